@@ -1,0 +1,2 @@
+// Entry of the language server for Node (stdio or IPC). Filled in by the server work (issue 6).
+export {};

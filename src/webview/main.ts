@@ -1,0 +1,2 @@
+// Script of the results panel webview. Filled in by the client work (issue 6).
+export {};
