@@ -1,0 +1,21 @@
+# NumPy Basics for Deep Learning — section 3. Comparison operations and masks
+# From the tutorial ../shared/seeds/003 (English).
+import numpy as np
+
+x = np.array([1, 2, 3, 4, 5])
+
+print(x > 3)   # [False False False  True  True]
+print(x == 2)  # [False  True False False False]
+
+x = np.array([1, -2, 3, 0, -5, 6])
+
+mask = x > 0
+print(mask)          # [ True False  True False False  True]
+
+# Select positives
+pos = x[mask]
+print(pos)           # [1 3 6]
+
+# Count positives
+num_pos = np.sum(mask)   # True counts as 1, False as 0
+print(num_pos)           # 3
