@@ -1,0 +1,376 @@
+// Array creation and conversion: np.array/asarray from nested JS lists (NumPy's dtype discovery
+// and its ragged-input error), zeros/ones/empty/full and *_like, arange, linspace, eye, identity,
+// diag, copy, astype (NumPy's x86 cast results, NaN -> int included), tolist and item.
+// Python values arrive with the engine's convention: number = Python float, bigint = Python int,
+// boolean = Python bool; tolist/item give them back the same way.
+
+import { DTYPES, type DType, type ElementValue, type TypedArray, readSlot, toSlot, floatToIntSlot } from './dtype';
+import { EngineError, valueError, typeError } from './errors';
+import { NDArray, allocate, forEachRow, shapeSize } from './ndarray';
+import { type PyScalar, promoteAll, scalarDefaultDType } from './rules-adapter';
+
+/** What np.array accepts: a Python scalar, an NDArray, or (nested) lists of those. */
+export type Nested = PyScalar | NDArray | readonly Nested[];
+
+function shapeText(shape: readonly number[]): string {
+  return shape.length === 1 ? `(${shape[0]},)` : `(${shape.join(', ')})`;
+}
+
+function raggedError(depth: number, shape: readonly number[]): EngineError {
+  return valueError(
+    `setting an array element with a sequence. The requested array has an inhomogeneous shape after ${depth} dimensions. The detected shape was ${shapeText(shape.slice(0, depth))} + inhomogeneous part.`,
+  );
+}
+
+/** Finds the shape of nested input and flattens its leaves (NDArray leaves are expanded). */
+function discover(obj: Nested): { shape: number[]; leaves: (PyScalar | NDArray)[] } {
+  const shape: number[] = [];
+  let level: Nested[] = [obj];
+  for (;;) {
+    let seqs = 0;
+    let arrays = 0;
+    for (const x of level) {
+      if (Array.isArray(x)) seqs++;
+      else if (x instanceof NDArray && x.ndim > 0) arrays++;
+    }
+    if (seqs === 0 && arrays === 0) return { shape, leaves: level as (PyScalar | NDArray)[] };
+    if (seqs === 0 && arrays === level.length) {
+      // all arrays: they must share one shape, which extends ours
+      const s0 = (level[0] as NDArray).shape;
+      for (const x of level) {
+        const s = (x as NDArray).shape;
+        if (s.length !== s0.length || s.some((d, k) => d !== s0[k])) {
+          let same = 0;
+          while (same < s.length && same < s0.length && s[same] === s0[same]) same++;
+          throw raggedError(shape.length + same, [...shape, ...s0]);
+        }
+      }
+      return { shape: [...shape, ...s0], leaves: level as NDArray[] };
+    }
+    if (seqs + arrays !== level.length) throw raggedError(shape.length, shape);
+    const next: Nested[] = [];
+    let len = -1;
+    for (const x of level) {
+      const items: readonly Nested[] = Array.isArray(x) ? (x as readonly Nested[]) : toNestedList(x as NDArray);
+      if (len === -1) len = items.length;
+      else if (items.length !== len) throw raggedError(shape.length, shape);
+      for (const it of items) next.push(it);
+    }
+    shape.push(len);
+    if (len === 0) return { shape, leaves: [] };
+    level = next;
+  }
+}
+
+function toNestedList(a: NDArray): NDArray[] {
+  const out: NDArray[] = [];
+  for (let i = 0; i < a.shape[0]; i++) {
+    out.push(new NDArray(a.data, a.shape.slice(1), a.dtype, a.strides.slice(1), a.offset + i * a.strides[0], a));
+  }
+  return out;
+}
+
+/** The dtype np.array would discover for these leaves. */
+function discoverDType(leaves: (PyScalar | NDArray)[]): DType {
+  if (leaves.length === 0) return 'float64';
+  const set = new Set<DType>();
+  for (const x of leaves) set.add(x instanceof NDArray ? x.dtype : scalarDefaultDType(x));
+  return promoteAll([...set]);
+}
+
+/** Writes a Python scalar into a slot of `dtype` as np.array(..., dtype=...) does. */
+function pyToSlot(v: PyScalar, dtype: DType): number | bigint {
+  const info = DTYPES[dtype];
+  if (typeof v === 'bigint' && (info.kind === 'i' || info.kind === 'u') && (v < info.min || v > info.max)) {
+    throw new EngineError('OverflowError', `Python integer ${v} out of bounds for ${dtype}`);
+  }
+  if (typeof v === 'number' && (info.kind === 'i' || info.kind === 'u')) {
+    if (Number.isNaN(v)) throw valueError('cannot convert float NaN to integer');
+    if (!Number.isFinite(v)) throw new EngineError('OverflowError', 'cannot convert float infinity to integer');
+  }
+  return toSlot(v, dtype);
+}
+
+/** np.array(obj, dtype=None): always a new array. */
+export function array(obj: Nested, dtype?: DType): NDArray {
+  if (obj instanceof NDArray) return astype(obj, dtype ?? obj.dtype);
+  const { shape, leaves } = discover(obj);
+  const dt = dtype ?? discoverDType(leaves);
+  const out = allocate(shape, dt);
+  const data = out.data as TypedArray & { [i: number]: number | bigint };
+  if (leaves.length > 0 && leaves[0] instanceof NDArray) {
+    let p = 0;
+    for (const leaf of leaves as NDArray[]) {
+      const c = astype(leaf, dt).data as TypedArray & { [i: number]: number | bigint };
+      for (let i = 0; i < c.length; i++) data[p++] = c[i];
+    }
+    return out;
+  }
+  for (let i = 0; i < leaves.length; i++) {
+    const v = leaves[i];
+    data[i] = v instanceof NDArray ? toSlot(v.get(0), dt, v.dtype === 'float32') : pyToSlot(v, dt);
+  }
+  return out;
+}
+
+/** Alias kept for callers that think in terms of nested JS data. */
+export const fromNested = array;
+
+/** np.asarray: the same array when no conversion is needed. */
+export function asarray(obj: Nested, dtype?: DType): NDArray {
+  if (obj instanceof NDArray && (dtype === undefined || dtype === obj.dtype)) return obj;
+  return array(obj, dtype);
+}
+
+export function zeros(shape: readonly number[], dtype: DType = 'float64'): NDArray {
+  checkShape(shape);
+  return allocate(shape, dtype);
+}
+
+export function empty(shape: readonly number[], dtype: DType = 'float64'): NDArray {
+  return zeros(shape, dtype);
+}
+
+export function ones(shape: readonly number[], dtype: DType = 'float64'): NDArray {
+  return full(shape, true, dtype);
+}
+
+/** np.full(shape, fill_value, dtype=None): dtype from the fill value when not given. */
+export function full(shape: readonly number[], fill: PyScalar | NDArray, dtype?: DType): NDArray {
+  checkShape(shape);
+  const dt = dtype ?? (fill instanceof NDArray ? fill.dtype : scalarDefaultDType(fill));
+  const out = allocate(shape, dt);
+  const v = fill instanceof NDArray ? toSlot(fill.get(0), dt, fill.dtype === 'float32') : pyToSlot(fill, dt);
+  (out.data as { fill(v: number | bigint): unknown }).fill(v);
+  return out;
+}
+
+export const zerosLike = (a: NDArray, dtype?: DType) => zeros(a.shape, dtype ?? a.dtype);
+export const onesLike = (a: NDArray, dtype?: DType) => ones(a.shape, dtype ?? a.dtype);
+export const emptyLike = (a: NDArray, dtype?: DType) => zeros(a.shape, dtype ?? a.dtype);
+export const fullLike = (a: NDArray, fill: PyScalar, dtype?: DType) => full(a.shape, fill, dtype ?? a.dtype);
+
+function checkShape(shape: readonly number[]): void {
+  for (const d of shape) if (d < 0) throw valueError('negative dimensions are not allowed');
+}
+
+/**
+ * np.arange(start, stop, step, dtype). Python ints (bigint) give int64, any float gives float64.
+ * Values follow NumPy's fill: first = start, delta = (start + step) - start, x[i] = start + i*delta.
+ */
+export function arange(start: PyScalar, stop?: PyScalar, step: PyScalar = 1n, dtype?: DType): NDArray {
+  if (stop === undefined) {
+    stop = start;
+    start = 0n;
+  }
+  const allInt = typeof start !== 'number' && typeof stop !== 'number' && typeof step !== 'number';
+  const dt: DType = dtype ?? (allInt ? 'int64' : 'float64');
+  const fs = Number(start);
+  const fstop = Number(stop);
+  const fstep = Number(step);
+  if (fstep === 0) throw new EngineError('ZeroDivisionError', 'division by zero');
+  let len: number;
+  if (allInt) {
+    const s = BigInt(start as bigint | boolean);
+    const e = BigInt(stop as bigint | boolean);
+    const st = BigInt(step as bigint | boolean);
+    const span = e - s;
+    const q = span / st + (span % st !== 0n && (span > 0n) === (st > 0n) ? 1n : 0n);
+    len = Number(q > 0n ? q : 0n);
+  } else {
+    const l = Math.ceil((fstop - fs) / fstep);
+    if (Number.isNaN(l)) throw valueError('arange: cannot compute length');
+    len = Math.max(0, l);
+  }
+  const out = allocate([len], dt);
+  const data = out.data as TypedArray & { [i: number]: number | bigint };
+  if (DTYPES[dt].big && allInt) {
+    const s = BigInt(start as bigint);
+    const st = BigInt(step as bigint);
+    for (let i = 0; i < len; i++) data[i] = s + BigInt(i) * st;
+    return out;
+  }
+  const isInt = DTYPES[dt].kind !== 'f';
+  if (isInt && allInt) {
+    for (let i = 0; i < len; i++) data[i] = toSlot(BigInt(start as bigint) + BigInt(i) * BigInt(step as bigint), dt);
+    return out;
+  }
+  const first = fs;
+  const delta = fs + fstep - fs;
+  for (let i = 0; i < len; i++) {
+    const v = i === 0 ? first : first + i * delta;
+    data[i] = isInt ? toSlot(v, dt) : v;
+  }
+  return out;
+}
+
+/** np.linspace(start, stop, num=50, endpoint=True, dtype=None) with NumPy's arithmetic order. */
+export function linspace(start: number, stop: number, num = 50, endpoint = true, dtype?: DType): NDArray {
+  if (num < 0) throw valueError(`Number of samples, ${num}, must be non-negative.`);
+  const div = endpoint ? num - 1 : num;
+  const delta = stop - start;
+  const y = new Float64Array(num);
+  const step = delta / div;
+  for (let i = 0; i < num; i++) {
+    if (div > 0) {
+      y[i] = step === 0 ? (i / div) * delta : i * step;
+    } else {
+      y[i] = i * delta;
+    }
+    y[i] += start;
+  }
+  if (endpoint && num > 1) y[num - 1] = stop;
+  const out = new NDArray(y, [num], 'float64');
+  if (!dtype || dtype === 'float64') return out;
+  if (DTYPES[dtype].kind !== 'f') for (let i = 0; i < num; i++) y[i] = Math.floor(y[i]);
+  return astype(out, dtype);
+}
+
+/** np.linspace(..., retstep=True)'s step. */
+export function linspaceStep(start: number, stop: number, num = 50, endpoint = true): number {
+  const div = endpoint ? num - 1 : num;
+  return div > 0 ? (stop - start) / div : NaN;
+}
+
+export function eye(n: number, m?: number, k = 0, dtype: DType = 'float64'): NDArray {
+  const cols = m ?? n;
+  const out = zeros([n, cols], dtype);
+  const one = toSlot(true, dtype);
+  const data = out.data as TypedArray & { [i: number]: number | bigint };
+  for (let i = 0; i < n; i++) {
+    const j = i + k;
+    if (j >= 0 && j < cols) data[i * cols + j] = one;
+  }
+  return out;
+}
+
+export const identity = (n: number, dtype: DType = 'float64') => eye(n, n, 0, dtype);
+
+/** np.diag: 1-D -> 2-D with v on diagonal k; 2-D -> copy of diagonal k. */
+export function diag(v: NDArray, k = 0): NDArray {
+  if (v.ndim === 1) {
+    const n = v.shape[0] + Math.abs(k);
+    const out = zeros([n, n], v.dtype);
+    const data = out.data as TypedArray & { [i: number]: number | bigint };
+    for (let i = 0; i < v.shape[0]; i++) {
+      const r = k >= 0 ? i : i - k;
+      const c = k >= 0 ? i + k : i;
+      data[r * n + c] = v.data[v.offset + i * v.strides[0]];
+    }
+    return out;
+  }
+  if (v.ndim === 2) {
+    const [r, c] = v.shape;
+    const len = Math.max(0, k >= 0 ? Math.min(r, c - k) : Math.min(r + k, c));
+    const off = v.offset + (k >= 0 ? k * v.strides[1] : -k * v.strides[0]);
+    return copy(new NDArray(v.data, [len], v.dtype, [v.strides[0] + v.strides[1]], off, v));
+  }
+  throw valueError('Input must be 1- or 2-d.');
+}
+
+/** A C-contiguous copy (np.copy / ndarray.copy). */
+export function copy(a: NDArray): NDArray {
+  const data = a.contiguousData();
+  const own = data.buffer === a.data.buffer ? (data.slice() as TypedArray) : data;
+  return new NDArray(own, a.shape.slice(), a.dtype);
+}
+
+/** Rounds an int64/uint64 value to the nearest float32 with a single rounding (ties to even). */
+function bigToFloat32(b: bigint): number {
+  const neg = b < 0n;
+  let m = neg ? -b : b;
+  if (m < 1n << 53n) return Math.fround(Number(b));
+  let bits = m.toString(2).length;
+  const shift = BigInt(bits - 24);
+  const mant = m >> shift;
+  const rem = m & ((1n << shift) - 1n);
+  const half = 1n << (shift - 1n);
+  let r = mant;
+  if (rem > half || (rem === half && (mant & 1n) === 1n)) r += 1n;
+  const v = Number(r << shift);
+  return neg ? -v : v;
+}
+
+/** ndarray.astype(dtype): a new C-contiguous array with NumPy's element casts. */
+export function astype(a: NDArray, dtype: DType): NDArray {
+  const src = a.contiguousData() as TypedArray & { [i: number]: number | bigint };
+  const n = src.length;
+  const from = a.dtype;
+  if (from === dtype) return copy(a);
+  const out = allocate(a.shape, dtype);
+  const dst = out.data as TypedArray & { [i: number]: number | bigint };
+  const fi = DTYPES[from];
+  const ti = DTYPES[dtype];
+  if (ti.kind === 'b') {
+    for (let i = 0; i < n; i++) dst[i] = src[i] ? 1 : 0; // NaN -> True; 0n is falsy
+    for (let i = 0; i < n; i++) if (src[i] !== src[i]) dst[i] = 1;
+    return out;
+  }
+  if (fi.kind === 'f' && ti.kind !== 'f') {
+    const f32 = from === 'float32';
+    for (let i = 0; i < n; i++) dst[i] = floatToIntSlot(src[i] as number, dtype, f32);
+    return out;
+  }
+  if (fi.big && !ti.big) {
+    if (dtype === 'float32') for (let i = 0; i < n; i++) dst[i] = bigToFloat32(src[i] as bigint);
+    else if (ti.kind === 'f') for (let i = 0; i < n; i++) dst[i] = Number(src[i]);
+    else {
+      const bits = ti.itemsize * 8;
+      if (ti.kind === 'i') for (let i = 0; i < n; i++) dst[i] = Number(BigInt.asIntN(bits, src[i] as bigint));
+      else for (let i = 0; i < n; i++) dst[i] = Number(BigInt.asUintN(bits, src[i] as bigint));
+    }
+    return out;
+  }
+  if (!fi.big && ti.big) {
+    for (let i = 0; i < n; i++) dst[i] = BigInt(src[i] as number);
+    return out;
+  }
+  // number -> number (typed-array stores wrap integers and round to float32 correctly);
+  // big -> big (BigInt64Array <-> BigUint64Array stores wrap)
+  (dst as { set(s: ArrayLike<number | bigint>): void }).set(src as ArrayLike<number | bigint>);
+  return out;
+}
+
+/** The Python value of one element: bool -> boolean, any integer -> bigint, float -> number. */
+export function toPython(v: ElementValue, dtype: DType): PyScalar {
+  const k = DTYPES[dtype].kind;
+  if (k === 'b') return Boolean(v);
+  if (k === 'f') return v as number;
+  return typeof v === 'bigint' ? v : BigInt(v as number);
+}
+
+/** ndarray.tolist(): nested lists of Python values (a Python scalar for 0-d arrays). */
+export function tolist(a: NDArray): PyScalar | PyNested[] {
+  const flat = a.toArray().map((v) => toPython(v, a.dtype));
+  if (a.ndim === 0) return flat[0];
+  let p = 0;
+  const build = (dim: number): PyNested[] => {
+    const out: PyNested[] = [];
+    for (let i = 0; i < a.shape[dim]; i++) out.push(dim === a.ndim - 1 ? flat[p++] : build(dim + 1));
+    return out;
+  };
+  return build(0);
+}
+export type PyNested = PyScalar | PyNested[];
+
+/** ndarray.item(*args): one element as a Python value. */
+export function item(a: NDArray, index?: number): PyScalar {
+  if (index === undefined) {
+    if (a.size !== 1) throw valueError('can only convert an array of size 1 to a Python scalar');
+    return toPython(a.get(0), a.dtype);
+  }
+  const n = a.size;
+  const i = index < 0 ? index + n : index;
+  if (i < 0 || i >= n) throw new EngineError('IndexError', `index ${index} is out of bounds for size ${n}`);
+  return toPython(a.get(i), a.dtype);
+}
+
+/** A 0-d array holding one value (marked as a NumPy scalar when `scalar`). */
+export function scalarArray(v: ElementValue, dtype: DType, scalar = true): NDArray {
+  const out = allocate([], dtype);
+  (out.data as TypedArray & { [i: number]: number | bigint })[0] = toSlot(v, dtype);
+  out.isScalar = scalar;
+  return out;
+}
+
+export { shapeSize, forEachRow, readSlot, typeError };

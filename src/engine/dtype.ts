@@ -1,0 +1,181 @@
+// Engine storage facts per dtype: which typed array backs it, item size, kind, value range, and
+// how a JS value is converted into / out of a buffer slot. Shape and promotion *rules* are not
+// here (they live in src/numpy); this file only knows how each dtype is stored.
+//
+// Storage decision for int64/uint64: BigInt64Array / BigUint64Array. They are exact, and a store
+// into them wraps modulo 2^64 by itself, which is exactly NumPy's silent integer overflow; the
+// cost is BigInt arithmetic (~10-30x slower than float64 per element), paid only by 64-bit
+// integer kernels. Doubles would silently lose exactness above 2^53 and pairs of Int32Arrays would
+// make every kernel twice as complex. Every other dtype is stored in its native typed array, and
+// their kernels compute in JS doubles (exact for all 8/16/32-bit integer ops except 32-bit
+// multiplication, which uses Math.imul) and let the typed-array store do the wraparound.
+
+export type DType =
+  | 'bool'
+  | 'int8'
+  | 'int16'
+  | 'int32'
+  | 'int64'
+  | 'uint8'
+  | 'uint16'
+  | 'uint32'
+  | 'uint64'
+  | 'float32'
+  | 'float64';
+
+export type TypedArray =
+  | Uint8Array
+  | Int8Array
+  | Int16Array
+  | Int32Array
+  | Uint16Array
+  | Uint32Array
+  | Float32Array
+  | Float64Array
+  | BigInt64Array
+  | BigUint64Array;
+
+/** A JS value held by one array element: boolean for bool, bigint for 64-bit ints, number otherwise. */
+export type ElementValue = number | bigint | boolean;
+
+export type DTypeKind = 'b' | 'i' | 'u' | 'f';
+
+export interface DTypeInfo {
+  name: DType;
+  kind: DTypeKind;
+  itemsize: number;
+  /** True when elements are stored as BigInt (int64/uint64). */
+  big: boolean;
+  make(n: number): TypedArray;
+  /** Smallest and largest representable value (as bigint for integer kinds). */
+  min: bigint;
+  max: bigint;
+}
+
+function info(name: DType, kind: DTypeKind, itemsize: number, make: (n: number) => TypedArray): DTypeInfo {
+  const bits = BigInt(itemsize * 8);
+  let min = 0n;
+  let max = 0n;
+  if (kind === 'i') {
+    min = -(1n << (bits - 1n));
+    max = (1n << (bits - 1n)) - 1n;
+  } else if (kind === 'u') {
+    max = (1n << bits) - 1n;
+  } else if (kind === 'b') {
+    max = 1n;
+  }
+  return { name, kind, itemsize, big: itemsize === 8 && kind !== 'f', make, min, max };
+}
+
+export const DTYPES: Record<DType, DTypeInfo> = {
+  bool: info('bool', 'b', 1, (n) => new Uint8Array(n)),
+  int8: info('int8', 'i', 1, (n) => new Int8Array(n)),
+  int16: info('int16', 'i', 2, (n) => new Int16Array(n)),
+  int32: info('int32', 'i', 4, (n) => new Int32Array(n)),
+  int64: info('int64', 'i', 8, (n) => new BigInt64Array(n)),
+  uint8: info('uint8', 'u', 1, (n) => new Uint8Array(n)),
+  uint16: info('uint16', 'u', 2, (n) => new Uint16Array(n)),
+  uint32: info('uint32', 'u', 4, (n) => new Uint32Array(n)),
+  uint64: info('uint64', 'u', 8, (n) => new BigUint64Array(n)),
+  float32: info('float32', 'f', 4, (n) => new Float32Array(n)),
+  float64: info('float64', 'f', 8, (n) => new Float64Array(n)),
+};
+
+export const ALL_DTYPES: DType[] = Object.keys(DTYPES) as DType[];
+
+export function isDType(name: string): name is DType {
+  return Object.prototype.hasOwnProperty.call(DTYPES, name);
+}
+
+export const isFloat = (d: DType): boolean => DTYPES[d].kind === 'f';
+export const isInteger = (d: DType): boolean => DTYPES[d].kind === 'i' || DTYPES[d].kind === 'u';
+export const isBig = (d: DType): boolean => DTYPES[d].big;
+
+/** NumPy's `dtype.char`-free short names used in messages, e.g. `<f8`. */
+export function dtypeStr(d: DType): string {
+  const i = DTYPES[d];
+  if (d === 'bool') return '|b1';
+  const end = i.itemsize === 1 ? '|' : '<';
+  return `${end}${i.kind}${i.itemsize}`;
+}
+
+/** Reads slot `i` of a buffer of dtype `d` as its JS element value. */
+export function readSlot(data: TypedArray, i: number, d: DType): ElementValue {
+  const v = data[i];
+  return d === 'bool' ? v !== 0 : v;
+}
+
+const TWO64 = 1n << 64n;
+
+/**
+ * Converts a JS value to what the buffer slot of dtype `d` holds, following NumPy's C casts on
+ * x86-64 (checked against NumPy 2.4.6): float -> int truncates toward zero; NaN, inf and
+ * out-of-range values take the values the cvttsd2si instruction gives (see floatToIntSlot).
+ * `fromFloat32` selects the float32-source variant where it differs.
+ */
+export function toSlot(v: ElementValue, d: DType, fromFloat32 = false): number | bigint {
+  const inf = DTYPES[d];
+  if (inf.kind === 'f') {
+    if (typeof v === 'boolean') return v ? 1 : 0;
+    return Number(v);
+  }
+  if (inf.kind === 'b') {
+    if (typeof v === 'boolean') return v ? 1 : 0;
+    if (typeof v === 'bigint') return v !== 0n ? 1 : 0;
+    return v !== 0 ? 1 : 0; // NaN is truthy in NumPy: bool(nan) == True
+  }
+  if (typeof v === 'number') return floatToIntSlot(v, d, fromFloat32);
+  const b = typeof v === 'boolean' ? (v ? 1n : 0n) : v;
+  if (inf.big) return inf.kind === 'i' ? BigInt.asIntN(64, b) : BigInt.asUintN(64, b);
+  return Number(inf.kind === 'i' ? BigInt.asIntN(inf.itemsize * 8, b) : BigInt.asUintN(inf.itemsize * 8, b));
+}
+
+const INT32_MIN = -2147483648;
+const INT64_MIN = -(1n << 63n);
+const TWO63 = 9223372036854775808;
+
+/** x86 cvttsd2si with a 32-bit destination: NaN and out-of-range give INT32_MIN. */
+function cvt32(x: number): number {
+  if (!(x > -2147483649 && x < 2147483648)) return INT32_MIN;
+  return Math.trunc(x);
+}
+
+/** x86 cvttsd2si with a 64-bit destination: NaN and out-of-range give INT64_MIN. */
+export function cvt64(x: number): bigint {
+  if (!(x >= -TWO63 && x < TWO63)) return INT64_MIN;
+  return BigInt(Math.trunc(x));
+}
+
+/**
+ * Float -> integer slot value exactly as NumPy 2.4.6 produces on x86-64: 8/16-bit targets go
+ * through a 32-bit conversion and keep the low bits; int32/int64 use the signed conversion;
+ * uint32/uint64 (float64 source) subtract 2^31/2^63 from large values and flip the top bit back;
+ * uint32 from float32 goes through int64.
+ */
+export function floatToIntSlot(x: number, d: DType, fromFloat32 = false): number | bigint {
+  switch (d) {
+    case 'int8':
+      return (cvt32(x) << 24) >> 24;
+    case 'uint8':
+      return cvt32(x) & 0xff;
+    case 'int16':
+      return (cvt32(x) << 16) >> 16;
+    case 'uint16':
+      return cvt32(x) & 0xffff;
+    case 'int32':
+      return cvt32(x);
+    case 'uint32':
+      if (fromFloat32) return Number(BigInt.asUintN(32, cvt64(x)));
+      if (x >= 2147483648) return (cvt32(x - 2147483648) ^ 0x80000000) >>> 0;
+      return cvt32(x) >>> 0;
+    case 'int64':
+      return cvt64(x);
+    case 'uint64':
+      if (x >= TWO63) return BigInt.asUintN(64, cvt64(x - TWO63) ^ INT64_MIN);
+      return BigInt.asUintN(64, cvt64(x));
+    default:
+      throw new Error(`floatToIntSlot: ${d} is not an integer dtype`);
+  }
+}
+
+export { TWO64 };

@@ -1,0 +1,246 @@
+// The NDArray: a strided view (buffer, shape, strides, offset, dtype) over one typed buffer, as in
+// NumPy and scijs/ndarray. Slicing, transposing and broadcasting build new views over the same
+// buffer in O(ndim); writes through a view reach every other view of the buffer.
+// Strides are counted in elements (not bytes); `byteStrides` gives NumPy's `.strides`.
+// This file owns the class, element access by flat C-order index, and the row iterator every
+// kernel is built on (`forEachRow`). Operations live in their own files (see index.ts).
+
+import { checkAllocation } from './errors';
+import { DTYPES, type DType, type ElementValue, type TypedArray, readSlot, toSlot } from './dtype';
+
+export class NDArray {
+  /** The shared buffer; element i of the view lives at data[offset + sum(idx[k]*strides[k])]. */
+  readonly data: TypedArray;
+  readonly shape: readonly number[];
+  /** Element strides (may be 0 for broadcast dimensions, negative for flipped ones). */
+  readonly strides: readonly number[];
+  readonly offset: number;
+  readonly dtype: DType;
+  /** The array whose buffer this view shares (NumPy's `.base`), or null when it owns its data. */
+  readonly base: NDArray | null;
+  /** False for views NumPy marks read-only (broadcast_to). */
+  writeable: boolean;
+  /**
+   * True when NumPy would hand back a NumPy scalar (np.float64(...)) instead of an array: full
+   * reductions, integer indexing down to 0-d, ufuncs on 0-d inputs. Always a 0-d array.
+   */
+  isScalar = false;
+
+  constructor(
+    data: TypedArray,
+    shape: readonly number[],
+    dtype: DType,
+    strides?: readonly number[],
+    offset = 0,
+    base: NDArray | null = null,
+  ) {
+    this.data = data;
+    this.shape = shape;
+    this.dtype = dtype;
+    this.strides = strides ?? cStrides(shape);
+    this.offset = offset;
+    this.base = base;
+    this.writeable = base ? base.writeable : true;
+  }
+
+  get ndim(): number {
+    return this.shape.length;
+  }
+  get size(): number {
+    let n = 1;
+    for (const d of this.shape) n *= d;
+    return n;
+  }
+  get itemsize(): number {
+    return DTYPES[this.dtype].itemsize;
+  }
+  get nbytes(): number {
+    return this.size * this.itemsize;
+  }
+  /** NumPy's `.strides` (bytes). */
+  get byteStrides(): number[] {
+    return this.strides.map((s) => s * this.itemsize);
+  }
+
+  /** True when the view walks its buffer in C order with no gaps (NumPy's C_CONTIGUOUS flag). */
+  get isCContiguous(): boolean {
+    let expect = 1;
+    for (let k = this.shape.length - 1; k >= 0; k--) {
+      const d = this.shape[k];
+      if (d === 0) return true;
+      if (d !== 1 && this.strides[k] !== expect) return false;
+      expect *= d;
+    }
+    return true;
+  }
+  get isFContiguous(): boolean {
+    let expect = 1;
+    for (let k = 0; k < this.shape.length; k++) {
+      const d = this.shape[k];
+      if (d === 0) return true;
+      if (d !== 1 && this.strides[k] !== expect) return false;
+      expect *= d;
+    }
+    return true;
+  }
+
+  /** Buffer slot of the element at flat C-order index `flat`. */
+  slotOf(flat: number): number {
+    let off = this.offset;
+    for (let k = this.shape.length - 1; k >= 0; k--) {
+      const d = this.shape[k];
+      const i = flat % d;
+      flat = (flat - i) / d;
+      off += i * this.strides[k];
+    }
+    return off;
+  }
+
+  /** Element at flat C-order index: boolean for bool, bigint for int64/uint64, number otherwise. */
+  get(flat: number): ElementValue {
+    return readSlot(this.data, this.slotOf(flat), this.dtype);
+  }
+
+  /** Element at a full multi-index (no negative-index wrapping, no bounds check). */
+  getAt(index: readonly number[]): ElementValue {
+    let off = this.offset;
+    for (let k = 0; k < index.length; k++) off += index[k] * this.strides[k];
+    return readSlot(this.data, off, this.dtype);
+  }
+
+  /** Writes one element (flat C-order index) with NumPy's casting of the value to this dtype. */
+  set(flat: number, value: ElementValue): void {
+    this.data[this.slotOf(flat)] = toSlot(value, this.dtype, false) as never;
+  }
+
+  /** Elements in C order. */
+  *[Symbol.iterator](): IterableIterator<ElementValue> {
+    const slots = this.slots();
+    for (let i = 0; i < slots.length; i++) yield readSlot(this.data, slots[i], this.dtype);
+  }
+
+  /** Buffer slots of all elements in C order (for gather/scatter style kernels). */
+  slots(): Int32Array | Uint32Array {
+    const n = this.size;
+    const out = new Uint32Array(n);
+    if (this.isCContiguous) {
+      for (let i = 0; i < n; i++) out[i] = this.offset + i;
+      return out;
+    }
+    let p = 0;
+    forEachRow(this.shape, [this.strides], [this.offset], (offs, len, inner) => {
+      let o = offs[0];
+      const s = inner[0];
+      for (let i = 0; i < len; i++, o += s) out[p++] = o;
+    });
+    return out;
+  }
+
+  /** All elements in C order as JS values. */
+  toArray(): ElementValue[] {
+    return Array.from(this);
+  }
+
+  /** A C-contiguous typed array of the elements in C order (the buffer itself when possible). */
+  contiguousData(): TypedArray {
+    const n = this.size;
+    if (this.isCContiguous && this.offset === 0 && this.data.length === n) return this.data;
+    if (this.isCContiguous) return this.data.subarray(this.offset, this.offset + n) as TypedArray;
+    const out = DTYPES[this.dtype].make(n) as TypedArray & { [i: number]: number | bigint };
+    const src = this.data as TypedArray & { [i: number]: number | bigint };
+    let p = 0;
+    forEachRow(this.shape, [this.strides], [this.offset], (offs, len, inner) => {
+      let o = offs[0];
+      const s = inner[0];
+      for (let i = 0; i < len; i++, o += s) out[p++] = src[o];
+    });
+    return out;
+  }
+}
+
+/** C-order element strides of a shape. */
+export function cStrides(shape: readonly number[]): number[] {
+  const s = new Array<number>(shape.length);
+  let acc = 1;
+  for (let k = shape.length - 1; k >= 0; k--) {
+    s[k] = acc;
+    acc *= Math.max(shape[k], 1);
+  }
+  return s;
+}
+
+export function shapeSize(shape: readonly number[]): number {
+  let n = 1;
+  for (const d of shape) n *= d;
+  return n;
+}
+
+/** A fresh C-contiguous array (zero-filled), checked against the allocation cap. */
+export function allocate(shape: readonly number[], dtype: DType): NDArray {
+  const n = shapeSize(shape);
+  checkAllocation(n * DTYPES[dtype].itemsize, shape, dtype);
+  return new NDArray(DTYPES[dtype].make(n), shape.slice(), dtype);
+}
+
+/**
+ * Walks several same-shaped strided operands together, one innermost row at a time:
+ * `fn(offsets, n, innerStrides)` gets each operand's slot for the row start, the row length and
+ * each operand's inner stride. Dimensions are first coalesced (size-1 dims dropped, mergeable
+ * neighbours joined) so that contiguous data becomes a single long row. `offsets` is reused
+ * between calls. Every elementwise kernel is written on top of this once.
+ */
+export function forEachRow(
+  shape: readonly number[],
+  strides: readonly (readonly number[])[],
+  offsets: readonly number[],
+  fn: (offsets: number[], n: number, innerStrides: number[]) => void,
+): void {
+  const nop = strides.length;
+  // coalesce
+  const dims: number[] = [];
+  const st: number[][] = strides.map(() => []);
+  for (let k = 0; k < shape.length; k++) {
+    const d = shape[k];
+    if (d === 0) return;
+    if (d === 1) continue;
+    const last = dims.length - 1;
+    if (last >= 0) {
+      let merge = true;
+      for (let o = 0; o < nop; o++) if (st[o][last] !== strides[o][k] * d) merge = false;
+      if (merge) {
+        dims[last] *= d;
+        for (let o = 0; o < nop; o++) st[o][last] = strides[o][k];
+        continue;
+      }
+    }
+    dims.push(d);
+    for (let o = 0; o < nop; o++) st[o].push(strides[o][k]);
+  }
+  const offs = offsets.slice();
+  if (dims.length === 0) {
+    fn(offs, 1, strides.map(() => 0));
+    return;
+  }
+  const nd = dims.length;
+  const inner = st.map((s) => s[nd - 1]);
+  const n = dims[nd - 1];
+  if (nd === 1) {
+    fn(offs, n, inner);
+    return;
+  }
+  const idx = new Array<number>(nd - 1).fill(0);
+  const base = offsets.slice();
+  for (;;) {
+    for (let o = 0; o < nop; o++) offs[o] = base[o];
+    fn(offs, n, inner);
+    let k = nd - 2;
+    for (; k >= 0; k--) {
+      idx[k]++;
+      for (let o = 0; o < nop; o++) base[o] += st[o][k];
+      if (idx[k] < dims[k]) break;
+      for (let o = 0; o < nop; o++) base[o] -= st[o][k] * dims[k];
+      idx[k] = 0;
+    }
+    if (k < 0) return;
+  }
+}

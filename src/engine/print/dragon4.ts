@@ -1,0 +1,363 @@
+// Decimal digits of binary floats, as NumPy's dragon4.c produces them: the float16/32/64 bit
+// decomposition, the Dragon4 digit generator (shortest-unique and exact modes, total-length or
+// fraction-length cutoffs, minimum digits, round-half-even on exact ties) and the positional /
+// scientific layouts with NumPy's trim modes and padding (`format_float_positional`,
+// `format_float_scientific`). Python's own float formatting (pyformat.ts) is built on the same
+// digits: for float64 the shortest digits are exactly Python's repr digits.
+// Uses BigInt for exactness; no NaN/inf handling here beyond `formatSpecial`.
+
+export type FloatKind = 'float16' | 'float32' | 'float64';
+
+/**
+ * NumPy's trim modes: 'k' keeps trailing zeros, '.' trims zeros but keeps the point, '0' keeps
+ * one zero after the point, '-' trims zeros and the point.
+ */
+export type TrimMode = 'k' | '.' | '0' | '-';
+
+interface Decomposed {
+  negative: boolean;
+  mantissa: bigint;
+  exponent: number;
+  mantissaBit: number;
+  unequalMargins: boolean;
+}
+
+const FORMAT_BITS: Record<FloatKind, { mbits: number; emin: number }> = {
+  float16: { mbits: 10, emin: -14 },
+  float32: { mbits: 23, emin: -126 },
+  float64: { mbits: 52, emin: -1022 },
+};
+
+const f64 = new Float64Array(1);
+const u32 = new Uint32Array(f64.buffer);
+
+function bitLength(x: bigint): number {
+  return x.toString(2).length;
+}
+
+/** Splits a finite value (already exactly representable in `kind`) into mantissa * 2^exponent. */
+function decompose(x: number, kind: FloatKind): Decomposed {
+  f64[0] = x;
+  const hi = u32[1];
+  const lo = u32[0];
+  const negative = (hi >>> 31) === 1;
+  const bexp = (hi >>> 20) & 0x7ff;
+  const frac = (BigInt(hi & 0xfffff) << 32n) | BigInt(lo);
+  if (bexp === 0 && frac === 0n) {
+    return { negative, mantissa: 0n, exponent: 0, mantissaBit: 0, unequalMargins: false };
+  }
+  let mant: bigint;
+  let e2: number;
+  if (bexp === 0) {
+    mant = frac;
+    e2 = -1074;
+  } else {
+    mant = frac | (1n << 52n);
+    e2 = bexp - 1075;
+  }
+  const { mbits, emin } = FORMAT_BITS[kind];
+  const log2floor = bitLength(mant) - 1 + e2;
+  let exponent: number;
+  let normal: boolean;
+  if (log2floor >= emin) {
+    exponent = log2floor - mbits;
+    normal = true;
+  } else {
+    exponent = emin - mbits;
+    normal = false;
+  }
+  const shift = e2 - exponent;
+  const mantissa = shift >= 0 ? mant << BigInt(shift) : mant >> BigInt(-shift);
+  const mantissaBit = normal ? mbits : bitLength(mantissa) - 1;
+  const unequalMargins = normal && mantissa === 1n << BigInt(mbits) && log2floor > emin;
+  return { negative, mantissa, exponent, mantissaBit, unequalMargins };
+}
+
+const POW10: bigint[] = [1n];
+function pow10(n: number): bigint {
+  while (POW10.length <= n) POW10.push(POW10[POW10.length - 1] * 10n);
+  return POW10[n];
+}
+
+const BUFFER_SIZE = 16384;
+const LOG10_2 = 0.30102999566398119521373889472449;
+
+export interface DigitRun {
+  /** Decimal digits without leading zeros (except the single digit "0" for zero). */
+  digits: string;
+  /** Base-10 exponent of the first digit. */
+  exponent: number;
+}
+
+/**
+ * The Dragon4 digit generator. `cutoffMax`/`cutoffMin` are digit counts (-1: none), counted from
+ * the first digit (total) or from the decimal point (fraction).
+ */
+function dragon4(
+  d: Decomposed,
+  unique: boolean,
+  fractionCutoff: boolean,
+  cutoffMax: number,
+  cutoffMin: number,
+): DigitRun {
+  const { mantissa, exponent, mantissaBit, unequalMargins } = d;
+  if (mantissa === 0n) return { digits: '0', exponent: 0 };
+  const isEven = (mantissa & 1n) === 0n;
+  let scale: bigint;
+  let value: bigint;
+  let marginLow: bigint;
+  if (unequalMargins) {
+    if (exponent > 0) {
+      value = mantissa << BigInt(exponent + 2);
+      scale = 4n;
+      marginLow = 1n << BigInt(exponent);
+    } else {
+      value = mantissa << 2n;
+      scale = 1n << BigInt(-exponent + 2);
+      marginLow = 1n;
+    }
+  } else if (exponent > 0) {
+    value = mantissa << BigInt(exponent + 1);
+    scale = 2n;
+    marginLow = 1n << BigInt(exponent);
+  } else {
+    value = mantissa << 1n;
+    scale = 1n << BigInt(-exponent + 1);
+    marginLow = 1n;
+  }
+  let digitExponent = Math.ceil((mantissaBit + exponent) * LOG10_2 - 0.69);
+  if (cutoffMax >= 0 && fractionCutoff && digitExponent <= -cutoffMax) digitExponent = -cutoffMax + 1;
+  if (digitExponent > 0) scale *= pow10(digitExponent);
+  else if (digitExponent < 0) {
+    const p = pow10(-digitExponent);
+    value *= p;
+    marginLow *= p;
+  }
+  if (value >= scale) digitExponent += 1;
+  else {
+    value *= 10n;
+    marginLow *= 10n;
+  }
+  let marginHigh = unequalMargins ? marginLow * 2n : marginLow;
+
+  let cutoffMaxExp = digitExponent - BUFFER_SIZE;
+  if (cutoffMax >= 0) {
+    const desired = fractionCutoff ? -cutoffMax : digitExponent - cutoffMax;
+    if (desired > cutoffMaxExp) cutoffMaxExp = desired;
+  }
+  let cutoffMinExp = digitExponent;
+  if (cutoffMin >= 0) {
+    const desired = fractionCutoff ? -cutoffMin : digitExponent - cutoffMin;
+    if (desired < cutoffMinExp) cutoffMinExp = desired;
+  }
+  let outExponent = digitExponent - 1;
+  const out: number[] = [];
+  let low = false;
+  let high = false;
+  let digit = 0;
+  if (unique) {
+    for (;;) {
+      digitExponent -= 1;
+      digit = Number(value / scale);
+      value %= scale;
+      const cmpLow = value < marginLow ? -1 : value > marginLow ? 1 : 0;
+      low = isEven ? cmpLow <= 0 : cmpLow < 0;
+      const valueHigh = value + marginHigh;
+      const cmpHigh = valueHigh < scale ? -1 : valueHigh > scale ? 1 : 0;
+      high = isEven ? cmpHigh >= 0 : cmpHigh > 0;
+      if (((low || high) && digitExponent <= cutoffMinExp) || digitExponent === cutoffMaxExp) break;
+      out.push(digit);
+      value *= 10n;
+      marginLow *= 10n;
+      marginHigh = unequalMargins ? marginLow * 2n : marginLow;
+    }
+  } else {
+    for (;;) {
+      digitExponent -= 1;
+      digit = Number(value / scale);
+      value %= scale;
+      if (value === 0n || digitExponent === cutoffMaxExp) break;
+      out.push(digit);
+      value *= 10n;
+    }
+  }
+  let roundDown = low;
+  if (low === high) {
+    const twice = value * 2n;
+    roundDown = twice < scale;
+    if (twice === scale) roundDown = (digit & 1) === 0;
+  }
+  if (roundDown) out.push(digit);
+  else if (digit === 9) {
+    for (;;) {
+      if (out.length === 0) {
+        out.push(1);
+        outExponent += 1;
+        break;
+      }
+      const last = out.pop()!;
+      if (last !== 9) {
+        out.push(last + 1);
+        break;
+      }
+    }
+  } else out.push(digit + 1);
+  return { digits: out.join(''), exponent: outExponent };
+}
+
+/** Options shared by the positional and scientific layouts (NumPy's keyword names). */
+export interface Dragon4Options {
+  /** Max digits (-1: no cutoff). Fraction digits for positional+fractional, else significant. */
+  precision?: number;
+  /** Min digits (-1: none); only acts when `unique`. */
+  minDigits?: number;
+  /** Shortest digits that round-trip (true) or exact digits cut at `precision` (false). */
+  unique?: boolean;
+  trim?: TrimMode;
+  /** Show '+' for positive values. */
+  sign?: boolean;
+  /** Pad with spaces until this many characters are left of the point (-1: none). */
+  padLeft?: number;
+  /** Pad with spaces until this many characters are right of the point (-1: none). */
+  padRight?: number;
+}
+
+export interface PositionalOptions extends Dragon4Options {
+  /** Precision counts digits after the point (true) or significant digits (false). */
+  fractional?: boolean;
+}
+
+export interface ScientificOptions extends Dragon4Options {
+  /** Minimum exponent digits (-1: at least 2). */
+  expDigits?: number;
+}
+
+/** NumPy's text for nan/inf: 'nan' (never signed), 'inf', '-inf', '+inf' with sign. */
+export function formatSpecial(x: number, sign: boolean): string {
+  if (Number.isNaN(x)) return 'nan';
+  return x < 0 ? '-inf' : sign ? '+inf' : 'inf';
+}
+
+/** `np.format_float_positional` for a value of dtype `kind`. */
+export function formatPositional(x: number, kind: FloatKind, opts: PositionalOptions = {}): string {
+  if (!Number.isFinite(x)) return formatSpecial(x, opts.sign ?? false);
+  const precision = opts.precision ?? -1;
+  const minDigits = opts.minDigits ?? -1;
+  const unique = opts.unique ?? true;
+  const trim = opts.trim ?? 'k';
+  const fractional = opts.fractional ?? true;
+  const padLeft = opts.padLeft ?? -1;
+  const padRight = opts.padRight ?? -1;
+  const d = decompose(x, kind);
+  const signStr = d.negative ? '-' : opts.sign ? '+' : '';
+  const run = dragon4(d, unique, fractional, precision, minDigits);
+  const digits = run.digits;
+  const printExponent = run.exponent;
+  let body: string;
+  let numWholeDigits: number;
+  let numFractionDigits: number;
+  if (printExponent >= 0) {
+    numWholeDigits = printExponent + 1;
+    if (digits.length <= numWholeDigits) {
+      body = digits + '0'.repeat(numWholeDigits - digits.length);
+      numFractionDigits = 0;
+    } else {
+      body = digits.slice(0, numWholeDigits) + '.' + digits.slice(numWholeDigits);
+      numFractionDigits = digits.length - numWholeDigits;
+    }
+  } else {
+    const zeros = -(printExponent + 1);
+    body = '0.' + '0'.repeat(zeros) + digits;
+    numWholeDigits = 1;
+    numFractionDigits = zeros + digits.length;
+  }
+  if (trim !== '-' && numFractionDigits === 0) body += '.';
+  const addDigits = unique ? minDigits : precision;
+  let desiredFractionalDigits = addDigits < 0 ? 0 : addDigits;
+  if (!fractional) desiredFractionalDigits = addDigits - numWholeDigits;
+  if (trim === '0') {
+    if (numFractionDigits === 0) {
+      body += '0';
+      numFractionDigits++;
+    }
+  } else if (trim === 'k' && desiredFractionalDigits > numFractionDigits) {
+    body += '0'.repeat(desiredFractionalDigits - numFractionDigits);
+    numFractionDigits = desiredFractionalDigits;
+  }
+  if (trim !== 'k' && numFractionDigits > 0) {
+    let end = body.length;
+    while (body.charCodeAt(end - 1) === 48) {
+      end--;
+      numFractionDigits--;
+    }
+    body = body.slice(0, end);
+    if (body.endsWith('.')) {
+      if (trim === '0') {
+        body += '0';
+        numFractionDigits++;
+      } else if (trim === '-') body = body.slice(0, -1);
+    }
+  }
+  let s = signStr + body;
+  if (padRight >= numFractionDigits) {
+    if (trim === '-' && numFractionDigits === 0) s += ' ';
+    s += ' '.repeat(padRight - numFractionDigits);
+  }
+  const hasSign = signStr.length;
+  if (padLeft > numWholeDigits + hasSign) s = ' '.repeat(padLeft - (numWholeDigits + hasSign)) + s;
+  return s;
+}
+
+/** `np.format_float_scientific` for a value of dtype `kind`. */
+export function formatScientific(x: number, kind: FloatKind, opts: ScientificOptions = {}): string {
+  if (!Number.isFinite(x)) return formatSpecial(x, opts.sign ?? false);
+  const precision = opts.precision ?? -1;
+  const minDigits = opts.minDigits ?? -1;
+  const unique = opts.unique ?? true;
+  const trim = opts.trim ?? 'k';
+  const padLeft = opts.padLeft ?? -1;
+  let expDigits = opts.expDigits ?? -1;
+  const d = decompose(x, kind);
+  const signStr = d.negative ? '-' : opts.sign ? '+' : '';
+  let s = '';
+  const leftChars = 1 + signStr.length;
+  if (padLeft > leftChars) s += ' '.repeat(padLeft - leftChars);
+  s += signStr;
+  const run = dragon4(d, unique, false, precision < 0 ? -1 : precision + 1, minDigits < 0 ? -1 : minDigits + 1);
+  const digits = run.digits;
+  let mant = digits[0];
+  let numFractionDigits = digits.length - 1;
+  if (numFractionDigits > 0) mant += '.' + digits.slice(1);
+  if (trim !== '-' && numFractionDigits === 0) mant += '.';
+  const addDigits = Math.max(0, unique ? minDigits : precision);
+  if (trim === '0') {
+    if (numFractionDigits === 0) {
+      mant += '0';
+      numFractionDigits++;
+    }
+  } else if (trim === 'k' && addDigits > numFractionDigits) {
+    mant += '0'.repeat(addDigits - numFractionDigits);
+    numFractionDigits = addDigits;
+  }
+  if (trim !== 'k' && numFractionDigits > 0) {
+    let end = mant.length;
+    while (mant.charCodeAt(end - 1) === 48) end--;
+    mant = mant.slice(0, end);
+    if (trim === '0' && mant.endsWith('.')) mant += '0';
+  }
+  if (expDigits > 5) expDigits = 5;
+  if (expDigits < 0) expDigits = 2;
+  const e = run.exponent;
+  const expStr = String(Math.abs(e)).padStart(expDigits, '0');
+  return s + mant + 'e' + (e >= 0 ? '+' : '-') + expStr;
+}
+
+/** Exact decimal digits of `x` rounded half-even at `precision` significant or fraction digits. */
+export function exactDigits(x: number, kind: FloatKind, precision: number, fractional: boolean): DigitRun {
+  return dragon4(decompose(x, kind), false, fractional, precision, -1);
+}
+
+/** Shortest digits that identify `x` among values of dtype `kind` (Python repr digits for float64). */
+export function shortestDigits(x: number, kind: FloatKind): DigitRun {
+  return dragon4(decompose(x, kind), true, false, -1, -1);
+}
