@@ -1,0 +1,230 @@
+// Bounded random integers exactly as NumPy draws them (distributions.c + _bounded_integers):
+// every output dtype has its own path (64-bit, 32-bit, and 16/8/1-bit draws carved from a
+// buffered uint32), each either masked rejection (legacy RandomState) or Lemire's multiply-
+// shift (Generator); ranges that fit 32 bits use 32-bit draws. Also random_interval, the
+// masked draw in [0, max] both shuffles use.
+import { type BitGenerator, nextUint64BigInt } from './bit-generator';
+import { RandomError } from './errors';
+
+export type IntDType = 'int64' | 'int32' | 'int16' | 'int8' | 'uint64' | 'uint32' | 'uint16' | 'uint8' | 'bool';
+export type IntData = BigInt64Array | BigUint64Array | Int32Array | Uint32Array | Int16Array | Uint16Array | Int8Array | Uint8Array;
+
+interface IntInfo {
+  bits: 64 | 32 | 16 | 8 | 1;
+  lb: bigint;
+  ub: bigint;
+}
+
+export const INT_INFO: Record<IntDType, IntInfo> = {
+  int64: { bits: 64, lb: -(1n << 63n), ub: (1n << 63n) - 1n },
+  int32: { bits: 32, lb: -(1n << 31n), ub: (1n << 31n) - 1n },
+  int16: { bits: 16, lb: -(1n << 15n), ub: (1n << 15n) - 1n },
+  int8: { bits: 8, lb: -128n, ub: 127n },
+  uint64: { bits: 64, lb: 0n, ub: (1n << 64n) - 1n },
+  uint32: { bits: 32, lb: 0n, ub: 0xffffffffn },
+  uint16: { bits: 16, lb: 0n, ub: 0xffffn },
+  uint8: { bits: 8, lb: 0n, ub: 0xffn },
+  bool: { bits: 1, lb: 0n, ub: 1n },
+};
+
+export function allocInt(dtype: IntDType, n: number): IntData {
+  switch (dtype) {
+    case 'int64': return new BigInt64Array(n);
+    case 'uint64': return new BigUint64Array(n);
+    case 'int32': return new Int32Array(n);
+    case 'uint32': return new Uint32Array(n);
+    case 'int16': return new Int16Array(n);
+    case 'uint16': return new Uint16Array(n);
+    case 'int8': return new Int8Array(n);
+    case 'uint8': case 'bool': return new Uint8Array(n);
+  }
+}
+
+/** Smallest all-ones mask covering `max` (a number below 2^53). */
+function maskFor(max: number): number {
+  let mask = 1;
+  while (mask < max) mask = mask * 2 + 1;
+  return max === 0 ? 0 : mask;
+}
+
+/** Checks [low, high) or [low, high] against the dtype and returns (off, rng) of the closed range. */
+export function closedRange(low: bigint, high: bigint, dtype: IntDType, endpoint: boolean): { off: bigint; rng: bigint } {
+  const info = INT_INFO[dtype];
+  const hi = endpoint ? high : high - 1n;
+  if (low < info.lb) throw new RandomError('ValueError', `low is out of bounds for ${dtype}`);
+  if (hi > info.ub) throw new RandomError('ValueError', `high is out of bounds for ${dtype}`);
+  if (low > hi) {
+    const msg = low === 0n ? (endpoint ? 'high < 0' : 'high <= 0') : endpoint ? 'low > high' : 'low >= high';
+    throw new RandomError('ValueError', msg);
+  }
+  return { off: low, rng: hi - low };
+}
+
+/** The 16/8/1-bit buffer NumPy keeps across one fill call: pieces of one uint32, low bits first. */
+class SmallBuffer {
+  private buf = 0;
+  private count = 0;
+  constructor(private readonly bg: BitGenerator) {}
+  next(bits: 16 | 8 | 1): number {
+    if (this.count === 0) {
+      this.buf = this.bg.nextUint32();
+      this.count = 32 / bits - 1;
+    } else {
+      this.buf >>>= bits;
+      this.count--;
+    }
+    return bits === 16 ? this.buf & 0xffff : bits === 8 ? this.buf & 0xff : this.buf & 1;
+  }
+}
+
+/** One value in [0, rng] for rng < 2^32 - 1 with a 32-bit draw. */
+function bounded32(bg: BitGenerator, rng: number, mask: number, masked: boolean): number {
+  if (masked) {
+    let v: number;
+    do v = (bg.nextUint32() & mask) >>> 0; while (v > rng);
+    return v;
+  }
+  const excl = rng + 1;
+  let draw = bg.nextUint32();
+  let lo = Math.imul(draw, excl) >>> 0;
+  if (lo < excl) {
+    const threshold = (0xffffffff - rng) % excl;
+    while (lo < threshold) {
+      draw = bg.nextUint32();
+      lo = Math.imul(draw, excl) >>> 0;
+    }
+  }
+  return mulHi32(draw, excl);
+}
+
+/** High 32 bits of the exact 64-bit product of two uint32 values. */
+function mulHi32(a: number, b: number): number {
+  const a0 = a & 0xffff;
+  const a1 = a >>> 16;
+  const b0 = b & 0xffff;
+  const b1 = b >>> 16;
+  const mid1 = a1 * b0;
+  const mid2 = a0 * b1;
+  const carry = ((a0 * b0) >>> 16) + (mid1 & 0xffff) + (mid2 & 0xffff);
+  return a1 * b1 + (mid1 >>> 16) + (mid2 >>> 16) + Math.floor(carry / 65536);
+}
+
+/** One value in [0, rng] for rng < 2^(bits) - 1 with a buffered 16/8-bit draw. */
+function boundedSmall(buf: SmallBuffer, bits: 16 | 8, rng: number, mask: number, masked: boolean): number {
+  if (masked) {
+    let v: number;
+    do v = buf.next(bits) & mask; while (v > rng);
+    return v;
+  }
+  const size = bits === 16 ? 65536 : 256;
+  const excl = rng + 1;
+  let m = buf.next(bits) * excl;
+  let left = m % size;
+  if (left < excl) {
+    const threshold = (size - 1 - rng) % excl;
+    while (left < threshold) {
+      m = buf.next(bits) * excl;
+      left = m % size;
+    }
+  }
+  return Math.floor(m / size);
+}
+
+const U64 = (1n << 64n) - 1n;
+
+/** One value in [0, rng] for 2^32 - 1 < rng < 2^64 - 1 with 64-bit draws. */
+function bounded64(bg: BitGenerator, rng: bigint, mask: bigint, masked: boolean): bigint {
+  if (masked) {
+    let v: bigint;
+    do v = nextUint64BigInt(bg) & mask; while (v > rng);
+    return v;
+  }
+  const excl = rng + 1n;
+  let m = nextUint64BigInt(bg) * excl;
+  let left = m & U64;
+  if (left < excl) {
+    const threshold = (U64 - rng) % excl;
+    while (left < threshold) {
+      m = nextUint64BigInt(bg) * excl;
+      left = m & U64;
+    }
+  }
+  return m >> 64n;
+}
+
+/**
+ * Fills `out` (length n) with off + U[0, rng] the way NumPy's random_bounded_<type>_fill does
+ * for a scalar low/high. Values are written modulo 2^bits into the typed array.
+ */
+export function boundedFill(bg: BitGenerator, dtype: IntDType, off: bigint, rng: bigint, out: IntData, masked: boolean): void {
+  const n = out.length;
+  const bits = INT_INFO[dtype].bits;
+  if (bits === 64) {
+    const big = out as BigInt64Array | BigUint64Array;
+    const wrap = dtype === 'int64' ? (v: bigint) => BigInt.asIntN(64, v) : (v: bigint) => BigInt.asUintN(64, v);
+    if (rng === 0n) {
+      big.fill(wrap(off));
+    } else if (rng <= 0xffffffffn) {
+      const r = Number(rng);
+      const mask = maskFor(r);
+      const offNum = Number(off);
+      const exact = Number.isSafeInteger(offNum) && Number.isSafeInteger(offNum + r);
+      for (let i = 0; i < n; i++) {
+        const v = r === 0xffffffff ? bg.nextUint32() : bounded32(bg, r, mask, masked);
+        big[i] = exact ? BigInt(offNum + v) : wrap(off + BigInt(v));
+      }
+    } else if (rng === U64) {
+      for (let i = 0; i < n; i++) big[i] = wrap(off + nextUint64BigInt(bg));
+    } else {
+      let mask = 1n;
+      while (mask < rng) mask = (mask << 1n) | 1n;
+      for (let i = 0; i < n; i++) big[i] = wrap(off + bounded64(bg, rng, mask, masked));
+    }
+    return;
+  }
+  const small = out as Exclude<IntData, BigInt64Array | BigUint64Array>;
+  const offNum = Number(BigInt.asUintN(bits === 1 ? 8 : bits, off));
+  const r = Number(rng);
+  if (r === 0) {
+    small.fill(offNum);
+    return;
+  }
+  if (bits === 32) {
+    const mask = maskFor(r);
+    for (let i = 0; i < n; i++) small[i] = offNum + (r === 0xffffffff ? bg.nextUint32() : bounded32(bg, r, mask, masked));
+    return;
+  }
+  const buf = new SmallBuffer(bg);
+  if (bits === 1) {
+    for (let i = 0; i < n; i++) small[i] = offNum + buf.next(1);
+    return;
+  }
+  const full = bits === 16 ? 0xffff : 0xff;
+  const mask = maskFor(r);
+  for (let i = 0; i < n; i++) small[i] = offNum + (r === full ? buf.next(bits) : boundedSmall(buf, bits, r, mask, masked));
+}
+
+/** random_bounded_uint64 with Lemire and no buffer: one value in [0, rng] (rng a safe integer). */
+export function boundedLemireScalar(bg: BitGenerator, rng: number): number {
+  if (rng === 0) return 0;
+  if (rng <= 0xffffffff) return rng === 0xffffffff ? bg.nextUint32() : bounded32(bg, rng, 0, false);
+  return Number(bounded64(bg, BigInt(rng), 0n, false));
+}
+
+/** random_interval(max): masked rejection in [0, max], 32-bit draws when max fits. */
+export function randomInterval(bg: BitGenerator, max: number): number {
+  if (max === 0) return 0;
+  const mask = maskFor(max);
+  if (max <= 0xffffffff) {
+    let v: number;
+    do v = (bg.nextUint32() & mask) >>> 0; while (v > max);
+    return v;
+  }
+  const maskHi = Math.floor(mask / 4294967296);
+  let v: number;
+  do {
+    bg.nextUint64();
+    v = (bg.hi32 & maskHi) * 4294967296 + bg.lo32;
+  } while (v > max);
+  return v;
+}

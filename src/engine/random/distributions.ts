@@ -1,0 +1,136 @@
+// Scalar samplers shared by Generator and RandomState, one per NumPy C function in
+// distributions.c: the 256-layer ziggurat normal (float64 and float32) and exponential, and
+// Poisson (multiplication method below λ=10, Hörmann's PTRS above). Each takes a BitGenerator
+// and consumes exactly the draws NumPy's C code consumes, in the same order.
+import type { BitGenerator } from './bit-generator';
+import {
+  EXP_FE, EXP_KE, EXP_WE, NORMAL_FI, NORMAL_FI_F32, NORMAL_KI, NORMAL_KI_F32, NORMAL_WI, NORMAL_WI_F32,
+} from './ziggurat-tables';
+
+const ZIG_NOR_R = 3.6541528853610087963519472518;
+const ZIG_NOR_INV_R = 0.27366123732975827203338247596;
+const ZIG_NOR_R_F = Math.fround(3.6541528853610087963519472518);
+const ZIG_NOR_INV_R_F = Math.fround(0.27366123732975827203338247596);
+const ZIG_EXP_R = 7.6971174701310497140446280481;
+const f32 = Math.fround;
+
+/** random_standard_normal: 8-bit layer index, sign bit, 52-bit magnitude from one uint64. */
+export function standardNormal(bg: BitGenerator): number {
+  for (;;) {
+    bg.nextUint64();
+    const hi = bg.hi32;
+    const lo = bg.lo32;
+    const idx = lo & 0xff;
+    const sign = (lo >>> 8) & 1;
+    // rabs = (r >> 9) & (2^52 - 1): 23 bits from lo, 29 from hi
+    const rabs = (hi & 0x1fffffff) * 8388608 + (lo >>> 9);
+    let x = rabs * NORMAL_WI[idx];
+    if (sign) x = -x;
+    if (rabs < NORMAL_KI[idx]) return x;
+    if (idx === 0) {
+      for (;;) {
+        const xx = -ZIG_NOR_INV_R * Math.log1p(-bg.nextDouble());
+        const yy = -Math.log1p(-bg.nextDouble());
+        if (yy + yy > xx * xx) return (lo >>> 17) & 1 ? -(ZIG_NOR_R + xx) : ZIG_NOR_R + xx;
+      }
+    } else if ((NORMAL_FI[idx - 1] - NORMAL_FI[idx]) * bg.nextDouble() + NORMAL_FI[idx] < Math.exp(-0.5 * x * x)) {
+      return x;
+    }
+  }
+}
+
+/** random_standard_normal_f: the float32 ziggurat from one uint32 (float32 arithmetic, double exp). */
+export function standardNormalF32(bg: BitGenerator): number {
+  for (;;) {
+    const r = bg.nextUint32();
+    const idx = r & 0xff;
+    const sign = (r >>> 8) & 1;
+    const rabs = (r >>> 9) & 0x7fffff;
+    let x = f32(rabs * NORMAL_WI_F32[idx]);
+    if (sign) x = -x;
+    if (rabs < NORMAL_KI_F32[idx]) return x;
+    if (idx === 0) {
+      for (;;) {
+        const xx = f32(-ZIG_NOR_INV_R_F * f32(Math.log1p(-bg.nextFloat())));
+        const yy = f32(-f32(Math.log1p(-bg.nextFloat())));
+        if (f32(yy + yy) > f32(xx * xx)) return (rabs >>> 8) & 1 ? -f32(ZIG_NOR_R_F + xx) : f32(ZIG_NOR_R_F + xx);
+      }
+    } else {
+      const lhs = f32(f32(f32(NORMAL_FI_F32[idx - 1] - NORMAL_FI_F32[idx]) * bg.nextFloat()) + NORMAL_FI_F32[idx]);
+      if (lhs < Math.exp(-0.5 * x * x)) return x; // NumPy compares against the double exp
+    }
+  }
+}
+
+/** random_standard_exponential: 8-bit layer index and 53-bit magnitude from one uint64 >> 3. */
+export function standardExponential(bg: BitGenerator): number {
+  for (;;) {
+    bg.nextUint64();
+    const hi = bg.hi32;
+    const lo = bg.lo32;
+    const idx = (lo >>> 3) & 0xff;
+    const ri = hi * 2097152 + (lo >>> 11); // (r >> 3) >> 8
+    const x = ri * EXP_WE[idx];
+    if (ri < EXP_KE[idx]) return x;
+    if (idx === 0) return ZIG_EXP_R - Math.log1p(-bg.nextDouble());
+    if ((EXP_FE[idx - 1] - EXP_FE[idx]) * bg.nextDouble() + EXP_FE[idx] < Math.exp(-x)) return x;
+  }
+}
+
+const LOGGAM_COEF = [
+  8.333333333333333e-2, -2.777777777777778e-3, 7.936507936507937e-4, -5.952380952380952e-4,
+  8.417508417508418e-4, -1.917526917526918e-3, 6.41025641025641e-3, -2.955065359477124e-2,
+  1.796443723688307e-1, -1.3924322169059,
+];
+
+/** random_loggam: log Γ(x) by Stirling's series after shifting x up to at least 7. */
+export function logGamma(x: number): number {
+  if (x === 1 || x === 2) return 0;
+  const n = x < 7 ? Math.trunc(7 - x) : 0;
+  let x0 = x + n;
+  const x2 = (1 / x0) * (1 / x0);
+  let gl0 = LOGGAM_COEF[9];
+  for (let k = 8; k >= 0; k--) {
+    gl0 *= x2;
+    gl0 += LOGGAM_COEF[k];
+  }
+  let gl = gl0 / x0 + 0.5 * 1.8378770664093453 + (x0 - 0.5) * Math.log(x0) - x0;
+  if (x < 7) {
+    for (let k = 1; k <= n; k++) {
+      gl -= Math.log(x0 - 1);
+      x0 -= 1;
+    }
+  }
+  return gl;
+}
+
+/** random_poisson. */
+export function poisson(bg: BitGenerator, lam: number): number {
+  if (lam >= 10) {
+    const slam = Math.sqrt(lam);
+    const loglam = Math.log(lam);
+    const b = 0.931 + 2.53 * slam;
+    const a = -0.059 + 0.02483 * b;
+    const invalpha = 1.1239 + 1.1328 / (b - 3.4);
+    const vr = 0.9277 - 3.6224 / (b - 2);
+    for (;;) {
+      const u = bg.nextDouble() - 0.5;
+      const v = bg.nextDouble();
+      const us = 0.5 - Math.abs(u);
+      const k = Math.floor(((2 * a) / us + b) * u + lam + 0.43);
+      if (us >= 0.07 && v <= vr) return k;
+      if (k < 0 || (us < 0.013 && v > us)) continue;
+      if (Math.log(v) + Math.log(invalpha) - Math.log(a / (us * us) + b) <= -lam + k * loglam - logGamma(k + 1)) return k;
+    }
+  }
+  if (lam === 0) return 0;
+  const enlam = Math.exp(-lam);
+  let count = 0;
+  let prod = 1;
+  for (;;) {
+    prod *= bg.nextDouble();
+    if (prod > enlam) count++;
+    else return count;
+  }
+}
+

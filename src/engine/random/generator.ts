@@ -1,0 +1,203 @@
+// NumPy's Generator (_generator.pyx) over PCG64, as `np.random.default_rng(seed)` builds it:
+// random (float64/float32), integers (Lemire, endpoint), ziggurat standard_normal (float64/
+// float32), normal, uniform, exponential, poisson, choice (Floyd's hash-set or tail shuffle
+// without replacement), permutation and shuffle index orders.
+import { allocInt, boundedFill, boundedLemireScalar, closedRange, randomInterval, type IntData, type IntDType } from './bounded';
+import { cdfOf, searchRight, validateProbabilities, weightedWithoutReplacement } from './choice';
+import { poisson, standardExponential, standardNormal, standardNormalF32 } from './distributions';
+import { RandomError } from './errors';
+import { checkPoissonLam } from './legacy';
+import { PCG64, type PCG64State } from './pcg64';
+import { anyParam, countOf, paramAt, shapeCopy, type FloatDType, type Param, type RandomArray, type Shape } from './result';
+import { SeedSequence, type SeedEntropy } from './seed-sequence';
+
+function entropySeed(): bigint {
+  const words = new Uint32Array(4);
+  const c = (globalThis as { crypto?: { getRandomValues?: (a: Uint32Array) => void } }).crypto;
+  if (c?.getRandomValues) c.getRandomValues(words);
+  else for (let i = 0; i < 4; i++) words[i] = Math.floor(Math.random() * 4294967296);
+  return words.reduce((acc, w) => (acc << 32n) | BigInt(w), 0n);
+}
+
+export class Generator {
+  readonly bitgen: PCG64;
+
+  /** `default_rng(seed)`; null/undefined seeds from platform entropy like NumPy does from the OS. */
+  constructor(seed?: SeedEntropy | SeedSequence | null) {
+    if (typeof seed === 'number' && (!Number.isInteger(seed) || seed < 0)) {
+      throw new RandomError(Number.isInteger(seed) ? 'ValueError' : 'TypeError',
+        Number.isInteger(seed) ? 'expected non-negative integer' : `SeedSequence expects int or sequence of ints for entropy not ${seed}`);
+    }
+    this.bitgen = new PCG64(seed === undefined || seed === null ? entropySeed() : seed);
+  }
+
+  getState(): PCG64State {
+    return this.bitgen.getState();
+  }
+
+  setState(state: PCG64State): void {
+    this.bitgen.setState(state);
+  }
+
+  private floats(shape: Shape | null, dtype: FloatDType, draw: (i: number) => number): RandomArray<Float64Array | Float32Array> {
+    const n = countOf(shape);
+    const data = dtype === 'float32' ? new Float32Array(n) : new Float64Array(n);
+    for (let i = 0; i < n; i++) data[i] = draw(i);
+    return { dtype, shape: shapeCopy(shape), data };
+  }
+
+  random(shape: Shape | null = null, dtype: FloatDType = 'float64'): RandomArray<Float64Array | Float32Array> {
+    const bg = this.bitgen;
+    return this.floats(shape, dtype, dtype === 'float32' ? () => bg.nextFloat() : () => bg.nextDouble());
+  }
+
+  /** `integers(low, high=None, size=None, dtype=int64, endpoint=False)`: Lemire's method. */
+  integers(low: number | bigint, high: number | bigint | null = null, shape: Shape | null = null, dtype: IntDType = 'int64', endpoint = false): RandomArray<IntData> {
+    let lo = BigInt(low);
+    let hi: bigint;
+    if (high === null) {
+      hi = lo;
+      lo = 0n;
+    } else hi = BigInt(high);
+    const n = countOf(shape);
+    const data = allocInt(dtype, n);
+    if (n === 0) return { dtype, shape: shapeCopy(shape), data };
+    const { off, rng } = closedRange(lo, hi, dtype, endpoint);
+    boundedFill(this.bitgen, dtype, off, rng, data, false);
+    return { dtype, shape: shapeCopy(shape), data };
+  }
+
+  standardNormal(shape: Shape | null = null, dtype: FloatDType = 'float64'): RandomArray<Float64Array | Float32Array> {
+    const bg = this.bitgen;
+    return this.floats(shape, dtype, dtype === 'float32' ? () => standardNormalF32(bg) : () => standardNormal(bg));
+  }
+
+  normal(loc: Param = 0, scale: Param = 1, shape: Shape | null = null): RandomArray<Float64Array> {
+    if (anyParam(scale, (s) => s < 0)) throw new RandomError('ValueError', 'scale < 0');
+    const bg = this.bitgen;
+    return this.floats(shape, 'float64', (i) => paramAt(loc, i) + paramAt(scale, i) * standardNormal(bg)) as RandomArray<Float64Array>;
+  }
+
+  uniform(low: Param = 0, high: Param = 1, shape: Shape | null = null): RandomArray<Float64Array> {
+    const n = countOf(shape);
+    for (let i = 0; i < (typeof low === 'number' && typeof high === 'number' ? 1 : n); i++) {
+      if (!Number.isFinite(paramAt(high, i) - paramAt(low, i))) {
+        throw new RandomError('OverflowError', 'high - low range exceeds valid bounds');
+      }
+    }
+    const bg = this.bitgen;
+    return this.floats(shape, 'float64', (i) => {
+      const lo = paramAt(low, i);
+      return lo + (paramAt(high, i) - lo) * bg.nextDouble();
+    }) as RandomArray<Float64Array>;
+  }
+
+  standardExponential(shape: Shape | null = null): RandomArray<Float64Array> {
+    const bg = this.bitgen;
+    return this.floats(shape, 'float64', () => standardExponential(bg)) as RandomArray<Float64Array>;
+  }
+
+  exponential(scale: Param = 1, shape: Shape | null = null): RandomArray<Float64Array> {
+    if (anyParam(scale, (s) => s < 0)) throw new RandomError('ValueError', 'scale < 0');
+    const bg = this.bitgen;
+    return this.floats(shape, 'float64', (i) => paramAt(scale, i) * standardExponential(bg)) as RandomArray<Float64Array>;
+  }
+
+  poisson(lam: Param = 1, shape: Shape | null = null): RandomArray<BigInt64Array> {
+    checkPoissonLam(lam);
+    const n = countOf(shape);
+    const data = new BigInt64Array(n);
+    for (let i = 0; i < n; i++) data[i] = BigInt(poisson(this.bitgen, paramAt(lam, i)));
+    return { dtype: 'int64', shape: shapeCopy(shape), data };
+  }
+
+  /** The order `shuffle`/`permutation` apply along the axis: out[i] = x[perm[i]]. */
+  shufflePermutation(n: number): Int32Array | Float64Array {
+    const perm = n < 2 ** 31 ? new Int32Array(n) : new Float64Array(n);
+    for (let i = 0; i < n; i++) perm[i] = i;
+    for (let i = n - 1; i >= 1; i--) {
+      const j = randomInterval(this.bitgen, i);
+      const t = perm[i];
+      perm[i] = perm[j];
+      perm[j] = t;
+    }
+    return perm;
+  }
+
+  permutation(n: number): RandomArray<BigInt64Array> {
+    const perm = this.shufflePermutation(n);
+    const data = new BigInt64Array(n);
+    for (let i = 0; i < n; i++) data[i] = BigInt(perm[i]);
+    return { dtype: 'int64', shape: [n], data };
+  }
+
+  /** Fisher–Yates over data[first..n) with unbuffered Lemire draws (NumPy's _shuffle_int). */
+  private shuffleInts(data: Float64Array, n: number, first: number): void {
+    for (let i = n - 1; i >= first; i--) {
+      const j = boundedLemireScalar(this.bitgen, i);
+      const t = data[j];
+      data[j] = data[i];
+      data[i] = t;
+    }
+  }
+
+  /** `choice(a, size, replace, p, shuffle=True)` as indices into a population of popSize. */
+  choice(popSize: number, shape: Shape | null = null, replace = true, p: ArrayLike<number> | null = null, shuffle = true, aIsInt = true): RandomArray<BigInt64Array> {
+    const size = countOf(shape);
+    if (popSize <= 0 && size !== 0) {
+      throw new RandomError('ValueError', aIsInt ? 'a must be a positive integer unless no samples are taken' : 'a cannot be empty unless no samples are taken');
+    }
+    const probs = p === null ? null : validateProbabilities(p, popSize);
+    const data = new BigInt64Array(size);
+    const result = (): RandomArray<BigInt64Array> => ({ dtype: 'int64', shape: shapeCopy(shape), data });
+    if (replace) {
+      if (probs) {
+        const cdf = cdfOf(probs);
+        const u = this.random(shape).data;
+        for (let i = 0; i < size; i++) data[i] = BigInt(searchRight(cdf, u[i]));
+      } else {
+        data.set(this.integers(0, popSize, shape).data as BigInt64Array);
+      }
+      return result();
+    }
+    if (size > popSize) throw new RandomError('ValueError', 'Cannot take a larger sample than population when replace is False');
+    if (probs) {
+      const found = weightedWithoutReplacement(probs, size, (k) => this.random([k]).data as Float64Array);
+      for (let i = 0; i < size; i++) data[i] = BigInt(found[i]);
+      return result();
+    }
+    const cutoff = shuffle ? 50 : 20;
+    if (popSize > 10000 && size > Math.floor(popSize / cutoff)) {
+      const idx = new Float64Array(popSize);
+      for (let i = 0; i < popSize; i++) idx[i] = i;
+      this.shuffleInts(idx, popSize, Math.max(popSize - size, 1));
+      for (let i = 0; i < size; i++) data[i] = BigInt(idx[popSize - size + i]);
+      return result();
+    }
+    // Floyd's algorithm with an open-addressing set sized to a power of two >= 1.2·size.
+    const picked = new Float64Array(size);
+    let mask = 0;
+    const want = Math.floor(1.2 * size);
+    while (mask < want) mask = mask * 2 + 1;
+    const set = new Float64Array(mask + 1).fill(-1);
+    for (let j = popSize - size; j < popSize; j++) {
+      const val = boundedLemireScalar(this.bitgen, j);
+      let loc = val & mask;
+      while (set[loc] !== -1 && set[loc] !== val) loc = (loc + 1) & mask;
+      if (set[loc] === -1) {
+        set[loc] = val;
+        picked[j - popSize + size] = val;
+      } else {
+        loc = j & mask;
+        while (set[loc] !== -1) loc = (loc + 1) & mask;
+        set[loc] = j;
+        picked[j - popSize + size] = j;
+      }
+    }
+    if (shuffle) this.shuffleInts(picked, size, 1);
+    for (let i = 0; i < size; i++) data[i] = BigInt(picked[i]);
+    return result();
+  }
+}
+
+export { SeedSequence };

@@ -1,0 +1,235 @@
+// NumPy's legacy RandomState (mtrand.pyx + legacy-distributions.c) on MT19937: seeding,
+// random_sample/rand, the polar Box–Muller gauss with its cached second value, normal, uniform,
+// randint (masked rejection), choice, permutation/shuffle index orders, exponential, poisson.
+// One instance is one stream: the interpreter keeps one for `np.random.*` per program run.
+import { allocInt, boundedFill, closedRange, randomInterval, type IntData, type IntDType } from './bounded';
+import { cdfOf, searchRight, validateProbabilities, weightedWithoutReplacement } from './choice';
+import { poisson } from './distributions';
+import { RandomError } from './errors';
+import { MT19937, type MT19937State } from './mt19937';
+import { anyParam, countOf, paramAt, shapeCopy, type Param, type RandomArray, type Shape } from './result';
+
+export type LegacySeed = number | bigint | ReadonlyArray<number | bigint>;
+
+/** The full legacy state: twister words and position plus the cached gauss. */
+export interface RandomStateState extends MT19937State {
+  hasGauss: boolean;
+  gauss: number;
+}
+
+const MAX_SEED = 0xffffffffn;
+
+export class RandomState {
+  readonly bitgen = new MT19937();
+  private hasGauss = false;
+  private gaussCache = 0;
+
+  constructor(seed?: LegacySeed | null) {
+    if (seed === undefined || seed === null) this.seedFromEntropy();
+    else this.seed(seed);
+  }
+
+  /** `np.random.seed(seed)`: ints use init_genrand, sequences init_by_array. */
+  seed(seed: LegacySeed | null): void {
+    if (seed === null) {
+      this.seedFromEntropy();
+      return;
+    }
+    if (typeof seed === 'number' || typeof seed === 'bigint') {
+      const n = BigInt(seed);
+      if (n < 0n || n > MAX_SEED) throw new RandomError('ValueError', 'Seed must be between 0 and 2**32 - 1');
+      this.bitgen.seedInt(Number(n));
+    } else {
+      if (seed.length === 0) throw new RandomError('ValueError', 'Seed must be non-empty');
+      const words = seed.map((s) => {
+        const n = BigInt(s);
+        if (n < 0n || n > MAX_SEED) throw new RandomError('ValueError', 'Seed must be between 0 and 2**32 - 1');
+        return Number(n);
+      });
+      this.bitgen.seedByArray(words);
+    }
+    this.hasGauss = false;
+    this.gaussCache = 0;
+  }
+
+  /** Unseeded start: NumPy reads OS entropy; we use the platform's crypto source when present. */
+  seedFromEntropy(): void {
+    const words = new Uint32Array(624);
+    const c = (globalThis as { crypto?: { getRandomValues?: (a: Uint32Array) => void } }).crypto;
+    if (c?.getRandomValues) c.getRandomValues(words);
+    else for (let i = 0; i < words.length; i++) words[i] = Math.floor(Math.random() * 4294967296);
+    this.bitgen.seedByArray(words);
+    this.hasGauss = false;
+    this.gaussCache = 0;
+  }
+
+  getState(): RandomStateState {
+    return { ...this.bitgen.getState(), hasGauss: this.hasGauss, gauss: this.gaussCache };
+  }
+
+  setState(state: RandomStateState): void {
+    this.bitgen.setState(state);
+    this.hasGauss = state.hasGauss;
+    this.gaussCache = state.gauss;
+  }
+
+  private floats(shape: Shape | null, draw: (i: number) => number): RandomArray<Float64Array> {
+    const n = countOf(shape);
+    const data = new Float64Array(n);
+    for (let i = 0; i < n; i++) data[i] = draw(i);
+    return { dtype: 'float64', shape: shapeCopy(shape), data };
+  }
+
+  /** `random_sample(size)` / `random(size)`. */
+  randomSample(shape: Shape | null = null): RandomArray<Float64Array> {
+    return this.floats(shape, () => this.bitgen.nextDouble());
+  }
+
+  /** `rand(d0, d1, ...)`: no dims gives a scalar. */
+  rand(...dims: number[]): RandomArray<Float64Array> {
+    return this.randomSample(dims.length ? dims : null);
+  }
+
+  /** legacy_gauss: polar Box–Muller; returns f·x2 and keeps f·x1 for the next call. */
+  gauss(): number {
+    if (this.hasGauss) {
+      this.hasGauss = false;
+      const cached = this.gaussCache;
+      this.gaussCache = 0;
+      return cached;
+    }
+    let x1: number;
+    let x2: number;
+    let r2: number;
+    do {
+      x1 = 2 * this.bitgen.nextDouble() - 1;
+      x2 = 2 * this.bitgen.nextDouble() - 1;
+      r2 = x1 * x1 + x2 * x2;
+    } while (r2 >= 1 || r2 === 0);
+    const f = Math.sqrt((-2 * Math.log(r2)) / r2);
+    this.gaussCache = f * x1;
+    this.hasGauss = true;
+    return f * x2;
+  }
+
+  standardNormal(shape: Shape | null = null): RandomArray<Float64Array> {
+    return this.floats(shape, () => this.gauss());
+  }
+
+  /** `randn(d0, d1, ...)`. */
+  randn(...dims: number[]): RandomArray<Float64Array> {
+    return this.standardNormal(dims.length ? dims : null);
+  }
+
+  normal(loc: Param, scale: Param, shape: Shape | null = null): RandomArray<Float64Array> {
+    if (anyParam(scale, (s) => s < 0)) throw new RandomError('ValueError', 'scale < 0');
+    return this.floats(shape, (i) => paramAt(loc, i) + paramAt(scale, i) * this.gauss());
+  }
+
+  uniform(low: Param, high: Param, shape: Shape | null = null): RandomArray<Float64Array> {
+    const n = countOf(shape);
+    for (let i = 0; i < (typeof low === 'number' && typeof high === 'number' ? 1 : n); i++) {
+      if (!Number.isFinite(paramAt(high, i) - paramAt(low, i))) throw new RandomError('OverflowError', 'Range exceeds valid bounds');
+    }
+    return this.floats(shape, (i) => {
+      const lo = paramAt(low, i);
+      return lo + (paramAt(high, i) - lo) * this.bitgen.nextDouble();
+    });
+  }
+
+  /** `randint(low, high=None, size=None, dtype=int)`: masked rejection, NumPy's per-dtype path. */
+  randint(low: number | bigint, high: number | bigint | null = null, shape: Shape | null = null, dtype: IntDType = 'int64'): RandomArray<IntData> {
+    let lo = BigInt(low);
+    let hi: bigint;
+    if (high === null) {
+      hi = lo;
+      lo = 0n;
+    } else hi = BigInt(high);
+    const n = countOf(shape);
+    const data = allocInt(dtype, n);
+    if (n === 0) return { dtype, shape: shapeCopy(shape), data };
+    const { off, rng } = closedRange(lo, hi, dtype, false);
+    boundedFill(this.bitgen, dtype, off, rng, data, true);
+    return { dtype, shape: shapeCopy(shape), data };
+  }
+
+  /** Fisher–Yates order NumPy's shuffle/permutation apply: out[i] = x[perm[i]] along axis 0. */
+  shufflePermutation(n: number): Int32Array | Float64Array {
+    const perm = n < 2 ** 31 ? new Int32Array(n) : new Float64Array(n);
+    for (let i = 0; i < n; i++) perm[i] = i;
+    for (let i = n - 1; i >= 1; i--) {
+      const j = randomInterval(this.bitgen, i);
+      const t = perm[i];
+      perm[i] = perm[j];
+      perm[j] = t;
+    }
+    return perm;
+  }
+
+  /** `permutation(n)`: arange(n) shuffled, int64. */
+  permutation(n: number): RandomArray<BigInt64Array> {
+    const perm = this.shufflePermutation(n);
+    const data = new BigInt64Array(n);
+    for (let i = 0; i < n; i++) data[i] = BigInt(perm[i]);
+    return { dtype: 'int64', shape: [n], data };
+  }
+
+  /**
+   * `choice(a, size, replace, p)` as indices into a (a population of popSize items); when `a`
+   * is an int, these indices are the result. `aIsInt` selects NumPy's error text for empty a.
+   */
+  choice(popSize: number, shape: Shape | null = null, replace = true, p: ArrayLike<number> | null = null, aIsInt = true): RandomArray<BigInt64Array> {
+    const size = countOf(shape);
+    if (popSize <= 0 && size !== 0) {
+      throw new RandomError('ValueError', aIsInt ? 'a must be greater than 0 unless no samples are taken' : "'a' cannot be empty unless no samples are taken");
+    }
+    const probs = p === null ? null : validateProbabilities(p, popSize);
+    const data = new BigInt64Array(size);
+    if (replace) {
+      if (probs) {
+        const cdf = cdfOf(probs);
+        const u = this.randomSample(shape).data;
+        for (let i = 0; i < size; i++) data[i] = BigInt(searchRight(cdf, u[i]));
+      } else {
+        const r = this.randint(0, popSize, shape);
+        data.set(r.data as BigInt64Array);
+      }
+    } else {
+      if (size > popSize) throw new RandomError('ValueError', "Cannot take a larger sample than population when 'replace=False'");
+      if (probs) {
+        const found = weightedWithoutReplacement(probs, size, (k) => this.randomSample([k]).data);
+        for (let i = 0; i < size; i++) data[i] = BigInt(found[i]);
+      } else {
+        const perm = this.shufflePermutation(popSize);
+        for (let i = 0; i < size; i++) data[i] = BigInt(perm[i]);
+      }
+    }
+    return { dtype: 'int64', shape: shapeCopy(shape), data };
+  }
+
+  /** legacy exponential: scale · -log(1 - U). */
+  exponential(scale: Param = 1, shape: Shape | null = null): RandomArray<Float64Array> {
+    if (anyParam(scale, (s) => s < 0)) throw new RandomError('ValueError', 'scale < 0');
+    return this.floats(shape, (i) => paramAt(scale, i) * -Math.log(1 - this.bitgen.nextDouble()));
+  }
+
+  standardExponential(shape: Shape | null = null): RandomArray<Float64Array> {
+    return this.floats(shape, () => -Math.log(1 - this.bitgen.nextDouble()));
+  }
+
+  poisson(lam: Param = 1, shape: Shape | null = null): RandomArray<BigInt64Array> {
+    checkPoissonLam(lam);
+    const n = countOf(shape);
+    const data = new BigInt64Array(n);
+    for (let i = 0; i < n; i++) data[i] = BigInt(poisson(this.bitgen, paramAt(lam, i)));
+    return { dtype: 'int64', shape: shapeCopy(shape), data };
+  }
+}
+
+/** Largest λ NumPy accepts: int64 max minus 10 standard deviations. */
+export const POISSON_LAM_MAX = 9.223372006484771e18;
+
+export function checkPoissonLam(lam: Param): void {
+  if (anyParam(lam, (v) => v < 0 || Number.isNaN(v))) throw new RandomError('ValueError', 'lam < 0 or lam is NaN');
+  if (anyParam(lam, (v) => v > POISSON_LAM_MAX)) throw new RandomError('ValueError', 'lam value too large');
+}
