@@ -1,0 +1,7 @@
+// The Python front end's public surface: everything other layers may use. Parsing
+// (`parse`), the tree types (ast.ts), walking the tree, and offset/line arithmetic.
+// Nothing outside src/python sees the parser package behind it.
+export type * from './ast';
+export { parse } from './parse';
+export { walk, children, type Visitor } from './walk';
+export { computeLineStarts, lineIndexAt, offsetAt, positionAt, rangeFromOffsets, textOf } from './positions';

@@ -1,0 +1,123 @@
+// `parse(source)`: Python source text → our CPython-shaped tree (ast.ts), syntax errors,
+// comments and line starts. It runs pyright's parser (pyright.ts), translates the tree
+// (convert.ts) and, when a bracket left open swallows the lines after it, repairs the text
+// and parses again (repair.ts) so later statements survive. It never throws: anything
+// unexpected (such as absurdly deep nesting) becomes a syntax error.
+import type { Comment, Module, ParseResult, SyntaxDiagnostic } from './ast';
+import { Converter } from './convert';
+import { computeLineStarts, offsetAt, rangeFromOffsets } from './positions';
+import { runPyright, type PyrightOutput } from './pyright';
+import { planRepair } from './repair';
+
+export function parse(source: string): ParseResult {
+  const lineStarts = computeLineStarts(source);
+  try {
+    const first = runPyright(source);
+    const repair = first.errors.length ? planRepair(source, first.tokens, lineStarts) : null;
+    if (repair) {
+      // Closing brackets were inserted into the text; ranges are mapped back through
+      // repair.offsetMap so every offset means the same place in the user's text.
+      const second = runPyright(repair.text);
+      const result = build(repair.text, second, computeLineStarts(repair.text));
+      return remap(result, source, lineStarts, repair.offsetMap, new Set(repair.unclosed));
+    }
+    return build(source, first, lineStarts);
+  } catch (error) {
+    const message = error instanceof RangeError
+      ? 'Code is too deeply nested to analyze'
+      : `Internal parser error: ${error instanceof Error ? error.message : String(error)}`;
+    return {
+      module: { kind: 'Module', body: [], range: rangeFromOffsets(lineStarts, 0, source.length) },
+      errors: [{ message, range: rangeFromOffsets(lineStarts, 0, Math.min(source.length, lineEnd(source, 0))) }],
+      comments: [],
+      lineStarts,
+    };
+  }
+}
+
+function lineEnd(source: string, from: number): number {
+  const nl = source.indexOf('\n', from);
+  return nl < 0 ? source.length : nl;
+}
+
+function build(source: string, out: PyrightOutput, lineStarts: number[]): ParseResult {
+  const module = new Converter(source, out.tokens, lineStarts).module(out.module);
+  return { module, errors: errorsOf(out, lineStarts), comments: commentsOf(out, lineStarts), lineStarts };
+}
+
+function errorsOf(out: PyrightOutput, lineStarts: number[]): SyntaxDiagnostic[] {
+  const errors = out.errors.map((e) => {
+    const start = offsetAt(lineStarts, e.startLine + 1, e.startChar);
+    const stop = Math.max(start, offsetAt(lineStarts, e.endLine + 1, e.endChar));
+    return { message: e.message, range: rangeFromOffsets(lineStarts, start, stop) };
+  });
+  errors.sort((a, b) => a.range.start - b.range.start);
+  return dedupe(errors);
+}
+
+/** Drops repeated reports of the same message at the same place (sorted input). */
+function dedupe(errors: SyntaxDiagnostic[]): SyntaxDiagnostic[] {
+  return errors.filter((e, i) => {
+    for (let j = i - 1; j >= 0 && errors[j].range.start === e.range.start; j--) {
+      if (errors[j].message === e.message && errors[j].range.end === e.range.end) return false;
+    }
+    return true;
+  });
+}
+
+function commentsOf(out: PyrightOutput, lineStarts: number[]): Comment[] {
+  const comments: Comment[] = [];
+  for (const t of out.tokens) {
+    if (!t.comments) continue;
+    for (const c of t.comments) {
+      comments.push({ text: c.value, range: rangeFromOffsets(lineStarts, c.start - 1, c.start + c.length) });
+    }
+  }
+  return comments;
+}
+
+/**
+ * Maps a result parsed from repaired text back onto the user's text: ranges go through
+ * `offsetMap`. The errors are those of the repaired parse (what is really missing, e.g. the
+ * value after `axis=`) plus one report per bracket left open.
+ */
+function remap(result: ParseResult, source: string, lineStarts: number[], offsetMap: (offset: number) => number, unclosed: Set<number>): ParseResult {
+  const seen = new Set<object>();
+  const fix = (value: unknown): void => {
+    if (!value || typeof value !== 'object' || seen.has(value)) return;
+    seen.add(value);
+    if (Array.isArray(value)) {
+      for (const v of value) fix(v);
+      return;
+    }
+    const obj = value as Record<string, unknown>;
+    for (const key in obj) {
+      const v = obj[key];
+      if (v && typeof v === 'object' && 'endColumn' in (v as object)) {
+        const r = v as { start: number; end: number };
+        const s = offsetMap(r.start);
+        obj[key] = rangeFromOffsets(lineStarts, s, Math.max(s, offsetMap(r.end)));
+      } else if (key !== 'value' || (v && typeof v === 'object' && 'kind' in (v as object)) || Array.isArray(v)) {
+        fix(v);
+      }
+    }
+  };
+  fix(result.module);
+  const module = result.module as Module;
+  module.range = rangeFromOffsets(lineStarts, 0, source.length);
+  const comments = result.comments.map((c) => {
+    const s = offsetMap(c.range.start);
+    return { text: c.text, range: rangeFromOffsets(lineStarts, s, offsetMap(c.range.end)) };
+  });
+  const errors: SyntaxDiagnostic[] = result.errors.map((e) => {
+    const s = offsetMap(e.range.start);
+    return { message: e.message, range: rangeFromOffsets(lineStarts, s, Math.max(s, offsetMap(e.range.end))) };
+  });
+  // Our own report for each bracket the repair closed (the first parse may not have reached
+  // them all, the second parse no longer sees them).
+  for (const offset of unclosed) {
+    errors.push({ message: `"${source[offset]}" was not closed`, range: rangeFromOffsets(lineStarts, offset, offset + 1) });
+  }
+  errors.sort((a, b) => a.range.start - b.range.start);
+  return { module, errors: dedupe(errors), comments, lineStarts };
+}

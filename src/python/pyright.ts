@@ -1,0 +1,61 @@
+// The only door to the pyright parser package (@zzzen/pyright-internal): runs its tokenizer and
+// parser on a source text and hands back its raw tree, token stream and errors. Everything
+// pyright-specific outside this file goes through the loose types below, so swapping parsers
+// means rewriting this file and convert.ts only.
+//
+// Pyright's node and token kinds are TypeScript `const enum`s, which cannot be read at run time
+// under isolatedModules; the numbers we need are restated in pyrightKinds.ts.
+import { Parser, ParseOptions } from '@zzzen/pyright-internal/dist/parser/parser';
+import { DiagnosticSink } from '@zzzen/pyright-internal/dist/common/diagnosticSink';
+import { setLocaleOverride } from '@zzzen/pyright-internal/dist/localization/localize';
+
+/** A pyright parse node, seen loosely: kind number, range, and its `d` payload. */
+export interface PNode {
+  readonly nodeType: number;
+  readonly start: number;
+  readonly length: number;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  readonly d: any;
+}
+
+/** A pyright token, seen loosely. */
+export interface PToken {
+  readonly type: number;
+  readonly start: number;
+  readonly length: number;
+  readonly comments?: readonly { readonly start: number; readonly length: number; readonly value: string }[];
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  readonly [extra: string]: any;
+}
+
+export interface PyrightOutput {
+  module: PNode;
+  tokens: PToken[];
+  /** Errors as pyright reports them: message and 0-based line/character positions. */
+  errors: { message: string; startLine: number; startChar: number; endLine: number; endChar: number }[];
+}
+
+// Messages must not depend on the user's locale (LANG, VSCODE_NLS_CONFIG): the product speaks
+// English, and tests compare messages.
+setLocaleOverride('en-us');
+
+const options = new ParseOptions();
+options.reportInvalidStringEscapeSequence = false;
+
+/** Runs pyright's parser. May throw (e.g. stack overflow on absurd nesting); callers catch. */
+export function runPyright(source: string): PyrightOutput {
+  const sink = new DiagnosticSink();
+  const result = new Parser().parseSourceFile(source, options, sink);
+  const collection = result.tokenizerOutput.tokens;
+  const count = collection.count;
+  const tokens: PToken[] = new Array(count);
+  for (let i = 0; i < count; i++) tokens[i] = collection.getItemAt(i) as unknown as PToken;
+  const errors = sink.getErrors().map((d) => ({
+    message: d.message,
+    startLine: d.range.start.line,
+    startChar: d.range.start.character,
+    endLine: d.range.end.line,
+    endChar: d.range.end.character,
+  }));
+  return { module: result.parserOutput.parseTree as unknown as PNode, tokens, errors };
+}

@@ -1,0 +1,142 @@
+// Decoding Python string literal bodies into their values, as CPython does: newline
+// normalisation (the source's "\r\n" and "\r" read as "\n"), backslash escapes (unless raw),
+// line continuations inside strings, and the doubled braces of f-string literal parts.
+// Unknown escapes such as "\d" keep their backslash (CPython only warns about them).
+
+const SIMPLE_ESCAPES: Record<string, string> = {
+  '\\': '\\', "'": "'", '"': '"', a: '\x07', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t', v: '\v',
+};
+
+function isOctal(c: number): boolean {
+  return c >= 48 && c <= 55;
+}
+
+function hexValue(text: string): number {
+  return /^[0-9a-fA-F]+$/.test(text) ? parseInt(text, 16) : -1;
+}
+
+/**
+ * The value of a string literal's body (the text between the quotes).
+ * For bytes, each character of the result is one byte (0-255).
+ * `fstringPart` undoubles `{{` / `}}` as in an f-string's literal text.
+ */
+export function decodeStringBody(body: string, raw: boolean, bytes: boolean, fstringPart: boolean): string {
+  if (body.indexOf('\\') < 0 && body.indexOf('\r') < 0 && !(fstringPart && (body.indexOf('{{') >= 0 || body.indexOf('}}') >= 0))) {
+    return body;
+  }
+  let out = '';
+  const n = body.length;
+  let i = 0;
+  while (i < n) {
+    const ch = body[i];
+    if (ch === '\r') {
+      out += '\n';
+      i += body[i + 1] === '\n' ? 2 : 1;
+      continue;
+    }
+    if (fstringPart && (ch === '{' || ch === '}') && body[i + 1] === ch) {
+      out += ch;
+      i += 2;
+      continue;
+    }
+    if (ch !== '\\' || raw) {
+      if (ch === '\\' && raw && i + 1 < n) {
+        // In raw strings a backslash still protects the next character (even a quote), and
+        // both characters are kept; a "\r\n" after it is still normalised.
+        out += '\\';
+        i++;
+        continue;
+      }
+      out += ch;
+      i++;
+      continue;
+    }
+    // A backslash escape.
+    const next = body[i + 1];
+    if (next === undefined) {
+      out += '\\';
+      i++;
+      continue;
+    }
+    if (next === '\n') { i += 2; continue; }
+    if (next === '\r') { i += body[i + 2] === '\n' ? 3 : 2; continue; }
+    const simple = SIMPLE_ESCAPES[next];
+    if (simple !== undefined) {
+      out += simple;
+      i += 2;
+      continue;
+    }
+    const nc = next.charCodeAt(0);
+    if (isOctal(nc)) {
+      let j = i + 1;
+      let value = 0;
+      while (j < n && j < i + 4 && isOctal(body.charCodeAt(j))) value = value * 8 + (body.charCodeAt(j++) - 48);
+      out += String.fromCharCode(bytes ? value & 0xff : value);
+      i = j;
+      continue;
+    }
+    if (next === 'x') {
+      const value = hexValue(body.slice(i + 2, i + 4));
+      if (value >= 0 && i + 4 <= n) {
+        out += String.fromCharCode(value);
+        i += 4;
+        continue;
+      }
+    } else if (!bytes && (next === 'u' || next === 'U')) {
+      const digits = next === 'u' ? 4 : 8;
+      const value = hexValue(body.slice(i + 2, i + 2 + digits));
+      if (value >= 0 && value <= 0x10ffff && i + 2 + digits <= n) {
+        out += String.fromCodePoint(value);
+        i += 2 + digits;
+        continue;
+      }
+    } else if (!bytes && next === 'N' && body[i + 2] === '{') {
+      const close = body.indexOf('}', i + 3);
+      const named = close > 0 ? namedCharacter(body.slice(i + 3, close)) : undefined;
+      if (named !== undefined) {
+        out += named;
+        i = close + 1;
+        continue;
+      }
+    }
+    // Unknown or malformed escape: kept as written (CPython warns or errors; pyright reports).
+    out += '\\';
+    i++;
+  }
+  return out;
+}
+
+// The Unicode name database is far too big to bundle; these are the names seen in scientific
+// code. Others keep their "\N{...}" text.
+const NAMED: Record<string, string> = {
+  'BULLET': '\u2022', 'DEGREE SIGN': '\u00b0', 'GREEK SMALL LETTER ALPHA': '\u03b1',
+  'GREEK SMALL LETTER BETA': '\u03b2', 'GREEK SMALL LETTER GAMMA': '\u03b3',
+  'GREEK SMALL LETTER DELTA': '\u03b4', 'GREEK SMALL LETTER EPSILON': '\u03b5',
+  'GREEK SMALL LETTER THETA': '\u03b8', 'GREEK SMALL LETTER LAMDA': '\u03bb',
+  'GREEK SMALL LETTER MU': '\u03bc', 'GREEK SMALL LETTER PI': '\u03c0',
+  'GREEK SMALL LETTER SIGMA': '\u03c3', 'GREEK SMALL LETTER TAU': '\u03c4',
+  'GREEK SMALL LETTER PHI': '\u03c6', 'GREEK SMALL LETTER OMEGA': '\u03c9',
+  'GREEK CAPITAL LETTER DELTA': '\u0394', 'GREEK CAPITAL LETTER SIGMA': '\u03a3',
+  'GREEK CAPITAL LETTER OMEGA': '\u03a9', 'MICRO SIGN': '\u00b5', 'PLUS-MINUS SIGN': '\u00b1',
+  'MULTIPLICATION SIGN': '\u00d7', 'DIVISION SIGN': '\u00f7', 'INFINITY': '\u221e',
+  'HORIZONTAL ELLIPSIS': '\u2026', 'EM DASH': '\u2014', 'EN DASH': '\u2013',
+  'NO-BREAK SPACE': '\u00a0', 'SPACE': ' ', 'NULL': '\0', 'LINE FEED': '\n',
+  'CHECK MARK': '\u2713', 'BALLOT X': '\u2717', 'RIGHTWARDS ARROW': '\u2192',
+  'LEFTWARDS ARROW': '\u2190', 'COPYRIGHT SIGN': '\u00a9', 'REGISTERED SIGN': '\u00ae',
+  'SNOWMAN': '\u2603', 'EURO SIGN': '\u20ac', 'POUND SIGN': '\u00a3', 'YEN SIGN': '\u00a5',
+  'SECTION SIGN': '\u00a7', 'PILCROW SIGN': '\u00b6', 'ZERO WIDTH SPACE': '\u200b',
+  'LATIN SMALL LETTER SHARP S': '\u00df', 'LATIN SMALL LETTER E WITH ACUTE': '\u00e9',
+  'SQUARE ROOT': '\u221a', 'N-ARY SUMMATION': '\u2211', 'BOX DRAWINGS LIGHT HORIZONTAL': '\u2500',
+  'BOX DRAWINGS LIGHT VERTICAL': '\u2502', 'FULL BLOCK': '\u2588',
+};
+
+function namedCharacter(name: string): string | undefined {
+  return NAMED[name.toUpperCase()];
+}
+
+/** Bytes of a decoded bytes literal (each char code is a byte). */
+export function toBytes(decoded: string): Uint8Array {
+  const out = new Uint8Array(decoded.length);
+  for (let i = 0; i < decoded.length; i++) out[i] = decoded.charCodeAt(i) & 0xff;
+  return out;
+}

@@ -1,0 +1,122 @@
+// Walking the syntax tree: the child fields of every node kind (in CPython's field order,
+// which is source order except for decorators and IfExp's test), `children(node)` and a
+// depth-first `walk` with enter/leave callbacks.
+import type { Node } from './ast';
+
+/** Fields holding child nodes (or arrays of them), per node kind. */
+export const CHILD_FIELDS: Readonly<Record<Node['kind'], readonly string[]>> = {
+  Module: ['body'],
+  FunctionDef: ['decorator_list', 'args', 'returns', 'body'],
+  AsyncFunctionDef: ['decorator_list', 'args', 'returns', 'body'],
+  ClassDef: ['decorator_list', 'bases', 'keywords', 'body'],
+  Return: ['value'],
+  Delete: ['targets'],
+  Assign: ['targets', 'value'],
+  AugAssign: ['target', 'value'],
+  AnnAssign: ['target', 'annotation', 'value'],
+  For: ['target', 'iter', 'body', 'orelse'],
+  AsyncFor: ['target', 'iter', 'body', 'orelse'],
+  While: ['test', 'body', 'orelse'],
+  If: ['test', 'body', 'orelse'],
+  With: ['items', 'body'],
+  AsyncWith: ['items', 'body'],
+  Match: ['subject', 'cases'],
+  Raise: ['exc', 'cause'],
+  Try: ['body', 'handlers', 'orelse', 'finalbody'],
+  TryStar: ['body', 'handlers', 'orelse', 'finalbody'],
+  Assert: ['test', 'msg'],
+  Import: ['names'],
+  ImportFrom: ['names'],
+  Global: [],
+  Nonlocal: [],
+  Expr: ['value'],
+  Pass: [],
+  Break: [],
+  Continue: [],
+  TypeAlias: ['name', 'value'],
+  InvalidStmt: [],
+  BoolOp: ['values'],
+  NamedExpr: ['target', 'value'],
+  BinOp: ['left', 'right'],
+  UnaryOp: ['operand'],
+  Lambda: ['args', 'body'],
+  IfExp: ['test', 'body', 'orelse'],
+  Dict: ['keys', 'values'],
+  Set: ['elts'],
+  ListComp: ['elt', 'generators'],
+  SetComp: ['elt', 'generators'],
+  DictComp: ['key', 'value', 'generators'],
+  GeneratorExp: ['elt', 'generators'],
+  Await: ['value'],
+  Yield: ['value'],
+  YieldFrom: ['value'],
+  Compare: ['left', 'comparators'],
+  Call: ['func', 'args', 'keywords'],
+  FormattedValue: ['value', 'format_spec'],
+  JoinedStr: ['values'],
+  Constant: [],
+  Attribute: ['value'],
+  Subscript: ['value', 'slice'],
+  Starred: ['value'],
+  Name: [],
+  List: ['elts'],
+  Tuple: ['elts'],
+  Slice: ['lower', 'upper', 'step'],
+  InvalidExpr: [],
+  comprehension: ['target', 'iter', 'ifs'],
+  ExceptHandler: ['type', 'body'],
+  arg: ['annotation'],
+  arguments: ['posonlyargs', 'args', 'vararg', 'kwonlyargs', 'kw_defaults', 'kwarg', 'defaults'],
+  keyword: ['value'],
+  alias: [],
+  withitem: ['context_expr', 'optional_vars'],
+  match_case: ['guard', 'body'],
+};
+
+/** The direct children of a node, in field order. Dict keys and values stay paired. */
+export function children(node: Node): Node[] {
+  const out: Node[] = [];
+  if (node.kind === 'Dict') {
+    for (let i = 0; i < node.values.length; i++) {
+      const key = node.keys[i];
+      if (key) out.push(key);
+      out.push(node.values[i]);
+    }
+    return out;
+  }
+  const record = node as unknown as Record<string, unknown>;
+  for (const field of CHILD_FIELDS[node.kind]) {
+    const value = record[field];
+    if (!value) continue;
+    if (Array.isArray(value)) {
+      for (const v of value) if (v) out.push(v as Node);
+    } else out.push(value as Node);
+  }
+  return out;
+}
+
+export interface Visitor {
+  /** Called before a node's children; return false to skip them (leave is still called). */
+  enter?(node: Node, parent: Node | null): boolean | void;
+  /** Called after a node's children. */
+  leave?(node: Node, parent: Node | null): void;
+}
+
+/** Depth-first walk (iterative, so deep trees cannot overflow the stack). */
+export function walk(root: Node, visitor: Visitor | ((node: Node, parent: Node | null) => boolean | void)): void {
+  const v: Visitor = typeof visitor === 'function' ? { enter: visitor } : visitor;
+  // Each frame: node, its parent, and whether its children were already pushed.
+  const stack: { node: Node; parent: Node | null; expanded: boolean }[] = [{ node: root, parent: null, expanded: false }];
+  while (stack.length) {
+    const frame = stack[stack.length - 1];
+    if (frame.expanded) {
+      stack.pop();
+      v.leave?.(frame.node, frame.parent);
+      continue;
+    }
+    frame.expanded = true;
+    if (v.enter && v.enter(frame.node, frame.parent) === false) continue;
+    const kids = children(frame.node);
+    for (let i = kids.length - 1; i >= 0; i--) stack.push({ node: kids[i], parent: frame.node, expanded: false });
+  }
+}
