@@ -35,7 +35,7 @@ const bundles = [
   ['src/cli/main.ts', 'dist/cli/shapewise.js', 'node'],
   ['src/server/main.node.ts', 'dist/server/server.node.js', 'node'],
   ['src/server/main.worker.ts', 'dist/server/server.web.js', 'browser'],
-  ['src/interpreter/runWorker.ts', 'dist/server/run-worker.node.js', 'node'],
+  ['src/server/runWorker.node.ts', 'dist/server/run-worker.node.js', 'node'],
   ['src/client/extension.node.ts', 'dist/client/extension.node.js', 'node'],
   ['src/client/extension.web.ts', 'dist/client/extension.web.js', 'browser'],
   ['src/webview/main.ts', 'dist/webview/panel.js', 'browser'],

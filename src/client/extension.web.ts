@@ -1,3 +1,12 @@
-// VS Code extension entry for VS Code for the Web (browser). Filled in by the client work (issue 6).
-export function activate(): void {}
+// VS Code extension entry for VS Code for the Web (browser): starts the browser language
+// server bundle in a web worker and hands the client to the shared activation in common.ts.
+import * as vscode from 'vscode';
+import { LanguageClient } from 'vscode-languageclient/browser';
+import { activateShapewise, type ShapewiseApi } from './common';
+
+export function activate(context: vscode.ExtensionContext): ShapewiseApi {
+  const serverMain = vscode.Uri.joinPath(context.extensionUri, 'dist', 'server', 'server.web.js');
+  return activateShapewise(context, (options) => new LanguageClient('shapewise', 'Shapewise', new Worker(serverMain.toString(true)), options));
+}
+
 export function deactivate(): void {}
