@@ -1,0 +1,98 @@
+// np.linalg shape and dtype rules: the rank and squareness checks (LinAlgError texts), the
+// result shapes of inv/pinv/det/slogdet/solve/eigvals/norm (solve is the gufunc (m,m),(m,n)->(m,n),
+// or (m,m),(m)->(m) when b is 1-D, with batch broadcasting), and the dtype linalg computes in.
+// Value-dependent failures (singular matrices) belong to the engine.
+import { dimEq, type Shape } from './dims';
+import { dtypeInfo, type DType } from './dtypes';
+import { fail, ok, type RuleResult } from './errors';
+import { coreMismatchMessage, gufuncBatchBroadcast } from './matmul';
+import { normalizeAxisTuple } from './reduce';
+
+/** `_assert_stacked_2d` and `_assert_stacked_square`. */
+export function checkSquareStack(shape: Shape): RuleResult<true> {
+  if (shape.length < 2) return fail('LinAlgError', `${shape.length}-dimensional array given. Array must be at least two-dimensional`);
+  if (dimEq(shape[shape.length - 1], shape[shape.length - 2]) === false) return fail('LinAlgError', 'Last 2 dimensions of the array must be square');
+  return ok(true);
+}
+
+/** `_assert_stacked_2d` alone (pinv, svd, matrix_rank on stacks). */
+export function checkStacked2d(shape: Shape): RuleResult<true> {
+  if (shape.length < 2) return fail('LinAlgError', `${shape.length}-dimensional array given. Array must be at least two-dimensional`);
+  return ok(true);
+}
+
+/**
+ * The dtype linalg computes and returns for inverses, solves and determinants: float64 for
+ * bool and integers, float32/complex kept; float16 is rejected as NumPy does.
+ */
+export function linalgDType(dt: DType): RuleResult<DType> {
+  if (dt === 'float16') return fail('TypeError', 'array type float16 is unsupported in linalg');
+  const k = dtypeInfo(dt).kind;
+  if (k === 'b' || k === 'i' || k === 'u') return ok('float64');
+  return ok(dt);
+}
+
+/** `np.linalg.inv(a)`: shape unchanged. */
+export function invShape(a: Shape): RuleResult<Shape> {
+  const c = checkSquareStack(a);
+  return c.ok ? ok(a) : c;
+}
+
+/** `np.linalg.det(a)`: the stack dims. Also `slogdet` (each of its two results). */
+export function detShape(a: Shape): RuleResult<Shape> {
+  const c = checkSquareStack(a);
+  return c.ok ? ok(a.slice(0, -2)) : c;
+}
+
+/** `np.linalg.eigvals(a)`: stack dims + (m,). */
+export function eigvalsShape(a: Shape): RuleResult<Shape> {
+  const c = checkSquareStack(a);
+  return c.ok ? ok(a.slice(0, -1)) : c;
+}
+
+/** `np.linalg.pinv(a)`: the last two dims swapped. */
+export function pinvShape(a: Shape): RuleResult<Shape> {
+  const c = checkStacked2d(a);
+  return c.ok ? ok([...a.slice(0, -2), a[a.length - 1], a[a.length - 2]]) : c;
+}
+
+/** `np.linalg.solve(a, b)`. */
+export function solveShape(a: Shape, b: Shape): RuleResult<Shape> {
+  const c = checkSquareStack(a);
+  if (!c.ok) return c;
+  const m = a[a.length - 1];
+  if (b.length === 1) {
+    if (dimEq(b[0], m) === false) return fail('ValueError', coreMismatchMessage('solve1', 1, 0, '(m,m),(m)->(m)', b[0], m));
+    const batch = gufuncBatchBroadcast([a, b], [2, 1], [m]);
+    return batch.ok ? ok([...batch.value, m]) : batch;
+  }
+  if (b.length === 0) return fail('ValueError', 'solve: Input operand 1 does not have enough dimensions (has 0, gufunc core with signature (m,m),(m,n)->(m,n) requires 2)');
+  const mb = b[b.length - 2];
+  if (dimEq(mb, m) === false) return fail('ValueError', coreMismatchMessage('solve', 1, 0, '(m,m),(m,n)->(m,n)', mb, m));
+  const n = b[b.length - 1];
+  const batch = gufuncBatchBroadcast([a, b], [2, 2], [m, n]);
+  return batch.ok ? ok([...batch.value, m, n]) : batch;
+}
+
+/** `np.linalg.norm(x, ord, axis, keepdims)`: shape only; `ord` matters only for its validity per rank. */
+export function normShape(x: Shape, axis: number | readonly number[] | null = null, keepdims = false, ordGiven = false): RuleResult<Shape> {
+  const nd = x.length;
+  if (axis === null) {
+    if (ordGiven && nd > 2) return fail('ValueError', 'Improper number of dimensions to norm.');
+    return ok(keepdims ? x.map(() => 1) : []);
+  }
+  const axes = normalizeAxisTuple(axis, nd);
+  if (!axes.ok) return axes;
+  if (axes.value.length > 2) return fail('ValueError', 'Improper number of dimensions to norm.');
+  const set = new Set(axes.value);
+  const out = x.flatMap((d, i) => (set.has(i) ? (keepdims ? [1] : []) : [d]));
+  return ok(out);
+}
+
+/** The dtype of `np.linalg.norm`: real, float64 for integers. */
+export function normDType(dt: DType): DType {
+  if (dt === 'complex64') return 'float32';
+  if (dt === 'complex128') return 'float64';
+  const k = dtypeInfo(dt).kind;
+  return k === 'b' || k === 'i' || k === 'u' ? 'float64' : dt;
+}

@@ -1,0 +1,127 @@
+// Element-wise helpers and repetition: where (1 and 3 arguments), clip, tile, repeat, diag,
+// diagonal/trace, nonzero/argwhere, and the shapes of creation functions (zeros, arange,
+// linspace, eye) — shapes, dtypes and NumPy's messages.
+import { broadcastOperands } from './broadcast';
+import {
+  dimMul, dimProduct, dimSum, dimToString, isConcreteDim, unknownDim, type Dim, type Shape,
+} from './dims';
+import { resultType, type DType, type Operand } from './dtypes';
+import { fail, ok, type RuleResult } from './errors';
+import { normalizeAxisIndex } from './reduce';
+
+/** `np.where(cond, x, y)`: the three broadcast together, dtype from x and y. */
+export function whereResult(cond: Shape, x: Shape, y: Shape, xd: Operand, yd: Operand): RuleResult<{ shape: Shape; dtype: DType }> {
+  const s = broadcastOperands([cond, x, y]);
+  return s.ok ? ok({ shape: s.value, dtype: resultType(xd, yd) }) : s;
+}
+
+/** `np.nonzero(a)` / `np.where(a)`: one index array per dim, each of unknown length. */
+export function nonzeroShapes(shape: Shape, count?: Dim): Shape[] {
+  const n = count ?? (dimProduct(shape) === 0 ? 0 : unknownDim('number of nonzero values'));
+  return (shape.length === 0 ? [[]] : shape).map(() => [n]);
+}
+
+/** `np.argwhere(a)`: (count, ndim). */
+export function argwhereShape(shape: Shape, count?: Dim): Shape {
+  const n = count ?? (dimProduct(shape) === 0 ? 0 : unknownDim('number of nonzero values'));
+  return [n, shape.length];
+}
+
+/** `np.clip(a, a_min, a_max)`: broadcast of the three (None bounds are passed as `[]`). */
+export function clipResult(a: Shape, lo: Shape, hi: Shape, ad: Operand, lod: Operand, hid: Operand): RuleResult<{ shape: Shape; dtype: DType }> {
+  const s = broadcastOperands([a, lo, hi]);
+  return s.ok ? ok({ shape: s.value, dtype: resultType(ad, lod, hid) }) : s;
+}
+
+/** `np.tile(a, reps)`. */
+export function tileShape(shape: Shape, reps: number | readonly Dim[]): RuleResult<Shape> {
+  const r = typeof reps === 'number' ? [reps] : reps;
+  for (const x of r) if (typeof x === 'number' && x < 0) return fail('ValueError', 'negative dimensions are not allowed');
+  const nd = Math.max(shape.length, r.length);
+  const s = [...Array(nd - shape.length).fill(1), ...shape];
+  const rr = [...Array(nd - r.length).fill(1), ...r];
+  return ok(s.map((d, i) => dimMul(d, rr[i])));
+}
+
+/** `np.repeat(a, repeats, axis)`: repeats is a count or one count per element along the axis. */
+export function repeatShape(shape: Shape, repeats: Dim | readonly Dim[], axis: number | null = null): RuleResult<Shape> {
+  let n: Dim;
+  let ax = -1;
+  if (axis === null) n = dimProduct(shape);
+  else {
+    const r = normalizeAxisIndex(axis, shape.length);
+    if (!r.ok) return r;
+    ax = r.value;
+    n = shape[ax];
+  }
+  let len: Dim;
+  if (Array.isArray(repeats)) {
+    const list = repeats as readonly Dim[];
+    for (const x of list) if (typeof x === 'number' && x < 0) return fail('ValueError', 'repeats may not contain negative values.');
+    if (list.length === 1) len = dimMul(n, list[0]);
+    else {
+      if (isConcreteDim(n) && n !== list.length) return fail('ValueError', `operands could not be broadcast together with shape (${dimToString(n)},) (${list.length},)`);
+      len = dimSum(list);
+    }
+  } else {
+    const k = repeats as Dim;
+    if (typeof k === 'number' && k < 0) return fail('ValueError', 'negative dimensions are not allowed');
+    len = dimMul(n, k);
+  }
+  if (axis === null) return ok([len]);
+  return ok(shape.map((d, i) => (i === ax ? len : d)));
+}
+
+/** `np.diag(v, k)`: 1-D → square 2-D, 2-D → its k-th diagonal. */
+export function diagShape(shape: Shape, k = 0): RuleResult<Shape> {
+  if (shape.length === 1) {
+    const n = dimSum([shape[0], Math.abs(k)]);
+    return ok([n, n]);
+  }
+  if (shape.length === 2) return ok([diagonalLength(shape[0], shape[1], k)]);
+  return fail('ValueError', 'Input must be 1- or 2-d.');
+}
+
+function diagonalLength(rows: Dim, cols: Dim, k: number): Dim {
+  if (isConcreteDim(rows) && isConcreteDim(cols)) {
+    return Math.max(0, k >= 0 ? Math.min(rows, cols - k) : Math.min(rows + k, cols));
+  }
+  if (k === 0 && rows === cols) return rows;
+  return unknownDim();
+}
+
+/** `np.trace(a)` / `np.diagonal(a)` on the first two axes. */
+export function diagonalShape(shape: Shape, k = 0): RuleResult<Shape> {
+  if (shape.length < 2) return fail('ValueError', 'diag requires an array of at least two dimensions');
+  return ok([...shape.slice(2), diagonalLength(shape[0], shape[1], k)]);
+}
+
+/** `np.arange(start, stop, step)` length: `ceil((stop - start) / step)`, at least 0. */
+export function arangeLength(start: number, stop: number, step = 1): RuleResult<number> {
+  if (step === 0) return fail('ZeroDivisionError', 'division by zero');
+  const n = Math.ceil((stop - start) / step);
+  return ok(Number.isFinite(n) ? Math.max(0, n) : 0);
+}
+
+/** The dtype `np.arange` picks: int64 for Python ints, float64 once a float appears. */
+export function arangeDType(args: readonly Operand[]): DType {
+  return resultType(...args);
+}
+
+/** `np.linspace(start, stop, num)` length, with NumPy's check of num. */
+export function linspaceLength(num: number): RuleResult<number> {
+  if (num < 0) return fail('ValueError', `Number of samples, ${num}, must be non-negative.`);
+  return ok(num);
+}
+
+/** The shape of a creation call (`np.zeros(shape)`...), with NumPy's negative-dimension error. */
+export function creationShape(shape: Shape): RuleResult<Shape> {
+  for (const d of shape) if (typeof d === 'number' && d < 0) return fail('ValueError', 'negative dimensions are not allowed');
+  return ok(shape);
+}
+
+/** `np.eye(N, M)`. */
+export function eyeShape(n: Dim, m?: Dim): RuleResult<Shape> {
+  return creationShape([n, m ?? n]);
+}
+

@@ -1,0 +1,121 @@
+// Axis arguments and reductions: normalising an `axis` (int, negative, tuple, None) against an
+// array's rank with NumPy's AxisError and duplicate-axis messages, the shape a reduction leaves
+// (with keepdims), cumulative ops (same shape, or flattened when axis is None), the
+// "zero-size array to reduction operation ... which has no identity" error, and each
+// reduction's result dtype (delegated to ufuncs.reductionDType).
+import { dimCanBe, dimProduct, type Dim, type Shape } from './dims';
+import type { DType } from './dtypes';
+import { axisError, fail, ok, type RuleResult } from './errors';
+import { reductionDType, type ReductionName } from './ufuncs';
+
+/** An `axis=` argument: one int, a tuple of ints, or None (undefined means not given = None). */
+export type AxisArg = number | readonly number[] | null | undefined;
+
+/** `normalize_axis_index`: maps a possibly negative axis into [0, ndim) or raises AxisError. */
+export function normalizeAxisIndex(axis: number, ndim: number): RuleResult<number> {
+  if (axis < -ndim || axis >= ndim) return { ok: false, error: axisError(axis, ndim) };
+  return ok(axis < 0 ? axis + ndim : axis);
+}
+
+/**
+ * `normalize_axis_tuple`: every axis normalised, in the order given; a repeated axis raises
+ * ValueError "duplicate value in 'axis'" (`argname` names the argument in that message).
+ */
+export function normalizeAxisTuple(axis: number | readonly number[], ndim: number, argname = 'axis'): RuleResult<number[]> {
+  const list = typeof axis === 'number' ? [axis] : axis;
+  const out: number[] = [];
+  for (const a of list) {
+    const r = normalizeAxisIndex(a, ndim);
+    if (!r.ok) return r;
+    out.push(r.value);
+  }
+  if (new Set(out).size !== out.length) {
+    return fail('ValueError', argname === 'axis' ? "duplicate value in 'axis'" : `repeated axis in \`${argname}\` argument`);
+  }
+  return ok(out);
+}
+
+/** The axes a reduction removes, normalised and sorted (all axes for None). */
+export function reductionAxes(ndim: number, axis: AxisArg): RuleResult<number[]> {
+  if (axis === null || axis === undefined) return ok([...Array(ndim).keys()]);
+  const r = normalizeAxisTuple(axis, ndim);
+  return r.ok ? ok([...r.value].sort((a, b) => a - b)) : r;
+}
+
+/** The shape left by reducing `axis` (keepdims keeps them as 1). */
+export function reduceShape(shape: Shape, axis: AxisArg, keepdims = false): RuleResult<Shape> {
+  const r = reductionAxes(shape.length, axis);
+  if (!r.ok) return r;
+  const removed = new Set(r.value);
+  const out: Dim[] = [];
+  shape.forEach((d, i) => {
+    if (!removed.has(i)) out.push(d);
+    else if (keepdims) out.push(1);
+  });
+  return ok(out);
+}
+
+export interface ReductionOptions {
+  readonly axis?: AxisArg;
+  readonly keepdims?: boolean;
+  /** The `dtype=` argument. */
+  readonly dtype?: DType;
+  /** `initial=` given: max/min of an empty selection is then allowed. */
+  readonly hasInitial?: boolean;
+}
+
+export interface ReductionResult {
+  readonly shape: Shape;
+  readonly dtype: DType;
+}
+
+const NO_IDENTITY: Partial<Record<ReductionName, string>> = {
+  max: 'maximum', min: 'minimum', amax: 'maximum', amin: 'minimum', ptp: 'maximum',
+  nanmax: 'fmax', nanmin: 'fmin',
+};
+const ARG_REDUCTIONS = new Set<ReductionName>(['argmax', 'argmin', 'nanargmax', 'nanargmin']);
+const CUMULATIVE = new Set<ReductionName>(['cumsum', 'cumprod', 'nancumsum', 'nancumprod']);
+
+/**
+ * Shape and dtype of a reduction such as `a.sum(axis=0)`, `np.argmax(a, axis=1)`,
+ * `np.cumsum(a)`. Argmax/argmin and cumulative ops take one int axis at most.
+ */
+export function reduction(op: ReductionName, shape: Shape, dtype: DType, options: ReductionOptions = {}): RuleResult<ReductionResult> {
+  const axis = options.axis ?? null;
+  const keepdims = options.keepdims ?? false;
+  const outDType = reductionDType(op, dtype, options.dtype);
+  if ((ARG_REDUCTIONS.has(op) || CUMULATIVE.has(op)) && axis !== null && typeof axis !== 'number') {
+    return fail('TypeError', "'tuple' object cannot be interpreted as an integer");
+  }
+  if (CUMULATIVE.has(op)) {
+    if (axis === null) return ok({ shape: [dimProduct(shape)], dtype: outDType });
+    const a = normalizeAxisIndex(axis as number, shape.length);
+    return a.ok ? ok({ shape, dtype: outDType }) : a;
+  }
+  if (ARG_REDUCTIONS.has(op)) {
+    const r = reduceShape(shape, axis, keepdims);
+    if (!r.ok) return r;
+    const reducedSize = axis === null ? dimProduct(shape) : shape[(axis as number) < 0 ? (axis as number) + shape.length : (axis as number)];
+    if (reducedSize === 0) {
+      const name = op.replace(/^nan/, '');
+      return fail('ValueError', `attempt to get ${name} of an empty sequence`);
+    }
+    return ok({ shape: r.value, dtype: outDType });
+  }
+  const r = reduceShape(shape, axis, keepdims);
+  if (!r.ok) return r;
+  const ufunc = NO_IDENTITY[op];
+  if (ufunc && !options.hasInitial) {
+    const axes = reductionAxes(shape.length, axis);
+    if (axes.ok) {
+      const reduced = axes.value.map((i) => shape[i]);
+      const kept = shape.filter((_, i) => !axes.value.includes(i));
+      const reducedEmpty = reduced.some((d) => d === 0);
+      const keptNonEmpty = kept.every((d) => !dimCanBe(d, 0));
+      if (reducedEmpty && keptNonEmpty) {
+        return fail('ValueError', `zero-size array to reduction operation ${ufunc} which has no identity`);
+      }
+    }
+  }
+  return ok({ shape: r.value, dtype: outDType });
+}
