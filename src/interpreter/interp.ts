@@ -1,0 +1,871 @@
+// The tree-walking evaluator: executes statements and evaluates expressions of the Python AST
+// (src/python/ast.ts) with Python's scoping (locals, closures, global/nonlocal, class bodies),
+// calls with full argument binding and CPython's error messages, classes, exceptions with
+// tracebacks, imports of the evaluator's modules, and the sandbox budgets (steps, wall clock,
+// recursion depth). Generators run eagerly: their values are collected when called.
+import type * as ast from '../python/ast';
+import {
+  ELLIPSIS, Kwargs, PyBoundMethod, PyBuiltin, PyClass, PyComplex, PyDict, PyFloat, PyFunction, PyInstance, PyIterator,
+  PyList, PyModule, PyNative, PySet, PySlice, PyTuple, PyValue, TracebackEntry, normBig,
+} from './values';
+import { PyThrow, SandboxAbort, T, makeExc, pyErr, throwErr, tracebackHook } from './types';
+import {
+  binop, callValue, compare, contains, delitem, dictSet, getattr, getitem, hashKey, hooks, inplaceOp, iterate, pyIs,
+  repr, setattr, setitem, storeOf, str, toArray, truthy, typeName,
+} from './runtime';
+import { ScopeInfo, comprehensionScope, functionScope } from './scopes';
+import { formatValue } from './format';
+
+export interface Limits {
+  /** Statements + calls + loop iterations allowed; a runaway loop stops here. */
+  maxSteps: number;
+  /** Wall-clock limit in milliseconds. */
+  timeoutMs: number;
+  /** Python frames allowed on the stack (CPython's default is 1000). */
+  recursionLimit: number;
+  /** Largest total of live array bytes a single allocation may bring. */
+  maxArrayBytes: number;
+}
+
+export const DEFAULT_LIMITS: Limits = { maxSteps: 50_000_000, timeoutMs: 10_000, recursionLimit: 1000, maxArrayBytes: 1 << 30 };
+
+export class Scope {
+  vars = new Map<string, PyValue>();
+  constructor(
+    public info: ScopeInfo | null,
+    public parent: Scope | null,
+    public globals: Scope | null,
+    public isClass = false,
+  ) {}
+}
+
+interface Frame { name: string; filename: string; line: number; fn: PyFunction | null; firstArg: PyValue | undefined; yields: PyValue[] | null }
+
+const NORMAL = 0, BREAK = 1, CONTINUE = 2, RETURN = 3;
+type Signal = 0 | 1 | 2 | 3;
+
+export type ModuleFactory = (interp: Interpreter) => PyModule;
+export const moduleFactories = new Map<string, ModuleFactory>();
+
+export class Interpreter {
+  builtins: Map<string, PyValue>;
+  frames: Frame[] = [];
+  steps = 0;
+  private nextCheck = 4096;
+  private deadline = Infinity;
+  private retVal: PyValue = null;
+  private handling: PyInstance[] = [];
+  modules = new Map<string, PyModule>();
+  /** Per-run state that native modules (numpy printoptions, random) may keep. */
+  state = new Map<string, unknown>();
+  limits: Limits;
+  out: (s: string) => void;
+  err: (s: string) => void;
+  now: () => number;
+  sourceLines: Map<string, string[]> = new Map();
+
+  constructor(builtins: Map<string, PyValue>, opts: { limits?: Partial<Limits>; stdout: (s: string) => void; stderr: (s: string) => void; now?: () => number }) {
+    this.builtins = builtins;
+    this.limits = { ...DEFAULT_LIMITS, ...(opts.limits ?? {}) };
+    this.out = opts.stdout;
+    this.err = opts.stderr;
+    this.now = opts.now ?? (() => Date.now());
+  }
+
+  /** Makes this interpreter the one builtins and hooks talk to. */
+  activate(): void {
+    current.interp = this;
+    hooks.callFunction = (fn, args, kwargs) => this.callFunction(fn, args, kwargs);
+    tracebackHook.capture = () => this.captureTraceback();
+  }
+
+  startClock(): void {
+    this.deadline = this.now() + this.limits.timeoutMs;
+    this.steps = 0;
+    this.nextCheck = 4096;
+  }
+
+  private checkLimits(): void {
+    this.nextCheck = this.steps + 4096;
+    if (this.steps > this.limits.maxSteps) {
+      throw new SandboxAbort('TimeoutError', `the Shapewise evaluator stopped the program after ${this.limits.maxSteps} steps (step budget exceeded: an endless loop?)`);
+    }
+    if (this.now() > this.deadline) {
+      throw new SandboxAbort('TimeoutError', `the Shapewise evaluator stopped the program after ${(this.limits.timeoutMs / 1000).toFixed(1)} s (wall-clock limit exceeded: an endless loop?)`);
+    }
+  }
+
+  captureTraceback(): TracebackEntry[] {
+    return this.frames.map((f) => ({ filename: f.filename, line: f.line, name: f.name }));
+  }
+
+  // ----------------------------------------------------------------------------------------
+  // Modules
+
+  newModuleScope(): Scope {
+    const s = new Scope(null, null, null);
+    s.globals = s;
+    s.vars.set('__name__', '__main__');
+    return s;
+  }
+
+  /** Runs a module body; exceptions propagate as PyThrow. */
+  runModule(body: ast.Stmt[], scope: Scope, filename: string): void {
+    this.frames.push({ name: '<module>', filename, line: 0, fn: null, firstArg: undefined, yields: null });
+    try {
+      this.execBlock(body, scope);
+    } finally {
+      this.frames.pop();
+    }
+  }
+
+  importModule(name: string): PyModule {
+    const have = this.modules.get(name);
+    if (have) return have;
+    const f = moduleFactories.get(name);
+    if (!f) {
+      const top = name.split('.')[0];
+      const msg = moduleFactories.has(top)
+        ? `No module named '${name}'`
+        : `No module named '${name}' (not available in the Shapewise evaluator, which runs Python with numpy, math, random and time only)`;
+      throw pyErr('ModuleNotFoundError', msg);
+    }
+    const m = f(this);
+    this.modules.set(name, m);
+    return m;
+  }
+
+  // ----------------------------------------------------------------------------------------
+  // Names
+
+  lookup(name: string, scope: Scope): PyValue {
+    if (scope.info === null && !scope.isClass) {
+      const v = scope.vars.get(name);
+      if (v !== undefined) return v;
+      return this.builtin(name);
+    }
+    if (scope.isClass) {
+      const v = scope.vars.get(name);
+      if (v !== undefined) return v;
+      return this.lookupFree(name, scope.parent!);
+    }
+    const info = scope.info!;
+    if (info.locals.has(name)) {
+      const v = scope.vars.get(name);
+      if (v !== undefined) return v;
+      throw pyErr('UnboundLocalError', `cannot access local variable '${name}' where it is not associated with a value`);
+    }
+    if (info.globals.has(name)) return this.lookupGlobal(name, scope.globals!);
+    return this.lookupFree(name, scope.parent!);
+  }
+
+  private lookupFree(name: string, s: Scope | null): PyValue {
+    while (s && (s.info !== null || s.isClass)) {
+      if (!s.isClass && s.info!.locals.has(name)) {
+        const v = s.vars.get(name);
+        if (v !== undefined) return v;
+        throw pyErr('NameError', `cannot access free variable '${name}' where it is not associated with a value in enclosing scope`);
+      }
+      s = s.parent;
+    }
+    return this.lookupGlobal(name, s!);
+  }
+
+  private lookupGlobal(name: string, g: Scope): PyValue {
+    const v = g.vars.get(name);
+    if (v !== undefined) return v;
+    return this.builtin(name);
+  }
+
+  private builtin(name: string): PyValue {
+    const b = this.builtins.get(name);
+    if (b !== undefined) return b;
+    throw pyErr('NameError', `name '${name}' is not defined`);
+  }
+
+  store(name: string, value: PyValue, scope: Scope): void {
+    const info = scope.info;
+    if (info !== null && !scope.isClass) {
+      if (info.globals.has(name)) { scope.globals!.vars.set(name, value); return; }
+      if (info.nonlocals.has(name)) {
+        let s = scope.parent;
+        while (s && s.info !== null) {
+          if (!s.isClass && s.info.locals.has(name)) { s.vars.set(name, value); return; }
+          s = s.parent;
+        }
+      }
+    }
+    scope.vars.set(name, value);
+  }
+
+  private deleteName(name: string, scope: Scope): void {
+    const target = scope.info && scope.info.globals.has(name) ? scope.globals! : scope;
+    if (!target.vars.delete(name)) {
+      if (scope.info && scope.info.locals.has(name)) throw pyErr('UnboundLocalError', `cannot access local variable '${name}' where it is not associated with a value`);
+      throw pyErr('NameError', `name '${name}' is not defined`);
+    }
+  }
+
+  // ----------------------------------------------------------------------------------------
+  // Statements
+
+  execBlock(body: ast.Stmt[], scope: Scope): Signal {
+    for (let i = 0; i < body.length; i++) {
+      const sig = this.execStmt(body[i], scope);
+      if (sig !== NORMAL) return sig;
+    }
+    return NORMAL;
+  }
+
+  execStmt(s: ast.Stmt, scope: Scope): Signal {
+    if (++this.steps > this.nextCheck) this.checkLimits();
+    this.frames[this.frames.length - 1].line = s.range.line;
+    switch (s.kind) {
+      case 'Expr': {
+        const v = this.eval(s.value, scope);
+        if (this.exprHook && this.frames.length === 1) this.exprHook(v);
+        return NORMAL;
+      }
+      case 'Assign': {
+        const v = this.eval(s.value, scope);
+        for (const t of s.targets) this.assign(t, v, scope);
+        return NORMAL;
+      }
+      case 'AugAssign': this.augAssign(s, scope); return NORMAL;
+      case 'AnnAssign':
+        if (s.value) this.assign(s.target, this.eval(s.value, scope), scope);
+        return NORMAL;
+      case 'If': {
+        if (truthy(this.eval(s.test, scope))) return this.execBlock(s.body, scope);
+        return this.execBlock(s.orelse, scope);
+      }
+      case 'For': case 'AsyncFor': return this.execFor(s, scope);
+      case 'While': {
+        while (truthy(this.eval(s.test, scope))) {
+          if (++this.steps > this.nextCheck) this.checkLimits();
+          const sig = this.execBlock(s.body, scope);
+          if (sig === BREAK) return NORMAL;
+          if (sig === RETURN) return sig;
+        }
+        return this.execBlock(s.orelse, scope);
+      }
+      case 'Return':
+        this.retVal = s.value ? this.eval(s.value, scope) : null;
+        return RETURN;
+      case 'Pass': return NORMAL;
+      case 'Break': return BREAK;
+      case 'Continue': return CONTINUE;
+      case 'FunctionDef': case 'AsyncFunctionDef': {
+        let f: PyValue = this.makeFunction(s, scope);
+        for (let i = s.decorator_list.length - 1; i >= 0; i--) f = callValue(this.eval(s.decorator_list[i], scope), [f], null);
+        this.store(s.name, f, scope);
+        return NORMAL;
+      }
+      case 'ClassDef': this.execClass(s, scope); return NORMAL;
+      case 'Try': case 'TryStar': return this.execTry(s, scope);
+      case 'Raise': return this.execRaise(s, scope);
+      case 'Assert': {
+        if (!truthy(this.eval(s.test, scope))) {
+          const e = pyErr('AssertionError');
+          if (s.msg) e.exc.args = [this.eval(s.msg, scope)];
+          throw e;
+        }
+        return NORMAL;
+      }
+      case 'Import': {
+        for (const a of s.names) {
+          const m = this.importModule(a.name);
+          if (a.asname) this.store(a.asname, m, scope);
+          else {
+            const top = a.name.split('.')[0];
+            this.store(top, top === a.name ? m : this.importModule(top), scope);
+          }
+        }
+        return NORMAL;
+      }
+      case 'ImportFrom': {
+        const modName = s.module ?? '';
+        if (modName === '__future__') return NORMAL;
+        const m = this.importModule(modName);
+        for (const a of s.names) {
+          if (a.name === '*') {
+            for (const [k, v] of m.dict) if (!k.startsWith('_')) this.store(k, v, scope);
+            continue;
+          }
+          let v = m.dict.get(a.name);
+          if (v === undefined && moduleFactories.has(`${modName}.${a.name}`)) v = this.importModule(`${modName}.${a.name}`);
+          if (v === undefined) throw pyErr('ImportError', `cannot import name '${a.name}' from '${modName}' (unknown location)`);
+          this.store(a.asname ?? a.name, v, scope);
+        }
+        return NORMAL;
+      }
+      case 'Global': case 'Nonlocal': return NORMAL;
+      case 'Delete': {
+        for (const t of s.targets) this.deleteTarget(t, scope);
+        return NORMAL;
+      }
+      case 'With': case 'AsyncWith': return this.execWith(s, s.items, 0, scope);
+      case 'Match': throw pyErr('SyntaxError', 'match statements are not supported by the Shapewise evaluator');
+      case 'TypeAlias': return NORMAL;
+      case 'InvalidStmt': throw pyErr('SyntaxError', 'invalid syntax');
+    }
+    return NORMAL;
+  }
+
+  /** Called with the value of each top-level expression statement (REPL display). */
+  exprHook: ((v: PyValue) => void) | null = null;
+
+  private execFor(s: ast.For, scope: Scope): Signal {
+    const iterable = this.eval(s.iter, scope);
+    const target = s.target;
+    const simple = target.kind === 'Name' ? target.id : null;
+    const next = iterate(iterable);
+    for (let v = next(); v !== undefined; v = next()) {
+      if (++this.steps > this.nextCheck) this.checkLimits();
+      if (simple !== null) this.store(simple, v, scope); else this.assign(target, v, scope);
+      const sig = this.execBlock(s.body, scope);
+      if (sig === BREAK) return NORMAL;
+      if (sig === RETURN) return sig;
+    }
+    return this.execBlock(s.orelse, scope);
+  }
+
+  private execWith(s: ast.With, items: ast.WithItem[], i: number, scope: Scope): Signal {
+    if (i >= items.length) return this.execBlock(s.body, scope);
+    const item = items[i];
+    const mgr = this.eval(item.context_expr, scope);
+    let entered: PyValue;
+    let exitFn: ((exc: PyInstance | null) => boolean) | null = null;
+    if (mgr instanceof PyNative && mgr.enter) {
+      entered = mgr.enter();
+      exitFn = () => { mgr.exit?.(); return false; };
+    } else if (mgr instanceof PyInstance && mgr.cls.lookup('__enter__') !== undefined) {
+      entered = callValue(getattr(mgr, '__enter__'), [], null);
+      const ex = getattr(mgr, '__exit__');
+      exitFn = (exc) => truthy(callValue(ex, exc ? [exc.cls, exc, null] : [null, null, null], null));
+    } else {
+      throw pyErr('TypeError', `'${typeName(mgr)}' object does not support the context manager protocol`);
+    }
+    if (item.optional_vars) this.assign(item.optional_vars, entered, scope);
+    let sig: Signal;
+    try {
+      sig = this.execWith(s, items, i + 1, scope);
+    } catch (e) {
+      if (e instanceof PyThrow) {
+        if (exitFn(e.exc)) return NORMAL;
+      } else if (!(e instanceof SandboxAbort)) exitFn(null);
+      throw e;
+    }
+    exitFn(null);
+    return sig;
+  }
+
+  private execTry(s: ast.Try, scope: Scope): Signal {
+    try {
+      let sig: Signal;
+      try {
+        sig = this.execBlock(s.body, scope);
+      } catch (err) {
+        const e = this.asPyThrow(err);
+        if (!e) throw err;
+        for (const h of s.handlers) {
+          if (h.type && !this.excMatches(e.exc, this.eval(h.type, scope))) continue;
+          if (h.name) this.store(h.name, e.exc, scope);
+          this.handling.push(e.exc);
+          try {
+            return this.execBlock(h.body, scope);
+          } catch (inner) {
+            if (inner instanceof PyThrow && inner.exc !== e.exc && !inner.exc.context) inner.exc.context = e.exc;
+            throw inner;
+          } finally {
+            this.handling.pop();
+            if (h.name) scope.vars.delete(h.name);
+          }
+        }
+        throw e;
+      }
+      if (sig !== NORMAL) return sig;
+      return this.execBlock(s.orelse, scope);
+    } finally {
+      if (s.finalbody.length) {
+        const saved = this.retVal;
+        const fsig = this.execBlock(s.finalbody, scope);
+        if (fsig !== NORMAL) return fsig; // eslint-disable-line no-unsafe-finally
+        this.retVal = saved;
+      }
+    }
+  }
+
+  /** Turns JS-level failures that Python code may catch into Python exceptions. */
+  asPyThrow(err: unknown): PyThrow | null {
+    if (err instanceof PyThrow) return err;
+    if (err instanceof RangeError && /call stack/i.test(err.message)) return pyErr('RecursionError', 'maximum recursion depth exceeded');
+    const conv = errorConverters.map((c) => c(err)).find((x) => x);
+    return conv ?? null;
+  }
+
+  private excMatches(exc: PyInstance, spec: PyValue): boolean {
+    if (spec instanceof PyClass) {
+      if (!spec.isException) throw pyErr('TypeError', 'catching classes that do not inherit from BaseException is not allowed');
+      return exc.cls.isSubclassOf(spec);
+    }
+    if (spec instanceof PyTuple) return spec.items.some((c) => this.excMatches(exc, c));
+    throw pyErr('TypeError', 'catching classes that do not inherit from BaseException is not allowed');
+  }
+
+  private execRaise(s: ast.Raise, scope: Scope): Signal {
+    if (!s.exc) {
+      const cur = this.handling[this.handling.length - 1];
+      if (!cur) throw pyErr('RuntimeError', 'No active exception to reraise');
+      throw new PyThrow(cur);
+    }
+    const v = this.eval(s.exc, scope);
+    let exc: PyInstance;
+    if (v instanceof PyClass && v.isException) exc = callValue(v, [], null) as PyInstance;
+    else if (v instanceof PyInstance && v.cls.isException) exc = v;
+    else throw pyErr('TypeError', 'exceptions must derive from BaseException');
+    if (s.cause) this.eval(s.cause, scope);
+    exc.traceback = this.captureTraceback();
+    const ctx = this.handling[this.handling.length - 1];
+    if (ctx && ctx !== exc) exc.context = ctx;
+    throw new PyThrow(exc);
+  }
+
+  private execClass(s: ast.ClassDef, scope: Scope): void {
+    const bases = s.bases.map((b) => this.eval(b, scope));
+    for (const b of bases) if (!(b instanceof PyClass)) throw pyErr('TypeError', 'bases must be types');
+    const ns = new Scope(null, scope, scope.globals ?? scope, true);
+    ns.vars.set('__module__', '__main__');
+    ns.vars.set('__qualname__', s.name);
+    this.execBlock(s.body, ns);
+    const cls = new PyClass(s.name, bases.length ? (bases as PyClass[]) : [T.object], '__main__');
+    for (const [k, v] of ns.vars) {
+      cls.dict.set(k, v);
+      const fn = v instanceof PyFunction ? v : v && typeof v === 'object' && 'func' in v && (v as { func: PyValue }).func instanceof PyFunction ? (v as { func: PyFunction }).func : null;
+      if (fn) fn.definingClass = cls;
+      if (fn) fn.qualname = `${s.name}.${fn.name}`;
+    }
+    let c: PyValue = cls;
+    for (let i = s.decorator_list.length - 1; i >= 0; i--) c = callValue(this.eval(s.decorator_list[i], scope), [c], null);
+    this.store(s.name, c, scope);
+  }
+
+  private makeFunction(s: ast.FunctionDef | ast.Lambda, scope: Scope): PyFunction {
+    const defaults = s.args.defaults.map((d) => this.eval(d, scope));
+    const kwDefaults = s.args.kw_defaults.map((d) => (d ? this.eval(d, scope) : undefined));
+    const info = functionScope(s);
+    const name = s.kind === 'Lambda' ? '<lambda>' : s.name;
+    const enclosing = this.frames[this.frames.length - 1];
+    const qual = enclosing.fn ? `${enclosing.fn.qualname}.<locals>.${name}` : name;
+    const fn = new PyFunction(name, qual, s.args, s.kind === 'Lambda' ? s.body : s.body, defaults, kwDefaults, scope, info, '__main__');
+    fn.isGenerator = info.isGenerator;
+    return fn;
+  }
+
+  // ----------------------------------------------------------------------------------------
+  // Calls
+
+  callFunction(fn: PyFunction, args: PyValue[], kwargs: Kwargs): PyValue {
+    if (this.frames.length >= this.limits.recursionLimit) throw pyErr('RecursionError', 'maximum recursion depth exceeded');
+    if (++this.steps > this.nextCheck) this.checkLimits();
+    const info = fn.info as ScopeInfo;
+    const closure = fn.closure as Scope;
+    const scope = new Scope(info, closure, closure.globals ?? closure);
+    this.bindArgs(fn, args, kwargs, scope);
+    const frame: Frame = {
+      name: fn.name, filename: this.frames[0]?.filename ?? '<string>', line: 0, fn, firstArg: args[0],
+      yields: fn.isGenerator ? [] : null,
+    };
+    this.frames.push(frame);
+    try {
+      if (!Array.isArray(fn.body)) return this.eval(fn.body as ast.Expr, scope);
+      const sig = this.execBlock(fn.body as ast.Stmt[], scope);
+      if (frame.yields) {
+        const items = frame.yields;
+        let i = 0;
+        return new PyIterator(() => (i < items.length ? items[i++] : undefined), 'generator');
+      }
+      return sig === RETURN ? this.retVal : null;
+    } finally {
+      this.frames.pop();
+    }
+  }
+
+  private bindArgs(fn: PyFunction, args: PyValue[], kwargs: Kwargs, scope: Scope): void {
+    const a = fn.args;
+    const positional = a.posonlyargs.length ? [...a.posonlyargs, ...a.args] : a.args;
+    const np = positional.length;
+    const vars = scope.vars;
+    const fname = fn.qualname;
+    if (args.length > np && !a.vararg) {
+      const nd = fn.defaults.length;
+      const takes = nd ? `from ${np - nd} to ${np}` : `${np}`;
+      throw pyErr('TypeError', `${fname}() takes ${takes} positional argument${np === 1 && !nd ? '' : 's'} but ${args.length} ${args.length === 1 ? 'was' : 'were'} given`);
+    }
+    const n = Math.min(args.length, np);
+    for (let i = 0; i < n; i++) vars.set(positional[i].arg, args[i]);
+    if (a.vararg) vars.set(a.vararg.arg, new PyTuple(args.slice(np)));
+    let extra: PyDict | null = null;
+    if (a.kwarg) { extra = new PyDict(); vars.set(a.kwarg.arg, extra); }
+    if (kwargs) {
+      for (const [k, v] of kwargs) {
+        const pi = positional.findIndex((p) => p.arg === k);
+        if (pi >= 0 && pi >= a.posonlyargs.length) {
+          if (pi < args.length) throw pyErr('TypeError', `${fname}() got multiple values for argument '${k}'`);
+          vars.set(k, v);
+        } else if (a.kwonlyargs.some((p) => p.arg === k)) vars.set(k, v);
+        else if (extra) dictSet(extra, k, v);
+        else throw pyErr('TypeError', `${fname}() got an unexpected keyword argument '${k}'`);
+      }
+    }
+    if (args.length < np) {
+      const firstDefault = np - fn.defaults.length;
+      const missing: string[] = [];
+      for (let i = args.length; i < np; i++) {
+        const name = positional[i].arg;
+        if (vars.has(name)) continue;
+        if (i >= firstDefault) vars.set(name, fn.defaults[i - firstDefault]);
+        else missing.push(name);
+      }
+      if (missing.length) throw pyErr('TypeError', `${fname}() missing ${missing.length} required positional argument${missing.length > 1 ? 's' : ''}: ${listNames(missing)}`);
+    }
+    const missingKw: string[] = [];
+    a.kwonlyargs.forEach((p, i) => {
+      if (vars.has(p.arg)) return;
+      const d = fn.kwDefaults[i];
+      if (d !== undefined) vars.set(p.arg, d); else missingKw.push(p.arg);
+    });
+    if (missingKw.length) throw pyErr('TypeError', `${fname}() missing ${missingKw.length} required keyword-only argument${missingKw.length > 1 ? 's' : ''}: ${listNames(missingKw)}`);
+  }
+
+  // ----------------------------------------------------------------------------------------
+  // Assignment
+
+  assign(t: ast.Expr, v: PyValue, scope: Scope): void {
+    switch (t.kind) {
+      case 'Name': this.store(t.id, v, scope); return;
+      case 'Tuple': case 'List': this.unpack(t.elts, v, scope); return;
+      case 'Subscript': setitem(this.eval(t.value, scope), this.evalSlice(t.slice, scope), v); return;
+      case 'Attribute': setattr(this.eval(t.value, scope), t.attr, v); return;
+      case 'Starred': this.assign(t.value, v, scope); return;
+    }
+    throw pyErr('SyntaxError', 'cannot assign to expression');
+  }
+
+  private unpack(elts: ast.Expr[], v: PyValue, scope: Scope): void {
+    let items: PyValue[];
+    if (v instanceof PyTuple || v instanceof PyList) items = v.items;
+    else {
+      try {
+        items = toArray(v);
+      } catch (e) {
+        if (e instanceof PyThrow && e.exc.cls === T.TypeError && /is not iterable/.test(String(e.exc.args[0]))) {
+          throw pyErr('TypeError', `cannot unpack non-iterable ${typeName(v)} object`);
+        }
+        throw e;
+      }
+    }
+    const star = elts.findIndex((e) => e.kind === 'Starred');
+    if (star < 0) {
+      if (items.length > elts.length) throw pyErr('ValueError', `too many values to unpack (expected ${elts.length})`);
+      if (items.length < elts.length) throw pyErr('ValueError', `not enough values to unpack (expected ${elts.length}, got ${items.length})`);
+      for (let i = 0; i < elts.length; i++) this.assign(elts[i], items[i], scope);
+      return;
+    }
+    const after = elts.length - star - 1;
+    if (items.length < elts.length - 1) throw pyErr('ValueError', `not enough values to unpack (expected at least ${elts.length - 1}, got ${items.length})`);
+    for (let i = 0; i < star; i++) this.assign(elts[i], items[i], scope);
+    this.assign((elts[star] as ast.Starred).value, new PyList(items.slice(star, items.length - after)), scope);
+    for (let i = 0; i < after; i++) this.assign(elts[star + 1 + i], items[items.length - after + i], scope);
+  }
+
+  private augAssign(s: ast.AugAssign, scope: Scope): void {
+    const t = s.target;
+    if (t.kind === 'Name') {
+      const cur = this.lookup(t.id, scope);
+      this.store(t.id, inplaceOp(s.op, cur, this.eval(s.value, scope)), scope);
+    } else if (t.kind === 'Subscript') {
+      const obj = this.eval(t.value, scope);
+      const key = this.evalSlice(t.slice, scope);
+      const cur = getitem(obj, key);
+      setitem(obj, key, inplaceOp(s.op, cur, this.eval(s.value, scope)));
+    } else if (t.kind === 'Attribute') {
+      const obj = this.eval(t.value, scope);
+      const cur = getattr(obj, t.attr);
+      setattr(obj, t.attr, inplaceOp(s.op, cur, this.eval(s.value, scope)));
+    } else throw pyErr('SyntaxError', "'expression' is an illegal expression for augmented assignment");
+  }
+
+  private deleteTarget(t: ast.Expr, scope: Scope): void {
+    switch (t.kind) {
+      case 'Name': this.deleteName(t.id, scope); return;
+      case 'Subscript': delitem(this.eval(t.value, scope), this.evalSlice(t.slice, scope)); return;
+      case 'Attribute': {
+        const o = this.eval(t.value, scope);
+        if (o instanceof PyInstance && o.dict.delete(t.attr)) return;
+        throw pyErr('AttributeError', `'${typeName(o)}' object has no attribute '${t.attr}'`);
+      }
+      case 'Tuple': case 'List': for (const e of t.elts) this.deleteTarget(e, scope); return;
+    }
+  }
+
+  // ----------------------------------------------------------------------------------------
+  // Expressions
+
+  evalSlice(e: ast.Expr, scope: Scope): PyValue {
+    if (e.kind === 'Slice') {
+      return new PySlice(e.lower ? this.eval(e.lower, scope) : null, e.upper ? this.eval(e.upper, scope) : null, e.step ? this.eval(e.step, scope) : null);
+    }
+    if (e.kind === 'Tuple') return new PyTuple(this.evalElts(e.elts, scope));
+    return this.eval(e, scope);
+  }
+
+  private evalElts(elts: ast.Expr[], scope: Scope): PyValue[] {
+    const out: PyValue[] = [];
+    for (const x of elts) {
+      if (x.kind === 'Starred') out.push(...toArray(this.eval(x.value, scope)));
+      else if (x.kind === 'Slice') out.push(this.evalSlice(x, scope));
+      else out.push(this.eval(x, scope));
+    }
+    return out;
+  }
+
+  eval(e: ast.Expr, scope: Scope): PyValue {
+    switch (e.kind) {
+      case 'Name': return this.lookup(e.id, scope);
+      case 'Constant': return constantValue(e);
+      case 'BinOp': return binop(e.op, this.eval(e.left, scope), this.eval(e.right, scope));
+      case 'Call': return this.evalCall(e, scope);
+      case 'Attribute': return getattr(this.eval(e.value, scope), e.attr);
+      case 'Subscript': return getitem(this.eval(e.value, scope), this.evalSlice(e.slice, scope));
+      case 'Compare': {
+        let left = this.eval(e.left, scope);
+        let result: PyValue = true;
+        for (let i = 0; i < e.ops.length; i++) {
+          const right = this.eval(e.comparators[i], scope);
+          result = this.compareOp(e.ops[i], left, right);
+          if (i < e.ops.length - 1 && !truthy(result)) return result;
+          left = right;
+        }
+        return result;
+      }
+      case 'UnaryOp': {
+        const v = this.eval(e.operand, scope);
+        if (e.op === 'Not') return !truthy(v);
+        return unaryopFn(e.op, v);
+      }
+      case 'BoolOp': {
+        let v: PyValue = null;
+        for (const x of e.values) {
+          v = this.eval(x, scope);
+          if (e.op === 'And' ? !truthy(v) : truthy(v)) return v;
+        }
+        return v;
+      }
+      case 'IfExp': return truthy(this.eval(e.test, scope)) ? this.eval(e.body, scope) : this.eval(e.orelse, scope);
+      case 'List': return new PyList(this.evalElts(e.elts, scope));
+      case 'Tuple': return new PyTuple(this.evalElts(e.elts, scope));
+      case 'Set': {
+        const s = new PySet();
+        s.store = storeOf(this.evalElts(e.elts, scope));
+        return s;
+      }
+      case 'Dict': {
+        const d = new PyDict();
+        for (let i = 0; i < e.keys.length; i++) {
+          const k = e.keys[i];
+          if (k === null) {
+            const m = this.eval(e.values[i], scope);
+            if (!(m instanceof PyDict)) throw pyErr('TypeError', `'${typeName(m)}' object is not a mapping`);
+            for (const [kk, vv] of m.store.map.values()) dictSet(d, kk, vv);
+          } else dictSet(d, this.eval(k, scope), this.eval(e.values[i], scope));
+        }
+        return d;
+      }
+      case 'JoinedStr': {
+        let out = '';
+        for (const part of e.values) {
+          if (part.kind === 'Constant') out += (part.value as { value: string }).value;
+          else out += this.formatted(part, scope);
+        }
+        return out;
+      }
+      case 'FormattedValue': return this.formatted(e, scope);
+      case 'Lambda': return this.makeFunction(e, scope);
+      case 'ListComp': {
+        const out: PyValue[] = [];
+        this.comprehend(e, scope, (s) => { out.push(this.eval(e.elt, s)); });
+        return new PyList(out);
+      }
+      case 'SetComp': {
+        const out: PyValue[] = [];
+        this.comprehend(e, scope, (s) => { out.push(this.eval(e.elt, s)); });
+        const set = new PySet();
+        set.store = storeOf(out);
+        return set;
+      }
+      case 'DictComp': {
+        const d = new PyDict();
+        this.comprehend(e, scope, (s) => { const k = this.eval(e.key, s); dictSet(d, k, this.eval(e.value, s)); });
+        return d;
+      }
+      case 'GeneratorExp': {
+        const out: PyValue[] = [];
+        this.comprehend(e, scope, (s) => { out.push(this.eval(e.elt, s)); });
+        let i = 0;
+        return new PyIterator(() => (i < out.length ? out[i++] : undefined), 'generator');
+      }
+      case 'NamedExpr': {
+        const v = this.eval(e.value, scope);
+        let s: Scope = scope;
+        while (s.info && !s.isClass && s.info.locals.has(e.target.id) === false && s.parent && s.parent.info) s = s.parent;
+        this.store(e.target.id, v, s);
+        return v;
+      }
+      case 'Starred': throw pyErr('SyntaxError', "can't use starred expression here");
+      case 'Slice': return this.evalSlice(e, scope);
+      case 'Yield': {
+        const f = this.frames[this.frames.length - 1];
+        const v = e.value ? this.eval(e.value, scope) : null;
+        if (f.yields) f.yields.push(v);
+        return null;
+      }
+      case 'YieldFrom': {
+        const f = this.frames[this.frames.length - 1];
+        const v = toArray(this.eval(e.value, scope));
+        if (f.yields) f.yields.push(...v);
+        return null;
+      }
+      case 'Await': throw pyErr('SyntaxError', 'await is not supported by the Shapewise evaluator');
+      case 'InvalidExpr': throw pyErr('SyntaxError', 'invalid syntax');
+    }
+    throw pyErr('SyntaxError', 'unsupported expression');
+  }
+
+  private compareOp(op: ast.CmpOpKind, a: PyValue, b: PyValue): PyValue {
+    switch (op) {
+      case 'Is': return pyIs(a, b);
+      case 'IsNot': return !pyIs(a, b);
+      case 'In': return contains(b, a);
+      case 'NotIn': return !contains(b, a);
+      default: return compare(op, a, b);
+    }
+  }
+
+  private formatted(part: ast.FormattedValue, scope: Scope): string {
+    let v = this.eval(part.value, scope);
+    if (part.conversion === 114) v = repr(v);
+    else if (part.conversion === 115) v = str(v);
+    else if (part.conversion === 97) v = repr(v).replace(/[^\x00-\x7f]/g, (c) => '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0'));
+    const spec = part.format_spec ? (this.eval(part.format_spec, scope) as string) : '';
+    return formatValue(v, spec);
+  }
+
+  private comprehend(e: ast.ListComp | ast.SetComp | ast.DictComp | ast.GeneratorExp, scope: Scope, emit: (s: Scope) => void): void {
+    const info = comprehensionScope(e);
+    const parent = scope.isClass ? scope.parent! : scope;
+    const inner = new Scope(info, parent, scope.globals ?? scope);
+    const gens = e.generators;
+    const first = this.eval(gens[0].iter, scope);
+    const loop = (gi: number, iterable: PyValue): void => {
+      const g = gens[gi];
+      const next = iterate(iterable);
+      for (let v = next(); v !== undefined; v = next()) {
+        if (++this.steps > this.nextCheck) this.checkLimits();
+        this.assign(g.target, v, inner);
+        let ok = true;
+        for (const c of g.ifs) if (!truthy(this.eval(c, inner))) { ok = false; break; }
+        if (!ok) continue;
+        if (gi + 1 < gens.length) loop(gi + 1, this.eval(gens[gi + 1].iter, inner));
+        else emit(inner);
+      }
+    };
+    loop(0, first);
+  }
+
+  private evalCall(e: ast.Call, scope: Scope): PyValue {
+    const f = this.eval(e.func, scope);
+    let args: PyValue[];
+    if (e.args.length === 0) args = [];
+    else {
+      args = [];
+      for (const a of e.args) {
+        if (a.kind === 'Starred') args.push(...toArray(this.eval(a.value, scope)));
+        else args.push(this.eval(a, scope));
+      }
+    }
+    let kwargs: Kwargs = null;
+    if (e.keywords.length) {
+      kwargs = new Map();
+      for (const k of e.keywords) {
+        const v = this.eval(k.value, scope);
+        if (k.arg === null) {
+          if (!(v instanceof PyDict)) throw pyErr('TypeError', `argument after ** must be a mapping, not ${typeName(v)}`);
+          for (const [kk, vv] of v.store.map.values()) {
+            if (typeof kk !== 'string') throw pyErr('TypeError', 'keywords must be strings');
+            if (kwargs.has(kk)) throw pyErr('TypeError', `${calleeName(f)}() got multiple values for keyword argument '${kk}'`);
+            kwargs.set(kk, vv);
+          }
+        } else kwargs.set(k.arg, v);
+      }
+    }
+    if (f === superBuiltin && args.length === 0) return this.zeroArgSuper();
+    return callValue(f, args, kwargs);
+  }
+
+  private zeroArgSuper(): PyValue {
+    const fr = this.frames[this.frames.length - 1];
+    if (!fr.fn || !fr.fn.definingClass || fr.firstArg === undefined) throw pyErr('RuntimeError', 'super(): no arguments');
+    return callValue(superBuiltin, [fr.fn.definingClass, fr.firstArg], null);
+  }
+}
+
+function unaryopFn(op: string, v: PyValue): PyValue {
+  return unaryImpl(op, v);
+}
+import { unaryop as unaryImpl } from './runtime';
+
+function listNames(names: string[]): string {
+  const q = names.map((n) => `'${n}'`);
+  if (q.length === 1) return q[0];
+  if (q.length === 2) return `${q[0]} and ${q[1]}`;
+  return q.slice(0, -1).join(', ') + ', and ' + q[q.length - 1];
+}
+
+function calleeName(f: PyValue): string {
+  if (f instanceof PyFunction) return f.qualname;
+  if (f instanceof PyBuiltin) return f.name;
+  if (f instanceof PyBoundMethod && f.func instanceof PyFunction) return f.func.qualname;
+  return typeName(f);
+}
+
+const constCache = new WeakMap<object, PyValue>();
+export function constantValue(e: ast.Constant): PyValue {
+  const c = e.value;
+  switch (c.type) {
+    case 'int': return normBig(c.value);
+    case 'str': return c.value;
+    case 'bool': return c.value;
+    case 'None': return null;
+    case 'Ellipsis': return ELLIPSIS;
+  }
+  let v = constCache.get(e);
+  if (v === undefined) {
+    if (c.type === 'float') v = new PyFloat(c.value);
+    else if (c.type === 'complex') v = new PyComplex(0, c.imag);
+    else throw pyErr('TypeError', 'bytes literals are not supported by the Shapewise evaluator');
+    constCache.set(e, v);
+  }
+  return v;
+}
+
+/** The builtin `super`, recognised by the evaluator for the zero-argument form. */
+export let superBuiltin: PyValue = null;
+export function setSuperBuiltin(v: PyValue): void { superBuiltin = v; }
+
+/** Convert foreign (engine) errors into Python exceptions; registered by the NumPy binding. */
+export const errorConverters: ((err: unknown) => PyThrow | null)[] = [];
+
+export const current: { interp: Interpreter | null } = { interp: null };
+
+export { makeExc, hashKey, throwErr };

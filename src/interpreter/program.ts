@@ -1,0 +1,142 @@
+// runProgram: run a whole Python file the way `python3 FILE.py` would, returning its stdout,
+// stderr (Python-format traceback on an uncaught exception) and exit status. Also the shared
+// pieces run-selection uses: creating a fresh interpreter with builtins and modules, and
+// formatting an uncaught exception as CPython's traceback.
+import { parse } from '../python';
+import type { Module } from '../python';
+import { Interpreter, Limits, Scope } from './interp';
+import { PyThrow, SandboxAbort, T, pyErr } from './types';
+import { PyInstance } from './values';
+import { excStr } from './runtime';
+import { makeBuiltins } from './builtins';
+import { installMethods } from './methods';
+import { installStdModules } from './stdmodules';
+
+export interface RunOptions {
+  filename?: string;
+  limits?: Partial<Limits>;
+  /** Clock for the wall-clock limit (default Date.now). */
+  now?: () => number;
+  /** Streamed output; the result also carries the full text. */
+  onStdout?: (s: string) => void;
+  onStderr?: (s: string) => void;
+}
+
+export interface RunResult {
+  stdout: string;
+  stderr: string;
+  exitCode: number;
+  /** The uncaught exception, if any: its Python type name and message. */
+  error?: { type: string; message: string; line?: number };
+  steps: number;
+}
+
+let installed = false;
+let sharedBuiltins: Map<string, import('./values').PyValue> | null = null;
+function setup(): void {
+  if (installed) return;
+  installed = true;
+  installMethods();
+  installStdModules();
+  sharedBuiltins = makeBuiltins();
+}
+
+/** Registers an extra module set (the NumPy binding calls this at import time). */
+export const extraSetup: (() => void)[] = [];
+
+export function newInterpreter(opts: { limits?: Partial<Limits>; stdout: (s: string) => void; stderr: (s: string) => void; now?: () => number }): Interpreter {
+  setup();
+  for (const f of extraSetup.splice(0)) f();
+  return new Interpreter(sharedBuiltins!, opts);
+}
+
+/** The last line of a Python traceback: `ValueError: message` (or just the type name). */
+export function exceptionLine(exc: PyInstance): string {
+  let msg: string;
+  try {
+    msg = excStr(exc);
+  } catch {
+    msg = '<exception str() failed>';
+  }
+  const cls = exc.cls;
+  const name = cls.module === 'builtins' || cls.module === '__main__' ? cls.name : `${cls.module}.${cls.name}`;
+  return msg ? `${name}: ${msg}` : name;
+}
+
+/** CPython's traceback text for an uncaught exception (with its context chain). */
+export function formatTraceback(exc: PyInstance, lines: string[]): string {
+  let out = '';
+  if (exc.context && exc.context !== exc) {
+    out += formatTraceback(exc.context, lines) + '\nDuring handling of the above exception, another exception occurred:\n\n';
+  }
+  out += 'Traceback (most recent call last):\n';
+  for (const f of exc.traceback ?? []) {
+    out += `  File "${f.filename}", line ${f.line}, in ${f.name}\n`;
+    const src = lines[f.line - 1];
+    if (src !== undefined && src.trim()) out += `    ${src.trim()}\n`;
+  }
+  return out + exceptionLine(exc) + '\n';
+}
+
+export function syntaxErrorText(filename: string, source: string, err: { message: string; range: { line: number; column: number } }): string {
+  const line = source.split(/\r\n|\r|\n/)[err.range.line - 1] ?? '';
+  const trimmed = line.replace(/^\s+/, '');
+  const col = err.range.column - (line.length - trimmed.length);
+  const msg = /^(SyntaxError|IndentationError)/.test(err.message) ? err.message : `SyntaxError: ${err.message}`;
+  return `  File "${filename}", line ${err.range.line}\n    ${trimmed}\n    ${' '.repeat(Math.max(0, col))}^\n${msg}\n`;
+}
+
+/** Runs a module body in `scope`; returns the uncaught exception (or a sandbox abort), if any. */
+export function execTopLevel(interp: Interpreter, module: Module, scope: Scope, filename: string): PyInstance | null {
+  interp.activate();
+  try {
+    interp.runModule(module.body, scope, filename);
+    return null;
+  } catch (e) {
+    return toPyException(interp, e);
+  }
+}
+
+export function toPyException(interp: Interpreter, e: unknown): PyInstance {
+  if (e instanceof SandboxAbort) {
+    const t = pyErr(e.typeName, e.message);
+    return t.exc;
+  }
+  const t = interp.asPyThrow(e);
+  if (t) return t.exc;
+  // An internal failure: report it as Python would report a crash in a C extension.
+  const msg = e instanceof Error ? `${e.message}` : String(e);
+  const x = pyErr('SystemError', `internal error in the Shapewise evaluator: ${msg}`);
+  if (!T.SystemError) x.exc.cls = T.RuntimeError;
+  return x.exc;
+}
+
+export function runProgram(source: string, options: RunOptions = {}): RunResult {
+  const filename = options.filename ?? '<string>';
+  let stdout = '', stderr = '';
+  const out = (s: string) => { stdout += s; options.onStdout?.(s); };
+  const err = (s: string) => { stderr += s; options.onStderr?.(s); };
+  const parsed = parse(source);
+  if (parsed.errors.length) {
+    err(syntaxErrorText(filename, source, parsed.errors[0]));
+    return { stdout, stderr, exitCode: 1, error: { type: 'SyntaxError', message: parsed.errors[0].message, line: parsed.errors[0].range.line }, steps: 0 };
+  }
+  const interp = newInterpreter({ limits: options.limits, stdout: out, stderr: err, now: options.now });
+  interp.startClock();
+  const scope = interp.newModuleScope();
+  const exc = execTopLevel(interp, parsed.module, scope, filename);
+  if (!exc) return { stdout, stderr, exitCode: 0, steps: interp.steps };
+  const lines = source.split(/\r\n|\r|\n/);
+  if (exc.cls === T.SystemExit) {
+    const code = exc.args[0];
+    return { stdout, stderr, exitCode: typeof code === 'number' ? code : code === null || code === undefined ? 0 : 1, steps: interp.steps };
+  }
+  err(formatTraceback(exc, lines));
+  const tb = exc.traceback ?? [];
+  return {
+    stdout, stderr, exitCode: 1, steps: interp.steps,
+    error: { type: exc.cls.name, message: excStr(exc), line: tb.length ? tb[tb.length - 1].line : undefined },
+  };
+}
+
+export { PyThrow };

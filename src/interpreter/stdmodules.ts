@@ -1,0 +1,570 @@
+// The standard-library modules the evaluator offers besides numpy: math (CPython's functions,
+// results and domain/range errors), random (CPython's Mersenne Twister from engine/random, so
+// seeded sequences match python3), time (perf_counter and friends, read from the run's clock),
+// typing (names usable in annotations), functools, itertools and collections (the common parts),
+// and sys (argv, stdout/stderr, exit). Anything else is a ModuleNotFoundError from the importer.
+import {
+  Kwargs, PyBuiltin, PyClass, PyDict, PyFloat, PyInstance, PyIterator, PyList, PyModule, PyNative, PyTuple, PyValue,
+  isInt, normBig,
+} from './values';
+import { T, pyErr, throwErr } from './types';
+import {
+  asFloat, asInt, binop, callValue, dictGet, dictSet, getitem, hashKey, iterate, repr, str, toArray, toIndex, truthy,
+  typeName,
+} from './runtime';
+import { Interpreter, moduleFactories } from './interp';
+import { PyRandom } from '../engine/random/pyrandom';
+import { floatToInt } from './builtins';
+
+function mod(name: string, entries: Record<string, PyValue>): PyModule {
+  const m = new PyModule(name);
+  for (const [k, v] of Object.entries(entries)) m.dict.set(k, v);
+  return m;
+}
+function f(name: string, fn: (args: PyValue[], kwargs: Kwargs) => PyValue): PyBuiltin {
+  return new PyBuiltin(name, fn);
+}
+
+// ------------------------------------------------------------------------------------------
+// math
+
+function num(name: string, v: PyValue): number {
+  const x = asFloat(v);
+  if (x === undefined || typeof v === 'string') throwErr('TypeError', `must be real number, not ${typeName(v)}`);
+  if (typeof v === 'bigint' && !Number.isFinite(x)) throwErr('OverflowError', 'int too large to convert to float');
+  void name;
+  return x;
+}
+
+function mathFn(name: string, g: (x: number) => number, domain: (x: number) => boolean = () => true): PyBuiltin {
+  return f(name, (args) => {
+    if (args.length !== 1) throwErr('TypeError', `math.${name}() takes exactly one argument (${args.length} given)`);
+    const x = num(name, args[0]);
+    if (!domain(x)) throwErr('ValueError', 'math domain error');
+    const r = g(x);
+    if (Number.isNaN(r) && !Number.isNaN(x)) throwErr('ValueError', 'math domain error');
+    if (!Number.isFinite(r) && Number.isFinite(x)) throwErr('OverflowError', 'math range error');
+    return new PyFloat(r);
+  });
+}
+
+function fsum(xs: number[]): number {
+  // Shewchuk's exact partial sums, rounded once at the end (what math.fsum does).
+  const partials: number[] = [];
+  for (let x of xs) {
+    let i = 0;
+    for (let y of partials) {
+      if (Math.abs(x) < Math.abs(y)) [x, y] = [y, x];
+      const hi = x + y, lo = y - (hi - x);
+      if (lo !== 0) partials[i++] = lo;
+      x = hi;
+    }
+    partials.length = i;
+    partials.push(x);
+  }
+  let n = partials.length, hi = 0;
+  if (n > 0) {
+    hi = partials[--n];
+    let lo = 0;
+    while (n > 0) {
+      const x = hi, y = partials[--n];
+      hi = x + y;
+      const yr = hi - x;
+      lo = y - yr;
+      if (lo !== 0) break;
+    }
+    if (n > 0 && ((lo < 0 && partials[n - 1] < 0) || (lo > 0 && partials[n - 1] > 0))) {
+      const y = lo * 2, x = hi + y, yr = x - hi;
+      if (y === yr) hi = x;
+    }
+  }
+  return hi;
+}
+
+function erf(x: number): number {
+  // Abramowitz-Stegun style series/continued fraction as in CPython's fallback (m_erf).
+  if (Number.isNaN(x)) return x;
+  const ax = Math.abs(x);
+  if (ax < 1.5) {
+    let acc = 0, fk = 25 + 0.5;
+    const x2 = x * x;
+    for (let i = 0; i < 25; i++) { acc = 2.0 + x2 * acc / fk; fk -= 1.0; }
+    return acc * x * Math.exp(-x2) / Math.sqrt(Math.PI);
+  }
+  const r = ax >= 30 ? 0 : erfcContFrac(ax);
+  return x > 0 ? 1 - r : r - 1;
+}
+function erfcContFrac(x: number): number {
+  if (x >= 30) return 0;
+  const x2 = x * x;
+  let a = 0, da = 0.5, p = 1, pLast = 0, q = da + x2, qLast = 1;
+  for (let i = 0; i < 50; i++) {
+    a += da; da += 2;
+    const b = da + x2;
+    let t = p; p = b * p - a * pLast; pLast = t;
+    t = q; q = b * q - a * qLast; qLast = t;
+  }
+  return p / q * x * Math.exp(-x2) / Math.sqrt(Math.PI);
+}
+
+function lgamma(x: number): number {
+  // Lanczos approximation (g=7); adequate for printing at typical precision.
+  if (x < 0.5) return Math.log(Math.PI / Math.abs(Math.sin(Math.PI * x))) - lgamma(1 - x);
+  const g = 7, c = [0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313, -176.61502916214059,
+    12.507343278686905, -0.13857109526572012, 9.9843695780195716e-6, 1.5056327351493116e-7];
+  x -= 1;
+  let a = c[0];
+  const t = x + g + 0.5;
+  for (let i = 1; i < g + 2; i++) a += c[i] / (x + i);
+  return 0.5 * Math.log(2 * Math.PI) + (x + 0.5) * Math.log(t) - t + Math.log(a);
+}
+
+function factorialBig(n: number): bigint {
+  let r = 1n;
+  for (let i = 2n; i <= BigInt(n); i++) r *= i;
+  return r;
+}
+
+function intArg(fname: string, v: PyValue): bigint {
+  if (v instanceof PyFloat) throwErr('TypeError', `'float' object cannot be interpreted as an integer`);
+  const i = asInt(v);
+  if (i === undefined) throwErr('TypeError', `'${typeName(v)}' object cannot be interpreted as an integer`);
+  void fname;
+  return BigInt(i);
+}
+
+function makeMath(): PyModule {
+  const gcd2 = (a: bigint, b: bigint): bigint => { a = a < 0n ? -a : a; b = b < 0n ? -b : b; while (b) [a, b] = [b, a % b]; return a; };
+  return mod('math', {
+    pi: new PyFloat(Math.PI), e: new PyFloat(Math.E), tau: new PyFloat(2 * Math.PI), inf: new PyFloat(Infinity), nan: new PyFloat(NaN),
+    sqrt: mathFn('sqrt', Math.sqrt, (x) => x >= 0 || Number.isNaN(x)),
+    exp: mathFn('exp', Math.exp),
+    exp2: mathFn('exp2', (x) => Math.pow(2, x)),
+    expm1: mathFn('expm1', Math.expm1),
+    log: f('log', (args) => {
+      if (args.length < 1 || args.length > 2) throwErr('TypeError', `log expected at least 1 argument, got ${args.length}`);
+      const lg = (v: PyValue) => {
+        if (typeof v === 'bigint' && v > 0n) { const s = v.toString(2).length; return Math.log(Number(v >> BigInt(Math.max(0, s - 60)))) + Math.max(0, s - 60) * Math.LN2; }
+        const x = num('log', v);
+        if (x <= 0) throwErr('ValueError', 'math domain error');
+        return Math.log(x);
+      };
+      if (args.length === 1) return new PyFloat(lg(args[0]));
+      const d = lg(args[1]);
+      if (d === 0) throwErr('ZeroDivisionError', 'float division by zero');
+      return new PyFloat(lg(args[0]) / d);
+    }),
+    log2: mathFn('log2', Math.log2, (x) => x > 0 || Number.isNaN(x)),
+    log10: mathFn('log10', Math.log10, (x) => x > 0 || Number.isNaN(x)),
+    log1p: mathFn('log1p', Math.log1p, (x) => x > -1 || Number.isNaN(x)),
+    sin: mathFn('sin', Math.sin, Number.isFinite), cos: mathFn('cos', Math.cos, Number.isFinite), tan: mathFn('tan', Math.tan, Number.isFinite),
+    asin: mathFn('asin', Math.asin, (x) => Math.abs(x) <= 1), acos: mathFn('acos', Math.acos, (x) => Math.abs(x) <= 1), atan: mathFn('atan', Math.atan),
+    sinh: mathFn('sinh', Math.sinh), cosh: mathFn('cosh', Math.cosh), tanh: mathFn('tanh', Math.tanh),
+    asinh: mathFn('asinh', Math.asinh), acosh: mathFn('acosh', Math.acosh, (x) => x >= 1), atanh: mathFn('atanh', Math.atanh, (x) => Math.abs(x) < 1),
+    erf: mathFn('erf', erf), erfc: mathFn('erfc', (x) => (Math.abs(x) < 1.5 ? 1 - erf(x) : x > 0 ? erfcContFrac(x) : 2 - erfcContFrac(-x))),
+    gamma: mathFn('gamma', (x) => (Number.isInteger(x) && x > 0 && x < 171 ? Number(factorialBig(x - 1)) : Math.sign(x < 0 && Math.floor(-x) % 2 === 0 ? -1 : 1) * Math.exp(lgamma(x))), (x) => !(x <= 0 && Number.isInteger(x))),
+    lgamma: mathFn('lgamma', lgamma, (x) => !(x <= 0 && Number.isInteger(x))),
+    degrees: mathFn('degrees', (x) => x * (180 / Math.PI)), radians: mathFn('radians', (x) => x * (Math.PI / 180)),
+    fabs: mathFn('fabs', Math.abs),
+    atan2: f('atan2', (a) => new PyFloat(Math.atan2(num('atan2', a[0]), num('atan2', a[1])))),
+    hypot: f('hypot', (a) => new PyFloat(Math.hypot(...a.map((v) => num('hypot', v))))),
+    pow: f('pow', (a) => {
+      const x = num('pow', a[0]), y = num('pow', a[1]);
+      if (x === 0 && y < 0) throwErr('ValueError', 'math domain error');
+      if (x < 0 && !Number.isInteger(y) && Number.isFinite(y)) throwErr('ValueError', 'math domain error');
+      const r = Math.pow(x, y);
+      if (!Number.isFinite(r) && Number.isFinite(x) && Number.isFinite(y)) throwErr('OverflowError', 'math range error');
+      return new PyFloat(x === 1 || y === 0 ? 1 : r);
+    }),
+    copysign: f('copysign', (a) => { const x = Math.abs(num('copysign', a[0])), y = num('copysign', a[1]); return new PyFloat(y < 0 || Object.is(y, -0) ? -x : x); }),
+    fmod: f('fmod', (a) => { const x = num('fmod', a[0]), y = num('fmod', a[1]); if (y === 0 || !Number.isFinite(x)) throwErr('ValueError', 'math domain error'); return new PyFloat(x % y); }),
+    modf: f('modf', (a) => { const x = num('modf', a[0]); const i = Math.trunc(x); return new PyTuple([new PyFloat(x - i || (x < 0 ? -0 : 0)), new PyFloat(i)]); }),
+    floor: f('floor', (a) => { const v = a[0]; if (isInt(v)) return v; if (v instanceof PyInstance) return callValue(getAttr(v, '__floor__'), [], null); return floatToInt(Math.floor(num('floor', v))); }),
+    ceil: f('ceil', (a) => { const v = a[0]; if (isInt(v)) return v; if (v instanceof PyInstance) return callValue(getAttr(v, '__ceil__'), [], null); return floatToInt(Math.ceil(num('ceil', v))); }),
+    trunc: f('trunc', (a) => { const v = a[0]; if (isInt(v)) return v; return floatToInt(Math.trunc(num('trunc', v))); }),
+    isfinite: f('isfinite', (a) => Number.isFinite(num('isfinite', a[0]))),
+    isinf: f('isinf', (a) => { const x = num('isinf', a[0]); return !Number.isFinite(x) && !Number.isNaN(x); }),
+    isnan: f('isnan', (a) => Number.isNaN(num('isnan', a[0]))),
+    isclose: f('isclose', (a, k) => {
+      const x = num('isclose', a[0]), y = num('isclose', a[1]);
+      const rel = k?.get('rel_tol') !== undefined ? num('isclose', k.get('rel_tol')!) : 1e-9;
+      const abs = k?.get('abs_tol') !== undefined ? num('isclose', k.get('abs_tol')!) : 0;
+      if (rel < 0 || abs < 0) throwErr('ValueError', 'tolerances must be non-negative');
+      if (x === y) return true;
+      if (!Number.isFinite(x) || !Number.isFinite(y)) return false;
+      const d = Math.abs(y - x);
+      return d <= Math.abs(rel * y) || d <= Math.abs(rel * x) || d <= abs;
+    }),
+    factorial: f('factorial', (a) => {
+      if (a[0] instanceof PyFloat) throwErr('TypeError', "'float' object cannot be interpreted as an integer");
+      const n = Number(intArg('factorial', a[0]));
+      if (n < 0) throwErr('ValueError', 'factorial() not defined for negative values');
+      return normBig(factorialBig(n));
+    }),
+    gcd: f('gcd', (a) => normBig(a.map((v) => intArg('gcd', v)).reduce(gcd2, 0n))),
+    lcm: f('lcm', (a) => normBig(a.map((v) => intArg('lcm', v)).reduce((x, y) => (x === 0n || y === 0n ? 0n : (x * y < 0n ? -(x * y) : x * y) / gcd2(x, y)), 1n))),
+    comb: f('comb', (a) => {
+      const n = intArg('comb', a[0]), k = intArg('comb', a[1]);
+      if (n < 0n) throwErr('ValueError', 'n must be a non-negative integer');
+      if (k < 0n) throwErr('ValueError', 'k must be a non-negative integer');
+      if (k > n) return 0;
+      let r = 1n;
+      const kk = k < n - k ? k : n - k;
+      for (let i = 1n; i <= kk; i++) r = (r * (n - kk + i)) / i;
+      return normBig(r);
+    }),
+    perm: f('perm', (a) => {
+      const n = intArg('perm', a[0]), k = a.length > 1 && a[1] !== null ? intArg('perm', a[1]) : n;
+      if (k > n) return 0;
+      let r = 1n;
+      for (let i = n - k + 1n; i <= n; i++) r *= i;
+      return normBig(r);
+    }),
+    isqrt: f('isqrt', (a) => {
+      const n = intArg('isqrt', a[0]);
+      if (n < 0n) throwErr('ValueError', 'isqrt() argument must be nonnegative');
+      if (n < 2n) return normBig(n);
+      let x = BigInt(Math.floor(Math.sqrt(Number(n))));
+      while (x * x > n) x--;
+      while ((x + 1n) * (x + 1n) <= n) x++;
+      return normBig(x);
+    }),
+    prod: f('prod', (a, k) => {
+      let acc: PyValue = k?.get('start') ?? 1;
+      const next = iterate(a[0]);
+      for (let v = next(); v !== undefined; v = next()) acc = binop('Mult', acc, v);
+      return acc;
+    }),
+    fsum: f('fsum', (a) => new PyFloat(fsum(toArray(a[0]).map((v) => num('fsum', v))))),
+    dist: f('dist', (a) => {
+      const p = toArray(a[0]).map((v) => num('dist', v)), q = toArray(a[1]).map((v) => num('dist', v));
+      if (p.length !== q.length) throwErr('ValueError', 'both points must have the same number of dimensions');
+      return new PyFloat(Math.hypot(...p.map((x, i) => x - q[i])));
+    }),
+  });
+}
+
+function getAttr(v: PyValue, name: string): PyValue {
+  const cls = (v as PyInstance).cls;
+  const m = cls.lookup(name);
+  if (m === undefined) throwErr('TypeError', `must be real number, not ${typeName(v)}`);
+  return new PyBuiltin(name, (args) => callValue(m, [v, ...args], null));
+}
+
+// ------------------------------------------------------------------------------------------
+// random (CPython's)
+
+function makeRandom(interp: Interpreter): PyModule {
+  const rng = new PyRandom(null);
+  const wrap = <R>(g: () => R): R => {
+    try {
+      return g();
+    } catch (e) {
+      if (e instanceof Error && 'pyType' in e) throw pyErr((e as { pyType: string }).pyType, e.message);
+      throw e;
+    }
+  };
+  const int = (v: PyValue) => { if (v instanceof PyFloat) throwErr('TypeError', "'float' object cannot be interpreted as an integer"); const i = asInt(v); if (i === undefined) throwErr('TypeError', `'${typeName(v)}' object cannot be interpreted as an integer`); return i; };
+  const fl = (v: PyValue) => num('random', v);
+  const seqItems = (v: PyValue): PyValue[] => {
+    if (v instanceof PyList || v instanceof PyTuple) return v.items;
+    if (typeof v === 'string') return [...v];
+    return toArray(v);
+  };
+  interp.state.set('random', rng);
+  return mod('random', {
+    seed: f('seed', (a) => {
+      const s = a[0] ?? null;
+      if (s === null) rng.seed(null);
+      else if (isInt(s) || typeof s === 'boolean') rng.seed(asInt(s)!);
+      else if (s instanceof PyFloat) rng.seed(Number.isInteger(s.v) ? s.v : Math.floor(Math.abs(s.v) * 2 ** 20));
+      else if (typeof s === 'string') { let h = 0n; for (const c of s) h = (h * 131n + BigInt(c.codePointAt(0)!)) % (1n << 256n); rng.seed(h); }
+      else rng.seed(asInt(s) ?? 0);
+      return null;
+    }),
+    random: f('random', () => new PyFloat(rng.random())),
+    randint: f('randint', (a) => wrap(() => normBig(BigInt(rng.randint(int(a[0]), int(a[1])))))),
+    randrange: f('randrange', (a) => wrap(() => normBig(BigInt(rng.randrange(int(a[0]), a.length > 1 && a[1] !== null ? int(a[1]) : null, a.length > 2 ? int(a[2]) : 1))))),
+    getrandbits: f('getrandbits', (a) => normBig(rng.getrandbits(Number(int(a[0]))))),
+    choice: f('choice', (a) => {
+      const items = seqItems(a[0]);
+      if (!items.length) throwErr('IndexError', 'Cannot choose from an empty sequence');
+      return items[rng.choiceIndex(items.length)];
+    }),
+    shuffle: f('shuffle', (a) => {
+      const l = a[0];
+      if (!(l instanceof PyList)) {
+        if (l instanceof PyNative && l.len && l.getitem && l.setitem) {
+          const n = l.len();
+          const perm = rng.shufflePermutation(n);
+          const old = perm.map((_, i) => l.getitem!(i));
+          const copies = old.map((v) => (v instanceof PyNative && (v as unknown as { copyValue?: () => PyValue }).copyValue ? (v as unknown as { copyValue: () => PyValue }).copyValue() : v));
+          perm.forEach((p, i) => l.setitem!(i, copies[p]));
+          return null;
+        }
+        throwErr('TypeError', `'${typeName(l)}' object does not support item assignment`);
+      }
+      const perm = rng.shufflePermutation(l.items.length);
+      const old = l.items.slice();
+      l.items = perm.map((p) => old[p]);
+      return null;
+    }),
+    sample: f('sample', (a, k) => {
+      const items = seqItems(a[0]);
+      const n = Number(int(k?.get('k') ?? a[1]));
+      if (n < 0 || n > items.length) throwErr('ValueError', 'Sample larger than population or is negative');
+      return new PyList(rng.sampleIndices(items.length, n).map((i) => items[i]));
+    }),
+    choices: f('choices', (a, k) => {
+      const items = seqItems(a[0]);
+      const w = k?.get('weights') ?? (a.length > 1 ? a[1] : null);
+      const cw = k?.get('cum_weights') ?? null;
+      const count = Number(int(k?.get('k') ?? 1));
+      const idx = wrap(() => rng.choicesIndices(items.length, count, w === null ? null : toArray(w).map(fl), cw === null ? null : toArray(cw).map(fl)));
+      return new PyList(idx.map((i) => items[i]));
+    }),
+    uniform: f('uniform', (a) => new PyFloat(rng.uniform(fl(a[0]), fl(a[1])))),
+    gauss: f('gauss', (a, k) => new PyFloat(rng.gauss(fl(k?.get('mu') ?? a[0] ?? 0), fl(k?.get('sigma') ?? a[1] ?? 1)))),
+    normalvariate: f('normalvariate', (a, k) => new PyFloat(rng.normalvariate(fl(k?.get('mu') ?? a[0] ?? 0), fl(k?.get('sigma') ?? a[1] ?? 1)))),
+    lognormvariate: f('lognormvariate', (a) => new PyFloat(rng.lognormvariate(fl(a[0]), fl(a[1])))),
+    expovariate: f('expovariate', (a) => wrap(() => new PyFloat(rng.expovariate(fl(a[0] ?? 1))))),
+    triangular: f('triangular', (a) => new PyFloat(rng.triangular(fl(a[0] ?? 0), fl(a[1] ?? 1), a[2] === undefined || a[2] === null ? null : fl(a[2])))),
+  });
+}
+
+// ------------------------------------------------------------------------------------------
+// time, typing, sys, functools, itertools, collections
+
+function makeTime(interp: Interpreter): PyModule {
+  const t0 = interp.now();
+  const secs = () => (interp.now() - t0) / 1000;
+  return mod('time', {
+    perf_counter: f('perf_counter', () => new PyFloat(secs())),
+    perf_counter_ns: f('perf_counter_ns', () => Math.round(secs() * 1e9)),
+    monotonic: f('monotonic', () => new PyFloat(secs())),
+    process_time: f('process_time', () => new PyFloat(secs())),
+    time: f('time', () => new PyFloat(interp.now() / 1000)),
+    sleep: f('sleep', () => null),
+  });
+}
+
+class TypingAlias extends PyNative {
+  constructor(public name: string) { super(); }
+  pyType(): PyClass { return T.object; }
+  override getitem(): PyValue { return this; }
+  override repr(): string { return `typing.${this.name}`; }
+  override call(args: PyValue[]): PyValue { return args[0] ?? null; }
+  override binop(): PyValue { return this; }
+}
+
+function makeTyping(): PyModule {
+  const m = new PyModule('typing');
+  for (const n of ['Any', 'List', 'Tuple', 'Dict', 'Set', 'Optional', 'Union', 'Callable', 'Sequence', 'Iterable', 'Iterator', 'Mapping',
+    'TypeVar', 'Generic', 'Literal', 'Final', 'ClassVar', 'NamedTuple', 'TYPE_CHECKING', 'cast', 'overload', 'NoReturn', 'Type', 'FrozenSet']) {
+    m.dict.set(n, new TypingAlias(n));
+  }
+  m.dict.set('TYPE_CHECKING', false);
+  m.dict.set('cast', f('cast', (a) => a[1]));
+  m.dict.set('overload', f('overload', (a) => a[0]));
+  return m;
+}
+
+class Stream extends PyNative {
+  constructor(public name: 'stdout' | 'stderr', private interp: Interpreter) { super(); }
+  pyType(): PyClass { return T.object; }
+  override getattr(n: string): PyValue | undefined {
+    if (n === 'write') return f('write', (a) => { const s = str(a[0]); (this.name === 'stdout' ? this.interp.out : this.interp.err)(s); return s.length; });
+    if (n === 'flush') return f('flush', () => null);
+    return undefined;
+  }
+  override repr(): string { return `<_io.TextIOWrapper name='<${this.name}>' mode='w' encoding='utf-8'>`; }
+}
+
+function makeSys(interp: Interpreter): PyModule {
+  return mod('sys', {
+    argv: new PyList(['main.py']),
+    stdout: new Stream('stdout', interp),
+    stderr: new Stream('stderr', interp),
+    maxsize: 9223372036854775807n,
+    version: '3.11.7 (Shapewise evaluator)',
+    platform: 'shapewise',
+    exit: f('exit', (a) => { const e = pyErr('SystemExit'); e.exc.args = a.length ? [a[0]] : []; throw e; }),
+    getrecursionlimit: f('getrecursionlimit', () => interp.limits.recursionLimit),
+    setrecursionlimit: f('setrecursionlimit', (a) => { interp.limits.recursionLimit = Math.min(toIndex(a[0]), 3000); return null; }),
+  });
+}
+
+function makeFunctools(): PyModule {
+  return mod('functools', {
+    reduce: f('reduce', (a) => {
+      const next = iterate(a[1]);
+      let acc: PyValue | undefined = a.length > 2 ? a[2] : next();
+      if (acc === undefined) throwErr('TypeError', 'reduce() of empty iterable with no initial value');
+      for (let v = next(); v !== undefined; v = next()) acc = callValue(a[0], [acc!, v], null);
+      return acc!;
+    }),
+    partial: f('partial', (a, k) => {
+      const fn = a[0], pre = a.slice(1);
+      return new PyBuiltin('partial', (args, kw) => {
+        const merged = new Map(k ?? []);
+        if (kw) for (const [x, y] of kw) merged.set(x, y);
+        return callValue(fn, [...pre, ...args], merged.size ? merged : null);
+      });
+    }),
+    lru_cache: f('lru_cache', (a) => (a[0] !== undefined && a[0] !== null && !isInt(a[0]) ? a[0] : f('decorator', (b) => b[0]))),
+    cache: f('cache', (a) => a[0]),
+    wraps: f('wraps', () => f('decorator', (b) => b[0])),
+  });
+}
+
+function iter(next: () => PyValue | undefined, name: string): PyIterator { return new PyIterator(next, name); }
+
+function makeItertools(): PyModule {
+  const listIter = (items: PyValue[], name: string) => { let i = 0; return iter(() => (i < items.length ? items[i++] : undefined), name); };
+  const combos = (pool: PyValue[], r: number, withRep: boolean): PyValue[] => {
+    const out: PyValue[] = [];
+    const rec = (start: number, acc: PyValue[]) => {
+      if (acc.length === r) { out.push(new PyTuple(acc.slice())); return; }
+      for (let i = start; i < pool.length; i++) { acc.push(pool[i]); rec(withRep ? i : i + 1, acc); acc.pop(); }
+    };
+    rec(0, []);
+    return out;
+  };
+  return mod('itertools', {
+    product: f('product', (a, k) => {
+      const rep = k?.get('repeat') !== undefined ? toIndex(k.get('repeat')!) : 1;
+      const pools: PyValue[][] = [];
+      for (let r = 0; r < rep; r++) for (const x of a) pools.push(toArray(x));
+      let res: PyValue[][] = [[]];
+      for (const p of pools) res = res.flatMap((pre) => p.map((x) => [...pre, x]));
+      return listIter(res.map((r) => new PyTuple(r)), 'itertools.product');
+    }),
+    chain: f('chain', (a) => listIter(a.flatMap((x) => toArray(x)), 'itertools.chain')),
+    combinations: f('combinations', (a) => listIter(combos(toArray(a[0]), toIndex(a[1]), false), 'itertools.combinations')),
+    combinations_with_replacement: f('combinations_with_replacement', (a) => listIter(combos(toArray(a[0]), toIndex(a[1]), true), 'itertools.combinations_with_replacement')),
+    permutations: f('permutations', (a) => {
+      const pool = toArray(a[0]);
+      const r = a.length > 1 && a[1] !== null ? toIndex(a[1]) : pool.length;
+      const out: PyValue[] = [];
+      const used = pool.map(() => false);
+      const rec = (acc: PyValue[]) => {
+        if (acc.length === r) { out.push(new PyTuple(acc.slice())); return; }
+        for (let i = 0; i < pool.length; i++) if (!used[i]) { used[i] = true; acc.push(pool[i]); rec(acc); acc.pop(); used[i] = false; }
+      };
+      rec([]);
+      return listIter(out, 'itertools.permutations');
+    }),
+    count: f('count', (a) => { let c: PyValue = a[0] ?? 0; const step = a[1] ?? 1; return iter(() => { const v = c; c = binop('Add', c, step); return v; }, 'itertools.count'); }),
+    repeat: f('repeat', (a) => { let n = a.length > 1 ? toIndex(a[1]) : Infinity; return iter(() => (n-- > 0 ? a[0] : undefined), 'itertools.repeat'); }),
+    islice: f('islice', (a) => {
+      const next = iterate(a[0]);
+      const [start, stop, step] = a.length === 2 ? [0, a[1] === null ? Infinity : toIndex(a[1]), 1] : [a[1] === null ? 0 : toIndex(a[1]), a[2] === null ? Infinity : toIndex(a[2]), a[3] == null ? 1 : toIndex(a[3])];
+      let i = 0, nextPick = start;
+      return iter(() => {
+        while (true) {
+          if (i >= stop) return undefined;
+          const v = next();
+          if (v === undefined) return undefined;
+          const cur = i++;
+          if (cur === nextPick) { nextPick += step; return v; }
+        }
+      }, 'itertools.islice');
+    }),
+    accumulate: f('accumulate', (a, k) => {
+      const fn = k?.get('func') ?? a[1] ?? null;
+      const items = toArray(a[0]);
+      const out: PyValue[] = [];
+      let acc: PyValue | undefined = k?.get('initial') ?? undefined;
+      if (acc !== undefined) out.push(acc);
+      for (const x of items) { acc = acc === undefined ? x : fn === null ? binop('Add', acc, x) : callValue(fn, [acc, x], null); out.push(acc); }
+      return listIter(out, 'itertools.accumulate');
+    }),
+    zip_longest: f('zip_longest', (a, k) => {
+      const fill = k?.get('fillvalue') ?? null;
+      const lists = a.map((x) => toArray(x));
+      const n = Math.max(0, ...lists.map((l) => l.length));
+      const out: PyValue[] = [];
+      for (let i = 0; i < n; i++) out.push(new PyTuple(lists.map((l) => (i < l.length ? l[i] : fill))));
+      return listIter(out, 'itertools.zip_longest');
+    }),
+    groupby: f('groupby', (a, k) => {
+      const items = toArray(a[0]);
+      const key = k?.get('key') ?? a[1] ?? null;
+      const out: PyValue[] = [];
+      let curKey: PyValue | undefined, group: PyValue[] = [];
+      for (const x of items) {
+        const kx = key === null ? x : callValue(key, [x], null);
+        if (curKey !== undefined && truthy(binopEq(curKey, kx))) group.push(x);
+        else { if (curKey !== undefined) out.push(new PyTuple([curKey, listIter(group, 'itertools._grouper')])); curKey = kx; group = [x]; }
+      }
+      if (curKey !== undefined) out.push(new PyTuple([curKey, listIter(group, 'itertools._grouper')]));
+      return listIter(out, 'itertools.groupby');
+    }),
+  });
+}
+import { compare } from './runtime';
+function binopEq(a: PyValue, b: PyValue): PyValue { return compare('Eq', a, b); }
+
+// collections: defaultdict / Counter / OrderedDict as dict subclasses with native behaviour.
+function makeCollections(): PyModule {
+  const defaultdict = new PyClass('defaultdict', [T.dict], 'collections');
+  const counter = new PyClass('Counter', [T.dict], 'collections');
+  const ordered = new PyClass('OrderedDict', [T.dict], 'collections');
+  defaultdict.construct = (a) => { const d = new DefaultDict(a[0] ?? null); if (a.length > 1) for (const [k, v] of (a[1] as PyDict).store.map.values()) dictSet(d, k, v); return d; };
+  counter.construct = (a, k) => {
+    const d = new CounterDict();
+    if (a.length) {
+      if (a[0] instanceof PyDict) for (const [kk, v] of a[0].store.map.values()) dictSet(d, kk, v);
+      else { const next = iterate(a[0]); for (let v = next(); v !== undefined; v = next()) dictSet(d, v, binop('Add', dictGet(d, v) ?? 0, 1)); }
+    }
+    if (k) for (const [kk, v] of k) dictSet(d, kk, v);
+    return d;
+  };
+  ordered.construct = (a, k) => T.dict.construct!(a, k);
+  DefaultDict.cls = defaultdict;
+  CounterDict.cls = counter;
+  return mod('collections', { defaultdict, Counter: counter, OrderedDict: ordered, namedtuple: f('namedtuple', () => throwErr('NotImplementedError', 'collections.namedtuple is not supported by the Shapewise evaluator')) });
+}
+
+/** dict whose missing keys are made by a factory (collections.defaultdict). */
+export class DefaultDict extends PyDict {
+  static cls: PyClass;
+  constructor(public factory: PyValue) { super(); }
+  missing(key: PyValue): PyValue {
+    if (this.factory === null) throw pyErrKeyOf(key);
+    const v = callValue(this.factory, [], null);
+    dictSet(this, key, v);
+    return v;
+  }
+  reprOverride(): string {
+    const body = '{' + [...this.store.map.values()].map(([k, v]) => repr(k) + ': ' + repr(v)).join(', ') + '}';
+    return `defaultdict(${repr(this.factory)}, ${body})`;
+  }
+}
+/** dict counting hashable items (collections.Counter). */
+export class CounterDict extends PyDict {
+  static cls: PyClass;
+  missing(): PyValue { return 0; }
+  sortedItems(): [PyValue, PyValue][] {
+    const items = [...this.store.map.values()].map(([k, v]) => [k, v] as [PyValue, PyValue]);
+    return items.map((x, i) => [x, i] as const).sort((a, b) => (truthy(compare('Gt', a[0][1], b[0][1])) ? -1 : truthy(compare('Lt', a[0][1], b[0][1])) ? 1 : a[1] - b[1])).map((x) => x[0]);
+  }
+  reprOverride(): string {
+    if (!this.store.size) return 'Counter()';
+    return 'Counter({' + this.sortedItems().map(([k, v]) => repr(k) + ': ' + repr(v)).join(', ') + '})';
+  }
+}
+function pyErrKeyOf(key: PyValue) { const e = pyErr('KeyError'); e.exc.args = [key]; return e; }
+
+export function installStdModules(): void {
+  moduleFactories.set('math', makeMath);
+  moduleFactories.set('random', makeRandom);
+  moduleFactories.set('time', makeTime);
+  moduleFactories.set('typing', makeTyping);
+  moduleFactories.set('sys', makeSys);
+  moduleFactories.set('functools', makeFunctools);
+  moduleFactories.set('itertools', makeItertools);
+  moduleFactories.set('collections', makeCollections);
+  moduleFactories.set('__future__', () => new PyModule('__future__'));
+  void hashKey; void getitem; void repr; void PyDict;
+}
