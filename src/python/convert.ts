@@ -298,9 +298,13 @@ export class Converter {
         const cases: A.MatchCase[] = (d.cases as PNode[]).map((c) => {
           const body = this.suite(c.d.suite);
           const pattern = c.d.pattern as PNode;
+          let patternEnd = end(pattern);
+          const after = this.tokens[this.tokenFrom(patternEnd)];
+          // Pyright's class pattern `Point(x=0)` stops before its closing parenthesis.
+          if (after && after.type === TT.CloseParenthesis && unbalancedOpen(this.src.slice(pattern.start, patternEnd))) patternEnd = end(after);
           return {
             kind: 'match_case',
-            pattern: this.exprRange(pattern),
+            pattern: this.rng(pattern.start, patternEnd),
             guard: c.d.guardExpr ? this.expr(c.d.guardExpr) : null,
             body,
             range: this.rng(c.start, this.lastEnd([body], end(c))),
@@ -327,6 +331,20 @@ export class Converter {
   }
 
   private smallStatement(n: PNode): A.Stmt {
+    const stmt = this.smallStatementOnly(n);
+    // A statement ending in an unparenthesized tuple's trailing comma (`x = 1, 2,`) ends
+    // after that comma in CPython; pyright's range stops at the last element.
+    let last: A.Expr | null = null;
+    switch (stmt.kind) {
+      case 'Expr': case 'Assign': case 'AugAssign': last = stmt.value; break;
+      case 'AnnAssign': last = stmt.value ?? stmt.annotation; break;
+      case 'Return': last = stmt.value; break;
+    }
+    if (last && last.kind === 'Tuple' && last.range.end > stmt.range.end) stmt.range = this.rng(stmt.range.start, last.range.end);
+    return stmt;
+  }
+
+  private smallStatementOnly(n: PNode): A.Stmt {
     const d = n.d;
     const range = this.rng(n.start, end(n));
     switch (n.nodeType) {
@@ -525,7 +543,7 @@ export class Converter {
         const list = d.args as PNode[];
         const range = this.exprRange(n);
         if (list.length === 1 && list[0].d.valueExpr.nodeType === PN.Comprehension && !list[0].d.name &&
-            list[0].d.argCategory === ARG.Simple && this.src.charCodeAt(list[0].d.valueExpr.start) !== 40) {
+            list[0].d.argCategory === ARG.Simple && !list[0].d.valueExpr.d.hasParens) {
           // `f(x for x in y)`: the generator borrows the call's parentheses, as in CPython.
           const open = this.tokenFrom(end(d.leftExpr));
           const gen = this.comprehension(list[0].d.valueExpr, 'GeneratorExp') as A.GeneratorExp;
@@ -625,18 +643,23 @@ export class Converter {
         comp.range = this.exprRange(n, true);
         return comp;
       }
-      case PN.Slice:
+      case PN.Slice: {
+        // Pyright's slice stops before a trailing colon (`a[::]`, `a[1:2:]`); CPython's does not.
+        const next = this.tokens[this.tokenFrom(end(n))];
+        const stop = next && next.type === TT.Colon ? end(next) : end(n);
         return {
           kind: 'Slice',
           lower: d.startValue ? this.expr(d.startValue) : null,
           upper: d.endValue ? this.expr(d.endValue) : null,
           step: d.stepValue ? this.expr(d.stepValue) : null,
-          range: this.rng(n.start, end(n)),
+          range: this.rng(n.start, stop),
         };
+      }
+      // Pyright stretches a parenthesized yield over its closing parenthesis only.
       case PN.Yield:
-        return { kind: 'Yield', value: d.expr ? this.expr(d.expr) : null, range: this.exprRange(n) };
+        return { kind: 'Yield', value: d.expr ? this.expr(d.expr) : null, range: this.rng(n.start, d.expr ? end(d.expr) : n.start + 5) };
       case PN.YieldFrom:
-        return { kind: 'YieldFrom', value: this.expr(d.expr), range: this.exprRange(n) };
+        return { kind: 'YieldFrom', value: this.expr(d.expr), range: this.rng(n.start, end(d.expr)) };
       case PN.Lambda: {
         const params = d.params as PNode[];
         return { kind: 'Lambda', args: this.parameters(params, n.start + 6), body: this.expr(d.expr), range: this.exprRange(n) };
@@ -676,7 +699,7 @@ export class Converter {
     if (items.length === 1 && !n.d.trailingComma && items[0].d.argCategory !== ARG.UnpackedList) return elts[0];
     if (!items.length) return { kind: 'InvalidExpr', range: this.rng(end(n.d.leftExpr), end(n)) };
     const first = items[0].start;
-    const last = end(items[items.length - 1]);
+    const last = Math.max(end(items[items.length - 1]), elts[elts.length - 1].range.end);
     return { kind: 'Tuple', elts, ctx: 'Load', range: this.rng(first, n.d.trailingComma ? this.withTrailingComma(last) : last) };
   }
 
@@ -733,17 +756,18 @@ export class Converter {
     }
     const cmp = CMPOP[op];
     if (cmp) {
-      const ops: A.CmpOpKind[] = [];
-      const rights: PNode[] = [];
-      let left: PNode = n;
-      while (left.nodeType === PN.BinaryOperation && CMPOP[left.d.operator] && (left === n || !this.parenthesized(left))) {
-        ops.push(CMPOP[left.d.operator]);
-        rights.push(left.d.rightExpr);
-        left = left.d.leftExpr;
+      // Pyright nests a chain `a < b <= c` to the right: a < (b <= c), with the inner node
+      // unparenthesized. CPython keeps one Compare.
+      const ops: A.CmpOpKind[] = [cmp];
+      const comparators: A.Expr[] = [];
+      let right: PNode = d.rightExpr;
+      while (right.nodeType === PN.BinaryOperation && CMPOP[right.d.operator] && !this.parenthesized(right)) {
+        ops.push(CMPOP[right.d.operator]);
+        comparators.push(this.expr(right.d.leftExpr));
+        right = right.d.rightExpr;
       }
-      ops.reverse();
-      rights.reverse();
-      return { kind: 'Compare', left: this.expr(left), ops, comparators: rights.map((r) => this.expr(r)), range };
+      comparators.push(this.expr(right));
+      return { kind: 'Compare', left: this.expr(d.leftExpr), ops, comparators, range };
     }
     return { kind: 'BinOp', left: this.expr(d.leftExpr), op: BINOP[op] ?? 'Add', right: this.expr(d.rightExpr), range };
   }
@@ -917,6 +941,16 @@ export class Converter {
     parts.push({ kind: 'FormattedValue', value, conversion, format_spec: spec, range: this.rng(open.start, fieldEnd) });
     return i;
   }
+}
+
+function unbalancedOpen(text: string): boolean {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 40) depth++;
+    else if (c === 41) depth--;
+  }
+  return depth > 0;
 }
 
 function safeBigInt(text: string): bigint {
