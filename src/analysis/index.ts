@@ -1,0 +1,177 @@
+// The public API of the static shape analysis: `analyze(source, options)` parses, runs the
+// abstract interpreter once, and returns plain data for the CLI and the language server:
+// diagnostics (with explanations and quick fixes), hover text at an offset, inlay hints, code
+// actions for a range, and the shapes of top-level names. No I/O: user modules come in
+// through `options.resolveModule`. Never throws on user code.
+import { parse } from '../python';
+import type { SourceRange } from '../python/ast';
+import { Interpreter, type ParsedModule, type HoverRecord } from './interpreter';
+import { collectShapeComments, collectIgnores } from './comments';
+import {
+  type Diagnostic, type AnalysisOptions, type QuickFix, type Severity, type DiagnosticCode,
+  DIAGNOSTIC_CODES, isDiagnosticCode,
+} from './diagnostics';
+import { type Value, type Dim, shapeText, dimText, valueText, isUnknown } from './values';
+
+export type { Diagnostic, AnalysisOptions, QuickFix, Severity, DiagnosticCode };
+export { DIAGNOSTIC_CODES, isDiagnosticCode };
+
+export interface Hover {
+  markdown: string;
+  start: number;
+  end: number;
+}
+
+export interface InlayHint {
+  /** Offset just after the assignment target. */
+  offset: number;
+  line: number;
+  label: string;
+  tooltip?: string;
+}
+
+export interface CodeAction extends QuickFix {
+  diagnosticStart: number;
+  diagnosticEnd: number;
+}
+
+export interface TopLevelShape {
+  line: number;
+  /** Offset of the target name. */
+  name: string;
+  /** Known ints, strings for symbolic dims (`"n"`, `"2*d"`, `"?"` unknown); null if not an array or rank unknown. */
+  shape: (number | string)[] | null;
+  dtype: string | null;
+  /** `(32, 10) float64`, for display. */
+  text: string;
+}
+
+export interface Analysis {
+  diagnostics: Diagnostic[];
+  hoverAt(offset: number): Hover | undefined;
+  inlayHints(start?: number, end?: number): InlayHint[];
+  codeActions(start: number, end: number): CodeAction[];
+  topLevelShapes: TopLevelShape[];
+}
+
+export function shapeJson(v: Value): (number | string)[] | null {
+  if (v.k !== 'array' || !v.shape) return null;
+  return v.shape.map((d) => (typeof d.v === 'number' ? d.v : dimText(d.v)));
+}
+
+function dimLine(d: Dim, i: number): string {
+  const size = isUnknown(d.v) ? '?' : dimText(d.v);
+  if (!d.from) return `- axis ${i}: ${size}`;
+  const note = d.from.note ? ` (${d.from.note})` : '';
+  return `- axis ${i}: ${size} from \`${d.from.text}\`, line ${d.from.line}${note}`;
+}
+
+export function hoverMarkdown(h: HoverRecord, name: string): string {
+  const v = h.value;
+  if (v.k !== 'array') return `\`${name}\`: ${valueText(v)}`;
+  const lines = [`\`${name}\`: **${shapeText(v.shape)}**${v.dtype ? ` ${v.dtype}` : ''}`];
+  if (v.shape && v.shape.length) lines.push('', ...v.shape.map(dimLine));
+  if (h.note) lines.push('', ...h.note.split('\n'));
+  return lines.join('\n');
+}
+
+/** Parses and analyses one file. Cheap enough to call on every (debounced) edit. */
+export function analyze(source: string, options: AnalysisOptions = {}): Analysis {
+  const parsed = parse(source);
+  const comments = parsed.comments;
+  const ignores = collectIgnores(comments);
+  const shapeComments = collectShapeComments(comments, source, parsed.lineStarts);
+  const moduleCache = new Map<string, ParsedModule | undefined>();
+  const resolve = options.resolveModule
+    ? (name: string): ParsedModule | undefined => {
+      if (name === options.moduleName) return undefined;
+      if (moduleCache.has(name)) return moduleCache.get(name);
+      let pm: ParsedModule | undefined;
+      try {
+        const src = options.resolveModule!(name);
+        if (src !== undefined) {
+          const p = parse(src);
+          pm = { module: p.module, source: src, comments: p.comments };
+        }
+      } catch {
+        pm = undefined;
+      }
+      moduleCache.set(name, pm);
+      return pm;
+    }
+    : undefined;
+  const it = new Interpreter(source, parsed.lineStarts, shapeComments, ignores, resolve);
+  let crashed = false;
+  try {
+    it.runModule(parsed.module);
+  } catch (err) {
+    // Analysis must never throw on user code: keep what was found before the failure.
+    crashed = true;
+    void err;
+  }
+  const diagnostics: Diagnostic[] = [];
+  for (const e of parsed.errors) {
+    diagnostics.push({ code: 'syntax-error', severity: 'error', message: e.message, range: e.range, fixes: [] });
+  }
+  for (const d of it.diagnostics) diagnostics.push(d);
+  const severities = options.severities ?? {};
+  const kept = diagnostics.filter((d) => {
+    for (let line = d.range.line; line <= d.range.endLine; line++) {
+      const ig = ignores.get(line);
+      if (ig === 'all' || (ig && ig.has(d.code))) return false;
+      if (line > d.range.line + 20) break;
+    }
+    const sev = severities[d.code];
+    if (sev === 'off') return false;
+    if (sev) d.severity = sev;
+    return true;
+  });
+  if (crashed) void 0;
+
+  const hovers = it.hovers;
+  const topLevelShapes: TopLevelShape[] = it.topLevel.map((t) => ({
+    line: t.line,
+    name: t.name,
+    shape: shapeJson(t.value),
+    dtype: t.value.k === 'array' ? t.value.dtype : null,
+    text: valueText(t.value),
+  }));
+
+  return {
+    diagnostics: kept,
+    hoverAt(offset: number): Hover | undefined {
+      let best: HoverRecord | undefined;
+      for (const h of hovers) {
+        if (h.range.start <= offset && offset < h.range.end && (!best || h.range.end - h.range.start < best.range.end - best.range.start)) best = h;
+      }
+      if (!best || best.value.k === 'unknown') return undefined;
+      const name = source.slice(best.range.start, best.range.end);
+      return { markdown: hoverMarkdown(best, name.length > 40 ? name.slice(0, 37) + '...' : name), start: best.range.start, end: best.range.end };
+    },
+    inlayHints(start = 0, end = Infinity): InlayHint[] {
+      const seen = new Map<number, InlayHint>();
+      for (const h of it.inlays) {
+        if (h.offset < start || h.offset > end) continue;
+        const v = h.value;
+        if (v.k !== 'array' || !v.shape) continue;
+        // The last write at an offset wins (loop bodies are re-analysed to their fixed point).
+        seen.set(h.offset, { offset: h.offset, line: h.line, label: `: ${shapeText(v.shape)}`, tooltip: `${h.name}: ${valueText(v)}` });
+      }
+      return [...seen.values()].sort((a, b) => a.offset - b.offset);
+    },
+    codeActions(start: number, end: number): CodeAction[] {
+      const out: CodeAction[] = [];
+      for (const d of kept) {
+        if (d.range.end < start || d.range.start > end) continue;
+        for (const f of d.fixes) out.push({ ...f, diagnosticStart: d.range.start, diagnosticEnd: d.range.end });
+      }
+      return out;
+    },
+    topLevelShapes,
+  };
+}
+
+/** 1-based line and column of a range start (CLI and JSON output). */
+export function oneBased(r: SourceRange): { line: number; column: number; endLine: number; endColumn: number } {
+  return { line: r.line, column: r.column + 1, endLine: r.endLine, endColumn: r.endColumn + 1 };
+}

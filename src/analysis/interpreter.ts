@@ -1,0 +1,1226 @@
+// The abstract interpreter: walks a parsed module statement by statement, keeping an abstract
+// value for every name (arrays with symbolic shapes, known ints, tuples, functions, classes,
+// modules), joining branches, iterating loops to a fixed point, analysing user functions per
+// call site, and reporting diagnostics, hovers and inlay hints as it goes. NumPy calls and
+// array methods are modelled in numpyModel.ts; NumPy's rules come from rules.ts (src/numpy).
+import type * as A from '../python/ast';
+import type { SourceRange } from '../python/ast';
+import {
+  type Value, type ArrayValue, type Dim, type DimValue, type Scope, type ModuleContext, type FuncValue,
+  type ClassValue, type InstanceValue, type Shape, type TupleValue, type IntValue,
+  UNKNOWN, NONE, join, sameValue, sym, unk, isUnknown, dimEq, dimAdd, dimMul, dimText, shapeText, valueText,
+} from './values';
+import { type Diagnostic, type DiagnosticCode, type QuickFix, DIAGNOSTIC_CODES } from './diagnostics';
+import { NumpyModel } from './numpyModel';
+import { type ShapeComment, parseShapeSpec } from './comments';
+import * as R from './rules';
+
+export interface HoverRecord {
+  range: SourceRange;
+  value: Value;
+  /** Extra lines: reduction axes, broadcast alignment. */
+  note?: string;
+}
+
+export interface InlayRecord {
+  offset: number;
+  line: number;
+  name: string;
+  value: Value;
+}
+
+export interface TopLevelShape {
+  line: number;
+  name: string;
+  value: Value;
+}
+
+/** A module-level parse the interpreter can import (user files, through the resolver). */
+export interface ParsedModule {
+  module: A.Module;
+  source: string;
+  comments: A.Comment[];
+}
+
+type Flow = 'normal' | 'stop';
+
+interface Frame {
+  returns: Value[];
+  func: A.FunctionDef | A.Lambda | null;
+}
+
+const MAX_LOOP_PASSES = 4;
+const MAX_CALL_DEPTH = 12;
+const MAX_CALL_CACHE = 2000;
+
+export class Interpreter {
+  readonly diagnostics: Diagnostic[] = [];
+  readonly hovers: HoverRecord[] = [];
+  readonly inlays: InlayRecord[] = [];
+  readonly topLevel: TopLevelShape[] = [];
+
+  /** >0 while a loop body is iterated to its fixed point: nothing is reported. */
+  private quiet = 0;
+  /** >0 inside `try` bodies with handlers: the code expects NumPy to raise, so errors are silent. */
+  private inTry = 0;
+  private hoverSeen = new Set<string>();
+  private diagSeen = new Set<string>();
+  private diagSink: Diagnostic[];
+  private callStack: (A.FunctionDef | A.Lambda)[] = [];
+  private callCache = new Map<string, { result: Value; diags: Diagnostic[] }>();
+  private calledFunctions = new Set<A.FunctionDef | A.Lambda>();
+  private frames: Frame[] = [];
+  private moduleCache = new Map<string, Value>();
+  private importing = new Set<string>();
+  readonly np: NumpyModel;
+  ctx: ModuleContext;
+  private stmtShapeComments: Map<number, ShapeComment>;
+  /** Dimension names declared by a `# (batch, features)` comment, per statement start line. */
+  private currentStmtLine = 0;
+  private fnDefs: { def: A.FunctionDef; scope: Scope; self?: ClassValue }[] = [];
+
+  constructor(
+    readonly source: string,
+    readonly lineStarts: number[],
+    shapeComments: Map<number, ShapeComment>,
+    readonly ignores: Map<number, Set<string> | 'all'>,
+    readonly resolveModule: ((name: string) => ParsedModule | undefined) | undefined,
+  ) {
+    this.ctx = { name: '__main__', source, primary: true };
+    this.diagSink = this.diagnostics;
+    this.stmtShapeComments = shapeComments;
+    this.np = new NumpyModel(this);
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Reporting
+
+  get reporting(): boolean {
+    return this.quiet === 0 && this.ctx.primary;
+  }
+
+  report(code: DiagnosticCode, range: SourceRange, message: string, explanation?: string, fixes: QuickFix[] = []): void {
+    if (this.quiet > 0 || !this.ctx.primary) return;
+    const severity = DIAGNOSTIC_CODES[code].severity;
+    if (severity === 'error' && this.inTry > 0) return;
+    const d: Diagnostic = { code, severity, message, explanation, range, fixes };
+    this.diagSink.push(d);
+  }
+
+  /** Moves diagnostics of a finished call analysis into the current sink, once each. */
+  private emit(ds: Diagnostic[]): void {
+    if (this.quiet > 0 || !this.ctx.primary) return;
+    for (const d of ds) {
+      if (d.severity === 'error' && this.inTry > 0) continue;
+      this.diagSink.push(d);
+    }
+  }
+
+  finish(): void {
+    const out: Diagnostic[] = [];
+    for (const d of this.diagnostics) {
+      const key = `${d.range.start}:${d.range.end}:${d.code}:${d.message}`;
+      if (this.diagSeen.has(key)) continue;
+      this.diagSeen.add(key);
+      out.push(d);
+    }
+    out.sort((a, b) => a.range.start - b.range.start);
+    this.diagnostics.length = 0;
+    this.diagnostics.push(...out);
+  }
+
+  recordHover(range: SourceRange, value: Value, note?: string): void {
+    if (!this.reporting) return;
+    const key = `${range.start}:${range.end}`;
+    if (this.hoverSeen.has(key)) return;
+    this.hoverSeen.add(key);
+    this.hovers.push({ range, value, note });
+  }
+
+  text(node: { range: SourceRange }): string {
+    const s = this.ctx.source.slice(node.range.start, node.range.end);
+    return s.length > 60 ? s.slice(0, 57) + '...' : s;
+  }
+
+  prov(node: { range: SourceRange }, note?: string): { text: string; line: number; note?: string } {
+    return { text: this.text(node), line: node.range.line, note };
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Module
+
+  runModule(mod: A.Module): Scope {
+    const scope: Scope = { vars: new Map(), parent: null, globals: null };
+    scope.vars.set('__name__', { k: 'str', v: '__main__' });
+    this.execBlock(mod.body, scope, true);
+    // Functions never called from analysed code still get hovers and diagnostics, with their
+    // parameters unknown unless annotated.
+    for (let i = 0; i < this.fnDefs.length; i++) {
+      const f = this.fnDefs[i];
+      if (this.calledFunctions.has(f.def)) continue;
+      this.calledFunctions.add(f.def);
+      const fv: FuncValue = { k: 'func', def: f.def, scope: f.scope, ctx: this.ctx, name: f.def.name };
+      const self: Value = f.self ? { k: 'instance', cls: f.self, attrs: new Map(f.self.attrs) } : UNKNOWN;
+      this.callFunction(fv, f.self && !isStatic(f.def) ? [self] : [], new Map(), f.def.range, true);
+    }
+    this.finish();
+    return scope;
+  }
+
+  /** Analyses another module (user file) and returns its namespace, cached. */
+  importUserModule(name: string): Value {
+    const cached = this.moduleCache.get(name);
+    if (cached) return cached;
+    if (!this.resolveModule || this.importing.has(name)) return UNKNOWN;
+    const parsed = this.resolveModule(name);
+    if (!parsed) {
+      this.moduleCache.set(name, UNKNOWN);
+      return UNKNOWN;
+    }
+    this.importing.add(name);
+    const saved = this.ctx;
+    const savedComments = this.stmtShapeComments;
+    this.ctx = { name, source: parsed.source, primary: false };
+    this.stmtShapeComments = new Map();
+    const scope: Scope = { vars: new Map(), parent: null, globals: null };
+    scope.vars.set('__name__', { k: 'str', v: name });
+    try {
+      this.execBlock(parsed.module.body, scope, false);
+    } finally {
+      this.ctx = saved;
+      this.stmtShapeComments = savedComments;
+      this.importing.delete(name);
+    }
+    const mv: Value = { k: 'module', name, ns: scope.vars };
+    this.moduleCache.set(name, mv);
+    return mv;
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Statements
+
+  execBlock(stmts: A.Stmt[], scope: Scope, topLevel = false): Flow {
+    for (const s of stmts) {
+      let flow: Flow;
+      try {
+        flow = this.execStmt(s, scope, topLevel);
+      } catch (e) {
+        if (e instanceof RangeError) flow = 'normal'; // deep recursion in pathological code: give up on this statement
+        else throw e;
+      }
+      if (flow === 'stop') return 'stop';
+    }
+    return 'normal';
+  }
+
+  private execStmt(s: A.Stmt, scope: Scope, topLevel: boolean): Flow {
+    const savedLine = this.currentStmtLine;
+    this.currentStmtLine = s.range.line;
+    try {
+      return this.execStmtInner(s, scope, topLevel);
+    } finally {
+      this.currentStmtLine = savedLine;
+    }
+  }
+
+  private execStmtInner(s: A.Stmt, scope: Scope, topLevel: boolean): Flow {
+    switch (s.kind) {
+      case 'Expr':
+        this.evalExpr(s.value, scope);
+        return 'normal';
+      case 'Assign': {
+        let v = this.evalExpr(s.value, scope);
+        v = this.applyShapeComment(s, v);
+        for (const t of s.targets) this.assign(t, v, scope, s.value, topLevel);
+        return 'normal';
+      }
+      case 'AnnAssign': {
+        const declared = this.annotationValue(s.annotation, scope);
+        let v = s.value ? this.evalExpr(s.value, scope) : declared ?? UNKNOWN;
+        if (s.value && declared && declared.k === 'array' && v.k !== 'array') v = declared;
+        v = this.applyShapeComment(s, v);
+        if (s.value || declared) this.assign(s.target, v, scope, s.value ?? s.annotation, topLevel);
+        return 'normal';
+      }
+      case 'AugAssign': {
+        const cur = this.evalExpr(s.target, scope);
+        const rhs = this.evalExpr(s.value, scope);
+        const res = this.np.binaryOp(s.op, cur, rhs, s, s.target, s.value, true);
+        this.assign(s.target, res, scope, s, topLevel);
+        return 'normal';
+      }
+      case 'FunctionDef':
+      case 'AsyncFunctionDef': {
+        for (const d of s.decorator_list) this.evalExpr(d, scope);
+        const fv: FuncValue = { k: 'func', def: s, scope, ctx: this.ctx, name: s.name };
+        this.setVar(scope, s.name, s.decorator_list.length && !isStatic(s) && !isClassMethod(s) && !isProperty(s) ? UNKNOWN : fv);
+        if (this.ctx.primary && s.kind === 'FunctionDef') this.fnDefs.push({ def: s, scope });
+        return 'normal';
+      }
+      case 'ClassDef': {
+        for (const b of s.bases) this.evalExpr(b, scope);
+        const cls: ClassValue = { k: 'class', def: s, attrs: new Map(), name: s.name, ctx: this.ctx };
+        const body: Scope = { vars: cls.attrs, parent: scope, globals: null };
+        const before = this.fnDefs.length;
+        this.execBlock(s.body, body);
+        // Methods see the module scope, not the class body (Python's scoping).
+        for (const [k, v] of cls.attrs) if (v.k === 'func') cls.attrs.set(k, { ...v, scope });
+        for (let i = before; i < this.fnDefs.length; i++) {
+          this.fnDefs[i].scope = scope;
+          this.fnDefs[i].self = cls;
+        }
+        this.setVar(scope, s.name, cls);
+        return 'normal';
+      }
+      case 'Return': {
+        const v = s.value ? this.evalExpr(s.value, scope) : NONE;
+        const f = this.frames[this.frames.length - 1];
+        if (f) f.returns.push(v);
+        return 'stop';
+      }
+      case 'If':
+        return this.execIf(s, scope, topLevel);
+      case 'For':
+      case 'AsyncFor':
+        return this.execFor(s, scope, topLevel);
+      case 'While':
+        return this.execWhile(s, scope, topLevel);
+      case 'With':
+      case 'AsyncWith':
+        for (const it of s.items) {
+          const v = this.evalExpr(it.context_expr, scope);
+          if (it.optional_vars) this.assign(it.optional_vars, v.k === 'instance' || v.k === 'array' ? v : UNKNOWN, scope, it.context_expr, topLevel);
+        }
+        return this.execBlock(s.body, scope, topLevel);
+      case 'Try':
+      case 'TryStar':
+        return this.execTry(s, scope, topLevel);
+      case 'Raise':
+        if (s.exc) this.evalExpr(s.exc, scope);
+        return 'stop';
+      case 'Assert':
+        this.evalExpr(s.test, scope);
+        this.assumeFact(s.test, scope);
+        return 'normal';
+      case 'Import':
+        for (const a of s.names) this.execImport(a, scope);
+        return 'normal';
+      case 'ImportFrom':
+        this.execImportFrom(s, scope);
+        return 'normal';
+      case 'Delete':
+        for (const t of s.targets) if (t.kind === 'Name') this.lookupScopeFor(scope, t.id).vars.delete(t.id);
+        return 'normal';
+      case 'Global':
+        if (!scope.globals) scope.globals = new Set();
+        for (const n of s.names) scope.globals.add(n);
+        return 'normal';
+      case 'Break':
+      case 'Continue':
+        return 'stop';
+      case 'Match': {
+        this.evalExpr(s.subject, scope);
+        const outs: Map<string, Value>[] = [];
+        const base = new Map(scope.vars);
+        for (const c of s.cases) {
+          scope.vars = new Map(base);
+          if (c.guard) this.evalExpr(c.guard, scope);
+          if (this.execBlock(c.body, scope) === 'normal') outs.push(scope.vars);
+        }
+        outs.push(base);
+        scope.vars = mergeVars(outs);
+        return 'normal';
+      }
+      default:
+        return 'normal';
+    }
+  }
+
+  private execIf(s: A.If, scope: Scope, topLevel: boolean): Flow {
+    const test = this.evalExpr(s.test, scope);
+    const truth = truthOf(test);
+    if (truth === true) return this.execBlock(s.body, scope, topLevel);
+    if (truth === false) return this.execBlock(s.orelse, scope, topLevel);
+    const base = scope.vars;
+    scope.vars = new Map(base);
+    this.narrow(s.test, scope, true);
+    const f1 = this.execBlock(s.body, scope, topLevel);
+    const thenVars = scope.vars;
+    scope.vars = new Map(base);
+    this.narrow(s.test, scope, false);
+    const f2 = this.execBlock(s.orelse, scope, topLevel);
+    const elseVars = scope.vars;
+    if (f1 === 'stop' && f2 === 'stop') {
+      scope.vars = mergeVars([thenVars, elseVars]);
+      return 'stop';
+    }
+    if (f1 === 'stop') scope.vars = elseVars;
+    else if (f2 === 'stop') scope.vars = thenVars;
+    else scope.vars = mergeVars([thenVars, elseVars]);
+    return 'normal';
+  }
+
+  /** Iterates `body` to a fixed point quietly, then once more reporting, and joins with the entry state. */
+  private loopFixpoint(scope: Scope, bindTarget: () => void, body: A.Stmt[], topLevel: boolean): void {
+    const entry = new Map(scope.vars);
+    let state = new Map(entry);
+    this.quiet++;
+    try {
+      for (let pass = 0; pass < MAX_LOOP_PASSES; pass++) {
+        scope.vars = new Map(state);
+        bindTarget();
+        this.execBlock(body, scope, false);
+        const next = mergeVars([state, scope.vars]);
+        if (sameVars(next, state)) break;
+        state = pass === MAX_LOOP_PASSES - 2 ? widenVars(state, next) : next;
+      }
+    } finally {
+      this.quiet--;
+    }
+    scope.vars = new Map(state);
+    bindTarget();
+    this.execBlock(body, scope, topLevel);
+    scope.vars = mergeVars([entry, scope.vars, state]);
+  }
+
+  private execFor(s: A.For, scope: Scope, topLevel: boolean): Flow {
+    const iter = this.evalExpr(s.iter, scope);
+    const elem = this.np.iterElement(iter, s.iter);
+    this.loopFixpoint(scope, () => this.assign(s.target, elem, scope, s.iter, topLevel), s.body, topLevel);
+    if (s.orelse.length) this.execBlock(s.orelse, scope, topLevel);
+    return 'normal';
+  }
+
+  private execWhile(s: A.While, scope: Scope, topLevel: boolean): Flow {
+    this.loopFixpoint(scope, () => { this.evalExpr(s.test, scope); }, s.body, topLevel);
+    if (s.orelse.length) this.execBlock(s.orelse, scope, topLevel);
+    return 'normal';
+  }
+
+  private execTry(s: A.Try, scope: Scope, topLevel: boolean): Flow {
+    const base = new Map(scope.vars);
+    if (s.handlers.length) this.inTry++;
+    let f: Flow;
+    try {
+      f = this.execBlock(s.body, scope, topLevel);
+    } finally {
+      if (s.handlers.length) this.inTry--;
+    }
+    if (f === 'normal' && s.orelse.length) f = this.execBlock(s.orelse, scope, topLevel);
+    const outs: Map<string, Value>[] = [];
+    if (f === 'normal') outs.push(scope.vars);
+    for (const h of s.handlers) {
+      scope.vars = mergeVars([base, outs[0] ?? base]);
+      if (h.type) this.evalExpr(h.type, scope);
+      if (h.name) this.setVar(scope, h.name, UNKNOWN);
+      if (this.execBlock(h.body, scope, topLevel) === 'normal') outs.push(scope.vars);
+    }
+    scope.vars = outs.length ? mergeVars(outs) : base;
+    if (s.finalbody.length) this.execBlock(s.finalbody, scope, topLevel);
+    return outs.length ? 'normal' : 'stop';
+  }
+
+  private execImport(a: A.Alias, scope: Scope): void {
+    const top = a.name.split('.')[0];
+    if (top === 'numpy') {
+      if (a.asname) this.setVar(scope, a.asname, this.np.moduleValue(a.name));
+      else this.setVar(scope, 'numpy', this.np.moduleValue('numpy'));
+      return;
+    }
+    const mv = this.importUserModule(a.name);
+    if (a.asname) this.setVar(scope, a.asname, mv);
+    else this.setVar(scope, top, a.name.includes('.') ? UNKNOWN : mv);
+  }
+
+  private execImportFrom(s: A.ImportFrom, scope: Scope): void {
+    const modName = s.module ?? '';
+    if (s.level === 0 && (modName === 'numpy' || modName.startsWith('numpy.'))) {
+      for (const a of s.names) {
+        if (a.name === '*') {
+          for (const [k, v] of this.np.starExports(modName)) this.setVar(scope, k, v);
+          continue;
+        }
+        this.setVar(scope, a.asname ?? a.name, this.np.member(this.np.moduleValue(modName), a.name));
+      }
+      return;
+    }
+    if (s.level === 0 && (modName === 'jaxtyping' || modName === 'typing' || modName === '__future__')) {
+      for (const a of s.names) this.setVar(scope, a.asname ?? a.name, { k: 'np', name: `${modName}.${a.name}` });
+      return;
+    }
+    const mv = this.importUserModule(modName);
+    for (const a of s.names) {
+      if (a.name === '*') {
+        if (mv.k === 'module' && mv.ns) for (const [k, v] of mv.ns) if (!k.startsWith('_')) this.setVar(scope, k, v);
+        continue;
+      }
+      let v: Value = UNKNOWN;
+      if (mv.k === 'module' && mv.ns) v = mv.ns.get(a.name) ?? this.importUserModule(`${modName}.${a.name}`);
+      this.setVar(scope, a.asname ?? a.name, v);
+    }
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Names and assignment
+
+  lookup(scope: Scope, name: string): Value | undefined {
+    for (let s: Scope | null = scope; s; s = s.parent) {
+      const v = s.vars.get(name);
+      if (v !== undefined) return v;
+    }
+    return undefined;
+  }
+
+  private lookupScopeFor(scope: Scope, name: string): Scope {
+    if (scope.globals?.has(name)) {
+      let s = scope;
+      while (s.parent) s = s.parent;
+      return s;
+    }
+    return scope;
+  }
+
+  setVar(scope: Scope, name: string, v: Value): void {
+    this.lookupScopeFor(scope, name).vars.set(name, v);
+  }
+
+  assign(target: A.Expr, v: Value, scope: Scope, valueNode: A.Node | null, topLevel: boolean): void {
+    switch (target.kind) {
+      case 'Name': {
+        this.setVar(scope, target.id, v);
+        this.recordHover(target.range, v, this.noteOf(v));
+        if (this.reporting && v.k === 'array') {
+          this.inlays.push({ offset: target.range.end, line: target.range.line, name: target.id, value: v });
+        }
+        if (topLevel && this.reporting) this.topLevel.push({ line: target.range.line, name: target.id, value: v });
+        return;
+      }
+      case 'Tuple':
+      case 'List': {
+        const n = target.elts.length;
+        const starIdx = target.elts.findIndex((e) => e.kind === 'Starred');
+        const items = this.unpackItems(v, n, starIdx, target, valueNode);
+        target.elts.forEach((e, i) => {
+          const item = items ? items[i] : UNKNOWN;
+          this.assign(e.kind === 'Starred' ? e.value : e, item, scope, valueNode, topLevel);
+        });
+        return;
+      }
+      case 'Starred':
+        this.assign(target.value, UNKNOWN, scope, valueNode, topLevel);
+        return;
+      case 'Attribute': {
+        const obj = this.evalExpr(target.value, scope);
+        if (obj.k === 'instance') obj.attrs.set(target.attr, v);
+        else if (obj.k === 'class') obj.attrs.set(target.attr, v);
+        this.recordHover(target.range, v, this.noteOf(v));
+        if (this.reporting && v.k === 'array') {
+          this.inlays.push({ offset: target.range.end, line: target.range.line, name: this.text(target), value: v });
+        }
+        return;
+      }
+      case 'Subscript': {
+        const obj = this.evalExpr(target.value, scope);
+        const idx = this.evalExpr(target.slice, scope);
+        if (obj.k === 'array') this.np.checkSetItem(obj, idx, v, target);
+        else if (obj.k === 'list' && obj.items) {
+          // list element assignment keeps the list, widening its elements
+          const ix = idx.k === 'int' && typeof idx.d.v === 'number' ? idx.d.v : null;
+          if (ix !== null && ix >= -obj.items.length && ix < obj.items.length) {
+            obj.items[(ix + obj.items.length) % obj.items.length] = v;
+          }
+        } else if (obj.k === 'dict' && obj.entries && idx.k === 'str' && idx.v !== undefined) obj.entries.set(idx.v, v);
+        return;
+      }
+      default:
+        return;
+    }
+  }
+
+  /** Items for `a, b = v`; reports unpack-mismatch when `v` certainly has another length. */
+  private unpackItems(v: Value, n: number, starIdx: number, target: A.Expr, valueNode: A.Node | null): Value[] | null {
+    let items: Value[] | null = null;
+    let fromShape = false;
+    if (v.k === 'tuple') {
+      items = v.items;
+      fromShape = v.items.every((x) => x.k === 'int');
+    } else if (v.k === 'list' && v.items) items = v.items;
+    else if (v.k === 'array' && v.shape && v.shape.length > 0 && typeof v.shape[0].v === 'number' && v.shape[0].v <= 64) {
+      const row = this.np.indexFirst(v);
+      items = Array.from({ length: v.shape[0].v }, () => row);
+    }
+    if (!items) {
+      if (v.k === 'list') return Array.from({ length: n }, () => v.elem);
+      if (v.k === 'array' && v.shape && v.shape.length > 0) return Array.from({ length: n }, () => this.np.indexFirst(v));
+      return null;
+    }
+    if (starIdx >= 0) {
+      if (items.length < n - 1) {
+        this.report('unpack-mismatch', target.range, `not enough values to unpack (expected at least ${n - 1}, got ${items.length})`);
+        return null;
+      }
+      const before = items.slice(0, starIdx);
+      const after = items.slice(items.length - (n - 1 - starIdx));
+      const mid: Value = { k: 'list', items: items.slice(starIdx, items.length - (n - 1 - starIdx)), elem: UNKNOWN };
+      return [...before, mid, ...after];
+    }
+    if (items.length !== n) {
+      const what = fromShape && valueNode ? ` \`${this.text(valueNode as A.Expr)}\` has ${items.length} item(s) but ${n} name(s) are unpacked.` : '';
+      const msg = items.length < n
+        ? `not enough values to unpack (expected ${n}, got ${items.length})`
+        : `too many values to unpack (expected ${n})`;
+      this.report('unpack-mismatch', target.range, msg, what.trim() || undefined);
+      return null;
+    }
+    return items;
+  }
+
+  noteOf(v: Value): string | undefined {
+    if (v.k !== 'array') return undefined;
+    const lines: string[] = [];
+    if (v.reduced) {
+      const src = v.reduced.sourceShape;
+      lines.push(`reduced ${shapeText(src)} over axis ${v.reduced.axes.length === 1 ? v.reduced.axes[0] : `(${v.reduced.axes.join(', ')})`}${v.reduced.keepdims ? ' (keepdims)' : ''} of \`${v.reduced.sourceText}\``);
+    }
+    if (v.broadcastOf) lines.push(`broadcast: ${v.broadcastOf.join(' with ')}`);
+    return lines.length ? lines.join('\n') : undefined;
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Shape comments, annotations, facts
+
+  private applyShapeComment(s: A.Assign | A.AnnAssign, v: Value): Value {
+    let c: ShapeComment | undefined;
+    for (let line = s.range.line; line <= s.range.endLine && !c; line++) c = this.stmtShapeComments.get(line);
+    if (!c) return v;
+    if (c.kind === 'names') {
+      // `# (batch, features)` names the dimensions: it only checks the rank.
+      if (v.k === 'array' && v.shape && v.shape.length !== c.dims.length) {
+        this.report('shape-comment-mismatch', c.range, `shape comment says ${c.dims.length} dimension(s) (${c.text}) but the value has shape ${shapeText(v.shape)}`);
+      }
+      if (v.k === 'array' && v.shape && v.shape.length === c.dims.length) {
+        return { ...v, shape: v.shape.map((d, i) => ({ v: d.v, from: d.from ? { ...d.from, note: `named ${c!.dims[i]} in a comment` } : { text: c!.text, line: c!.range.line, note: `named ${c!.dims[i]}` } })) };
+      }
+      if (v.k !== 'array' || !v.shape) {
+        return { k: 'array', dtype: v.k === 'array' ? v.dtype : null, shape: c.dims.map((n) => ({ v: sym(String(n)), from: { text: `# ${c!.text}`, line: c!.range.line, note: 'declared in a comment' } })) };
+      }
+      return v;
+    }
+    const declared = c.dims.map((n): Dim => ({ v: typeof n === 'number' ? n : sym(n), from: { text: `# ${c!.text}`, line: c!.range.line, note: 'declared in a shape comment' } }));
+    if (v.k === 'array' && v.shape) {
+      const same = v.shape.length === declared.length && v.shape.every((d, i) => {
+        const want = declared[i].v;
+        if (typeof want !== 'number' || typeof d.v !== 'number') return true;
+        return want === d.v;
+      });
+      if (!same) {
+        this.report('shape-comment-mismatch', c.range, `shape comment says ${shapeText(declared)} but the inferred shape is ${shapeText(v.shape)}`,
+          `The comment declares ${shapeText(declared)}; the analysis infers ${shapeText(v.shape)} from the code.`,
+          [{ title: `Change the comment to ${shapeText(v.shape)}`, code: 'shape-comment-mismatch', edits: [{ start: c.specStart, end: c.specEnd, newText: shapeText(v.shape) }] }]);
+        return v;
+      }
+      // Where the inference has symbols or unknowns, the declaration refines it.
+      return { ...v, shape: v.shape.map((d, i) => (typeof d.v === 'number' ? d : declared[i])) };
+    }
+    if (v.k === 'unknown' || (v.k === 'array' && !v.shape)) {
+      return { k: 'array', shape: declared, dtype: v.k === 'array' ? v.dtype : null };
+    }
+    return v;
+  }
+
+  /** jaxtyping `Float[np.ndarray, "batch 3"]`, `np.ndarray` → an array value (or null). */
+  annotationValue(ann: A.Expr | null, _scope: Scope): Value | null {
+    if (!ann) return null;
+    if (ann.kind === 'Constant' && ann.value.type === 'str') {
+      return null;
+    }
+    if (ann.kind === 'Subscript' && ann.value.kind === 'Name' || ann.kind === 'Subscript' && ann.value.kind === 'Attribute') {
+      const base = ann.value.kind === 'Name' ? ann.value.id : (ann.value as A.Attribute).attr;
+      const dtypeOf: Record<string, string | null> = { Float: null, Float64: 'float64', Float32: 'float32', Int: null, Int64: 'int64', Int32: 'int32', Bool: 'bool', Shaped: null, Num: null, Real: null, Integer: null, UInt8: 'uint8' };
+      if (base in dtypeOf && ann.slice.kind === 'Tuple' && ann.slice.elts.length === 2) {
+        const spec = ann.slice.elts[1];
+        if (spec.kind === 'Constant' && spec.value.type === 'str') {
+          const dims = parseJaxtypingDims(spec.value.value);
+          if (!dims) return { k: 'array', shape: null, dtype: dtypeOf[base] };
+          const from = { text: this.text(ann), line: ann.range.line, note: 'declared in an annotation' };
+          return { k: 'array', shape: dims.map((d) => ({ v: typeof d === 'number' ? d : sym(d), from })), dtype: dtypeOf[base] };
+        }
+      }
+    }
+    return null;
+  }
+
+  /** Param annotation `n: int` → symbolic int named after the parameter. */
+  private paramValue(a: A.Arg, scope: Scope): Value {
+    const av = this.annotationValue(a.annotation, scope);
+    if (av) return av;
+    if (a.annotation && a.annotation.kind === 'Name' && a.annotation.id === 'int') {
+      return { k: 'int', d: { v: sym(a.arg), from: { text: a.arg, line: a.range.line, note: 'parameter' } } };
+    }
+    return UNKNOWN;
+  }
+
+  /** `assert X.shape == (n, d)`, `assert X.ndim == 2`, `assert X.shape[1] == 3` narrow the value. */
+  private assumeFact(test: A.Expr, scope: Scope): void {
+    if (test.kind === 'BoolOp' && test.op === 'And') {
+      for (const v of test.values) this.assumeFact(v, scope);
+      return;
+    }
+    this.narrow(test, scope, true);
+  }
+
+  private narrow(test: A.Expr, scope: Scope, truth: boolean): void {
+    if (!truth || test.kind !== 'Compare' || test.ops.length !== 1 || test.ops[0] !== 'Eq') return;
+    const lhs = test.left, rhs = test.comparators[0];
+    const tryNarrow = (l: A.Expr, r: A.Expr): void => {
+      if (l.kind === 'Attribute' && l.value.kind === 'Name') {
+        const name = l.value.id;
+        const cur = this.lookup(scope, name);
+        if (cur && cur.k !== 'array' && cur.k !== 'unknown') return;
+        const arr: ArrayValue = cur && cur.k === 'array' ? cur : { k: 'array', shape: null, dtype: null };
+        if (l.attr === 'shape') {
+          const rv = this.evalExpr(r, scope);
+          if (rv.k !== 'tuple') return;
+          const from = { text: this.text(test), line: test.range.line, note: 'asserted' };
+          const dims: Dim[] = rv.items.map((it, i) => {
+            const old = arr.shape && arr.shape.length === rv.items.length ? arr.shape[i] : null;
+            if (it.k === 'int' && !isUnknown(it.d.v)) {
+              if (old && typeof old.v === 'number') return old;
+              return { v: it.d.v, from: it.d.from ?? from };
+            }
+            return old ?? { v: unk(), from };
+          });
+          if (arr.shape && arr.shape.length !== dims.length) return;
+          scope.vars.set(name, { ...arr, shape: dims });
+        } else if (l.attr === 'ndim') {
+          const rv = this.evalExpr(r, scope);
+          if (rv.k === 'int' && typeof rv.d.v === 'number' && arr.shape === null && rv.d.v >= 0 && rv.d.v <= 32) {
+            const from = { text: this.text(test), line: test.range.line, note: 'asserted' };
+            scope.vars.set(name, { ...arr, shape: Array.from({ length: rv.d.v }, (_, i) => ({ v: sym(`${name}.shape[${i}]`), from })) });
+          }
+        }
+      } else if (l.kind === 'Subscript' && l.value.kind === 'Attribute' && l.value.attr === 'shape' && l.value.value.kind === 'Name') {
+        const name = l.value.value.id;
+        const cur = this.lookup(scope, name);
+        if (!cur || cur.k !== 'array' || !cur.shape) return;
+        const iv = this.evalExpr(l.slice, scope);
+        const rv = this.evalExpr(r, scope);
+        if (iv.k !== 'int' || typeof iv.d.v !== 'number' || rv.k !== 'int' || isUnknown(rv.d.v)) return;
+        const ax = iv.d.v < 0 ? iv.d.v + cur.shape.length : iv.d.v;
+        if (ax < 0 || ax >= cur.shape.length || typeof cur.shape[ax].v === 'number') return;
+        const shape = cur.shape.slice();
+        shape[ax] = { v: rv.d.v, from: { text: this.text(test), line: test.range.line, note: 'asserted' } };
+        scope.vars.set(name, { ...cur, shape });
+      }
+    };
+    tryNarrow(lhs, rhs);
+    tryNarrow(rhs, lhs);
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Expressions
+
+  evalExpr(e: A.Expr, scope: Scope): Value {
+    switch (e.kind) {
+      case 'Constant':
+        return constantValue(e, this);
+      case 'Name': {
+        const v = this.lookup(scope, e.id) ?? builtinValue(e.id);
+        this.recordHover(e.range, v, this.noteOf(v));
+        return v;
+      }
+      case 'Attribute': {
+        const obj = this.evalExpr(e.value, scope);
+        const v = this.getAttr(obj, e.attr, e);
+        this.recordHover(e.range, v, this.noteOf(v));
+        return v;
+      }
+      case 'BinOp': {
+        const l = this.evalExpr(e.left, scope);
+        const r = this.evalExpr(e.right, scope);
+        const v = this.np.binaryOp(e.op, l, r, e, e.left, e.right, false);
+        this.recordHover(e.range, v, this.noteOf(v));
+        return v;
+      }
+      case 'UnaryOp': {
+        const v = this.evalExpr(e.operand, scope);
+        return this.np.unaryOp(e.op, v);
+      }
+      case 'BoolOp': {
+        const vals = e.values.map((x) => this.evalExpr(x, scope));
+        if (vals.every((v) => v.k === 'bool')) {
+          const bs = vals.map((v) => (v as { v?: boolean }).v);
+          if (bs.every((b) => b !== undefined)) return { k: 'bool', v: e.op === 'And' ? bs.every(Boolean) : bs.some(Boolean) };
+          return { k: 'bool' };
+        }
+        return vals.reduce((a, b) => join(a, b));
+      }
+      case 'Compare': {
+        let left = this.evalExpr(e.left, scope);
+        let result: Value | null = null;
+        for (let i = 0; i < e.ops.length; i++) {
+          const right = this.evalExpr(e.comparators[i], scope);
+          const r = this.np.compare(e.ops[i], left, right, e, e.left, e.comparators[i]);
+          result = result === null ? r : (r.k === 'bool' && result.k === 'bool' ? { k: 'bool' } : UNKNOWN);
+          left = right;
+        }
+        return result ?? UNKNOWN;
+      }
+      case 'Call': {
+        const v = this.evalCall(e, scope);
+        this.recordHover(e.range, v, this.noteOf(v));
+        return v;
+      }
+      case 'Subscript': {
+        const obj = this.evalExpr(e.value, scope);
+        const v = this.np.subscript(obj, e.slice, scope, e);
+        this.recordHover(e.range, v, this.noteOf(v));
+        return v;
+      }
+      case 'Tuple': {
+        const items: Value[] = [];
+        for (const x of e.elts) {
+          if (x.kind === 'Starred') {
+            const sv = this.evalExpr(x.value, scope);
+            if (sv.k === 'tuple') items.push(...sv.items);
+            else if (sv.k === 'list' && sv.items) items.push(...sv.items);
+            else return UNKNOWN;
+          } else items.push(this.evalExpr(x, scope));
+        }
+        return { k: 'tuple', items };
+      }
+      case 'List': {
+        const items: Value[] = [];
+        for (const x of e.elts) {
+          if (x.kind === 'Starred') {
+            const sv = this.evalExpr(x.value, scope);
+            if (sv.k === 'tuple') items.push(...sv.items);
+            else if (sv.k === 'list' && sv.items) items.push(...sv.items);
+            else return { k: 'list', items: null, elem: UNKNOWN };
+          } else items.push(this.evalExpr(x, scope));
+        }
+        return { k: 'list', items, elem: UNKNOWN };
+      }
+      case 'Set':
+        for (const x of e.elts) this.evalExpr(x, scope);
+        return UNKNOWN;
+      case 'Dict': {
+        const entries = new Map<string, Value>();
+        let known = true;
+        e.keys.forEach((k, i) => {
+          const v = this.evalExpr(e.values[i], scope);
+          const kv = k ? this.evalExpr(k, scope) : null;
+          if (kv && kv.k === 'str' && kv.v !== undefined) entries.set(kv.v, v);
+          else known = false;
+        });
+        return { k: 'dict', entries: known ? entries : null, elem: UNKNOWN };
+      }
+      case 'IfExp': {
+        const t = this.evalExpr(e.test, scope);
+        const tr = truthOf(t);
+        if (tr === true) return this.evalExpr(e.body, scope);
+        if (tr === false) return this.evalExpr(e.orelse, scope);
+        return join(this.evalExpr(e.body, scope), this.evalExpr(e.orelse, scope));
+      }
+      case 'NamedExpr': {
+        const v = this.evalExpr(e.value, scope);
+        this.assign(e.target, v, scope, e.value, false);
+        return v;
+      }
+      case 'Lambda': {
+        return { k: 'func', def: e, scope, ctx: this.ctx, name: '<lambda>' };
+      }
+      case 'ListComp':
+      case 'GeneratorExp':
+      case 'SetComp': {
+        const inner = this.comprehensionScope(e.generators, scope);
+        const elem = inner ? this.evalExpr(e.elt, inner.scope) : UNKNOWN;
+        if (e.kind === 'SetComp') return UNKNOWN;
+        return { k: 'list', items: inner && inner.count !== null && inner.count <= 256 ? Array.from({ length: inner.count }, () => elem) : null, elem };
+      }
+      case 'DictComp': {
+        const inner = this.comprehensionScope(e.generators, scope);
+        if (inner) {
+          this.evalExpr(e.key, inner.scope);
+          this.evalExpr(e.value, inner.scope);
+        }
+        return { k: 'dict', entries: null, elem: UNKNOWN };
+      }
+      case 'Starred':
+        return this.evalExpr(e.value, scope);
+      case 'Slice':
+        return {
+          k: 'slice',
+          start: e.lower ? this.evalExpr(e.lower, scope) : NONE,
+          stop: e.upper ? this.evalExpr(e.upper, scope) : NONE,
+          step: e.step ? this.evalExpr(e.step, scope) : NONE,
+        };
+      case 'JoinedStr':
+        for (const v of e.values) if (v.kind === 'FormattedValue') this.evalExpr(v.value, scope);
+        return { k: 'str' };
+      case 'FormattedValue':
+        this.evalExpr(e.value, scope);
+        return { k: 'str' };
+      case 'Await':
+      case 'YieldFrom':
+        this.evalExpr(e.value, scope);
+        return UNKNOWN;
+      case 'Yield':
+        if (e.value) this.evalExpr(e.value, scope);
+        return UNKNOWN;
+      default:
+        return UNKNOWN;
+    }
+  }
+
+  /** Comprehension: a child scope with the targets bound to the element values (one pass). */
+  private comprehensionScope(gens: A.Comprehension[], scope: Scope): { scope: Scope; count: number | null } | null {
+    const inner: Scope = { vars: new Map(), parent: scope, globals: null };
+    let count: number | null = 1;
+    for (const g of gens) {
+      const it = this.evalExpr(g.iter, inner);
+      const elem = this.np.iterElement(it, g.iter);
+      const n = this.np.iterLength(it);
+      count = count !== null && n !== null && g.ifs.length === 0 ? count * n : null;
+      this.quiet++;
+      try {
+        this.assign(g.target, elem, inner, g.iter, false);
+      } finally {
+        this.quiet--;
+      }
+      for (const c of g.ifs) this.evalExpr(c, inner);
+    }
+    return { scope: inner, count };
+  }
+
+  getAttr(obj: Value, attr: string, node: A.Attribute | null): Value {
+    switch (obj.k) {
+      case 'array':
+        return this.np.arrayAttr(obj, attr, node);
+      case 'module':
+        if (obj.ns) return obj.ns.get(attr) ?? this.importUserModule(`${obj.name}.${attr}`);
+        return this.np.member(obj, attr);
+      case 'np':
+        return this.np.member(obj, attr);
+      case 'instance': {
+        const v = obj.attrs.get(attr);
+        if (v) return v;
+        const cv = lookupClassAttr(obj.cls, attr);
+        if (cv && cv.k === 'func') {
+          if (cv.def.kind !== 'Lambda' && isStatic(cv.def)) return cv;
+          if (cv.def.kind !== 'Lambda' && isProperty(cv.def)) return this.callFunction(cv, [obj], new Map(), node?.range ?? cv.def.range);
+          return { k: 'bound', func: cv, self: obj };
+        }
+        return cv ?? UNKNOWN;
+      }
+      case 'class': {
+        const v = lookupClassAttr(obj, attr);
+        if (v && v.k === 'func' && v.def.kind !== 'Lambda' && isClassMethod(v.def)) return { k: 'bound', func: v, self: obj };
+        return v ?? UNKNOWN;
+      }
+      case 'int':
+        if (attr === 'real' || attr === 'numerator') return obj;
+        return UNKNOWN;
+      case 'list':
+        return { k: 'method', name: `list.${attr}`, self: obj };
+      case 'dict':
+        return { k: 'method', name: `dict.${attr}`, self: obj };
+      case 'str':
+        return { k: 'method', name: `str.${attr}`, self: obj };
+      case 'dtype':
+        if (attr === 'name') return { k: 'str', v: obj.name };
+        return UNKNOWN;
+      default:
+        return UNKNOWN;
+    }
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Calls
+
+  private evalCall(e: A.Call, scope: Scope): Value {
+    const callee = this.evalExpr(e.func, scope);
+    const args: Value[] = [];
+    let starUnknown = false;
+    for (const a of e.args) {
+      if (a.kind === 'Starred') {
+        const sv = this.evalExpr(a.value, scope);
+        if (sv.k === 'tuple') args.push(...sv.items);
+        else if (sv.k === 'list' && sv.items) args.push(...sv.items);
+        else starUnknown = true;
+      } else args.push(this.evalExpr(a, scope));
+    }
+    const kwargs = new Map<string, Value>();
+    for (const k of e.keywords) {
+      const v = this.evalExpr(k.value, scope);
+      if (k.arg) kwargs.set(k.arg, v);
+      else starUnknown = true;
+    }
+    if (starUnknown) return callee.k === 'class' ? { k: 'instance', cls: callee, attrs: new Map() } : UNKNOWN;
+    return this.callValue(callee, args, kwargs, e, scope);
+  }
+
+  callValue(callee: Value, args: Value[], kwargs: Map<string, Value>, e: A.Call, scope: Scope): Value {
+    switch (callee.k) {
+      case 'np':
+        return this.np.callNumpy(callee.name, args, kwargs, e);
+      case 'method':
+        return this.np.callMethod(callee.name, callee.self, args, kwargs, e, scope);
+      case 'func':
+        return this.callFunction(callee, args, kwargs, e.range);
+      case 'bound':
+        return this.callFunction(callee.func, [callee.self, ...args], kwargs, e.range);
+      case 'class': {
+        const inst: InstanceValue = { k: 'instance', cls: callee, attrs: new Map() };
+        const init = lookupClassAttr(callee, '__init__');
+        if (init && init.k === 'func') this.callFunction(init, [inst, ...args], kwargs, e.range);
+        return inst;
+      }
+      case 'instance': {
+        const call = lookupClassAttr(callee.cls, '__call__');
+        if (call && call.k === 'func') return this.callFunction(call, [callee, ...args], kwargs, e.range);
+        return UNKNOWN;
+      }
+      case 'dtype':
+        return args[0] ? this.np.callNumpy(`numpy.${callee.name}`, args, kwargs, e) : UNKNOWN;
+      default:
+        return this.np.callBuiltin(callee, args, kwargs, e, scope);
+    }
+  }
+
+  /** Analyses a user function for these argument values (cached per signature, recursion-guarded). */
+  callFunction(f: FuncValue, args: Value[], kwargs: Map<string, Value>, callRange: SourceRange, standalone = false): Value {
+    const def = f.def;
+    if (this.callStack.includes(def) || this.callStack.length >= MAX_CALL_DEPTH) return UNKNOWN;
+    this.calledFunctions.add(def);
+    const params = def.args;
+    const fnScope: Scope = { vars: new Map(), parent: f.scope, globals: null };
+    const positional = [...params.posonlyargs, ...params.args];
+    const nDefaults = params.defaults.length;
+    positional.forEach((p, i) => {
+      let v: Value | undefined;
+      if (i < args.length) v = args[i];
+      else if (kwargs.has(p.arg)) v = kwargs.get(p.arg);
+      else if (i >= positional.length - nDefaults) v = this.evalExprQuiet(params.defaults[i - (positional.length - nDefaults)], f.scope, f.ctx);
+      if (standalone && i >= args.length) v = this.paramValue(p, fnScope);
+      fnScope.vars.set(p.arg, v ?? this.paramValue(p, fnScope));
+    });
+    if (params.vararg) fnScope.vars.set(params.vararg.arg, { k: 'tuple', items: args.slice(positional.length) });
+    params.kwonlyargs.forEach((p, i) => {
+      const d = params.kw_defaults[i];
+      fnScope.vars.set(p.arg, kwargs.get(p.arg) ?? (standalone ? this.paramValue(p, fnScope) : d ? this.evalExprQuiet(d, f.scope, f.ctx) : UNKNOWN));
+    });
+    if (params.kwarg) fnScope.vars.set(params.kwarg.arg, { k: 'dict', entries: null, elem: UNKNOWN });
+    // Annotated parameters: the annotation refines unknown arguments.
+    for (const p of [...positional, ...params.kwonlyargs]) {
+      const cur = fnScope.vars.get(p.arg);
+      if (cur && (cur.k === 'unknown' || (cur.k === 'array' && !cur.shape))) {
+        const av = this.paramValue(p, fnScope);
+        if (av.k !== 'unknown') fnScope.vars.set(p.arg, av);
+      }
+    }
+    const key = f.ctx.primary || true ? this.cacheKey(def, fnScope) : '';
+    const cached = key ? this.callCache.get(key) : undefined;
+    if (cached) {
+      this.emit(cached.diags);
+      return cached.result;
+    }
+    const savedSink = this.diagSink;
+    const savedQuiet = this.quiet;
+    const savedTry = this.inTry;
+    const savedCtx = this.ctx;
+    const sink: Diagnostic[] = [];
+    this.diagSink = sink;
+    const wasReporting = this.reporting;
+    this.quiet = wasReporting || standalone ? 0 : 1;
+    this.inTry = 0;
+    this.ctx = f.ctx;
+    this.callStack.push(def);
+    const frame: Frame = { returns: [], func: def };
+    this.frames.push(frame);
+    let result: Value = UNKNOWN;
+    try {
+      if (def.kind === 'Lambda') {
+        result = this.evalExpr(def.body, fnScope);
+      } else {
+        const flow = this.execBlock(def.body, fnScope);
+        if (flow === 'normal') frame.returns.push(NONE);
+        result = frame.returns.length ? frame.returns.reduce((a, b) => join(a, b)) : UNKNOWN;
+        if (isGenerator(def)) result = UNKNOWN;
+      }
+    } finally {
+      this.frames.pop();
+      this.callStack.pop();
+      this.diagSink = savedSink;
+      this.quiet = savedQuiet;
+      this.inTry = savedTry;
+      this.ctx = savedCtx;
+    }
+    if (key && this.callCache.size < MAX_CALL_CACHE && wasReporting) this.callCache.set(key, { result, diags: sink });
+    if (wasReporting || standalone) this.emit(sink);
+    // The result's dims keep their provenance inside the function; say where the call was.
+    void callRange;
+    return result;
+  }
+
+  private evalExprQuiet(e: A.Expr, scope: Scope, ctx: ModuleContext): Value {
+    const saved = this.ctx;
+    this.ctx = ctx;
+    this.quiet++;
+    try {
+      return this.evalExpr(e, scope);
+    } finally {
+      this.quiet--;
+      this.ctx = saved;
+    }
+  }
+
+  private cacheKey(def: A.FunctionDef | A.Lambda, scope: Scope): string {
+    let k = `${def.range.start}`;
+    for (const [name, v] of scope.vars) k += `|${name}=${sig(v)}`;
+    // Instances are mutable: calls on them are not cached.
+    for (const v of scope.vars.values()) if (v.k === 'instance' || v.k === 'list' || v.k === 'dict') return '';
+    return k;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Helpers
+
+function sig(v: Value): string {
+  switch (v.k) {
+    case 'array': return `a${v.dtype}${v.shape ? v.shape.map((d) => dimText(d.v) + (isUnknown(d.v) ? '#' + Math.random() : '')).join(',') : '?'}`;
+    case 'int': return `i${dimText(v.d.v)}${isUnknown(v.d.v) ? Math.random() : ''}`;
+    case 'float': return `f${v.v ?? ''}`;
+    case 'bool': return `b${v.v ?? ''}`;
+    case 'str': return `s${v.v ?? ''}`;
+    case 'tuple': return `t(${v.items.map(sig).join(',')})`;
+    case 'none': return 'N';
+    case 'np': return `np${v.name}`;
+    case 'func': return `fn${v.def.range.start}`;
+    case 'class': return `c${v.def.range.start}`;
+    case 'dtype': return `d${v.name}`;
+    case 'module': return `m${v.name}`;
+    default: return `?${Math.random()}`;
+  }
+}
+
+function mergeVars(maps: Map<string, Value>[]): Map<string, Value> {
+  if (maps.length === 1) return maps[0];
+  const out = new Map<string, Value>();
+  const keys = new Set<string>();
+  for (const m of maps) for (const k of m.keys()) keys.add(k);
+  for (const k of keys) {
+    let acc: Value | undefined;
+    let missing = false;
+    for (const m of maps) {
+      const v = m.get(k);
+      if (v === undefined) { missing = true; continue; }
+      acc = acc === undefined ? v : join(acc, v);
+    }
+    // A name bound on only some paths keeps its value (Python would raise NameError otherwise).
+    if (acc !== undefined) out.set(k, missing ? acc : acc);
+  }
+  return out;
+}
+
+function sameVars(a: Map<string, Value>, b: Map<string, Value>): boolean {
+  if (a.size !== b.size) return false;
+  for (const [k, v] of a) if (!sameValue(v, b.get(k))) return false;
+  return true;
+}
+
+/** After a few passes, anything still changing becomes unknown so the loop terminates. */
+function widenVars(prev: Map<string, Value>, next: Map<string, Value>): Map<string, Value> {
+  const out = new Map<string, Value>();
+  for (const [k, v] of next) {
+    const p = prev.get(k);
+    if (p && !sameValue(p, v)) {
+      if (v.k === 'array') out.set(k, { k: 'array', shape: v.shape && p.k === 'array' && p.shape && p.shape.length === v.shape.length ? v.shape.map((d) => ({ v: unk(), from: d.from })) : null, dtype: v.dtype });
+      else if (v.k === 'list') out.set(k, { k: 'list', items: null, elem: UNKNOWN });
+      else if (v.k === 'int') out.set(k, { k: 'int', d: { v: unk() } });
+      else out.set(k, UNKNOWN);
+    } else out.set(k, v);
+  }
+  return out;
+}
+
+function truthOf(v: Value): boolean | undefined {
+  if (v.k === 'bool') return v.v;
+  if (v.k === 'none') return false;
+  if (v.k === 'int' && typeof v.d.v === 'number') return v.d.v !== 0;
+  return undefined;
+}
+
+function lookupClassAttr(cls: ClassValue, attr: string): Value | undefined {
+  return cls.attrs.get(attr);
+}
+
+function decoratorNames(def: A.FunctionDef): string[] {
+  return def.decorator_list.map((d) => (d.kind === 'Name' ? d.id : d.kind === 'Attribute' ? d.attr : ''));
+}
+function isStatic(def: A.FunctionDef): boolean {
+  return decoratorNames(def).includes('staticmethod');
+}
+function isClassMethod(def: A.FunctionDef): boolean {
+  return decoratorNames(def).includes('classmethod');
+}
+function isProperty(def: A.FunctionDef): boolean {
+  return decoratorNames(def).includes('property');
+}
+
+function isGenerator(def: A.FunctionDef): boolean {
+  let found = false;
+  const visit = (n: unknown): void => {
+    if (found || !n || typeof n !== 'object') return;
+    if (Array.isArray(n)) { for (const x of n) visit(x); return; }
+    const k = (n as { kind?: string }).kind;
+    if (k === 'Yield' || k === 'YieldFrom') { found = true; return; }
+    if (k === 'FunctionDef' || k === 'AsyncFunctionDef' || k === 'Lambda' || k === 'ClassDef') return;
+    for (const key in n as object) if (key !== 'range') visit((n as Record<string, unknown>)[key]);
+  };
+  for (const s of def.body) visit(s);
+  return found;
+}
+
+function constantValue(e: A.Constant, it: Interpreter): Value {
+  const c = e.value;
+  switch (c.type) {
+    case 'int': {
+      const n = Number(c.value);
+      return { k: 'int', d: { v: n, from: it.prov(e) } };
+    }
+    case 'float': return { k: 'float', v: c.value };
+    case 'bool': return { k: 'bool', v: c.value };
+    case 'str': return { k: 'str', v: c.value };
+    case 'None': return NONE;
+    case 'Ellipsis': return { k: 'np', name: 'Ellipsis' };
+    default: return UNKNOWN;
+  }
+}
+
+const BUILTINS = new Set(['len', 'range', 'print', 'int', 'float', 'bool', 'str', 'list', 'tuple', 'zip', 'enumerate', 'abs', 'min', 'max', 'sum', 'isinstance', 'round', 'sorted', 'reversed', 'map', 'dict', 'type', 'super', 'iter', 'next', 'divmod', 'pow', 'any', 'all']);
+
+function builtinValue(name: string): Value {
+  if (name === 'None') return NONE;
+  if (BUILTINS.has(name)) return { k: 'np', name: `builtins.${name}` };
+  return UNKNOWN;
+}
+
+/** `"batch 3"`, `"b h w c"`, `"*batch d"`, `"..."` → dims, or null when variadic. */
+export function parseJaxtypingDims(spec: string): (number | string)[] | null {
+  const parts = spec.trim().split(/\s+/).filter(Boolean);
+  const out: (number | string)[] = [];
+  for (const p of parts) {
+    if (p.startsWith('*') || p === '...' || p.startsWith('#') && p.length === 1) return null;
+    const name = p.replace(/^[#_]/, '');
+    if (/^\d+$/.test(name)) out.push(Number(name));
+    else if (/^[A-Za-z_][\w]*$/.test(name)) out.push(name);
+    else if (/^[\w*+\-]+$/.test(name)) out.push(name);
+    else return null;
+  }
+  return out;
+}
+
+export { parseShapeSpec, dimAdd, dimMul, dimEq, sym, unk, valueText };
+export type { TupleValue, IntValue, Shape, DimValue };

@@ -1,0 +1,665 @@
+// The table of modelled functions: numpy.* (creation, elementwise, reductions, shape ops,
+// joining and splitting, where/clip), numpy.linalg, numpy.random (legacy functions and
+// Generator methods), and the Python builtins that carry shapes (len, range, zip, enumerate,
+// int, float, list, tuple, min, max). Each entry maps argument values to a result value,
+// reporting NumPy's error through the model when NumPy would certainly raise.
+import type * as A from '../python/ast';
+import type { Interpreter } from './interpreter';
+import type { NumpyModel } from './numpyModel';
+import { ELEMENTWISE_UNARY, ELEMENTWISE_BINARY, BOOL_RESULT, REDUCTIONS, CUMULATIVE } from './numpyModel';
+import {
+  type Value, type ArrayValue, type Dim, type IntValue,
+  UNKNOWN, NONE, joinValues, unk, isUnknown, dimEq, dimText, shapeText,
+} from './values';
+import * as R from './rules';
+import { ufuncResultDType } from '../numpy/ufuncs';
+
+type Kw = Map<string, Value>;
+
+const RANDOM_FLOAT_SIZE_ARGS: Record<string, number> = {
+  // index of the positional `size` argument
+  normal: 2, uniform: 2, random: 0, random_sample: 0, sample: 0, ranf: 0, standard_normal: 0, exponential: 1, poisson: 1,
+  binomial: 2, beta: 2, gamma: 2, laplace: 2, logistic: 2, lognormal: 2, standard_exponential: 0, standard_cauchy: 0, standard_t: 1, chisquare: 1,
+  geometric: 1, rayleigh: 1, triangular: 3, weibull: 1, pareto: 1, power: 1, vonmises: 2, gumbel: 2, multinomial: 2, bernoulli: 1,
+};
+const RANDOM_INT_RESULT = new Set(['poisson', 'binomial', 'geometric', 'randint', 'integers']);
+
+export function callNumpyFunction(m: NumpyModel, it: Interpreter, name: string, args: Value[], kw: Kw, e: A.Call): Value {
+  const arg = (i: number, key: string): Value | undefined => kw.get(key) ?? args[i];
+  const from = it.prov(e);
+  const asArr = (v: Value | undefined, node: A.Expr | null): ArrayValue | null => (v ? m.toArray(v, node) : null);
+  const argNode = (i: number, key?: string): A.Expr | null => (key ? e.keywords.find((k) => k.arg === key)?.value : undefined) ?? e.args[i] ?? null;
+  const dimsFrom = (v: Value | undefined) => m.shapeArg(v, e);
+  const created = (shape: Dim[] | null, dtype: string | null) => m.arr(shape, dtype, shape && shape.length === 0 ? { scalar: true } : {});
+
+  // ---- builtins
+  if (name.startsWith('builtins.')) return callBuiltin(m, it, name.slice(9), args, kw, e);
+  if (name.startsWith('jaxtyping.') || name.startsWith('typing.')) return UNKNOWN;
+
+  // ---- Generator methods (rng = np.random.default_rng(0))
+  if (name.startsWith('Generator.')) {
+    const f = name.slice(10);
+    if (f === 'integers') {
+      const size = dimsFrom(arg(2, 'size'));
+      return size ? created(size, R.parseDType(stringOf(kw.get('dtype')) ?? '') ?? m.dtypeOf(kw.get('dtype')) ?? 'int64') : arg(2, 'size') ? m.arr(null, 'int64') : { k: 'int', d: { v: unk() } };
+    }
+    if (f === 'standard_normal' || f === 'random') {
+      const s = arg(0, 'size');
+      if (!s || s.k === 'none') return { k: 'float' };
+      const size = dimsFrom(s);
+      return created(size, m.dtypeOf(kw.get('dtype')) ?? 'float64');
+    }
+    if (f === 'choice') return choice(m, args, kw, e);
+    if (f === 'permutation') return permutation(m, args[0], e);
+    if (f === 'shuffle') return NONE;
+    if (f in RANDOM_FLOAT_SIZE_ARGS) {
+      const s = arg(RANDOM_FLOAT_SIZE_ARGS[f], 'size');
+      if (!s || s.k === 'none') return broadcastParams(m, args.slice(0, RANDOM_FLOAT_SIZE_ARGS[f]), RANDOM_INT_RESULT.has(f) ? 'int64' : 'float64', e);
+      return created(dimsFrom(s), RANDOM_INT_RESULT.has(f) ? 'int64' : 'float64');
+    }
+    return UNKNOWN;
+  }
+
+  const short = name.replace(/^numpy\./, '');
+  switch (short) {
+    // ---------------------------------------------------------------- creation
+    case 'array': case 'asarray': case 'asanyarray': case 'ascontiguousarray': case 'copy': case 'asfarray': {
+      const src = args[0];
+      if (!src) return UNKNOWN;
+      const a = src.k === 'array' ? src : m.literalArray(src, e.args[0] ?? e);
+      const dt = m.dtypeOf(kw.get('dtype') ?? (short === 'array' || short === 'asarray' ? args[1] : undefined));
+      if (!a) return m.arr(null, dt ?? null);
+      let shape = a.shape;
+      const ndmin = m.intOf(kw.get('ndmin'));
+      if (shape && ndmin !== null && shape.length < ndmin) shape = [...Array.from({ length: ndmin - shape.length }, () => ({ v: 1 as number, from })), ...shape];
+      return m.arr(shape, dt !== undefined ? dt : short === 'asfarray' ? 'float64' : a.dtype, shape && shape.length === 0 ? { scalar: src.k === 'array' ? src.scalar : true } : {});
+    }
+    case 'zeros': case 'ones': case 'empty':
+      return created(dimsFrom(arg(0, 'shape')), m.dtypeOf(arg(1, 'dtype')) ?? 'float64');
+    case 'full': {
+      const fill = arg(1, 'fill_value');
+      const dt = m.dtypeOf(arg(2, 'dtype')) ?? (fill?.k === 'int' ? 'int64' : fill?.k === 'bool' ? 'bool' : fill?.k === 'float' ? 'float64' : fill?.k === 'array' ? fill.dtype : null);
+      return created(dimsFrom(arg(0, 'shape')), dt);
+    }
+    case 'zeros_like': case 'ones_like': case 'empty_like': case 'full_like': {
+      const a = asArr(args[0], argNode(0));
+      const dt = m.dtypeOf(kw.get('dtype') ?? (short === 'full_like' ? args[2] : args[1]));
+      const sh = kw.get('shape') ? dimsFrom(kw.get('shape')) : a ? a.shape : null;
+      return created(sh, dt ?? (a ? a.dtype : null));
+    }
+    case 'arange': {
+      const nums = args.slice(0, 3);
+      const dt = m.dtypeOf(kw.get('dtype')) ?? (nums.some((x) => x.k === 'float') ? 'float64' : nums.every((x) => x.k === 'int') ? 'int64' : null);
+      if (args.length === 1 && args[0].k === 'int') return m.arr([{ v: args[0].d.v, from: isUnknown(args[0].d.v) ? from : typeof args[0].d.v === 'number' ? from : args[0].d.from ?? from }], dt);
+      const [a, b, s] = [m.intOf(args[0]), m.intOf(args[1]), args[2] ? m.intOf(args[2]) : 1];
+      if (a !== null && b !== null && s !== null && s !== 0 && args.length <= 3 && dt !== 'float64') return m.arr([{ v: Math.max(0, Math.ceil((b - a) / s)), from }], dt);
+      if (args.length === 2 && args[0].k === 'int' && args[0].d.v === 0 && args[1].k === 'int') return m.arr([{ v: args[1].d.v, from: args[1].d.from ?? from }], dt);
+      return m.arr([{ v: unk(), from }], dt);
+    }
+    case 'linspace': case 'logspace': case 'geomspace': {
+      const num = arg(2, 'num');
+      const n = num ? m.dimOf(num, e) : { v: 50, from };
+      const endpoint = kw.get('endpoint');
+      void endpoint;
+      const out = m.arr([n ?? { v: unk(), from }], m.dtypeOf(kw.get('dtype')) ?? 'float64');
+      if (kw.get('retstep')?.k === 'bool' && (kw.get('retstep') as { v?: boolean }).v) return { k: 'tuple', items: [out, { k: 'float' }] };
+      return out;
+    }
+    case 'eye': {
+      const n = m.dimOf(arg(0, 'N'), e);
+      const mm = arg(1, 'M');
+      const md = mm && mm.k !== 'none' ? m.dimOf(mm, e) : n;
+      return m.arr(n && md ? [n, md] : null, m.dtypeOf(kw.get('dtype')) ?? 'float64');
+    }
+    case 'identity': {
+      const n = m.dimOf(args[0], e);
+      return m.arr(n ? [n, n] : null, m.dtypeOf(arg(1, 'dtype')) ?? 'float64');
+    }
+    case 'diag': {
+      const a = asArr(args[0], argNode(0));
+      if (!a || !a.shape) return m.arr(null, a?.dtype ?? null);
+      const k = m.intOf(arg(1, 'k')) ?? 0;
+      if (a.shape.length === 1) {
+        const n = a.shape[0].v;
+        const d = typeof n === 'number' ? n + Math.abs(k) : k === 0 ? n : unk();
+        return m.arr([{ v: d, from }, { v: d, from }], a.dtype);
+      }
+      if (a.shape.length === 2 && k === 0 && typeof a.shape[0].v === 'number' && typeof a.shape[1].v === 'number') return m.arr([{ v: Math.min(a.shape[0].v, a.shape[1].v), from }], a.dtype);
+      return m.arr(a.shape.length === 2 ? [{ v: unk(), from }] : null, a.dtype);
+    }
+    case 'tri': case 'tril': case 'triu': {
+      const a = asArr(args[0], argNode(0));
+      return a ? m.arr(a.shape, a.dtype) : UNKNOWN;
+    }
+    case 'meshgrid': {
+      const arrs = args.map((x, i) => asArr(x, argNode(i)));
+      if (arrs.some((a) => !a || !a.shape || a.shape.length !== 1)) return UNKNOWN;
+      const lens = arrs.map((a) => a!.shape![0]);
+      const ij = kw.get('indexing')?.k === 'str' && (kw.get('indexing') as { v?: string }).v === 'ij';
+      const shape = ij || lens.length < 2 ? lens : [lens[1], lens[0], ...lens.slice(2)];
+      return { k: 'tuple', items: arrs.map((a) => m.arr(shape, a!.dtype)) };
+    }
+
+    // ---------------------------------------------------------------- random (legacy)
+    case 'random.seed': case 'random.shuffle': return NONE;
+    case 'random.rand': case 'random.randn': {
+      if (args.length === 0) return { k: 'float' };
+      const dims = args.map((x) => m.dimOf(x, e));
+      return dims.every((d) => d) ? m.arr(dims as Dim[], 'float64') : m.arr(null, 'float64');
+    }
+    case 'random.randint': {
+      const s = arg(2, 'size');
+      if (!s || s.k === 'none') return { k: 'int', d: { v: unk() } };
+      return created(dimsFrom(s), m.dtypeOf(kw.get('dtype')) ?? 'int64');
+    }
+    case 'random.default_rng': case 'random.RandomState': case 'random.Generator': return { k: 'np', name: 'Generator' };
+    case 'random.choice': return choice(m, args, kw, e);
+    case 'random.permutation': return permutation(m, args[0], e);
+    default:
+      break;
+  }
+  if (short.startsWith('random.')) {
+    const f = short.slice(7);
+    if (f in RANDOM_FLOAT_SIZE_ARGS) {
+      const s = arg(RANDOM_FLOAT_SIZE_ARGS[f], 'size');
+      if (!s || s.k === 'none') return broadcastParams(m, args.slice(0, RANDOM_FLOAT_SIZE_ARGS[f]), RANDOM_INT_RESULT.has(f) ? 'int64' : 'float64', e);
+      return created(dimsFrom(s), RANDOM_INT_RESULT.has(f) ? 'int64' : 'float64');
+    }
+    return UNKNOWN;
+  }
+
+  // ---------------------------------------------------------------- linalg
+  if (short.startsWith('linalg.')) return linalg(m, it, short.slice(7), args, kw, e);
+
+  // ---------------------------------------------------------------- elementwise
+  if (ELEMENTWISE_UNARY.has(short)) {
+    const a = asArr(args[0], argNode(0));
+    if (!a) return args[0]?.k === 'float' || args[0]?.k === 'int' ? (BOOL_RESULT.has(short) ? { k: 'bool' } : { k: 'float' }) : m.arr(null, null);
+    let dt: string | null = a.dtype;
+    if (BOOL_RESULT.has(short)) dt = 'bool';
+    else if (a.dtype && !['copy', 'ascontiguousarray', 'asfortranarray', 'real', 'imag', 'nan_to_num', 'round', 'around', 'angle'].includes(short)) {
+      const r = ufuncResultDType(short === 'abs' ? 'absolute' : short, [R.parseDType(a.dtype)!]);
+      dt = r.ok ? r.value : a.dtype;
+    }
+    if ((short === 'round' || short === 'around') && a.dtype) dt = a.dtype;
+    const op = args[0] ? m.operand(args[0]) : null;
+    if (op && typeof op !== 'string' && a.scalar) return BOOL_RESULT.has(short) ? { k: 'bool' } : { k: 'float' };
+    return m.arr(a.shape, dt, a.scalar ? { scalar: true } : {});
+  }
+  if (ELEMENTWISE_BINARY.has(short)) {
+    const l = args[0], r = args[1];
+    if (!l || !r) return UNKNOWN;
+    const la = asArr(l, argNode(0)), ra = asArr(r, argNode(1));
+    if (!la || !ra) return m.arr(null, null);
+    const ufunc = short === 'true_divide' ? 'divide' : short === 'mod' ? 'remainder' : short;
+    const dt = BOOL_RESULT.has(short) ? 'bool' : R.binaryDType(ufunc, m.operand(l), m.operand(r));
+    const out = kw.get('out');
+    const res = m.broadcastBinary(la, ra, e, argNode(0), argNode(1), dt, false, `np.${short}`);
+    if (out && out.k === 'array' && res.k === 'array' && out.shape && res.shape) {
+      const chk = R.broadcastToOutput([la.shape!.map((d) => d.v), ra.shape!.map((d) => d.v)], out.shape.map((d) => d.v));
+      if (!chk.ok) { it.report('inplace-broadcast', e.range, chk.error.message); return UNKNOWN; }
+      return out;
+    }
+    return res;
+  }
+  if (REDUCTIONS.has(short) || CUMULATIVE.has(short)) {
+    const a = asArr(args[0], argNode(0));
+    if (!a) return UNKNOWN;
+    if (short === 'average' && kw.get('weights')) return m.reduce('mean', a, arg(1, 'axis'), kw.get('keepdims'), e, argNode(0));
+    return m.reduce(short, a, arg(1, 'axis'), kw.get('keepdims'), e, argNode(0), m.dtypeOf(kw.get('dtype')));
+  }
+
+  switch (short) {
+    case 'matmul': case 'dot': case 'inner': case 'vdot': case 'outer': case 'tensordot': case 'einsum': case 'kron': case 'cross': {
+      if (short === 'einsum') return einsum(m, args, e);
+      const a = asArr(args[0], argNode(0)), b = asArr(args[1], argNode(1));
+      if (!a || !b) return m.arr(null, null);
+      if (short === 'outer') {
+        const n1 = a.shape ? R.dimProduct(a.shape.map((d) => d.v)) : unk(), n2 = b.shape ? R.dimProduct(b.shape.map((d) => d.v)) : unk();
+        return m.arr([{ v: n1, from: a.shape && a.shape.length === 1 ? a.shape[0].from : from }, { v: n2, from: b.shape && b.shape.length === 1 ? b.shape[0].from : from }], R.promote([a.dtype, b.dtype]));
+      }
+      if (short === 'vdot') return m.arr([], R.promote([a.dtype, b.dtype]), { scalar: true });
+      if (short === 'matmul' || short === 'dot') return m.matmul(a, b, e, argNode(0), argNode(1), short);
+      if (short === 'inner' && a.shape && b.shape && a.shape.length === 1 && b.shape.length === 1) return m.matmul(a, b, e, argNode(0), argNode(1), 'dot');
+      return m.arr(null, R.promote([a.dtype, b.dtype]));
+    }
+    case 'reshape': {
+      const a = asArr(args[0], argNode(0));
+      if (!a) return UNKNOWN;
+      const t = arg(1, 'shape') ?? arg(1, 'newshape');
+      return t ? m.reshape(a, t, e, argNode(0)) : UNKNOWN;
+    }
+    case 'transpose': case 'permute_dims': {
+      const a = asArr(args[0], argNode(0));
+      if (!a) return UNKNOWN;
+      const ax = arg(1, 'axes');
+      const axes = !ax || ax.k === 'none' ? null : m.axisOf(ax);
+      return m.transpose(a, axes === undefined ? undefined : axes === null ? null : Array.isArray(axes) ? axes : [axes], e);
+    }
+    case 'squeeze': {
+      const a = asArr(args[0], argNode(0));
+      return a ? m.squeeze(a, arg(1, 'axis'), e) : UNKNOWN;
+    }
+    case 'swapaxes': {
+      const a = asArr(args[0], argNode(0));
+      return a ? m.swapaxes(a, arg(1, 'axis1'), arg(2, 'axis2'), e) : UNKNOWN;
+    }
+    case 'moveaxis': {
+      const a = asArr(args[0], argNode(0));
+      const s = m.intOf(arg(1, 'source')), d = m.intOf(arg(2, 'destination'));
+      if (!a || !a.shape || s === null || d === null) return m.arr(null, a?.dtype ?? null);
+      const r = R.moveaxisShape(a.shape.map((x) => x.v), s, d);
+      if (!r.ok) { it.report('axis-out-of-bounds', e.range, r.error.message); return UNKNOWN; }
+      const order = a.shape.map((_, i) => i).filter((i) => i !== (s < 0 ? s + a.shape!.length : s));
+      order.splice(d < 0 ? d + a.shape.length : d, 0, s < 0 ? s + a.shape.length : s);
+      return m.arr(order.map((i) => a.shape![i]), a.dtype);
+    }
+    case 'expand_dims': {
+      const a = asArr(args[0], argNode(0));
+      const ax = m.axisOf(arg(1, 'axis'));
+      if (!a || !a.shape || ax === undefined || ax === null) return m.arr(null, a?.dtype ?? null);
+      const axes = Array.isArray(ax) ? ax : [ax];
+      const r = R.expandDimsShape(a.shape.map((d) => d.v), axes);
+      if (!r.ok) { it.report('axis-out-of-bounds', (argNode(1, 'axis') ?? e).range, r.error.message, `The result would have ${a.shape.length + axes.length} dimensions: valid axes are ${-(a.shape.length + axes.length)}..${a.shape.length + axes.length - 1}.`); return UNKNOWN; }
+      let j = 0;
+      const nd = r.value.length;
+      const norm = axes.map((x) => (x < 0 ? x + nd : x));
+      return m.arr(r.value.map((_, i) => (norm.includes(i) ? { v: 1, from } : a.shape![j++])), a.dtype);
+    }
+    case 'ravel': case 'flatten': {
+      const a = asArr(args[0], argNode(0));
+      return a ? m.arr(a.shape ? [{ v: R.dimProduct(a.shape.map((d) => d.v)), from }] : null, a.dtype) : UNKNOWN;
+    }
+    case 'atleast_2d': {
+      const a = asArr(args[0], argNode(0));
+      if (!a || !a.shape) return m.arr(null, a?.dtype ?? null);
+      return m.arr(a.shape.length >= 2 ? a.shape : a.shape.length === 1 ? [{ v: 1, from }, a.shape[0]] : [{ v: 1, from }, { v: 1, from }], a.dtype);
+    }
+    case 'atleast_1d': {
+      const a = asArr(args[0], argNode(0));
+      if (!a || !a.shape) return m.arr(null, a?.dtype ?? null);
+      return m.arr(a.shape.length ? a.shape : [{ v: 1, from }], a.dtype);
+    }
+    case 'concatenate': case 'stack': case 'vstack': case 'hstack': case 'row_stack': case 'column_stack': case 'dstack':
+      return joinArrays(m, it, short, args, kw, e);
+    case 'split': case 'array_split': case 'hsplit': case 'vsplit':
+      return splitArray(m, it, short, args, kw, e);
+    case 'where': {
+      if (args.length === 1) {
+        const c = asArr(args[0], argNode(0));
+        return c && c.shape ? { k: 'tuple', items: c.shape.map(() => m.arr([{ v: unk(), from }], 'int64')) } : UNKNOWN;
+      }
+      const arrs = [0, 1, 2].map((i) => asArr(args[i], argNode(i)));
+      if (arrs.some((a) => !a || !a.shape)) return m.arr(null, null);
+      const shapes = arrs.map((a) => a!.shape!.map((d) => d.v));
+      const r = R.broadcastOperands(shapes);
+      const dt = R.binaryDType('add', m.operand(args[1]), m.operand(args[2]));
+      if (!r.ok) { it.report('broadcast-mismatch', e.range, r.error.message, `np.where broadcasts condition ${shapeText(arrs[0]!.shape)}, x ${shapeText(arrs[1]!.shape)} and y ${shapeText(arrs[2]!.shape)} together.`); return UNKNOWN; }
+      return m.arr(m.withProv(r.value, arrs.map((a) => a!.shape), e), dt);
+    }
+    case 'clip': {
+      const a = asArr(args[0], argNode(0));
+      if (!a) return UNKNOWN;
+      const bounds = [args[1] ?? kw.get('a_min') ?? kw.get('min'), args[2] ?? kw.get('a_max') ?? kw.get('max')].filter((x): x is Value => !!x && x.k !== 'none');
+      let acc: Value = a;
+      for (let i = 0; i < bounds.length; i++) {
+        const b = asArr(bounds[i], argNode(i + 1));
+        if (!b || acc.k !== 'array') return m.arr(null, a.dtype);
+        acc = m.broadcastBinary(acc, b, e, argNode(0), argNode(i + 1), R.binaryDType('minimum', m.operand(acc), m.operand(bounds[i])), false, 'np.clip');
+      }
+      return acc.k === 'array' ? { ...acc, broadcastOf: undefined } : acc;
+    }
+    case 'tile': {
+      const a = asArr(args[0], argNode(0));
+      const reps = m.shapeArg(arg(1, 'reps'), e);
+      if (!a || !a.shape || !reps) return m.arr(null, a?.dtype ?? null);
+      const nd = Math.max(a.shape.length, reps.length);
+      const sh = [...Array.from({ length: nd - a.shape.length }, () => ({ v: 1 as number })), ...a.shape.map((d) => ({ v: d.v }))];
+      const rp = [...Array.from({ length: nd - reps.length }, () => ({ v: 1 as number })), ...reps];
+      return m.arr(sh.map((d, i) => ({ v: R.dimMul(d.v, rp[i].v), from })), a.dtype);
+    }
+    case 'repeat': {
+      const a = asArr(args[0], argNode(0));
+      const n = m.intOf(arg(1, 'repeats'));
+      const ax = m.axisOf(arg(2, 'axis'));
+      if (!a || !a.shape || n === null || ax === undefined || Array.isArray(ax)) return m.arr(null, a?.dtype ?? null);
+      if (ax === null) return m.arr([{ v: R.dimMul(R.dimProduct(a.shape.map((d) => d.v)), n), from }], a.dtype);
+      const r = R.normalizeAxis(ax, a.shape.length);
+      if (!r.ok) { it.report('axis-out-of-bounds', e.range, r.error.message); return UNKNOWN; }
+      const out = [...a.shape];
+      out[r.value] = { v: R.dimMul(out[r.value].v, n), from };
+      return m.arr(out, a.dtype);
+    }
+    case 'broadcast_to': {
+      const a = asArr(args[0], argNode(0));
+      const sh = m.shapeArg(arg(1, 'shape'), e);
+      if (!a || !a.shape || !sh) return m.arr(sh, a?.dtype ?? null);
+      const r = R.broadcastTo(a.shape.map((d) => d.v), sh.map((d) => d.v));
+      if (!r.ok) { it.report('broadcast-mismatch', e.range, r.error.message); return UNKNOWN; }
+      return m.arr(sh, a.dtype);
+    }
+    case 'flip': case 'fliplr': case 'flipud': case 'roll': case 'sort': case 'nan_to_num': case 'triu_indices': {
+      const a = asArr(args[0], argNode(0));
+      return a ? m.arr(a.shape, a.dtype) : UNKNOWN;
+    }
+    case 'argsort': {
+      const a = asArr(args[0], argNode(0));
+      return a ? m.arr(a.shape, 'int64') : UNKNOWN;
+    }
+    case 'unique': {
+      const a = asArr(args[0], argNode(0));
+      const u = m.arr([{ v: unk(), from: { ...from, note: 'number of unique values' } }], a?.dtype ?? null);
+      const extra = ['return_index', 'return_inverse', 'return_counts'].filter((k) => kw.get(k)?.k === 'bool' && (kw.get(k) as { v?: boolean }).v);
+      if (extra.length) return { k: 'tuple', items: [u, ...extra.map(() => m.arr(null, 'int64'))] };
+      return u;
+    }
+    case 'nonzero': case 'argwhere': case 'flatnonzero': return UNKNOWN;
+    case 'shape': {
+      const a = asArr(args[0], argNode(0));
+      return a ? m.arrayAttr(a, 'shape', null) : UNKNOWN;
+    }
+    case 'ndim': case 'size': {
+      const a = asArr(args[0], argNode(0));
+      return a ? m.arrayAttr(a, short, null) : UNKNOWN;
+    }
+    case 'isscalar': case 'array_equal': case 'allclose': case 'array_equiv': return { k: 'bool' };
+    case 'broadcast_shapes': {
+      const shapes = args.map((x) => m.shapeArg(x, e));
+      if (shapes.some((s) => !s)) return UNKNOWN;
+      const r = R.broadcastOperands(shapes.map((s) => s!.map((d) => d.v)));
+      return r.ok ? { k: 'tuple', items: r.value.map((v): IntValue => ({ k: 'int', d: { v, from } })) } : UNKNOWN;
+    }
+    case 'pad': {
+      const a = asArr(args[0], argNode(0));
+      return m.arr(a && a.shape ? a.shape.map(() => ({ v: unk(), from })) : null, a?.dtype ?? null);
+    }
+    case 'trace': return { k: 'float' };
+    case 'sqrt': return { k: 'float' };
+    case 'float32': case 'float64': case 'int32': case 'int64': case 'int8': case 'uint8': case 'bool_': case 'float16': case 'int16': {
+      const a = args[0];
+      if (a && (a.k === 'array' || a.k === 'list')) {
+        const arr = asArr(a, argNode(0));
+        return arr ? m.arr(arr.shape, short.replace('bool_', 'bool')) : UNKNOWN;
+      }
+      return m.arr([], short.replace('bool_', 'bool'), { scalar: true });
+    }
+    case 'set_printoptions': case 'seterr': case 'printoptions': return NONE;
+    default:
+      return UNKNOWN;
+  }
+}
+
+function stringOf(v: Value | undefined): string | undefined {
+  return v && v.k === 'str' ? v.v : undefined;
+}
+
+function broadcastParams(m: NumpyModel, params: Value[], dtype: string, e: A.Call): Value {
+  const arrs = params.filter((p) => p.k === 'array') as ArrayValue[];
+  if (arrs.length === 0) return dtype === 'int64' ? { k: 'int', d: { v: unk() } } : { k: 'float' };
+  if (arrs.some((a) => !a.shape)) return m.arr(null, dtype);
+  const r = R.broadcastOperands(arrs.map((a) => a.shape!.map((d) => d.v)));
+  return r.ok ? m.arr(m.withProv(r.value, arrs.map((a) => a.shape), e), dtype) : m.arr(null, dtype);
+}
+
+function choice(m: NumpyModel, args: Value[], kw: Kw, e: A.Call): Value {
+  const a = args[0];
+  const size = kw.get('size') ?? args[1];
+  const dt = a?.k === 'int' ? 'int64' : a?.k === 'array' ? a.dtype : a?.k === 'list' ? (m.literalArray(a, e)?.dtype ?? null) : null;
+  if (!size || size.k === 'none') return a?.k === 'int' ? { k: 'int', d: { v: unk() } } : UNKNOWN;
+  return m.arr(m.shapeArg(size, e), dt);
+}
+
+function permutation(m: NumpyModel, a: Value | undefined, e: A.Call): Value {
+  if (!a) return UNKNOWN;
+  if (a.k === 'int') return m.arr([{ v: a.d.v, from: m.dimOf(a, e)?.from }], 'int64');
+  const arr = m.toArray(a, e.args[0] ?? null);
+  return arr ? m.arr(arr.shape, arr.dtype) : UNKNOWN;
+}
+
+function einsum(m: NumpyModel, args: Value[], e: A.Call): Value {
+  const spec = args[0];
+  if (!spec || spec.k !== 'str' || spec.v === undefined) return UNKNOWN;
+  const [ins, out] = spec.v.replace(/\s/g, '').split('->');
+  if (out === undefined || ins.includes('.') || out.includes('.')) return m.arr(null, null);
+  const terms = ins.split(',');
+  const arrs = args.slice(1).map((x, i) => m.toArray(x, e.args[i + 1] ?? null));
+  if (terms.length !== arrs.length || arrs.some((a) => !a || !a.shape)) return m.arr(null, null);
+  const sizes = new Map<string, Dim>();
+  for (let i = 0; i < terms.length; i++) {
+    const sh = arrs[i]!.shape!;
+    if (terms[i].length !== sh.length) return m.arr(null, null);
+    for (let j = 0; j < sh.length; j++) {
+      const c = terms[i][j];
+      const prev = sizes.get(c);
+      if (!prev || prev.v === 1) sizes.set(c, sh[j]);
+    }
+  }
+  const shape: Dim[] = [];
+  for (const c of out) {
+    const d = sizes.get(c);
+    if (!d) return m.arr(null, null);
+    shape.push(d);
+  }
+  return m.arr(shape, R.promote(arrs.map((a) => a!.dtype)));
+}
+
+function joinArrays(m: NumpyModel, it: Interpreter, name: string, args: Value[], kw: Kw, e: A.Call): Value {
+  const seq = args[0] ?? kw.get('arrays') ?? kw.get('tup');
+  const from = it.prov(e);
+  if (!seq) return UNKNOWN;
+  let items: Value[] | null = null;
+  if (seq.k === 'tuple') items = seq.items;
+  else if (seq.k === 'list' && seq.items) items = seq.items;
+  const seqNode = e.args[0] && (e.args[0].kind === 'List' || e.args[0].kind === 'Tuple') ? e.args[0].elts : null;
+  if (!items) {
+    // A list built in a loop: every element has the same shape.
+    if (seq.k === 'list' && seq.elem.k === 'array' && seq.elem.shape) {
+      const el = seq.elem;
+      if (name === 'stack') return m.arr(null, el.dtype);
+      if (name === 'concatenate' || name === 'vstack') return m.arr(el.shape!.length >= 1 ? [{ v: unk(), from }, ...el.shape!.slice(el.shape!.length === 1 && name === 'vstack' ? 0 : 1)] : null, el.dtype);
+    }
+    return m.arr(null, seq.k === 'list' && seq.elem.k === 'array' ? seq.elem.dtype : null);
+  }
+  const arrs = items.map((x, i) => m.toArray(x, seqNode?.[i] ?? null));
+  if (arrs.some((a) => !a || !a.shape)) return m.arr(null, R.promote(arrs.map((a) => a?.dtype ?? null)));
+  const shapes = arrs.map((a) => a!.shape!.map((d) => d.v));
+  const dtype = R.promote(arrs.map((a) => a!.dtype));
+  const axisV = kw.get('axis') ?? args[1];
+  let r: R.RuleResult<R.Dim[]>;
+  if (name === 'concatenate') {
+    const axis = axisV === undefined ? 0 : m.axisOf(axisV);
+    if (axis === undefined || Array.isArray(axis)) return m.arr(null, dtype);
+    r = R.concatenateShape(shapes, axis);
+  } else if (name === 'stack') {
+    const axis = axisV === undefined ? 0 : m.intOf(axisV);
+    if (axis === null) return m.arr(null, dtype);
+    r = R.stackShape(shapes, axis);
+  } else if (name === 'vstack' || name === 'row_stack') r = R.vstackShape(shapes);
+  else if (name === 'hstack') r = R.hstackShape(shapes);
+  else if (name === 'column_stack') r = R.columnStackShape(shapes);
+  else return m.arr(null, dtype);
+  if (!r.ok) {
+    const code = r.error.type === 'AxisError' ? 'axis-out-of-bounds' : 'concatenate-mismatch';
+    const listing = arrs.map((a, i) => `[${i}] ${shapeText(a!.shape)}${seqNode?.[i] ? ` \`${it.text(seqNode[i])}\`` : ''}`).join(', ');
+    const fixes = [];
+    if (name === 'concatenate' && code === 'concatenate-mismatch' && shapes.length >= 2 && shapes.every((s) => s.length === shapes[0].length)) {
+      // Another axis that makes all other dims agree.
+      for (let ax = 0; ax < shapes[0].length; ax++) {
+        if (R.concatenateShape(shapes, ax).ok) {
+          const axisKw = e.keywords.find((k) => k.arg === 'axis');
+          const edits = axisKw ? [{ start: axisKw.value.range.start, end: axisKw.value.range.end, newText: String(ax) }]
+            : e.args[1] ? [{ start: e.args[1].range.start, end: e.args[1].range.end, newText: String(ax) }]
+              : [{ start: e.range.end - 1, end: e.range.end - 1, newText: `, axis=${ax}` }];
+          fixes.push({ title: `Concatenate along axis ${ax}`, code: 'concatenate-mismatch' as const, isPreferred: true, edits });
+          break;
+        }
+      }
+    }
+    it.report(code, e.range, r.error.message, `${name} of ${listing}.`, fixes);
+    return UNKNOWN;
+  }
+  const allShapes = arrs.map((a) => a!.shape!);
+  const out = r.value.map((v, i): Dim => {
+    const keep = allShapes.find((s) => s[i] && dimEq(s[i].v, v));
+    return keep && (name !== 'stack') ? keep[i] : { v, from };
+  });
+  return m.arr(out, dtype);
+}
+
+function splitArray(m: NumpyModel, it: Interpreter, name: string, args: Value[], kw: Kw, e: A.Call): Value {
+  const a = m.toArray(args[0] ?? UNKNOWN, e.args[0] ?? null);
+  const secV = args[1] ?? kw.get('indices_or_sections');
+  if (!a || !a.shape || !secV) return { k: 'list', items: null, elem: m.arr(null, a?.dtype ?? null) };
+  let axis = m.intOf(kw.get('axis') ?? args[2]) ?? 0;
+  if (name === 'hsplit') axis = a.shape.length === 1 ? 0 : 1;
+  if (name === 'vsplit') axis = 0;
+  let sections: number | number[];
+  const n = m.intOf(secV);
+  if (n !== null) sections = n;
+  else {
+    const ax = m.axisOf(secV);
+    if (!Array.isArray(ax)) return { k: 'list', items: null, elem: m.arr(null, a.dtype) };
+    sections = ax;
+  }
+  const r = R.splitShapes(a.shape.map((d) => d.v), sections, axis, name === 'array_split');
+  if (!r.ok) {
+    const code = r.error.type === 'AxisError' ? 'axis-out-of-bounds' : 'uneven-split';
+    const ax = axis < 0 ? axis + a.shape.length : axis;
+    it.report(code, e.range, r.error.message, code === 'uneven-split' ? `Axis ${ax} has size ${dimText(a.shape[ax]?.v ?? unk())}, which ${typeof sections === 'number' ? sections : '?'} does not divide; np.array_split allows unequal parts.` : undefined);
+    return UNKNOWN;
+  }
+  const from = it.prov(e);
+  const items = r.value.map((s) => m.arr(s.map((v, i) => (dimEq(v, a.shape![i].v) ? a.shape![i] : { v, from })), a.dtype));
+  return { k: 'list', items, elem: joinValues(items) };
+}
+
+function linalg(m: NumpyModel, it: Interpreter, f: string, args: Value[], kw: Kw, e: A.Call): Value {
+  const a = m.toArray(args[0] ?? UNKNOWN, e.args[0] ?? null);
+  const from = it.prov(e);
+  const dt = a && a.dtype ? (/int|bool/.test(a.dtype) ? 'float64' : a.dtype) : null;
+  if (!a || !a.shape) return m.arr(null, dt);
+  const sh = a.shape;
+  const needSquare = ['inv', 'solve', 'det', 'eig', 'eigh', 'eigvals', 'eigvalsh', 'cholesky', 'slogdet', 'matrix_power'];
+  if (needSquare.includes(f)) {
+    const sq = R.checkSquareStack(sh.map((d) => d.v));
+    if (!sq.ok) {
+      const r = sh[sh.length - 2], c = sh[sh.length - 1];
+      it.report('linalg-shape', e.range, sq.error.message, sh.length >= 2 ? `\`${it.text(e.args[0])}\` has shape ${shapeText(sh)}: ${dimText(r.v)} rows and ${dimText(c.v)} columns.` : `\`${it.text(e.args[0])}\` has shape ${shapeText(sh)}.`);
+      return UNKNOWN;
+    }
+  }
+  switch (f) {
+    case 'inv': case 'cholesky': case 'matrix_power': case 'expm': return m.arr(sh, dt);
+    case 'pinv': return m.arr(sh.length >= 2 ? [...sh.slice(0, -2), sh[sh.length - 1], sh[sh.length - 2]] : null, dt);
+    case 'det': return sh.length === 2 ? m.arr([], dt, { scalar: true }) : m.arr(sh.slice(0, -2), dt);
+    case 'solve': {
+      const b = m.toArray(args[1] ?? UNKNOWN, e.args[1] ?? null);
+      if (!b || !b.shape) return m.arr(null, dt);
+      const r = R.solveShape(sh.map((d) => d.v), b.shape.map((d) => d.v));
+      if (!r.ok) {
+        it.report('linalg-shape', e.range, r.error.message, `A is ${shapeText(sh)} so b needs ${dimText(sh[sh.length - 1].v)} rows, but b has shape ${shapeText(b.shape)}.`);
+        return UNKNOWN;
+      }
+      return m.arr(m.withProv(r.value, [b.shape, sh], e), R.promote([dt, b.dtype && /int|bool/.test(b.dtype) ? 'float64' : b.dtype]));
+    }
+    case 'norm': {
+      const axis = m.axisOf(kw.get('axis') ?? args[2]);
+      const keep = kw.get('keepdims');
+      if (axis === null && !(keep?.k === 'bool' && keep.v)) return { k: 'float' };
+      if (axis === undefined) return m.arr(null, dt);
+      return m.reduce('sum', { ...a, dtype: dt }, kw.get('axis') ?? args[2], keep, e, e.args[0] ?? null);
+    }
+    case 'eig': return { k: 'tuple', items: [m.arr(sh.slice(0, -1), null), m.arr(sh, null)] };
+    case 'eigh': return { k: 'tuple', items: [m.arr(sh.slice(0, -1), dt), m.arr(sh, dt)] };
+    case 'eigvals': case 'eigvalsh': return m.arr(sh.slice(0, -1), f === 'eigvalsh' ? dt : null);
+    case 'svd': {
+      if (sh.length !== 2) return UNKNOWN;
+      const [r, c] = sh;
+      const full = kw.get('full_matrices');
+      const k = typeof r.v === 'number' && typeof c.v === 'number' ? { v: Math.min(r.v, c.v), from } : { v: unk(), from };
+      if (kw.get('compute_uv')?.k === 'bool' && !(kw.get('compute_uv') as { v?: boolean }).v) return m.arr([k], dt);
+      if (full?.k === 'bool' && full.v === false) return { k: 'tuple', items: [m.arr([r, k], dt), m.arr([k], dt), m.arr([k, c], dt)] };
+      return { k: 'tuple', items: [m.arr([r, r], dt), m.arr([k], dt), m.arr([c, c], dt)] };
+    }
+    case 'qr': {
+      if (sh.length !== 2) return UNKNOWN;
+      const [r, c] = sh;
+      const k = typeof r.v === 'number' && typeof c.v === 'number' ? { v: Math.min(r.v, c.v), from } : { v: unk(), from };
+      return { k: 'tuple', items: [m.arr([r, k], dt), m.arr([k, c], dt)] };
+    }
+    case 'slogdet': return { k: 'tuple', items: [m.arr(sh.slice(0, -2), dt), m.arr(sh.slice(0, -2), dt)] };
+    case 'matrix_rank': return { k: 'int', d: { v: unk() } };
+    case 'lstsq': return UNKNOWN;
+    default: return m.arr(null, null);
+  }
+}
+
+function callBuiltin(m: NumpyModel, it: Interpreter, f: string, args: Value[], kw: Kw, e: A.Call): Value {
+  const from = it.prov(e);
+  const a0 = args[0];
+  switch (f) {
+    case 'len': {
+      if (!a0) return UNKNOWN;
+      if (a0.k === 'array') {
+        if (a0.shape && a0.shape.length === 0) return UNKNOWN;
+        return a0.shape ? { k: 'int', d: a0.shape[0] } : { k: 'int', d: { v: unk(), from } };
+      }
+      if (a0.k === 'tuple') return { k: 'int', d: { v: a0.items.length, from } };
+      if (a0.k === 'list' && a0.items) return { k: 'int', d: { v: a0.items.length, from } };
+      if (a0.k === 'range') return { k: 'int', d: { v: a0.len, from } };
+      return { k: 'int', d: { v: unk(), from } };
+    }
+    case 'range': {
+      const ints = args.map((x) => (x.k === 'int' ? x.d.v : x.k === 'array' && x.scalar ? unk() : null));
+      if (ints.some((x) => x === null) || ints.length === 0) return { k: 'range', len: unk(), elem: { k: 'int', d: { v: unk(), from } } };
+      let len: R.Dim = unk();
+      if (ints.length === 1) len = ints[0]!;
+      else {
+        const [s, t, st] = [ints[0]!, ints[1]!, ints.length > 2 ? ints[2]! : 1];
+        if (typeof s === 'number' && typeof t === 'number' && typeof st === 'number' && st !== 0) len = Math.max(0, Math.ceil((t - s) / st));
+      }
+      return { k: 'range', len: typeof len === 'number' ? Math.max(0, len) : len, elem: { k: 'int', d: { v: unk(), from: { text: 'loop variable', line: e.range.line } } } };
+    }
+    case 'enumerate':
+      return { k: 'list', items: null, elem: { k: 'tuple', items: [{ k: 'int', d: { v: unk() } }, a0 ? m.iterElement(a0, e.args[0]) : UNKNOWN] } };
+    case 'zip':
+      return { k: 'list', items: null, elem: { k: 'tuple', items: args.map((x, i) => m.iterElement(x, e.args[i])) } };
+    case 'int': {
+      if (a0 && a0.k === 'int') return a0;
+      if (a0 && a0.k === 'float' && a0.v !== undefined) return { k: 'int', d: { v: Math.trunc(a0.v), from } };
+      return { k: 'int', d: { v: unk(), from } };
+    }
+    case 'float': return { k: 'float' };
+    case 'bool': return { k: 'bool' };
+    case 'str': case 'repr': return { k: 'str' };
+    case 'abs':
+      if (a0 && a0.k === 'array') return m.arr(a0.shape, a0.dtype, a0.scalar ? { scalar: true } : {});
+      if (a0 && a0.k === 'int') return { k: 'int', d: { v: typeof a0.d.v === 'number' ? Math.abs(a0.d.v) : unk() } };
+      return a0 && a0.k === 'float' ? { k: 'float' } : UNKNOWN;
+    case 'round':
+      if (a0 && a0.k === 'array') return m.arr(a0.shape, a0.dtype);
+      return args.length > 1 ? { k: 'float' } : { k: 'int', d: { v: unk(), from } };
+    case 'list': case 'tuple': case 'sorted': case 'reversed': {
+      if (!a0) return f === 'tuple' ? { k: 'tuple', items: [] } : { k: 'list', items: [], elem: UNKNOWN };
+      if (a0.k === 'tuple') return f === 'tuple' ? a0 : { k: 'list', items: [...a0.items], elem: UNKNOWN };
+      if (a0.k === 'list') return f === 'tuple' && a0.items ? { k: 'tuple', items: [...a0.items] } : f === 'tuple' ? UNKNOWN : { ...a0, items: a0.items ? [...a0.items] : null };
+      if (a0.k === 'range' && typeof a0.len === 'number' && a0.len <= 256 && f === 'list') return { k: 'list', items: Array.from({ length: a0.len }, () => a0.elem), elem: a0.elem };
+      if (f === 'tuple') return UNKNOWN;
+      return { k: 'list', items: null, elem: m.iterElement(a0, e.args[0]) };
+    }
+    case 'min': case 'max': {
+      if (args.length >= 2 && args.every((x) => x.k === 'int')) {
+        const vs = args.map((x) => (x as IntValue).d.v);
+        if (vs.every((v) => typeof v === 'number')) return { k: 'int', d: { v: (f === 'min' ? Math.min : Math.max)(...(vs as number[])), from } };
+        return { k: 'int', d: { v: unk(), from } };
+      }
+      if (args.length >= 2 && args.every((x) => x.k === 'int' || x.k === 'float')) return { k: 'float' };
+      return UNKNOWN;
+    }
+    case 'sum': return a0 && a0.k === 'array' ? m.indexFirst(a0) : UNKNOWN;
+    case 'isinstance': case 'hasattr': case 'callable': case 'any': case 'all': return { k: 'bool' };
+    case 'print': return NONE;
+    case 'divmod': return { k: 'tuple', items: [{ k: 'int', d: { v: unk() } }, { k: 'int', d: { v: unk() } }] };
+    default: return UNKNOWN;
+  }
+}

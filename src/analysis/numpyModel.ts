@@ -1,0 +1,877 @@
+// The analysis' model of NumPy's API: the numpy module and its submodules (linalg, random,
+// Generator objects), array attributes and methods, operators on arrays and Python numbers,
+// indexing, iteration, and the builtins that touch shapes (len, range, zip, enumerate).
+// Each call turns argument values into shapes, asks rules.ts (src/numpy) for the result or
+// NumPy's error, and reports diagnostics with explanations and quick fixes.
+import type * as A from '../python/ast';
+import type { SourceRange } from '../python/ast';
+import type { Interpreter } from './interpreter';
+import {
+  type Value, type ArrayValue, type Dim, type DimValue, type Scope, type ModuleValue, type IntValue, type ListValue,
+  UNKNOWN, NONE, join, joinValues, sym, unk, isUnknown, isSym, dimEq, dimNe, dimAdd, dimMul, dimDiv, dimText, shapeText,
+} from './values';
+import * as R from './rules';
+import type { QuickFix } from './diagnostics';
+import { isUfunc, canonicalUfuncName, binaryOperatorUfunc } from '../numpy/ufuncs';
+
+type Kw = Map<string, Value>;
+
+const DTYPE_NAMES = new Set(['bool', 'int8', 'int16', 'int32', 'int64', 'uint8', 'uint16', 'uint32', 'uint64', 'float16', 'float32', 'float64', 'complex64', 'complex128']);
+const DTYPE_ALIASES: Record<string, string> = {
+  bool_: 'bool', int_: 'int64', intp: 'int64', float_: 'float64', double: 'float64', single: 'float32', half: 'float16',
+  longlong: 'int64', ubyte: 'uint8', byte: 'int8', short: 'int16', intc: 'int32', uintc: 'uint32', cdouble: 'complex128', csingle: 'complex64',
+};
+
+const OP_TEXT: Record<string, string> = {
+  Add: '+', Sub: '-', Mult: '*', MatMult: '@', Div: '/', Mod: '%', Pow: '**', LShift: '<<', RShift: '>>',
+  BitOr: '|', BitXor: '^', BitAnd: '&', FloorDiv: '//',
+};
+const CMP_TEXT: Record<string, string> = { Eq: '==', NotEq: '!=', Lt: '<', LtE: '<=', Gt: '>', GtE: '>=' };
+
+const REDUCTIONS = new Set(['sum', 'mean', 'std', 'var', 'max', 'min', 'prod', 'amax', 'amin', 'argmax', 'argmin', 'all', 'any',
+  'nansum', 'nanmean', 'nanstd', 'nanvar', 'nanmax', 'nanmin', 'nanprod', 'median', 'nanmedian', 'ptp', 'count_nonzero', 'average', 'nanargmax', 'nanargmin']);
+const CUMULATIVE = new Set(['cumsum', 'cumprod', 'nancumsum', 'nancumprod']);
+const ELEMENTWISE_UNARY = new Set(['exp', 'log', 'log2', 'log10', 'log1p', 'expm1', 'sqrt', 'sin', 'cos', 'tan', 'tanh', 'sinh', 'cosh', 'arctan', 'arcsin', 'arccos', 'arctanh',
+  'abs', 'absolute', 'fabs', 'negative', 'positive', 'floor', 'ceil', 'rint', 'round', 'around', 'sign', 'square', 'reciprocal', 'isnan', 'isinf', 'isfinite', 'logical_not', 'invert',
+  'trunc', 'fix', 'cbrt', 'exp2', 'deg2rad', 'rad2deg', 'degrees', 'radians', 'signbit', 'conj', 'conjugate', 'real', 'imag', 'angle', 'nan_to_num', 'sinc', 'i0', 'copy', 'ascontiguousarray', 'asfortranarray', 'positive']);
+const ELEMENTWISE_BINARY = new Set(['add', 'subtract', 'multiply', 'divide', 'true_divide', 'floor_divide', 'power', 'mod', 'remainder', 'maximum', 'minimum', 'fmax', 'fmin',
+  'logical_and', 'logical_or', 'logical_xor', 'equal', 'not_equal', 'less', 'less_equal', 'greater', 'greater_equal', 'arctan2', 'hypot', 'bitwise_and', 'bitwise_or', 'bitwise_xor',
+  'left_shift', 'right_shift', 'fmod', 'copysign', 'heaviside', 'logaddexp', 'logaddexp2', 'float_power', 'isclose', 'nextafter', 'ldexp']);
+const BOOL_RESULT = new Set(['isnan', 'isinf', 'isfinite', 'logical_not', 'signbit', 'logical_and', 'logical_or', 'logical_xor', 'equal', 'not_equal', 'less', 'less_equal', 'greater', 'greater_equal', 'isclose']);
+
+export class NumpyModel {
+  constructor(private readonly it: Interpreter) {}
+
+  // -------------------------------------------------------------------------------------------
+  // Values
+
+  arr(shape: Dim[] | null, dtype: string | null, extra: Partial<ArrayValue> = {}): ArrayValue {
+    return { k: 'array', shape, dtype, ...extra };
+  }
+
+  /** Dims from plain rule output, re-attaching provenance: a dim equal to an input dim keeps its origin. */
+  withProv(out: readonly DimValue[] | null, inputs: (Dim[] | null)[], node: { range: SourceRange }): Dim[] | null {
+    if (!out) return null;
+    const from = this.it.prov(node);
+    return out.map((v) => {
+      for (const s of inputs) {
+        if (!s) continue;
+        for (const d of s) if (d.v === v || (typeof v !== 'number' && dimEq(d.v, v))) return d;
+      }
+      for (const s of inputs) {
+        if (!s) continue;
+        for (const d of s) if (typeof v === 'number' && d.v === v && v !== 1) return d;
+      }
+      return { v, from };
+    });
+  }
+
+  moduleValue(name: string): ModuleValue {
+    return { k: 'module', name };
+  }
+
+  member(obj: Value, attr: string): Value {
+    const base = obj.k === 'module' ? obj.name : obj.k === 'np' ? obj.name : '';
+    if (base === 'numpy' || base === 'numpy.linalg' || base === 'numpy.random' || base === 'numpy.fft') {
+      if (base === 'numpy') {
+        if (attr === 'linalg' || attr === 'random' || attr === 'fft') return this.moduleValue(`numpy.${attr}`);
+        if (DTYPE_NAMES.has(attr)) return { k: 'dtype', name: attr };
+        if (attr in DTYPE_ALIASES) return { k: 'dtype', name: DTYPE_ALIASES[attr] };
+        if (attr === 'newaxis') return NONE;
+        if (attr === 'pi' || attr === 'e' || attr === 'inf' || attr === 'nan' || attr === 'euler_gamma') return { k: 'float' };
+        if (attr === 'ndarray' || attr === 'float' || attr === 'int') return { k: 'np', name: `numpy.${attr}` };
+      }
+      return { k: 'np', name: `${base}.${attr}` };
+    }
+    if (base === 'Generator' || base.startsWith('numpy.random.Generator')) return { k: 'np', name: `Generator.${attr}` };
+    return UNKNOWN;
+  }
+
+  starExports(mod: string): [string, Value][] {
+    const names = mod === 'numpy'
+      ? ['array', 'zeros', 'ones', 'empty', 'full', 'arange', 'linspace', 'eye', 'identity', 'dot', 'matmul', 'sum', 'mean', 'reshape', 'transpose', 'concatenate', 'stack', 'vstack', 'hstack', 'exp', 'log', 'sqrt', 'maximum', 'minimum', 'where', 'newaxis', 'pi', 'float32', 'float64', 'int32', 'int64', 'zeros_like', 'ones_like', 'expand_dims', 'squeeze', 'argmax', 'max', 'min', 'abs', 'clip', 'outer', 'std', 'var', 'split', 'tile', 'repeat', 'random', 'linalg']
+      : mod === 'numpy.linalg' ? ['inv', 'solve', 'det', 'norm', 'eig', 'svd', 'qr', 'pinv', 'cholesky']
+        : mod === 'numpy.random' ? ['rand', 'randn', 'randint', 'normal', 'uniform', 'random', 'choice', 'permutation', 'seed', 'shuffle', 'default_rng'] : [];
+    return names.map((n) => [n, this.member(this.moduleValue(mod), n)]);
+  }
+
+  /** Operand for dtype rules: arrays strong, Python scalars weak. */
+  operand(v: Value): R.Operand | null {
+    if (v.k === 'array') return v.dtype ? (R.parseDType(v.dtype) ?? null) : null;
+    if (v.k === 'int') return R.weakScalar('int', typeof v.d.v === 'number' ? v.d.v : undefined);
+    if (v.k === 'float') return R.weakScalar('float');
+    if (v.k === 'bool') return R.weakScalar('bool');
+    return null;
+  }
+
+  /** Array view of an array-like value (lists, tuples, scalars); null when unknown. */
+  toArray(v: Value, node: { range: SourceRange } | null): ArrayValue | null {
+    switch (v.k) {
+      case 'array': return v;
+      case 'int': return this.arr([], 'int64', { scalar: true });
+      case 'float': return this.arr([], 'float64', { scalar: true });
+      case 'bool': return this.arr([], 'bool', { scalar: true });
+      case 'list':
+      case 'tuple': return this.literalArray(v, node);
+      default: return null;
+    }
+  }
+
+  /** Shape and dtype of `np.array(nested)`; null when ragged or unknown. */
+  literalArray(v: Value, node: { range: SourceRange } | null): ArrayValue | null {
+    const from = node ? this.it.prov(node) : undefined;
+    const walk = (x: Value): { shape: Dim[] | null; dtype: string | null } | null => {
+      if (x.k === 'int') return { shape: [], dtype: 'int64' };
+      if (x.k === 'float') return { shape: [], dtype: 'float64' };
+      if (x.k === 'bool') return { shape: [], dtype: 'bool' };
+      if (x.k === 'array') return { shape: x.shape, dtype: x.dtype };
+      const items = x.k === 'tuple' ? x.items : x.k === 'list' ? x.items : null;
+      if (!items) {
+        if (x.k === 'list') {
+          const e = walk(x.elem);
+          return { shape: e && e.shape ? [{ v: unk(), from }, ...e.shape] : null, dtype: e ? e.dtype : null };
+        }
+        return null;
+      }
+      if (items.length === 0) return { shape: [{ v: 0, from }], dtype: 'float64' };
+      const subs = items.map(walk);
+      if (subs.some((s) => s === null)) return null;
+      const first = subs[0]!;
+      let shape: Dim[] | null = first.shape;
+      for (const s of subs) {
+        if (!s!.shape || !shape || s!.shape.length !== shape.length) { shape = null; break; }
+        if (s!.shape.some((d, i) => dimNe(d.v, shape![i].v))) return null; // ragged: NumPy raises; not a shape bug we report
+      }
+      const dtype = R.promote(subs.map((s) => s!.dtype));
+      return { shape: shape ? [{ v: items.length, from }, ...shape.map((d) => (from && typeof d.v === 'number' ? { v: d.v, from } : d))] : null, dtype };
+    };
+    const r = walk(v);
+    if (!r) return null;
+    return this.arr(r.shape, r.dtype);
+  }
+
+  intOf(v: Value | undefined): number | null {
+    if (!v) return null;
+    if (v.k === 'int' && typeof v.d.v === 'number') return v.d.v;
+    if (v.k === 'bool' && v.v !== undefined) return v.v ? 1 : 0;
+    return null;
+  }
+
+  /** An int-like argument as a dim (known, symbolic or unknown). */
+  dimOf(v: Value | undefined, node: { range: SourceRange }): Dim | null {
+    if (!v) return null;
+    if (v.k === 'int') return { v: v.d.v, from: v.d.from && typeof v.d.v !== 'number' ? v.d.from : this.it.prov(node) };
+    if (v.k === 'array' && v.scalar && v.dtype && /int/.test(v.dtype)) return { v: unk(), from: this.it.prov(node) };
+    return null;
+  }
+
+  /** Shape argument: `3`, `(3, 4)`, `[3, 4]`, `n`; null when unknown. */
+  shapeArg(v: Value | undefined, node: { range: SourceRange }): Dim[] | null {
+    if (!v) return null;
+    const from = this.it.prov(node);
+    if (v.k === 'int') return [{ v: v.d.v, from: typeof v.d.v === 'number' ? from : v.d.from ?? from }];
+    if (v.k === 'tuple' || (v.k === 'list' && v.items)) {
+      const items = v.k === 'tuple' ? v.items : v.items!;
+      const out: Dim[] = [];
+      for (const x of items) {
+        if (x.k === 'int') out.push({ v: x.d.v, from: typeof x.d.v === 'number' ? from : x.d.from ?? from });
+        else if (x.k === 'array' && x.scalar) out.push({ v: unk(), from });
+        else return null;
+      }
+      return out;
+    }
+    return null;
+  }
+
+  /** axis argument: number, tuple of numbers, null for None; undefined when unknown. */
+  axisOf(v: Value | undefined): number | number[] | null | undefined {
+    if (!v || v.k === 'none') return null;
+    if (v.k === 'int') return typeof v.d.v === 'number' ? v.d.v : undefined;
+    if (v.k === 'tuple' || (v.k === 'list' && v.items)) {
+      const items = v.k === 'tuple' ? v.items : v.items!;
+      const out: number[] = [];
+      for (const x of items) {
+        const n = this.intOf(x);
+        if (n === null) return undefined;
+        out.push(n);
+      }
+      return out;
+    }
+    return undefined;
+  }
+
+  dtypeOf(v: Value | undefined): string | null | undefined {
+    if (!v || v.k === 'none') return undefined;
+    if (v.k === 'dtype') return v.name;
+    if (v.k === 'str' && v.v) return R.parseDType(v.v) ?? DTYPE_ALIASES[v.v] ?? null;
+    if (v.k === 'np') {
+      if (v.name === 'builtins.float' || v.name === 'numpy.float') return 'float64';
+      if (v.name === 'builtins.int' || v.name === 'numpy.int') return 'int64';
+      if (v.name === 'builtins.bool') return 'bool';
+      if (v.name === 'builtins.complex') return 'complex128';
+    }
+    return null;
+  }
+
+  private kwOr(args: Value[], kw: Kw, i: number, name: string): Value | undefined {
+    return kw.get(name) ?? args[i];
+  }
+
+  /** Reports a rule failure on a node; returns UNKNOWN to stop cascades. */
+  private fail(code: Parameters<Interpreter['report']>[0], node: { range: SourceRange }, err: { message: string }, explanation?: string, fixes: QuickFix[] = []): Value {
+    this.it.report(code, node.range, err.message, explanation, fixes);
+    return UNKNOWN;
+  }
+
+  private dimsWhere(shape: Dim[]): string {
+    return shape.map((d) => (d.from ? `${dimText(d.v)} from \`${d.from.text}\` (line ${d.from.line})` : dimText(d.v))).join(', ');
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Operators
+
+  binaryOp(op: A.OperatorKind, l: Value, r: Value, node: A.Node & { range: SourceRange }, ln: A.Expr, rn: A.Expr, inplace: boolean): Value {
+    // Python numbers
+    if ((l.k === 'int' || l.k === 'bool') && (r.k === 'int' || r.k === 'bool')) return this.intArith(op, l, r, node);
+    if ((l.k === 'int' || l.k === 'float' || l.k === 'bool') && (r.k === 'int' || r.k === 'float' || r.k === 'bool')) return { k: 'float' };
+    if (l.k === 'tuple' && r.k === 'tuple' && op === 'Add') return { k: 'tuple', items: [...l.items, ...r.items] };
+    if (l.k === 'list' && r.k === 'list' && op === 'Add') {
+      return l.items && r.items ? { k: 'list', items: [...l.items, ...r.items], elem: UNKNOWN } : { k: 'list', items: null, elem: join(l.items ? joinValues(l.items) : l.elem, r.items ? joinValues(r.items) : r.elem) };
+    }
+    if ((l.k === 'list' || l.k === 'tuple') && r.k === 'int' && op === 'Mult') {
+      const n = this.intOf(r);
+      const items = l.k === 'list' ? l.items : l.items;
+      if (items && n !== null && n >= 0 && items.length * n <= 4096) {
+        const rep = Array.from({ length: n }, () => items).flat();
+        return l.k === 'tuple' ? { k: 'tuple', items: rep } : { k: 'list', items: rep, elem: UNKNOWN };
+      }
+      return l.k === 'list' ? { k: 'list', items: null, elem: items ? joinValues(items) : l.elem } : UNKNOWN;
+    }
+    if (l.k === 'str' || r.k === 'str') return l.k === 'str' && (r.k === 'str' || r.k === 'int') ? { k: 'str' } : UNKNOWN;
+    if (l.k !== 'array' && r.k !== 'array') return UNKNOWN;
+    const la = this.toArray(l, ln), ra = this.toArray(r, rn);
+    if (!la || !ra) {
+      const a = la ?? ra;
+      if (op === 'MatMult') return this.arr(null, null);
+      return this.arr(a && a.shape && a.shape.length === 0 ? null : null, null);
+    }
+    if (op === 'MatMult') return this.matmul(la, ra, node, ln, rn, 'matmul');
+    const ufunc = binaryOperatorUfunc(OP_TEXT[op]) ?? 'add';
+    const dtype = R.binaryDType(ufunc, this.operand(l), this.operand(r));
+    return this.broadcastBinary(la, ra, node, ln, rn, dtype, inplace, OP_TEXT[op]);
+  }
+
+  private intArith(op: A.OperatorKind, l: Value, r: Value, node: { range: SourceRange }): Value {
+    const a = l.k === 'int' ? l.d.v : (l as { v?: boolean }).v === undefined ? unk() : (l as { v?: boolean }).v ? 1 : 0;
+    const b = r.k === 'int' ? r.d.v : (r as { v?: boolean }).v === undefined ? unk() : (r as { v?: boolean }).v ? 1 : 0;
+    const from = this.it.prov(node);
+    const mk = (v: DimValue): IntValue => ({ k: 'int', d: { v, from } });
+    if (op === 'Div') return { k: 'float' };
+    if (typeof a === 'number' && typeof b === 'number') {
+      switch (op) {
+        case 'Add': return mk(a + b);
+        case 'Sub': return mk(a - b);
+        case 'Mult': return mk(a * b);
+        case 'FloorDiv': return b === 0 ? mk(unk()) : mk(Math.floor(a / b));
+        case 'Mod': return b === 0 ? mk(unk()) : mk(((a % b) + b) % b);
+        case 'Pow': return b >= 0 ? mk(a ** b) : { k: 'float' };
+        case 'LShift': return mk(a * 2 ** b);
+        case 'RShift': return mk(Math.floor(a / 2 ** b));
+        case 'BitAnd': return mk(a & b);
+        case 'BitOr': return mk(a | b);
+        case 'BitXor': return mk(a ^ b);
+        default: return mk(unk());
+      }
+    }
+    if (isUnknown(a) || isUnknown(b)) return mk(unk());
+    switch (op) {
+      case 'Add': return mk(dimAdd(a, b, 1));
+      case 'Sub': return mk(dimAdd(a, b, -1));
+      case 'Mult': return mk(dimMul(a, b));
+      case 'FloorDiv': return mk(R.dimFloorDiv(a, b));
+      default: return mk(unk());
+    }
+  }
+
+  /** Elementwise broadcast of two arrays with diagnostics (errors, silent-broadcast, reduction warnings). */
+  broadcastBinary(la: ArrayValue, ra: ArrayValue, node: { range: SourceRange }, ln: A.Expr | null, rn: A.Expr | null, dtype: string | null, inplace: boolean, opText: string): Value {
+    if (!la.shape || !ra.shape) {
+      if (la.shape && la.shape.length === 0 && !ra.shape) return this.arr(null, dtype);
+      if (ra.shape && ra.shape.length === 0 && la.shape) return this.arr(la.shape, dtype);
+      return this.arr(null, dtype);
+    }
+    const ls = la.shape.map((d) => d.v), rs = ra.shape.map((d) => d.v);
+    const res = R.broadcastOperands([ls, rs]);
+    const fixes: QuickFix[] = [];
+    const keepdimsFix = this.keepdimsFix(la, ln) ?? this.keepdimsFix(ra, rn);
+    if (!res.ok) {
+      if (keepdimsFix) fixes.push(keepdimsFix);
+      const colFix = this.columnFix(la, ra, ln, rn);
+      if (colFix) fixes.push(colFix);
+      const expl = `Shapes align from the right: ${shapeText(la.shape)} ${opText} ${shapeText(ra.shape)}. ${this.clashText(la.shape, ra.shape)}`;
+      return this.fail(inplace ? 'broadcast-mismatch' : 'broadcast-mismatch', node, res.error, expl, fixes);
+    }
+    if (inplace) {
+      const out = R.broadcastToOutput([ls, rs], ls);
+      if (!out.ok) {
+        return this.fail('inplace-broadcast', node, out.error,
+          `\`${ln ? this.it.text(ln) : 'target'}\` has shape ${shapeText(la.shape)}; the result of \`${opText}\` would have shape ${shapeText(this.withProv(res.value, [la.shape, ra.shape], node))}, which cannot be written back in place. Use \`x = x ${opText} y\` to get the new shape.`);
+      }
+    }
+    const shape = this.withProv(res.value, [la.shape, ra.shape], node)!;
+    const out = this.arr(shape, dtype, la.scalar && ra.scalar ? { scalar: true } : {});
+    if (la.shape.length && ra.shape.length && shapeText(la.shape) !== shapeText(ra.shape)) {
+      out.broadcastOf = [shapeText(la.shape), shapeText(ra.shape)];
+    }
+    // A reduction without keepdims combined with its source, aligned by accident.
+    const red = this.misalignedReduction(la, ra) ?? this.misalignedReduction(ra, la);
+    if (red) {
+      this.it.report('reduction-broadcast', node.range,
+        `${red.reduced.reduced!.sourceText} reduced over axis ${red.reduced.reduced!.axes.join(', ')} without keepdims has shape ${shapeText(red.reduced.shape)}, which lines up with the wrong axes of ${shapeText(red.source.shape)}`,
+        `NumPy aligns shapes from the right, so the reduced values are matched with the last axes, not the ones they came from. It only works because the dimensions happen to be equal; pass keepdims=True.`,
+        keepdimsFix ? [keepdimsFix] : []);
+      return out;
+    }
+    // (n, 1) op (n,) → (n, n): both operands stretched, one through an implicit new leading axis.
+    if (this.isSilentOuter(la.shape, ra.shape) && !this.explicitNewAxis(ln) && !this.explicitNewAxis(rn)) {
+      const fix = this.columnFix(la, ra, ln, rn);
+      this.it.report('silent-broadcast', node.range,
+        `${shapeText(la.shape)} ${opText} ${shapeText(ra.shape)} broadcasts to ${shapeText(shape)}: every element is combined with every other`,
+        `The ${la.shape.length < ra.shape.length ? 'left' : 'right'} operand gets a new leading axis and both are stretched. If an elementwise result of the same length was meant, make both operands the same shape (e.g. \`[:, None]\` or \`.ravel()\`).`,
+        fix ? [fix] : []);
+    }
+    return out;
+  }
+
+  private clashText(a: Dim[], b: Dim[]): string {
+    const n = Math.max(a.length, b.length);
+    for (let i = 1; i <= n; i++) {
+      const x = a[a.length - i], y = b[b.length - i];
+      if (!x || !y) continue;
+      if (dimNe(x.v, y.v) && x.v !== 1 && y.v !== 1) {
+        const where = (d: Dim) => (d.from ? ` (from \`${d.from.text}\`, line ${d.from.line})` : '');
+        return `Axis -${i}: ${dimText(x.v)}${where(x)} vs ${dimText(y.v)}${where(y)}; neither is 1.`;
+      }
+    }
+    return '';
+  }
+
+  private isSilentOuter(a: Dim[], b: Dim[]): boolean {
+    if (a.length === b.length || a.length === 0 || b.length === 0) return false;
+    const [long, short] = a.length > b.length ? [a, b] : [b, a];
+    if (long.length !== short.length + 1) return false;
+    // long has a trailing 1 stretched by short's last dim, and long's leading dim equals short's last dim
+    const lastLong = long[long.length - 1].v, lastShort = short[short.length - 1].v;
+    if (lastLong !== 1 || lastShort === 1 || !knownSize(lastShort)) return false;
+    const lead = long[long.length - 2].v;
+    return dimEq(lead, lastShort) && lead !== 1;
+  }
+
+  private explicitNewAxis(n: A.Expr | null): boolean {
+    if (!n) return false;
+    const t = this.it.ctx.source.slice(n.range.start, n.range.end);
+    return /None|newaxis|reshape|expand_dims|keepdims|\.T\b|outer/.test(t);
+  }
+
+  private misalignedReduction(reducedArr: ArrayValue, source: ArrayValue): { reduced: ArrayValue; source: ArrayValue } | null {
+    const red = reducedArr.reduced;
+    if (!red || red.keepdims || !source.shape || !reducedArr.shape) return null;
+    if (source.shape.length !== red.sourceShape.length || !source.shape.every((d, i) => dimEq(d.v, red.sourceShape[i].v))) return null;
+    const axes = [...red.axes].sort((x, y) => x - y);
+    const leadingPrefix = axes.every((a, i) => a === i);
+    if (leadingPrefix || reducedArr.shape.length === 0) return null;
+    return { reduced: reducedArr, source };
+  }
+
+  private keepdimsFix(a: ArrayValue, n: A.Expr | null): QuickFix | null {
+    if (!a.reduced || a.reduced.keepdims || !n || n.kind !== 'Call') return null;
+    const close = n.range.end - 1;
+    return { title: 'Add keepdims=True', code: 'broadcast-mismatch', isPreferred: true, edits: [{ start: close, end: close, newText: ', keepdims=True' }] };
+  }
+
+  /** For (n, d) op (n,) style clashes: turn the 1-D operand into a column. */
+  private columnFix(la: ArrayValue, ra: ArrayValue, ln: A.Expr | null, rn: A.Expr | null): QuickFix | null {
+    const pick = (one: ArrayValue, other: ArrayValue, n: A.Expr | null): QuickFix | null => {
+      if (!n || !one.shape || !other.shape || one.shape.length !== 1 || other.shape.length !== 2) return null;
+      if (!dimEq(one.shape[0].v, other.shape[0].v)) return null;
+      const simple = n.kind === 'Name' || n.kind === 'Attribute' || n.kind === 'Subscript' || n.kind === 'Call';
+      const edits = simple ? [{ start: n.range.end, end: n.range.end, newText: '[:, None]' }] : [{ start: n.range.start, end: n.range.start, newText: '(' }, { start: n.range.end, end: n.range.end, newText: ')[:, None]' }];
+      return { title: `Make \`${this.it.text(n)}\` a column with [:, None]`, code: 'broadcast-mismatch', isPreferred: !la.reduced && !ra.reduced, edits };
+    };
+    return pick(ra, la, rn) ?? pick(la, ra, ln);
+  }
+
+  matmul(la: ArrayValue, ra: ArrayValue, node: { range: SourceRange }, ln: A.Expr | null, rn: A.Expr | null, kind: 'matmul' | 'dot'): Value {
+    const dtype = R.promote([la.dtype, ra.dtype]);
+    if (!la.shape || !ra.shape) return this.arr(null, dtype);
+    if (kind === 'dot' && (la.shape.length === 0 || ra.shape.length === 0)) return this.arr(la.shape.length === 0 ? ra.shape : la.shape, dtype);
+    const ls = la.shape.map((d) => d.v), rs = ra.shape.map((d) => d.v);
+    const res = kind === 'matmul' ? R.matmulShape(ls, rs) : R.dotShape(ls, rs);
+    if (!res.ok) {
+      const fixes: QuickFix[] = [];
+      // `.T` on one operand when that makes the inner dims agree.
+      const tryT = (a: Dim[], b: Dim[]) => (a.length === 2 ? [...a].reverse() : a).map((d) => d.v);
+      if (rn && ra.shape.length === 2 && R.matmulShape(ls, tryT(ra.shape, la.shape)).ok && dimEq(la.shape[la.shape.length - 1].v, ra.shape[1].v)) {
+        fixes.push({ title: `Transpose \`${this.it.text(rn)}\` (.T)`, code: 'matmul-mismatch', isPreferred: true, edits: this.appendEdits(rn, '.T') });
+      } else if (ln && la.shape.length === 2 && R.matmulShape(tryT(la.shape, ra.shape), rs).ok && dimEq(la.shape[0].v, ra.shape.length === 1 ? ra.shape[0].v : ra.shape[ra.shape.length - 2].v)) {
+        fixes.push({ title: `Transpose \`${this.it.text(ln)}\` (.T)`, code: 'matmul-mismatch', isPreferred: true, edits: this.appendEdits(ln, '.T') });
+      }
+      const k1 = la.shape[la.shape.length - 1];
+      const k2 = ra.shape.length === 1 ? ra.shape[0] : ra.shape[ra.shape.length - 2];
+      const where = (d: Dim) => (d.from ? ` (from \`${d.from.text}\`, line ${d.from.line})` : '');
+      const expl = la.shape.length && ra.shape.length
+        ? `${shapeText(la.shape)} @ ${shapeText(ra.shape)}: the inner dimensions must match, but the left has ${dimText(k1.v)} columns${where(k1)} and the right has ${dimText(k2.v)} rows${where(k2)}.`
+        : undefined;
+      return this.fail('matmul-mismatch', node, res.error, expl, fixes);
+    }
+    const shape = this.withProv(res.value, [la.shape, ra.shape], node)!;
+    return this.arr(shape, dtype, shape.length === 0 ? { scalar: true } : {});
+  }
+
+  private appendEdits(n: A.Expr, suffix: string) {
+    const simple = n.kind === 'Name' || n.kind === 'Attribute' || n.kind === 'Subscript' || n.kind === 'Call';
+    return simple ? [{ start: n.range.end, end: n.range.end, newText: suffix }] : [{ start: n.range.start, end: n.range.start, newText: '(' }, { start: n.range.end, end: n.range.end, newText: ')' + suffix }];
+  }
+
+  unaryOp(op: A.UnaryOpKind, v: Value): Value {
+    if (op === 'Not') return { k: 'bool' };
+    if (v.k === 'int') {
+      if (op === 'USub') return { k: 'int', d: { v: typeof v.d.v === 'number' ? -v.d.v : unk(), from: v.d.from } };
+      if (op === 'UAdd') return v;
+      return { k: 'int', d: { v: unk() } };
+    }
+    if (v.k === 'float') return op === 'USub' && v.v !== undefined ? { k: 'float', v: -v.v } : { k: 'float' };
+    if (v.k === 'array') return op === 'Invert' || op === 'USub' || op === 'UAdd' ? { ...v, reduced: undefined, broadcastOf: undefined } : v;
+    if (v.k === 'bool' && op === 'USub') return { k: 'int', d: { v: v.v === undefined ? unk() : v.v ? -1 : 0 } };
+    return UNKNOWN;
+  }
+
+  compare(op: A.CmpOpKind, l: Value, r: Value, node: { range: SourceRange }, ln: A.Expr, rn: A.Expr): Value {
+    if (op === 'Is' || op === 'IsNot') {
+      if (l.k === 'none' && r.k === 'none') return { k: 'bool', v: op === 'Is' };
+      if ((l.k === 'none') !== (r.k === 'none') && l.k !== 'unknown' && r.k !== 'unknown') return { k: 'bool', v: op === 'IsNot' };
+      return { k: 'bool' };
+    }
+    if (op === 'In' || op === 'NotIn') return { k: 'bool' };
+    if (l.k === 'array' || r.k === 'array') {
+      const la = this.toArray(l, ln), ra = this.toArray(r, rn);
+      if (!la || !ra) return this.arr(null, 'bool');
+      return this.broadcastBinary(la, ra, node, ln, rn, 'bool', false, CMP_TEXT[op] ?? '==');
+    }
+    if (l.k === 'int' && r.k === 'int' && typeof l.d.v === 'number' && typeof r.d.v === 'number') {
+      const a = l.d.v, b = r.d.v;
+      const v = op === 'Eq' ? a === b : op === 'NotEq' ? a !== b : op === 'Lt' ? a < b : op === 'LtE' ? a <= b : op === 'Gt' ? a > b : a >= b;
+      return { k: 'bool', v };
+    }
+    if (l.k === 'str' && r.k === 'str' && l.v !== undefined && r.v !== undefined && (op === 'Eq' || op === 'NotEq')) {
+      return { k: 'bool', v: (l.v === r.v) === (op === 'Eq') };
+    }
+    if (l.k === 'tuple' && r.k === 'tuple' && (op === 'Eq' || op === 'NotEq')) {
+      if (l.items.length !== r.items.length) return { k: 'bool', v: op === 'NotEq' };
+      return { k: 'bool' };
+    }
+    return { k: 'bool' };
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Attributes of arrays
+
+  arrayAttr(a: ArrayValue, attr: string, node: A.Attribute | null): Value {
+    const from = node ? this.it.prov(node) : undefined;
+    switch (attr) {
+      case 'shape':
+        if (!a.shape) return UNKNOWN;
+        return { k: 'tuple', items: a.shape.map((d): IntValue => ({ k: 'int', d })) };
+      case 'ndim':
+        return a.shape ? { k: 'int', d: { v: a.shape.length, from } } : { k: 'int', d: { v: unk() } };
+      case 'size':
+        return a.shape ? { k: 'int', d: { v: R.dimProduct(a.shape.map((d) => d.v)), from } } : { k: 'int', d: { v: unk() } };
+      case 'dtype':
+        return a.dtype ? { k: 'dtype', name: a.dtype } : UNKNOWN;
+      case 'T':
+        return this.arr(a.shape ? [...a.shape].reverse() : null, a.dtype);
+      case 'real': case 'imag':
+        return this.arr(a.shape, a.dtype === 'complex128' ? 'float64' : a.dtype === 'complex64' ? 'float32' : a.dtype);
+      case 'itemsize': case 'nbytes':
+        return { k: 'int', d: { v: unk() } };
+      case 'flat':
+        return this.arr(a.shape ? [{ v: R.dimProduct(a.shape.map((d) => d.v)), from }] : null, a.dtype);
+      default:
+        return { k: 'method', name: attr, self: a };
+    }
+  }
+
+  indexFirst(a: ArrayValue): Value {
+    if (!a.shape || a.shape.length === 0) return this.arr(null, a.dtype);
+    const rest = a.shape.slice(1);
+    return this.arr(rest, a.dtype, rest.length === 0 ? { scalar: true } : {});
+  }
+
+  iterElement(v: Value, node: A.Expr): Value {
+    switch (v.k) {
+      case 'range': return v.elem;
+      case 'array': return this.indexFirst(v);
+      case 'list': return v.items ? joinValues(v.items) : v.elem;
+      case 'tuple': return joinValues(v.items);
+      case 'dict': return { k: 'str' };
+      default: void node; return UNKNOWN;
+    }
+  }
+
+  iterLength(v: Value): number | null {
+    if (v.k === 'range' && typeof v.len === 'number') return v.len;
+    if (v.k === 'list' && v.items) return v.items.length;
+    if (v.k === 'tuple') return v.items.length;
+    if (v.k === 'array' && v.shape && v.shape.length && typeof v.shape[0].v === 'number') return v.shape[0].v;
+    return null;
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Indexing
+
+  subscript(obj: Value, sliceNode: A.Expr, scope: Scope, node: A.Subscript): Value {
+    if (obj.k === 'array') return this.indexArray(obj, sliceNode, scope, node);
+    const idx = this.it.evalExpr(sliceNode, scope);
+    if (obj.k === 'tuple' || (obj.k === 'list' && obj.items)) {
+      const items = obj.k === 'tuple' ? obj.items : obj.items!;
+      if (idx.k === 'int' && typeof idx.d.v === 'number') {
+        const i = idx.d.v < 0 ? idx.d.v + items.length : idx.d.v;
+        return items[i] ?? UNKNOWN;
+      }
+      if (idx.k === 'slice') {
+        const s = this.intOf(idx.start), e = this.intOf(idx.stop), st = this.intOf(idx.step);
+        if ((idx.start.k === 'none' || s !== null) && (idx.stop.k === 'none' || e !== null) && (idx.step.k === 'none' || st !== null)) {
+          const sl = sliceList(items, idx.start.k === 'none' ? null : s, idx.stop.k === 'none' ? null : e, st ?? 1);
+          return obj.k === 'tuple' ? { k: 'tuple', items: sl } : { k: 'list', items: sl, elem: UNKNOWN };
+        }
+        return obj.k === 'list' ? { k: 'list', items: null, elem: joinValues(items) } : UNKNOWN;
+      }
+      return joinValues(items);
+    }
+    if (obj.k === 'list') return idx.k === 'slice' ? obj : obj.elem;
+    if (obj.k === 'dict') return obj.entries && idx.k === 'str' && idx.v !== undefined ? obj.entries.get(idx.v) ?? UNKNOWN : obj.elem;
+    return UNKNOWN;
+  }
+
+  private indexArray(a: ArrayValue, sliceNode: A.Expr, scope: Scope, node: A.Subscript): Value {
+    const elts = sliceNode.kind === 'Tuple' ? sliceNode.elts : [sliceNode];
+    type Item = { kind: 'int'; v: DimValue; node: A.Expr } | { kind: 'slice'; start: Value; stop: Value; step: Value; node: A.Expr } | { kind: 'none' } | { kind: 'ellipsis' }
+      | { kind: 'adv'; shape: Dim[] | null } | { kind: 'bool'; shape: Dim[] | null; node: A.Expr } | { kind: 'unknown' };
+    const items: Item[] = [];
+    for (const e of elts) {
+      const v = this.it.evalExpr(e, scope);
+      if (v.k === 'none') items.push({ kind: 'none' });
+      else if (v.k === 'np' && v.name === 'Ellipsis') items.push({ kind: 'ellipsis' });
+      else if (v.k === 'slice') items.push({ kind: 'slice', start: v.start, stop: v.stop, step: v.step, node: e });
+      else if (v.k === 'int') items.push({ kind: 'int', v: v.d.v, node: e });
+      else if (v.k === 'bool') items.push({ kind: 'unknown' });
+      else if (v.k === 'array' && v.dtype === 'bool') items.push({ kind: 'bool', shape: v.shape, node: e });
+      else if (v.k === 'array' && v.scalar && v.dtype && /int/.test(v.dtype)) items.push({ kind: 'int', v: unk(), node: e });
+      else if (v.k === 'array') items.push(v.dtype && !/int/.test(v.dtype) ? { kind: 'unknown' } : { kind: 'adv', shape: v.shape });
+      else if (v.k === 'list' || (v.k === 'tuple' && sliceNode.kind !== 'Tuple')) {
+        const la = this.literalArray(v, e);
+        if (la && la.dtype === 'bool') items.push({ kind: 'bool', shape: la.shape, node: e });
+        else if (la && la.dtype && /int/.test(la.dtype)) items.push({ kind: 'adv', shape: la.shape });
+        else items.push({ kind: 'unknown' });
+      } else items.push({ kind: 'unknown' });
+    }
+    if (!a.shape) return this.arr(null, a.dtype);
+    if (items.some((i) => i.kind === 'unknown')) return this.arr(null, a.dtype);
+    const nd = a.shape.length;
+    const consumed = items.reduce((s, i) => s + (i.kind === 'int' || i.kind === 'slice' || i.kind === 'adv' ? 1 : i.kind === 'bool' ? (i.shape ? Math.max(i.shape.length, 1) : 1) : 0), 0);
+    if (items.some((i) => i.kind === 'bool' && !i.shape)) return this.arr(null, a.dtype);
+    if (consumed > nd) {
+      return this.fail('too-many-indices', node, { message: R.tooManyIndices(nd, consumed) },
+        `\`${this.it.text(node.value)}\` has shape ${shapeText(a.shape)} (${nd} dimension${nd === 1 ? '' : 's'}) but is indexed with ${consumed} indices.`);
+    }
+    const nEll = items.filter((i) => i.kind === 'ellipsis').length;
+    if (nEll > 1) return this.arr(null, a.dtype);
+    // expand ellipsis
+    const full: Item[] = [];
+    for (const i of items) {
+      if (i.kind === 'ellipsis') for (let k = 0; k < nd - consumed; k++) full.push({ kind: 'slice', start: NONE, stop: NONE, step: NONE, node: sliceNode });
+      else full.push(i);
+    }
+    if (nEll === 0) for (let k = consumed; k < nd; k++) full.push({ kind: 'slice', start: NONE, stop: NONE, step: NONE, node: sliceNode });
+    const out: Dim[] = [];
+    const advShapes: Dim[][] = [];
+    let advPos = -1;
+    let advAdjacent = true;
+    let lastAdv = -2;
+    let axis = 0;
+    const from = this.it.prov(node);
+    for (let k = 0; k < full.length; k++) {
+      const it = full[k];
+      if (it.kind === 'none') { out.push({ v: 1, from }); continue; }
+      if (it.kind === 'slice') {
+        const d = a.shape[axis++];
+        const st = this.intOf(it.step) ?? (it.step.k === 'none' ? 1 : null);
+        if (st === null) { out.push({ v: unk(), from }); continue; }
+        const s = it.start.k === 'none' ? null : this.dimOrNull(it.start);
+        const e = it.stop.k === 'none' ? null : this.dimOrNull(it.stop);
+        if (s === undefined || e === undefined) { out.push({ v: this.batchDim(it.start, it.stop), from }); continue; }
+        const len = R.sliceLength(d.v, s, e, st);
+        out.push(len === d.v ? d : { v: len, from });
+        continue;
+      }
+      if (it.kind === 'int') {
+        const d = a.shape[axis];
+        if (typeof it.v === 'number' && typeof d.v === 'number' && (it.v >= d.v || it.v < -d.v)) {
+          return this.fail('index-out-of-bounds', node, { message: R.indexOutOfBounds(it.v, axis, d.v) },
+            `Axis ${axis} of \`${this.it.text(node.value)}\` has size ${d.v}${d.from ? ` (from \`${d.from.text}\`, line ${d.from.line})` : ''}; valid indices are ${-d.v}..${d.v - 1}.`);
+        }
+        if (lastAdv >= 0) { /* an int between advanced indices counts as advanced */ }
+        axis++;
+        continue;
+      }
+      if (it.kind === 'adv') {
+        if (advPos < 0) advPos = out.length;
+        else if (lastAdv !== k - 1) advAdjacent = false;
+        lastAdv = k;
+        advShapes.push(it.shape ?? []);
+        if (!it.shape) return this.arr(null, a.dtype);
+        axis++;
+        continue;
+      }
+      if (it.kind === 'bool') {
+        const ms = it.shape!;
+        const mnd = Math.max(ms.length, 1);
+        for (let j = 0; j < ms.length; j++) {
+          const d = a.shape[axis + j];
+          if (dimNe(d.v, ms[j].v)) {
+            return this.fail('boolean-mask-mismatch', node, { message: R.booleanMaskMismatch(axis + j, d.v, ms[j].v) },
+              `The mask \`${this.it.text(it.node)}\` has shape ${shapeText(ms)} but the indexed axes of \`${this.it.text(node.value)}\` have shape ${shapeText(a.shape.slice(axis, axis + ms.length))}.`);
+          }
+        }
+        if (advPos < 0) advPos = out.length;
+        else if (lastAdv !== k - 1) advAdjacent = false;
+        lastAdv = k;
+        advShapes.push([{ v: unk(), from: { text: this.it.text(it.node), line: it.node.range.line, note: 'number of True values in the mask' } }]);
+        axis += mnd;
+        continue;
+      }
+    }
+    if (advShapes.length) {
+      const b = R.broadcastOperands(advShapes.map((s) => s.map((d) => d.v)));
+      if (!b.ok) {
+        return this.fail('broadcast-mismatch', node, { message: `shape mismatch: indexing arrays could not be broadcast together with shapes ${advShapes.map((s) => R.shapeToNumpyString(s.map((d) => d.v)) + ' ').join('')}`.trimEnd() });
+      }
+      const bs = this.withProv(b.value, advShapes, node)!;
+      if (advAdjacent) out.splice(advPos, 0, ...bs);
+      else out.unshift(...bs);
+    }
+    return this.arr(out, a.dtype, out.length === 0 ? { scalar: true } : {});
+  }
+
+  /** `X[i:i+bs]` inside a batching loop: a dimension bounded by bs. */
+  private batchDim(start: Value, stop: Value): DimValue {
+    if (start.k === 'int' && stop.k === 'int' && stop.d.from && isSym(dimAdd(stop.d.v, start.d.v, -1))) {
+      const diff = dimAdd(stop.d.v, start.d.v, -1);
+      if (isSym(diff)) return sym(`≤${diff.text}`);
+    }
+    return unk();
+  }
+
+  /** A slice bound: number, symbolic, or undefined when unknown. */
+  private dimOrNull(v: Value): DimValue | null | undefined {
+    if (v.k === 'none') return null;
+    if (v.k === 'int') return isUnknown(v.d.v) ? undefined : v.d.v;
+    return undefined;
+  }
+
+  checkSetItem(a: ArrayValue, _idx: Value, _v: Value, _target: A.Subscript): void {
+    // Assignment through an index keeps the array's shape; value broadcasting is not checked yet.
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Calls
+
+  callBuiltin(callee: Value, args: Value[], kw: Kw, e: A.Call, scope: Scope): Value {
+    void callee; void args; void kw; void e; void scope;
+    return UNKNOWN;
+  }
+
+  callMethod(name: string, self: Value, args: Value[], kw: Kw, e: A.Call, scope: Scope): Value {
+    if (self.k === 'list') {
+      if (name === 'list.append' && self.items) {
+        self.items.push(args[0] ?? UNKNOWN);
+        self.elem = join(self.elem, args[0] ?? UNKNOWN);
+      } else if (name === 'list.append' || name === 'list.extend' || name === 'list.insert') {
+        self.items = null;
+        if (args[0]) self.elem = self.elem.k === 'unknown' && name === 'list.append' ? args[0] : join(self.elem, args[0]);
+      } else if (name === 'list.pop') return self.items ? joinValues(self.items) : self.elem;
+      else if (name === 'list.copy') return { ...self, items: self.items ? [...self.items] : null };
+      return name === 'list.index' || name === 'list.count' ? { k: 'int', d: { v: unk() } } : NONE;
+    }
+    if (self.k === 'dict') {
+      if (name === 'dict.get') return self.entries && args[0]?.k === 'str' && args[0].v !== undefined ? self.entries.get(args[0].v) ?? args[1] ?? NONE : UNKNOWN;
+      if (name === 'dict.items' || name === 'dict.values' || name === 'dict.keys') return { k: 'list', items: null, elem: UNKNOWN };
+      return UNKNOWN;
+    }
+    if (self.k === 'str') return name === 'str.format' || name === 'str.join' ? { k: 'str' } : UNKNOWN;
+    if (self.k !== 'array') return UNKNOWN;
+    return this.arrayMethod(name, self, args, kw, e, scope);
+  }
+
+  private arrayMethod(name: string, a: ArrayValue, args: Value[], kw: Kw, e: A.Call, scope: Scope): Value {
+    void scope;
+    const selfNode = e.func.kind === 'Attribute' ? e.func.value : e.func;
+    if (REDUCTIONS.has(name) || CUMULATIVE.has(name)) return this.reduce(name, a, kw.get('axis') ?? args[0], kw.get('keepdims'), e, selfNode, this.dtypeOf(kw.get('dtype')));
+    switch (name) {
+      case 'reshape': {
+        const target = args.length === 1 ? args[0] : { k: 'tuple', items: args } as Value;
+        return this.reshape(a, kw.get('shape') ?? target, e, selfNode);
+      }
+      case 'transpose': {
+        if (args.length === 0 || (args.length === 1 && args[0].k === 'none')) return this.transpose(a, null, e);
+        const axes = args.length === 1 ? this.axisOf(args[0]) : this.axisOf({ k: 'tuple', items: args });
+        return this.transpose(a, axes === undefined ? undefined : axes === null ? null : Array.isArray(axes) ? axes : [axes], e);
+      }
+      case 'flatten': case 'ravel':
+        return this.arr(a.shape ? [{ v: R.dimProduct(a.shape.map((d) => d.v)), from: this.it.prov(e) }] : null, a.dtype);
+      case 'squeeze': return this.squeeze(a, kw.get('axis') ?? args[0], e);
+      case 'swapaxes': return this.swapaxes(a, args[0], args[1], e);
+      case 'astype': return this.arr(a.shape, this.dtypeOf(args[0] ?? kw.get('dtype')) ?? null);
+      case 'copy': case 'view': return args.length && name === 'view' ? this.arr(null, null) : { ...a, reduced: undefined, broadcastOf: undefined };
+      case 'clip': return this.arr(a.shape, a.dtype);
+      case 'round': case 'conj': case 'conjugate': case '__abs__': return this.arr(a.shape, a.dtype);
+      case 'dot': {
+        const b = this.toArray(args[0] ?? UNKNOWN, e.args[0] ?? null);
+        return b ? this.matmul(a, b, e, selfNode, e.args[0] ?? null, 'dot') : this.arr(null, null);
+      }
+      case 'tolist': return a.shape && a.shape.length ? { k: 'list', items: null, elem: UNKNOWN } : UNKNOWN;
+      case 'item': return a.dtype && /int/.test(a.dtype) ? { k: 'int', d: { v: unk() } } : a.dtype === 'bool' ? { k: 'bool' } : { k: 'float' };
+      case 'fill': case 'sort': case 'resize': case 'setflags': return NONE;
+      case 'argsort': return this.arr(a.shape, 'int64');
+      case 'nonzero': return a.shape ? { k: 'tuple', items: a.shape.map(() => this.arr([{ v: unk() }], 'int64')) } : UNKNOWN;
+      case 'repeat': return this.arr(null, a.dtype);
+      case 'diagonal': return this.arr(null, a.dtype);
+      case 'trace': return this.arr(null, a.dtype);
+      default: return UNKNOWN;
+    }
+  }
+
+  reduce(name: string, a: ArrayValue, axisV: Value | undefined, keepV: Value | undefined, e: A.Call, srcNode: A.Expr | null, dtypeArg?: string | null): Value {
+    const base = name.replace(/^a(max|min)$/, '$1');
+    const dtype = R.reduceDType(base, a.dtype, dtypeArg ?? undefined);
+    const keepdims = keepV?.k === 'bool' ? !!keepV.v : false;
+    const axis = this.axisOf(axisV);
+    if (!a.shape) return this.arr(null, dtype);
+    if (axis === undefined) return this.arr(keepdims ? a.shape.map(() => ({ v: unk() })) : null, dtype);
+    if (CUMULATIVE.has(name)) {
+      if (axis === null) return this.arr([{ v: R.dimProduct(a.shape.map((d) => d.v)), from: this.it.prov(e) }], dtype);
+      const ax = Array.isArray(axis) ? axis[0] : axis;
+      const r = R.normalizeAxis(ax, a.shape.length);
+      if (!r.ok) return this.axisFail(r.error, e, a, axisV);
+      return this.arr(a.shape, dtype);
+    }
+    const axes = axis === null ? null : Array.isArray(axis) ? axis : [axis];
+    if (a.shape.length === 0 && axes && axes.every((x) => x === 0 || x === -1)) return this.arr([], dtype, { scalar: true });
+    const r = R.reduceShape(a.shape.map((d) => d.v), axes, keepdims);
+    if (!r.ok) return this.axisFail(r.error, e, a, axisV);
+    const shape: Dim[] = [];
+    a.shape.forEach((d, i) => {
+      if (!r.value.axes.includes(i)) shape.push(d);
+      else if (keepdims) shape.push({ v: 1, from: this.it.prov(e, 'kept by keepdims') });
+    });
+    return this.arr(shape, dtype, {
+      reduced: { axes: r.value.axes, sourceShape: a.shape, keepdims, sourceText: srcNode ? `${this.it.text(srcNode)}.${base}` : base },
+      scalar: shape.length === 0 ? true : undefined,
+    });
+  }
+
+  private axisFail(err: { message: string }, e: A.Call, a: ArrayValue, axisV: Value | undefined): Value {
+    const nd = a.shape ? a.shape.length : 0;
+    const fixes: QuickFix[] = [];
+    const axisKw = e.keywords.find((k) => k.arg === 'axis');
+    const axisNode = axisKw?.value;
+    if (axisNode && axisNode.kind === 'Constant' && nd > 0) {
+      fixes.push({ title: `Use axis=${nd - 1} (the last axis)`, code: 'axis-out-of-bounds', edits: [{ start: axisNode.range.start, end: axisNode.range.end, newText: String(nd - 1) }] });
+    } else if (axisNode && axisNode.kind === 'Tuple' && nd > 0) {
+      const valid = axisNode.elts.filter((x) => { const v = x.kind === 'Constant' && x.value.type === 'int' ? Number(x.value.value) : NaN; return v >= -nd && v < nd; });
+      if (valid.length && valid.length < axisNode.elts.length) {
+        const t = valid.map((x) => this.it.text(x)).join(', ');
+        fixes.push({ title: `Drop the out-of-range axes: axis=(${t}${valid.length === 1 ? ',' : ''})`, code: 'axis-out-of-bounds', edits: [{ start: axisNode.range.start, end: axisNode.range.end, newText: `(${t}${valid.length === 1 ? ',' : ''})` }] });
+      }
+    }
+    void axisV;
+    const code = err.message.startsWith('duplicate') ? 'axis-out-of-bounds' : 'axis-out-of-bounds';
+    return this.fail(code, axisNode ?? e, err, a.shape ? `The array has shape ${shapeText(a.shape)}: valid axes are ${-nd}..${nd - 1}.` : undefined, fixes);
+  }
+
+  reshape(a: ArrayValue, target: Value, e: A.Call, srcNode: A.Expr | null): Value {
+    const dims = this.shapeArg(target, e);
+    if (!dims) return this.arr(null, a.dtype);
+    if (!a.shape) return this.arr(dims.some((d) => d.v === -1) ? dims.map((d) => (d.v === -1 ? { v: unk() } : d)) : dims, a.dtype);
+    const r = R.reshapeShape(a.shape.map((d) => d.v), dims.map((d) => d.v));
+    if (!r.ok) {
+      const size = R.dimProduct(a.shape.map((d) => d.v));
+      return this.fail('reshape-size-mismatch', e, r.error,
+        `\`${srcNode ? this.it.text(srcNode) : 'the array'}\` has shape ${shapeText(a.shape)}, ${dimText(size)} elements; the requested shape holds ${dimText(R.dimProduct(dims.map((d) => d.v).filter((x) => x !== -1)))}${dims.some((d) => d.v === -1) ? ' times the inferred dimension, which does not divide evenly' : ''}.`);
+    }
+    const from = this.it.prov(e);
+    const shape = r.value.map((v, i) => (dims[i].v === -1 ? { v, from: { ...from, note: 'inferred from -1' } } : dimEq(v, dims[i].v) && dims[i].from ? dims[i] : { v, from }));
+    return this.arr(shape, a.dtype);
+  }
+
+  transpose(a: ArrayValue, axes: number[] | null | undefined, e: A.Call): Value {
+    if (!a.shape || axes === undefined) return this.arr(axes === null && a.shape ? [...a.shape].reverse() : null, a.dtype);
+    const r = R.transposeShape(a.shape.map((d) => d.v), axes);
+    if (!r.ok) return this.fail(r.error.type === 'AxisError' ? 'axis-out-of-bounds' : 'invalid-transpose-axes', e, r.error, `The array has shape ${shapeText(a.shape)}; transpose needs a permutation of 0..${a.shape.length - 1}.`);
+    return this.arr(axes === null ? [...a.shape].reverse() : axes.map((x) => a.shape![x < 0 ? x + a.shape!.length : x]), a.dtype);
+  }
+
+  squeeze(a: ArrayValue, axisV: Value | undefined, e: A.Call): Value {
+    if (!a.shape) return this.arr(null, a.dtype);
+    const axis = this.axisOf(axisV);
+    if (axis === undefined) return this.arr(null, a.dtype);
+    const axes = axis === null ? null : Array.isArray(axis) ? axis : [axis];
+    const r = R.squeezeShape(a.shape.map((d) => d.v), axes);
+    if (!r.ok) {
+      return this.fail(r.error.type === 'AxisError' ? 'axis-out-of-bounds' : 'squeeze-non-one', e, r.error, `The array has shape ${shapeText(a.shape)}; only axes of size 1 can be squeezed.`);
+    }
+    if (r.value === null) return this.arr(null, a.dtype);
+    const keep = axes === null ? a.shape.filter((d) => d.v !== 1) : a.shape.filter((_, i) => !axes.map((x) => (x < 0 ? x + a.shape!.length : x)).includes(i));
+    return this.arr(keep, a.dtype, keep.length === 0 ? { scalar: true } : {});
+  }
+
+  swapaxes(a: ArrayValue, v1: Value | undefined, v2: Value | undefined, e: A.Call): Value {
+    const x = this.intOf(v1), y = this.intOf(v2);
+    if (!a.shape || x === null || y === null) return this.arr(null, a.dtype);
+    const r = R.swapaxesShape(a.shape.map((d) => d.v), x, y);
+    if (!r.ok) return this.fail('axis-out-of-bounds', e, r.error);
+    const out = [...a.shape];
+    const i = x < 0 ? x + out.length : x, j = y < 0 ? y + out.length : y;
+    [out[i], out[j]] = [out[j], out[i]];
+    return this.arr(out, a.dtype);
+  }
+
+  callNumpy(name: string, args: Value[], kw: Kw, e: A.Call): Value {
+    return callNumpyFunction(this, this.it, name, args, kw, e);
+  }
+}
+
+function knownSize(v: DimValue): boolean {
+  return typeof v === 'number' || isSym(v);
+}
+
+function sliceList<T>(items: T[], start: number | null, stop: number | null, step: number): T[] {
+  const n = items.length;
+  const out: T[] = [];
+  if (step === 0) return out;
+  if (step > 0) {
+    let s = start === null ? 0 : start < 0 ? Math.max(0, start + n) : Math.min(start, n);
+    const e = stop === null ? n : stop < 0 ? Math.max(0, stop + n) : Math.min(stop, n);
+    for (; s < e; s += step) out.push(items[s]);
+  } else {
+    let s = start === null ? n - 1 : start < 0 ? start + n : Math.min(start, n - 1);
+    const e = stop === null ? -1 : stop < 0 ? Math.max(-1, stop + n) : stop;
+    for (; s > e; s += step) out.push(items[s]);
+  }
+  return out;
+}
+
+// The long table of numpy functions lives in numpyFunctions.ts to keep this file readable.
+import { callNumpyFunction } from './numpyFunctions';
+export { ELEMENTWISE_UNARY, ELEMENTWISE_BINARY, BOOL_RESULT, REDUCTIONS, CUMULATIVE, isUfunc, canonicalUfuncName };
+export type { ListValue };

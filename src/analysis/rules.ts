@@ -1,0 +1,122 @@
+// The analysis' single doorway to NumPy's shape and dtype rules. Everything here calls
+// src/numpy (dims algebra, broadcasting, reductions, matmul, reshape, transpose, concat/split,
+// slicing, dtype promotion, ufunc loops) and only adapts signatures (mutable arrays, the axes
+// a reduction removed). The few message helpers at the end are marked ADAPTER: texts NumPy
+// raises that src/numpy has no standalone function for.
+import type { Dim, Shape } from '../numpy/dims';
+import { dimCanBe, dimEq, dimMul, dimProduct, dimFloorDiv, isConcreteDim, unknownDim, shapeToNumpyString, dimToString } from '../numpy/dims';
+import { type RuleResult, ok } from '../numpy/errors';
+import * as N from '../numpy/index';
+import { broadcastOperands, broadcastToOutput, broadcastTo } from '../numpy/broadcast';
+import { type DType, type Operand, parseDType, resultType, weakScalar } from '../numpy/dtypes';
+import { ufuncResultDType, reductionDType, type ReductionName, REDUCTION_NAMES } from '../numpy/ufuncs';
+
+export type { RuleResult, Dim, Shape, DType, Operand };
+export { broadcastOperands, broadcastToOutput, broadcastTo, parseDType, resultType, weakScalar, dimEq, dimCanBe };
+
+
+// ---------------------------------------------------------------- dtypes
+
+/** Result dtype of a binary ufunc; null when unknown or unmodelled (never an error here). */
+export function binaryDType(ufunc: string, a: Operand | null, b: Operand | null): string | null {
+  if (a === null || b === null) return null;
+  const r = ufuncResultDType(ufunc, [a, b]);
+  return r.ok ? r.value : null;
+}
+
+export function unaryDType(ufunc: string, a: Operand | null): string | null {
+  if (a === null) return null;
+  const r = ufuncResultDType(ufunc, [a]);
+  return r.ok ? r.value : null;
+}
+
+export function isReductionName(n: string): n is ReductionName {
+  return (REDUCTION_NAMES as readonly string[]).includes(n);
+}
+
+export function reduceDType(op: string, dt: string | null, dtypeArg?: string | null): string | null {
+  if (!isReductionName(op)) return dt;
+  const base = dt ? parseDType(dt) : undefined;
+  const forced = dtypeArg ? parseDType(dtypeArg) : undefined;
+  if (!base) return forced && !['max', 'min', 'amax', 'amin'].includes(op) ? forced : null;
+  return reductionDType(op, base, forced);
+}
+
+export function promote(dts: (string | null)[]): string | null {
+  const ops: DType[] = [];
+  for (const d of dts) {
+    const p = d ? parseDType(d) : undefined;
+    if (!p) return null;
+    ops.push(p);
+  }
+  return ops.length ? resultType(...ops) : null;
+}
+
+// ---------------------------------------------------------------- shape rules (src/numpy)
+
+type Mut = Dim[];
+const mut = <T>(r: RuleResult<readonly T[]>): RuleResult<T[]> => (r.ok ? ok([...r.value]) : r);
+
+export function normalizeAxis(axis: number, ndim: number): RuleResult<number> {
+  return N.normalizeAxisIndex(axis, ndim);
+}
+
+export function normalizeAxes(axes: number[], ndim: number): RuleResult<number[]> {
+  return N.normalizeAxisTuple(axes, ndim);
+}
+
+/** The shape of a reduction over `axes` (null = all), with the normalised axes (for hovers). */
+export function reduceShape(shape: Shape, axes: number[] | null, keepdims: boolean): RuleResult<{ shape: Mut; axes: number[] }> {
+  const ax = N.reductionAxes(shape.length, axes);
+  if (!ax.ok) return ax;
+  const r = N.reduceShape(shape, axes, keepdims);
+  return r.ok ? ok({ shape: [...r.value], axes: ax.value }) : r;
+}
+
+export const matmulShape = (a: Shape, b: Shape): RuleResult<Mut> => mut(N.matmulShape(a, b));
+export const dotShape = (a: Shape, b: Shape): RuleResult<Mut> => mut(N.dotShape(a, b));
+export const reshapeShape = (shape: Shape, newShape: Dim[]): RuleResult<Mut> => mut(N.reshapeShape(shape, newShape));
+export const transposeShape = (shape: Shape, axes: number[] | null): RuleResult<Mut> => mut(N.transposeShape(shape, axes));
+/** null value: the rank is unknown (a symbolic dim might be 1). */
+export function squeezeShape(shape: Shape, axes: number[] | null): RuleResult<Mut | null> {
+  const r = N.squeezeShape(shape, axes);
+  return r.ok ? ok(r.value ? [...r.value] : null) : r;
+}
+export const expandDimsShape = (shape: Shape, axes: number[]): RuleResult<Mut> => mut(N.expandDimsShape(shape, axes));
+export const swapaxesShape = (shape: Shape, a1: number, a2: number): RuleResult<Mut> => mut(N.swapaxesShape(shape, a1, a2));
+export function moveaxisShape(shape: Shape, src: number, dst: number): RuleResult<Mut> {
+  const r = N.moveaxisShape(shape, src, dst);
+  return r.ok ? ok([...r.value.shape]) : r;
+}
+export const concatenateShape = (shapes: Shape[], axis: number | null): RuleResult<Mut> => mut(N.concatenateShape(shapes, axis));
+export const stackShape = (shapes: Shape[], axis: number): RuleResult<Mut> => mut(N.stackShape(shapes, axis));
+export const vstackShape = (shapes: Shape[]): RuleResult<Mut> => mut(N.vstackShape(shapes));
+export const hstackShape = (shapes: Shape[]): RuleResult<Mut> => mut(N.hstackShape(shapes));
+export const columnStackShape = (shapes: Shape[]): RuleResult<Mut> => mut(N.columnStackShape(shapes));
+export function splitShapes(shape: Shape, sections: number | number[], axis: number, allowUneven: boolean): RuleResult<Mut[]> {
+  const r = allowUneven ? N.arraySplitShapes(shape, sections, axis) : N.splitShapes(shape, sections, axis);
+  return r.ok ? ok(r.value.map((s) => [...s])) : r;
+}
+export const sliceLength = (n: Dim, start: Dim | null, stop: Dim | null, step: number): Dim => N.sliceLength(n, start, stop, step);
+export const solveShape = N.solveShape;
+export const checkSquareStack = N.checkSquareStack;
+export const einsumShape = N.einsumShape;
+export const tileShape = N.tileShape;
+export const repeatShape = N.repeatShape;
+export const indexResult = N.indexResult;
+export type IndexItem = N.IndexItem;
+
+/** ADAPTER: IndexError texts of integer indexing. */
+export function indexOutOfBounds(index: number, axis: number, size: number): string {
+  return `index ${index} is out of bounds for axis ${axis} with size ${size}`;
+}
+
+export function tooManyIndices(ndim: number, given: number): string {
+  return `too many indices for array: array is ${ndim}-dimensional, but ${given} were indexed`;
+}
+
+export function booleanMaskMismatch(axis: number, size: Dim, maskSize: Dim): string {
+  return `boolean index did not match indexed array along axis ${axis}; size of axis is ${dimToString(size)} but size of corresponding boolean axis is ${dimToString(maskSize)}`;
+}
+
+export { shapeToNumpyString, dimToString, isConcreteDim, unknownDim, dimProduct, dimMul, dimFloorDiv };

@@ -1,0 +1,273 @@
+// Abstract values of the shape analysis: dimensions (known, symbolic, unknown) with their
+// provenance, array shapes, and the Python values the interpreter tracks (ints with known or
+// symbolic values, tuples, lists, functions, classes, modules). Also the small algebra on
+// symbolic dimensions (delegated to src/numpy/dims) and the text
+// forms used by hovers, inlay hints and the CLI. Holds no NumPy rule: those are in rules.ts.
+import type { FunctionDef, Lambda, ClassDef, SourceRange } from '../python/ast';
+import type { Dim as NDim, ExprDim } from '../numpy/dims';
+import {
+  symDim, unknownDim, dimToString, dimEq as numpyDimEq, dimMul as numpyDimMul, dimAdd as numpyDimAdd, dimSub,
+  dimFloorDiv, dimCanBe,
+} from '../numpy/dims';
+
+/** Where a dimension came from, for hovers: "32 from `np.random.randn(32, 10)`, line 3". */
+export interface Provenance {
+  text: string;
+  line: number;
+  note?: string;
+}
+
+/** number = known size; symbolic and unknown dims are src/numpy/dims' (the shared algebra). */
+export type DimValue = NDim;
+
+export interface Dim {
+  v: DimValue;
+  from?: Provenance;
+}
+
+/** null = unknown rank. */
+export type Shape = Dim[] | null;
+
+export interface ArrayValue {
+  k: 'array';
+  shape: Shape;
+  /** NumPy dtype name, or null when unknown. */
+  dtype: string | null;
+  /** Set on the result of a reduction: which axes it removed and from what shape (for hover and warnings). */
+  reduced?: { axes: number[]; sourceShape: Dim[]; keepdims: boolean; sourceText: string };
+  /** Set on the result of a broadcast: the aligned operand shapes (for hover). */
+  broadcastOf?: string[];
+  /** A NumPy scalar (0-d result of e.g. `x.sum()`), printed as such. */
+  scalar?: boolean;
+}
+
+export interface IntValue { k: 'int'; d: Dim }
+export interface FloatValue { k: 'float'; v?: number }
+export interface BoolValue { k: 'bool'; v?: boolean }
+export interface StrValue { k: 'str'; v?: string }
+export interface NoneValue { k: 'none' }
+export interface TupleValue { k: 'tuple'; items: Value[] }
+/** items known when the list literal is known; elem is the join of the elements otherwise. */
+export interface ListValue { k: 'list'; items: Value[] | null; elem: Value }
+export interface DictValue { k: 'dict'; entries: Map<string, Value> | null; elem: Value }
+export interface SliceValue { k: 'slice'; start: Value; stop: Value; step: Value }
+export interface FuncValue { k: 'func'; def: FunctionDef | Lambda; scope: Scope; ctx: ModuleContext; name: string }
+export interface ClassValue { k: 'class'; def: ClassDef; attrs: Map<string, Value>; name: string; ctx: ModuleContext }
+export interface InstanceValue { k: 'instance'; cls: ClassValue; attrs: Map<string, Value> }
+export interface ModuleValue { k: 'module'; name: string; ns?: Map<string, Value> }
+/** A NumPy function, submodule member or constant reached through the numpy module. */
+export interface NpValue { k: 'np'; name: string }
+/** An array method bound to its array (`X.sum`). */
+export interface MethodValue { k: 'method'; name: string; self: Value }
+export interface BoundValue { k: 'bound'; func: FuncValue; self: Value }
+export interface DtypeValue { k: 'dtype'; name: string }
+export interface RangeValue { k: 'range'; len: DimValue; elem: IntValue }
+export interface UnknownValue { k: 'unknown' }
+
+export type Value =
+  | ArrayValue | IntValue | FloatValue | BoolValue | StrValue | NoneValue | TupleValue | ListValue
+  | DictValue | SliceValue | FuncValue | ClassValue | InstanceValue | ModuleValue | NpValue
+  | MethodValue | BoundValue | DtypeValue | RangeValue | UnknownValue;
+
+/** A lexical scope: its own names and its parent (module scope has none). */
+export interface Scope {
+  vars: Map<string, Value>;
+  parent: Scope | null;
+  globals: Set<string> | null;
+}
+
+/** Per analysed file. */
+export interface ModuleContext {
+  name: string;
+  /** The file's own source (for quoting expressions in provenance). */
+  source: string;
+  /** True for the file the user is editing: only it records hovers and diagnostics. */
+  primary: boolean;
+}
+
+export const UNKNOWN: UnknownValue = { k: 'unknown' };
+export const NONE: NoneValue = { k: 'none' };
+
+// ---------------------------------------------------------------------------------------------
+// Dimension helpers over src/numpy/dims (the shared algebra: polynomials with three-valued facts)
+
+export function sym(name: string): DimValue {
+  return symDim(name);
+}
+
+export function unk(): DimValue {
+  return unknownDim();
+}
+
+export function isUnknown(v: DimValue): boolean {
+  return typeof v !== 'number' && v.kind === 'unknown';
+}
+
+export function isSym(v: DimValue): v is ExprDim {
+  return typeof v !== 'number' && v.kind === 'expr';
+}
+
+export function dimText(v: DimValue): string {
+  return dimToString(v);
+}
+
+/** Provably equal. */
+export function dimEq(a: DimValue, b: DimValue): boolean {
+  return numpyDimEq(a, b) === true;
+}
+
+/** Provably different. */
+export function dimNe(a: DimValue, b: DimValue): boolean {
+  return numpyDimEq(a, b) === false;
+}
+
+export function dimMul(a: DimValue, b: DimValue): DimValue {
+  return numpyDimMul(a, b);
+}
+
+/** Exact division when provable (`C*H*W / C`, `2*d / 2`); unknown otherwise. */
+export function dimDiv(a: DimValue, b: DimValue): DimValue {
+  if (typeof a === 'number' && typeof b === 'number') return b !== 0 && a % b === 0 ? a / b : unknownDim();
+  const q = dimFloorDiv(a, b);
+  if (typeof q !== 'number' && q.kind === 'expr' && q.text.includes('//')) return unknownDim();
+  if (typeof q !== 'number' && q.kind === 'unknown') return q;
+  return numpyDimEq(numpyDimMul(q, b), a) === true ? q : unknownDim();
+}
+
+export function dimAdd(a: DimValue, b: DimValue, sign: 1 | -1): DimValue {
+  return sign === 1 ? numpyDimAdd(a, b) : dimSub(a, b);
+}
+
+/** A dim is certainly not 1. */
+export function knownNotOne(v: DimValue): boolean {
+  return !dimCanBe(v, 1);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Text forms
+
+export function shapeText(shape: Shape): string {
+  if (shape === null) return '(?)';
+  if (shape.length === 1) return `(${dimText(shape[0].v)},)`;
+  return `(${shape.map((d) => dimText(d.v)).join(', ')})`;
+}
+
+/** NumPy's compact shape text used in its error messages: `(3,4)`, `(5,)`. */
+export function numpyShapeText(shape: DimValue[]): string {
+  if (shape.length === 1) return `(${dimText(shape[0])},)`;
+  return `(${shape.map(dimText).join(',')})`;
+}
+
+export function valueText(v: Value): string {
+  switch (v.k) {
+    case 'array': return `${shapeText(v.shape)}${v.dtype ? ' ' + v.dtype : ''}`;
+    case 'int': return typeof v.d.v === 'number' ? `int = ${v.d.v}` : isSym(v.d.v) ? `int = ${v.d.v.text}` : 'int';
+    case 'float': return 'float';
+    case 'bool': return 'bool';
+    case 'str': return 'str';
+    case 'none': return 'None';
+    case 'tuple': return `tuple[${v.items.map(valueText).join(', ')}]`;
+    case 'list': return v.items ? `list[${v.items.length} × ${valueText(joinValues(v.items))}]` : `list[${valueText(v.elem)}]`;
+    case 'func': return `function ${v.name}`;
+    case 'class': return `class ${v.name}`;
+    case 'instance': return `${v.cls.name} instance`;
+    case 'module': return `module ${v.name}`;
+    case 'np': return v.name;
+    case 'dtype': return `dtype ${v.name}`;
+    default: return '?';
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Joins (if/else merges, loop widening): equal stays, differing dims become unknown.
+
+export function joinDim(a: Dim, b: Dim): Dim {
+  if (dimEq(a.v, b.v)) return a;
+  return { v: unknownDim(), from: a.from ?? b.from };
+}
+
+export function joinShape(a: Shape, b: Shape): Shape {
+  if (a === null || b === null || a.length !== b.length) return null;
+  let same = true;
+  const out = a.map((d, i) => {
+    const j = joinDim(d, b[i]);
+    if (j !== d) same = false;
+    return j;
+  });
+  return same ? a : out;
+}
+
+export function joinValues(vals: Value[]): Value {
+  if (vals.length === 0) return UNKNOWN;
+  let acc = vals[0];
+  for (let i = 1; i < vals.length; i++) acc = join(acc, vals[i]);
+  return acc;
+}
+
+export function join(a: Value, b: Value): Value {
+  if (a === b) return a;
+  if (a.k === 'array' && b.k === 'array') {
+    const shape = joinShape(a.shape, b.shape);
+    const dtype = a.dtype === b.dtype ? a.dtype : null;
+    if (shape === a.shape && dtype === a.dtype && !a.reduced && !a.scalar === !b.scalar) return a;
+    return { k: 'array', shape, dtype, scalar: a.scalar && b.scalar };
+  }
+  if (a.k === 'int' && b.k === 'int') return dimEq(a.d.v, b.d.v) ? a : { k: 'int', d: { v: unknownDim() } };
+  if (a.k === 'float' && b.k === 'float') return a.v === b.v ? a : { k: 'float' };
+  if (a.k === 'bool' && b.k === 'bool') return a.v === b.v ? a : { k: 'bool' };
+  if (a.k === 'str' && b.k === 'str') return a.v === b.v ? a : { k: 'str' };
+  if (a.k === 'none' && b.k === 'none') return a;
+  if (a.k === 'tuple' && b.k === 'tuple' && a.items.length === b.items.length) {
+    return { k: 'tuple', items: a.items.map((x, i) => join(x, b.items[i])) };
+  }
+  if (a.k === 'list' && b.k === 'list') {
+    if (a.items && b.items && a.items.length === b.items.length) {
+      return { k: 'list', items: a.items.map((x, i) => join(x, b.items![i])), elem: join(a.elem, b.elem) };
+    }
+    return { k: 'list', items: null, elem: joinElem(a, b) };
+  }
+  if (a.k === 'dtype' && b.k === 'dtype' && a.name === b.name) return a;
+  if (a.k === 'instance' && b.k === 'instance' && a.cls === b.cls) return a;
+  if ((a.k === 'func' || a.k === 'class' || a.k === 'module' || a.k === 'np') && sameRef(a, b)) return a;
+  return UNKNOWN;
+}
+
+function joinElem(a: ListValue, b: ListValue): Value {
+  const ea = a.items ? (a.items.length ? joinValues(a.items) : null) : a.elem;
+  const eb = b.items ? (b.items.length ? joinValues(b.items) : null) : b.elem;
+  if (ea === null) return eb ?? UNKNOWN;
+  if (eb === null) return ea;
+  return join(ea, eb);
+}
+
+function sameRef(a: Value, b: Value): boolean {
+  if (a.k === 'func' && b.k === 'func') return a.def === b.def;
+  if (a.k === 'class' && b.k === 'class') return a.def === b.def;
+  if (a.k === 'module' && b.k === 'module') return a.name === b.name;
+  if (a.k === 'np' && b.k === 'np') return a.name === b.name;
+  return false;
+}
+
+/** Structural equality used to detect a loop's fixed point. */
+export function sameValue(a: Value | undefined, b: Value | undefined): boolean {
+  if (a === b) return true;
+  if (!a || !b || a.k !== b.k) return false;
+  if (a.k === 'array' && b.k === 'array') {
+    if (a.dtype !== b.dtype) return false;
+    if (a.shape === null || b.shape === null) return a.shape === b.shape;
+    return a.shape.length === b.shape.length && a.shape.every((d, i) => dimEq(d.v, b.shape![i].v) || (isUnknown(d.v) && isUnknown(b.shape![i].v)));
+  }
+  if (a.k === 'int' && b.k === 'int') return dimEq(a.d.v, b.d.v) || (isUnknown(a.d.v) && isUnknown(b.d.v));
+  if (a.k === 'tuple' && b.k === 'tuple') return a.items.length === b.items.length && a.items.every((x, i) => sameValue(x, b.items[i]));
+  if (a.k === 'list' && b.k === 'list') {
+    if (a.items && b.items) return a.items.length === b.items.length && a.items.every((x, i) => sameValue(x, b.items![i]));
+    return !a.items && !b.items && sameValue(a.elem, b.elem);
+  }
+  if (a.k === 'float' || a.k === 'bool' || a.k === 'str') return (a as FloatValue).v === (b as FloatValue).v;
+  if (a.k === 'none' || a.k === 'unknown') return true;
+  return sameRef(a, b) || a === b;
+}
+
+export function rangeContains(r: SourceRange, offset: number): boolean {
+  return r.start <= offset && offset <= r.end;
+}
