@@ -1,0 +1,106 @@
+// NumPy's print options (`np.set_printoptions` / `np.printoptions` / `np.get_printoptions`) as a
+// plain immutable value. The interpreter owns the current options and passes them to every
+// printing call; this module holds no global state. `updatePrintOptions` validates keyword
+// values with NumPy's error texts. Not modelled: `formatter`, `legacy` modes, `override_repr`.
+
+export type FloatMode = 'fixed' | 'unique' | 'maxprec' | 'maxprec_equal';
+export type SignMode = '-' | '+' | ' ';
+
+export interface PrintOptions {
+  /** Digits after the point (ignored by floatmode 'unique'). */
+  readonly precision: number;
+  /** Arrays with more elements than this are summarised (may be Infinity). */
+  readonly threshold: number;
+  readonly edgeitems: number;
+  readonly linewidth: number;
+  readonly suppress: boolean;
+  readonly nanstr: string;
+  readonly infstr: string;
+  readonly sign: SignMode;
+  readonly floatmode: FloatMode;
+}
+
+export const DEFAULT_PRINT_OPTIONS: PrintOptions = Object.freeze({
+  precision: 8,
+  threshold: 1000,
+  edgeitems: 3,
+  linewidth: 75,
+  suppress: false,
+  nanstr: 'nan',
+  infstr: 'inf',
+  sign: '-',
+  floatmode: 'maxprec',
+});
+
+/** The keyword arguments of `set_printoptions` the engine understands (undefined: unchanged). */
+export interface PrintOptionsUpdate {
+  /** null leaves the precision unchanged, as `set_printoptions(precision=None)` does. */
+  precision?: number | null;
+  threshold?: number;
+  edgeitems?: number;
+  linewidth?: number;
+  suppress?: boolean;
+  nanstr?: string;
+  infstr?: string;
+  sign?: string;
+  floatmode?: string;
+}
+
+/** Raised for an invalid option value: Python exception type and NumPy's message. */
+export class PrintOptionsError extends Error {
+  constructor(
+    readonly pyType: 'ValueError' | 'TypeError',
+    message: string,
+  ) {
+    super(message);
+    this.name = pyType;
+  }
+}
+
+const FLOAT_MODES: readonly FloatMode[] = ['fixed', 'unique', 'maxprec', 'maxprec_equal'];
+
+/** `set_printoptions(**update)` applied to `current`: returns the new options or throws. */
+export function updatePrintOptions(current: PrintOptions, update: PrintOptionsUpdate): PrintOptions {
+  if (update.floatmode !== undefined && !FLOAT_MODES.includes(update.floatmode as FloatMode)) {
+    throw new PrintOptionsError('ValueError', 'floatmode option must be one of ' + FLOAT_MODES.map((m) => `"${m}"`).join(', '));
+  }
+  if (update.sign !== undefined && !['-', '+', ' '].includes(update.sign)) {
+    throw new PrintOptionsError('ValueError', "sign option must be one of ' ', '+', or '-'");
+  }
+  if (update.threshold !== undefined && Number.isNaN(update.threshold)) {
+    throw new PrintOptionsError('ValueError', 'threshold must be non-NAN, try sys.maxsize for untruncated representation');
+  }
+  if (update.precision !== undefined && update.precision !== null && !Number.isInteger(update.precision)) {
+    throw new PrintOptionsError('TypeError', 'precision must be an integer');
+  }
+  const next: { -readonly [K in keyof PrintOptions]: PrintOptions[K] } = { ...current };
+  if (update.precision !== undefined && update.precision !== null) next.precision = update.precision;
+  if (update.threshold !== undefined) next.threshold = update.threshold;
+  if (update.edgeitems !== undefined) next.edgeitems = update.edgeitems;
+  if (update.linewidth !== undefined) next.linewidth = update.linewidth;
+  if (update.suppress !== undefined) next.suppress = update.suppress;
+  if (update.nanstr !== undefined) next.nanstr = update.nanstr;
+  if (update.infstr !== undefined) next.infstr = update.infstr;
+  if (update.sign !== undefined) next.sign = update.sign as SignMode;
+  if (update.floatmode !== undefined) next.floatmode = update.floatmode as FloatMode;
+  return Object.freeze(next);
+}
+
+/** `np.get_printoptions()` entries in NumPy's key order, for the interpreter to build a dict. */
+export function printOptionsEntries(o: PrintOptions): [string, number | string | boolean | null][] {
+  // the order of np.get_printoptions()
+  return [
+    ['edgeitems', o.edgeitems],
+    ['threshold', o.threshold],
+    ['floatmode', o.floatmode],
+    ['precision', o.precision],
+    ['suppress', o.suppress],
+    ['linewidth', o.linewidth],
+    ['nanstr', o.nanstr],
+    ['infstr', o.infstr],
+    ['sign', o.sign],
+    ['formatter', null],
+    ['legacy', false],
+    ['override_repr', null],
+  ];
+}
