@@ -23,6 +23,27 @@
 //   zerosLike, onesLike, emptyLike, fullLike, arange(start, stop?, step?, dtype?),
 //   linspace(start, stop, num, endpoint, dtype), eye(n, m?, k, dtype), identity, diag, copy,
 //   astype(a, dtype), tolist(a), item(a, i?), scalarArray(v, dtype).
+// Ufuncs (ufunc.ts): ufunc2(name, x, y, {out, dtype}) for every binary ufunc by NumPy name
+//   ('add', 'subtract', 'multiply', 'divide', 'floor_divide', 'remainder', 'power', 'maximum',
+//   'less', 'bitwise_and', 'logical_or', 'arctan2', ...; list: BINARY_UFUNCS) and
+//   ufunc1(name, x, {out}) for unary ones ('negative', 'absolute', 'sqrt', 'exp', 'isnan',
+//   'floor', 'rint', 'invert', ...; UNARY_UFUNCS). In-place `a += b` is ufunc2('add', a, b,
+//   {out: a}) (NumPy's same_kind check included). assignArray(dst, src) copies with broadcast.
+//   clip(a, lo, hi), round(a, decimals) (misc.ts), where(cond, x, y) (reduce.ts).
+// Reductions (reduce.ts), opts = {axis, keepdims, dtype, out, ddof}: sum prod mean std var_ max
+//   min ptp all any median nansum nanprod nanmean nanstd nanvar nanmax nanmin, average(a, axis,
+//   weights), countNonzero(a, axis); argmax/argmin/nanargmax/nanargmin(a, axis, keepdims);
+//   cumsum/cumprod/nancumsum/nancumprod(a, axis, dtype). Results of full reductions are 0-d
+//   arrays with isScalar = true.
+// Shape ops (shape.ts): reshape ravel flatten transpose swapaxes moveaxis squeeze expandDims
+//   broadcastTo flip concatenate stack vstack hstack dstack columnStack split arraySplit tile
+//   repeat atleast1d/2d/3d, view.
+// Indexing (indexing.ts): getitem(a, items), setitem(a, items, value) where items is a list of
+//   Index = number | bigint | {start, stop, step} | null (newaxis) | '...' | NDArray | boolean;
+//   take, nonzero, argwhere, sliceIndices.
+// Linear algebra (linalg.ts): matmul dot vdot inner outer tensordot einsum inv solve det norm.
+// Sorting (sort.ts): sort argsort (stable) unique({returnIndex, returnInverse, returnCounts})
+//   searchsorted(a, v, side, sorter).
 
 export { NDArray, cStrides, shapeSize, allocate, forEachRow } from './ndarray';
 export { type DType, type ElementValue, type TypedArray, DTYPES, ALL_DTYPES, isDType, isFloat, isInteger, dtypeStr } from './dtype';
@@ -55,3 +76,68 @@ export {
   toPython,
   scalarArray,
 } from './creation';
+export { type Operand, ufunc1, ufunc2, assignArray, broadcastStrides, BINARY_UFUNCS, UNARY_UFUNCS } from './ufunc';
+export { clip, round } from './misc';
+export {
+  type ReduceOptions,
+  type Axis,
+  sum,
+  prod,
+  mean,
+  std,
+  var_,
+  max,
+  min,
+  ptp,
+  all,
+  any,
+  median,
+  nansum,
+  nanprod,
+  nanmean,
+  nanstd,
+  nanvar,
+  nanmax,
+  nanmin,
+  average,
+  countNonzero,
+  argmax,
+  argmin,
+  nanargmax,
+  nanargmin,
+  cumsum,
+  cumprod,
+  nancumsum,
+  nancumprod,
+  where,
+  pairwiseSum,
+} from './reduce';
+export {
+  view,
+  reshape,
+  ravel,
+  flatten,
+  transpose,
+  swapaxes,
+  moveaxis,
+  squeeze,
+  expandDims,
+  broadcastTo,
+  flip,
+  concatenate,
+  stack,
+  vstack,
+  hstack,
+  dstack,
+  columnStack,
+  split,
+  arraySplit,
+  tile,
+  repeat,
+  atleast1d,
+  atleast2d,
+  atleast3d,
+} from './shape';
+export { type Index, type Slice, getitem, setitem, take, nonzero, argwhere, sliceIndices } from './indexing';
+export { matmul, dot, vdot, inner, outer, tensordot, einsum, inv, solve, det, norm } from './linalg';
+export { sort, argsort, unique, searchsorted, type UniqueResult } from './sort';

@@ -205,6 +205,88 @@ function dragon4(
   return { digits: out.join(''), exponent: outExponent };
 }
 
+
+/** Mantissa digits and exponent of a JS exponential string like '1.2345e-7'. */
+function parseExponential(s: string): DigitRun {
+  const e = s.indexOf('e');
+  return { digits: s.slice(0, e).replace('.', ''), exponent: parseInt(s.slice(e + 1), 10) };
+}
+
+const EXTRA = 20;
+
+/**
+ * The same digits as `dragon4` for positive float64 values, from the engine's correctly rounded
+ * Number formatting (shortest digits of toExponential(), exact digits of toFixed/toExponential
+ * with 20 guard digits). Returns null for the rare inputs it cannot decide (exact ties, runs of
+ * nines, powers of two whose margins differ, minimum-digit requests), which take the BigInt path.
+ */
+function fastDigits(x: number, unique: boolean, fractional: boolean, cutoffMax: number, cutoffMin: number): DigitRun | null {
+  // A minimum equal to the maximum forces the cut at that digit (NumPy's exp-format arrays).
+  let forced = false;
+  if (cutoffMin > 0) {
+    if (!unique || cutoffMin !== cutoffMax) return null;
+    forced = true;
+  } else if (cutoffMin === 0 && (!fractional || x >= 9007199254740992)) return null;
+  if (x >= 1e21 || x < 1e-300) return null;
+  f64[0] = x;
+  if (u32[0] === 0 && (u32[1] & 0xfffff) === 0) return null;
+  if (unique && !forced) {
+    const short = parseExponential(x.toExponential());
+    if (cutoffMax < 0) return short;
+    const count = fractional ? short.digits.length - 1 - short.exponent : short.digits.length;
+    if (count <= cutoffMax) return short;
+  } else if (cutoffMax < 0) return null;
+  // exact digits cut at the cutoff, rounded half-even on the exact remainder
+  let truncated: string;
+  let rest: string;
+  let firstExponent: number;
+  if (fractional) {
+    if (cutoffMax + EXTRA > 100) return null;
+    const text = x.toFixed(cutoffMax + EXTRA);
+    const dot = text.indexOf('.');
+    const whole = text.slice(0, dot);
+    const frac = text.slice(dot + 1);
+    const all = whole + frac.slice(0, cutoffMax);
+    rest = frac.slice(cutoffMax);
+    let lead = 0;
+    while (lead < all.length - 1 && all[lead] === '0') lead++;
+    truncated = all.slice(lead);
+    firstExponent = whole.length - 1 - lead;
+    if (truncated === '0') {
+      // below the last kept position: NumPy clamps the first digit there
+      truncated = '0';
+      firstExponent = -cutoffMax;
+    }
+  } else {
+    if (cutoffMax - 1 + EXTRA > 100 || cutoffMax < 1) return null;
+    const run = parseExponential(x.toExponential(cutoffMax - 1 + EXTRA));
+    truncated = run.digits.slice(0, cutoffMax);
+    rest = run.digits.slice(cutoffMax);
+    firstExponent = run.exponent;
+  }
+  if (/^9+$/.test(rest) || /^50*$/.test(rest)) return null;
+  if (/^0+$/.test(rest) && !unique) return null;
+  if (rest[0] < '5') return { digits: truncated, exponent: firstExponent };
+  let end = truncated.length;
+  while (end > 0 && truncated[end - 1] === '9') end--;
+  if (end === 0) return { digits: '1', exponent: firstExponent + 1 };
+  const bumped = truncated.slice(0, end - 1) + String.fromCharCode(truncated.charCodeAt(end - 1) + 1);
+  return { digits: bumped, exponent: firstExponent };
+}
+
+/** Dragon4 on a value of dtype `kind`, through the float64 fast path when it applies. */
+function digitsOf(x: number, kind: FloatKind, unique: boolean, fractional: boolean, cutoffMax: number, cutoffMin: number): { d: Decomposed; run: DigitRun } {
+  const d = decompose(x, kind);
+  if (kind === 'float64' && d.mantissa !== 0n) {
+    const run = fastDigits(Math.abs(x), unique, fractional, cutoffMax, cutoffMin);
+    if (run !== null) return { d, run };
+  }
+  return { d, run: dragon4(d, unique, fractional, cutoffMax, cutoffMin) };
+}
+
+/** Switches the float64 fast path off (tests compare both paths). */
+export const dragon4Internals = { fastDigits, slowDigits: (x: number, kind: FloatKind, unique: boolean, fractional: boolean, max: number, min: number) => dragon4(decompose(x, kind), unique, fractional, max, min) };
+
 /** Options shared by the positional and scientific layouts (NumPy's keyword names). */
 export interface Dragon4Options {
   /** Max digits (-1: no cutoff). Fraction digits for positional+fractional, else significant. */
@@ -248,9 +330,8 @@ export function formatPositional(x: number, kind: FloatKind, opts: PositionalOpt
   const fractional = opts.fractional ?? true;
   const padLeft = opts.padLeft ?? -1;
   const padRight = opts.padRight ?? -1;
-  const d = decompose(x, kind);
+  const { d, run } = digitsOf(x, kind, unique, fractional, precision, minDigits);
   const signStr = d.negative ? '-' : opts.sign ? '+' : '';
-  const run = dragon4(d, unique, fractional, precision, minDigits);
   const digits = run.digits;
   const printExponent = run.exponent;
   let body: string;
@@ -317,13 +398,12 @@ export function formatScientific(x: number, kind: FloatKind, opts: ScientificOpt
   const trim = opts.trim ?? 'k';
   const padLeft = opts.padLeft ?? -1;
   let expDigits = opts.expDigits ?? -1;
-  const d = decompose(x, kind);
+  const { d, run } = digitsOf(x, kind, unique, false, precision < 0 ? -1 : precision + 1, minDigits < 0 ? -1 : minDigits + 1);
   const signStr = d.negative ? '-' : opts.sign ? '+' : '';
   let s = '';
   const leftChars = 1 + signStr.length;
   if (padLeft > leftChars) s += ' '.repeat(padLeft - leftChars);
   s += signStr;
-  const run = dragon4(d, unique, false, precision < 0 ? -1 : precision + 1, minDigits < 0 ? -1 : minDigits + 1);
   const digits = run.digits;
   let mant = digits[0];
   let numFractionDigits = digits.length - 1;
@@ -354,10 +434,10 @@ export function formatScientific(x: number, kind: FloatKind, opts: ScientificOpt
 
 /** Exact decimal digits of `x` rounded half-even at `precision` significant or fraction digits. */
 export function exactDigits(x: number, kind: FloatKind, precision: number, fractional: boolean): DigitRun {
-  return dragon4(decompose(x, kind), false, fractional, precision, -1);
+  return digitsOf(x, kind, false, fractional, precision, -1).run;
 }
 
 /** Shortest digits that identify `x` among values of dtype `kind` (Python repr digits for float64). */
 export function shortestDigits(x: number, kind: FloatKind): DigitRun {
-  return dragon4(decompose(x, kind), true, false, -1, -1);
+  return digitsOf(x, kind, true, false, -1, -1).run;
 }

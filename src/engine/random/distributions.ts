@@ -2,6 +2,7 @@
 // distributions.c: the 256-layer ziggurat normal (float64 and float32) and exponential, and
 // Poisson (multiplication method below λ=10, Hörmann's PTRS above). Each takes a BitGenerator
 // and consumes exactly the draws NumPy's C code consumes, in the same order.
+import { exp, log, log1p } from './libm';
 import type { BitGenerator } from './bit-generator';
 import {
   EXP_FE, EXP_KE, EXP_WE, NORMAL_FI, NORMAL_FI_F32, NORMAL_KI, NORMAL_KI_F32, NORMAL_WI, NORMAL_WI_F32,
@@ -29,11 +30,11 @@ export function standardNormal(bg: BitGenerator): number {
     if (rabs < NORMAL_KI[idx]) return x;
     if (idx === 0) {
       for (;;) {
-        const xx = -ZIG_NOR_INV_R * Math.log1p(-bg.nextDouble());
-        const yy = -Math.log1p(-bg.nextDouble());
+        const xx = -ZIG_NOR_INV_R * log1p(-bg.nextDouble());
+        const yy = -log1p(-bg.nextDouble());
         if (yy + yy > xx * xx) return (lo >>> 17) & 1 ? -(ZIG_NOR_R + xx) : ZIG_NOR_R + xx;
       }
-    } else if ((NORMAL_FI[idx - 1] - NORMAL_FI[idx]) * bg.nextDouble() + NORMAL_FI[idx] < Math.exp(-0.5 * x * x)) {
+    } else if ((NORMAL_FI[idx - 1] - NORMAL_FI[idx]) * bg.nextDouble() + NORMAL_FI[idx] < exp(-0.5 * x * x)) {
       return x;
     }
   }
@@ -51,13 +52,13 @@ export function standardNormalF32(bg: BitGenerator): number {
     if (rabs < NORMAL_KI_F32[idx]) return x;
     if (idx === 0) {
       for (;;) {
-        const xx = f32(-ZIG_NOR_INV_R_F * f32(Math.log1p(-bg.nextFloat())));
-        const yy = f32(-f32(Math.log1p(-bg.nextFloat())));
+        const xx = f32(-ZIG_NOR_INV_R_F * f32(log1p(-bg.nextFloat())));
+        const yy = f32(-f32(log1p(-bg.nextFloat())));
         if (f32(yy + yy) > f32(xx * xx)) return (rabs >>> 8) & 1 ? -f32(ZIG_NOR_R_F + xx) : f32(ZIG_NOR_R_F + xx);
       }
     } else {
       const lhs = f32(f32(f32(NORMAL_FI_F32[idx - 1] - NORMAL_FI_F32[idx]) * bg.nextFloat()) + NORMAL_FI_F32[idx]);
-      if (lhs < Math.exp(-0.5 * x * x)) return x; // NumPy compares against the double exp
+      if (lhs < exp(-0.5 * x * x)) return x; // NumPy compares against the double exp
     }
   }
 }
@@ -72,8 +73,8 @@ export function standardExponential(bg: BitGenerator): number {
     const ri = hi * 2097152 + (lo >>> 11); // (r >> 3) >> 8
     const x = ri * EXP_WE[idx];
     if (ri < EXP_KE[idx]) return x;
-    if (idx === 0) return ZIG_EXP_R - Math.log1p(-bg.nextDouble());
-    if ((EXP_FE[idx - 1] - EXP_FE[idx]) * bg.nextDouble() + EXP_FE[idx] < Math.exp(-x)) return x;
+    if (idx === 0) return ZIG_EXP_R - log1p(-bg.nextDouble());
+    if ((EXP_FE[idx - 1] - EXP_FE[idx]) * bg.nextDouble() + EXP_FE[idx] < exp(-x)) return x;
   }
 }
 
@@ -94,10 +95,10 @@ export function logGamma(x: number): number {
     gl0 *= x2;
     gl0 += LOGGAM_COEF[k];
   }
-  let gl = gl0 / x0 + 0.5 * 1.8378770664093453 + (x0 - 0.5) * Math.log(x0) - x0;
+  let gl = gl0 / x0 + 0.5 * 1.8378770664093453 + (x0 - 0.5) * log(x0) - x0;
   if (x < 7) {
     for (let k = 1; k <= n; k++) {
-      gl -= Math.log(x0 - 1);
+      gl -= log(x0 - 1);
       x0 -= 1;
     }
   }
@@ -108,7 +109,7 @@ export function logGamma(x: number): number {
 export function poisson(bg: BitGenerator, lam: number): number {
   if (lam >= 10) {
     const slam = Math.sqrt(lam);
-    const loglam = Math.log(lam);
+    const loglam = log(lam);
     const b = 0.931 + 2.53 * slam;
     const a = -0.059 + 0.02483 * b;
     const invalpha = 1.1239 + 1.1328 / (b - 3.4);
@@ -120,11 +121,11 @@ export function poisson(bg: BitGenerator, lam: number): number {
       const k = Math.floor(((2 * a) / us + b) * u + lam + 0.43);
       if (us >= 0.07 && v <= vr) return k;
       if (k < 0 || (us < 0.013 && v > us)) continue;
-      if (Math.log(v) + Math.log(invalpha) - Math.log(a / (us * us) + b) <= -lam + k * loglam - logGamma(k + 1)) return k;
+      if (log(v) + log(invalpha) - log(a / (us * us) + b) <= -lam + k * loglam - logGamma(k + 1)) return k;
     }
   }
   if (lam === 0) return 0;
-  const enlam = Math.exp(-lam);
+  const enlam = exp(-lam);
   let count = 0;
   let prod = 1;
   for (;;) {

@@ -43,7 +43,8 @@ export class Generator {
     const n = countOf(shape);
     const data = dtype === 'float32' ? new Float32Array(n) : new Float64Array(n);
     for (let i = 0; i < n; i++) data[i] = draw(i);
-    return { dtype, shape: shapeCopy(shape), data };
+    // A size=None float64 draw is a Python float; a float32 one stays np.float32.
+    return { dtype, shape: shapeCopy(shape), data, python: shape === null && dtype === 'float64' };
   }
 
   random(shape: Shape | null = null, dtype: FloatDType = 'float64'): RandomArray<Float64Array | Float32Array> {
@@ -61,10 +62,10 @@ export class Generator {
     } else hi = BigInt(high);
     const n = countOf(shape);
     const data = allocInt(dtype, n);
-    if (n === 0) return { dtype, shape: shapeCopy(shape), data };
+    if (n === 0) return { dtype, shape: shapeCopy(shape), data, python: false };
     const { off, rng } = closedRange(lo, hi, dtype, endpoint);
     boundedFill(this.bitgen, dtype, off, rng, data, false);
-    return { dtype, shape: shapeCopy(shape), data };
+    return { dtype, shape: shapeCopy(shape), data, python: false };
   }
 
   standardNormal(shape: Shape | null = null, dtype: FloatDType = 'float64'): RandomArray<Float64Array | Float32Array> {
@@ -84,6 +85,9 @@ export class Generator {
       if (!Number.isFinite(paramAt(high, i) - paramAt(low, i))) {
         throw new RandomError('OverflowError', 'high - low range exceeds valid bounds');
       }
+    }
+    if (anyParam(typeof low === 'number' && typeof high === 'number' ? high - low : Array.from({ length: n }, (_, i) => paramAt(high, i) - paramAt(low, i)), (r) => r < 0)) {
+      throw new RandomError('ValueError', 'high - low < 0');
     }
     const bg = this.bitgen;
     return this.floats(shape, 'float64', (i) => {
@@ -108,7 +112,7 @@ export class Generator {
     const n = countOf(shape);
     const data = new BigInt64Array(n);
     for (let i = 0; i < n; i++) data[i] = BigInt(poisson(this.bitgen, paramAt(lam, i)));
-    return { dtype: 'int64', shape: shapeCopy(shape), data };
+    return { dtype: 'int64', shape: shapeCopy(shape), data, python: shape === null };
   }
 
   /** The order `shuffle`/`permutation` apply along the axis: out[i] = x[perm[i]]. */
@@ -128,7 +132,7 @@ export class Generator {
     const perm = this.shufflePermutation(n);
     const data = new BigInt64Array(n);
     for (let i = 0; i < n; i++) data[i] = BigInt(perm[i]);
-    return { dtype: 'int64', shape: [n], data };
+    return { dtype: 'int64', shape: [n], data, python: false };
   }
 
   /** Fisher–Yates over data[first..n) with unbuffered Lemire draws (NumPy's _shuffle_int). */
@@ -149,7 +153,7 @@ export class Generator {
     }
     const probs = p === null ? null : validateProbabilities(p, popSize);
     const data = new BigInt64Array(size);
-    const result = (): RandomArray<BigInt64Array> => ({ dtype: 'int64', shape: shapeCopy(shape), data });
+    const result = (): RandomArray<BigInt64Array> => ({ dtype: 'int64', shape: shapeCopy(shape), data, python: shape === null });
     if (replace) {
       if (probs) {
         const cdf = cdfOf(probs);

@@ -2,6 +2,7 @@
 // random_sample/rand, the polar Box–Muller gauss with its cached second value, normal, uniform,
 // randint (masked rejection), choice, permutation/shuffle index orders, exponential, poisson.
 // One instance is one stream: the interpreter keeps one for `np.random.*` per program run.
+import { log } from './libm';
 import { allocInt, boundedFill, closedRange, randomInterval, type IntData, type IntDType } from './bounded';
 import { cdfOf, searchRight, validateProbabilities, weightedWithoutReplacement } from './choice';
 import { poisson } from './distributions';
@@ -77,7 +78,7 @@ export class RandomState {
     const n = countOf(shape);
     const data = new Float64Array(n);
     for (let i = 0; i < n; i++) data[i] = draw(i);
-    return { dtype: 'float64', shape: shapeCopy(shape), data };
+    return { dtype: 'float64', shape: shapeCopy(shape), data, python: shape === null };
   }
 
   /** `random_sample(size)` / `random(size)`. */
@@ -106,7 +107,7 @@ export class RandomState {
       x2 = 2 * this.bitgen.nextDouble() - 1;
       r2 = x1 * x1 + x2 * x2;
     } while (r2 >= 1 || r2 === 0);
-    const f = Math.sqrt((-2 * Math.log(r2)) / r2);
+    const f = Math.sqrt((-2 * log(r2)) / r2);
     this.gaussCache = f * x1;
     this.hasGauss = true;
     return f * x2;
@@ -137,8 +138,12 @@ export class RandomState {
     });
   }
 
-  /** `randint(low, high=None, size=None, dtype=int)`: masked rejection, NumPy's per-dtype path. */
-  randint(low: number | bigint, high: number | bigint | null = null, shape: Shape | null = null, dtype: IntDType = 'int64'): RandomArray<IntData> {
+  /**
+   * `randint(low, high=None, size=None, dtype=int)`: masked rejection, NumPy's per-dtype path.
+   * dtype 'int' is the default Python `int` (int64 values, a Python int when size is None).
+   */
+  randint(low: number | bigint, high: number | bigint | null = null, shape: Shape | null = null, dtypeArg: IntDType | 'int' = 'int'): RandomArray<IntData> {
+    const dtype: IntDType = dtypeArg === 'int' ? 'int64' : dtypeArg;
     let lo = BigInt(low);
     let hi: bigint;
     if (high === null) {
@@ -147,10 +152,10 @@ export class RandomState {
     } else hi = BigInt(high);
     const n = countOf(shape);
     const data = allocInt(dtype, n);
-    if (n === 0) return { dtype, shape: shapeCopy(shape), data };
+    if (n === 0) return { dtype, shape: shapeCopy(shape), data, python: false };
     const { off, rng } = closedRange(lo, hi, dtype, false);
     boundedFill(this.bitgen, dtype, off, rng, data, true);
-    return { dtype, shape: shapeCopy(shape), data };
+    return { dtype, shape: shapeCopy(shape), data, python: shape === null && dtypeArg === 'int' };
   }
 
   /** Fisher–Yates order NumPy's shuffle/permutation apply: out[i] = x[perm[i]] along axis 0. */
@@ -171,7 +176,7 @@ export class RandomState {
     const perm = this.shufflePermutation(n);
     const data = new BigInt64Array(n);
     for (let i = 0; i < n; i++) data[i] = BigInt(perm[i]);
-    return { dtype: 'int64', shape: [n], data };
+    return { dtype: 'int64', shape: [n], data, python: false };
   }
 
   /**
@@ -204,17 +209,17 @@ export class RandomState {
         for (let i = 0; i < size; i++) data[i] = BigInt(perm[i]);
       }
     }
-    return { dtype: 'int64', shape: shapeCopy(shape), data };
+    return { dtype: 'int64', shape: shapeCopy(shape), data, python: shape === null };
   }
 
   /** legacy exponential: scale · -log(1 - U). */
   exponential(scale: Param = 1, shape: Shape | null = null): RandomArray<Float64Array> {
     if (anyParam(scale, (s) => s < 0)) throw new RandomError('ValueError', 'scale < 0');
-    return this.floats(shape, (i) => paramAt(scale, i) * -Math.log(1 - this.bitgen.nextDouble()));
+    return this.floats(shape, (i) => paramAt(scale, i) * -log(1 - this.bitgen.nextDouble()));
   }
 
   standardExponential(shape: Shape | null = null): RandomArray<Float64Array> {
-    return this.floats(shape, () => -Math.log(1 - this.bitgen.nextDouble()));
+    return this.floats(shape, () => -log(1 - this.bitgen.nextDouble()));
   }
 
   poisson(lam: Param = 1, shape: Shape | null = null): RandomArray<BigInt64Array> {
@@ -222,7 +227,7 @@ export class RandomState {
     const n = countOf(shape);
     const data = new BigInt64Array(n);
     for (let i = 0; i < n; i++) data[i] = BigInt(poisson(this.bitgen, paramAt(lam, i)));
-    return { dtype: 'int64', shape: shapeCopy(shape), data };
+    return { dtype: 'int64', shape: shapeCopy(shape), data, python: shape === null };
   }
 }
 

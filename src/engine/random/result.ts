@@ -16,6 +16,8 @@ export interface RandomArray<D extends RandomData = RandomData> {
   shape: number[] | null;
   /** C-order values; length 1 when shape is null. */
   data: D;
+  /** For a scalar result: NumPy returns a Python float/int rather than a NumPy scalar. */
+  python: boolean;
 }
 
 /** A distribution parameter: a scalar, or one value per output element (already broadcast). */

@@ -1,0 +1,204 @@
+// Scalar kernels of every ufunc, and the compiler that turns one into a fast strided row loop.
+// A kernel is a small self-contained arrow function `(x, y, H) => expr` (H = helper table below);
+// `compileBinary`/`compileUnary` paste its source into a fresh loop function per (kernel, array
+// types) so V8 sees a monomorphic loop and inlines the kernel (5-10x faster than calling one
+// shared loop with many kernels). Where `new Function` is forbidden (strict CSP) they fall back to
+// closures over the same kernels: slower, same results. Kernels reference nothing but their
+// parameters, `Math` and H's properties, so minified bundles still paste correctly.
+
+/* eslint-disable @typescript-eslint/no-explicit-any */
+export type BinaryKernel = (x: any, y: any, H: Helpers, C: KernelConsts) => any;
+export type UnaryKernel = (x: any, H: Helpers, C: KernelConsts) => any;
+/** Per-dtype constants a kernel may read (bit width, signedness). */
+export interface KernelConsts {
+  bits: number;
+  unsigned: boolean;
+}
+export type BinaryLoop = (o: any, oi: number, os: number, a: any, ai: number, as: number, b: any, bi: number, bs: number, n: number) => void;
+export type UnaryLoop = (o: any, oi: number, os: number, a: any, ai: number, as: number, n: number) => void;
+
+const TWO63 = 1n << 63n;
+
+/** Python-semantics helpers the kernels call (all exact; names are part of the kernel ABI). */
+export const H = {
+  /** NumPy's npy_divmod floor division for floats. */
+  fdiv(a: number, b: number): number {
+    if (b === 0) return a / b;
+    const mod = a % b;
+    let div = (a - mod) / b;
+    if (mod !== 0 && b < 0 !== mod < 0) div -= 1;
+    if (div !== 0) {
+      let fl = Math.floor(div);
+      if (div - fl > 0.5) fl += 1;
+      return fl;
+    }
+    return (a / b < 0 || Object.is(a / b, -0)) ? -0 : 0;
+  },
+  /** NumPy's npy_remainder for floats: result takes the sign of the divisor. */
+  fmodPy(a: number, b: number): number {
+    if (b === 0) return a % b; // NaN
+    let mod = a % b;
+    if (mod !== 0) {
+      if (b < 0 !== mod < 0) mod += b;
+    } else {
+      mod = b < 0 ? -0 : 0;
+    }
+    return mod;
+  },
+  /** Integer floor division with Python signs; division by zero gives 0 as in NumPy. */
+  idiv(a: number, b: number): number {
+    return b === 0 ? 0 : Math.floor(a / b);
+  },
+  imod(a: number, b: number): number {
+    if (b === 0) return 0;
+    const r = a % b;
+    return r !== 0 && r < 0 !== b < 0 ? r + b : r;
+  },
+  bdiv(a: bigint, b: bigint): bigint {
+    if (b === 0n) return 0n;
+    const q = a / b;
+    return (a % b !== 0n && a < 0n !== b < 0n) ? q - 1n : q;
+  },
+  bmod(a: bigint, b: bigint): bigint {
+    if (b === 0n) return 0n;
+    const r = a % b;
+    return r !== 0n && r < 0n !== b < 0n ? r + b : r;
+  },
+  /** Integer power with wraparound (callers reject negative exponents first). */
+  ipow(a: number, e: number): number {
+    let r = 1;
+    let base = a;
+    while (e > 0) {
+      if (e & 1) r = Math.imul(r, base);
+      base = Math.imul(base, base);
+      e = Math.floor(e / 2);
+    }
+    return r;
+  },
+  bpow(a: bigint, e: bigint): bigint {
+    let r = 1n;
+    let base = BigInt.asIntN(64, a);
+    while (e > 0n) {
+      if (e & 1n) r = BigInt.asIntN(64, r * base);
+      base = BigInt.asIntN(64, base * base);
+      e >>= 1n;
+    }
+    return r;
+  },
+  /** Round half to even (np.rint / np.round). */
+  rint(x: number): number {
+    if (!Number.isFinite(x)) return x;
+    const r = Math.round(x);
+    if (r - x === 0.5 && r % 2 !== 0) return r - 1;
+    return r === 0 && x < 0 ? -0 : r;
+  },
+  shl(a: number, s: number, bits: number): number {
+    return s < 0 || s >= bits ? 0 : s >= 32 ? 0 : a << s;
+  },
+  shr(a: number, s: number, bits: number, unsigned: boolean): number {
+    if (s < 0 || s >= bits) return a < 0 ? -1 : 0;
+    return unsigned ? a >>> s : a >> s;
+  },
+  bshl(a: bigint, s: bigint): bigint {
+    return s < 0n || s >= 64n ? 0n : a << s;
+  },
+  bshr(a: bigint, s: bigint): bigint {
+    if (s < 0n || s >= 64n) return a < 0n ? -1n : 0n;
+    return a >> s;
+  },
+  gcd(a: number, b: number): number {
+    a = Math.abs(a);
+    b = Math.abs(b);
+    while (b) [a, b] = [b, a % b];
+    return a;
+  },
+  bgcd(a: bigint, b: bigint): bigint {
+    a = a < 0n ? -a : a;
+    b = b < 0n ? -b : b;
+    while (b) [a, b] = [b, a % b];
+    return a;
+  },
+  TWO63,
+};
+export type Helpers = typeof H;
+
+let evalAllowed: boolean | undefined;
+function canEval(): boolean {
+  if (evalAllowed === undefined) {
+    try {
+      evalAllowed = new Function('return 1')() === 1;
+    } catch {
+      evalAllowed = false;
+    }
+  }
+  return evalAllowed;
+}
+
+const binaryCache = new Map<string, BinaryLoop>();
+const unaryCache = new Map<string, UnaryLoop>();
+
+function ctorName(x: unknown): string {
+  return (x as { constructor: { name: string } }).constructor.name;
+}
+
+/** A strided row loop for `kernel`, specialised to these typed-array types. */
+export function compileBinary(key: string, kernel: BinaryKernel, C: KernelConsts, o: unknown, a: unknown, b: unknown): BinaryLoop {
+  const k = `${key}|${ctorName(o)}|${ctorName(a)}|${ctorName(b)}`;
+  let loop = binaryCache.get(k);
+  if (loop) return loop;
+  if (canEval()) {
+    const src = `const f = ${kernel.toString()};
+return function loop(o, oi, os, a, ai, as, b, bi, bs, n) {
+  if (os === 1 && as === 1 && bs === 1) {
+    for (let k = 0; k < n; k++) o[oi + k] = f(a[ai + k], b[bi + k], H, C);
+  } else if (os === 1 && as === 1 && bs === 0) {
+    const y = b[bi];
+    for (let k = 0; k < n; k++) o[oi + k] = f(a[ai + k], y, H, C);
+  } else if (os === 1 && as === 0 && bs === 1) {
+    const x = a[ai];
+    for (let k = 0; k < n; k++) o[oi + k] = f(x, b[bi + k], H, C);
+  } else {
+    for (let k = 0; k < n; k++) { o[oi] = f(a[ai], b[bi], H, C); oi += os; ai += as; bi += bs; }
+  }
+};`;
+    loop = new Function('H', 'C', src)(H, C) as BinaryLoop;
+  } else {
+    loop = (o, oi, os, a, ai, as, b, bi, bs, n) => {
+      for (let k = 0; k < n; k++) {
+        o[oi] = kernel(a[ai], b[bi], H, C);
+        oi += os;
+        ai += as;
+        bi += bs;
+      }
+    };
+  }
+  binaryCache.set(k, loop);
+  return loop;
+}
+
+export function compileUnary(key: string, kernel: UnaryKernel, C: KernelConsts, o: unknown, a: unknown): UnaryLoop {
+  const k = `${key}|${ctorName(o)}|${ctorName(a)}`;
+  let loop = unaryCache.get(k);
+  if (loop) return loop;
+  if (canEval()) {
+    const src = `const f = ${kernel.toString()};
+return function loop(o, oi, os, a, ai, as, n) {
+  if (os === 1 && as === 1) {
+    for (let k = 0; k < n; k++) o[oi + k] = f(a[ai + k], H, C);
+  } else {
+    for (let k = 0; k < n; k++) { o[oi] = f(a[ai], H, C); oi += os; ai += as; }
+  }
+};`;
+    loop = new Function('H', 'C', src)(H, C) as UnaryLoop;
+  } else {
+    loop = (o, oi, os, a, ai, as, n) => {
+      for (let k = 0; k < n; k++) {
+        o[oi] = kernel(a[ai], H, C);
+        oi += os;
+        ai += as;
+      }
+    };
+  }
+  unaryCache.set(k, loop);
+  return loop;
+}

@@ -1,0 +1,413 @@
+// Linear algebra: matmul/@ (batched, 1-D promotion), dot, vdot, inner, outer, tensordot, einsum
+// (any explicit/implicit subscripts, by direct summation), and linalg inv/solve/det/norm via LU
+// with partial pivoting (LAPACK getrf's pivot choice: first largest |a|). Shapes, dtypes and
+// error texts come from src/numpy. Float results are not bit-identical with OpenBLAS (different
+// summation order); the golden tests state the ulp bound. det follows NumPy's
+// sign * exp(sum(log|u_ii|)) formula, so det([[1,2],[3,4]]) is -2.0000000000000004 as in NumPy.
+
+import {
+  matmulShape, dotShape, innerShape, tensordotShape, einsumPlan, resolveUfunc, invShape, solveShape, detShape,
+  linalgDType, normShape, normDType, type TensordotAxes,
+} from '../numpy';
+import { DTYPES, type DType } from './dtype';
+import { EngineError, unwrap, valueError } from './errors';
+import { NDArray, allocate, cStrides, shapeSize } from './ndarray';
+import { astype, copy, scalarArray } from './creation';
+import { engineDType, ufunc1, ufunc2, assignArray } from './ufunc';
+import { reshape, transpose, ravel, broadcastTo } from './shape';
+import { sum, max, min } from './reduce';
+
+type Num = { [i: number]: number; length: number };
+
+/** C = A(MxK) @ B(KxN), all row-major contiguous float arrays; C must be zeroed. */
+function gemm(A: Num, ao: number, B: Num, bo: number, C: Num, co: number, M: number, K: number, N: number): void {
+  const KB = 128;
+  for (let k0 = 0; k0 < K; k0 += KB) {
+    const k1 = Math.min(K, k0 + KB);
+    let i = 0;
+    for (; i + 4 <= M; i += 4) {
+      const c0 = co + i * N;
+      const c1 = c0 + N;
+      const c2 = c1 + N;
+      const c3 = c2 + N;
+      for (let k = k0; k < k1; k++) {
+        const a0 = A[ao + i * K + k];
+        const a1 = A[ao + (i + 1) * K + k];
+        const a2 = A[ao + (i + 2) * K + k];
+        const a3 = A[ao + (i + 3) * K + k];
+        const b = bo + k * N;
+        for (let j = 0; j < N; j++) {
+          const bv = B[b + j];
+          C[c0 + j] += a0 * bv;
+          C[c1 + j] += a1 * bv;
+          C[c2 + j] += a2 * bv;
+          C[c3 + j] += a3 * bv;
+        }
+      }
+    }
+    for (; i < M; i++) {
+      const c0 = co + i * N;
+      for (let k = k0; k < k1; k++) {
+        const a0 = A[ao + i * K + k];
+        const b = bo + k * N;
+        for (let j = 0; j < N; j++) C[c0 + j] += a0 * B[b + j];
+      }
+    }
+  }
+}
+
+function gemmBig(A: BigInt64Array | BigUint64Array, ao: number, B: BigInt64Array | BigUint64Array, bo: number, C: BigInt64Array | BigUint64Array, co: number, M: number, K: number, N: number): void {
+  for (let i = 0; i < M; i++)
+    for (let j = 0; j < N; j++) {
+      let s = 0n;
+      for (let k = 0; k < K; k++) s += A[ao + i * K + k] * B[bo + k * N + j];
+      C[co + i * N + j] = s;
+    }
+}
+
+/** np.matmul(a, b) / a @ b. */
+export function matmul(a: NDArray, b: NDArray, out?: NDArray): NDArray {
+  const shape = unwrap(matmulShape(a.shape, b.shape, out?.shape)) as number[];
+  const loop = unwrap(resolveUfunc('matmul', [a.dtype, b.dtype]));
+  const dt = engineDType(loop.outputs[0], 'np.matmul');
+  const a2 = a.ndim === 1 ? reshape(a, [1, a.shape[0]]) : a;
+  const b2 = b.ndim === 1 ? reshape(b, [b.shape[0], 1]) : b;
+  const M = a2.shape[a2.ndim - 2];
+  const K = a2.shape[a2.ndim - 1];
+  const N = b2.shape[b2.ndim - 1];
+  const batch = shape.slice(0, shape.length - (a.ndim === 1 ? 0 : 1) - (b.ndim === 1 ? 0 : 1));
+  // computation dtype: float64 for ints <= 32 bits would lose wraparound, so ints use BigInt
+  const isF = DTYPES[dt].kind === 'f';
+  const work: DType = isF ? 'float64' : dt === 'bool' ? 'int64' : DTYPES[dt].kind === 'u' ? 'uint64' : 'int64';
+  const A = contiguousAs(broadcastTo(a2, [...batch, M, K]), work);
+  const B = contiguousAs(broadcastTo(b2, [...batch, K, N]), work);
+  const nb = shapeSize(batch);
+  const C = allocate([...batch, M, N], work);
+  for (let t = 0; t < nb; t++) {
+    if (isF) gemm(A.data as unknown as Num, t * M * K, B.data as unknown as Num, t * K * N, C.data as unknown as Num, t * M * N, M, K, N);
+    else gemmBig(A.data as BigInt64Array, t * M * K, B.data as BigInt64Array, t * K * N, C.data as BigInt64Array, t * M * N, M, K, N);
+  }
+  let r = work === dt ? C : dt === 'bool' ? ufunc2('not_equal', C, 0n) : astype(C, dt);
+  r = new NDArray(r.data, shape, r.dtype);
+  if (out) {
+    assignArray(out, r);
+    return out;
+  }
+  if (r.ndim === 0) r.isScalar = true;
+  return r;
+}
+
+function contiguousAs(a: NDArray, dt: DType): NDArray {
+  const c = a.dtype === dt ? copy(a) : astype(a, dt);
+  return c;
+}
+
+/** np.dot(a, b). */
+export function dot(a: NDArray, b: NDArray): NDArray {
+  const shape = unwrap(dotShape(a.shape, b.shape)) as number[];
+  if (a.ndim === 0 || b.ndim === 0) return ufunc2('multiply', a, b);
+  if (b.ndim <= 2) {
+    const r = matmul(a, b);
+    return r.ndim === shape.length ? r : reshape(r, shape);
+  }
+  return tensordot(a, b, [[a.ndim - 1], [b.ndim - 2]]);
+}
+
+/** np.vdot(a, b): flattened dot product. */
+export function vdot(a: NDArray, b: NDArray): NDArray {
+  if (a.size !== b.size) throw valueError(`cannot reshape array of size ${b.size} into shape (${a.size},)`);
+  return matmul(ravel(a), ravel(b));
+}
+
+/** np.inner(a, b): sum over the last axes. */
+export function inner(a: NDArray, b: NDArray): NDArray {
+  unwrap(innerShape(a.shape, b.shape));
+  if (a.ndim === 0 || b.ndim === 0) return ufunc2('multiply', a, b);
+  return tensordot(a, b, [[a.ndim - 1], [b.ndim - 1]]);
+}
+
+/** np.outer(a, b). */
+export function outer(a: NDArray, b: NDArray): NDArray {
+  const x = ravel(a);
+  const y = ravel(b);
+  return ufunc2('multiply', reshape(x, [x.size, 1]), reshape(y, [1, y.size]));
+}
+
+/** np.tensordot(a, b, axes=2). */
+export function tensordot(a: NDArray, b: NDArray, axes: TensordotAxes = 2): NDArray {
+  const shape = unwrap(tensordotShape(a.shape, b.shape, axes)) as number[];
+  let axA: number[];
+  let axB: number[];
+  if (typeof axes === 'number') {
+    axA = [];
+    axB = [];
+    for (let i = 0; i < axes; i++) {
+      axA.push(a.ndim - axes + i);
+      axB.push(i);
+    }
+  } else {
+    axA = (typeof axes[0] === 'number' ? [axes[0]] : [...axes[0]]).map((x) => (x < 0 ? x + a.ndim : x));
+    axB = (typeof axes[1] === 'number' ? [axes[1]] : [...axes[1]]).map((x) => (x < 0 ? x + b.ndim : x));
+  }
+  const freeA = [...a.shape.keys()].filter((k) => !axA.includes(k));
+  const freeB = [...b.shape.keys()].filter((k) => !axB.includes(k));
+  const K = axA.reduce((p, k) => p * a.shape[k], 1);
+  const Ma = freeA.reduce((p, k) => p * a.shape[k], 1);
+  const Nb = freeB.reduce((p, k) => p * b.shape[k], 1);
+  const at = reshape(transpose(a, [...freeA, ...axA]), [Ma, K]);
+  const bt = reshape(transpose(b, [...axB, ...freeB]), [K, Nb]);
+  const r = matmul(at, bt);
+  const res = reshape(r, shape);
+  if (res.ndim === 0) res.isScalar = true;
+  return res;
+}
+
+/** np.einsum(subscripts, *operands) by direct summation (float64 accumulate for floats). */
+export function einsum(subscripts: string, operands: readonly NDArray[]): NDArray {
+  const plan = unwrap(einsumPlan(subscripts, operands.map((o) => o.shape)));
+  let dt = operands[0].dtype as DType;
+  for (const o of operands.slice(1)) dt = engineDType(unwrap(resolveUfunc('multiply', [dt, o.dtype])).outputs[0], 'np.einsum');
+  const outLabels = plan.output as string[];
+  const allLabels: string[] = [];
+  for (const l of [...outLabels, ...plan.inputs.flat()]) if (!allLabels.includes(l)) allLabels.push(l);
+  const size = (l: string) => {
+    let s = 1;
+    plan.inputs.forEach((labs, i) => labs.forEach((x, k) => { if (x === l) s = Math.max(s, operands[i].shape[k]); }));
+    return s;
+  };
+  const sizes = allLabels.map(size);
+  const sumLabels = allLabels.filter((l) => !outLabels.includes(l));
+  const outShape = outLabels.map((l) => sizes[allLabels.indexOf(l)]);
+  const isF = DTYPES[dt].kind === 'f';
+  const work: DType = isF ? 'float64' : DTYPES[dt].kind === 'u' ? 'uint64' : 'int64';
+  const ops = operands.map((o) => (o.dtype === work ? o : astype(o, work)));
+  // per operand, stride of each label (0 for broadcast/absent)
+  const strideOf = ops.map((o, i) => allLabels.map((l) => {
+    let s = 0;
+    plan.inputs[i].forEach((x, k) => { if (x === l && o.shape[k] !== 1) s += o.strides[k]; });
+    return s;
+  }));
+  const out = allocate(outShape, work);
+  const od = out.data as unknown as { [i: number]: number | bigint };
+  const nOut = shapeSize(outShape);
+  const sumIdx = sumLabels.map((l) => allLabels.indexOf(l));
+  const outIdx = outLabels.map((l) => allLabels.indexOf(l));
+  const nSum = sumIdx.reduce((p, k) => p * sizes[k], 1);
+  const idx = new Array<number>(allLabels.length).fill(0);
+  for (let o = 0; o < nOut; o++) {
+    let rem = o;
+    for (let k = outIdx.length - 1; k >= 0; k--) {
+      const s = sizes[outIdx[k]];
+      idx[outIdx[k]] = rem % s;
+      rem = Math.floor(rem / s);
+    }
+    let acc: number | bigint = isF ? 0 : 0n;
+    for (let t = 0; t < nSum; t++) {
+      let r2 = t;
+      for (let k = sumIdx.length - 1; k >= 0; k--) {
+        const s = sizes[sumIdx[k]];
+        idx[sumIdx[k]] = r2 % s;
+        r2 = Math.floor(r2 / s);
+      }
+      let p: number | bigint = isF ? 1 : 1n;
+      for (let i = 0; i < ops.length; i++) {
+        let off = ops[i].offset;
+        const st = strideOf[i];
+        for (let k = 0; k < idx.length; k++) off += idx[k] * st[k];
+        p = (p as number) * (ops[i].data[off] as number);
+      }
+      acc = (acc as number) + (p as number);
+    }
+    od[o] = acc;
+  }
+  const r = work === dt ? out : astype(out, dt);
+  if (r.ndim === 0) r.isScalar = true;
+  return r;
+}
+
+// ---------------------------------------------------------------- LU-based linalg
+
+/** In-place LU (row-major n x n) with partial pivoting; returns pivot sign or 0 if singular. */
+function luFactor(a: Float64Array, n: number, perm: Int32Array): number {
+  let sign = 1;
+  for (let i = 0; i < n; i++) perm[i] = i;
+  for (let k = 0; k < n; k++) {
+    let p = k;
+    let best = Math.abs(a[k * n + k]);
+    for (let i = k + 1; i < n; i++) {
+      const v = Math.abs(a[i * n + k]);
+      if (v > best) {
+        best = v;
+        p = i;
+      }
+    }
+    if (p !== k) {
+      for (let j = 0; j < n; j++) {
+        const t = a[k * n + j];
+        a[k * n + j] = a[p * n + j];
+        a[p * n + j] = t;
+      }
+      const t = perm[k];
+      perm[k] = perm[p];
+      perm[p] = t;
+      sign = -sign;
+    }
+    const piv = a[k * n + k];
+    if (piv === 0) continue;
+    for (let i = k + 1; i < n; i++) {
+      const f = (a[i * n + k] /= piv);
+      if (f !== 0) for (let j = k + 1; j < n; j++) a[i * n + j] -= f * a[k * n + j];
+    }
+  }
+  return sign;
+}
+
+function floatMatrices(a: NDArray): { data: Float64Array; dt: DType } {
+  const dt = engineDType(unwrap(linalgDType(a.dtype)), 'np.linalg');
+  return { data: (a.dtype === 'float64' ? copy(a) : astype(a, 'float64')).data as Float64Array, dt };
+}
+
+function singular(): EngineError {
+  return new EngineError('LinAlgError', 'Singular matrix');
+}
+
+/** Solves LU x = P b for one right-hand side column set (row-major n x m). */
+function luSolve(lu: Float64Array, n: number, perm: Int32Array, b: Float64Array, m: number): Float64Array {
+  const x = new Float64Array(n * m);
+  for (let i = 0; i < n; i++) for (let j = 0; j < m; j++) x[i * m + j] = b[perm[i] * m + j];
+  for (let i = 0; i < n; i++)
+    for (let k = 0; k < i; k++) {
+      const f = lu[i * n + k];
+      if (f !== 0) for (let j = 0; j < m; j++) x[i * m + j] -= f * x[k * m + j];
+    }
+  for (let i = n - 1; i >= 0; i--) {
+    for (let k = i + 1; k < n; k++) {
+      const f = lu[i * n + k];
+      if (f !== 0) for (let j = 0; j < m; j++) x[i * m + j] -= f * x[k * m + j];
+    }
+    const d = lu[i * n + i];
+    for (let j = 0; j < m; j++) x[i * m + j] /= d;
+  }
+  return x;
+}
+
+function hasZeroPivot(lu: Float64Array, n: number): boolean {
+  for (let i = 0; i < n; i++) if (lu[i * n + i] === 0) return true;
+  return false;
+}
+
+/** np.linalg.inv(a) (stacked). */
+export function inv(a: NDArray): NDArray {
+  unwrap(invShape(a.shape));
+  const { data, dt } = floatMatrices(a);
+  const n = a.shape[a.ndim - 1];
+  const out = allocate(a.shape, 'float64');
+  const od = out.data as Float64Array;
+  const I = new Float64Array(n * n);
+  for (let i = 0; i < n; i++) I[i * n + i] = 1;
+  const perm = new Int32Array(n);
+  for (let t = 0; t < a.size / (n * n || 1); t++) {
+    const lu = data.slice(t * n * n, (t + 1) * n * n);
+    luFactor(lu, n, perm);
+    if (hasZeroPivot(lu, n)) throw singular();
+    od.set(luSolve(lu, n, perm, I, n), t * n * n);
+  }
+  return dt === 'float64' ? out : astype(out, dt);
+}
+
+/** np.linalg.solve(a, b). */
+export function solve(a: NDArray, b: NDArray): NDArray {
+  const shape = unwrap(solveShape(a.shape, b.shape)) as number[];
+  const n = a.shape[a.ndim - 1];
+  const vec = b.ndim === 1;
+  const m = vec ? 1 : b.shape[b.ndim - 1];
+  const batch = shape.slice(0, shape.length - (vec ? 1 : 2));
+  const A = floatMatrices(broadcastTo(a, [...batch, n, n]));
+  const bb = vec ? reshape(b, [n, 1]) : b;
+  const B = floatMatrices(broadcastTo(bb, [...batch, n, m]));
+  const dt = engineDType(unwrap(linalgDType(engineDType(unwrap(resolveUfunc('add', [a.dtype, b.dtype])).outputs[0], 'solve'))), 'solve');
+  const out = allocate([...batch, n, m], 'float64');
+  const od = out.data as Float64Array;
+  const perm = new Int32Array(n);
+  const nb = shapeSize(batch);
+  for (let t = 0; t < nb; t++) {
+    const lu = A.data.slice(t * n * n, (t + 1) * n * n);
+    luFactor(lu, n, perm);
+    if (hasZeroPivot(lu, n)) throw singular();
+    od.set(luSolve(lu, n, perm, B.data.subarray(t * n * m, (t + 1) * n * m), m), t * n * m);
+  }
+  const r = new NDArray(out.data, shape, 'float64');
+  return dt === 'float64' ? r : astype(r, dt);
+}
+
+/** np.linalg.det(a): sign * exp(sum log|u_ii|), as NumPy's umath_linalg computes it. */
+export function det(a: NDArray): NDArray {
+  const shape = unwrap(detShape(a.shape)) as number[];
+  const { data, dt } = floatMatrices(a);
+  const n = a.shape[a.ndim - 1];
+  const out = allocate(shape, 'float64');
+  const od = out.data as Float64Array;
+  const perm = new Int32Array(n);
+  for (let t = 0; t < shapeSize(shape); t++) {
+    const lu = data.slice(t * n * n, (t + 1) * n * n);
+    let sign = luFactor(lu, n, perm);
+    let logdet = 0;
+    for (let i = 0; i < n; i++) {
+      const d = lu[i * n + i];
+      if (d === 0) {
+        sign = 0;
+        logdet = -Infinity;
+        break;
+      }
+      if (d < 0) sign = -sign;
+      logdet += Math.log(Math.abs(d));
+    }
+    od[t] = sign * Math.exp(logdet);
+  }
+  const r = dt === 'float64' ? out : astype(out, dt);
+  if (r.ndim === 0) r.isScalar = true;
+  return r;
+}
+
+/** np.linalg.norm(x, ord=None, axis=None, keepdims=False) for the common orders. */
+export function norm(x: NDArray, ord: number | 'fro' | null = null, axis: number | readonly number[] | null = null, keepdims = false): NDArray {
+  const shape = unwrap(normShape(x.shape, axis, keepdims, ord !== null)) as number[];
+  const dt = engineDType(normDType(x.dtype), 'np.linalg.norm');
+  const xf = DTYPES[x.dtype].kind === 'f' ? x : astype(x, 'float64');
+  void dt;
+  let r: NDArray;
+  const axes = axis === null ? null : typeof axis === 'number' ? [axis] : [...axis];
+  if (axes === null && (ord === null || (ord === 'fro' && x.ndim === 2) || (ord === 2 && x.ndim === 1))) {
+    const flat = ravel(xf);
+    r = ufunc1('sqrt', sum(ufunc2('multiply', flat, flat)));
+    if (keepdims) r = reshape(r, x.shape.map(() => 1));
+  } else {
+    const ax = axes ?? [...x.shape.keys()];
+    const absx = ufunc1('absolute', xf);
+    if (ax.length === 1) {
+      const o = ord ?? 2;
+      if (o === Infinity) r = max(absx, { axis: ax, keepdims });
+      else if (o === -Infinity) r = min(absx, { axis: ax, keepdims });
+      else if (o === 0) r = sum(astype(ufunc2('not_equal', xf, 0), xf.dtype), { axis: ax, keepdims });
+      else if (o === 1) r = sum(absx, { axis: ax, keepdims });
+      else if (o === 2) r = ufunc1('sqrt', sum(ufunc2('multiply', xf, xf), { axis: ax, keepdims }));
+      else if (typeof o === 'number') {
+        r = ufunc2('power', sum(ufunc2('power', absx, o), { axis: ax, keepdims }), 1 / o);
+      } else throw valueError('Invalid norm order for vectors.');
+    } else {
+      const o = ord ?? 'fro';
+      if (o === 'fro') r = ufunc1('sqrt', sum(ufunc2('multiply', xf, xf), { axis: ax, keepdims }));
+      else if (o === 1 || o === -1 || o === Infinity || o === -Infinity) {
+        let [r0, c0] = ax.map((k) => (k < 0 ? k + x.ndim : k));
+        if (o === Infinity || o === -Infinity) [r0, c0] = [c0, r0];
+        const s = sum(absx, { axis: r0, keepdims: true });
+        const red = o === 1 || o === Infinity ? max(s, { axis: c0, keepdims: true }) : min(s, { axis: c0, keepdims: true });
+        r = keepdims ? red : reshape(red, shape);
+      } else throw new EngineError('NotImplementedError', `np.linalg.norm with ord=${o} on matrices needs an SVD, which this engine does not implement`);
+    }
+  }
+  if (r.ndim === 0) r.isScalar = true;
+  void scalarArray;
+  void cStrides;
+  return r;
+}

@@ -1,0 +1,657 @@
+// Reductions (sum prod mean std var max min argmax argmin all any ptp median, the nan* forms,
+// count_nonzero, average) and cumulative ops (cumsum cumprod, nancumsum nancumprod), with
+// axis (int/tuple/None/negative), keepdims, dtype= and ddof. Shapes, dtypes and errors come from
+// src/numpy/reduce.ts.
+//
+// Bit-exactness: NumPy's reduction walks the input in memory order (axes sorted by stride,
+// negative strides flipped, neighbours coalesced). When the innermost walked axis is reduced,
+// each row goes through pairwise summation (float add; blocks of 128 with 8 accumulators,
+// `loops_utils.h.src`) and is added to the running output; when the innermost axis is kept,
+// outputs accumulate element by element. When the input must be cast to the accumulator dtype
+// (e.g. ints summed as float64), NumPy casts through 8192-element buffers, so each row is
+// pairwise-summed in chunks of 8192 — reproduced here.
+
+import { reduction, reductionAxes, normalizeAxisIndex } from '../numpy/reduce';
+import type { ReductionName } from '../numpy/ufuncs';
+import { DTYPES, type DType, type TypedArray } from './dtype';
+import { EngineError, unwrap, valueError } from './errors';
+import { NDArray, allocate, cStrides, forEachRow, shapeSize } from './ndarray';
+import { astype, copy, scalarArray } from './creation';
+import { ufunc1, ufunc2, engineDType, assignArray, type Operand } from './ufunc';
+import { argsortAxis } from './sort';
+
+export type Axis = number | readonly number[] | null | undefined;
+
+export interface ReduceOptions {
+  axis?: Axis;
+  keepdims?: boolean;
+  dtype?: DType;
+  out?: NDArray;
+  /** Delta degrees of freedom (std/var). */
+  ddof?: number;
+}
+
+type Num = TypedArray & { [i: number]: number };
+type Big = TypedArray & { [i: number]: bigint };
+
+const BUFSIZE = 8192;
+
+// ---------------------------------------------------------------- pairwise summation
+
+/** NumPy's pairwise_sum for float64 (`n` elements from slot `i` with stride `s`). */
+export function pairwiseSum(d: Num, i: number, n: number, s: number): number {
+  if (n < 8) {
+    let res = 0;
+    for (let k = 0; k < n; k++) res += d[i + k * s];
+    return res;
+  }
+  if (n <= 128) {
+    let r0 = d[i], r1 = d[i + s], r2 = d[i + 2 * s], r3 = d[i + 3 * s];
+    let r4 = d[i + 4 * s], r5 = d[i + 5 * s], r6 = d[i + 6 * s], r7 = d[i + 7 * s];
+    const m = n - (n % 8);
+    let k = 8;
+    if (s === 1) {
+      for (; k < m; k += 8) {
+        const p = i + k;
+        r0 += d[p]; r1 += d[p + 1]; r2 += d[p + 2]; r3 += d[p + 3];
+        r4 += d[p + 4]; r5 += d[p + 5]; r6 += d[p + 6]; r7 += d[p + 7];
+      }
+    } else {
+      for (; k < m; k += 8) {
+        const p = i + k * s;
+        r0 += d[p]; r1 += d[p + s]; r2 += d[p + 2 * s]; r3 += d[p + 3 * s];
+        r4 += d[p + 4 * s]; r5 += d[p + 5 * s]; r6 += d[p + 6 * s]; r7 += d[p + 7 * s];
+      }
+    }
+    let res = ((r0 + r1) + (r2 + r3)) + ((r4 + r5) + (r6 + r7));
+    for (; k < n; k++) res += d[i + k * s];
+    return res;
+  }
+  let n2 = Math.floor(n / 2);
+  n2 -= n2 % 8;
+  return pairwiseSum(d, i, n2, s) + pairwiseSum(d, i + n2 * s, n - n2, s);
+}
+
+/** The same algorithm with float32 rounding after every operation. */
+export function pairwiseSum32(d: Num, i: number, n: number, s: number): number {
+  const f = Math.fround;
+  if (n < 8) {
+    let res = 0;
+    for (let k = 0; k < n; k++) res = f(res + d[i + k * s]);
+    return res;
+  }
+  if (n <= 128) {
+    const r = [0, 1, 2, 3, 4, 5, 6, 7].map((j) => d[i + j * s]);
+    const m = n - (n % 8);
+    let k = 8;
+    for (; k < m; k += 8) for (let j = 0; j < 8; j++) r[j] = f(r[j] + d[i + (k + j) * s]);
+    let res = f(f(f(r[0] + r[1]) + f(r[2] + r[3])) + f(f(r[4] + r[5]) + f(r[6] + r[7])));
+    for (; k < n; k++) res = f(res + d[i + k * s]);
+    return res;
+  }
+  let n2 = Math.floor(n / 2);
+  n2 -= n2 % 8;
+  return f(pairwiseSum32(d, i, n2, s) + pairwiseSum32(d, i + n2 * s, n - n2, s));
+}
+
+// ---------------------------------------------------------------- iteration plan
+
+interface PlanDim {
+  n: number;
+  is: number;
+  os: number;
+}
+
+/**
+ * Memory-order walk of `a` with the output strides of a reduction over `axes` (output is a fresh
+ * C-contiguous array of the kept dims). Returns dims outer -> inner plus start offsets.
+ */
+function plan(a: NDArray, axes: readonly number[]): { dims: PlanDim[]; inOff: number; outOff: number } {
+  const reduced = new Set(axes);
+  const kept: number[] = [];
+  for (let k = 0; k < a.ndim; k++) if (!reduced.has(k)) kept.push(k);
+  const outStr = cStrides(kept.map((k) => a.shape[k]));
+  let inOff = a.offset;
+  let outOff = 0;
+  let dims: PlanDim[] = [];
+  for (let k = 0; k < a.ndim; k++) {
+    const n = a.shape[k];
+    if (n === 1) continue;
+    let is = a.strides[k];
+    let os = reduced.has(k) ? 0 : outStr[kept.indexOf(k)];
+    if (is < 0) {
+      inOff += (n - 1) * is;
+      outOff += (n - 1) * os;
+      is = -is;
+      os = -os;
+    }
+    dims.push({ n, is, os });
+  }
+  // stable sort: larger input stride outside
+  dims = dims.map((d, idx) => ({ d, idx })).sort((x, y) => y.d.is - x.d.is || x.idx - y.idx).map((x) => x.d);
+  const merged: PlanDim[] = [];
+  for (const d of dims) {
+    const last = merged[merged.length - 1];
+    if (last && last.is === d.is * d.n && last.os === d.os * d.n) {
+      last.n *= d.n;
+      last.is = d.is;
+      last.os = d.os;
+    } else merged.push({ ...d });
+  }
+  return { dims: merged, inOff, outOff };
+}
+
+/** Calls `row(inOff, outOff, n, is, os)` for each innermost row of the plan. */
+function walk(p: ReturnType<typeof plan>, row: (i: number, o: number, n: number, is: number, os: number) => void): void {
+  const { dims } = p;
+  if (dims.length === 0) {
+    row(p.inOff, p.outOff, 1, 0, 0);
+    return;
+  }
+  const nd = dims.length;
+  const inner = dims[nd - 1];
+  const idx = new Array<number>(nd).fill(0);
+  let i = p.inOff;
+  let o = p.outOff;
+  for (;;) {
+    row(i, o, inner.n, inner.is, inner.os);
+    let k = nd - 2;
+    for (; k >= 0; k--) {
+      idx[k]++;
+      i += dims[k].is;
+      o += dims[k].os;
+      if (idx[k] < dims[k].n) break;
+      i -= dims[k].is * dims[k].n;
+      o -= dims[k].os * dims[k].n;
+      idx[k] = 0;
+    }
+    if (k < 0) return;
+  }
+}
+
+/** Casts keeping the memory layout order (NumPy's order='K'), so `plan` walks the same order. */
+function astypeK(a: NDArray, dt: DType): NDArray {
+  if (a.dtype === dt) return a;
+  const perm = [...a.shape.keys()].sort((x, y) => Math.abs(a.strides[y]) - Math.abs(a.strides[x]) || x - y);
+  const permuted = new NDArray(a.data, perm.map((k) => a.shape[k]), a.dtype, perm.map((k) => a.strides[k]), a.offset, a);
+  const c = astype(permuted, dt);
+  const strides = new Array<number>(a.ndim);
+  perm.forEach((k, j) => (strides[k] = c.strides[j]));
+  // keep NumPy's memory direction for flipped axes
+  let off = 0;
+  for (let k = 0; k < a.ndim; k++) {
+    if (a.strides[k] < 0) {
+      off += (a.shape[k] - 1) * strides[k];
+      strides[k] = -strides[k];
+    }
+  }
+  return new NDArray(c.data, a.shape, dt, strides, off);
+}
+
+// ---------------------------------------------------------------- core reduce
+
+type ReduceOp = 'add' | 'multiply' | 'maximum' | 'minimum' | 'fmax' | 'fmin' | 'logical_and' | 'logical_or';
+
+const IDENTITY: Partial<Record<ReduceOp, number>> = { add: 0, multiply: 1, logical_and: 1, logical_or: 0 };
+
+/**
+ * ufunc.reduce over sorted, normalised `axes` with accumulator dtype `acc`; returns an array of
+ * the kept dims (C-contiguous), no keepdims.
+ */
+function reduceCore(a: NDArray, axes: readonly number[], op: ReduceOp, acc: DType): NDArray {
+  const outShape = a.shape.filter((_, k) => !axes.includes(k));
+  const out = allocate(outShape, acc);
+  const casted = a.dtype !== acc;
+  const src = astypeK(a, acc);
+  const p = plan(src, axes);
+  const od = out.data as Num;
+  const id = src.data as Num;
+  const big = DTYPES[acc].big;
+  const ident = IDENTITY[op];
+  if (shapeSize(a.shape) === 0) {
+    if (ident === undefined) throw valueError(`zero-size array to reduction operation ${op} which has no identity`);
+    (od as unknown as { fill(v: unknown): void }).fill(big ? BigInt(ident) : ident);
+    return out;
+  }
+  if (ident !== undefined) (od as unknown as { fill(v: unknown): void }).fill(big ? BigInt(ident) : ident);
+  else {
+    // no identity: start from the first element along the reduced axes
+    const first = new NDArray(src.data, outShape, acc, src.strides.filter((_, k) => !axes.includes(k)), src.offset);
+    assignArray(out, first);
+  }
+  const isF = DTYPES[acc].kind === 'f';
+  const f32 = acc === 'float32';
+  if (op === 'add' && isF) {
+    const pw = f32 ? pairwiseSum32 : pairwiseSum;
+    walk(p, (i, o, n, is, os) => {
+      if (os === 0) {
+        let s = od[o];
+        if (casted) {
+          for (let c = 0; c < n; c += BUFSIZE) {
+            const v = s + pw(id, i + c * is, Math.min(BUFSIZE, n - c), is);
+            s = f32 ? Math.fround(v) : v;
+          }
+        } else {
+          const v = s + pw(id, i, n, is);
+          s = f32 ? Math.fround(v) : v;
+        }
+        od[o] = s;
+      } else if (f32) {
+        for (let k = 0; k < n; k++, i += is, o += os) od[o] = od[o] + id[i];
+      } else {
+        for (let k = 0; k < n; k++, i += is, o += os) od[o] += id[i];
+      }
+    });
+    return out;
+  }
+  const f = SCALAR_OPS[op](big, isF);
+  walk(p, (i, o, n, is, os) => {
+    if (os === 0) {
+      let s = od[o];
+      for (let k = 0; k < n; k++, i += is) s = f(s, id[i]);
+      od[o] = s;
+    } else {
+      for (let k = 0; k < n; k++, i += is, o += os) od[o] = f(od[o], id[i]);
+    }
+  });
+  return out;
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Fn2 = (x: any, y: any) => any;
+const SCALAR_OPS: Record<ReduceOp, (big: boolean, isF: boolean) => Fn2> = {
+  add: () => (x, y) => x + y,
+  multiply: (big) => (big ? (x: bigint, y: bigint) => BigInt.asIntN(64, x * y) : (x: number, y: number) => x * y),
+  maximum: (_b, isF) => (isF ? (x, y) => (x >= y || x !== x ? x : y) : (x, y) => (x >= y ? x : y)),
+  minimum: (_b, isF) => (isF ? (x, y) => (x <= y || x !== x ? x : y) : (x, y) => (x <= y ? x : y)),
+  fmax: () => (x, y) => (x >= y || y !== y ? x : y),
+  fmin: () => (x, y) => (x <= y || y !== y ? x : y),
+  logical_and: (big) => (big ? (x, y) => (x && y !== 0n ? 1n : 0n) : (x, y) => (x && y !== 0 ? 1 : 0)),
+  logical_or: (big) => (big ? (x, y) => (x || y !== 0n ? 1n : 0n) : (x, y) => (x || y !== 0 ? 1 : 0)),
+};
+
+// ---------------------------------------------------------------- public reductions
+
+function axesOf(a: NDArray, axis: Axis): number[] {
+  return unwrap(reductionAxes(a.ndim, axis as number | number[] | null | undefined));
+}
+
+/** Applies keepdims, out= and NumPy-scalar marking to a kept-dims result. */
+function finish(a: NDArray, axes: readonly number[], r: NDArray, opts: ReduceOptions): NDArray {
+  let res = r;
+  if (opts.keepdims) {
+    const shape = a.shape.map((d, k) => (axes.includes(k) ? 1 : d));
+    res = new NDArray(r.data, shape, r.dtype, cStrides(shape), 0);
+  }
+  if (opts.out) {
+    if (opts.out.ndim !== res.ndim || opts.out.shape.some((d, k) => d !== res.shape[k])) {
+      throw valueError(`output parameter for reduction operation has the wrong number of dimensions: Found ${opts.out.ndim} but expected ${res.ndim}`);
+    }
+    assignArray(opts.out, res);
+    return opts.out;
+  }
+  if (res.ndim === 0) res.isScalar = true;
+  return res;
+}
+
+function ruleDType(name: ReductionName, a: NDArray, opts: ReduceOptions, hasInitial = false): DType {
+  const r = unwrap(reduction(name, a.shape, a.dtype, { axis: opts.axis as number | number[] | null | undefined, keepdims: opts.keepdims, dtype: opts.dtype, hasInitial }));
+  return engineDType(r.dtype, `np.${name}`);
+}
+
+export function sum(a: NDArray, opts: ReduceOptions = {}): NDArray {
+  const dt = ruleDType('sum', a, opts);
+  const axes = axesOf(a, opts.axis);
+  return finish(a, axes, reduceCore(a, axes, 'add', dt), opts);
+}
+
+export function prod(a: NDArray, opts: ReduceOptions = {}): NDArray {
+  const dt = ruleDType('prod', a, opts);
+  const axes = axesOf(a, opts.axis);
+  return finish(a, axes, reduceCore(a, axes, 'multiply', dt), opts);
+}
+
+function maxmin(name: 'max' | 'min' | 'nanmax' | 'nanmin', op: ReduceOp, a: NDArray, opts: ReduceOptions): NDArray {
+  const dt = ruleDType(name, a, opts);
+  const axes = axesOf(a, opts.axis);
+  const r = reduceCore(a, axes, op, dt);
+  return finish(a, axes, r, opts);
+}
+export const max = (a: NDArray, opts: ReduceOptions = {}) => maxmin('max', 'maximum', a, opts);
+export const min = (a: NDArray, opts: ReduceOptions = {}) => maxmin('min', 'minimum', a, opts);
+export const nanmax = (a: NDArray, opts: ReduceOptions = {}) => maxmin('nanmax', 'fmax', a, opts);
+export const nanmin = (a: NDArray, opts: ReduceOptions = {}) => maxmin('nanmin', 'fmin', a, opts);
+
+export function ptp(a: NDArray, opts: ReduceOptions = {}): NDArray {
+  const o = { ...opts, out: undefined };
+  const r = ufunc2('subtract', max(a, o), min(a, o));
+  return opts.out ? (assignArray(opts.out, r), opts.out) : r;
+}
+
+function boolReduce(op: 'logical_and' | 'logical_or', a: NDArray, opts: ReduceOptions): NDArray {
+  const axes = axesOf(a, opts.axis);
+  const b = a.dtype === 'bool' ? a : ufunc2('not_equal', a, a.dtype === 'int64' || a.dtype === 'uint64' ? 0n : DTYPES[a.dtype].kind === 'f' ? 0 : 0n);
+  return finish(a, axes, reduceCore(b, axes, op, 'bool'), opts);
+}
+export const all = (a: NDArray, opts: ReduceOptions = {}) => boolReduce('logical_and', a, opts);
+export const any = (a: NDArray, opts: ReduceOptions = {}) => boolReduce('logical_or', a, opts);
+
+/** Number of elements reduced per output element. */
+function countOf(a: NDArray, axes: readonly number[]): number {
+  let n = 1;
+  for (const k of axes) n *= a.shape[k];
+  return n;
+}
+
+/** `ret / count` as NumPy's _mean does it (true_divide; float32 stays float32). */
+function divideBy(r: NDArray, count: number | NDArray): NDArray {
+  const c = typeof count === 'number' ? count : count;
+  const out = ufunc2('divide', r, typeof c === 'number' ? c : c);
+  return out.dtype === r.dtype ? out : astype(out, r.dtype);
+}
+
+export function mean(a: NDArray, opts: ReduceOptions = {}): NDArray {
+  const dt = ruleDType('mean', a, opts);
+  const axes = axesOf(a, opts.axis);
+  const s = reduceCore(a, axes, 'add', dt);
+  const r = divideBy(s, countOf(a, axes));
+  return finish(a, axes, r, opts);
+}
+
+function variance(a: NDArray, opts: ReduceOptions, name: 'var' | 'std'): NDArray {
+  const dt = ruleDType(name, a, opts);
+  const axes = axesOf(a, opts.axis);
+  const n = countOf(a, axes);
+  const keptShape = a.shape.map((d, k) => (axes.includes(k) ? 1 : d));
+  const m0 = divideBy(reduceCore(a, axes, 'add', dt), n);
+  const m = new NDArray(m0.data, keptShape, m0.dtype);
+  let x = ufunc2('subtract', a, m);
+  if (x.dtype !== dt) x = astype(x, dt);
+  const sq = ufunc2('multiply', x, x);
+  const s = reduceCore(sq, axes, 'add', dt);
+  const ddof = opts.ddof ?? 0;
+  let r = divideBy(s, Math.max(n - ddof, 0));
+  if (name === 'std') r = ufunc1('sqrt', r);
+  return finish(a, axes, r, opts);
+}
+export const variance_ = variance;
+export const var_ = (a: NDArray, opts: ReduceOptions = {}) => variance(a, opts, 'var');
+export const std = (a: NDArray, opts: ReduceOptions = {}) => variance(a, opts, 'std');
+
+// ---------------------------------------------------------------- arg reductions
+
+function argReduce(a: NDArray, axis: number | null | undefined, name: 'argmax' | 'argmin' | 'nanargmax' | 'nanargmin', keepdims = false): NDArray {
+  unwrap(reduction(name, a.shape, a.dtype, { axis: axis ?? null, keepdims }));
+  const isMax = name.endsWith('max');
+  const nan = name.startsWith('nan');
+  let src = a;
+  let ax: number;
+  if (axis === null || axis === undefined) {
+    src = reshapeFlat(a);
+    ax = 0;
+  } else ax = unwrap(normalizeAxisIndex(axis, a.ndim));
+  const isF = DTYPES[a.dtype].kind === 'f';
+  const outShape = src.shape.filter((_, k) => k !== ax);
+  const out = allocate(outShape, 'int64');
+  const od = out.data as Big;
+  const n = src.shape[ax];
+  const s = src.strides[ax];
+  const rest = new NDArray(src.data, outShape, src.dtype, src.strides.filter((_, k) => k !== ax), src.offset);
+  const d = src.data as Num;
+  let p = 0;
+  let allNan = false;
+  forEachRow(rest.shape, [rest.strides], [rest.offset], (offs, len, inner) => {
+    let base = offs[0];
+    for (let r = 0; r < len; r++, base += inner[0]) {
+      let best = -1;
+      let bv: number = NaN;
+      for (let k = 0; k < n; k++) {
+        const v = d[base + k * s];
+        if (isF && v !== v) {
+          if (nan) continue;
+          best = k;
+          break;
+        }
+        if (best < 0 || (isMax ? v > bv : v < bv)) {
+          best = k;
+          bv = v;
+        }
+      }
+      if (best < 0) {
+        allNan = true;
+        best = 0;
+      }
+      od[p++] = BigInt(best);
+    }
+  });
+  if (allNan && nan) throw valueError('All-NaN slice encountered');
+  let res = out;
+  if (keepdims) {
+    const shape = axis === null || axis === undefined ? a.shape.map(() => 1) : a.shape.map((dd, k) => (k === ax ? 1 : dd));
+    res = new NDArray(out.data, shape, 'int64');
+  }
+  if (res.ndim === 0) res.isScalar = true;
+  return res;
+}
+export const argmax = (a: NDArray, axis?: number | null, keepdims = false) => argReduce(a, axis, 'argmax', keepdims);
+export const argmin = (a: NDArray, axis?: number | null, keepdims = false) => argReduce(a, axis, 'argmin', keepdims);
+export const nanargmax = (a: NDArray, axis?: number | null, keepdims = false) => argReduce(a, axis, 'nanargmax', keepdims);
+export const nanargmin = (a: NDArray, axis?: number | null, keepdims = false) => argReduce(a, axis, 'nanargmin', keepdims);
+
+function reshapeFlat(a: NDArray): NDArray {
+  const c = a.isCContiguous ? a : copy(a);
+  return new NDArray(c.data, [a.size], a.dtype, [1], c.offset, a);
+}
+
+// ---------------------------------------------------------------- cumulative
+
+function cumulative(name: 'cumsum' | 'cumprod' | 'nancumsum' | 'nancumprod', a0: NDArray, axis?: number | null, dtype?: DType): NDArray {
+  const r = unwrap(reduction(name, a0.shape, a0.dtype, { axis: axis ?? null, dtype }));
+  const dt = engineDType(r.dtype, `np.${name}`);
+  let a = a0;
+  let ax: number;
+  if (axis === null || axis === undefined) {
+    a = reshapeFlat(a0);
+    ax = 0;
+  } else ax = unwrap(normalizeAxisIndex(axis, a.ndim));
+  if (name.startsWith('nan') && DTYPES[a.dtype].kind === 'f') a = replaceNan(a, name === 'nancumsum' ? 0 : 1);
+  const src = astype(a, dt);
+  const out = allocate(src.shape, dt);
+  const od = out.data as Num;
+  const sd = src.data as Num;
+  const isProd = name.endsWith('prod');
+  const big = DTYPES[dt].big;
+  const f32 = dt === 'float32';
+  const n = src.shape[ax];
+  const st = src.strides[ax];
+  const restShape = src.shape.filter((_, k) => k !== ax);
+  const restStr = src.strides.filter((_, k) => k !== ax);
+  forEachRow(restShape, [restStr], [0], (offs, len, inner) => {
+    let base = offs[0];
+    for (let r2 = 0; r2 < len; r2++, base += inner[0]) {
+      let acc: number = sd[base];
+      od[base] = acc;
+      for (let k = 1; k < n; k++) {
+        const v = sd[base + k * st];
+        if (isProd) acc = big ? (BigInt.asIntN(64, (acc as unknown as bigint) * (v as unknown as bigint)) as unknown as number) : acc * v;
+        else acc = acc + v;
+        if (f32) acc = Math.fround(acc);
+        od[base + k * st] = acc;
+      }
+    }
+  });
+  return out;
+}
+export const cumsum = (a: NDArray, axis?: number | null, dtype?: DType) => cumulative('cumsum', a, axis, dtype);
+export const cumprod = (a: NDArray, axis?: number | null, dtype?: DType) => cumulative('cumprod', a, axis, dtype);
+export const nancumsum = (a: NDArray, axis?: number | null, dtype?: DType) => cumulative('nancumsum', a, axis, dtype);
+export const nancumprod = (a: NDArray, axis?: number | null, dtype?: DType) => cumulative('nancumprod', a, axis, dtype);
+
+// ---------------------------------------------------------------- nan forms
+
+function replaceNan(a: NDArray, v: number): NDArray {
+  const c = copy(a);
+  const d = c.data as Num;
+  for (let i = 0; i < d.length; i++) if (d[i] !== d[i]) d[i] = v;
+  return c;
+}
+
+export function nansum(a: NDArray, opts: ReduceOptions = {}): NDArray {
+  return sum(DTYPES[a.dtype].kind === 'f' ? replaceNan(a, 0) : a, opts);
+}
+export function nanprod(a: NDArray, opts: ReduceOptions = {}): NDArray {
+  return prod(DTYPES[a.dtype].kind === 'f' ? replaceNan(a, 1) : a, opts);
+}
+
+function notNanCount(a: NDArray, axes: readonly number[]): NDArray {
+  const mask = ufunc1('logical_not', ufunc1('isnan', a));
+  return reduceCore(mask, axes, 'add', 'int64');
+}
+
+export function nanmean(a: NDArray, opts: ReduceOptions = {}): NDArray {
+  if (DTYPES[a.dtype].kind !== 'f') return mean(a, opts);
+  const axes = axesOf(a, opts.axis);
+  const dt = ruleDType('nanmean', a, opts);
+  const tot = reduceCore(replaceNan(a, 0), axes, 'add', dt);
+  const cnt = notNanCount(a, axes);
+  const r = ufunc2('divide', tot, cnt);
+  return finish(a, axes, r.dtype === dt ? r : astype(r, dt), opts);
+}
+
+function nanvariance(a: NDArray, opts: ReduceOptions, name: 'nanvar' | 'nanstd'): NDArray {
+  if (DTYPES[a.dtype].kind !== 'f') return variance(a, opts, name === 'nanvar' ? 'var' : 'std');
+  const axes = axesOf(a, opts.axis);
+  const dt = ruleDType(name, a, opts);
+  const keptShape = a.shape.map((d, k) => (axes.includes(k) ? 1 : d));
+  const isnanMask = ufunc1('isnan', a);
+  const arr = replaceNan(a, 0);
+  const cnt = notNanCount(a, axes);
+  const cntK = new NDArray(cnt.data, keptShape, 'int64');
+  const avg0 = ufunc2('divide', reduceCore(arr, axes, 'add', dt), cnt);
+  const avg = new NDArray(avg0.data, keptShape, avg0.dtype);
+  const diff = ufunc2('subtract', arr, avg);
+  const dd = diff.data as Num;
+  const md = isnanMask.contiguousData() as Num;
+  for (let i = 0; i < dd.length; i++) if (md[i]) dd[i] = 0;
+  const sq = ufunc2('multiply', diff, diff);
+  const v = reduceCore(sq, axes, 'add', dt);
+  const dof = ufunc2('subtract', cntK, BigInt(opts.ddof ?? 0));
+  let r = ufunc2('divide', v, new NDArray(dof.data, cnt.shape, 'int64'));
+  if (r.dtype !== dt) r = astype(r, dt);
+  if (name === 'nanstd') r = ufunc1('sqrt', r);
+  return finish(a, axes, r, opts);
+}
+export const nanvar = (a: NDArray, opts: ReduceOptions = {}) => nanvariance(a, opts, 'nanvar');
+export const nanstd = (a: NDArray, opts: ReduceOptions = {}) => nanvariance(a, opts, 'nanstd');
+
+/** np.count_nonzero(a, axis=None): int64 (a NumPy-int result for axis=None). */
+export function countNonzero(a: NDArray, axis?: Axis, keepdims = false): NDArray {
+  const axes = axesOf(a, axis);
+  const nz = a.dtype === 'bool' ? a : ufunc2('not_equal', a, DTYPES[a.dtype].kind === 'f' ? 0 : 0n);
+  return finish(a, axes, reduceCore(nz, axes, 'add', 'int64'), { keepdims });
+}
+
+/** np.average(a, axis, weights): mean without weights, NumPy's weighted formula otherwise. */
+export function average(a: NDArray, axis?: Axis, weights?: NDArray, keepdims = false): NDArray {
+  if (!weights) return mean(a, { axis, keepdims });
+  const axes = axesOf(a, axis);
+  let w = weights;
+  if (a.ndim !== w.ndim) {
+    if (axis === null || axis === undefined) throw new EngineError('TypeError', 'Axis must be specified when shapes of a and weights differ.');
+    if (w.ndim !== 1) throw new EngineError('TypeError', '1D weights expected when shapes of a and weights differ.');
+    if (w.shape[0] !== a.shape[axes[0]]) throw valueError('Length of weights not compatible with specified axis.');
+    const shape = a.shape.map((_, k) => (k === axes[0] ? w.shape[0] : 1));
+    w = new NDArray(w.data, shape, w.dtype, shape.map((_, k) => (k === axes[0] ? w.strides[0] : 0)), w.offset, w);
+  }
+  const prodAw = ufunc2('multiply', a, w);
+  const rdt = prodAw.dtype === 'float32' ? 'float32' : DTYPES[prodAw.dtype].kind === 'f' ? prodAw.dtype : 'float64';
+  const scl = sum(w.ndim === a.ndim && w.shape.some((d, k) => d !== a.shape[k]) ? broadcastCopy(w, a.shape) : w, { axis, dtype: rdt, keepdims });
+  const num = sum(astype(prodAw, rdt), { axis, keepdims });
+  if ((scl.data as Num).some((v) => v === 0)) throw new EngineError('ZeroDivisionError', "Weights sum to zero, can't be normalized");
+  const r = ufunc2('divide', num, scl);
+  if (r.ndim === 0) r.isScalar = true;
+  return r;
+}
+
+function broadcastCopy(w: NDArray, shape: readonly number[]): NDArray {
+  const out = allocate(shape, w.dtype);
+  assignArray(out, w);
+  return out;
+}
+
+/** np.median(a, axis): mean of the middle element(s) of each sorted lane. */
+export function median(a: NDArray, opts: ReduceOptions = {}): NDArray {
+  const axis = opts.axis;
+  let src = a;
+  let ax: number;
+  if (axis === null || axis === undefined) {
+    src = reshapeFlat(a);
+    ax = 0;
+  } else if (typeof axis === 'number') ax = unwrap(normalizeAxisIndex(axis, a.ndim));
+  else throw new EngineError('NotImplementedError', 'median over a tuple of axes is not supported');
+  const n = src.shape[ax];
+  if (n === 0) throw valueError('median of an empty axis');
+  const sorted = argsortAxis(src, ax, true).values;
+  const lo = Math.floor((n - 1) / 2);
+  const hi = Math.floor(n / 2);
+  const moved = sorted;
+  const pick = (k: number) => {
+    const shape = moved.shape.filter((_, j) => j !== ax);
+    return new NDArray(moved.data, shape, moved.dtype, moved.strides.filter((_, j) => j !== ax), moved.offset + k * moved.strides[ax], moved);
+  };
+  const parts = lo === hi ? [pick(lo)] : [pick(lo), pick(hi)];
+  const stackShape = [...parts[0].shape, parts.length];
+  const st = allocate(stackShape, moved.dtype);
+  parts.forEach((p, j) => assignArray(new NDArray(st.data, parts[0].shape, st.dtype, st.strides.slice(0, -1), j, st), p));
+  let r = mean(st, { axis: -1 });
+  // NaN anywhere in a lane makes the median NaN
+  if (DTYPES[a.dtype].kind === 'f') {
+    const anyNan = any(ufunc1('isnan', src), { axis: ax });
+    r = where(anyNan, NaN, r);
+  }
+  if (opts.keepdims) {
+    const axes = axis === null || axis === undefined ? [...a.shape.keys()] : [ax];
+    const shape = a.shape.map((d, k) => (axes.includes(k) ? 1 : d));
+    r = new NDArray(copy(r).data, shape, r.dtype);
+  }
+  if (r.ndim === 0) r.isScalar = true;
+  return r;
+}
+
+/** np.where(cond, x, y) with broadcasting and result_type promotion. */
+export function where(cond: NDArray, x: Operand, y: Operand): NDArray {
+  const c = cond.dtype === 'bool' ? cond : ufunc2('not_equal', cond, DTYPES[cond.dtype].kind === 'f' ? 0 : 0n);
+  // dtype of the result: like a ufunc with weak scalars (np.where uses result_type)
+  const probe = ufunc2('add', x instanceof NDArray ? emptyOf(x) : x, y instanceof NDArray ? emptyOf(y) : y);
+  const dt = x instanceof NDArray && y instanceof NDArray && x.dtype === 'bool' && y.dtype === 'bool' ? 'bool' : probe.dtype;
+  const xa = x instanceof NDArray ? x : scalarArray(x, dt, false);
+  const ya = y instanceof NDArray ? y : scalarArray(y, dt, false);
+  const xs = xa.dtype === dt ? xa : astype(xa, dt);
+  const ys = ya.dtype === dt ? ya : astype(ya, dt);
+  const shape = unwrapShape([c.shape, xs.shape, ys.shape]);
+  const out = allocate(shape, dt);
+  const bs = (arr: NDArray) => {
+    const s = new Array<number>(shape.length).fill(0);
+    const off = shape.length - arr.ndim;
+    for (let k = 0; k < arr.ndim; k++) s[off + k] = arr.shape[k] === 1 ? 0 : arr.strides[k];
+    return s;
+  };
+  const od = out.data as Num;
+  const cd = c.data as Num;
+  const xd = xs.data as Num;
+  const yd = ys.data as Num;
+  forEachRow(shape, [out.strides, bs(c), bs(xs), bs(ys)], [0, c.offset, xs.offset, ys.offset], (o, n, st) => {
+    let [oi, ci, xi, yi] = o;
+    for (let k = 0; k < n; k++, oi += st[0], ci += st[1], xi += st[2], yi += st[3]) od[oi] = cd[ci] ? xd[xi] : yd[yi];
+  });
+  return out;
+}
+
+function emptyOf(a: NDArray): NDArray {
+  return allocate([0], a.dtype);
+}
+
+import { broadcastOperands } from '../numpy/broadcast';
+function unwrapShape(shapes: (readonly number[])[]): number[] {
+  return unwrap(broadcastOperands(shapes)) as number[];
+}

@@ -1,0 +1,331 @@
+// Ufuncs: NumPy's elementwise functions with broadcasting written once. `ufunc2`/`ufunc1` ask the
+// rules module (src/numpy) for the loop dtypes (NEP 50 weak Python scalars included) and the
+// broadcast shape, cast operands to the loop dtype only when storage differs, then run one
+// compiled row loop per kernel (kernels.ts) over `forEachRow`. Each ufunc is one line in the
+// kernel tables below, per storage domain: f = float, i = 8/16/32-bit ints, I = 64-bit ints
+// (BigInt), b = bool. Also owns out=/in-place writes (with NumPy's same_kind output cast check).
+
+import { resolveUfunc, checkUfuncOutputCast, canonicalUfuncName } from '../numpy/ufuncs';
+import { broadcastOperands } from '../numpy/broadcast';
+import type { Operand as RuleOperand, DType as RuleDType } from '../numpy/dtypes';
+import { DTYPES, type DType, isDType } from './dtype';
+import { EngineError, unwrap, valueError } from './errors';
+import { NDArray, allocate, forEachRow } from './ndarray';
+import { astype, scalarArray } from './creation';
+import { type BinaryKernel, type UnaryKernel, type KernelConsts, compileBinary, compileUnary } from './kernels';
+import type { PyScalar } from './rules-adapter';
+
+/** An operand: an NDArray (strong dtype) or a Python scalar (weak, NEP 50). */
+export type Operand = NDArray | PyScalar;
+
+type Domain = 'f' | 'i' | 'I' | 'b';
+function domainOf(d: DType): Domain {
+  const k = DTYPES[d].kind;
+  return k === 'f' ? 'f' : k === 'b' ? 'b' : DTYPES[d].big ? 'I' : 'i';
+}
+
+type Table<K> = Partial<Record<Domain, K>> & { i32?: K };
+
+// ---------------------------------------------------------------- binary kernels
+/* eslint-disable @typescript-eslint/no-unused-vars */
+const add: BinaryKernel = (x, y) => x + y;
+const sub: BinaryKernel = (x, y) => x - y;
+const mul: BinaryKernel = (x, y) => x * y;
+const truthy = (x: number | bigint) => x;
+
+const BINARY: Record<string, Table<BinaryKernel>> = {
+  add: { f: add, i: add, I: add, b: (x, y) => x | y },
+  subtract: { f: sub, i: sub, I: sub },
+  multiply: { f: mul, i: mul, i32: (x, y) => Math.imul(x, y), I: mul, b: (x, y) => x & y },
+  divide: { f: (x, y) => x / y },
+  floor_divide: { f: (x, y, H) => H.fdiv(x, y), i: (x, y, H) => H.idiv(x, y), I: (x, y, H) => H.bdiv(x, y) },
+  remainder: { f: (x, y, H) => H.fmodPy(x, y), i: (x, y, H) => H.imod(x, y), I: (x, y, H) => H.bmod(x, y) },
+  fmod: { f: (x, y) => x % y, i: (x, y) => (y === 0 ? 0 : x % y), I: (x, y) => (y === 0n ? 0n : x % y) },
+  power: { f: (x, y) => Math.pow(x, y), i: (x, y, H) => H.ipow(x, y), I: (x, y, H) => H.bpow(x, y) },
+  maximum: {
+    f: (x, y) => (x >= y || x !== x ? x : y),
+    i: (x, y) => (x >= y ? x : y),
+    I: (x, y) => (x >= y ? x : y),
+    b: (x, y) => (x >= y ? x : y),
+  },
+  minimum: {
+    f: (x, y) => (x <= y || x !== x ? x : y),
+    i: (x, y) => (x <= y ? x : y),
+    I: (x, y) => (x <= y ? x : y),
+    b: (x, y) => (x <= y ? x : y),
+  },
+  fmax: { f: (x, y) => (x >= y || y !== y ? x : y), i: (x, y) => (x >= y ? x : y), I: (x, y) => (x >= y ? x : y), b: (x, y) => (x >= y ? x : y) },
+  fmin: { f: (x, y) => (x <= y || y !== y ? x : y), i: (x, y) => (x <= y ? x : y), I: (x, y) => (x <= y ? x : y), b: (x, y) => (x <= y ? x : y) },
+  equal: { f: (x, y) => x === y, i: (x, y) => x === y, I: (x, y) => x === y, b: (x, y) => x === y },
+  not_equal: { f: (x, y) => x !== y, i: (x, y) => x !== y, I: (x, y) => x !== y, b: (x, y) => x !== y },
+  less: { f: (x, y) => x < y, i: (x, y) => x < y, I: (x, y) => x < y, b: (x, y) => x < y },
+  less_equal: { f: (x, y) => x <= y, i: (x, y) => x <= y, I: (x, y) => x <= y, b: (x, y) => x <= y },
+  greater: { f: (x, y) => x > y, i: (x, y) => x > y, I: (x, y) => x > y, b: (x, y) => x > y },
+  greater_equal: { f: (x, y) => x >= y, i: (x, y) => x >= y, I: (x, y) => x >= y, b: (x, y) => x >= y },
+  bitwise_and: { i: (x, y) => x & y, I: (x, y) => x & y, b: (x, y) => x & y },
+  bitwise_or: { i: (x, y) => x | y, I: (x, y) => x | y, b: (x, y) => x | y },
+  bitwise_xor: { i: (x, y) => x ^ y, I: (x, y) => x ^ y, b: (x, y) => x ^ y },
+  left_shift: { i: (x, y, H, C) => H.shl(x, y, C.bits), I: (x, y, H) => H.bshl(x, y) },
+  right_shift: { i: (x, y, H, C) => H.shr(x, y, C.bits, C.unsigned), I: (x, y, H) => H.bshr(x, y) },
+  logical_and: { f: (x, y) => x !== 0 && y !== 0, i: (x, y) => x !== 0 && y !== 0, I: (x, y) => x !== 0n && y !== 0n, b: (x, y) => x !== 0 && y !== 0 },
+  logical_or: { f: (x, y) => x !== 0 || y !== 0, i: (x, y) => x !== 0 || y !== 0, I: (x, y) => x !== 0n || y !== 0n, b: (x, y) => x !== 0 || y !== 0 },
+  logical_xor: { f: (x, y) => (x !== 0) !== (y !== 0), i: (x, y) => (x !== 0) !== (y !== 0), I: (x, y) => (x !== 0n) !== (y !== 0n), b: (x, y) => (x !== 0) !== (y !== 0) },
+  arctan2: { f: (x, y) => Math.atan2(x, y) },
+  hypot: { f: (x, y) => Math.hypot(x, y) },
+  copysign: { f: (x, y) => (y < 0 || Object.is(y, -0) || (y !== y && false) ? -Math.abs(x) : Math.abs(x)) },
+  logaddexp: {
+    f: (x, y) => {
+      if (x === y) return x + Math.LN2;
+      const d = x - y;
+      return d > 0 ? x + Math.log1p(Math.exp(-d)) : d <= 0 ? y + Math.log1p(Math.exp(d)) : d;
+    },
+  },
+  heaviside: { f: (x, y) => (x !== x ? x : x === 0 ? y : x < 0 ? 0 : 1) },
+  gcd: { i: (x, y, H) => H.gcd(x, y), I: (x, y, H) => H.bgcd(x, y) },
+  lcm: {
+    i: (x, y, H) => { const g = H.gcd(x, y); return g === 0 ? 0 : Math.abs((x / g) * y); },
+    I: (x, y, H) => { const g = H.bgcd(x, y); const r = g === 0n ? 0n : (x / g) * y; return r < 0n ? -r : r; },
+  },
+};
+
+// ---------------------------------------------------------------- unary kernels
+const ident: UnaryKernel = (x) => x;
+const UNARY: Record<string, Table<UnaryKernel>> = {
+  negative: { f: (x) => -x, i: (x) => -x, I: (x) => -x },
+  positive: { f: ident, i: ident, I: ident },
+  absolute: { f: (x) => Math.abs(x), i: (x) => (x < 0 ? -x : x), I: (x) => (x < 0n ? -x : x), b: ident },
+  fabs: { f: (x) => Math.abs(x) },
+  sign: { f: (x) => (x > 0 ? 1 : x < 0 ? -1 : x === 0 ? 0 : x), i: (x) => (x > 0 ? 1 : x < 0 ? -1 : 0), I: (x) => (x > 0n ? 1n : x < 0n ? -1n : 0n) },
+  square: { f: (x) => x * x, i: (x) => x * x, i32: (x) => Math.imul(x, x), I: (x) => x * x },
+  reciprocal: { f: (x) => 1 / x, i: (x) => (x === 0 ? 0 : Math.trunc(1 / x)), I: (x) => (x === 0n ? 0n : 1n / x) },
+  sqrt: { f: (x) => Math.sqrt(x) },
+  cbrt: { f: (x) => Math.cbrt(x) },
+  exp: { f: (x) => Math.exp(x) },
+  exp2: { f: (x) => Math.pow(2, x) },
+  expm1: { f: (x) => Math.expm1(x) },
+  log: { f: (x) => Math.log(x) },
+  log2: { f: (x) => Math.log2(x) },
+  log10: { f: (x) => Math.log10(x) },
+  log1p: { f: (x) => Math.log1p(x) },
+  sin: { f: (x) => Math.sin(x) },
+  cos: { f: (x) => Math.cos(x) },
+  tan: { f: (x) => Math.tan(x) },
+  arcsin: { f: (x) => Math.asin(x) },
+  arccos: { f: (x) => Math.acos(x) },
+  arctan: { f: (x) => Math.atan(x) },
+  sinh: { f: (x) => Math.sinh(x) },
+  cosh: { f: (x) => Math.cosh(x) },
+  tanh: { f: (x) => Math.tanh(x) },
+  arcsinh: { f: (x) => Math.asinh(x) },
+  arccosh: { f: (x) => Math.acosh(x) },
+  arctanh: { f: (x) => Math.atanh(x) },
+  degrees: { f: (x) => x * (180.0 / Math.PI) },
+  rad2deg: { f: (x) => x * (180.0 / Math.PI) },
+  radians: { f: (x) => x * (Math.PI / 180.0) },
+  deg2rad: { f: (x) => x * (Math.PI / 180.0) },
+  floor: { f: (x) => Math.floor(x), i: ident, I: ident, b: ident },
+  ceil: { f: (x) => Math.ceil(x), i: ident, I: ident, b: ident },
+  trunc: { f: (x) => Math.trunc(x), i: ident, I: ident, b: ident },
+  rint: { f: (x, H) => H.rint(x) },
+  isnan: { f: (x) => x !== x, i: () => false, I: () => false, b: () => false },
+  isinf: { f: (x) => x === Infinity || x === -Infinity, i: () => false, I: () => false, b: () => false },
+  isfinite: { f: (x) => x - x === 0, i: () => true, I: () => true, b: () => true },
+  signbit: { f: (x) => x < 0 || Object.is(x, -0) },
+  logical_not: { f: (x) => x === 0, i: (x) => x === 0, I: (x) => x === 0n, b: (x) => x === 0 },
+  invert: { i: (x) => ~x, I: (x) => ~x, b: (x) => x ^ 1 },
+};
+void truthy;
+
+function pick<K>(table: Table<K> | undefined, dt: DType): K | undefined {
+  if (!table) return undefined;
+  if ((dt === 'int32' || dt === 'uint32') && table.i32) return table.i32;
+  return table[domainOf(dt)];
+}
+
+function constsOf(dt: DType): KernelConsts {
+  return { bits: DTYPES[dt].itemsize * 8, unsigned: DTYPES[dt].kind === 'u' };
+}
+
+// ---------------------------------------------------------------- operand handling
+
+export function toRuleOperand(x: Operand): RuleOperand {
+  if (x instanceof NDArray) return x.dtype;
+  if (typeof x === 'boolean') return { weak: 'bool' };
+  if (typeof x === 'bigint') return { weak: 'int', value: x };
+  return { weak: 'float' };
+}
+
+export function engineDType(d: RuleDType, what: string): DType {
+  if (isDType(d)) return d;
+  throw new EngineError('NotImplementedError', `${what} would give dtype ${d}, which this engine does not support`);
+}
+
+/** The operand as an array whose stored values the loop of dtype `dt` can read directly. */
+function asLoopInput(x: Operand, dt: DType): NDArray {
+  if (!(x instanceof NDArray)) return scalarArray(x, dt, false);
+  if (x.dtype === dt) return x;
+  const from = DTYPES[x.dtype];
+  const to = DTYPES[dt];
+  if (from.big === to.big && !(from.kind === 'f' && to.kind !== 'f') && to.kind !== 'b' && !(to.big && from.kind !== to.kind)) return x;
+  return astype(x, dt);
+}
+
+/** Strides of `a` viewed at the broadcast shape `shape` (0 along broadcast dimensions). */
+export function broadcastStrides(a: NDArray, shape: readonly number[]): number[] {
+  const nd = shape.length;
+  const out = new Array<number>(nd).fill(0);
+  const off = nd - a.ndim;
+  for (let k = 0; k < a.ndim; k++) out[off + k] = a.shape[k] === 1 && shape[off + k] !== 1 ? 0 : a.strides[k];
+  return out;
+}
+
+export interface UfuncOptions {
+  out?: NDArray;
+  /** dtype= argument. */
+  dtype?: DType;
+}
+
+function sharesBuffer(a: NDArray, b: NDArray): boolean {
+  return a.data.buffer === b.data.buffer;
+}
+
+function sameView(a: NDArray, b: NDArray): boolean {
+  return a.data === b.data && a.offset === b.offset && a.strides.every((s, k) => s === b.strides[k]) && a.ndim === b.ndim;
+}
+
+/** Writes `result` (already at out's shape) into `out`, casting with NumPy's same_kind rule. */
+export function writeInto(out: NDArray, result: NDArray, name: string): NDArray {
+  unwrap(checkUfuncOutputCast(name, result.dtype, out.dtype));
+  assignArray(out, result);
+  return out;
+}
+
+/** Copies `src` (broadcast to dst's shape) into `dst`, casting element values. */
+export function assignArray(dst: NDArray, src: NDArray): void {
+  if (!dst.writeable) throw valueError('assignment destination is read-only');
+  let s = src;
+  if (s.dtype !== dst.dtype) s = astype(s, dst.dtype);
+  else if (sharesBuffer(s, dst) && !sameView(s, dst)) s = astype(s, s.dtype);
+  const strides = broadcastStrides(s, dst.shape);
+  const o = dst.data as unknown as { [i: number]: unknown };
+  const a = s.data as unknown as { [i: number]: unknown };
+  forEachRow(dst.shape, [dst.strides, strides], [dst.offset, s.offset], (offs, n, inner) => {
+    let oi = offs[0];
+    let ai = offs[1];
+    const os = inner[0];
+    const as = inner[1];
+    for (let k = 0; k < n; k++, oi += os, ai += as) o[oi] = a[ai];
+  });
+}
+
+/** A binary ufunc by NumPy name ('add', 'less', 'floor_divide', ...). */
+export function ufunc2(name: string, x: Operand, y: Operand, opts: UfuncOptions = {}): NDArray {
+  const canon = canonicalUfuncName(name);
+  const loop = unwrap(resolveUfunc(canon, [toRuleOperand(x), toRuleOperand(y)], opts.dtype ? { dtype: opts.dtype } : {}));
+  const inDt = engineDType(loop.inputs[0], `np.${canon}`);
+  const inDt2 = engineDType(loop.inputs[1], `np.${canon}`);
+  const outDt = engineDType(loop.outputs[0], `np.${canon}`);
+  if (canon === 'power' && DTYPES[inDt].kind !== 'f') checkNonNegativeExponent(y);
+  const table = BINARY[canon];
+  const kernel = pick(table, inDt);
+  if (!kernel) throw new EngineError('NotImplementedError', `np.${canon} is not implemented for ${inDt}`);
+  const a = asLoopInput(x, inDt);
+  const b = asLoopInput(y, inDt2);
+  const shape = unwrap(broadcastOperands([a.shape, b.shape])) as number[];
+  let out = opts.out;
+  let target: NDArray;
+  if (out) {
+    if (out.ndim !== shape.length || out.shape.some((d, k) => d !== shape[k])) {
+      const full = unwrap(broadcastOperands([a.shape, b.shape, out.shape]));
+      if (full.length !== out.ndim || full.some((d, k) => d !== out!.shape[k])) {
+        throw valueError(`non-broadcastable output operand with shape ${shapeStr(out.shape)} doesn't match the broadcast shape ${shapeStr(full as number[])}`);
+      }
+    }
+    const direct = out.dtype === outDt && !(sharesBuffer(out, a) && !sameView(out, a)) && !(sharesBuffer(out, b) && !sameView(out, b));
+    target = direct ? out : allocate(out.shape, outDt);
+    if (direct && !out.writeable) throw valueError('output array is read-only');
+  } else {
+    target = allocate(shape, outDt);
+  }
+  const tshape = target.shape;
+  const run = compileBinary(`${canon}:${inDt}`, kernel, constsOf(inDt), target.data, a.data, b.data);
+  forEachRow(tshape, [target.strides, broadcastStrides(a, tshape), broadcastStrides(b, tshape)], [target.offset, a.offset, b.offset], (offs, n, st) =>
+    run(target.data, offs[0], st[0], a.data, offs[1], st[1], b.data, offs[2], st[2], n),
+  );
+  if (out) {
+    if (target !== out) writeInto(out, target, canon);
+    else unwrap(checkUfuncOutputCast(canon, outDt, out.dtype));
+    return out;
+  }
+  target.isScalar = (!(x instanceof NDArray) || x.ndim === 0) && (!(y instanceof NDArray) || y.ndim === 0);
+  return target;
+}
+
+/** A unary ufunc by NumPy name ('negative', 'sqrt', 'isnan', ...). */
+export function ufunc1(name: string, x: Operand, opts: UfuncOptions = {}): NDArray {
+  const canon = canonicalUfuncName(name);
+  const loop = unwrap(resolveUfunc(canon, [toRuleOperand(x)], opts.dtype ? { dtype: opts.dtype } : {}));
+  const inDt = engineDType(loop.inputs[0], `np.${canon}`);
+  const outDt = engineDType(loop.outputs[0], `np.${canon}`);
+  const kernel = pick(UNARY[canon], inDt);
+  if (!kernel) throw new EngineError('NotImplementedError', `np.${canon} is not implemented for ${inDt}`);
+  const a = asLoopInput(x, inDt);
+  const out = opts.out;
+  const direct = out && out.dtype === outDt && (!sharesBuffer(out, a) || sameView(out, a));
+  const target = direct ? out! : allocate(a.shape, outDt);
+  if (out && (out.ndim !== a.ndim || out.shape.some((d, k) => d !== a.shape[k]))) {
+    throw valueError(`non-broadcastable output operand with shape ${shapeStr(out.shape)} doesn't match the broadcast shape ${shapeStr(a.shape)}`);
+  }
+  const run = compileUnary(`${canon}:${inDt}`, kernel, constsOf(inDt), target.data, a.data);
+  forEachRow(a.shape, [target.strides, a.strides], [target.offset, a.offset], (offs, n, st) => run(target.data, offs[0], st[0], a.data, offs[1], st[1], n));
+  if (out) {
+    if (target !== out) writeInto(out, target, canon);
+    else unwrap(checkUfuncOutputCast(canon, outDt, out.dtype));
+    return out;
+  }
+  target.isScalar = !(x instanceof NDArray) || x.ndim === 0;
+  return target;
+}
+
+function checkNonNegativeExponent(y: Operand): void {
+  const bad = () => valueError('Integers to negative integer powers are not allowed.');
+  if (y instanceof NDArray) {
+    if (DTYPES[y.dtype].kind === 'i') for (const v of y) if ((v as number | bigint) < 0) throw bad();
+  } else if ((typeof y === 'bigint' && y < 0n) || (typeof y === 'number' && y < 0)) throw bad();
+}
+
+export function shapeStr(shape: readonly number[]): string {
+  return shape.length === 1 ? `(${shape[0]},)` : `(${shape.join(',')})`;
+}
+
+// ---------------------------------------------------------------- named wrappers
+
+const b2 = (name: string) => (x: Operand, y: Operand, opts?: UfuncOptions) => ufunc2(name, x, y, opts);
+const u1 = (name: string) => (x: Operand, opts?: UfuncOptions) => ufunc1(name, x, opts);
+
+export const addArr = b2('add');
+export const subtract = b2('subtract');
+export const multiply = b2('multiply');
+export const divide = b2('divide');
+export const floorDivide = b2('floor_divide');
+export const remainder = b2('remainder');
+export const power = b2('power');
+export const maximum = b2('maximum');
+export const minimum = b2('minimum');
+export const equal = b2('equal');
+export const notEqual = b2('not_equal');
+export const less = b2('less');
+export const lessEqual = b2('less_equal');
+export const greater = b2('greater');
+export const greaterEqual = b2('greater_equal');
+export const negative = u1('negative');
+export const absolute = u1('absolute');
+export const sqrt = u1('sqrt');
+export const exp = u1('exp');
+export const log = u1('log');
+export const isnan = u1('isnan');
+export const logicalNot = u1('logical_not');
+
+/** Names of every binary / unary ufunc the engine implements (for the interpreter's np.* table). */
+export const BINARY_UFUNCS = Object.keys(BINARY);
+export const UNARY_UFUNCS = Object.keys(UNARY);
