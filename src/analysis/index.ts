@@ -52,6 +52,8 @@ export interface Analysis {
   inlayHints(start?: number, end?: number): InlayHint[];
   codeActions(start: number, end: number): CodeAction[];
   topLevelShapes: TopLevelShape[];
+  /** For tests: the text of `reveal_shape(x)` on a line, else of the last value assigned on it. */
+  revealedAt(line: number): string | undefined;
 }
 
 export function shapeJson(v: Value): (number | string)[] | null {
@@ -168,6 +170,10 @@ export function analyze(source: string, options: AnalysisOptions = {}): Analysis
       return out;
     },
     topLevelShapes,
+    revealedAt(line: number): string | undefined {
+      const v = it.revealed.get(line);
+      return v ? valueText(v) : undefined;
+    },
   };
 }
 

@@ -58,6 +58,8 @@ export class Interpreter {
   readonly hovers: HoverRecord[] = [];
   readonly inlays: InlayRecord[] = [];
   readonly topLevel: TopLevelShape[] = [];
+  /** Values shown by `reveal_shape(x)` and the last value assigned on each line (for tests). */
+  readonly revealed = new Map<number, Value>();
 
   /** >0 while a loop body is iterated to its fixed point: nothing is reported. */
   private quiet = 0;
@@ -274,6 +276,7 @@ export class Interpreter {
       }
       case 'Return': {
         const v = s.value ? this.evalExpr(s.value, scope) : NONE;
+        if (this.reporting && s.value) this.revealed.set(s.range.line, v);
         const f = this.frames[this.frames.length - 1];
         if (f) f.returns.push(v);
         return 'stop';
@@ -489,6 +492,7 @@ export class Interpreter {
       case 'Name': {
         this.setVar(scope, target.id, v);
         this.recordHover(target.range, v, this.noteOf(v));
+        if (this.reporting) this.revealed.set(target.range.line, v);
         if (this.reporting && v.k === 'array') {
           this.inlays.push({ offset: target.range.end, line: target.range.line, name: target.id, value: v });
         }
@@ -1199,7 +1203,7 @@ function constantValue(e: A.Constant, it: Interpreter): Value {
   }
 }
 
-const BUILTINS = new Set(['len', 'range', 'print', 'int', 'float', 'bool', 'str', 'list', 'tuple', 'zip', 'enumerate', 'abs', 'min', 'max', 'sum', 'isinstance', 'round', 'sorted', 'reversed', 'map', 'dict', 'type', 'super', 'iter', 'next', 'divmod', 'pow', 'any', 'all']);
+const BUILTINS = new Set(['reveal_shape', 'reveal_type', 'len', 'range', 'print', 'int', 'float', 'bool', 'str', 'list', 'tuple', 'zip', 'enumerate', 'abs', 'min', 'max', 'sum', 'isinstance', 'round', 'sorted', 'reversed', 'map', 'dict', 'type', 'super', 'iter', 'next', 'divmod', 'pow', 'any', 'all']);
 
 function builtinValue(name: string): Value {
   if (name === 'None') return NONE;

@@ -598,6 +598,9 @@ function callBuiltin(m: NumpyModel, it: Interpreter, f: string, args: Value[], k
   const from = it.prov(e);
   const a0 = args[0];
   switch (f) {
+    case 'reveal_shape': case 'reveal_type':
+      if (it.reporting && a0) it.revealed.set(e.range.line, a0);
+      return NONE;
     case 'len': {
       if (!a0) return UNKNOWN;
       if (a0.k === 'array') {

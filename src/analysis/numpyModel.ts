@@ -101,6 +101,10 @@ export class NumpyModel {
     if (v.k === 'int') return R.weakScalar('int', typeof v.d.v === 'number' ? v.d.v : undefined);
     if (v.k === 'float') return R.weakScalar('float');
     if (v.k === 'bool') return R.weakScalar('bool');
+    if (v.k === 'list' || v.k === 'tuple') {
+      const a = this.literalArray(v, null);
+      return a && a.dtype ? (R.parseDType(a.dtype) ?? null) : null;
+    }
     return null;
   }
 
