@@ -11,6 +11,7 @@ import { excStr } from './runtime';
 import { makeBuiltins } from './builtins';
 import { installMethods } from './methods';
 import { installStdModules } from './stdmodules';
+import { installNumpy } from './npfuncs';
 
 export interface RunOptions {
   filename?: string;
@@ -38,6 +39,7 @@ function setup(): void {
   installed = true;
   installMethods();
   installStdModules();
+  installNumpy();
   sharedBuiltins = makeBuiltins();
 }
 

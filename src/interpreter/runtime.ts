@@ -71,7 +71,8 @@ export function typeOf(v: PyValue): PyClass {
 }
 
 export function typeName(v: PyValue): string {
-  return typeOf(v).name;
+  const c = typeOf(v);
+  return c.module === 'builtins' || c.module === '__main__' ? c.name : `${c.module}.${c.name}`;
 }
 
 export function isinstance(v: PyValue, cls: PyClass): boolean {

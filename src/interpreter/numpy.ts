@@ -1,0 +1,557 @@
+// The NumPy binding: how interpreter values meet the engine. Owns PyNdArray (ndarray methods,
+// attributes, operators, basic-index views), PyNpScalar (np.float64 & co, returned by
+// reductions and indexing), dtype objects and scalar types, the conversion of Python values to
+// engine operands, EngineError -> Python exception mapping (numpy.exceptions.AxisError, ...),
+// and print options / errstate state per run. The `np.*` function table is in npfuncs.ts.
+import * as E from '../engine';
+import * as U from '../engine/ufunc';
+import * as R from '../engine/reduce';
+import * as S from '../engine/sort';
+import { arrayRepr, arrayStr, scalarRepr, scalarStr, DEFAULT_PRINT_OPTIONS, type PrintOptions, PrintOptionsError, PyFormatError, formatFloat, formatInt } from '../engine/print';
+import type { NDArray, DType } from '../engine';
+import {
+  Kwargs, NOT_IMPLEMENTED, PyBuiltin, PyClass, PyEllipsis, PyFloat, PyIterator, PyList, PyNative, PySlice, PyTuple, PyValue,
+  normBig,
+} from './values';
+import { PyThrow, T, pyErrOfClass, pyErr, throwErr } from './types';
+import { asFloat, asInt, repr, sliceIndices, toIndex, typeName, truthy } from './runtime';
+import { current, errorConverters } from './interp';
+
+/** Every engine export reachable by name, so new engine functions bind without code here. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export const ENG: Record<string, any> = { ...S, ...R, ...U, ...E };
+
+// ------------------------------------------------------------------------------------------
+// Exceptions
+
+export const NP_EXC: Record<string, PyClass> = {
+  AxisError: new PyClass('AxisError', [T.ValueError, T.IndexError], 'numpy.exceptions'),
+  LinAlgError: new PyClass('LinAlgError', [T.ValueError], 'numpy.linalg'),
+  UFuncTypeError: new PyClass('_UFuncNoLoopError', [T.TypeError], 'numpy._core._exceptions'),
+  MemoryError: new PyClass('_ArrayMemoryError', [T.MemoryError], 'numpy._core._exceptions'),
+};
+
+export function engineErrorToPy(err: unknown): PyThrow | null {
+  if (!(err instanceof Error)) return null;
+  const pyType = (err as { pyType?: string }).pyType;
+  if (!pyType) {
+    if (err instanceof RangeError && /Array buffer allocation failed|Invalid typed array length|Invalid array length/.test(err.message)) {
+      return pyErrOfClass(NP_EXC.MemoryError, 'Unable to allocate the array (the Shapewise evaluator ran out of memory)');
+    }
+    return null;
+  }
+  if (NP_EXC[pyType]) return pyErrOfClass(NP_EXC[pyType], err.message);
+  if (T[pyType]) return pyErr(pyType, err.message);
+  return pyErr('RuntimeError', err.message);
+}
+errorConverters.push(engineErrorToPy);
+
+/** Runs an engine call, turning its errors into Python exceptions raised at this frame. */
+export function guard<R>(f: () => R): R {
+  try {
+    return f();
+  } catch (e) {
+    if (e instanceof PyThrow) throw e;
+    const t = engineErrorToPy(e);
+    if (t) throw t;
+    if (e instanceof PyFormatError || e instanceof PrintOptionsError) throw pyErr(e.pyType, e.message);
+    throw e;
+  }
+}
+
+// ------------------------------------------------------------------------------------------
+// Print options (per interpreter run)
+
+export function printOptions(): PrintOptions {
+  return (current.interp?.state.get('np.printoptions') as PrintOptions | undefined) ?? DEFAULT_PRINT_OPTIONS;
+}
+export function setPrintOptions(o: PrintOptions): void {
+  current.interp?.state.set('np.printoptions', o);
+}
+
+// ------------------------------------------------------------------------------------------
+// dtypes and scalar types
+
+const DTYPE_NAMES: DType[] = ['bool', 'int8', 'int16', 'int32', 'int64', 'uint8', 'uint16', 'uint32', 'uint64', 'float32', 'float64'];
+
+export const SCALAR_TYPES = new Map<DType, PyClass>();
+const genericCls = new PyClass('generic', [T.object], 'numpy');
+const numberCls = new PyClass('number', [genericCls], 'numpy');
+const integerCls = new PyClass('integer', [numberCls], 'numpy');
+const signedCls = new PyClass('signedinteger', [integerCls], 'numpy');
+const unsignedCls = new PyClass('unsignedinteger', [integerCls], 'numpy');
+const inexactCls = new PyClass('inexact', [numberCls], 'numpy');
+const floatingCls = new PyClass('floating', [inexactCls], 'numpy');
+export const ABSTRACT_TYPES: Record<string, PyClass> = { generic: genericCls, number: numberCls, integer: integerCls, signedinteger: signedCls, unsignedinteger: unsignedCls, inexact: inexactCls, floating: floatingCls };
+for (const d of DTYPE_NAMES) {
+  const kind = E.DTYPES[d].kind;
+  const bases = d === 'float64' ? [floatingCls, T.float] : d === 'bool' ? [genericCls] : kind === 'f' ? [floatingCls] : kind === 'u' ? [unsignedCls] : [signedCls];
+  const c = new PyClass(d === 'bool' ? 'bool' : d, bases, 'numpy');
+  c.construct = (args) => guard(() => {
+    if (!args.length) return wrap(E.scalarArray(d === 'bool' ? false : kind === 'f' ? 0 : 0n, d));
+    const a = toArray(args[0], d);
+    if (a.ndim === 0) { const s = E.scalarArray(a.get(0), d); return wrap(s); }
+    return wrap(a);
+  });
+  SCALAR_TYPES.set(d, c);
+}
+
+export class PyDType extends PyNative {
+  constructor(public dtype: DType) { super(); }
+  pyType(): PyClass { return dtypeCls; }
+  override repr(): string { return `dtype('${this.dtype}')`; }
+  override str(): string { return this.dtype; }
+  override getattr(name: string): PyValue | undefined {
+    const info = E.DTYPES[this.dtype];
+    switch (name) {
+      case 'name': return this.dtype;
+      case 'itemsize': return info.itemsize;
+      case 'kind': return info.kind;
+      case 'type': return SCALAR_TYPES.get(this.dtype)!;
+      case 'char': return ({ bool: '?', int8: 'b', int16: 'h', int32: 'i', int64: 'l', uint8: 'B', uint16: 'H', uint32: 'I', uint64: 'L', float32: 'f', float64: 'd' } as Record<string, string>)[this.dtype];
+      case 'str': return (this.dtype === 'bool' ? '|b1' : (info.itemsize === 1 ? '|' : '<') + info.kind + info.itemsize);
+    }
+    return undefined;
+  }
+  override compare(op: string, other: PyValue): PyValue {
+    if (op !== 'Eq' && op !== 'NotEq') return NOT_IMPLEMENTED;
+    let d: DType | null = null;
+    try { d = toDType(other); } catch { d = null; }
+    return (d === this.dtype) === (op === 'Eq');
+  }
+  override hashKey(): unknown { return 'dtype:' + this.dtype; }
+}
+const dtypeCls = new PyClass('dtype', [T.object], 'numpy');
+dtypeCls.construct = (args) => new PyDType(toDType(args[0]));
+
+const DTYPE_ALIASES: Record<string, DType> = {
+  float: 'float64', float64: 'float64', f8: 'float64', double: 'float64', d: 'float64', float32: 'float32', f4: 'float32', single: 'float32', f: 'float32',
+  int: 'int64', int64: 'int64', i8: 'int64', int32: 'int32', i4: 'int32', int16: 'int16', i2: 'int16', int8: 'int8', i1: 'int8',
+  uint8: 'uint8', u1: 'uint8', uint16: 'uint16', u2: 'uint16', uint32: 'uint32', u4: 'uint32', uint64: 'uint64', u8: 'uint64', uint: 'uint64',
+  bool: 'bool', bool_: 'bool', '?': 'bool', b1: 'bool', intp: 'int64', long: 'int64', longlong: 'int64', ulonglong: 'uint64', short: 'int16', ushort: 'uint16', byte: 'int8', ubyte: 'uint8', intc: 'int32', uintc: 'uint32',
+};
+
+/** dtype= argument: np.float32, 'float32', float, int, bool, np.dtype(...), None. */
+export function toDType(v: PyValue): DType {
+  if (v instanceof PyDType) return v.dtype;
+  if (v instanceof PyClass) {
+    for (const [d, c] of SCALAR_TYPES) if (c === v) return d;
+    if (v === T.float) return 'float64';
+    if (v === T.int) return 'int64';
+    if (v === T.bool) return 'bool';
+    if (v === T.complex) throwErr('TypeError', 'complex arrays are not supported by the Shapewise engine');
+    throwErr('TypeError', `Cannot interpret '${repr(v)}' as a data type`);
+  }
+  if (typeof v === 'string') {
+    const d = DTYPE_ALIASES[v.replace(/^[<>=|]/, '')];
+    if (d) return d;
+    if (/complex|c8|c16/.test(v)) throwErr('TypeError', 'complex arrays are not supported by the Shapewise engine');
+    throwErr('TypeError', `data type '${v}' not understood`);
+  }
+  if (v instanceof PyNdArray || v instanceof PyNpScalar) return v.arr.dtype;
+  throwErr('TypeError', `Cannot interpret '${repr(v)}' as a data type`);
+}
+
+export function optDType(v: PyValue | undefined): DType | undefined {
+  return v === undefined || v === null ? undefined : toDType(v);
+}
+
+// ------------------------------------------------------------------------------------------
+// Conversions
+
+type Nested = E.Nested;
+
+/** A Python value as an engine operand (NDArray or Python scalar: bigint int, number float, boolean). */
+export function toOperand(v: PyValue): NDArray | E.PyScalar {
+  if (v instanceof PyNdArray || v instanceof PyNpScalar) return v.arr;
+  if (typeof v === 'number') return BigInt(v);
+  if (typeof v === 'bigint') {
+    if (v > 18446744073709551615n || v < -9223372036854775808n) throwErr('OverflowError', 'Python int too large to convert to C long');
+    return v;
+  }
+  if (typeof v === 'boolean') return v;
+  if (v instanceof PyFloat) return v.v;
+  return toArray(v);
+}
+
+function toNested(v: PyValue): Nested {
+  if (v instanceof PyNdArray || v instanceof PyNpScalar) return v.arr;
+  if (typeof v === 'number') return BigInt(v);
+  if (typeof v === 'bigint' || typeof v === 'boolean') return v;
+  if (v instanceof PyFloat) return v.v;
+  if (v instanceof PyList || v instanceof PyTuple) return v.items.map(toNested);
+  if (v instanceof PyIterator || v === null || typeof v === 'string' || v instanceof PyNative) {
+    if (v instanceof PyNative && (v as { toFloat?: () => number }).toFloat) return (v as { toFloat: () => number }).toFloat();
+    throwErr('TypeError', `the Shapewise engine cannot make an array from a ${typeName(v)} object`);
+  }
+  if (v instanceof PyClass || typeof v === 'object') {
+    const items = (v as { items?: PyValue[] }).items;
+    if (items) return items.map(toNested);
+  }
+  throwErr('TypeError', `the Shapewise engine cannot make an array from a ${typeName(v)} object`);
+}
+
+export function toArray(v: PyValue, dtype?: DType): NDArray {
+  if (v instanceof PyNdArray || v instanceof PyNpScalar) return dtype && v.arr.dtype !== dtype ? guard(() => E.astype(v.arr, dtype)) : v.arr;
+  if (typeof v === 'object' && v !== null && 'store' in v && !(v instanceof PyList)) throwErr('TypeError', `the Shapewise engine cannot make an array from a ${typeName(v)} object`);
+  if (v instanceof PyTuple || v instanceof PyList) {
+    return guard(() => E.array(toNested(v), dtype));
+  }
+  if (v instanceof PyIterator) return guard(() => E.array(toNested(new PyList(toArrayPy(v))), dtype));
+  const n = toNested(v);
+  return guard(() => E.array(n, dtype));
+}
+import { toArray as toArrayPy } from './runtime';
+
+/** Engine result -> Python value: NumPy scalars for isScalar results, arrays otherwise. */
+export function wrap(a: NDArray): PyValue {
+  return a.isScalar ? new PyNpScalar(a) : new PyNdArray(a);
+}
+
+export function pyScalarOf(v: E.ElementValue, dtype: DType): PyValue {
+  const p = E.toPython(v, dtype);
+  if (typeof p === 'bigint') return normBig(p);
+  if (typeof p === 'number') return new PyFloat(p);
+  return p;
+}
+
+function nestedToPy(v: E.PyNested): PyValue {
+  if (Array.isArray(v)) return new PyList(v.map(nestedToPy));
+  if (typeof v === 'bigint') return normBig(v);
+  if (typeof v === 'number') return new PyFloat(v);
+  return v as boolean;
+}
+export { nestedToPy };
+
+export function toShape(v: PyValue): number[] {
+  if (v instanceof PyTuple || v instanceof PyList) return v.items.map(toIndex);
+  if (v instanceof PyNdArray) return v.arr.toArray().map((x) => Number(x));
+  return [toIndex(v)];
+}
+
+// ------------------------------------------------------------------------------------------
+// Operators
+
+const BINOP_UFUNC: Record<string, string> = {
+  Add: 'add', Sub: 'subtract', Mult: 'multiply', Div: 'divide', FloorDiv: 'floor_divide', Mod: 'remainder', Pow: 'power',
+  BitAnd: 'bitwise_and', BitOr: 'bitwise_or', BitXor: 'bitwise_xor', LShift: 'left_shift', RShift: 'right_shift',
+};
+const CMP_UFUNC: Record<string, string> = { Lt: 'less', LtE: 'less_equal', Gt: 'greater', GtE: 'greater_equal', Eq: 'equal', NotEq: 'not_equal' };
+
+function operandOrNull(v: PyValue): NDArray | E.PyScalar | null {
+  if (v instanceof PyNdArray || v instanceof PyNpScalar) return v.arr;
+  if (typeof v === 'number') return BigInt(v);
+  if (typeof v === 'bigint' || typeof v === 'boolean') return v;
+  if (v instanceof PyFloat) return v.v;
+  if (v instanceof PyList || v instanceof PyTuple) return toArray(v);
+  return null;
+}
+
+export function matmul(a: PyValue, b: PyValue): PyValue {
+  const f = ENG.matmul;
+  if (!f) throwErr('NotImplementedError', 'matmul is not available in this build of the Shapewise engine yet');
+  return guard(() => wrap(f(toArray(a), toArray(b))));
+}
+
+function arrayBinop(self: PyNative & { arr: NDArray }, op: string, other: PyValue, reflected: boolean): PyValue {
+  const o = operandOrNull(other);
+  if (o === null) return NOT_IMPLEMENTED;
+  if (op === 'MatMult') return reflected ? matmul(other, self) : matmul(self, other);
+  const name = BINOP_UFUNC[op];
+  if (!name) return NOT_IMPLEMENTED;
+  return guard(() => wrap(reflected ? U.ufunc2(name, o, self.arr) : U.ufunc2(name, self.arr, o)));
+}
+
+function arrayUnary(self: { arr: NDArray }, op: string): PyValue {
+  const name = op === 'USub' ? 'negative' : op === 'UAdd' ? 'positive' : op === 'Invert' ? 'invert' : op === 'Abs' ? 'absolute' : null;
+  if (!name) return NOT_IMPLEMENTED;
+  return guard(() => wrap(U.ufunc1(name, self.arr)));
+}
+
+function arrayCompare(self: { arr: NDArray }, op: string, other: PyValue): PyValue {
+  const o = operandOrNull(other);
+  if (o === null) {
+    if (op === 'Eq' || op === 'NotEq') return guard(() => wrap(E.full(self.arr.shape, op === 'NotEq', 'bool')));
+    return NOT_IMPLEMENTED;
+  }
+  return guard(() => wrap(U.ufunc2(CMP_UFUNC[op], self.arr, o)));
+}
+
+// ------------------------------------------------------------------------------------------
+// Indexing (basic indices build views here; advanced indices go to the engine)
+
+interface BasicPlan { shape: number[]; strides: number[]; offset: number }
+
+function isAdvanced(k: PyValue): boolean {
+  return k instanceof PyNdArray || k instanceof PyList || (k instanceof PyNpScalar && k.arr.dtype === 'bool') || typeof k === 'boolean';
+}
+
+function basicPlan(a: NDArray, items: PyValue[]): BasicPlan | null {
+  if (items.some(isAdvanced)) return null;
+  const nIdx = items.filter((k) => !(k === null || k instanceof PyEllipsis)).length;
+  if (items.filter((k) => k instanceof PyEllipsis).length > 1) throwErr('IndexError', "an index can only have a single ellipsis ('...')");
+  if (nIdx > a.ndim) throwErr('IndexError', `too many indices for array: array is ${a.ndim}-dimensional, but ${nIdx} were indexed`);
+  const shape: number[] = [], strides: number[] = [];
+  let offset = a.offset, dim = 0;
+  for (const k of items) {
+    if (k === null) { shape.push(1); strides.push(0); continue; }
+    if (k instanceof PyEllipsis) {
+      const skip = a.ndim - nIdx;
+      for (let i = 0; i < skip; i++, dim++) { shape.push(a.shape[dim]); strides.push(a.strides[dim]); }
+      continue;
+    }
+    if (k instanceof PySlice) {
+      const [start, , step, len] = sliceIndices(k, a.shape[dim]);
+      offset += start * a.strides[dim];
+      shape.push(len);
+      strides.push(a.strides[dim] * step);
+      dim++;
+      continue;
+    }
+    const i = asInt(k);
+    if (i === undefined || k instanceof PyFloat) throwErr('IndexError', 'only integers, slices (`:`), ellipsis (`...`), numpy.newaxis (`None`) and integer or boolean arrays are valid indices');
+    const n = a.shape[dim];
+    const ii = Number(i);
+    if (ii < -n || ii >= n) throwErr('IndexError', `index ${ii} is out of bounds for axis ${dim} with size ${n}`);
+    offset += (ii < 0 ? ii + n : ii) * a.strides[dim];
+    dim++;
+  }
+  for (; dim < a.ndim; dim++) { shape.push(a.shape[dim]); strides.push(a.strides[dim]); }
+  return { shape, strides, offset };
+}
+
+function keyItems(key: PyValue): PyValue[] {
+  return key instanceof PyTuple ? key.items : [key];
+}
+
+function viewOf(a: NDArray, p: BasicPlan): NDArray {
+  const Ctor = a.constructor as new (data: E.TypedArray, shape: readonly number[], dtype: DType, strides?: readonly number[], offset?: number, base?: NDArray | null) => NDArray;
+  return new Ctor(a.data, p.shape, a.dtype, p.strides, p.offset, a.base ?? a);
+}
+
+function indexOperand(k: PyValue): unknown {
+  if (k instanceof PyNdArray || k instanceof PyNpScalar) return k.arr;
+  if (k instanceof PyList) return toArray(k);
+  if (k instanceof PySlice) return { start: k.start === null ? null : toIndex(k.start), stop: k.stop === null ? null : toIndex(k.stop), step: k.step === null ? null : toIndex(k.step) };
+  if (k instanceof PyEllipsis) return '...';
+  if (k === null) return null;
+  if (typeof k === 'boolean') return k;
+  const i = asInt(k);
+  if (i !== undefined) return Number(i);
+  throwErr('IndexError', 'only integers, slices (`:`), ellipsis (`...`), numpy.newaxis (`None`) and integer or boolean arrays are valid indices');
+}
+
+export function arrayGetItem(a: NDArray, key: PyValue): PyValue {
+  const items = keyItems(key);
+  const plan = basicPlan(a, items);
+  if (plan) {
+    const v = viewOf(a, plan);
+    if (plan.shape.length === 0 && items.every((k) => k !== null && !(k instanceof PyEllipsis))) {
+      return new PyNpScalar(guard(() => E.scalarArray(v.get(0), a.dtype)));
+    }
+    return new PyNdArray(v);
+  }
+  const f = ENG.getItem ?? ENG.getitem ?? ENG.index;
+  if (!f) throwErr('NotImplementedError', 'advanced (array) indexing is not available in this build of the Shapewise engine yet');
+  return guard(() => wrap(f(a, items.map(indexOperand))));
+}
+
+export function arraySetItem(a: NDArray, key: PyValue, value: PyValue): void {
+  if (!a.writeable) throwErr('ValueError', 'assignment destination is read-only');
+  const items = keyItems(key);
+  const plan = basicPlan(a, items);
+  if (plan) {
+    const v = viewOf(a, plan);
+    const src = toOperand(value);
+    guard(() => {
+      if (src instanceof E.NDArray) U.assignArray(v, src.dtype === v.dtype ? src : E.astype(src, v.dtype));
+      else U.assignArray(v, E.astype(E.array(src as E.Nested), v.dtype));
+    });
+    return;
+  }
+  const f = ENG.setItem ?? ENG.setitem;
+  if (!f) throwErr('NotImplementedError', 'advanced (array) index assignment is not available in this build of the Shapewise engine yet');
+  guard(() => f(a, items.map(indexOperand), toOperand(value)));
+}
+
+// ------------------------------------------------------------------------------------------
+// ndarray
+
+export const ndarrayCls = new PyClass('ndarray', [T.object], 'numpy');
+ndarrayCls.construct = (args) => guard(() => new PyNdArray(E.zeros(toShape(args[0]), optDType(args[1]) ?? 'float64')));
+
+/** Methods of ndarray: name -> implementation taking (self, args, kwargs); filled by npfuncs.ts. */
+export const ARRAY_METHODS = new Map<string, (self: NDArray, args: PyValue[], kwargs: Kwargs) => PyValue>();
+
+export class PyNdArray extends PyNative {
+  priority = 10;
+  constructor(public arr: NDArray) { super(); }
+  pyType(): PyClass { return ndarrayCls; }
+  override repr(): string { return guard(() => arrayRepr(this.arr, printOptions())); }
+  override str(): string { return guard(() => arrayStr(this.arr, printOptions())); }
+  override format(spec: string): string {
+    if (spec === '') return this.str();
+    if (this.arr.ndim === 0) return new PyNpScalar(E.scalarArray(this.arr.get(0), this.arr.dtype)).format(spec);
+    throwErr('TypeError', 'unsupported format string passed to numpy.ndarray.__format__');
+  }
+  override getattr(name: string): PyValue | undefined {
+    const a = this.arr;
+    switch (name) {
+      case 'shape': return new PyTuple(a.shape.map((d) => d));
+      case 'ndim': return a.ndim;
+      case 'size': return a.size;
+      case 'dtype': return new PyDType(a.dtype);
+      case 'itemsize': return a.itemsize;
+      case 'nbytes': return a.nbytes;
+      case 'strides': return new PyTuple(a.byteStrides);
+      case 'T': return callMethod(a, 'transpose', [], null);
+      case 'base': return a.base ? new PyNdArray(a.base) : null;
+      case 'real': return this;
+      case 'flat': return callMethod(a, 'ravel', [], null);
+    }
+    if (ARRAY_METHODS.has(name)) {
+      const m = ARRAY_METHODS.get(name)!;
+      return new PyBuiltin(name, (args, kwargs) => guard(() => m(a, args, kwargs)));
+    }
+    return undefined;
+  }
+  override setattr(name: string, value: PyValue): boolean {
+    if (name === 'shape') {
+      const r = callMethod(this.arr, 'reshape', [new PyTuple(toShape(value))], null) as PyNdArray;
+      (this as { arr: NDArray }).arr = r.arr;
+      return true;
+    }
+    throwErr('AttributeError', `'numpy.ndarray' object attribute '${name}' is read-only`);
+  }
+  override binop(op: string, other: PyValue, reflected: boolean): PyValue { return arrayBinop(this, op, other, reflected); }
+  override inplace(op: string, other: PyValue): PyValue {
+    const o = operandOrNull(other);
+    if (o === null) return NOT_IMPLEMENTED;
+    if (op === 'MatMult') { const r = matmul(this, other) as PyNdArray; arraySetItem(this.arr, new PySlice(null, null, null), r); return this; }
+    const name = BINOP_UFUNC[op];
+    if (!name) return NOT_IMPLEMENTED;
+    guard(() => U.ufunc2(name, this.arr, o, { out: this.arr }));
+    return this;
+  }
+  override compare(op: string, other: PyValue): PyValue { return arrayCompare(this, op, other); }
+  override unary(op: string): PyValue { return arrayUnary(this, op); }
+  override len(): number {
+    if (this.arr.ndim === 0) throwErr('TypeError', 'len() of unsized object');
+    return this.arr.shape[0];
+  }
+  override getitem(key: PyValue): PyValue { return arrayGetItem(this.arr, key); }
+  override setitem(key: PyValue, value: PyValue): void { arraySetItem(this.arr, key, value); }
+  override iter(): PyIterator {
+    if (this.arr.ndim === 0) throwErr('TypeError', 'iteration over a 0-d array');
+    let i = 0;
+    const n = this.arr.shape[0];
+    return new PyIterator(() => (i < n ? arrayGetItem(this.arr, i++) : undefined), 'iterator');
+  }
+  override bool(): boolean {
+    if (this.arr.size !== 1) {
+      if (this.arr.size === 0) throwErr('ValueError', 'The truth value of an empty array is ambiguous. Use `array.size > 0` to check that an array is not empty.');
+      throwErr('ValueError', 'The truth value of an array with more than one element is ambiguous. Use a.any() or a.all()');
+    }
+    return truthyElement(this.arr.get(0));
+  }
+  override contains(item: PyValue): boolean {
+    return guard(() => truthy(wrap(R.any(U.ufunc2('equal', this.arr, toOperand(item))))));
+  }
+  override toFloat(): number | undefined {
+    if (this.arr.size !== 1) throwErr('TypeError', 'only length-1 arrays can be converted to Python scalars');
+    return Number(this.arr.get(0));
+  }
+  override toNumber(): number | bigint | undefined {
+    if (this.arr.size !== 1) throwErr('TypeError', 'only length-1 arrays can be converted to Python scalars');
+    const v = this.arr.get(0);
+    return typeof v === 'boolean' ? (v ? 1 : 0) : v;
+  }
+  override toIndex(): number | undefined {
+    if (this.arr.ndim === 0 && E.DTYPES[this.arr.dtype].kind !== 'f' && this.arr.dtype !== 'bool') return Number(this.arr.get(0));
+    if (this.arr.ndim === 0 || this.arr.size !== 1) return undefined;
+    return undefined;
+  }
+  override hashKey(): unknown { throwErr('TypeError', "unhashable type: 'numpy.ndarray'"); }
+}
+
+function truthyElement(v: E.ElementValue): boolean {
+  return typeof v === 'bigint' ? v !== 0n : typeof v === 'boolean' ? v : v !== 0;
+}
+
+export function callMethod(a: NDArray, name: string, args: PyValue[], kwargs: Kwargs): PyValue {
+  const m = ARRAY_METHODS.get(name);
+  if (!m) throwErr('AttributeError', `'numpy.ndarray' object has no attribute '${name}'`);
+  return guard(() => m(a, args, kwargs));
+}
+
+// ------------------------------------------------------------------------------------------
+// NumPy scalars
+
+export class PyNpScalar extends PyNative {
+  priority = 5;
+  constructor(public arr: NDArray) { super(); }
+  pyType(): PyClass { return SCALAR_TYPES.get(this.arr.dtype)!; }
+  get value(): E.ElementValue { return this.arr.get(0); }
+  override repr(): string { return scalarRepr(this.value, this.arr.dtype); }
+  override str(): string { return scalarStr(this.value, this.arr.dtype); }
+  override format(spec: string): string {
+    const v = this.value;
+    if (spec === '') return this.str();
+    if (typeof v === 'boolean') return guard(() => formatInt(v ? 1n : 0n, spec));
+    if (typeof v === 'bigint' || E.DTYPES[this.arr.dtype].kind !== 'f') return guard(() => formatInt(BigInt(v as number | bigint), spec));
+    return guard(() => formatFloat(v as number, spec));
+  }
+  override getattr(name: string): PyValue | undefined {
+    switch (name) {
+      case 'dtype': return new PyDType(this.arr.dtype);
+      case 'shape': return new PyTuple([]);
+      case 'ndim': return 0;
+      case 'size': return 1;
+      case 'itemsize': return this.arr.itemsize;
+      case 'nbytes': return this.arr.itemsize;
+      case 'real': return this;
+      case 'T': return this;
+      case 'is_integer': return new PyBuiltin('is_integer', () => Number.isInteger(Number(this.value)));
+    }
+    if (ARRAY_METHODS.has(name)) {
+      const m = ARRAY_METHODS.get(name)!;
+      return new PyBuiltin(name, (args, kwargs) => guard(() => {
+        const r = m(this.arr, args, kwargs);
+        return r;
+      }));
+    }
+    return undefined;
+  }
+  override binop(op: string, other: PyValue, reflected: boolean): PyValue { return arrayBinop(this, op, other, reflected); }
+  override compare(op: string, other: PyValue): PyValue { return arrayCompare(this, op, other); }
+  override unary(op: string): PyValue { return arrayUnary(this, op); }
+  override bool(): boolean { return truthyElement(this.value); }
+  override toFloat(): number { return Number(this.value); }
+  override toNumber(): number | bigint {
+    const v = this.value;
+    return typeof v === 'boolean' ? (v ? 1 : 0) : v;
+  }
+  override toIndex(): number | undefined {
+    const k = E.DTYPES[this.arr.dtype].kind;
+    if (k === 'f' || k === 'b') return undefined;
+    return Number(this.value);
+  }
+  override hashKey(): unknown {
+    const v = this.value;
+    if (typeof v === 'boolean') return v ? 1 : 0;
+    if (typeof v === 'bigint') return normBig(v);
+    return Number.isInteger(v) ? v : 'f' + v;
+  }
+  override len(): number { throwErr('TypeError', `object of type '${typeName(this)}' has no len()`); }
+  override getitem(key: PyValue): PyValue {
+    if (key instanceof PyTuple && key.items.length === 0) return this;
+    throwErr('IndexError', 'invalid index to scalar variable.');
+  }
+}
+
+/** np.float64 is a float subclass: let Python float methods see its value. */
+export function scalarFloat(v: PyValue): number | undefined { return asFloat(v); }
+
+export function sizeOfDType(d: DType): number { return E.DTYPES[d].itemsize; }
+
+export { T };
