@@ -43,8 +43,8 @@ export class Generator {
     const n = countOf(shape);
     const data = dtype === 'float32' ? new Float32Array(n) : new Float64Array(n);
     for (let i = 0; i < n; i++) data[i] = draw(i);
-    // A size=None float64 draw is a Python float; a float32 one stays np.float32.
-    return { dtype, shape: shapeCopy(shape), data, python: shape === null && dtype === 'float64' };
+    // NumPy returns a size=None draw as a Python float, even for dtype=float32.
+    return { dtype, shape: shapeCopy(shape), data, python: shape === null };
   }
 
   random(shape: Shape | null = null, dtype: FloatDType = 'float64'): RandomArray<Float64Array | Float32Array> {
