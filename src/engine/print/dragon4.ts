@@ -232,6 +232,10 @@ function fastDigits(x: number, unique: boolean, fractional: boolean, cutoffMax: 
   if (u32[0] === 0 && (u32[1] & 0xfffff) === 0) return null;
   if (unique && !forced) {
     const short = parseExponential(x.toExponential());
+    // a minimum of 0 fraction digits makes Dragon4 spell out an integer's trailing zeros
+    if (cutoffMin === 0 && short.digits.length <= short.exponent) {
+      short.digits += '0'.repeat(short.exponent + 1 - short.digits.length);
+    }
     if (cutoffMax < 0) return short;
     const count = fractional ? short.digits.length - 1 - short.exponent : short.digits.length;
     if (count <= cutoffMax) return short;
