@@ -45,7 +45,13 @@ export interface AnalyzedFile {
   topLevelShapes: AnalysisTopLevelShape[];
 }
 
-export interface AnalyzeOptions { silentBroadcast: boolean }
+export interface AnalyzeOptions {
+  silentBroadcast: boolean;
+  /** Source of a sibling user module (`from utils import f`), or undefined. */
+  resolveModule?: (moduleName: string) => string | undefined;
+  /** This file's module name, so it does not import itself. */
+  moduleName?: string;
+}
 
 export type Analyzer = (source: string, options: AnalyzeOptions) => AnalyzedFile;
 

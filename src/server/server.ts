@@ -42,6 +42,8 @@ export interface ServerOptions {
   executor: RunExecutor;
   /** Quiet period after the last edit before a document is re-analysed. */
   debounceMs?: number;
+  /** Reads a file that is not open in the editor (sibling modules for imports); Node only. */
+  readFile?: (uri: string) => string | undefined;
   /** Name reported to the client in `serverInfo`. */
   name?: string;
   version?: string;
@@ -90,7 +92,14 @@ export function startServer(connection: Connection, options: ServerOptions): Ser
     if (hit && hit.version === doc.version && hit.key === key) return hit.file;
     let file = EMPTY_ANALYSIS;
     try {
-      file = options.analyzer(doc.getText(), { silentBroadcast: settings.diagnostics.silentBroadcast });
+      const slash = doc.uri.lastIndexOf('/');
+      const dir = doc.uri.slice(0, slash + 1);
+      const moduleName = decodeURIComponent(doc.uri.slice(slash + 1)).replace(/\.pyi?$/, '');
+      const resolveModule = (name: string) => {
+        const uri = `${dir}${name.split('.').map(encodeURIComponent).join('/')}.py`;
+        return documents.get(uri)?.getText() ?? options.readFile?.(uri);
+      };
+      file = options.analyzer(doc.getText(), { silentBroadcast: settings.diagnostics.silentBroadcast, resolveModule, moduleName });
     } catch (err) {
       // Analysis must never throw on user code; if it does, say so in the log and stay quiet.
       connection.console.error(`shapewise: analysis failed on ${doc.uri}: ${(err as Error)?.stack ?? err}`);

@@ -12,7 +12,15 @@ import {
   type PublishDiagnosticsParams,
 } from 'vscode-languageserver/node';
 import { STATUS_NOTIFICATION, type StatusParams } from '../../src/protocol/messages';
+import type { RunExecutor } from '../../src/server/backend';
 import { startServer, type ServerHandle, type ServerOptions } from '../../src/server/server';
+
+/** An executor for tests that do not run code. */
+export const idleExecutor: RunExecutor = {
+  run: async () => ({ kind: 'ok', output: '', values: [] }),
+  cancel: () => undefined,
+  dispose: () => undefined,
+};
 
 export interface Harness {
   client: ProtocolConnection;

@@ -5,35 +5,8 @@
 // hover, inlay hints and quick fixes arrive where the analyzer put them.
 import { strict as assert } from 'node:assert';
 import { FILE_SHAPES_METHOD, type FileShapesResult } from '../../src/protocol/messages';
-import type { AnalyzedFile, Analyzer, RunExecutor } from '../../src/server/backend';
-import { startHarness, type Harness } from './harness';
-
-/** Flags `BAD` (error, code shape-mismatch) and `SB` (warning, silent-broadcast); knows `x`. */
-export const markerAnalyzer: Analyzer = (source): AnalyzedFile => {
-  const find = (word: string) => [...source.matchAll(new RegExp(`\\b${word}\\b`, 'g'))].map((m) => m.index!);
-  const diagnostics = [
-    ...find('BAD').map((start) => ({ start, end: start + 3, code: 'shape-mismatch', message: 'marker BAD', severity: 'error' as const })),
-    ...find('SB').map((start) => ({ start, end: start + 2, code: 'silent-broadcast', message: 'marker SB', severity: 'warning' as const })),
-  ];
-  return {
-    diagnostics,
-    hoverAt: (offset) => {
-      const at = find('x').find((s) => offset >= s && offset <= s + 1);
-      return at === undefined ? undefined : { markdown: '`x`: (3, 4) float64', start: at, end: at + 1 };
-    },
-    inlayHints: (start, end) => find('x').filter((s) => s >= start && s < end).map((s) => ({ offset: s + 1, label: ': (3, 4)' })),
-    codeActions: (start, end) => find('BAD').filter((s) => s + 3 >= start && s <= end).map((s) => ({
-      title: 'Replace BAD with GOOD', code: 'shape-mismatch', edits: [{ start: s, end: s + 3, newText: 'GOOD' }], isPreferred: true,
-    })),
-    topLevelShapes: find('x').map((offset) => ({ name: 'x', offset, shape: '(3, 4)', dtype: 'float64' })),
-  };
-};
-
-export const idleExecutor: RunExecutor = {
-  run: async () => ({ kind: 'ok', output: '', values: [] }),
-  cancel: () => undefined,
-  dispose: () => undefined,
-};
+import { idleExecutor, startHarness, type Harness } from './harness';
+import { markerAnalyzer } from './markerAnalyzer';
 
 describe('server: LSP plumbing (in-process connection)', () => {
   let h: Harness;
