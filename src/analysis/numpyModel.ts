@@ -613,7 +613,7 @@ export class NumpyModel {
         if (st === null) { out.push({ v: unk(), from }); continue; }
         const s = it.start.k === 'none' ? null : this.dimOrNull(it.start);
         const e = it.stop.k === 'none' ? null : this.dimOrNull(it.stop);
-        if (s === undefined || e === undefined) { out.push({ v: this.batchDim(it.start, it.stop), from }); continue; }
+        if (s === undefined || e === undefined) { out.push({ v: this.batchDim(it.node, it.stop), from }); continue; }
         const len = R.sliceLength(d.v, s, e, st);
         out.push(len === d.v ? d : { v: len, from });
         continue;
@@ -667,13 +667,19 @@ export class NumpyModel {
     return this.arr(out, a.dtype, out.length === 0 ? { scalar: true } : {});
   }
 
-  /** `X[i:i+bs]` inside a batching loop: a dimension bounded by bs. */
-  private batchDim(start: Value, stop: Value): DimValue {
-    if (start.k === 'int' && stop.k === 'int' && stop.d.from && isSym(dimAdd(stop.d.v, start.d.v, -1))) {
-      const diff = dimAdd(stop.d.v, start.d.v, -1);
-      if (isSym(diff)) return sym(`≤${diff.text}`);
-    }
-    return unk();
+  /** `X[i:i+bs]` inside a batching loop: a dimension bounded by bs (`≤bs`). */
+  private batchDim(sliceNode: A.Expr, stop: Value): DimValue {
+    if (sliceNode.kind !== 'Slice' || !sliceNode.lower || !sliceNode.upper || sliceNode.step) return unk();
+    const up = sliceNode.upper;
+    if (up.kind !== 'BinOp' || up.op !== 'Add') return unk();
+    const lower = this.it.text(sliceNode.lower);
+    let bound: A.Expr | null = null;
+    if (this.it.text(up.left) === lower) bound = up.right;
+    else if (this.it.text(up.right) === lower) bound = up.left;
+    if (!bound) return unk();
+    void stop;
+    const name = bound.kind === 'Name' || bound.kind === 'Constant' || bound.kind === 'Attribute' ? this.it.text(bound) : null;
+    return name ? sym(`≤${name}`) : unk();
   }
 
   /** A slice bound: number, symbolic, or undefined when unknown. */
