@@ -1,7 +1,19 @@
-// `shapewise run`: interim version until the interpreter lands (owned by the interpreter work).
-import { EXIT_USAGE, type CliIO } from './io';
+// `shapewise run FILE.py`: runs the file on the bundled interpreter and NumPy engine, writing
+// exactly what `python3 FILE.py` would to stdout, the traceback to stderr, and returning the
+// exit status (0, or 1 on an uncaught exception). Limits: SHAPEWISE_TIMEOUT_MS / SHAPEWISE_MAX_STEPS.
+import { runProgram } from '../interpreter';
+import type { CliIO } from './io';
 
-export async function runFile(_path: string, _source: string, io: CliIO): Promise<number> {
-  io.stderr('shapewise: run is not available in this build yet: the evaluator is still being built\n');
-  return EXIT_USAGE;
+export function runFile(path: string, source: string, io: CliIO): number {
+  const env = typeof process !== 'undefined' ? process.env : {};
+  const limits: { timeoutMs?: number; maxSteps?: number } = {};
+  if (env.SHAPEWISE_TIMEOUT_MS) limits.timeoutMs = Number(env.SHAPEWISE_TIMEOUT_MS);
+  if (env.SHAPEWISE_MAX_STEPS) limits.maxSteps = Number(env.SHAPEWISE_MAX_STEPS);
+  const r = runProgram(source, { filename: path, limits, onStdout: (s) => io.stdout(s), onStderr: (s) => io.stderr(s) });
+  return r.exitCode;
+}
+
+/** `run` with already-split arguments (used by tests and the lead's dispatcher alike). */
+export function runCommand(args: { path: string; source: string }, io: CliIO): number {
+  return runFile(args.path, args.source, io);
 }

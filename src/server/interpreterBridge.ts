@@ -1,41 +1,24 @@
 // Adapter from the interpreter's run API (src/interpreter) to the server's RunJob / outcome
 // vocabulary. Kept separate so that a change in the interpreter's API touches one file.
-//
-// Until the interpreter offers run-selection, a selection runs as a program made of the
-// file's top-level imports followed by the selected lines (dedented), so `np` is defined;
-// line numbers of errors are mapped back to the document.
-import { runProgram } from '../interpreter/program';
+// (Filled in by the interpreter area: runSelection → BridgeOutcome.)
 import type { RunJob, RunOutcome } from './backend';
 import type { RawValue } from './preview';
+import { runSelection } from '../interpreter';
 
 export interface BridgeOutcome extends Omit<RunOutcome, 'values'> { values: RawValue[] }
 
-const IMPORT_LINE = /^(import\s+\S|from\s+\S+\s+import\s)/;
-
-function dedent(lines: string[]): string[] {
-  const indents = lines.filter((l) => l.trim()).map((l) => /^[ \t]*/.exec(l)![0].length);
-  const cut = indents.length ? Math.min(...indents) : 0;
-  return lines.map((l) => l.slice(Math.min(cut, /^[ \t]*/.exec(l)![0].length)));
-}
-
 export function runSelectionOnInterpreter(job: RunJob): BridgeOutcome {
-  const before = job.source.slice(0, job.start).split(/\r\n|\r|\n/);
-  const firstLine = before.length - 1; // 0-based document line where the selection starts
-  const imports = before.slice(0, -1).filter((l) => IMPORT_LINE.test(l));
-  const selected = dedent(job.source.slice(job.start, job.end).split(/\r\n|\r|\n/));
-  const program = [...imports, ...selected].join('\n') + '\n';
-  const r = runProgram(program, {
-    filename: '<selection>',
+  const r = runSelection(job.source, { start: job.start, end: job.end }, {
     limits: { timeoutMs: job.limits.timeLimitMs, maxArrayBytes: job.limits.memoryLimitMb * 1024 * 1024 },
   });
-  const outcome: BridgeOutcome = { kind: 'ok', output: r.stdout, values: [] };
-  if (r.error) {
-    const timedOut = r.error.type === 'TimeoutError' && /evaluator stopped/.test(r.error.message);
-    outcome.kind = timedOut ? 'timeout' : r.error.type === 'MemoryError' ? 'memory' : 'error';
-    const programLine = r.error.line; // 1-based in `program`
-    let line: number | undefined;
-    if (programLine !== undefined && programLine > imports.length) line = firstLine + programLine - imports.length - 1;
-    outcome.error = { type: r.error.type, message: r.error.message, line };
-  }
-  return outcome;
+  const type = r.error?.type;
+  const kind = !r.error ? 'ok' : type === 'TimeoutError' ? 'timeout' : type === 'MemoryError' || type === '_ArrayMemoryError' ? 'memory' : 'error';
+  const output = r.error ? r.output + r.error.traceback : r.output;
+  return {
+    kind,
+    output,
+    valueRepr: r.valueRepr,
+    values: r.values.map((v) => ({ name: v.name, shape: v.shape, dtype: v.dtype, repr: v.repr, data: v.data, stats: v.stats && v.stats.min !== null ? { min: v.stats.min, max: v.stats.max ?? 0, mean: v.stats.mean ?? 0 } : null })),
+    error: r.error ? { type: r.error.type, message: r.error.message, line: r.error.line !== undefined ? r.error.line - 1 : undefined } : undefined,
+  };
 }
