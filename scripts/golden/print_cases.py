@@ -83,12 +83,31 @@ def capture_numpy_tests():
             pass
         return result
 
+    float_calls = []
+
+    def recording_float(name, fn):
+        def wrapper(x, *args, **kwargs):
+            result = None
+            try:
+                result = fn(x, *args, **kwargs)
+                return result
+            finally:
+                value = np.asarray(x)
+                if value.dtype.name in ('float16', 'float32', 'float64') and not args:
+                    float_calls.append((name, value.astype(value.dtype.newbyteorder('<')), dict(kwargs), result))
+        return wrapper
+
+    originals = (np.format_float_positional, np.format_float_scientific)
     arrayprint._array2string = recording
-    test_file = os.path.join(os.path.dirname(np.__file__), '_core', 'tests', 'test_arrayprint.py')
+    np.format_float_positional = recording_float('positional', originals[0])
+    np.format_float_scientific = recording_float('scientific', originals[1])
+    tests_dir = os.path.join(os.path.dirname(np.__file__), '_core', 'tests')
     try:
-        pytest.main([test_file, '-q', '-p', 'no:cacheprovider', '-x', '--no-header', '-o', 'addopts='])
+        pytest.main([os.path.join(tests_dir, 'test_arrayprint.py'), os.path.join(tests_dir, 'test_scalarprint.py'),
+                     '-q', '-p', 'no:cacheprovider', '--no-header', '-o', 'addopts='])
     finally:
         arrayprint._array2string = original
+        np.format_float_positional, np.format_float_scientific = originals
     lines = []
     seen = set()
     for a, options, sep, prefix, body in captured:
@@ -105,6 +124,24 @@ def capture_numpy_tests():
         except Exception:
             continue
         lines.append(rec)
+    seen = set()
+    for name, value, kwargs, result in float_calls:
+        if result is None:
+            continue
+        key = (name, value.dtype.name, value.tobytes(), json.dumps(kwargs, sort_keys=True))
+        if key in seen:
+            continue
+        seen.add(key)
+        lines.append({'ff': name, 'x': {'dtype': value.dtype.name, 'hex': value.tobytes().hex()}, 'kw': kwargs, 'out': result})
+    # the scalar values test_scalarprint.py prints with str()/repr()
+    values = [0.0, -0.0, 1, -1, np.inf, -np.inf, np.nan, 1.12345678901234567890, 0.0112345678901234567890,
+              1e-5, 1e-4, 1e15, 1e16, -0.000099, 0.0001, 999, -1000, 0.000099, -0.000100001, 999999, -1000000, 65504]
+    for dtype in (np.float16, np.float32, np.float64):
+        for v in values:
+            with np.errstate(all='ignore'):
+                x = dtype(v)
+            lines.append({'scalar': {'dtype': x.dtype.name, 'hex': np.asarray(x).astype(x.dtype.newbyteorder('<')).tobytes().hex()},
+                          'repr': repr(x), 'str': str(x)})
     return lines
 
 

@@ -13,6 +13,8 @@ import {
   formatFloat,
   formatInt,
   formatStr,
+  npFormatFloatPositional,
+  npFormatFloatScientific,
   percentArg,
   percentFormat,
   pyComplexRepr,
@@ -131,6 +133,10 @@ function attempt(fn: () => string): string {
 }
 
 interface ArrayCase {
+  ff?: 'positional' | 'scientific';
+  x?: { dtype: 'float16' | 'float32' | 'float64'; hex: string };
+  kw?: Record<string, unknown>;
+  out?: string;
   a?: ArrayRecord;
   scalar?: { dtype: PrintDType; hex: string };
   o?: Record<string, unknown>;
@@ -144,6 +150,13 @@ interface ArrayCase {
 function checkArrayCases(cases: ArrayCase[]): string[] {
   const failures: string[] = [];
   cases.forEach((c, n) => {
+    if (c.ff) {
+      const v = decodeValues(c.x!.dtype, c.x!.hex)[0] as number;
+      const fn = c.ff === 'positional' ? npFormatFloatPositional : npFormatFloatScientific;
+      const got = attempt(() => fn(v, c.x!.dtype, c.kw!));
+      if (got !== c.out) failures.push(`#${n} format_float_${c.ff}(${c.x!.dtype} ${c.x!.hex}, ${JSON.stringify(c.kw)}): expected ${c.out} got ${got}`);
+      return;
+    }
     if (c.scalar) {
       const v = decodeValues(c.scalar.dtype, c.scalar.hex)[0];
       const r = attempt(() => scalarRepr(v, c.scalar!.dtype));

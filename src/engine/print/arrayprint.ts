@@ -262,3 +262,70 @@ export function scalarRepr(v: PrintElement, dtype: PrintDType): string {
   if (typeof v === 'object' && text.startsWith('(')) text = text.slice(1, -1);
   return `np.${dtype}(${text})`;
 }
+
+/** Keyword arguments of `np.format_float_positional` / `np.format_float_scientific`. */
+export interface FormatFloatKwargs {
+  precision?: number | null;
+  unique?: boolean;
+  fractional?: boolean;
+  trim?: 'k' | '.' | '0' | '-';
+  sign?: boolean;
+  pad_left?: number | null;
+  pad_right?: number | null;
+  exp_digits?: number | null;
+  min_digits?: number | null;
+}
+
+/** Raised for invalid keyword values, with NumPy's ValueError text. */
+export class FormatFloatError extends Error {
+  readonly pyType = 'ValueError';
+}
+
+function noneOrPositive(x: number | null | undefined, name: string): number {
+  if (x === null || x === undefined) return -1;
+  if (x < 0) throw new FormatFloatError(`${name} must be >= 0`);
+  return x;
+}
+
+/** `np.format_float_positional(x, **kw)` for a value of float dtype `kind`. */
+export function npFormatFloatPositional(x: number, kind: FloatKind, kw: FormatFloatKwargs = {}): string {
+  const precision = noneOrPositive(kw.precision, 'precision');
+  const padLeft = noneOrPositive(kw.pad_left, 'pad_left');
+  const padRight = noneOrPositive(kw.pad_right, 'pad_right');
+  const minDigits = noneOrPositive(kw.min_digits, 'min_digits');
+  const fractional = kw.fractional ?? true;
+  if (!fractional && precision === 0) throw new FormatFloatError('precision must be greater than 0 if fractional=False');
+  if (minDigits > 0 && precision > 0 && minDigits > precision) {
+    throw new FormatFloatError('min_digits must be less than or equal to precision');
+  }
+  return formatPositional(x, kind, {
+    precision,
+    unique: kw.unique ?? true,
+    fractional,
+    trim: kw.trim ?? 'k',
+    sign: kw.sign ?? false,
+    padLeft,
+    padRight,
+    minDigits,
+  });
+}
+
+/** `np.format_float_scientific(x, **kw)` for a value of float dtype `kind`. */
+export function npFormatFloatScientific(x: number, kind: FloatKind, kw: FormatFloatKwargs = {}): string {
+  const precision = noneOrPositive(kw.precision, 'precision');
+  const padLeft = noneOrPositive(kw.pad_left, 'pad_left');
+  const expDigits = noneOrPositive(kw.exp_digits, 'exp_digits');
+  const minDigits = noneOrPositive(kw.min_digits, 'min_digits');
+  if (minDigits > 0 && precision > 0 && minDigits > precision) {
+    throw new FormatFloatError('min_digits must be less than or equal to precision');
+  }
+  return formatScientific(x, kind, {
+    precision,
+    unique: kw.unique ?? true,
+    trim: kw.trim ?? 'k',
+    sign: kw.sign ?? false,
+    padLeft,
+    expDigits,
+    minDigits,
+  });
+}
