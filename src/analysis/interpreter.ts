@@ -63,6 +63,8 @@ export class Interpreter {
 
   /** >0 while a loop body is iterated to its fixed point: nothing is reported. */
   private quiet = 0;
+  /** >0 inside loop bodies: list appends there make the length unknown. */
+  loopDepth = 0;
   /** >0 inside `try` bodies with handlers: the code expects NumPy to raise, so errors are silent. */
   private inTry = 0;
   private hoverSeen = new Set<string>();
@@ -367,6 +369,15 @@ export class Interpreter {
   private loopFixpoint(scope: Scope, bindTarget: () => void, body: A.Stmt[], topLevel: boolean): void {
     const entry = new Map(scope.vars);
     let state = new Map(entry);
+    this.loopDepth++;
+    try {
+      this.loopPasses(scope, bindTarget, body, topLevel, entry, state);
+    } finally {
+      this.loopDepth--;
+    }
+  }
+
+  private loopPasses(scope: Scope, bindTarget: () => void, body: A.Stmt[], topLevel: boolean, entry: Map<string, Value>, state: Map<string, Value>): void {
     this.quiet++;
     try {
       for (let pass = 0; pass < MAX_LOOP_PASSES; pass++) {

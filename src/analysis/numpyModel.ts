@@ -703,12 +703,17 @@ export class NumpyModel {
 
   callMethod(name: string, self: Value, args: Value[], kw: Kw, e: A.Call, scope: Scope): Value {
     if (self.k === 'list') {
-      if (name === 'list.append' && self.items) {
+      if (name === 'list.append' && self.items && this.it.loopDepth === 0) {
         self.items.push(args[0] ?? UNKNOWN);
         self.elem = join(self.elem, args[0] ?? UNKNOWN);
-      } else if (name === 'list.append' || name === 'list.extend' || name === 'list.insert') {
+      } else if (name === 'list.append' || name === 'list.insert') {
+        const item = (name === 'list.append' ? args[0] : args[1]) ?? UNKNOWN;
+        const prev = self.items ? (self.items.length ? joinValues(self.items) : null) : self.elem;
         self.items = null;
-        if (args[0]) self.elem = self.elem.k === 'unknown' && name === 'list.append' ? args[0] : join(self.elem, args[0]);
+        self.elem = prev === null ? item : join(prev, item);
+      } else if (name === 'list.extend') {
+        self.items = null;
+        self.elem = UNKNOWN;
       } else if (name === 'list.pop') return self.items ? joinValues(self.items) : self.elem;
       else if (name === 'list.copy') return { ...self, items: self.items ? [...self.items] : null };
       return name === 'list.index' || name === 'list.count' ? { k: 'int', d: { v: unk() } } : NONE;
