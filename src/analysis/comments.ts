@@ -43,7 +43,9 @@ export function parseShapeSpec(spec: string): (number | string)[] | null {
 export function collectShapeComments(comments: Comment[], source: string, lineStarts: number[]): Map<number, ShapeComment> {
   const out = new Map<number, ShapeComment>();
   for (const c of comments) {
-    const m = SHAPE_RE.exec(c.text);
+    // Another comment may follow on the same line (`# shape: (3,)  # noqa`).
+    const own = c.text.split('#')[0];
+    const m = SHAPE_RE.exec(own);
     if (!m) continue;
     const dims = parseShapeSpec(m[2]);
     if (!dims) continue;
@@ -52,12 +54,12 @@ export function collectShapeComments(comments: Comment[], source: string, lineSt
     // `# (3,)` with numbers and no `shape:` is still a shape; bare names name the dims.
     const kind: ShapeComment['kind'] = hasPrefix || !allNames ? 'shape' : 'names';
     const textStart = c.range.start + 1; // after '#'
-    const specOffset = c.text.indexOf(m[2]);
+    const specOffset = own.indexOf(m[2]);
     const lineStart = lineStarts[c.range.line - 1] ?? 0;
     const before = source.slice(lineStart, c.range.start);
     const standalone = before.trim() === '';
     const sc: ShapeComment = {
-      kind, dims, text: c.text.trim(), range: c.range,
+      kind, dims, text: own.trim(), range: c.range,
       specStart: textStart + specOffset, specEnd: textStart + specOffset + m[2].length,
     };
     const line = standalone ? c.range.line + 1 : c.range.line;

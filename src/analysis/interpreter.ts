@@ -608,10 +608,11 @@ export class Interpreter {
     let c: ShapeComment | undefined;
     for (let line = s.range.line; line <= s.range.endLine && !c; line++) c = this.stmtShapeComments.get(line);
     if (!c) return v;
+    const at = s.kind === 'Assign' ? s.targets[0].range : s.target.range;
     if (c.kind === 'names') {
       // `# (batch, features)` names the dimensions: it only checks the rank.
       if (v.k === 'array' && v.shape && v.shape.length !== c.dims.length) {
-        this.report('shape-comment-mismatch', c.range, `shape comment says ${c.dims.length} dimension(s) (${c.text}) but the value has shape ${shapeText(v.shape)}`);
+        this.report('shape-comment-mismatch', at, `shape comment says ${c.dims.length} dimension(s) (${c.text}) but the value has shape ${shapeText(v.shape)}`);
       }
       if (v.k === 'array' && v.shape && v.shape.length === c.dims.length) {
         return { ...v, shape: v.shape.map((d, i) => ({ v: d.v, from: d.from ? { ...d.from, note: `named ${c!.dims[i]} in a comment` } : { text: c!.text, line: c!.range.line, note: `named ${c!.dims[i]}` } })) };
@@ -629,7 +630,7 @@ export class Interpreter {
         return want === d.v;
       });
       if (!same) {
-        this.report('shape-comment-mismatch', c.range, `shape comment says ${shapeText(declared)} but the inferred shape is ${shapeText(v.shape)}`,
+        this.report('shape-comment-mismatch', at, `shape comment says ${shapeText(declared)} but the inferred shape is ${shapeText(v.shape)}`,
           `The comment declares ${shapeText(declared)}; the analysis infers ${shapeText(v.shape)} from the code.`,
           [{ title: `Change the comment to ${shapeText(v.shape)}`, code: 'shape-comment-mismatch', edits: [{ start: c.specStart, end: c.specEnd, newText: shapeText(v.shape) }] }]);
         return v;
