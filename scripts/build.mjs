@@ -6,6 +6,7 @@ import * as esbuild from 'esbuild';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { englishOnlyMessages } from '../src/python/bundlePlugins.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const release = process.argv.includes('--release');
@@ -28,6 +29,7 @@ const common = {
   legalComments: 'none',
   target: 'es2022',
   absWorkingDir: root,
+  plugins: [englishOnlyMessages],
 };
 
 /** Each bundle: [entry source, output file, platform]. */

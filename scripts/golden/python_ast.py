@@ -184,7 +184,8 @@ def main():
             try:
                 with open(path, 'rb') as f:
                     source = f.read().decode('utf-8')
-                print(json.dumps({'file': path, 'ast': dump(source)}, ensure_ascii=False))
+                # ASCII escapes keep lone surrogates (e.g. '\udcac') intact through the pipe.
+                print(json.dumps({'file': path, 'ast': dump(source)}))
             except (SyntaxError, ValueError, UnicodeDecodeError) as e:
                 print(json.dumps({'file': path, 'error': str(e)}))
         return

@@ -10,10 +10,14 @@
 import type * as A from './ast';
 import { rangeFromOffsets } from './positions';
 import type { PNode, PToken } from './pyright';
-import { ARG, ERR, KW, OP, PARAM, PN, STR, TT } from './pyrightKinds';
+import * as Kinds from './pyrightKinds';
 import { decodeStringBody, toBytes } from './strings';
 
 type Ctx = A.ExprContext;
+
+// Module-level copies: reading an imported binding can cost a getter call per use when the
+// code runs unbundled (tsx, tests), and the translation reads these for every node.
+const { ARG, ERR, KW, OP, PARAM, PN, STR, TT } = Kinds;
 
 const BINOP: Record<number, A.OperatorKind> = {
   [OP.Add]: 'Add', [OP.Subtract]: 'Sub', [OP.Multiply]: 'Mult', [OP.MatrixMultiply]: 'MatMult',

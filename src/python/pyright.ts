@@ -7,7 +7,8 @@
 // under isolatedModules; the numbers we need are restated in pyrightKinds.ts.
 import { Parser, ParseOptions } from '@zzzen/pyright-internal/dist/parser/parser';
 import { DiagnosticSink } from '@zzzen/pyright-internal/dist/common/diagnosticSink';
-import { setLocaleOverride } from '@zzzen/pyright-internal/dist/localization/localize';
+import { LocMessage, setLocaleOverride } from '@zzzen/pyright-internal/dist/localization/localize';
+import pyrightCore = require('@zzzen/pyright-internal/dist/common/core');
 
 /** A pyright parse node, seen loosely: kind number, range, and its `d` payload. */
 export interface PNode {
@@ -35,9 +36,21 @@ export interface PyrightOutput {
   errors: { message: string; startLine: number; startChar: number; endLine: number; endChar: number }[];
 }
 
+// The tokenizer copies some token text with `cloneStr`, which goes through the global
+// `Buffer`: absent in browser workers, and slower than keeping the slice. Our tree keeps
+// slices of the source anyway, so identity is right here. (The call site reads the export at
+// call time, so replacing it on the module object takes effect.)
+(pyrightCore as { cloneStr: (text: string) => string }).cloneStr = (text: string) => text;
+
 // Messages must not depend on the user's locale (LANG, VSCODE_NLS_CONFIG): the product speaks
 // English, and tests compare messages.
 setLocaleOverride('en-us');
+
+/**
+ * Pyright reports as errors what CPython accepts: `return`/`break`/`continue` leaving a
+ * `finally` block is only a SyntaxWarning (PEP 765, Python 3.14) and is in the stdlib.
+ */
+const NOT_ERRORS = new Set([LocMessage.finallyBreak(), LocMessage.finallyContinue(), LocMessage.finallyReturn()]);
 
 const options = new ParseOptions();
 options.reportInvalidStringEscapeSequence = false;
@@ -50,7 +63,7 @@ export function runPyright(source: string): PyrightOutput {
   const count = collection.count;
   const tokens: PToken[] = new Array(count);
   for (let i = 0; i < count; i++) tokens[i] = collection.getItemAt(i) as unknown as PToken;
-  const errors = sink.getErrors().map((d) => ({
+  const errors = sink.getErrors().filter((d) => !NOT_ERRORS.has(d.message)).map((d) => ({
     message: d.message,
     startLine: d.range.start.line,
     startChar: d.range.start.character,
