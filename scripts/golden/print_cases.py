@@ -350,10 +350,10 @@ def random_spec(r, kind):
 def python_cases():
     r = random.Random(4242)
     lines = []
-    for _ in range(2500):
+    for _ in range(2200):
         x = random_float(r)
         lines.append({'k': 'repr', 'x': hexbits(x), 'out': repr(x)})
-    for _ in range(2300):
+    for _ in range(2000):
         x = random_float(r)
         spec = random_spec(r, 'float')
         lines.append({'k': 'fmt', 't': 'float', 'x': hexbits(x), 'spec': spec, **run(lambda: format(x, spec))})
@@ -374,6 +374,20 @@ def python_cases():
         if r.random() < 0.2:
             re_ = 0.0
         lines.append({'k': 'complex', 're': hexbits(re_), 'im': hexbits(im), 'out': repr(complex(re_, im))})
+    # round(x, n) and round(x)
+    for _ in range(600):
+        x = random_float(r)
+        nd = r.choice([None, 0, 1, 2, 3, 5, 10, 15, 20, -1, -2, -5, 400, -400])
+        item = {'k': 'round', 'x': hexbits(x), 'nd': nd}
+        if nd is None:
+            item.update(run(lambda: str(round(x))))
+        else:
+            item.update(run(lambda: hexbits(round(x, nd))))
+        lines.append(item)
+    # bool format
+    for spec in ['', '>6', 'd', '^7', '05', '+', 'x', '#b', '<3']:
+        for b in (True, False):
+            lines.append({'k': 'fmt', 't': 'bool', 'b': b, 'spec': spec, **run(lambda: format(b, spec))})
     # % formatting
     conversions = ['d', 'i', 'f', 'e', 'g', 'E', 'G', 'F', 's', 'r', 'x', 'o', 'X', 'c']
     for _ in range(1500):

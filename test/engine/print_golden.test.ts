@@ -10,6 +10,7 @@ import {
   arrayRepr,
   arrayStr,
   DEFAULT_PRINT_OPTIONS,
+  formatBool,
   formatFloat,
   formatInt,
   formatStr,
@@ -20,6 +21,8 @@ import {
   pyComplexRepr,
   pyFloatRepr,
   PyFormatError,
+  pyRoundFloat,
+  pyRoundToInt,
   scalarRepr,
   scalarStr,
   updatePrintOptions,
@@ -193,11 +196,13 @@ interface PyArg {
 }
 
 interface PyCase {
-  k: 'repr' | 'fmt' | 'pct' | 'complex';
+  k: 'repr' | 'fmt' | 'pct' | 'complex' | 'round';
+  nd?: number | null;
+  b?: boolean;
   x?: string;
   n?: string;
   s?: string;
-  t?: 'float' | 'int' | 'str';
+  t?: 'float' | 'int' | 'str' | 'bool';
   spec?: string;
   re?: string;
   im?: string;
@@ -231,11 +236,19 @@ function runPy(c: PyCase): { out?: string; err?: [string, string] } {
     switch (c.k) {
       case 'repr':
         return { out: pyFloatRepr(hexFloat(c.x!)) };
+      case 'round': {
+        const x = hexFloat(c.x!);
+        if (c.nd === null || c.nd === undefined) return { out: pyRoundToInt(x).toString() };
+        const b = Buffer.alloc(8);
+        b.writeDoubleLE(pyRoundFloat(x, c.nd));
+        return { out: b.toString('hex') };
+      }
       case 'complex':
         return { out: pyComplexRepr(hexFloat(c.re!), hexFloat(c.im!)) };
       case 'fmt':
         if (c.t === 'float') return { out: formatFloat(hexFloat(c.x!), c.spec!) };
         if (c.t === 'int') return { out: formatInt(BigInt(c.n!), c.spec!) };
+        if (c.t === 'bool') return { out: formatBool(c.b!, c.spec!) };
         return { out: formatStr(c.s!, c.spec!) };
       case 'pct': {
         const args = c.args!.map(toPercentArg);

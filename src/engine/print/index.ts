@@ -33,6 +33,7 @@ export {
 export { formatPositional, formatScientific, type FloatKind, type TrimMode } from './dragon4';
 export { roundToFloat16, type ComplexValue } from './formatters';
 export {
+  formatBool,
   formatFloat,
   formatInt,
   formatStr,
@@ -42,6 +43,8 @@ export {
   pyComplexRepr,
   pyFloatRepr,
   pyIntStr,
+  pyRoundFloat,
+  pyRoundToInt,
   PyFormatError,
   type FormatSpec,
   type PercentArg,

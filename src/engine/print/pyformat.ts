@@ -694,3 +694,53 @@ function numberWithFlags(
   if (zero) return sign + prefix + '0'.repeat(width - core.length) + body;
   return ' '.repeat(width - core.length) + core;
 }
+
+// ---------------------------------------------------------------------------------------------
+// bool formatting and round()
+
+/** `format(b, spec)` for a Python bool: 'True'/'False' for an empty spec, else int formatting. */
+export function formatBool(b: boolean, specText: string): string {
+  if (specText === '') return b ? 'True' : 'False';
+  return formatInt(b ? 1n : 0n, specText);
+}
+
+const f64View = new Float64Array(1);
+const u32View = new Uint32Array(f64View.buffer);
+
+/** Exact mantissa and binary exponent of a finite double: x = mant * 2^exp. */
+function splitDouble(x: number): { mant: bigint; exp: number } {
+  f64View[0] = x;
+  const hi = u32View[1];
+  const bexp = (hi >>> 20) & 0x7ff;
+  const frac = (BigInt(hi & 0xfffff) << 32n) | BigInt(u32View[0]);
+  if (bexp === 0) return { mant: frac, exp: -1074 };
+  return { mant: frac | (1n << 52n), exp: bexp - 1075 };
+}
+
+/** `round(x, ndigits)` for a Python float: correctly rounded, ties to even, as CPython does. */
+export function pyRoundFloat(x: number, ndigits: number): number {
+  if (!Number.isFinite(x) || x === 0) return x;
+  if (ndigits > 323) return x;
+  if (ndigits < -308) return 0 * x;
+  const { mant, exp } = splitDouble(Math.abs(x));
+  let num = mant;
+  let den = 1n;
+  if (exp >= 0) num <<= BigInt(exp);
+  else den <<= BigInt(-exp);
+  if (ndigits >= 0) num *= 10n ** BigInt(ndigits);
+  else den *= 10n ** BigInt(-ndigits);
+  let q = num / den;
+  const twice = (num % den) * 2n;
+  if (twice > den || (twice === den && (q & 1n) === 1n)) q += 1n;
+  const value = Number(`${q}e${-ndigits}`);
+  return x < 0 ? -value : value;
+}
+
+/** `round(x)` for a Python float: the nearest int, ties to even (ValueError/OverflowError). */
+export function pyRoundToInt(x: number): bigint {
+  if (Number.isNaN(x)) throw new PyFormatError('ValueError', 'cannot convert float NaN to integer');
+  if (!Number.isFinite(x)) throw new PyFormatError('OverflowError', 'cannot convert float infinity to integer');
+  let r = Math.round(x);
+  if (Math.abs(x - Math.trunc(x)) === 0.5 && r % 2 !== 0) r -= 1;
+  return BigInt(r);
+}
