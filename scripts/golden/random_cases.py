@@ -1,9 +1,10 @@
 #!/usr/bin/env python3
-# Owns test/engine/random-cases.jsonl: bit-exact golden streams for src/engine/random, made
+# Owns test/engine/random-cases.jsonl and random-ndarray-cases.jsonl: bit-exact golden streams for src/engine/random, made
 # with python3 + NumPy 2.4.6. One line per case: which generator ("legacy" = RandomState,
 # "gen" = default_rng, "py" = CPython random.Random), its seed, a sequence of calls made on
 # that one state, and each call's result. Floats are stored as the hex of their IEEE bits,
-# ints as JSON numbers (strings beyond 2**53), errors as {"err": type, "msg": text}.
+# ints as JSON numbers (strings beyond 2**53), errors as {"err": type, "msg": text}. The
+# -ndarray- file drives the NDArray layer: array parameters as {"arr": nested, "dt": dtype}.
 # Run: python3 scripts/golden/random_cases.py
 import json
 import os
@@ -237,6 +238,75 @@ def call_py(r, op):
     raise KeyError(k)
 
 
+def arr_arg(a):
+    a = np.asarray(a)
+    return {'arr': a.tolist(), 'dt': str(a.dtype)}
+
+
+def from_arg(x):
+    return np.array(x['arr'], dtype=x['dt']) if isinstance(x, dict) else x
+
+
+def rand_float_array(lo, hi):
+    shape = RNG.choice([(3,), (2, 1), (1, 3), (2, 3), (4,)])
+    return np.round(np.array([RNG.uniform(lo, hi) for _ in range(int(np.prod(shape)))]).reshape(shape), 3)
+
+
+def nd_op(gen):
+    kind = RNG.choice(['normal', 'uniform', 'randint', 'randint', 'choice', 'choice', 'permutation', 'shuffle', 'exponential', 'poisson'])
+    size = RNG.choice([None, None, [2, 3], [3], [4, 3], [2, 2]])
+    if kind == 'normal':
+        return [kind, arr_arg(rand_float_array(-2, 2)), RNG.choice([1.0, arr_arg(rand_float_array(0.1, 3))]), size]
+    if kind == 'uniform':
+        return [kind, RNG.choice([0.0, arr_arg(rand_float_array(-2, 0))]), arr_arg(rand_float_array(1, 3)), size]
+    if kind == 'randint':
+        dt = RNG.choice(['int64', 'int64', 'int32', 'uint8', 'int16', 'bool', 'uint64'])
+        lo = 0 if dt == 'bool' else RNG.choice([0, 3])
+        top = {'bool': 2, 'uint8': 250, 'int16': 3000}.get(dt, 2 ** 40 if dt in ('int64', 'uint64') and RNG.random() < 0.3 else 1000)
+        shape = RNG.choice([(3,), (2, 3), (1, 3)])
+        high = np.array([RNG.randrange(lo + 1, top + 1) for _ in range(int(np.prod(shape)))]).reshape(shape)
+        low = RNG.choice([lo, arr_arg(np.full(shape[-1:], lo))])
+        return ['integers' if gen else kind, low, arr_arg(high), RNG.choice([None, None, [4, 3]]) if high.shape[-1] == 3 else None, dt] + ([RNG.random() < 0.3] if gen else [])
+    if kind == 'choice':
+        a = RNG.choice([np.arange(10, 16) * 1.5, np.arange(12).reshape(4, 3), np.array([3, 1, 4, 1, 5], dtype=np.int32)])
+        replace = RNG.random() < 0.5
+        p = arr_arg(np.array(prob_vector(len(a)))) if RNG.random() < 0.3 else None
+        csize = RNG.choice([None, 2, [2, 2], 3])
+        if gen:
+            axis = RNG.choice([0, 0, 1]) if a.ndim == 2 and p is None else 0
+            return [kind, arr_arg(a), csize, replace, p, axis, RNG.random() < 0.8]
+        return [kind, arr_arg(a), csize, replace, p]
+    if kind in ('permutation', 'shuffle'):
+        a = RNG.choice([np.arange(7) * 0.5, np.arange(12).reshape(4, 3), np.arange(24, dtype=np.int32).reshape(2, 3, 4)])
+        return [kind, arr_arg(a)] + ([RNG.choice([0, 0, a.ndim - 1, -1])] if gen else [])
+    if kind == 'exponential':
+        return [kind, arr_arg(rand_float_array(0.5, 2)), size]
+    return ['poisson', arr_arg(np.abs(rand_float_array(0, 30))), size]
+
+
+def call_nd(state, op, gen):
+    k = op[0]
+    a = [from_arg(x) for x in op[1:]]
+    if k == 'shuffle':
+        x = a[0].copy()
+        state.shuffle(x, *a[1:])
+        return x
+    if k == 'choice' and gen:
+        return state.choice(a[0], a[1], a[2], a[3], axis=a[4], shuffle=a[5])
+    if k == 'randint':
+        return state.randint(a[0], a[1], a[2], dtype=a[3])
+    if k == 'integers':
+        return state.integers(a[0], a[1], a[2], dtype=a[3], endpoint=a[4])
+    return getattr(state, k)(*a)
+
+
+def make_nd_case(kind, seed, ops):
+    gen = kind == 'gen-nd'
+    state = np.random.default_rng(seed) if gen else np.random.RandomState(seed)
+    out = [run(lambda op=op: call_nd(state, op, gen)) for op in ops]
+    return {'k': kind, 'seed': seed, 'ops': ops, 'out': out}
+
+
 def seed_json(s):
     if isinstance(s, list):
         return [seed_json(v) for v in s]
@@ -298,6 +368,22 @@ def main():
     for kind, ops in errs:
         for op in ops:
             cases.append(make_case(kind, 3, [op]))
+    nd_out = OUT.replace('random-cases', 'random-ndarray-cases')
+    nd_cases = []
+    for kind in ('legacy-nd', 'gen-nd'):
+        for _ in range(90):
+            seed = RNG.randrange(2 ** 32)
+            nd_cases.append(make_nd_case(kind, seed, [nd_op(kind == 'gen-nd') for _ in range(RNG.choice([1, 2, 3]))]))
+    bad_size = [['normal', arr_arg(np.zeros(2)), 1.0, [3]], ['normal', arr_arg(np.zeros((2, 3))), 1.0, [3]],
+                ['randint', 0, arr_arg(np.array([3, 4])), [3], 'int64'], ['normal', 0.0, arr_arg(np.array([1.0, -1.0])), None],
+                ['randint', arr_arg(np.array([0, 5])), arr_arg(np.array([3, 5])), None, 'int64'],
+                ['randint', arr_arg(np.array([-1, 0])), arr_arg(np.array([3, 5])), None, 'uint8']]
+    for op in bad_size:
+        nd_cases.append(make_nd_case('legacy-nd', 5, [op]))
+    with open(nd_out, 'w') as f:
+        for c in nd_cases:
+            f.write(json.dumps(c, separators=(',', ':')) + '\n')
+    print('wrote', len(nd_cases), 'cases,', os.path.getsize(nd_out), 'bytes to', os.path.normpath(nd_out))
     with open(OUT, 'w') as f:
         for c in cases:
             f.write(json.dumps(c, separators=(',', ':')) + '\n')

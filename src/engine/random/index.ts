@@ -12,3 +12,4 @@ export type { BitGenerator } from './bit-generator';
 export { RandomError, type PyErrorType } from './errors';
 export type { IntDType, IntData } from './bounded';
 export type { FloatDType, Param, RandomArray, RandomData, RandomDType, Shape } from './result';
+export { NpGenerator, NpRandomState, toValue, type PyArg, type RandomValue, type SizeArg } from './ndarray';
