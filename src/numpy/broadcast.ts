@@ -81,6 +81,7 @@ export function broadcastTo(shape: Shape, target: Shape): RuleResult<Shape> {
   for (const d of target) {
     if (typeof d === 'number' && d < 0) return fail('ValueError', 'all elements of broadcast shape must be non-negative');
   }
+  if (target.length === 0 && shape.length > 0) return fail('ValueError', 'cannot broadcast a non-scalar to a scalar array');
   if (shape.length > target.length) return fail('ValueError', 'input operand has more dimensions than allowed by the axis remapping');
   const off = target.length - shape.length;
   for (let i = 0; i < shape.length; i++) {

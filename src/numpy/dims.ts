@@ -287,6 +287,19 @@ export function shapeToString(shape: Shape): string {
   return `(${shape.map(dimToString).join(', ')})`;
 }
 
+/**
+ * NumPy's `convert_shape_to_string`, used by reshape and "remapped shapes" messages: entries
+ * are dims or 'newaxis' (a negative value in NumPy); leading newaxis entries are dropped and
+ * the trailing comma appears only when there is exactly one entry in total.
+ */
+export function remappedShapeToString(entries: readonly (Dim | 'newaxis')[]): string {
+  let i = 0;
+  while (i < entries.length && entries[i] === 'newaxis') i++;
+  if (i === entries.length) return '()';
+  const parts = entries.slice(i).map((e) => (e === 'newaxis' ? 'newaxis' : dimToString(e)));
+  return entries.length === 1 ? `(${parts[0]},)` : `(${parts.join(',')})`;
+}
+
 /** The compact form NumPy uses inside error messages: `(2,3)`, `(3,)`, `()`. */
 export function shapeToNumpyString(shape: Shape): string {
   if (shape.length === 1) return `(${dimToString(shape[0])},)`;

@@ -3,7 +3,7 @@
 // through the ellipsis), the output shape, and NumPy's messages for malformed subscripts and
 // size mismatches. Values and contraction order belong to the engine.
 import { broadcastShapeOrNull } from './broadcast';
-import { dimEq, dimToString, isConcreteDim, shapeToNumpyString, type Dim, type Shape } from './dims';
+import { dimEq, dimToString, isConcreteDim, remappedShapeToString, shapeToNumpyString, type Dim, type Shape } from './dims';
 import { fail, ok, type RuleResult } from './errors';
 
 export interface EinsumPlan {
@@ -27,8 +27,9 @@ export function einsumPlan(subscripts: string, shapes: readonly Shape[]): RuleRe
   const lhs = arrow >= 0 ? spec.slice(0, arrow) : spec;
   const rhs = arrow >= 0 ? spec.slice(arrow + 2) : undefined;
   const terms = lhs.split(',');
-  if (terms.length > shapes.length) return fail('ValueError', 'fewer operands provided to einstein sum function than specified in the subscripts string');
-  if (terms.length < shapes.length) return fail('ValueError', 'more operands provided to einstein sum function than specified in the subscripts string');
+  // NumPy's wording: too many operands for the terms is "fewer ... than specified" and vice versa.
+  if (terms.length < shapes.length) return fail('ValueError', 'fewer operands provided to einstein sum function than specified in the subscripts string');
+  if (terms.length > shapes.length) return fail('ValueError', 'more operands provided to einstein sum function than specified in the subscripts string');
   const sizes = new Map<string, Dim>();
   const counts = new Map<string, number>();
   const inputs: string[][] = [];
@@ -59,7 +60,11 @@ export function einsumPlan(subscripts: string, shapes: readonly Shape[]): RuleRe
       if (c === '.') continue;
       const prev = local.get(c);
       if (prev !== undefined && dimEq(prev, shape[k]) === false) {
-        return fail('ValueError', `dimensions in single operand for collapsing index '${c}' don't match (${dimToString(prev)} != ${dimToString(shape[k])})`);
+        // A lone operand whose labels all reach the output is a view ("single operand" wording).
+        const outSpec = rhs?.replace('...', '') ?? '';
+        const view = terms.length === 1 && rhs !== undefined && [...letters].every((x) => outSpec.includes(x));
+        const who = view ? 'single operand' : `operand ${i}`;
+        return fail('ValueError', `dimensions in ${who} for collapsing index '${c}' don't match (${dimToString(prev)} != ${dimToString(shape[k])})`);
       }
       if (prev === undefined) local.set(c, shape[k]);
     }
@@ -88,7 +93,8 @@ export function einsumPlan(subscripts: string, shapes: readonly Shape[]): RuleRe
     outLetters = once.sort();
   }
   // Sizes across operands: equal, or 1 (NumPy broadcasts size-1 label dims).
-  const mismatch = () => remappedMismatch(shapes, inputs, outLetters, counts);
+  const nEll = Math.max(0, ...ellipsisShapes.map((e) => e.length));
+  const mismatch = () => remappedMismatch(shapes, inputs, outLetters, counts, nEll);
   for (let i = 0; i < inputs.length; i++) {
     inputs[i].forEach((c, k) => {
       if (c === '.') return;
@@ -124,15 +130,22 @@ export function einsumPlan(subscripts: string, shapes: readonly Shape[]): RuleRe
   return ok({ inputs, output, sizes, shape });
 }
 
-function remappedMismatch(shapes: readonly Shape[], inputs: string[][], outLetters: string[], counts: Map<string, number>): string {
-  const iter = [...outLetters, ...[...counts.keys()].filter((c) => !outLetters.includes(c)).sort()];
+function remappedMismatch(shapes: readonly Shape[], inputs: string[][], outLetters: string[], counts: Map<string, number>, nEllipsis: number): string {
+  // Iteration axes: the broadcast ellipsis dims, output letters, then contracted letters by code.
+  const contracted = [...counts.keys()].filter((c) => !outLetters.includes(c)).sort();
   const parts = shapes.map((s, i) => {
-    const remapped = iter.map((c) => {
-      const k = inputs[i].indexOf(c);
-      return k < 0 ? 'newaxis' : dimToString(s[k]);
-    });
-    while (remapped.length > 0 && remapped[0] === 'newaxis') remapped.shift();
-    return `${shapeToNumpyString(s)}->(${remapped.join(',')}${remapped.length === 1 ? ',' : ''})`;
+    const labels = inputs[i];
+    const ell = labels.map((c, k) => (c === '.' ? k : -1)).filter((k) => k >= 0);
+    const remapped: (Dim | 'newaxis')[] = [];
+    for (let e = 0; e < nEllipsis; e++) {
+      const k = e - (nEllipsis - ell.length);
+      remapped.push(k >= 0 ? s[ell[k]] : 'newaxis');
+    }
+    for (const c of [...outLetters, ...contracted]) {
+      const k = labels.indexOf(c);
+      remapped.push(k < 0 ? 'newaxis' : s[k]);
+    }
+    return `${shapeToNumpyString(s)}->${remappedShapeToString(remapped)}`;
   });
   return `operands could not be broadcast together with remapped shapes [original->remapped]: ${parts.join(' ')} `;
 }

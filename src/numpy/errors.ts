@@ -49,19 +49,17 @@ export function axisError(axis: number, ndim: number): NumpyError {
   return { type: 'AxisError', message: `axis ${axis} is out of bounds for array of dimension ${ndim}` };
 }
 
-/** Python's `f'{x:.3g}'`. */
-function formatG3(x: number): string {
-  if (x === 0) return '0';
-  const exp = Math.floor(Math.log10(Math.abs(x)));
-  let s = x.toPrecision(3);
-  if (s.includes('e') || exp >= 3 || exp < -4) {
+/** Python's `f'{x:#.3g}'` (alternate form: trailing zeros and the point are kept). */
+function formatAltG3(x: number): string {
+  if (x === 0) return '0.00';
+  const exp = Math.floor(Math.log10(Math.abs(Number(x.toPrecision(3)))));
+  if (exp >= 3 || exp < -4) {
     const [m, e] = x.toExponential(2).split('e');
-    const mant = m.includes('.') ? m.replace(/0+$/, '').replace(/\.$/, '') : m;
     const ev = Number(e);
-    return `${mant}e${ev < 0 ? '-' : '+'}${String(Math.abs(ev)).padStart(2, '0')}`;
+    return `${m}e${ev < 0 ? '-' : '+'}${String(Math.abs(ev)).padStart(2, '0')}`;
   }
-  if (s.includes('.')) s = s.replace(/0+$/, '').replace(/\.$/, '');
-  return s;
+  const s = x.toPrecision(3);
+  return s.includes('.') ? s : `${s}.`;
 }
 
 /** NumPy's binary size text in allocation errors (`_ArrayMemoryError._size_to_string`). */
@@ -72,7 +70,7 @@ export function sizeToString(numBytes: number): string {
   let n = numBytes / 2 ** (unit * 10);
   if (Math.round(n) === 1024) { unit += 1; n /= 1024; }
   if (unit === 0) return `${numBytes} bytes`;
-  return `${formatG3(n)} ${units[unit]}`;
+  return `${formatAltG3(n)} ${units[unit]}`;
 }
 
 /**

@@ -110,7 +110,9 @@ export interface IndexResult {
 }
 
 /** The result of `a[items]` for an array of `shape` (a lone index is a one-item list). */
-export function indexResult(shape: Shape, items: readonly IndexItem[]): RuleResult<IndexResult> {
+export function indexResult(shape: Shape, rawItems: readonly IndexItem[]): RuleResult<IndexResult> {
+  // NumPy treats a 0-d integer array as a plain integer.
+  const items = rawItems.map((it): IndexItem => (it.kind === 'intArray' && it.shape.length === 0 ? { kind: 'int', value: it.values?.[0] } : it));
   for (const it of items) if (it.kind === 'invalid') return fail('IndexError', INVALID_INDEX_MESSAGE);
   const nEllipsis = items.filter((i) => i.kind === 'ellipsis').length;
   if (nEllipsis > 1) return fail('IndexError', "an index can only have a single ellipsis ('...')");
@@ -152,9 +154,15 @@ export function indexResult(shape: Shape, items: readonly IndexItem[]): RuleResu
   let broadcast: Shape = [];
   if (anyArray) {
     const b = broadcastShapeOrNull(advShapes.filter((s, i) => i >= 0 && s !== undefined));
-    const shown = entries.filter((e) => e.item.kind === 'intArray' || e.item.kind === 'boolArray' || (e.item.kind === 'int' && anyArray) || e.item.kind === 'bool');
     if (!b) {
-      const shapes = shown.map((e) => e.item.kind === 'intArray' ? e.item.shape : e.item.kind === 'boolArray' ? [e.item.trueCount ?? unknownDim()] : e.item.kind === 'bool' ? [e.item.value ? 1 : 0] : []);
+      // The message lists index arrays only (no integers); a k-d mask counts as k arrays.
+      const shapes: Shape[] = [];
+      for (const e of entries) {
+        const it = e.item;
+        if (it.kind === 'intArray') shapes.push(it.shape);
+        else if (it.kind === 'boolArray') for (let k = 0; k < it.shape.length; k++) shapes.push([it.trueCount ?? unknownDim()]);
+        else if (it.kind === 'bool') shapes.push([it.value === false ? 0 : 1]);
+      }
       return fail('IndexError', `shape mismatch: indexing arrays could not be broadcast together with shapes ${shapes.map((s) => shapeToNumpyString(s) + ' ').join('')}`);
     }
     broadcast = b;
@@ -200,13 +208,35 @@ export function indexShape(shape: Shape, items: readonly IndexItem[]): RuleResul
 }
 
 /**
- * `a[items] = value`: the indexed region's shape, after checking that a value of `valueShape`
- * broadcasts into it (leading 1s of the value may be dropped, as NumPy allows).
+ * `a[items] = value`: the indexed region's shape, after NumPy's checks that a value of
+ * `valueShape` fits: a single full boolean mask takes a 0-d or 1-d value of 1 or count
+ * elements; an element (all-integer index) takes no array; otherwise the value broadcasts
+ * into the region (leading 1s of the value may be dropped).
  */
-export function setitemShape(shape: Shape, items: readonly IndexItem[], valueShape: Shape): RuleResult<Shape> {
-  const r = indexResult(shape, items);
+export function setitemShape(shape: Shape, rawItems: readonly IndexItem[], valueShape: Shape): RuleResult<Shape> {
+  const r = indexResult(shape, rawItems);
   if (!r.ok) return r;
   const target = r.value.shape;
+  const items = rawItems.map((it): IndexItem => (it.kind === 'intArray' && it.shape.length === 0 ? { kind: 'int', value: it.values?.[0] } : it));
+  const only = items.length === 1 ? items[0] : undefined;
+  const fullMask = only && ((only.kind === 'boolArray' && only.shape.length === shape.length) || (only.kind === 'bool' && shape.length === 0));
+  if (fullMask) {
+    if (valueShape.length > 1) {
+      return fail('TypeError', `NumPy boolean array indexing assignment requires a 0 or 1-dimensional input, input has ${valueShape.length} dimensions`);
+    }
+    if (valueShape.length === 1) {
+      const k = valueShape[0], count = target[0];
+      if (k !== 1 && dimEq(k, count) === false && !dimCanBe(k, 1)) {
+        return fail('ValueError', `NumPy boolean array indexing assignment cannot assign ${dimToString(k)} input values to the ${dimToString(count)} output values where the mask is true`);
+      }
+    }
+    return ok(target);
+  }
+  const element = items.every((it) => it.kind === 'int') && items.length === shape.length;
+  if (element) {
+    if (valueShape.length > 0) return fail('ValueError', 'setting an array element with a sequence.');
+    return ok(target);
+  }
   let v = valueShape;
   while (v.length > target.length && v[0] === 1) v = v.slice(1);
   const fits = (): boolean => {
@@ -220,12 +250,6 @@ export function setitemShape(shape: Shape, items: readonly IndexItem[], valueSha
     return true;
   };
   if (fits()) return ok(target);
-  const masks = items.filter((i) => i.kind === 'boolArray');
-  if (masks.length === 1 && items.length === 1 && valueShape.length === 1 && r.value.shape.length === 1 + shape.length - (masks[0] as { shape: Shape }).shape.length) {
-    if (target.length === 1) {
-      return fail('ValueError', `NumPy boolean array indexing assignment cannot assign ${dimToString(valueShape[0])} input values to the ${dimToString(target[0])} output values where the mask is true`);
-    }
-  }
   if (r.value.advanced) {
     return fail('ValueError', `shape mismatch: value array of shape ${shapeToNumpyString(valueShape)} could not be broadcast to indexing result of shape ${shapeToNumpyString(target)}`);
   }

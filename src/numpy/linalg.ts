@@ -6,7 +6,7 @@ import { dimEq, type Shape } from './dims';
 import { dtypeInfo, type DType } from './dtypes';
 import { fail, ok, type RuleResult } from './errors';
 import { coreMismatchMessage, gufuncBatchBroadcast } from './matmul';
-import { normalizeAxisTuple } from './reduce';
+import { normalizeAxisIndex, reduceShape } from './reduce';
 
 /** `_assert_stacked_2d` and `_assert_stacked_square`. */
 export function checkSquareStack(shape: Shape): RuleResult<true> {
@@ -74,19 +74,54 @@ export function solveShape(a: Shape, b: Shape): RuleResult<Shape> {
   return batch.ok ? ok([...batch.value, m, n]) : batch;
 }
 
-/** `np.linalg.norm(x, ord, axis, keepdims)`: shape only; `ord` matters only for its validity per rank. */
-export function normShape(x: Shape, axis: number | readonly number[] | null = null, keepdims = false, ordGiven = false): RuleResult<Shape> {
+/** The `ord=` argument of norm: a number (Infinity for inf), 'fro', 'nuc', or None. */
+export type NormOrd = number | 'fro' | 'nuc' | null | undefined;
+
+/**
+ * `np.linalg.norm(x, ord, axis, keepdims)`, following NumPy's code paths: the fast path for
+ * axis=None, vector norms over one axis, matrix norms over two (2, -2 and 'nuc' need an SVD,
+ * which rejects float16), and "Improper number of dimensions to norm." otherwise.
+ */
+export function normResult(x: Shape, dtype: DType, options: { axis?: number | readonly number[] | null; keepdims?: boolean; ord?: NormOrd } = {}): RuleResult<{ shape: Shape; dtype: DType }> {
   const nd = x.length;
+  const ord = options.ord ?? null;
+  const keepdims = options.keepdims ?? false;
+  const outDType = normDType(dtype);
+  let axis = options.axis ?? null;
   if (axis === null) {
-    if (ordGiven && nd > 2) return fail('ValueError', 'Improper number of dimensions to norm.');
-    return ok(keepdims ? x.map(() => 1) : []);
+    if (ord === null || (ord === 'fro' && nd === 2) || (ord === 2 && nd === 1)) {
+      return ok({ shape: keepdims ? x.map(() => 1) : [], dtype: outDType });
+    }
+    axis = [...Array(nd).keys()];
   }
-  const axes = normalizeAxisTuple(axis, nd);
-  if (!axes.ok) return axes;
-  if (axes.value.length > 2) return fail('ValueError', 'Improper number of dimensions to norm.');
-  const set = new Set(axes.value);
-  const out = x.flatMap((d, i) => (set.has(i) ? (keepdims ? [1] : []) : [d]));
-  return ok(out);
+  const axes = typeof axis === 'number' ? [axis] : axis;
+  if (axes.length === 1) {
+    if (typeof ord === 'string') return fail('ValueError', `Invalid norm order '${ord}' for vectors`);
+    const r = reduceShape(x, axes, keepdims);
+    return r.ok ? ok({ shape: r.value, dtype: outDType }) : r;
+  }
+  if (axes.length === 2) {
+    const row = normalizeAxisIndex(axes[0], nd);
+    if (!row.ok) return row;
+    const col = normalizeAxisIndex(axes[1], nd);
+    if (!col.ok) return col;
+    if (row.value === col.value) return fail('ValueError', 'Duplicate axes given.');
+    if (ord === 2 || ord === -2 || ord === 'nuc') {
+      const d = linalgDType(dtype);
+      if (!d.ok) return d;
+    } else if (!(ord === null || ord === 1 || ord === -1 || ord === Infinity || ord === -Infinity || ord === 'fro')) {
+      return fail('ValueError', 'Invalid norm order for matrices.');
+    }
+    const shape = x.flatMap((d, i) => (i === row.value || i === col.value ? (keepdims ? [1] : []) : [d]));
+    return ok({ shape, dtype: outDType });
+  }
+  return fail('ValueError', 'Improper number of dimensions to norm.');
+}
+
+/** Shape of `np.linalg.norm` (ord=2 when `ordGiven`, else None). */
+export function normShape(x: Shape, axis: number | readonly number[] | null = null, keepdims = false, ordGiven = false): RuleResult<Shape> {
+  const r = normResult(x, 'float64', { axis, keepdims, ord: ordGiven ? 2 : null });
+  return r.ok ? ok(r.value.shape) : r;
 }
 
 /** The dtype of `np.linalg.norm`: real, float64 for integers. */

@@ -4,7 +4,7 @@
 // shared gufunc helpers (core-dim mismatch, "remapped shapes" batch broadcast failure) that
 // linalg.ts reuses.
 import { broadcastShapeOrNull } from './broadcast';
-import { dimEq, dimProduct, dimToString, shapeToNumpyString, type Dim, type Shape } from './dims';
+import { dimEq, dimProduct, dimToString, remappedShapeToString, shapeToNumpyString, type Dim, type Shape } from './dims';
 import { fail, ok, type RuleResult } from './errors';
 
 export const MATMUL_SIGNATURE = '(n?,k),(k,m?)->(n?,m?)';
@@ -28,8 +28,8 @@ export function gufuncBatchBroadcast(shapes: readonly Shape[], cores: readonly n
   const b = broadcastShapeOrNull(batches);
   if (b) return ok(b);
   const parts = shapes.map((s, i) => {
-    const remapped = [...batches[i].map(dimToString), ...Array(cores[i]).fill('newaxis')];
-    return `${shapeToNumpyString(s)}->(${remapped.join(',')}${remapped.length === 1 ? ',' : ''})`;
+    const remapped: (Dim | 'newaxis')[] = [...batches[i], ...Array<'newaxis'>(cores[i]).fill('newaxis')];
+    return `${shapeToNumpyString(s)}->${remappedShapeToString(remapped)}`;
   });
   return fail('ValueError', `operands could not be broadcast together with remapped shapes [original->remapped]: ${parts.join(' ')}  and requested shape ${shapeToNumpyString(requested)}`);
 }
@@ -48,19 +48,42 @@ export function matmulShape(a: Shape, b: Shape, out?: Shape): RuleResult<Shape> 
   const core: Dim[] = [];
   if (n !== undefined) core.push(n);
   if (m !== undefined) core.push(m);
-  const batch = gufuncBatchBroadcast([a, b], [aVec ? 1 : 2, bVec ? 1 : 2], core);
-  if (!batch.ok) return batch;
-  const result = [...batch.value, ...core];
-  if (out) {
-    const coreOut = out.slice(out.length - core.length);
-    for (let i = 0; i < core.length; i++) {
-      if (out.length < core.length) break;
-      if (dimEq(coreOut[i], core[i]) === false) {
-        return fail('ValueError', coreMismatchMessage(name, 0, i + (n === undefined ? 1 : 0), MATMUL_SIGNATURE, coreOut[i], core[i], true));
-      }
+  if (!out) {
+    const batch = gufuncBatchBroadcast([a, b], [aVec ? 1 : 2, bVec ? 1 : 2], core);
+    return batch.ok ? ok([...batch.value, ...core]) : batch;
+  }
+  // With out=: its core dims must match, its loop dims join the broadcast but are not stretched.
+  if (out.length < core.length) {
+    return fail('ValueError', 'output operand requires a reduction along dimension -1, but the reduction is not enabled. The dimension size of 1 does not match the expected output shape.');
+  }
+  const coreOut = out.slice(out.length - core.length);
+  for (let i = 0; i < core.length; i++) {
+    if (dimEq(coreOut[i], core[i]) === false) {
+      return fail('ValueError', coreMismatchMessage(name, 0, i + (n === undefined ? 1 : 0), MATMUL_SIGNATURE, coreOut[i], core[i], true));
     }
   }
-  return ok(result);
+  const outBatch = out.slice(0, out.length - core.length);
+  const inBatch = broadcastShapeOrNull([a.slice(0, aVec ? 0 : -2), b.slice(0, bVec ? 0 : -2)]);
+  const all = broadcastShapeOrNull([a.slice(0, aVec ? 0 : -2), b.slice(0, bVec ? 0 : -2), outBatch]);
+  if (!inBatch || !all) {
+    const parts = [a, b].map((s, i) => {
+      const batch = s.slice(0, s.length - (i === 0 ? (aVec ? 1 : 2) : (bVec ? 1 : 2)));
+      const remapped: (Dim | 'newaxis')[] = [...batch, ...Array<'newaxis'>(s.length - batch.length).fill('newaxis')];
+      return `${shapeToNumpyString(s)}->${remappedShapeToString(remapped)}`;
+    });
+    parts.push(`${shapeToNumpyString(out)}->${remappedShapeToString(out)}`);
+    return fail('ValueError', `operands could not be broadcast together with remapped shapes [original->remapped]: ${parts.join(' ')}  and requested shape ${shapeToNumpyString(core)}`);
+  }
+  const full = [...all, ...core];
+  if (outBatch.length < all.length) {
+    return fail('ValueError', 'output operand requires a reduction along dimension -1, but the reduction is not enabled. The dimension size of 1 does not match the expected output shape.');
+  }
+  for (let i = 0; i < all.length; i++) {
+    if (dimEq(outBatch[i], all[i]) === false) {
+      return fail('ValueError', `non-broadcastable output operand with shape ${shapeToNumpyString(out)} [remapped to ${shapeToNumpyString([...out].reverse())}] doesn't match the broadcast shape ${shapeToNumpyString(full)}`);
+    }
+  }
+  return ok(out);
 }
 
 function notAligned(a: Shape, b: Shape, ia: number, ib: number): RuleResult<Shape> {
@@ -114,6 +137,9 @@ export function tensordotShape(a: Shape, b: Shape, axes: TensordotAxes = 2): Rul
   } else {
     axesA = typeof axes[0] === 'number' ? [axes[0]] : [...axes[0]];
     axesB = typeof axes[1] === 'number' ? [axes[1]] : [...axes[1]];
+  }
+  if (new Set(axesA).size !== axesA.length || new Set(axesB).size !== axesB.length) {
+    return fail('ValueError', 'duplicate axes are not allowed in tensordot');
   }
   if (axesA.length !== axesB.length) return fail('ValueError', 'shape-mismatch for sum');
   const normA: number[] = [], normB: number[] = [];

@@ -48,7 +48,10 @@ export function repeatShape(shape: Shape, repeats: Dim | readonly Dim[], axis: n
   let n: Dim;
   let ax = -1;
   if (axis === null) n = dimProduct(shape);
-  else {
+  else if (shape.length === 0 && (axis === 0 || axis === -1)) {
+    // PyArray_CheckAxis treats a 0-d array as 1-d.
+    return repeatShape([1], repeats, 0);
+  } else {
     const r = normalizeAxisIndex(axis, shape.length);
     if (!r.ok) return r;
     ax = r.value;

@@ -18,10 +18,29 @@ export function normalizeAxisIndex(axis: number, ndim: number): RuleResult<numbe
 }
 
 /**
- * `normalize_axis_tuple`: every axis normalised, in the order given; a repeated axis raises
- * ValueError "duplicate value in 'axis'" (`argname` names the argument in that message).
+ * Python's `normalize_axis_tuple(axis, ndim, argname)` (used by moveaxis, flip, expand_dims,
+ * average...): out-of-range axes raise AxisError prefixed with `argname: `, repeats raise
+ * "repeated axis" or "repeated axis in `argname` argument".
  */
-export function normalizeAxisTuple(axis: number | readonly number[], ndim: number, argname = 'axis'): RuleResult<number[]> {
+export function normalizeAxisTuple(axis: number | readonly number[], ndim: number, argname?: string): RuleResult<number[]> {
+  const list = typeof axis === 'number' ? [axis] : axis;
+  const out: number[] = [];
+  for (const a of list) {
+    const r = normalizeAxisIndex(a, ndim);
+    if (!r.ok) return argname ? fail('AxisError', `${argname}: ${r.error.message}`) : r;
+    out.push(r.value);
+  }
+  if (new Set(out).size !== out.length) {
+    return fail('ValueError', argname ? `repeated axis in \`${argname}\` argument` : 'repeated axis');
+  }
+  return ok(out);
+}
+
+/**
+ * The C-level axis conversion of reductions and squeeze (`PyArray_ConvertMultiAxis`): like
+ * normalizeAxisTuple but a repeat raises "duplicate value in 'axis'".
+ */
+export function normalizeMultiAxis(axis: number | readonly number[], ndim: number): RuleResult<number[]> {
   const list = typeof axis === 'number' ? [axis] : axis;
   const out: number[] = [];
   for (const a of list) {
@@ -29,16 +48,14 @@ export function normalizeAxisTuple(axis: number | readonly number[], ndim: numbe
     if (!r.ok) return r;
     out.push(r.value);
   }
-  if (new Set(out).size !== out.length) {
-    return fail('ValueError', argname === 'axis' ? "duplicate value in 'axis'" : `repeated axis in \`${argname}\` argument`);
-  }
+  if (new Set(out).size !== out.length) return fail('ValueError', "duplicate value in 'axis'");
   return ok(out);
 }
 
 /** The axes a reduction removes, normalised and sorted (all axes for None). */
 export function reductionAxes(ndim: number, axis: AxisArg): RuleResult<number[]> {
   if (axis === null || axis === undefined) return ok([...Array(ndim).keys()]);
-  const r = normalizeAxisTuple(axis, ndim);
+  const r = normalizeMultiAxis(axis, ndim);
   return r.ok ? ok([...r.value].sort((a, b) => a - b)) : r;
 }
 
@@ -69,23 +86,47 @@ export interface ReductionResult {
   readonly dtype: DType;
 }
 
+function isIntegerOrBool(dt: DType): boolean {
+  return dt === 'bool' || dt.startsWith('int') || dt.startsWith('uint');
+}
+
 const NO_IDENTITY: Partial<Record<ReductionName, string>> = {
   max: 'maximum', min: 'minimum', amax: 'maximum', amin: 'minimum', ptp: 'maximum',
   nanmax: 'fmax', nanmin: 'fmin',
 };
 const ARG_REDUCTIONS = new Set<ReductionName>(['argmax', 'argmin', 'nanargmax', 'nanargmin']);
 const CUMULATIVE = new Set<ReductionName>(['cumsum', 'cumprod', 'nancumsum', 'nancumprod']);
+/**
+ * Reductions that go through a ufunc's reduce or PyArray_CheckAxis, which let a 0-d array take
+ * axis 0 or -1 (NumPy keeps this for backwards compatibility); mean/std/median do not.
+ */
+const ZERO_D_AXIS_OK = new Set<ReductionName>([
+  'sum', 'prod', 'max', 'min', 'amax', 'amin', 'all', 'any', 'ptp', 'nansum', 'nanprod', 'nanmax', 'nanmin',
+  'argmax', 'argmin', 'nanargmax', 'nanargmin', 'cumsum', 'cumprod', 'nancumsum', 'nancumprod',
+]);
 
 /**
  * Shape and dtype of a reduction such as `a.sum(axis=0)`, `np.argmax(a, axis=1)`,
- * `np.cumsum(a)`. Argmax/argmin and cumulative ops take one int axis at most.
+ * `np.cumsum(a)`. Argmax/argmin and cumulative ops take one int axis at most; cumulative ops
+ * reject any `keepdims` (pass it only when the call does).
  */
 export function reduction(op: ReductionName, shape: Shape, dtype: DType, options: ReductionOptions = {}): RuleResult<ReductionResult> {
-  const axis = options.axis ?? null;
+  let axis = options.axis ?? null;
   const keepdims = options.keepdims ?? false;
+  if (CUMULATIVE.has(op) && options.keepdims !== undefined) {
+    return fail('TypeError', `${op}() got an unexpected keyword argument 'keepdims'`);
+  }
   const outDType = reductionDType(op, dtype, options.dtype);
+  if (op.startsWith('nanarg') && axis !== null && typeof axis !== 'number' && !isIntegerOrBool(dtype)) {
+    // nanargmin/nanargmax of inexact arrays first reduce the NaN mask over `axis`.
+    const m = normalizeMultiAxis(axis, shape.length);
+    if (!m.ok) return m;
+  }
   if ((ARG_REDUCTIONS.has(op) || CUMULATIVE.has(op)) && axis !== null && typeof axis !== 'number') {
     return fail('TypeError', "'tuple' object cannot be interpreted as an integer");
+  }
+  if (shape.length === 0 && (axis === 0 || axis === -1) && ZERO_D_AXIS_OK.has(op)) {
+    return ok({ shape: CUMULATIVE.has(op) ? [1] : [], dtype: outDType });
   }
   if (CUMULATIVE.has(op)) {
     if (axis === null) return ok({ shape: [dimProduct(shape)], dtype: outDType });
@@ -102,8 +143,18 @@ export function reduction(op: ReductionName, shape: Shape, dtype: DType, options
     }
     return ok({ shape: r.value, dtype: outDType });
   }
+  if (op === 'average' && axis !== null && typeof axis !== 'number') {
+    // average normalises a tuple axis with normalize_axis_tuple's own wording.
+    const t = normalizeAxisTuple(axis, shape.length, 'axis');
+    if (!t.ok) return t;
+    axis = t.value;
+  }
   const r = reduceShape(shape, axis, keepdims);
   if (!r.ok) return r;
+  if (op === 'ptp' && dtype === 'bool') {
+    return fail('TypeError', 'numpy boolean subtract, the `-` operator, is not supported, use the bitwise_xor, the `^` operator, or the logical_xor function instead.');
+  }
+  if (op === 'average' && r.value.some((d) => d === 0)) return fail('ZeroDivisionError', 'division by zero');
   const ufunc = NO_IDENTITY[op];
   if (ufunc && !options.hasInitial) {
     const axes = reductionAxes(shape.length, axis);

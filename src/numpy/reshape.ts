@@ -1,13 +1,12 @@
 // reshape (with one negative "unknown" dimension), ravel/flatten, and the size arithmetic behind
 // them. Symbolic sizes: the inferred dimension is the exact quotient when it divides evenly, an
 // opaque `S//P` dimension otherwise; a size mismatch is an error only when provable.
-import { dimEq, dimFloorDiv, dimProduct, dimToString, isConcreteDim, isUnknownDim, unknownDim, type Dim, type Shape } from './dims';
+import { dimEq, dimFloorDiv, dimProduct, dimToString, isConcreteDim, isUnknownDim, remappedShapeToString, unknownDim, type Dim, type Shape } from './dims';
 import { fail, ok, type RuleResult } from './errors';
 
 function reshapeMessage(size: Dim, newShape: Shape): string {
-  const parts = newShape.map((d) => (typeof d === 'number' && d < 0 ? 'newaxis' : dimToString(d)));
-  const text = parts.length === 1 ? `(${parts[0]},)` : `(${parts.join(',')})`;
-  return `cannot reshape array of size ${dimToString(size)} into shape ${text}`;
+  const entries = newShape.map((d) => (typeof d === 'number' && d < 0 ? 'newaxis' as const : d));
+  return `cannot reshape array of size ${dimToString(size)} into shape ${remappedShapeToString(entries)}`;
 }
 
 /**

@@ -3,7 +3,7 @@
 // NumPy's messages for wrong, repeated or out-of-range axes.
 import { dimCanBe, type Dim, type Shape } from './dims';
 import { axisError, fail, ok, type RuleResult } from './errors';
-import { normalizeAxisIndex, normalizeAxisTuple } from './reduce';
+import { normalizeAxisIndex, normalizeAxisTuple, normalizeMultiAxis } from './reduce';
 
 /** `a.transpose(axes)` / `np.transpose(a, axes)`; no axes reverses them (`a.T`). */
 export function transposeShape(shape: Shape, axes?: readonly number[] | null): RuleResult<Shape> {
@@ -61,7 +61,8 @@ export function squeezeShape(shape: Shape, axis?: number | readonly number[] | n
     if (shape.some((d) => typeof d !== 'number' && dimCanBe(d, 1))) return ok(null);
     return ok(shape.filter((d) => d !== 1));
   }
-  const axes = normalizeAxisTuple(axis, shape.length);
+  if (shape.length === 0 && (axis === 0 || axis === -1)) return ok([]);
+  const axes = normalizeMultiAxis(axis, shape.length);
   if (!axes.ok) return axes;
   for (const a of axes.value) {
     if (!dimCanBe(shape[a], 1)) return fail('ValueError', 'cannot select an axis to squeeze out which has size not equal to one');

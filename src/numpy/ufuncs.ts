@@ -4,6 +4,8 @@
 // reductions, and the operator → ufunc map. The loop lists are NumPy 2.4.6's `ufunc.types`
 // restricted to the modelled dtypes (l stands for int64, L for uint64); the search is NumPy's
 // linear search with safe input casting.
+import { broadcastOperands, broadcastToOutput } from './broadcast';
+import type { Shape } from './dims';
 import { fail, ok, type RuleResult } from './errors';
 import {
   canCast, checkPythonIntFits, dtypeInfo, dtypeRepr, isWeak, resultType, weakDefaultDType,
@@ -109,7 +111,8 @@ const ALIASES: Record<string, string> = {
   mod: 'remainder', pow: 'power', true_divide: 'divide',
 };
 
-const COMPARISONS = new Set(['equal', 'not_equal', 'less', 'less_equal', 'greater', 'greater_equal']);
+/** Ufuncs NumPy lets take any Python int, whatever the other operand's range. */
+const ANY_PYTHON_INT = new Set(['equal', 'not_equal', 'less', 'less_equal', 'greater', 'greater_equal', 'logical_and', 'logical_or', 'logical_xor']);
 
 const CHAR: Record<string, DType> = {
   '?': 'bool', b: 'int8', h: 'int16', i: 'int32', l: 'int64', B: 'uint8', H: 'uint16', I: 'uint32', L: 'uint64',
@@ -164,6 +167,21 @@ export interface UfuncOptions {
   readonly casting?: Casting;
 }
 
+/** Ufuncs implemented with NumPy's new-style (non-legacy) promotion, whose no-loop error differs. */
+const NEW_STYLE = new Set(['gcd', 'lcm', 'positive', 'sign']);
+
+const DTYPE_CLASS: Record<DType, string> = {
+  bool: 'BoolDType', int8: 'Int8DType', int16: 'Int16DType', int32: 'Int32DType', int64: 'Int64DType',
+  uint8: 'UInt8DType', uint16: 'UInt16DType', uint32: 'UInt32DType', uint64: 'UInt64DType',
+  float16: 'Float16DType', float32: 'Float32DType', float64: 'Float64DType',
+  complex64: 'Complex64DType', complex128: 'Complex128DType',
+};
+const WEAK_CLASS = { bool: 'BoolDType', int: '_PyLongDType', float: '_PyFloatDType', complex: '_PyComplexDType' } as const;
+
+function operandClass(o: Operand): string {
+  return `<class 'numpy.dtypes.${isWeak(o) ? WEAK_CLASS[o.weak] : DTYPE_CLASS[o]}'>`;
+}
+
 function noLoopMessage(name: string): string {
   return `ufunc '${name}' not supported for the input types, and the inputs could not be safely coerced to any supported types according to the casting rule ''safe''`;
 }
@@ -196,21 +214,9 @@ export function resolveUfunc(name: string, operands: readonly Operand[], options
     if (anyStrong && homogeneous) return common;
     return homogeneous && nin > 1 ? common : weakDefaultDType(o);
   });
-  if (!COMPARISONS.has(canon)) {
-    for (let i = 0; i < operands.length; i++) {
-      const o = operands[i];
-      if (isWeak(o) && o.weak === 'int' && o.value !== undefined) {
-        const fits = checkPythonIntFits(o.value, effective[i]);
-        if (!fits.ok) return fits;
-      }
-    }
-  }
   if (options.dtype !== undefined) return resolveWithDType(canon, loops, effective, options.dtype, options.casting ?? 'same_kind');
   if (canon === 'divide' && effective.every((t) => { const k = dtypeInfo(t).kind; return k === 'b' || k === 'i' || k === 'u'; })) {
     return ok({ inputs: effective.map(() => 'float64' as DType), outputs: ['float64'] });
-  }
-  for (const loop of loops) {
-    if (loop.inputs.every((t, i) => canCast(effective[i], t, 'safe'))) return ok(loop);
   }
   if (effective.every((t) => t === 'bool')) {
     if (canon === 'subtract') {
@@ -220,7 +226,31 @@ export function resolveUfunc(name: string, operands: readonly Operand[], options
       return fail('TypeError', 'The numpy boolean negative, the `-` operator, is not supported, use the `~` operator or the logical_not function instead.');
     }
   }
-  return fail('UFuncTypeError', noLoopMessage(canon));
+  const chosen = NEW_STYLE.has(canon)
+    ? loops.find((l) => l.inputs.every((t) => t === common))
+    : loops.find((l) => l.inputs.every((t, i) => canCast(effective[i], t, 'safe')));
+  if (chosen) {
+    const fits = checkPythonInts(canon, operands, chosen);
+    return fits.ok ? ok(chosen) : fits;
+  }
+  if (NEW_STYLE.has(canon)) {
+    const types = operands.map(operandClass);
+    return fail('UFuncTypeError', `ufunc '${canon}' did not contain a loop with signature matching types ${types.length === 1 ? types[0] : `(${types.join(', ')})`} -> None`);
+  }
+  return fail('TypeError', noLoopMessage(canon));
+}
+
+/** A Python int must fit the dtype of the loop input it is cast to (OverflowError otherwise). */
+function checkPythonInts(canon: string, operands: readonly Operand[], loop: UfuncLoop): RuleResult<true> {
+  if (ANY_PYTHON_INT.has(canon)) return ok(true);
+  for (let i = 0; i < operands.length; i++) {
+    const o = operands[i];
+    if (isWeak(o) && o.weak === 'int' && o.value !== undefined) {
+      const fits = checkPythonIntFits(o.value, loop.inputs[i]);
+      if (!fits.ok) return fits;
+    }
+  }
+  return ok(true);
 }
 
 function resolveWithDType(canon: string, loops: UfuncLoop[], effective: DType[], dtype: DType, casting: Casting): RuleResult<UfuncLoop> {
@@ -263,6 +293,39 @@ export function inplaceResultDType(name: string, target: DType, value: Operand):
   if (!r.ok) return r;
   const c = checkUfuncOutputCast(name, r.value.outputs[0], target);
   return c.ok ? ok(target) : c;
+}
+
+/** One argument of a ufunc call: an array (shape + dtype) or a Python scalar (shape []). */
+export interface UfuncArg {
+  readonly shape: Shape;
+  readonly dtype: Operand;
+}
+
+export interface UfuncCallResult {
+  readonly shape: Shape;
+  /** Dtype of the (first) result: the out array's dtype when `out` is given. */
+  readonly dtype: DType;
+  readonly loop: UfuncLoop;
+}
+
+/**
+ * Everything NumPy checks for `np.<name>(*args, out=out, dtype=dtype)`, in its order: loop
+ * resolution (dtype errors, OverflowError for Python ints), the cast of the result into
+ * `out`, then broadcasting (into `out` without stretching it, when given). In-place operators
+ * are calls with `out` = the left operand.
+ */
+export function ufuncCall(name: string, args: readonly UfuncArg[], options: UfuncOptions & { out?: { shape: Shape; dtype: DType } } = {}): RuleResult<UfuncCallResult> {
+  const loop = resolveUfunc(name, args.map((a) => a.dtype), options);
+  if (!loop.ok) return loop;
+  const out = options.out;
+  if (out) {
+    const c = checkUfuncOutputCast(name, loop.value.outputs[0], out.dtype);
+    if (!c.ok) return c;
+    const s = broadcastToOutput(args.map((a) => a.shape), out.shape);
+    return s.ok ? ok({ shape: s.value, dtype: out.dtype, loop: loop.value }) : s;
+  }
+  const s = broadcastOperands(args.map((a) => a.shape));
+  return s.ok ? ok({ shape: s.value, dtype: loop.value.outputs[0], loop: loop.value }) : s;
 }
 
 const BINARY_OPERATORS: Record<string, string> = {
