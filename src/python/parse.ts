@@ -6,14 +6,14 @@
 import type { Comment, Module, ParseResult, SyntaxDiagnostic } from './ast';
 import { Converter } from './convert';
 import { computeLineStarts, offsetAt, rangeFromOffsets } from './positions';
-import { runPyright, type PyrightOutput } from './pyright';
+import { runPyright, UNCLOSED_MESSAGE, type PyrightOutput } from './pyright';
 import { planRepair } from './repair';
 
 export function parse(source: string): ParseResult {
   const lineStarts = computeLineStarts(source);
   try {
     const first = runPyright(source);
-    const repair = first.errors.length ? planRepair(source, first.tokens, lineStarts) : null;
+    const repair = planRepair(source, first.tokens, lineStarts);
     if (repair) {
       // Closing brackets were inserted into the text; ranges are mapped back through
       // repair.offsetMap so every offset means the same place in the user's text.
@@ -116,7 +116,7 @@ function remap(result: ParseResult, source: string, lineStarts: number[], offset
   // Our own report for each bracket the repair closed (the first parse may not have reached
   // them all, the second parse no longer sees them).
   for (const offset of unclosed) {
-    errors.push({ message: `"${source[offset]}" was not closed`, range: rangeFromOffsets(lineStarts, offset, offset + 1) });
+    errors.push({ message: UNCLOSED_MESSAGE[source[offset]] ?? `"${source[offset]}" was not closed`, range: rangeFromOffsets(lineStarts, offset, offset + 1) });
   }
   errors.sort((a, b) => a.range.start - b.range.start);
   return { module, errors: dedupe(errors), comments, lineStarts };

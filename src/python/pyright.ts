@@ -52,6 +52,18 @@ setLocaleOverride('en-us');
  */
 const NOT_ERRORS = new Set([LocMessage.finallyBreak(), LocMessage.finallyContinue(), LocMessage.finallyReturn()]);
 
+/**
+ * Pyright's "( was not closed" reports, keyed by the bracket. Its own are unreliable (its
+ * error recovery can swallow a closing bracket, as in `f(axis=)`), so parse.ts drops them and
+ * reports the brackets its own matching finds open.
+ */
+export const UNCLOSED_MESSAGE: Readonly<Record<string, string>> = {
+  '(': LocMessage.expectedCloseParen(),
+  '[': LocMessage.expectedCloseBracket(),
+  '{': LocMessage.expectedCloseBrace(),
+};
+const UNCLOSED_MESSAGES = new Set(Object.values(UNCLOSED_MESSAGE));
+
 const options = new ParseOptions();
 options.reportInvalidStringEscapeSequence = false;
 
@@ -63,7 +75,7 @@ export function runPyright(source: string): PyrightOutput {
   const count = collection.count;
   const tokens: PToken[] = new Array(count);
   for (let i = 0; i < count; i++) tokens[i] = collection.getItemAt(i) as unknown as PToken;
-  const errors = sink.getErrors().filter((d) => !NOT_ERRORS.has(d.message)).map((d) => ({
+  const errors = sink.getErrors().filter((d) => !NOT_ERRORS.has(d.message) && !UNCLOSED_MESSAGES.has(d.message)).map((d) => ({
     message: d.message,
     startLine: d.range.start.line,
     startChar: d.range.start.character,
