@@ -384,6 +384,11 @@ def python_cases():
         else:
             item.update(run(lambda: hexbits(round(x, nd))))
         lines.append(item)
+    # CPython's 4300-digit limit on int -> decimal str
+    for n, specs in ((10 ** 4300 - 1, ('',)), (-(10 ** 4300 - 1), ('',)), (10 ** 4300, ('', 'd', ',')), (-(10 ** 4300), ('',))):
+        for spec in specs:
+            lines.append({'k': 'fmt', 't': 'int', 'n': hex(n), 'spec': spec, **run(lambda: format(n, spec))})
+    lines.append({'k': 'pct', 'tpl': '%d', 'args': [{'t': 'int', 'n': hex(10 ** 4300)}], **run(lambda: '%d' % 10 ** 4300)})
     # bool format
     for spec in ['', '>6', 'd', '^7', '05', '+', 'x', '#b', '<3']:
         for b in (True, False):

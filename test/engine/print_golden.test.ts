@@ -218,12 +218,17 @@ function pyStrRepr(s: string): string {
   return q + s.replace(/\\/g, '\\\\').replace(new RegExp(q, 'g'), '\\' + q) + q;
 }
 
+/** Python int text: decimal, or hex (`0x..`, `-0x..`) for ints too long for decimal str. */
+function pyInt(text: string): bigint {
+  return text.startsWith('-') ? -BigInt(text.slice(1)) : BigInt(text);
+}
+
 function toPercentArg(a: PyArg): PercentArg {
   switch (a.t) {
     case 'float':
       return percentArg.float(hexFloat(a.x!));
     case 'int':
-      return percentArg.int(BigInt(a.n!));
+      return percentArg.int(pyInt(a.n!));
     case 'bool':
       return percentArg.bool(a.b!);
     default:
@@ -247,7 +252,7 @@ function runPy(c: PyCase): { out?: string; err?: [string, string] } {
         return { out: pyComplexRepr(hexFloat(c.re!), hexFloat(c.im!)) };
       case 'fmt':
         if (c.t === 'float') return { out: formatFloat(hexFloat(c.x!), c.spec!) };
-        if (c.t === 'int') return { out: formatInt(BigInt(c.n!), c.spec!) };
+        if (c.t === 'int') return { out: formatInt(pyInt(c.n!), c.spec!) };
         if (c.t === 'bool') return { out: formatBool(c.b!, c.spec!) };
         return { out: formatStr(c.s!, c.spec!) };
       case 'pct': {

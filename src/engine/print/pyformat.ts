@@ -73,9 +73,26 @@ export function pyFloatRepr(x: number): string {
   return (neg ? '-' : '') + body;
 }
 
-/** `str(n)` of a Python int. */
+/** CPython's default `sys.get_int_max_str_digits()`. */
+const INT_MAX_STR_DIGITS = 4300;
+
+/** Decimal text of an int, with CPython's limit on the digits of int-to-str conversion. */
+function decimalDigits(n: bigint): string {
+  const s = (n < 0n ? -n : n).toString();
+  if (s.length > INT_MAX_STR_DIGITS) {
+    throw new PyFormatError(
+      'ValueError',
+      `Exceeds the limit (${INT_MAX_STR_DIGITS} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit`,
+    );
+  }
+  return s;
+}
+
+/** `str(n)` of a Python int (ValueError beyond 4300 digits, as CPython). */
 export function pyIntStr(n: bigint | number): string {
-  return typeof n === 'bigint' ? n.toString() : BigInt(n).toString();
+  const b = typeof n === 'bigint' ? n : BigInt(n);
+  const digits = decimalDigits(b);
+  return b < 0n ? '-' + digits : digits;
 }
 
 /** Python's repr of a float inside a complex: repr digits without a trailing '.0'. */
@@ -287,7 +304,7 @@ export function formatStr(s: string, specText: string): string {
 
 /** `format(n, spec)` for a Python int (bool callers pass 0n/1n; empty spec is the caller's str). */
 export function formatInt(n: bigint, specText: string): string {
-  if (specText === '') return n.toString();
+  if (specText === '') return pyIntStr(n);
   const spec = parseFormatSpec(specText, 'int', '>', 'd');
   const t = spec.type;
   if ('eEfFgG%'.includes(t) && t !== '') {
@@ -334,7 +351,7 @@ export function formatInt(n: bigint, specText: string): string {
       groupSize = 4;
       break;
     default:
-      digits = mag.toString(10);
+      digits = decimalDigits(mag);
   }
   return layoutNumber(spec, negative, spec.alternate ? prefix : '', digits, '', groupSize);
 }
@@ -474,7 +491,7 @@ function floatToIntChecked(x: number): bigint {
 /** Helpers that build `%` operands for Python builtins. */
 export const percentArg = {
   int(n: bigint): PercentArg {
-    return { typeName: 'int', str: () => n.toString(), repr: () => n.toString(), toInt: () => n, toIndex: () => n, toFloat: () => Number(n) };
+    return { typeName: 'int', str: () => pyIntStr(n), repr: () => pyIntStr(n), toInt: () => n, toIndex: () => n, toFloat: () => Number(n) };
   },
   bool(b: boolean): PercentArg {
     const n = b ? 1n : 0n;
@@ -636,7 +653,7 @@ export function percentFormat(
         }
         const neg = v < 0n;
         const mag = neg ? -v : v;
-        let digits = type === 'o' ? mag.toString(8) : type === 'x' ? mag.toString(16) : type === 'X' ? mag.toString(16).toUpperCase() : mag.toString();
+        let digits = type === 'o' ? mag.toString(8) : type === 'x' ? mag.toString(16) : type === 'X' ? mag.toString(16).toUpperCase() : decimalDigits(mag);
         if (precision > digits.length) digits = '0'.repeat(precision - digits.length) + digits;
         let prefix = '';
         if (alt && type === 'o') prefix = '0o';
