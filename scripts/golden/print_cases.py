@@ -161,6 +161,8 @@ OPTION_VARIANTS = [
     {'linewidth': 40}, {'linewidth': 120}, {'linewidth': 20},
     {'threshold': 20, 'edgeitems': 2}, {'threshold': 5, 'edgeitems': 1}, {'threshold': 50, 'edgeitems': 4},
     {'nanstr': 'NaN', 'infstr': 'Inf'}, {'nanstr': 'missing', 'infstr': '∞'},
+    {'threshold': 3, 'edgeitems': 0}, {'linewidth': 5}, {'threshold': 0, 'edgeitems': 1},
+    {'sign': ' ', 'suppress': True, 'linewidth': 30},
 ]
 
 

@@ -95,7 +95,7 @@ function makeArray(rec: ArrayRecord, edgeitems: number): PrintableArray {
   if (!rec.kept) return { shape, dtype: rec.dtype, get: (i) => values[i] };
   const keptPos = shape.map((n) => {
     const m = new Map<number, number>();
-    if (n > 2 * edgeitems) {
+    if (n > 2 * edgeitems && edgeitems > 0) {
       for (let i = 0; i < edgeitems; i++) m.set(i, i);
       for (let i = 0; i < edgeitems; i++) m.set(n - edgeitems + i, edgeitems + i);
     } else for (let i = 0; i < n; i++) m.set(i, i);

@@ -77,7 +77,8 @@ function makeFormatter(dtype: PrintDType, values: PrintElement[], zeroDim: boole
 /** Index lists per axis that survive summarisation (all indices when not summarising). */
 function keptIndices(shape: readonly number[], summarise: boolean, edge: number): number[][] {
   return shape.map((n) => {
-    if (summarise && n > 2 * edge) {
+    // edgeitems=0 keeps everything: NumPy joins a[:0] with a[-0:], which is the whole axis
+    if (summarise && n > 2 * edge && edge > 0) {
       const out: number[] = [];
       for (let i = 0; i < edge; i++) out.push(i);
       for (let i = n - edge; i < n; i++) out.push(i);

@@ -83,7 +83,9 @@ export class FloatingFormat {
     }
     if (max !== -Infinity) {
       const small = roundToKind(0.0001, kind);
-      if (max >= EXP_CUTOFF_MAX[kind] || (!suppress && (min < small || roundToKind(max / min, kind) > 1000))) {
+      // float16 arithmetic runs in float32 and rounds back, as NumPy's half loops do
+      const ratio = kind === 'float16' ? roundToFloat16(Math.fround(max / min)) : roundToKind(max / min, kind);
+      if (max >= EXP_CUTOFF_MAX[kind] || (!suppress && (min < small || ratio > 1000))) {
         this.expFormat = true;
       }
     }
