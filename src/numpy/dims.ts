@@ -305,3 +305,24 @@ export function shapeToNumpyString(shape: Shape): string {
   if (shape.length === 1) return `(${dimToString(shape[0])},)`;
   return `(${shape.map(dimToString).join(',')})`;
 }
+
+// ---------------------------------------------------------------- substitution
+
+/**
+ * Replaces symbols that have a value in `env`. Opaque symbols built by division or slicing
+ * (`n//2`, `min(n,5)`, `ceil(n/2)`) stay symbolic: they are names, not structure.
+ */
+export function substituteDim(d: Dim, env: Readonly<Record<string, number>>): Dim {
+  if (typeof d === 'number' || d.kind === 'unknown') return d;
+  let r: Dim = 0;
+  for (const t of d.terms) {
+    let term: Dim = t.coef;
+    for (const s of t.syms) term = dimMul(term, s in env ? env[s] : symDim(s));
+    r = dimAdd(r, term);
+  }
+  return r;
+}
+
+export function substituteShape(shape: Shape, env: Readonly<Record<string, number>>): Dim[] {
+  return shape.map((d) => substituteDim(d, env));
+}

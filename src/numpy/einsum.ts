@@ -2,8 +2,8 @@
 // `...ij,...jk->...ik`): parsing, label sizes agreeing across operands (broadcasting 1s only
 // through the ellipsis), the output shape, and NumPy's messages for malformed subscripts and
 // size mismatches. Values and contraction order belong to the engine.
-import { broadcastShapeOrNull } from './broadcast';
-import { dimEq, dimToString, isConcreteDim, remappedShapeToString, shapeToNumpyString, type Dim, type Shape } from './dims';
+import { broadcastDim, broadcastShapeOrNull } from './broadcast';
+import { dimEq, dimToString, remappedShapeToString, shapeToNumpyString, type Dim, type Shape } from './dims';
 import { fail, ok, type RuleResult } from './errors';
 
 export interface EinsumPlan {
@@ -96,20 +96,13 @@ export function einsumPlan(subscripts: string, shapes: readonly Shape[]): RuleRe
   const nEll = Math.max(0, ...ellipsisShapes.map((e) => e.length));
   const mismatch = () => remappedMismatch(shapes, inputs, outLetters, counts, nEll);
   for (let i = 0; i < inputs.length; i++) {
-    inputs[i].forEach((c, k) => {
-      if (c === '.') return;
-      const d = shapes[i][k];
-      const prev = sizes.get(c);
-      if (prev === undefined || prev === 1 || (!isConcreteDim(prev) && isConcreteDim(d) && d !== 1)) sizes.set(c, d);
-    });
-  }
-  for (let i = 0; i < inputs.length; i++) {
     for (let k = 0; k < inputs[i].length; k++) {
       const c = inputs[i][k];
       if (c === '.') continue;
-      const d = shapes[i][k];
-      const s = sizes.get(c)!;
-      if (d !== 1 && dimEq(d, s) === false) return fail('ValueError', mismatch());
+      const prev = sizes.get(c);
+      const next = prev === undefined ? shapes[i][k] : broadcastDim(prev, shapes[i][k]);
+      if (next === null) return fail('ValueError', mismatch());
+      sizes.set(c, next);
     }
   }
   const ell = broadcastShapeOrNull(ellipsisShapes);
