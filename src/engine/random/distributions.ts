@@ -2,7 +2,8 @@
 // distributions.c: the 256-layer ziggurat normal (float64 and float32) and exponential, and
 // Poisson (multiplication method below λ=10, Hörmann's PTRS above). Each takes a BitGenerator
 // and consumes exactly the draws NumPy's C code consumes, in the same order.
-import { exp, log, log1p } from './libm';
+import { glibcLog as log } from './glibc-log';
+import { exp, log1p } from './libm';
 import type { BitGenerator } from './bit-generator';
 import {
   EXP_FE, EXP_KE, EXP_WE, NORMAL_FI, NORMAL_FI_F32, NORMAL_KI, NORMAL_KI_F32, NORMAL_WI, NORMAL_WI_F32,

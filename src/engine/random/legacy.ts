@@ -2,7 +2,7 @@
 // random_sample/rand, the polar Box–Muller gauss with its cached second value, normal, uniform,
 // randint (masked rejection), choice, permutation/shuffle index orders, exponential, poisson.
 // One instance is one stream: the interpreter keeps one for `np.random.*` per program run.
-import { log } from './libm';
+import { glibcLog as log } from './glibc-log';
 import { allocInt, boundedFill, closedRange, randomInterval, type IntData, type IntDType } from './bounded';
 import { cdfOf, searchRight, validateProbabilities, weightedWithoutReplacement } from './choice';
 import { poisson } from './distributions';

@@ -1,4 +1,5 @@
-// Correctly rounded log, log1p, exp, sin and cos for the samplers. NumPy and CPython call
+// Correctly rounded log, log1p, exp, sin and cos for the samplers (log itself is taken from
+// glibc-log.ts, which reproduces glibc bit for bit). NumPy and CPython call
 // glibc's libm, whose results are (nearly always) the correctly rounded ones, while V8's
 // Math.log/exp/log1p/sin/cos (fdlibm ports) differ from glibc in the last bit for ~3-19% of
 // arguments, which would break bit-exact streams. Each function evaluates in double-double
@@ -129,6 +130,7 @@ function logDD(x: number): void {
   ddAdd(H, L + e * LN2_LO, lmh, lml);
 }
 
+/** Correctly rounded log (the random module itself uses glibcLog, which copies glibc's misroundings). */
 export function log(x: number): number {
   if (!(x > 0) || x === Infinity) return Math.log(x);
   if (x === 1) return 0;

@@ -2,7 +2,8 @@
 // instance over MT19937. Int seeds go through init_by_array of |a|'s 32-bit words; integers
 // come from getrandbits via _randbelow's rejection loop; shuffle/sample/choices consume draws
 // in CPython's order. Sequences are the interpreter's business: these methods return indices.
-import { cos, exp, log, sin } from './libm';
+import { glibcLog as log } from './glibc-log';
+import { cos, exp, sin } from './libm';
 import { RandomError } from './errors';
 import { MT19937 } from './mt19937';
 import { intToUint32Words } from './seed-sequence';
