@@ -1,0 +1,14 @@
+# oracle corpus: helpers, clean
+import numpy as np
+
+def l2_normalize(v):
+    return v / np.linalg.norm(v, axis=1, keepdims=True)
+
+def cosine(a, b):
+    return l2_normalize(a) @ l2_normalize(b).T
+
+A = np.random.randn(24, 18)
+B = np.random.randn(27, 18)
+S = cosine(A, B)
+best = S.argmax(axis=1)
+print(S.shape, best.shape)

@@ -1,0 +1,11 @@
+# oracle corpus: images, bug: axis
+import numpy as np
+
+imgs = np.random.rand(7, 1, 8, 8)
+channel_mean = imgs.mean(axis=(0, 2, 4))
+centered = imgs - channel_mean[None, :, None, None]
+nhwc = centered.transpose(0, 2, 3, 1)
+flat = imgs.reshape(7, -1)
+W = np.random.randn(flat.shape[1], 10)
+scores = flat @ W
+print(nhwc.shape, scores.shape)

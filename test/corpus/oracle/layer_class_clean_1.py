@@ -1,0 +1,15 @@
+# oracle corpus: layer_class, clean
+import numpy as np
+
+class Dense:
+    def __init__(self, n_in, n_out):
+        self.W = np.random.randn(7, 31)
+        self.b = np.zeros(n_out)
+
+    def forward(self, x):
+        return x @ self.W + self.b
+
+layer = Dense(7, 31)
+x = np.random.randn(20, 7)
+y = layer.forward(x)
+print(y.shape)

@@ -1,0 +1,15 @@
+# oracle corpus: layer_class, bug: matmul
+import numpy as np
+
+class Dense:
+    def __init__(self, n_in, n_out):
+        self.W = np.random.randn(29, 33)
+        self.b = np.zeros(n_out)
+
+    def forward(self, x):
+        return x @ self.W + self.b
+
+layer = Dense(33, 29)
+x = np.random.randn(15, 33)
+y = layer.forward(x)
+print(y.shape)

@@ -1,0 +1,9 @@
+# oracle corpus: misc_ops, clean
+import numpy as np
+
+x = np.zeros((10, 25, 2))
+y = x.transpose(1, 0, 2)
+col = np.ones((10, 1))
+v = col.squeeze(axis=1)
+e = np.expand_dims(v, 0)
+print(y.shape, v.shape, e.shape)

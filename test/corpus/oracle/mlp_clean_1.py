@@ -1,0 +1,16 @@
+# oracle corpus: mlp, clean
+import numpy as np
+
+np.random.seed(0)
+X = np.random.randn(17, 30)
+W1 = np.random.randn(30, 18) * 0.01
+b1 = np.zeros(18)
+W2 = np.random.randn(18, 34)
+H = np.maximum(0, X @ W1 + b1)
+logits = H @ W2
+shifted = logits - logits.max(axis=1, keepdims=True)
+probs = np.exp(shifted) / np.exp(shifted).sum(axis=1, keepdims=True)
+pred = probs.argmax(axis=1)
+labels = np.random.randint(0, 34, size=17)
+acc = (pred == labels).mean()
+print(probs.shape, acc)

@@ -1,0 +1,7 @@
+# oracle corpus: too_many, bug: indices
+import numpy as np
+
+v = np.linspace(0, 1, 12)
+first = v[:, 0]
+diffs = v[1:] - v[:-1]
+print(first, diffs.shape)
