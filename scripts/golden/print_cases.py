@@ -44,8 +44,19 @@ def encode_array(a, opts):
     return rec
 
 
+# user formatters the goldens use, by name (the TS test defines the same callbacks)
+NAMED_FORMATTERS = {
+    'float2': {'float_kind': '{:.2f}'.format},
+    'hexint': {'int': hex},
+    'strtwoline': {'all': lambda x: str(x) + '\n~'},
+    'yesno': {'bool': lambda x: 'yes' if x else 'no', 'int_kind': lambda x: f'<{x}>'},
+}
+
+
 def opts_diff(opts):
     out = {}
+    if opts.get('formatter'):
+        out['formatter'] = opts['formatter']
     for k in OPTION_KEYS:
         v = opts[k]
         if v != DEFAULTS[k]:
@@ -55,6 +66,8 @@ def opts_diff(opts):
 
 def printoptions_kwargs(opts):
     kw = {k: opts[k] for k in OPTION_KEYS}
+    if opts.get('formatter'):
+        kw['formatter'] = NAMED_FORMATTERS[opts['formatter']]
     return kw
 
 
@@ -163,6 +176,8 @@ OPTION_VARIANTS = [
     {'nanstr': 'NaN', 'infstr': 'Inf'}, {'nanstr': 'missing', 'infstr': '∞'},
     {'threshold': 3, 'edgeitems': 0}, {'linewidth': 5}, {'threshold': 0, 'edgeitems': 1},
     {'sign': ' ', 'suppress': True, 'linewidth': 30},
+    {'formatter': 'float2'}, {'formatter': 'hexint'}, {'formatter': 'strtwoline'}, {'formatter': 'yesno'},
+    {'formatter': 'strtwoline', 'linewidth': 30},
 ]
 
 

@@ -30,6 +30,7 @@ import {
   type PrintableArray,
   type PrintDType,
   type PrintElement,
+  type PrintFormatter,
   type PrintOptions,
   type PrintOptionsUpdate,
 } from '../../src/engine/print';
@@ -121,8 +122,16 @@ function makeArray(rec: ArrayRecord, edgeitems: number): PrintableArray {
   };
 }
 
+/** The callbacks behind the formatter names of scripts/golden/print_cases.py. */
+const NAMED_FORMATTERS: Record<string, PrintFormatter> = {
+  float2: { float_kind: (x) => formatFloat(x as number, '.2f') },
+  hexint: { int: (x) => (x < 0 ? '-0x' : '0x') + (x < 0 ? -BigInt(x as number) : BigInt(x as number)).toString(16) },
+  strtwoline: { all: (x, dtype) => scalarStr(x, dtype as PrintDType) + '\n~' },
+  yesno: { bool: (x) => (x ? 'yes' : 'no'), int_kind: (x, dtype) => `<${scalarStr(x, dtype as PrintDType)}>` },
+};
+
 function optionsOf(o: Record<string, unknown>): PrintOptions {
-  const update: PrintOptionsUpdate = { ...(o as PrintOptionsUpdate) };
+  const update: PrintOptionsUpdate = { ...(o as PrintOptionsUpdate), formatter: o.formatter ? NAMED_FORMATTERS[o.formatter as string] : null };
   if (o.threshold === 'inf') update.threshold = Infinity;
   return updatePrintOptions(DEFAULT_PRINT_OPTIONS, update);
 }

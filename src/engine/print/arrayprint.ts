@@ -7,7 +7,7 @@
 import type { DType } from '../../numpy/dtypes';
 import { formatPositional, formatScientific, type FloatKind } from './dragon4';
 import { BoolFormat, ComplexFloatingFormat, FloatingFormat, IntegerFormat, type ComplexValue } from './formatters';
-import { DEFAULT_PRINT_OPTIONS, type PrintOptions } from './options';
+import { DEFAULT_PRINT_OPTIONS, type ElementFormatFn, type PrintFormatter, type PrintOptions } from './options';
 
 export type PrintDType = DType;
 export type PrintElement = number | bigint | boolean | ComplexValue;
@@ -56,7 +56,19 @@ function dtypeIsImplied(dtype: PrintDType): boolean {
 
 type Formatter = (x: PrintElement) => string;
 
+/** The user's `formatter=` callback that applies to `dtype`, if any. */
+function userFormatter(dtype: PrintDType, f: PrintFormatter): ElementFormatFn | undefined {
+  if (dtype === 'bool') return f.bool ?? f.all;
+  if (dtype === 'complex64' || dtype === 'complex128') return f.complexfloat ?? f.complex_kind ?? f.all;
+  if (floatKind(dtype) !== null) return f.float ?? f.float_kind ?? f.all;
+  return f.int ?? f.int_kind ?? f.all;
+}
+
 function makeFormatter(dtype: PrintDType, values: PrintElement[], zeroDim: boolean, opts: PrintOptions): Formatter {
+  if (opts.formatter) {
+    const user = userFormatter(dtype, opts.formatter);
+    if (user) return (x) => user(x, dtype);
+  }
   if (dtype === 'bool') {
     const f = new BoolFormat(zeroDim);
     return (x) => f.format(x as boolean);
@@ -112,6 +124,13 @@ function gatherValues(a: PrintableArray, kept: number[][], strides: number[]): P
   return out;
 }
 
+/** Python's str.splitlines() for the line breaks a formatter may produce. */
+function splitLines(s: string): string[] {
+  const parts = s.split(/\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]/);
+  if (parts.length > 1 && parts[parts.length - 1] === '') parts.pop();
+  return parts;
+}
+
 function rstrip(s: string): string {
   return s.replace(/\s+$/, '');
 }
@@ -147,6 +166,27 @@ export function array2string(
     }
     return [s, line + word];
   };
+  // multi-line words (from a user formatter) keep their lines aligned under the first one
+  const extendLinePretty = (s: string, line: string, word: string, width: number, linePrefix: string): [string, string] => {
+    const words = splitLines(word);
+    if (words.length <= 1) return extendLine(s, line, word, width, linePrefix);
+    const maxLen = Math.max(...words.map((w) => w.length));
+    let indent: string;
+    if (line.length + maxLen > width && line.length > linePrefix.length) {
+      s += rstrip(line) + '\n';
+      line = linePrefix + words[0];
+      indent = linePrefix;
+    } else {
+      indent = ' '.repeat(line.length);
+      line += words[0];
+    }
+    for (const w of words.slice(1)) {
+      s += rstrip(line) + '\n';
+      line = indent + w;
+    }
+    line += ' '.repeat(maxLen - words[words.length - 1].length);
+    return [s, line];
+  };
 
   const recurse = (axis: number, base: number, hangingIndent: string, currWidth: number): string => {
     if (axis === nd) return fmt(a.get(base));
@@ -164,7 +204,7 @@ export function array2string(
       let line = hangingIndent;
       for (let i = 0; i < leading; i++) {
         const word = recurse(axis + 1, base + i * st, nextHanging, nextWidth);
-        [s, line] = extendLine(s, line, word, elemWidth, hangingIndent);
+        [s, line] = extendLinePretty(s, line, word, elemWidth, hangingIndent);
         line += separator;
       }
       if (showSummary) {
@@ -173,11 +213,11 @@ export function array2string(
       }
       for (let i = trailing; i > 1; i--) {
         const word = recurse(axis + 1, base + (len - i) * st, nextHanging, nextWidth);
-        [s, line] = extendLine(s, line, word, elemWidth, hangingIndent);
+        [s, line] = extendLinePretty(s, line, word, elemWidth, hangingIndent);
         line += separator;
       }
       const word = recurse(axis + 1, base + (len - 1) * st, nextHanging, nextWidth);
-      [s, line] = extendLine(s, line, word, elemWidth, hangingIndent);
+      [s, line] = extendLinePretty(s, line, word, elemWidth, hangingIndent);
       s += line;
     } else {
       const lineSep = sepStripped + '\n'.repeat(axesLeft - 1);

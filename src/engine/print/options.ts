@@ -1,9 +1,26 @@
 // NumPy's print options (`np.set_printoptions` / `np.printoptions` / `np.get_printoptions`) as a
 // plain immutable value. The interpreter owns the current options and passes them to every
 // printing call; this module holds no global state. `updatePrintOptions` validates keyword
-// values with NumPy's error texts. Not modelled: `formatter`, `legacy` modes, `override_repr`.
+// values with NumPy's error texts. Not modelled: `legacy` modes, `override_repr`.
 
 export type FloatMode = 'fixed' | 'unique' | 'maxprec' | 'maxprec_equal';
+
+/**
+ * `formatter=` callbacks by NumPy's keys. Each gets the element value and its dtype and returns
+ * its text (the interpreter wraps Python callables). Specific keys beat `*_kind`, which beat `all`.
+ */
+export interface PrintFormatter {
+  all?: ElementFormatFn;
+  int_kind?: ElementFormatFn;
+  float_kind?: ElementFormatFn;
+  complex_kind?: ElementFormatFn;
+  bool?: ElementFormatFn;
+  int?: ElementFormatFn;
+  float?: ElementFormatFn;
+  complexfloat?: ElementFormatFn;
+}
+
+export type ElementFormatFn = (value: number | bigint | boolean | { re: number; im: number }, dtype: string) => string;
 export type SignMode = '-' | '+' | ' ';
 
 export interface PrintOptions {
@@ -18,6 +35,8 @@ export interface PrintOptions {
   readonly infstr: string;
   readonly sign: SignMode;
   readonly floatmode: FloatMode;
+  /** Per-kind element formatters (`formatter=`), or null. */
+  readonly formatter: PrintFormatter | null;
 }
 
 export const DEFAULT_PRINT_OPTIONS: PrintOptions = Object.freeze({
@@ -30,6 +49,7 @@ export const DEFAULT_PRINT_OPTIONS: PrintOptions = Object.freeze({
   infstr: 'inf',
   sign: '-',
   floatmode: 'maxprec',
+  formatter: null,
 });
 
 /** The keyword arguments of `set_printoptions` the engine understands (undefined: unchanged). */
@@ -44,6 +64,8 @@ export interface PrintOptionsUpdate {
   infstr?: string;
   sign?: string;
   floatmode?: string;
+  /** Always replaces the current formatter (NumPy resets it on every set_printoptions call). */
+  formatter?: PrintFormatter | null;
 }
 
 /** Raised for an invalid option value: Python exception type and NumPy's message. */
@@ -83,6 +105,7 @@ export function updatePrintOptions(current: PrintOptions, update: PrintOptionsUp
   if (update.infstr !== undefined) next.infstr = update.infstr;
   if (update.sign !== undefined) next.sign = update.sign as SignMode;
   if (update.floatmode !== undefined) next.floatmode = update.floatmode as FloatMode;
+  next.formatter = update.formatter ?? null;
   return Object.freeze(next);
 }
 
