@@ -125,7 +125,12 @@ function makeArray(rec: ArrayRecord, edgeitems: number): PrintableArray {
 /** The callbacks behind the formatter names of scripts/golden/print_cases.py. */
 const NAMED_FORMATTERS: Record<string, PrintFormatter> = {
   float2: { float_kind: (x) => formatFloat(x as number, '.2f') },
-  hexint: { int: (x) => (x < 0 ? '-0x' : '0x') + (x < 0 ? -BigInt(x as number) : BigInt(x as number)).toString(16) },
+  hexint: {
+    int: (x) => {
+      const n = BigInt(x as number | bigint);
+      return (n < 0n ? '-0x' : '0x') + (n < 0n ? -n : n).toString(16);
+    },
+  },
   strtwoline: { all: (x, dtype) => scalarStr(x, dtype as PrintDType) + '\n~' },
   yesno: { bool: (x) => (x ? 'yes' : 'no'), int_kind: (x, dtype) => `<${scalarStr(x, dtype as PrintDType)}>` },
 };
