@@ -3,29 +3,14 @@
 // thread never runs user code, so diagnostics and hovers keep answering during a long run.
 import { Worker, type WorkerOptions } from 'node:worker_threads';
 import type { RunExecutor, RunJob, RunLimits, RunOutcome } from './backend';
+import { memoryOutcome, timeoutOutcome } from './limits';
+
+export { memoryOutcome, timeoutOutcome };
+
+/** How long past the time limit the thread may run before it is terminated. */
+export const KILL_GRACE_MS = 750;
 
 export interface WorkerSpawn { filename: string; options?: WorkerOptions }
-
-export function timeoutOutcome(limits: RunLimits): RunOutcome {
-  const seconds = limits.timeLimitMs / 1000;
-  return {
-    kind: 'timeout', output: '', values: [],
-    error: {
-      type: 'TimeoutError',
-      message: `Stopped after ${seconds} s: the run hit the time limit (setting shapewise.run.timeLimitMs). Is there an endless loop?`,
-    },
-  };
-}
-
-export function memoryOutcome(limits: RunLimits): RunOutcome {
-  return {
-    kind: 'memory', output: '', values: [],
-    error: {
-      type: 'MemoryError',
-      message: `Stopped: the run needed more than ${limits.memoryLimitMb} MB (setting shapewise.run.memoryLimitMb).`,
-    },
-  };
-}
 
 export class WorkerRunExecutor implements RunExecutor {
   private worker: Worker | undefined;
@@ -92,7 +77,9 @@ export class WorkerRunExecutor implements RunExecutor {
       const cancel = (outcome?: RunOutcome) => finish(outcome ?? {
         kind: 'cancelled', output: '', values: [], error: { type: 'KeyboardInterrupt', message: 'Run cancelled.' },
       }, true);
-      const timer = setTimeout(() => finish(timeoutOutcome(job.limits), true), job.limits.timeLimitMs);
+      // The interpreter stops itself at the time limit (with the line it was on); terminating the
+      // thread is the backstop for code that never returns to the interpreter's loop.
+      const timer = setTimeout(() => finish(timeoutOutcome(job.limits), true), job.limits.timeLimitMs + KILL_GRACE_MS);
       this.current = cancel;
       worker.on('message', onMessage);
       worker.on('error', onError);

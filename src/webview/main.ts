@@ -189,6 +189,11 @@ function pictureFor(v: RunValue): HTMLElement | undefined {
 }
 
 function valueView(v: RunValue): HTMLElement {
+  if (!v.shape.length && !v.data) {
+    // A plain Python value (int, float, list, ...): one line, name = repr.
+    return el('section', { class: 'value plain', 'aria-label': `${v.name} = ${v.repr ?? ''}` },
+      el('h3', {}, el('code', {}, v.name), ' = ', el('code', { class: 'repr-inline' }, v.repr ?? ''), v.dtype ? el('span', { class: 'dtype' }, `  ${v.dtype}`) : ''));
+  }
   const box = el('section', { class: 'value', 'aria-label': `${v.name}: shape ${shapeText(v.shape)}, ${v.dtype}` });
   const head = el('h3', {}, el('code', {}, v.name), ' ', el('span', { class: 'shape' }, v.shape.length ? shapeText(v.shape) : 'scalar'), ' ', el('span', { class: 'dtype' }, v.dtype));
   box.append(head);

@@ -1,0 +1,209 @@
+// End-to-end tests in a real VS Code (code-server + Debian chromium via playwright-core):
+// installs the freshly packed .vsix, opens a copy of examples/, and checks what a user sees —
+// a shape error in the Problems panel with NumPy's message, a hover with the shape, an inlay
+// hint, a quick fix applied, Run Selection opening the results panel with NumPy's exact output
+// and a heatmap, and an endless loop stopped with a clear message while the editor keeps
+// responding. Expectations come from test/e2e/golden.json (python3 + NumPy). Screenshots of
+// every step go to artifacts/e2e/. Prints `N passed, M failed`; exits non-zero on failure.
+// Usage: npm run test:e2e   (SHAPEWISE_E2E_KEEP=1 keeps the temp dirs; --headed needs a display)
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { buildVsix, ensureInstalled, ROOT, startCodeServer, type CodeServer } from './codeServer';
+import { activeEditor, CHROMIUM_ARGS, editorLines, goToLine, lineStartingWith, openFile, poll, problemsRows, resultsFrame, waitForWorkbench } from './workbench';
+
+const TOTAL_BUDGET_MS = 9 * 60_000;
+const STEP_TIMEOUT_MS = 90_000;
+const ARTIFACTS = path.join(ROOT, 'artifacts', 'e2e');
+// Long enough that typing during the run shows up before it ends even on a loaded machine.
+const TIME_LIMIT_MS = 10_000;
+
+interface GoldenCase { file: string; error?: { type: string; message: string; line: number }; stdout: string; arrays: Record<string, { shape: number[]; shapeText: string; dtype: string }> }
+const golden: GoldenCase[] = JSON.parse(readFileSync(path.join(ROOT, 'test/e2e/golden.json'), 'utf8')).cases;
+const caseOf = (file: string) => {
+  const c = golden.find((g) => g.file === file);
+  if (!c) throw new Error(`no golden case for ${file}; run python3 scripts/golden/extension_examples.py`);
+  return c;
+};
+
+const LOOP_FILE = 'scratch/endless_loop.py';
+const LOOP_SOURCE = 'import numpy as np\n\ntotal = 0\nwhile True:\n    total += 1\n';
+
+const results: { name: string; ok: boolean; ms: number; error?: string }[] = [];
+let stepNo = 0;
+
+async function step(page: Page, name: string, body: () => Promise<void>): Promise<boolean> {
+  const started = Date.now();
+  const n = String(++stepNo).padStart(2, '0');
+  const slug = name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  let timer: NodeJS.Timeout | undefined;
+  try {
+    await Promise.race([
+      body(),
+      new Promise((_, reject) => { timer = setTimeout(() => reject(new Error(`step timed out after ${STEP_TIMEOUT_MS / 1000} s`)), STEP_TIMEOUT_MS); }),
+    ]);
+    results.push({ name, ok: true, ms: Date.now() - started });
+    console.log(`  ✔ ${name} (${Date.now() - started} ms)`);
+  } catch (err) {
+    const msg = (err as Error)?.message?.split('\n').slice(0, 6).join('\n      ') ?? String(err);
+    results.push({ name, ok: false, ms: Date.now() - started, error: msg });
+    console.log(`  ✘ ${name} (${Date.now() - started} ms)\n      ${msg}`);
+  } finally {
+    clearTimeout(timer);
+    await page.screenshot({ path: path.join(ARTIFACTS, `${n}-${slug}.png`) }).catch(() => undefined);
+  }
+  return results[results.length - 1].ok;
+}
+
+/** The extension's own timing lines ("activated in N ms", "language server ready in N ms") from its log. */
+function activationLog(userDataDir: string): string | undefined {
+  const found: string[] = [];
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir, { withFileTypes: true })) {
+      const p = path.join(dir, name.name);
+      if (name.isDirectory()) walk(p);
+      else if (/shapewise/i.test(name.name) && name.name.endsWith('.log')) {
+        for (const line of readFileSync(p, 'utf8').split('\n')) if (/activated in|ready in/.test(line)) found.push(line.replace(/^.*\] /, ''));
+      }
+    }
+  };
+  try { walk(path.join(userDataDir, 'logs')); } catch { return undefined; }
+  return found.length ? found.join('; ') : undefined;
+}
+
+async function main() {
+  const t0 = Date.now();
+  const watchdog = setTimeout(() => {
+    console.error(`e2e: the whole run exceeded ${TOTAL_BUDGET_MS / 60000} min; stopping`);
+    void cleanup().finally(() => process.exit(2));
+  }, TOTAL_BUDGET_MS);
+  watchdog.unref();
+  mkdirSync(ARTIFACTS, { recursive: true });
+  const env = ensureInstalled();
+  const work = mkdtempSync(path.join(os.tmpdir(), 'shapewise-e2e-'));
+  let server: CodeServer | undefined;
+  let browser: Browser | undefined;
+  const cleanup = async () => {
+    await browser?.close().catch(() => undefined);
+    await server?.stop().catch(() => undefined);
+    if (!process.env.SHAPEWISE_E2E_KEEP) rmSync(work, { recursive: true, force: true });
+  };
+  try {
+    console.log('e2e: packing the extension');
+    const vsix = buildVsix(work);
+    console.log('e2e: starting code-server');
+    server = await startCodeServer({
+      env, vsix, folder: path.join(ROOT, 'examples'), baseDir: work,
+      settings: { 'shapewise.run.timeLimitMs': TIME_LIMIT_MS },
+      files: { [LOOP_FILE]: LOOP_SOURCE },
+    });
+    browser = await chromium.launch({ executablePath: env.chromium, args: CHROMIUM_ARGS, headless: !process.argv.includes('--headed') });
+    const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
+    page.setDefaultTimeout(30_000);
+    const pageErrors: string[] = [];
+    page.on('pageerror', (e) => pageErrors.push(e.message));
+    console.log(`e2e: VS Code at ${server.url}`);
+    await page.goto(server.url);
+
+    await step(page, 'workbench loads and the extension activates on a Python file', async () => {
+      await waitForWorkbench(page);
+      await openFile(page, '01_broadcast_mismatch.py');
+      await page.locator('.statusbar-item', { hasText: 'Shapewise' }).first().waitFor({ timeout: 60_000 });
+    });
+
+    const bug = caseOf('examples/bugs/01_broadcast_mismatch.py');
+    const numpyMessage = bug.error!.message.trim();
+    await step(page, "Problems panel shows the shape error with NumPy's message", async () => {
+      await page.keyboard.press('Control+Shift+M');
+      const row = await poll('the broadcast error in Problems', 60_000, async () => (await problemsRows(page)).find((r) => r.includes(numpyMessage)));
+      if (!row.includes(`${bug.error!.line}`)) throw new Error(`the problem is not on line ${bug.error!.line}: ${row}`);
+    });
+
+    await step(page, 'hover on an array shows its shape', async () => {
+      const xLine = lineStartingWith(page, /^X\b.*np\.random\.randn\(32,\s*10\)/);
+      const box = await xLine.boundingBox();
+      if (!box) throw new Error('line with X not visible');
+      const shape = bug.arrays.X.shapeText;
+      await poll(`a hover with ${shape}`, 30_000, async () => {
+        await page.mouse.move(box.x + 40, box.y + box.height / 2);
+        await page.mouse.move(box.x + 3, box.y + box.height / 2);
+        await page.waitForTimeout(900);
+        const hovers = await page.locator('.monaco-hover:not(.hidden)').allTextContents();
+        return hovers.find((t) => t.includes(shape));
+      }, 100);
+      await page.mouse.move(5, 500);
+    });
+
+    await step(page, 'an inlay hint shows the inferred shape', async () => {
+      const shape = bug.arrays.bias.shapeText; // (32,)
+      await poll(`an inlay hint ${shape} on the bias line`, 30_000, async () => {
+        const lines = await editorLines(page);
+        return lines.find((l) => l.startsWith('bias') && l.includes(shape) && !l.includes(`# ${shape}`));
+      });
+    });
+
+    await step(page, 'a quick fix removes the shape error', async () => {
+      await goToLine(page, bug.error!.line, 5);
+      const before = (await editorLines(page))[bug.error!.line - 1];
+      await page.keyboard.press('Control+.');
+      const menu = page.locator('.action-widget .monaco-list-row.action').first();
+      await menu.waitFor({ timeout: 20_000 });
+      await page.keyboard.press('Enter');
+      await poll('the edited line', 20_000, async () => (await editorLines(page))[bug.error!.line - 1] !== before);
+      await page.keyboard.press('Control+Shift+M');
+      await poll('the error to leave the Problems panel', 30_000, async () => !(await problemsRows(page)).some((r) => r.includes(numpyMessage)));
+      console.log(`      fixed line: ${(await editorLines(page))[bug.error!.line - 1].trim()}`);
+    });
+
+    const tutorial = caseOf('examples/en_basics/05_1_axis_2d.py');
+    await step(page, "Run Selection shows NumPy's exact output and a heatmap", async () => {
+      await openFile(page, '05_1_axis_2d.py');
+      await activeEditor(page).click({ position: { x: 200, y: 10 } });
+      await page.keyboard.press('Control+A');
+      await page.keyboard.press('Control+Alt+Enter');
+      const frame = await resultsFrame(page, 45_000);
+      const entry = frame.locator('article.entry').first();
+      await entry.waitFor({ timeout: 45_000 });
+      const output = await entry.locator('pre.output').first().textContent({ timeout: 10_000 });
+      if (output !== tutorial.stdout) throw new Error(`output differs from NumPy's:\n--- numpy\n${tutorial.stdout}--- panel\n${output}`);
+      await entry.locator('figure.picture-heatmap canvas').first().waitFor({ timeout: 10_000 });
+    });
+
+    await step(page, 'an endless loop is stopped with a clear message while the editor responds', async () => {
+      await openFile(page, 'endless_loop.py');
+      await activeEditor(page).click({ position: { x: 200, y: 10 } });
+      await page.keyboard.press('Control+A');
+      const started = Date.now();
+      await page.keyboard.press('Control+Alt+Enter');
+      // While it runs: type at the end of the file and see the text appear.
+      await page.keyboard.press('Control+End');
+      await page.keyboard.type('# typed');
+      await poll('typed text to appear', 10_000, async () => (await editorLines(page)).some((l) => l.includes('# typed')), 100);
+      const typedAfter = Date.now() - started;
+      const frame = await resultsFrame(page, 30_000);
+      const timeout = frame.locator('article.entry.kind-timeout').first();
+      await timeout.waitFor({ timeout: TIME_LIMIT_MS + 30_000 });
+      if (typedAfter >= TIME_LIMIT_MS) throw new Error(`typing only showed up after ${typedAfter} ms, when the run had already ended`);
+      const message = await timeout.locator('.error').textContent();
+      if (!/time limit/.test(message ?? '')) throw new Error(`unclear message: ${message}`);
+      console.log(`      typing showed after ${typedAfter} ms; panel says: ${message?.trim()}`);
+    });
+
+    const activation = activationLog(server.userDataDir);
+    if (activation) console.log(`e2e: extension log: ${activation}`);
+    if (pageErrors.length) console.log(`e2e: page errors seen: ${pageErrors.slice(0, 3).join(' | ')}`);
+  } catch (err) {
+    results.push({ name: 'setup', ok: false, ms: 0, error: String((err as Error)?.stack ?? err) });
+    console.error(`e2e: setup failed: ${(err as Error)?.stack ?? err}`);
+  } finally {
+    await cleanup();
+  }
+  const passed = results.filter((r) => r.ok).length;
+  const failed = results.length - passed;
+  console.log(`e2e: ${((Date.now() - t0) / 1000).toFixed(1)} s; screenshots in ${path.relative(ROOT, ARTIFACTS)}/`);
+  console.log(`${passed} passed, ${failed} failed`);
+  process.exit(failed ? 1 : 0);
+}
+
+void main();
