@@ -175,6 +175,10 @@ SNIPPETS = [
     'lambda: (yield)\n',
     'x = -1\ny = - 1\nz = -(1)\nw = --1\n',
     'assert isinstance(x, (int, float)), f"bad {x!r}"\n',
+    # --- found by the stdlib comparison (scripts/bench/parse.ts)
+    'def foo():\n    x = 1; pass; del x;\nclass C:\n    y = 2;\nif a:\n    f();\n',
+    '(art_num, fields), = overview\nsuccess += (uw, mod),\n',
+    'f"{a,}({b}<{c}>)"\nf"{a, b}"\n',
 ]
 
 

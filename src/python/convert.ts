@@ -188,7 +188,12 @@ export class Converter {
   private lastEnd(blocks: A.Stmt[][], fallback: number): number {
     for (let i = blocks.length - 1; i >= 0; i--) {
       const b = blocks[i];
-      if (b.length) return b[b.length - 1].range.end;
+      if (!b.length) continue;
+      // A compound statement ends with the last token of its block, which can be the `;`
+      // ending its last line (`x = 1; pass;`).
+      const stop = b[b.length - 1].range.end;
+      const next = this.tokens[this.tokenFrom(stop)];
+      return next && next.type === TT.Semicolon ? end(next) : stop;
     }
     return fallback;
   }
@@ -598,8 +603,9 @@ export class Converter {
         const items = d.items as PNode[];
         const elts = items.map((i) => this.expr(i, ctx));
         if (d.hasParens || !items.length) return { kind: 'Tuple', elts, ctx, range: this.exprRange(n, true) };
-        const [s] = this.strip(n.start, end(n), false);
-        return { kind: 'Tuple', elts, ctx, range: this.rng(s, this.withTrailingComma(end(items[items.length - 1]))) };
+        // Unparenthesized: its range may look wrapped (`(a, b),`) but those parentheses are
+        // its element's; CPython's range runs through a trailing comma.
+        return { kind: 'Tuple', elts, ctx, range: this.rng(n.start, this.withTrailingComma(end(items[items.length - 1]))) };
       }
       case PN.List: {
         const items = d.items as PNode[];
@@ -900,6 +906,8 @@ export class Converter {
       value = this.expr(exprNode);
       const exprEnd = end(exprNode);
       while (i < toks.length && toks[i].start < exprEnd) i++;
+      // A tuple's trailing comma (`{a,}`) lies outside pyright's range for it.
+      while (i < toks.length && toks[i].type === TT.Comma) i++;
     } else {
       value = { kind: 'InvalidExpr', range: this.rng(end(open), end(open)) };
     }

@@ -5,7 +5,8 @@
 // Not compared, on purpose: our extra fields (nameRange, attrRange, raw); positions of the
 // literal parts of f-strings (CPython 3.11, the installed oracle, gives every part the whole
 // string's position; we give each part its own, as 3.12 does); ranges of nodes CPython gives
-// no position (comprehension, arguments, withitem, match_case).
+// no position (comprehension, arguments, withitem, match_case); the position of a bare tuple
+// that is a whole f-string replacement field (3.11 puts it on the braces).
 import type { Node, Stmt } from '../../src/python/index';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
@@ -79,6 +80,10 @@ export function normalize(value: Json, insideFString = false): Json {
     // The parts of an f-string, and its format specs; not the expressions inside them.
     const childInside = (kind === 'JoinedStr' && key === 'values') || (kind === 'FormattedValue' && key === 'format_spec');
     out[key] = normalize(field, childInside);
+    // CPython 3.11 parses a replacement field's expression wrapped in parentheses, so a bare
+    // tuple there (`{a, b}`) gets the braces' position; 3.12 gives the tuple's own.
+    const v = out[key];
+    if (kind === 'FormattedValue' && key === 'value' && v && typeof v === 'object' && !Array.isArray(v) && v._ === 'Tuple') delete v['@'];
   }
   return out;
 }
