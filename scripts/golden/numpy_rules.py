@@ -521,6 +521,123 @@ for _ in range(40):
     k = rng.randint(-2, 2)
     run({'op': 'diag', 'shape': s, 'k': k}, lambda: np.diag(arr(s), k))
 
+# ------------------------------------------------------------------ hand-chosen cases (messages users meet)
+HAND = [
+    ('ufunc', {'name': 'add', 'args': [[[2, 3], 'float64'], [[4, 3], 'float64']]}),
+    ('ufunc', {'name': 'add', 'args': [[[3], 'float64'], [[3], 'float64']], 'out': [[4], 'float64']}),
+    ('inplace', {'name': 'add', 'args': [[[3, 1], 'float64'], [[3, 4], 'float64']]}),
+    ('inplace', {'name': 'add', 'args': [[[3], 'int64'], {'w': 'float', 'v': 1.5}]}),
+    ('inplace', {'name': 'divide', 'args': [[[3], 'int64'], {'w': 'int', 'v': 2}]}),
+    ('ufunc', {'name': 'add', 'args': [[[3], 'int8'], {'w': 'int', 'v': 1000}]}),
+    ('ufunc', {'name': 'less', 'args': [[[3], 'uint8'], {'w': 'int', 'v': -1}]}),
+    ('ufunc', {'name': 'divide', 'args': [[[3], 'int64'], [[3], 'int64']]}),
+    ('ufunc', {'name': 'sqrt', 'args': [[[3], 'int64']]}),
+    ('ufunc', {'name': 'sqrt', 'args': [[[3], 'float16']]}),
+    ('matmul', {'a': [[2, 3], 'float64'], 'b': [[4, 2], 'float64']}),
+    ('matmul', {'a': [[5, 2, 3], 'float64'], 'b': [[3, 4], 'float64']}),
+    ('matmul', {'a': [[3], 'float64'], 'b': [[3], 'float64']}),
+    ('dot', {'a': [[2, 3], 'float64'], 'b': [[4, 5], 'float64']}),
+    ('dot', {'a': [[2, 3], 'int64'], 'b': [[3], 'float32']}),
+    ('reshape', {'shape': [6], 'new': [4]}),
+    ('reshape', {'shape': [2, 3], 'new': [-1, -1]}),
+    ('reshape', {'shape': [2, 3], 'new': [3, -1]}),
+    ('transpose', {'shape': [2, 3, 4], 'axes': [0, 1]}),
+    ('squeeze', {'shape': [3, 1], 'axis': 0}),
+    ('concatenate', {'shapes': [[2, 3], [2, 4]], 'axis': 0}),
+    ('concatenate', {'shapes': [[2, 3], [3]], 'axis': 0}),
+    ('stack', {'shapes': [[3], [4]], 'axis': 0}),
+    ('split', {'shape': [7], 'spec': 2, 'axis': 0}),
+    ('reduce', {'name': 'sum', 'a': [[2, 2], 'float64'], 'axis': [0, 0], 'keepdims': False}),
+    ('reduce', {'name': 'sum', 'a': [[2, 2], 'float64'], 'axis': 2, 'keepdims': False}),
+    ('reduce', {'name': 'max', 'a': [[0, 3], 'float64'], 'axis': 0, 'keepdims': False}),
+    ('reduce', {'name': 'max', 'a': [[0, 3], 'float64'], 'axis': 1, 'keepdims': False}),
+    ('reduce', {'name': 'argmax', 'a': [[0], 'float64'], 'axis': 'none', 'keepdims': False}),
+    ('reduce', {'name': 'mean', 'a': [[3, 4], 'int32'], 'axis': 1, 'keepdims': True}),
+    ('linalg', {'name': 'inv', 'a': [[2, 3], 'float64']}),
+    ('linalg', {'name': 'solve', 'a': [[3, 3], 'float64'], 'b': [[4], 'float64']}),
+    ('index', {'shape': [2, 3], 'items': [{'i': 0}, {'i': 0}, {'i': 0}]}),
+    ('index', {'shape': [3], 'items': [{'i': 5}]}),
+    ('index', {'shape': [3, 4], 'items': [{'ba': [4], 'v': [True, False, True, True]}]}),
+    ('index', {'shape': [3, 4], 'items': [{'s': [None, None, None]}, {'n': 1}]}),
+    ('index', {'shape': [3, 4], 'items': [{'e': 1}, {'i': 0}]}),
+    ('index', {'shape': [3, 4, 5], 'items': [{'i': 0}, {'s': [None, None, None]}, {'ia': [2], 'v': [1, 2]}]}),
+    ('index', {'shape': [3, 4, 5], 'items': [{'s': [None, None, None]}, {'ia': [2], 'v': [1, 2]}, {'ia': [2], 'v': [0, 1]}]}),
+    ('index', {'shape': [3, 4, 5], 'items': [{'ia': [2], 'v': [1, 2]}, {'s': [None, None, None]}, {'ia': [2], 'v': [0, 1]}]}),
+    ('index', {'shape': [10, 10], 'items': [{'ia': [7], 'v': [0, 1, 2, 3, 4, 5, 9]}]}),
+    ('index', {'shape': [5], 'items': [{'s': [None, None, -1]}]}),
+    ('index', {'shape': [5], 'items': [{'s': [4, 0, -2]}]}),
+    ('index', {'shape': [5, 4], 'items': [{'s': [1, None, 2]}, {'s': [None, -1, None]}]}),
+    ('setitem', {'shape': [3, 4], 'items': [{'s': [0, 2, None]}], 'value': [3]}),
+    ('einsum', {'sub': 'ij,jk->ik', 'shapes': [[2, 3], [4, 5]]}),
+    ('broadcast_to', {'shape': [3], 'target': [4, 2]}),
+    ('broadcast_shapes', {'shapes': [[2, 3], [4, 3]]}),
+]
+for op, c in HAND:
+    c = dict(op=op, **c)
+    if op == 'ufunc':
+        run(c, lambda: getattr(np, c['name'])(*[operand(x) for x in c['args']], **({'out': operand(c['out'])} if 'out' in c else {})))
+    elif op == 'inplace':
+        run(c, lambda: inplace({v: k for k, v in OPS.items()}[c['name']], c['args'][0], c['args'][1]))
+    elif op in ('matmul', 'dot'):
+        run(c, lambda: getattr(np, op)(arr(*c['a']), arr(*c['b'])))
+    elif op == 'reshape':
+        run(c, lambda: arr(c['shape']).reshape(tuple(c['new'])))
+    elif op == 'transpose':
+        run(c, lambda: np.transpose(arr(c['shape']), c['axes']))
+    elif op == 'squeeze':
+        run(c, lambda: np.squeeze(arr(c['shape']), c['axis']))
+    elif op in ('concatenate', 'stack'):
+        run(c, lambda: getattr(np, op)([arr(x) for x in c['shapes']], axis=c['axis']))
+    elif op == 'split':
+        run(c, lambda: np.split(arr(c['shape']), c['spec'], axis=c['axis']))
+    elif op == 'reduce':
+        run(c, lambda: reduce_call(c['name'], arr(*c['a']), c['axis'], c['keepdims']))
+    elif op == 'linalg':
+        run(c, lambda: np.asarray(getattr(np.linalg, c['name'])(*([square(*c['a'])] + ([arr(*c['b'])] if 'b' in c else [])))))
+    elif op == 'index':
+        run(c, lambda: arr(c['shape'])[build_index(c['items'])])
+    elif op == 'setitem':
+        def setit2():
+            x = arr(c['shape'])
+            x[build_index(c['items'])] = arr(c['value'])
+            return list(x[build_index(c['items'])].shape)
+        run(c, setit2)
+    elif op == 'einsum':
+        run(c, lambda: np.einsum(c['sub'], *[arr(x) for x in c['shapes']]))
+    elif op == 'broadcast_to':
+        run(c, lambda: np.broadcast_to(arr(c['shape']), tuple(c['target'])))
+    elif op == 'broadcast_shapes':
+        run(c, lambda: list(np.broadcast_shapes(*[tuple(x) for x in c['shapes']])))
+
+# reductions with dtype=
+for _ in range(120):
+    name = rng.choice(['sum', 'prod', 'mean', 'std', 'var', 'cumsum', 'nansum', 'average'])
+    s = rand_shape(3, 4)
+    dt = rng.choice(DTYPES)
+    dta = rng.choice(DTYPES[1:])
+    axis = rng.choice(['none', 0, -1]) if s else 'none'
+    c = {'op': 'reduce', 'name': name, 'a': [s, dt], 'axis': axis, 'keepdims': False, 'dtype': dta}
+    if name == 'average':
+        run(c, lambda: np.asarray(np.average(arr(s, dt), axis=None if axis == 'none' else axis)).astype(dta))
+        cases.pop()
+        continue
+    run(c, lambda: np.asarray(getattr(np, name)(arr(s, dt), axis=None if axis == 'none' else axis, dtype=dta)))
+
+# ------------------------------------------------------------------ allocation cap and shape unpacking
+# Sizes far beyond any machine, so the real allocation fails with NumPy's own MemoryError.
+for shape, dt in [((10 ** 6, 10 ** 6), 'float64'), ((10 ** 7, 10 ** 6), 'int32'), ((2 ** 40, 4), 'uint8'),
+                  ((10 ** 7, 10 ** 6), 'complex128'), ((3 * 10 ** 13,), 'bool'), ((10 ** 8, 10 ** 5, 3), 'float32')]:
+    run({'op': 'alloc', 'shape': list(shape), 'dtype': dt}, lambda: np.empty(shape, dt))
+for ndim in range(0, 4):
+    for targets in range(1, 4):
+        for starred in (False, True):
+            names = ['a'] * (targets - 1) + ['*r' if starred else 'a']
+            src = ', '.join(names) + (',' if targets == 1 else '') + ' = t'
+            def unpack():
+                exec(src, {'t': tuple(range(ndim))})
+                return True
+            run({'op': 'unpack', 'ndim': ndim, 'targets': targets, 'starred': starred}, unpack)
+
 # ------------------------------------------------------------------ allocation error text
 from numpy._core._exceptions import _ArrayMemoryError  # noqa: E402
 for nbytes in [0, 1, 100, 1023, 1024, 1536, 10 ** 6, 2 ** 20 - 1, 10 ** 9, 8 * 10 ** 12, 2 ** 40, 10 ** 18, 2 ** 62 + 5, 1048575 * 1024]:

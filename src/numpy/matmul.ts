@@ -5,7 +5,9 @@
 // linalg.ts reuses.
 import { broadcastShapeOrNull } from './broadcast';
 import { dimEq, dimProduct, dimToString, remappedShapeToString, shapeToNumpyString, type Dim, type Shape } from './dims';
+import { resultType, type DType } from './dtypes';
 import { fail, ok, type RuleResult } from './errors';
+import { resolveUfunc } from './ufuncs';
 
 export const MATMUL_SIGNATURE = '(n?,k),(k,m?)->(n?,m?)';
 
@@ -153,4 +155,19 @@ export function tensordotShape(a: Shape, b: Shape, axes: TensordotAxes = 2): Rul
   const freeA = a.filter((_, i) => !normA.includes(i));
   const freeB = b.filter((_, i) => !normB.includes(i));
   return ok([...freeA, ...freeB]);
+}
+
+/** Which product: they differ in how the result dtype is chosen. */
+export type ProductName = 'matmul' | 'dot' | 'inner' | 'outer' | 'tensordot' | 'vdot';
+
+/**
+ * Result dtype of a product of arrays of dtypes a and b: matmul resolves its own ufunc loops,
+ * outer is a multiply, dot/inner/tensordot/vdot use `result_type`.
+ */
+export function productDType(name: ProductName, a: DType, b: DType): DType {
+  if (name === 'matmul' || name === 'outer') {
+    const r = resolveUfunc(name === 'matmul' ? 'matmul' : 'multiply', [a, b]);
+    if (r.ok) return r.value.outputs[0];
+  }
+  return resultType(a, b);
 }

@@ -3,10 +3,10 @@
 // linspace, eye) — shapes, dtypes and NumPy's messages.
 import { broadcastOperands } from './broadcast';
 import {
-  dimMul, dimProduct, dimSum, dimToString, isConcreteDim, unknownDim, type Dim, type Shape,
+  dimMul, dimProduct, dimSum, dimToString, isConcreteDim, shapeToString, unknownDim, type Dim, type Shape,
 } from './dims';
-import { resultType, type DType, type Operand } from './dtypes';
-import { fail, ok, type RuleResult } from './errors';
+import { itemsize, resultType, type DType, type Operand } from './dtypes';
+import { fail, memoryError, ok, type RuleResult } from './errors';
 import { normalizeAxisIndex } from './reduce';
 
 /** `np.where(cond, x, y)`: the three broadcast together, dtype from x and y. */
@@ -128,3 +128,28 @@ export function eyeShape(n: Dim, m?: Dim): RuleResult<Shape> {
   return creationShape([n, m ?? n]);
 }
 
+
+/**
+ * The engine's allocation cap: an array of `shape` and `dtype` needing more than `capBytes`
+ * fails with NumPy's MemoryError text (`Unable to allocate 7.28 TiB for an array with shape
+ * (1000000, 1000000) and data type float64`).
+ */
+export function checkAllocation(shape: readonly number[], dtype: DType, capBytes: number): RuleResult<number> {
+  const bytes = shape.reduce((p, d) => p * d, 1) * itemsize(dtype);
+  if (bytes > capBytes) return { ok: false, error: memoryError(bytes, shapeToString(shape), dtype) };
+  return ok(bytes);
+}
+
+/**
+ * Python's check of `a, b = x.shape` (tuple unpacking of a shape of rank `ndim` into
+ * `targets` names; `starred` when one target is `*rest`).
+ */
+export function unpackCheck(ndim: number, targets: number, starred = false): RuleResult<true> {
+  if (starred) {
+    if (ndim < targets - 1) return fail('ValueError', `not enough values to unpack (expected at least ${targets - 1}, got ${ndim})`);
+    return ok(true);
+  }
+  if (ndim > targets) return fail('ValueError', `too many values to unpack (expected ${targets})`);
+  if (ndim < targets) return fail('ValueError', `not enough values to unpack (expected ${targets}, got ${ndim})`);
+  return ok(true);
+}

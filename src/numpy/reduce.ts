@@ -6,7 +6,8 @@
 import { dimCanBe, dimProduct, type Dim, type Shape } from './dims';
 import type { DType } from './dtypes';
 import { axisError, fail, ok, type RuleResult } from './errors';
-import { reductionDType, type ReductionName } from './ufuncs';
+import { checkUfuncOutputCast, reductionDType, resolveUfunc, type ReductionName } from './ufuncs';
+import type { NumpyError } from './errors';
 
 /** An `axis=` argument: one int, a tuple of ints, or None (undefined means not given = None). */
 export type AxisArg = number | readonly number[] | null | undefined;
@@ -86,6 +87,11 @@ export interface ReductionResult {
   readonly dtype: DType;
 }
 
+function checkUfuncOutputCastError(from: DType, to: DType): NumpyError {
+  const r = checkUfuncOutputCast('sqrt', from, to);
+  return r.ok ? { type: 'UFuncTypeError', message: '' } : r.error;
+}
+
 function isIntegerOrBool(dt: DType): boolean {
   return dt === 'bool' || dt.startsWith('int') || dt.startsWith('uint');
 }
@@ -153,6 +159,12 @@ export function reduction(op: ReductionName, shape: Shape, dtype: DType, options
   if (!r.ok) return r;
   if (op === 'ptp' && dtype === 'bool') {
     return fail('TypeError', 'numpy boolean subtract, the `-` operator, is not supported, use the bitwise_xor, the `^` operator, or the logical_xor function instead.');
+  }
+  if ((op === 'std' || op === 'nanstd') && options.dtype && isIntegerOrBool(options.dtype) && r.value.length > 0) {
+    // std takes the square root of an array result in place, in the requested dtype (a
+    // scalar result is converted instead, without the check).
+    const sq = resolveUfunc('sqrt', [options.dtype]);
+    if (sq.ok) return { ok: false, error: checkUfuncOutputCastError(sq.value.outputs[0], options.dtype) };
   }
   if (op === 'average' && r.value.some((d) => d === 0)) return fail('ZeroDivisionError', 'division by zero');
   const ufunc = NO_IDENTITY[op];

@@ -382,10 +382,11 @@ export function reductionDType(op: ReductionName, dt: DType, dtype?: DType): DTy
       if (dtype) return dtype;
       return kind === 'b' || kind === 'i' || kind === 'u' ? 'float64' : dt;
     case 'std': case 'var': case 'nanstd': case 'nanvar': {
-      const base = dtype ?? (kind === 'b' || kind === 'i' || kind === 'u' ? 'float64' : dt);
-      if (base === 'complex64') return 'float32';
-      if (base === 'complex128') return 'float64';
-      return base;
+      if (dtype) return dtype;
+      if (kind === 'b' || kind === 'i' || kind === 'u') return 'float64';
+      if (dt === 'complex64') return 'float32';
+      if (dt === 'complex128') return 'float64';
+      return dt;
     }
     case 'max': case 'min': case 'amax': case 'amin': case 'nanmax': case 'nanmin': case 'ptp':
       return dt;

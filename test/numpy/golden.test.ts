@@ -53,18 +53,14 @@ function indexItems(items: Record<string, unknown>[]): IndexItem[] {
   });
 }
 
-const PRODUCT_DTYPE = (name: string, a: DType, b: DType): DType => {
-  if (name === 'matmul') { const r = np.ufuncResultDType('matmul', [a, b]); return r.ok ? r.value : a; }
-  if (name === 'outer') { const r = np.ufuncResultDType('multiply', [a, b]); return r.ok ? r.value : a; }
-  return np.resultType(a, b);
-};
-
 function replay(c: Case): Outcome {
   switch (c.op) {
     case 'promote': return { r: np.promoteTypes(c.a, c.b) };
     case 'can_cast': return { r: np.canCast(c.a, c.b, c.casting) };
     case 'result_type': return { r: np.resultType(...(c.ops as (Spec | DType)[]).map((s) => (typeof s === 'string' ? s : operandOf(s).dtype))) };
     case 'sizestr': return { r: np.sizeToString(c.n) };
+    case 'alloc': return from(np.checkAllocation(c.shape, c.dtype, 2 ** 40), () => 'allocated');
+    case 'unpack': return from(np.unpackCheck(c.ndim, c.targets, c.starred), (v) => v);
     case 'ufunc': {
       const out = c.out ? { shape: c.out[0], dtype: c.out[1] } : undefined;
       return from(np.ufuncCall(c.name, (c.args as Spec[]).map(operandOf), { dtype: c.dtype, out }), (v) => sd(v.shape, v.dtype));
@@ -78,7 +74,7 @@ function replay(c: Case): Outcome {
     case 'reduce': {
       const [shape, dt] = c.a as [number[], DType];
       // The generator passes keepdims only when true; count_nonzero's scalar results are recorded as 'int'.
-      return from(np.reduction(c.name, shape, dt, { axis: axisArg(c.axis), keepdims: c.keepdims ? true : undefined }), (v) =>
+      return from(np.reduction(c.name, shape, dt, { axis: axisArg(c.axis), keepdims: c.keepdims ? true : undefined, dtype: c.dtype }), (v) =>
         c.name === 'count_nonzero' && v.shape.length === 0 ? [[], 'int'] : sd(v.shape, v.dtype));
     }
     case 'matmul': case 'dot': case 'inner': case 'outer': case 'vdot': case 'tensordot': {
@@ -87,7 +83,7 @@ function replay(c: Case): Outcome {
       const res = c.op === 'matmul' ? np.matmulShape(sa, sb, c.out) : c.op === 'dot' ? np.dotShape(sa, sb)
         : c.op === 'inner' ? np.innerShape(sa, sb) : c.op === 'outer' ? np.outerShape(sa, sb)
         : c.op === 'vdot' ? np.vdotShape(sa, sb) : np.tensordotShape(sa, sb, c.axes);
-      return from(res, (s) => sd(s, c.out ? 'float64' : PRODUCT_DTYPE(c.op, da, db)));
+      return from(res, (s) => sd(s, c.out ? 'float64' : np.productDType(c.op as np.ProductName, da, db)));
     }
     case 'linalg': {
       const [s, dt] = c.a as [number[], DType];
