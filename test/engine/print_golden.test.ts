@@ -11,6 +11,7 @@ import {
   arrayStr,
   DEFAULT_PRINT_OPTIONS,
   formatBool,
+  formatComplex,
   formatFloat,
   formatInt,
   formatStr,
@@ -210,7 +211,7 @@ interface PyArg {
 }
 
 interface PyCase {
-  k: 'repr' | 'fmt' | 'pct' | 'complex' | 'round';
+  k: 'repr' | 'fmt' | 'pct' | 'complex' | 'round' | 'cfmt';
   nd?: number | null;
   b?: boolean;
   x?: string;
@@ -262,6 +263,8 @@ function runPy(c: PyCase): { out?: string; err?: [string, string] } {
         b.writeDoubleLE(pyRoundFloat(x, c.nd));
         return { out: b.toString('hex') };
       }
+      case 'cfmt':
+        return { out: formatComplex(hexFloat(c.re!), hexFloat(c.im!), c.spec!) };
       case 'complex':
         return { out: pyComplexRepr(hexFloat(c.re!), hexFloat(c.im!)) };
       case 'fmt':

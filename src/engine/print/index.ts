@@ -36,6 +36,7 @@ export { formatPositional, formatScientific, type FloatKind, type TrimMode } fro
 export { roundToFloat16, type ComplexValue } from './formatters';
 export {
   formatBool,
+  formatComplex,
   formatFloat,
   formatInt,
   formatStr,

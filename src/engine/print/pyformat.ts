@@ -761,3 +761,54 @@ export function pyRoundToInt(x: number): bigint {
   if (Math.abs(x - Math.trunc(x)) === 0.5 && r % 2 !== 0) r -= 1;
   return BigInt(r);
 }
+
+// ---------------------------------------------------------------------------------------------
+// complex
+
+/** `format(complex(re, im), spec)`, as CPython's complex.__format__. */
+export function formatComplex(re: number, im: number, specText: string): string {
+  if (specText === '') return pyComplexRepr(re, im);
+  const spec = parseFormatSpec(specText, 'complex', '>');
+  if (spec.fill === '0') throw new PyFormatError('ValueError', 'Zero padding is not allowed in complex format specifier');
+  if (spec.align === '=') throw new PyFormatError('ValueError', "'=' alignment flag is not allowed in complex format specifier");
+  let type = spec.type;
+  if (!['', 'e', 'E', 'f', 'F', 'g', 'G', 'n'].includes(type)) {
+    throw new PyFormatError('ValueError', `Unknown format code '${type}' for object of type 'complex'`);
+  }
+  let skipRe = false;
+  let parens = false;
+  let precision = spec.precision;
+  if (type === '') {
+    type = 'r';
+    if (re === 0 && !Object.is(re, -0)) skipRe = true;
+    else parens = true;
+  }
+  if (type === 'n') type = 'g';
+  if (precision >= 0 && type === 'r') type = 'g';
+  const part = (x: number, sign: string): string => {
+    let negative = (x < 0 || Object.is(x, -0)) && !Number.isNaN(x);
+    const ax = Math.abs(x);
+    const upper = type === 'E' || type === 'F' || type === 'G';
+    let body = specialText(ax, upper);
+    if (body === null) {
+      if (type === 'r') {
+        body = pyFloatRepr(ax);
+        if (body.endsWith('.0')) body = body.slice(0, -2);
+        if (spec.alternate && !body.includes('.')) {
+          const e = body.indexOf('e');
+          body = e < 0 ? body + '.' : body.slice(0, e) + '.' + body.slice(e);
+        }
+      } else body = floatBody(ax, type, precision, spec.alternate);
+      if (negative && spec.noNegZero && /^[0.]+$/.test(body.replace(/[eE][+-]\d+$/, ''))) negative = false;
+    }
+    let i = 0;
+    while (i < body.length && body[i] >= '0' && body[i] <= '9') i++;
+    const grouped = i > 0 && spec.grouping ? groupDigits(body.slice(0, i), spec.grouping, 3, 0) + body.slice(i) : body;
+    const signText = negative ? '-' : sign === '+' ? '+' : sign === ' ' ? ' ' : '';
+    return signText + grouped;
+  };
+  const reText = skipRe ? '' : part(re, spec.sign);
+  const imText = part(im, skipRe ? spec.sign : '+');
+  const body = (parens ? '(' : '') + reText + imText + 'j' + (parens ? ')' : '');
+  return padString(body, { ...spec, align: spec.align || '>' });
+}
