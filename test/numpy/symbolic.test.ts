@@ -111,7 +111,46 @@ const OPS: Op[] = [
   { name: 'einsum', run: ([a, b]) => (a.length === 2 && b.length === 2 ? np.einsumShape('ij,jk->ik', [a, b]) : np.ok([])) },
   { name: 'index', run: ([a]) => np.indexShape(a, [{ kind: 'slice', start: 1 }, { kind: 'int', value: 2 }]) },
   { name: 'broadcast_to', run: ([a, b]) => np.broadcastTo(a, b) },
+  { name: 'concat1', run: ([a, b]) => np.concatenateShape([a, b], 1) },
+  { name: 'concat-1', run: ([a, b, c]) => np.concatenateShape([a, b, c], -1) },
+  { name: 'vstack', run: ([a, b]) => np.vstackShape([a, b]) },
+  { name: 'hstack', run: ([a, b]) => np.hstackShape([a, b]) },
+  { name: 'column_stack', run: ([a, b]) => np.columnStackShape([a, b]) },
+  { name: 'tensordot1', run: ([a, b]) => np.tensordotShape(a, b, 1) },
+  { name: 'inner', run: ([a, b]) => np.innerShape(a, b) },
+  { name: 'outer', run: ([a, b]) => np.outerShape(a, b) },
+  { name: 'sum0', run: ([a]) => mapShape(np.reduction('sum', a, 'float64', { axis: 0 })) },
+  { name: 'max-1k', run: ([a]) => mapShape(np.reduction('max', a, 'float64', { axis: -1, keepdims: true })) },
+  { name: 'argmax', run: ([a]) => mapShape(np.reduction('argmax', a, 'float64', { axis: 0 })) },
+  { name: 'transpose', run: ([a]) => np.transposeShape(a, a.map((_, i) => a.length - 1 - i)) },
+  { name: 'squeeze0', run: ([a]) => mapNull(np.squeezeShape(a, 0)) },
+  { name: 'expand_dims', run: ([a]) => np.expandDimsShape(a, [0, -1]) },
+  { name: 'tile', run: ([a, b]) => np.tileShape(a, b) },
+  { name: 'split2', run: ([a]) => mapFirst(np.arraySplitShapes(a, 2, 0)) },
+  { name: 'split-idx', run: ([a]) => mapFirst(np.arraySplitShapes(a, [1, 2], 0), 1) },
+  { name: 'where', run: ([a, b, c]) => mapShape(np.whereResult(a, b, c, 'float64', 'float64')) },
+  { name: 'matmul3', run: ([a, b, c]) => (c.length >= 2 ? np.matmulShape(a, b, c) : np.matmulShape(a, b)) },
+  { name: 'index-adv', run: ([a, b]) => np.indexShape(a, [{ kind: 'intArray', shape: b }, { kind: 'slice' }]) },
+  { name: 'index-mix', run: ([a, b, c]) => np.indexShape(a, [{ kind: 'slice' }, { kind: 'intArray', shape: b }, { kind: 'intArray', shape: c }]) },
+  { name: 'index-split', run: ([a, b, c]) => np.indexShape(a, [{ kind: 'intArray', shape: b }, { kind: 'slice' }, { kind: 'intArray', shape: c }]) },
+  { name: 'index-mask', run: ([a, b]) => np.indexShape(a, [{ kind: 'boolArray', shape: b.slice(0, Math.min(b.length, a.length)) }]) },
+  { name: 'index-int', run: ([a]) => np.indexShape(a, [{ kind: 'int', value: -2 }, { kind: 'newaxis' }, { kind: 'ellipsis' }, { kind: 'int', value: 1 }]) },
+  { name: 'index-slices', run: ([a]) => np.indexShape(a, [{ kind: 'slice', stop: 2 }, { kind: 'slice', start: -2 }, { kind: 'slice', step: 2 }]) },
+  { name: 'setitem', run: ([a, b]) => np.setitemShape(a, [{ kind: 'slice', start: 1 }], b) },
+  { name: 'setitem-mask', run: ([a, b]) => np.setitemShape(a, [{ kind: 'boolArray', shape: a, trueCount: a.length > 0 ? a[0] : 1 }], b.slice(0, 1)) },
+  { name: 'repeat', run: ([a]) => np.repeatShape(a, 2, a.length > 0 ? 0 : null) },
+  { name: 'diag', run: ([a]) => np.diagShape(a.slice(0, 2)) },
 ];
+
+function mapShape(r: RuleResult<{ shape: Shape }>): RuleResult<Shape> {
+  return r.ok ? np.ok(r.value.shape) : r;
+}
+function mapNull(r: RuleResult<Shape | null>): RuleResult<Shape> {
+  return r.ok ? np.ok(r.value ?? []) : r;
+}
+function mapFirst(r: RuleResult<Shape[]>, i = 0): RuleResult<Shape> {
+  return r.ok ? np.ok(r.value[i] ?? []) : r;
+}
 
 describe('numpy rules: symbolic results are sound for every substitution', () => {
   for (const op of OPS) {
@@ -125,7 +164,8 @@ describe('numpy rules: symbolic results are sound for every substitution', () =>
         for (let v = 0; v < 12; v++) {
           const env: Record<string, number> = {};
           // index slices x[1:] assume the axis is at least the bound, so values stay >= 3 there.
-          for (const s of SYMS) env[s] = op.name === 'index' ? 3 + Math.floor(r() * 4) : Math.floor(r() * 6);
+          const slicing = /index|split-idx|setitem/.test(op.name);
+          for (const s of SYMS) env[s] = slicing ? 3 + Math.floor(r() * 4) : Math.floor(r() * 6);
           const conc = op.run(shapes.map((s) => np.substituteShape(s, env)));
           const where = `${shapes.map(np.shapeToString).join(' ')} with ${JSON.stringify(env)}`;
           if (!sym.ok && conc.ok) problems.push(`${where}: symbolic error "${sym.error.message}" but concrete gives ${np.shapeToString(conc.value)}`);
