@@ -87,7 +87,12 @@ def prob_vector(n):
 def legacy_op():
     kind = RNG.choice(['rand', 'random_sample', 'randn', 'standard_normal', 'normal', 'uniform', 'randint', 'randint',
                        'choice', 'permutation', 'shuffle', 'shuffle2d', 'exponential', 'standard_exponential', 'poisson',
-                       'randn', 'randint'])
+                       'randn', 'randint', 'binomial', 'binomial', 'lognormal'])
+    if kind == 'binomial':
+        return [kind, RNG.choice([0, 1, 5, 10, 50, 100, 1000, 10 ** 6]), RNG.choice([0.0, 0.01, 0.1, 0.3, 0.5, 0.7, 0.99, 1.0]),
+                RNG.choice([None, 5, [2, 3], 200])]
+    if kind == 'lognormal':
+        return [kind, RNG.choice([0.0, 1.0]), RNG.choice([1.0, 0.5]), pick_size()]
     if kind in ('rand', 'randn'):
         return [kind, RNG.choice([[], [], [3], [2, 2], [5], [1]])]
     if kind in ('random_sample', 'standard_normal', 'standard_exponential'):
@@ -117,7 +122,12 @@ def legacy_op():
 def gen_op():
     kind = RNG.choice(['random', 'random32', 'integers', 'integers', 'integers', 'standard_normal', 'standard_normal32',
                        'normal', 'uniform', 'choice', 'choice', 'permutation', 'shuffle', 'shuffle2d', 'exponential',
-                       'standard_exponential', 'poisson', 'standard_normal'])
+                       'standard_exponential', 'poisson', 'standard_normal', 'binomial', 'binomial', 'lognormal'])
+    if kind == 'binomial':
+        return [kind, RNG.choice([0, 1, 5, 10, 50, 100, 1000, 10 ** 6]), RNG.choice([0.0, 0.01, 0.1, 0.3, 0.5, 0.7, 0.99, 1.0]),
+                RNG.choice([None, 5, [2, 3], 200])]
+    if kind == 'lognormal':
+        return [kind, RNG.choice([0.0, 1.0]), RNG.choice([1.0, 0.5]), pick_size()]
     if kind in ('random', 'standard_normal', 'standard_exponential'):
         return [kind, pick_size(), 'float64']
     if kind in ('random32', 'standard_normal32'):
@@ -197,6 +207,8 @@ def call_legacy(r, op):
         x = np.arange(op[1] * op[2]).reshape(op[1], op[2]); r.shuffle(x); return x
     if k == 'exponential': return r.exponential(op[1], op[2])
     if k == 'poisson': return r.poisson(op[1], op[2])
+    if k == 'binomial': return r.binomial(op[1], op[2], op[3])
+    if k == 'lognormal': return r.lognormal(op[1], op[2], op[3])
     raise KeyError(k)
 
 
@@ -216,6 +228,8 @@ def call_gen(g, op):
         x = np.arange(op[1] * op[2]).reshape(op[1], op[2]); g.shuffle(x); return x
     if k == 'exponential': return g.exponential(op[1], op[2])
     if k == 'poisson': return g.poisson(op[1], op[2])
+    if k == 'binomial': return g.binomial(op[1], op[2], op[3])
+    if k == 'lognormal': return g.lognormal(op[1], op[2], op[3])
     raise KeyError(k)
 
 
@@ -358,10 +372,12 @@ def main():
                     ['choice', 5, 6, False, None], ['choice', 3, None, True, [0.5, 0.5]], ['choice', 3, None, True, [0.5, 0.5, 0.5]],
                     ['choice', 3, None, True, [1.5, 0.0, -0.5]], ['choice', 3, 2, False, [1.0, 0.0, 0.0]], ['normal', 0.0, -1.0, None],
                     ['uniform', -1.7e308, 1.7e308, None], ['uniform', 1.7e308, -1.7e308, None], ['exponential', -1.0, None], ['poisson', -1.0, None], ['poisson', 1e19, None],
-                    ['randint', 0, 2 ** 64 + 1, None, 'uint64'], ['random_sample', [-1]]]),
+                    ['randint', 0, 2 ** 64 + 1, None, 'uint64'], ['random_sample', [-1]], ['binomial', 5, -0.1, None],
+                    ['binomial', -1, 0.5, None], ['binomial', 5, 1.0000001, 3], ['lognormal', 0.0, -1.0, None]]),
         ('gen', [['integers', 0, 0, None, 'int64', False], ['integers', 3, 3, None, 'int64', False], ['integers', 0, -1, None, 'int64', True],
                  ['integers', 5, 4, None, 'int64', True], ['choice', 5, 6, False, None, True], ['choice', 0, 2, True, None, True],
-                 ['normal', 0.0, -1.0, None], ['uniform', -1e308, 1e308, None], ['integers', 0, 2 ** 63, None, 'int64', False]]),
+                 ['normal', 0.0, -1.0, None], ['uniform', -1e308, 1e308, None], ['integers', 0, 2 ** 63, None, 'int64', False],
+                 ['binomial', 5, 1.5, None], ['binomial', -1, 0.5, None]]),
         ('py', [['randrange', 0], ['randrange', 5, 5, 1], ['randrange', 5, 5, 2], ['randrange', 0, 5, 0], ['choice', 0], ['sample', 3, 4],
                 ['randint', 3, 1], ['choices', 2, 1, [0, 0]]]),
     ]

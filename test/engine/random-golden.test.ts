@@ -58,6 +58,8 @@ function callLegacy(r: RandomState, op: Json[]): Json {
     case 'shuffle2d': return int64Of(rows(r.shufflePermutation(a), b), [a, b]);
     case 'exponential': return encArray(r.exponential(a, sizeArg(b)));
     case 'poisson': return encArray(r.poisson(a, sizeArg(b)));
+    case 'binomial': return encArray(r.binomial(a, b, sizeArg(c)));
+    case 'lognormal': return encArray(r.lognormal(a, b, sizeArg(c)));
   }
   throw new Error(`unknown legacy op ${k}`);
 }
@@ -77,6 +79,8 @@ function callGen(g: Generator, op: Json[]): Json {
     case 'shuffle2d': return int64Of(rows(g.shufflePermutation(a), b), [a, b]);
     case 'exponential': return encArray(g.exponential(a, sizeArg(b)));
     case 'poisson': return encArray(g.poisson(a, sizeArg(b)));
+    case 'binomial': return encArray(g.binomial(a, b, sizeArg(c)));
+    case 'lognormal': return encArray(g.lognormal(a, b, sizeArg(c)));
   }
   throw new Error(`unknown gen op ${k}`);
 }
@@ -127,11 +131,12 @@ function replay(c: Json): Json[] {
 /**
  * Calls whose values pass through glibc functions we compute correctly rounded rather than
  * glibc-identically: log1p in the ziggurat tails (Generator normal/exponential) and sin/cos in
- * CPython's gauss. glibc misrounds ~0.1-0.2% of those, so such a value may differ by exactly one
+ * CPython's gauss, exp in lognormal. glibc misrounds ~0.1-0.2% of those, so such a value may differ by exactly one
  * ulp. log (legacy gauss/exponential, CPython expovariate/normalvariate) is glibc-exact and
  * everything else must be bit-identical.
  */
-const TRANSCENDENTAL = new Set(['gen:standard_normal', 'gen:normal', 'gen:exponential', 'gen:standard_exponential', 'py:gauss']);
+const TRANSCENDENTAL = new Set(['gen:standard_normal', 'gen:normal', 'gen:exponential', 'gen:standard_exponential', 'py:gauss',
+  'legacy:lognormal', 'gen:lognormal']);
 const tally = { transcendentalValues: 0, oneUlp: 0 };
 
 function floatsOf(hexText: string): BigInt64Array {

@@ -136,3 +136,112 @@ export function poisson(bg: BitGenerator, lam: number): number {
   }
 }
 
+
+/** random_binomial_inversion: sequential search from 0 with restarts past the bound. */
+function binomialInversion(bg: BitGenerator, n: number, p: number): number {
+  const q = 1 - p;
+  const qn = exp(n * log(q));
+  const np = n * p;
+  const bound = Math.trunc(Math.min(n, np + 10 * Math.sqrt(np * q + 1)));
+  let x = 0;
+  let px = qn;
+  let u = bg.nextDouble();
+  while (u > px) {
+    x++;
+    if (x > bound) {
+      x = 0;
+      px = qn;
+      u = bg.nextDouble();
+    } else {
+      u -= px;
+      px = ((n - x + 1) * p * px) / (x * q);
+    }
+  }
+  return x;
+}
+
+/** random_binomial_btpe: Kachitvichyanukul & Schmeiser's BTPE for n·min(p,1-p) > 30. */
+function binomialBtpe(bg: BitGenerator, n: number, p: number): number {
+  const r = Math.min(p, 1 - p);
+  const q = 1 - r;
+  const fm = n * r + r;
+  const m = Math.floor(fm);
+  const p1 = Math.floor(2.195 * Math.sqrt(n * r * q) - 4.6 * q) + 0.5;
+  const xm = m + 0.5;
+  const xl = xm - p1;
+  const xr = xm + p1;
+  const c = 0.134 + 20.5 / (15.3 + m);
+  let a = (fm - xl) / (fm - xl * r);
+  const laml = a * (1 + a / 2);
+  a = (xr - fm) / (xr * q);
+  const lamr = a * (1 + a / 2);
+  const p2 = p1 * (1 + 2 * c);
+  const p3 = p2 + c / laml;
+  const p4 = p3 + c / lamr;
+  const nrq = n * r * q;
+  for (;;) {
+    const u = bg.nextDouble() * p4;
+    let v = bg.nextDouble();
+    let y: number;
+    if (u <= p1) {
+      y = Math.floor(xm - p1 * v + u);
+      return p > 0.5 ? n - y : y;
+    }
+    if (u <= p2) {
+      const x = xl + (u - p1) / c;
+      v = v * c + 1 - Math.abs(m - x + 0.5) / p1;
+      if (v > 1) continue;
+      y = Math.floor(x);
+    } else if (u <= p3) {
+      y = Math.floor(xl + log(v) / laml);
+      if (y < 0 || v === 0) continue;
+      v = v * (u - p2) * laml;
+    } else {
+      y = Math.floor(xr - log(v) / lamr);
+      if (y > n || v === 0) continue;
+      v = v * (u - p3) * lamr;
+    }
+    const k = Math.abs(y - m);
+    if (!(k > 20 && k < nrq / 2 - 1)) {
+      const s = r / q;
+      const aa = s * (n + 1);
+      let f = 1;
+      if (m < y) for (let i = m + 1; i <= y; i++) f *= aa / i - s;
+      else if (m > y) for (let i = y + 1; i <= m; i++) f /= aa / i - s;
+      if (v > f) continue;
+      return p > 0.5 ? n - y : y;
+    }
+    const rho = (k / nrq) * ((k * (k / 3 + 0.625) + 0.16666666666666666) / nrq + 0.5);
+    const t = (-k * k) / (2 * nrq);
+    const A = log(v);
+    if (A < t - rho) return p > 0.5 ? n - y : y;
+    if (A > t + rho) continue;
+    const x1 = y + 1;
+    const f1 = m + 1;
+    const z = n + 1 - m;
+    const w = n - y + 1;
+    const x2 = x1 * x1;
+    const f2 = f1 * f1;
+    const z2 = z * z;
+    const w2 = w * w;
+    const bound =
+      xm * log(f1 / x1) + (n - m + 0.5) * log(z / w) + (y - m) * log((w * r) / (x1 * q)) +
+      (13680 - (462 - (132 - (99 - 140 / f2) / f2) / f2) / f2) / f1 / 166320 +
+      (13680 - (462 - (132 - (99 - 140 / z2) / z2) / z2) / z2) / z / 166320 +
+      (13680 - (462 - (132 - (99 - 140 / x2) / x2) / x2) / x2) / x1 / 166320 +
+      (13680 - (462 - (132 - (99 - 140 / w2) / w2) / w2) / w2) / w / 166320;
+    if (A > bound) continue;
+    return p > 0.5 ? n - y : y;
+  }
+}
+
+/**
+ * random_binomial: inversion when n·min(p, 1-p) <= 30, BTPE otherwise. Generator returns 0 for
+ * n = 0 or p = 0 without a draw; legacy RandomState (`legacy`) still runs the inversion.
+ */
+export function binomial(bg: BitGenerator, p: number, n: number, legacy = false): number {
+  if (!legacy && (n === 0 || p === 0)) return 0;
+  if (p <= 0.5) return p * n <= 30 ? binomialInversion(bg, n, p) : binomialBtpe(bg, n, p);
+  const q = 1 - p;
+  return q * n <= 30 ? n - binomialInversion(bg, n, q) : n - binomialBtpe(bg, n, q);
+}

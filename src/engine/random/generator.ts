@@ -4,7 +4,8 @@
 // without replacement), permutation and shuffle index orders.
 import { allocInt, boundedFill, boundedLemireScalar, closedRange, randomInterval, type IntData, type IntDType } from './bounded';
 import { cdfOf, searchRight, validateProbabilities, weightedWithoutReplacement } from './choice';
-import { poisson, standardExponential, standardNormal, standardNormalF32 } from './distributions';
+import { binomial, poisson, standardExponential, standardNormal, standardNormalF32 } from './distributions';
+import { exp } from './libm';
 import { RandomError } from './errors';
 import { checkPoissonLam } from './legacy';
 import { PCG64, type PCG64State } from './pcg64';
@@ -201,6 +202,24 @@ export class Generator {
     if (shuffle) this.shuffleInts(picked, size, 1);
     for (let i = 0; i < size; i++) data[i] = BigInt(picked[i]);
     return result();
+  }
+
+  /** `binomial(n, p, size)`: inversion for n·min(p,1-p) <= 30, BTPE above. */
+  binomial(n: Param, p: Param, shape: Shape | null = null): RandomArray<BigInt64Array> {
+    if (anyParam(p, (v) => !(v >= 0 && v <= 1))) throw new RandomError('ValueError', 'p < 0, p > 1 or p is NaN');
+    if (anyParam(n, (v) => v < 0)) throw new RandomError('ValueError', 'n < 0');
+    const count = countOf(shape);
+    const data = new BigInt64Array(count);
+    for (let i = 0; i < count; i++) data[i] = BigInt(binomial(this.bitgen, paramAt(p, i), Math.trunc(paramAt(n, i))));
+    return { dtype: 'int64', shape: shapeCopy(shape), data, python: shape === null };
+  }
+
+  /** `lognormal(mean, sigma, size)`: exp of a normal draw. */
+  lognormal(mean: Param = 0, sigma: Param = 1, shape: Shape | null = null): RandomArray<Float64Array> {
+    if (anyParam(sigma, (s) => s < 0)) throw new RandomError('ValueError', 'sigma < 0');
+    const normal = this.normal(mean, sigma, shape);
+    for (let i = 0; i < normal.data.length; i++) normal.data[i] = exp(normal.data[i]);
+    return normal;
   }
 }
 

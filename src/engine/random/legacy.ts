@@ -3,9 +3,10 @@
 // randint (masked rejection), choice, permutation/shuffle index orders, exponential, poisson.
 // One instance is one stream: the interpreter keeps one for `np.random.*` per program run.
 import { glibcLog as log } from './glibc-log';
+import { exp } from './libm';
 import { allocInt, boundedFill, closedRange, randomInterval, type IntData, type IntDType } from './bounded';
 import { cdfOf, searchRight, validateProbabilities, weightedWithoutReplacement } from './choice';
-import { poisson } from './distributions';
+import { binomial, poisson } from './distributions';
 import { RandomError } from './errors';
 import { MT19937, type MT19937State } from './mt19937';
 import { anyParam, countOf, paramAt, shapeCopy, type Param, type RandomArray, type Shape } from './result';
@@ -228,6 +229,24 @@ export class RandomState {
     const data = new BigInt64Array(n);
     for (let i = 0; i < n; i++) data[i] = BigInt(poisson(this.bitgen, paramAt(lam, i)));
     return { dtype: 'int64', shape: shapeCopy(shape), data, python: shape === null };
+  }
+
+  /** `binomial(n, p, size)`: inversion for n·min(p,1-p) <= 30, BTPE above. */
+  binomial(n: Param, p: Param, shape: Shape | null = null): RandomArray<BigInt64Array> {
+    if (anyParam(p, (v) => !(v >= 0 && v <= 1))) throw new RandomError('ValueError', 'p < 0, p > 1 or p is NaN');
+    if (anyParam(n, (v) => v < 0)) throw new RandomError('ValueError', 'n < 0');
+    const count = countOf(shape);
+    const data = new BigInt64Array(count);
+    for (let i = 0; i < count; i++) data[i] = BigInt(binomial(this.bitgen, paramAt(p, i), Math.trunc(paramAt(n, i)), true));
+    return { dtype: 'int64', shape: shapeCopy(shape), data, python: shape === null };
+  }
+
+  /** `lognormal(mean, sigma, size)`: exp of a normal draw. */
+  lognormal(mean: Param = 0, sigma: Param = 1, shape: Shape | null = null): RandomArray<Float64Array> {
+    if (anyParam(sigma, (s) => s < 0)) throw new RandomError('ValueError', 'sigma < 0');
+    const normal = this.normal(mean, sigma, shape);
+    for (let i = 0; i < normal.data.length; i++) normal.data[i] = exp(normal.data[i]);
+    return normal;
   }
 }
 

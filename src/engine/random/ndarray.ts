@@ -224,6 +224,16 @@ export class NpRandomState {
     return toValue(guard(() => this.state.poisson(params[0], shape)));
   }
 
+  binomial(n: PyArg, p: PyArg, size: SizeArg = null): RandomValue {
+    const { shape, params } = floatParams([n, p], size);
+    return toValue(guard(() => this.state.binomial(params[0], params[1], shape)));
+  }
+
+  lognormal(mean: PyArg = 0, sigma: PyArg = 1, size: SizeArg = null): RandomValue {
+    const { shape, params } = floatParams([mean, sigma], size);
+    return toValue(guard(() => this.state.lognormal(params[0], params[1], shape)));
+  }
+
   /** `randint(low, high=None, size=None, dtype=int)`; dtype 'int' is Python's int. */
   randint(low: PyArg, high: PyArg | null = null, size: SizeArg = null, dtype: DType | 'int' = 'int'): RandomValue {
     const dt = intDType(dtype);
@@ -292,6 +302,16 @@ export class NpGenerator {
   poisson(lam: PyArg = 1, size: SizeArg = null): RandomValue {
     const { shape, params } = floatParams([lam], size);
     return toValue(guard(() => this.gen.poisson(params[0], shape)));
+  }
+
+  binomial(n: PyArg, p: PyArg, size: SizeArg = null): RandomValue {
+    const { shape, params } = floatParams([n, p], size);
+    return toValue(guard(() => this.gen.binomial(params[0], params[1], shape)));
+  }
+
+  lognormal(mean: PyArg = 0, sigma: PyArg = 1, size: SizeArg = null): RandomValue {
+    const { shape, params } = floatParams([mean, sigma], size);
+    return toValue(guard(() => this.gen.lognormal(params[0], params[1], shape)));
   }
 
   /** `integers(low, high=None, size=None, dtype=np.int64, endpoint=False)`. */

@@ -6,7 +6,7 @@ import type { BitGenerator } from './bit-generator';
 import { SeedSequence, type SeedEntropy } from './seed-sequence';
 
 /** 128-bit multiplier 0x2360ED051FC65DA44385DF649FCCF645 as 16-bit limbs, least significant first. */
-const MUL = [0xf645, 0x9fcc, 0xdf64, 0x4385, 0x5da4, 0x1fc6, 0xed05, 0x2360];
+const M0 = 0xf645, M1 = 0x9fcc, M2 = 0xdf64, M3 = 0x4385, M4 = 0x5da4, M5 = 0x1fc6, M6 = 0xed05, M7 = 0x2360;
 const TWO16 = 65536;
 const INV16 = 1 / 65536;
 
@@ -17,19 +17,19 @@ export interface PCG64State {
   uinteger: number;
 }
 
-function toLimbs(value: bigint, out: number[]): void {
+function toLimbs(value: bigint, out: Float64Array): void {
   for (let i = 0; i < 8; i++) out[i] = Number((value >> BigInt(16 * i)) & 0xffffn);
 }
 
-function fromLimbs(limbs: number[]): bigint {
+function fromLimbs(limbs: Float64Array): bigint {
   let v = 0n;
   for (let i = 7; i >= 0; i--) v = (v << 16n) | BigInt(limbs[i]);
   return v;
 }
 
 export class PCG64 implements BitGenerator {
-  private s = [0, 0, 0, 0, 0, 0, 0, 0];
-  private c = [0, 0, 0, 0, 0, 0, 0, 0];
+  private s = new Float64Array(8);
+  private c = new Float64Array(8);
   private hasUint32 = false;
   private uinteger = 0;
   hi32 = 0;
@@ -58,29 +58,28 @@ export class PCG64 implements BitGenerator {
     const s = this.s;
     const c = this.c;
     const s0 = s[0], s1 = s[1], s2 = s[2], s3 = s[3], s4 = s[4], s5 = s[5], s6 = s[6], s7 = s[7];
-    const [m0, m1, m2, m3, m4, m5, m6, m7] = MUL;
-    let t = s0 * m0 + c[0];
+    let t = s0 * M0 + c[0];
     let carry = Math.floor(t * INV16);
     s[0] = t - carry * TWO16;
-    t = s0 * m1 + s1 * m0 + c[1] + carry;
+    t = s0 * M1 + s1 * M0 + c[1] + carry;
     carry = Math.floor(t * INV16);
     s[1] = t - carry * TWO16;
-    t = s0 * m2 + s1 * m1 + s2 * m0 + c[2] + carry;
+    t = s0 * M2 + s1 * M1 + s2 * M0 + c[2] + carry;
     carry = Math.floor(t * INV16);
     s[2] = t - carry * TWO16;
-    t = s0 * m3 + s1 * m2 + s2 * m1 + s3 * m0 + c[3] + carry;
+    t = s0 * M3 + s1 * M2 + s2 * M1 + s3 * M0 + c[3] + carry;
     carry = Math.floor(t * INV16);
     s[3] = t - carry * TWO16;
-    t = s0 * m4 + s1 * m3 + s2 * m2 + s3 * m1 + s4 * m0 + c[4] + carry;
+    t = s0 * M4 + s1 * M3 + s2 * M2 + s3 * M1 + s4 * M0 + c[4] + carry;
     carry = Math.floor(t * INV16);
     s[4] = t - carry * TWO16;
-    t = s0 * m5 + s1 * m4 + s2 * m3 + s3 * m2 + s4 * m1 + s5 * m0 + c[5] + carry;
+    t = s0 * M5 + s1 * M4 + s2 * M3 + s3 * M2 + s4 * M1 + s5 * M0 + c[5] + carry;
     carry = Math.floor(t * INV16);
     s[5] = t - carry * TWO16;
-    t = s0 * m6 + s1 * m5 + s2 * m4 + s3 * m3 + s4 * m2 + s5 * m1 + s6 * m0 + c[6] + carry;
+    t = s0 * M6 + s1 * M5 + s2 * M4 + s3 * M3 + s4 * M2 + s5 * M1 + s6 * M0 + c[6] + carry;
     carry = Math.floor(t * INV16);
     s[6] = t - carry * TWO16;
-    t = s0 * m7 + s1 * m6 + s2 * m5 + s3 * m4 + s4 * m3 + s5 * m2 + s6 * m1 + s7 * m0 + c[7] + carry;
+    t = s0 * M7 + s1 * M6 + s2 * M5 + s3 * M4 + s4 * M3 + s5 * M2 + s6 * M1 + s7 * M0 + c[7] + carry;
     s[7] = t % TWO16;
   }
 
