@@ -109,3 +109,35 @@ export function broadcastToOutput(inputShapes: readonly Shape[], outShape: Shape
   }
   return ok(outShape);
 }
+
+/** How one operand lines up with the broadcast result, for hovers and silent-broadcast warnings. */
+export interface BroadcastAlignment {
+  /** The broadcast shape, or null when the operands provably do not broadcast. */
+  readonly shape: Dim[] | null;
+  /** Each operand right-aligned to the result rank; null marks a dimension it lacks. */
+  readonly aligned: (Dim | null)[][];
+  /** Every place an operand is stretched: a missing leading dim, or a 1 grown to a larger size. */
+  readonly stretched: { operand: number; axis: number; kind: 'prepended' | 'stretched'; to: Dim }[];
+}
+
+/**
+ * Alignment of N operands under broadcasting. A dim of 1 counts as stretched only when the
+ * result dim is provably not 1, so `(n,1) + (n,)` reports both operands stretched to (n, n)
+ * only where that is certain.
+ */
+export function broadcastAlignment(shapes: readonly Shape[]): BroadcastAlignment {
+  const shape = broadcastShapeOrNull(shapes);
+  const nd = Math.max(0, ...shapes.map((s) => s.length));
+  const aligned = shapes.map((s) => [...Array<null>(nd - s.length).fill(null), ...s]);
+  const stretched: BroadcastAlignment['stretched'] = [];
+  if (shape) {
+    aligned.forEach((row, operand) => {
+      row.forEach((d, axis) => {
+        const to = shape[axis];
+        if (d === null) stretched.push({ operand, axis, kind: 'prepended', to });
+        else if (d === 1 && !dimCanBe(to, 1)) stretched.push({ operand, axis, kind: 'stretched', to });
+      });
+    });
+  }
+  return { shape, aligned, stretched };
+}

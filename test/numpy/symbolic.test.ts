@@ -180,3 +180,18 @@ describe('numpy rules: symbolic results are sound for every substitution', () =>
     });
   }
 });
+
+describe('numpy rules: broadcast alignment for hovers and warnings', () => {
+  it('(n,1) + (n,) stretches the first along axis 1 and prepends to the second', () => {
+    const r = np.broadcastAlignment([[n, 1], [n]]);
+    assert.equal(r.shape && np.shapeToString(r.shape), '(n, n)');
+    assert.deepEqual(r.stretched.map((s) => `${s.operand}:${s.axis}:${s.kind}:${np.dimToString(s.to)}`), ['1:0:prepended:n']);
+  });
+  it('(3,1) + (4,) stretches the first to 4 and prepends 3 to the second', () => {
+    const r = np.broadcastAlignment([[3, 1], [4]]);
+    assert.deepEqual(r.stretched.map((s) => `${s.operand}:${s.axis}:${s.kind}:${np.dimToString(s.to)}`), ['0:1:stretched:4', '1:0:prepended:3']);
+  });
+  it('aligned rows pad missing dims with null', () => {
+    assert.deepEqual(np.broadcastAlignment([[2, 3], [3]]).aligned, [[2, 3], [null, 3]]);
+  });
+});
