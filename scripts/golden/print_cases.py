@@ -26,7 +26,7 @@ OUT = os.path.join(ROOT, 'test', 'engine', 'print_golden')
 SUPPORTED = {'bool', 'int8', 'int16', 'int32', 'int64', 'uint8', 'uint16', 'uint32', 'uint64',
              'float16', 'float32', 'float64', 'complex64', 'complex128'}
 DEFAULTS = dict(precision=8, threshold=1000, edgeitems=3, linewidth=75, suppress=False,
-                nanstr='nan', infstr='inf', sign='-', floatmode='maxprec')
+                nanstr='nan', infstr='inf', sign='-', floatmode='maxprec', legacy=False)
 OPTION_KEYS = list(DEFAULTS)
 
 
@@ -124,7 +124,8 @@ def capture_numpy_tests():
     lines = []
     seen = set()
     for a, options, sep, prefix, body in captured:
-        opts = {k: options[k] for k in OPTION_KEYS}
+        opts = {k: options[k] for k in OPTION_KEYS if k != 'legacy'}
+        opts['legacy'] = False
         if not isinstance(opts['threshold'], (int, float)) or isinstance(opts['threshold'], bool):
             continue
         key = (a.dtype.name, a.shape, a.tobytes(), json.dumps(opts_diff(opts), sort_keys=True), sep, prefix)
@@ -178,6 +179,7 @@ OPTION_VARIANTS = [
     {'sign': ' ', 'suppress': True, 'linewidth': 30},
     {'formatter': 'float2'}, {'formatter': 'hexint'}, {'formatter': 'strtwoline'}, {'formatter': 'yesno'},
     {'formatter': 'strtwoline', 'linewidth': 30},
+    {'legacy': '1.25'}, {'legacy': '2.1'}, {'legacy': '2.2'}, {'legacy': '1.21', 'threshold': 20},
 ]
 
 
@@ -247,7 +249,7 @@ def random_shape(rng):
         s = [int(x) for x in rng.integers(0, 4, nd)]
         s[int(rng.integers(0, nd))] = 0
         return tuple(s)
-    return (int(rng.integers(20, 45)),)
+    return (int(rng.integers(20, 35)),)
 
 
 def random_arrays():
@@ -278,7 +280,7 @@ def random_arrays():
         r, s = outputs(a, opts)
         lines.append({'a': encode_array(a, opts), 'o': opts_diff(opts), 'repr': r, 'str': s})
     # NumPy scalars
-    for case in range(800):
+    for case in range(700):
         dtype = (['bool'] + INT_DTYPES + FLOAT_DTYPES * 4 + ['complex128', 'complex64'])[int(rng.integers(0, 22))]
         if dtype == 'bool':
             x = np.bool_(rng.random() < 0.5)
@@ -289,8 +291,14 @@ def random_arrays():
             x = np.array(random_float_values(rng, 1, ft)[0] + 1j * random_float_values(rng, 1, ft)[0], dtype=dtype)[()]
         else:
             x = random_float_values(rng, 1, dtype)[0]
-        lines.append({'scalar': {'dtype': x.dtype.name, 'hex': np.asarray(x).astype(x.dtype.newbyteorder('<')).tobytes().hex()},
-                      'repr': repr(x), 'str': str(x)})
+        legacy = [False, False, False, '1.25', '2.1', '2.2'][int(rng.integers(0, 6))]
+        with np.printoptions(legacy=legacy):
+            r, s = repr(x), str(x)
+        rec = {'scalar': {'dtype': x.dtype.name, 'hex': np.asarray(x).astype(x.dtype.newbyteorder('<')).tobytes().hex()},
+               'repr': r, 'str': s}
+        if legacy:
+            rec['o'] = {'legacy': legacy}
+        lines.append(rec)
     return lines
 
 

@@ -177,8 +177,9 @@ function checkArrayCases(cases: ArrayCase[]): string[] {
     }
     if (c.scalar) {
       const v = decodeValues(c.scalar.dtype, c.scalar.hex)[0];
-      const r = attempt(() => scalarRepr(v, c.scalar!.dtype));
-      const s = attempt(() => scalarStr(v, c.scalar!.dtype));
+      const scalarOpts = optionsOf(c.o ?? {});
+      const r = attempt(() => scalarRepr(v, c.scalar!.dtype, scalarOpts));
+      const s = attempt(() => scalarStr(v, c.scalar!.dtype, scalarOpts));
       if (r !== c.repr) failures.push(`#${n} scalar ${c.scalar.dtype} ${c.scalar.hex} repr: expected ${c.repr} got ${r}`);
       if (s !== c.str) failures.push(`#${n} scalar ${c.scalar.dtype} ${c.scalar.hex} str: expected ${c.str} got ${s}`);
       return;

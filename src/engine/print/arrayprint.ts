@@ -7,7 +7,7 @@
 import type { DType } from '../../numpy/dtypes';
 import { formatPositional, formatScientific, type FloatKind } from './dragon4';
 import { BoolFormat, ComplexFloatingFormat, FloatingFormat, IntegerFormat, type ComplexValue } from './formatters';
-import { DEFAULT_PRINT_OPTIONS, type ElementFormatFn, type PrintFormatter, type PrintOptions } from './options';
+import { DEFAULT_PRINT_OPTIONS, legacyLevel, type ElementFormatFn, type PrintFormatter, type PrintOptions } from './options';
 
 export type PrintDType = DType;
 export type PrintElement = number | bigint | boolean | ComplexValue;
@@ -237,7 +237,7 @@ export function array2string(
 
 /** `str(arr)` (`np.array_str`). 0-d arrays print as their scalar. */
 export function arrayStr(a: PrintableArray, opts: PrintOptions = DEFAULT_PRINT_OPTIONS): string {
-  if (a.shape.length === 0) return scalarStr(a.get(0), a.dtype);
+  if (a.shape.length === 0) return scalarStr(a.get(0), a.dtype, opts);
   return array2string(a, opts, ' ', '');
 }
 
@@ -248,7 +248,7 @@ export function arrayRepr(a: PrintableArray, opts: PrintOptions = DEFAULT_PRINT_
   const size = sizeOf(a.shape);
   const extras: string[] = [];
   const isShape0 = a.shape.length === 1 && a.shape[0] === 0;
-  if ((size === 0 && !isShape0) || size > opts.threshold) extras.push(`shape=${shapeRepr(a.shape)}`);
+  if ((size === 0 && !isShape0) || (legacyLevel(opts) > 210 && size > opts.threshold)) extras.push(`shape=${shapeRepr(a.shape)}`);
   if (!dtypeIsImplied(a.dtype) || size === 0) extras.push(`dtype=${a.dtype}`);
   if (extras.length === 0) return prefix + body + ')';
   const arrStr = prefix + body + ',';
@@ -262,44 +262,47 @@ export function arrayRepr(a: PrintableArray, opts: PrintOptions = DEFAULT_PRINT_
 const SCALAR_POSITIONAL_MAX: Record<FloatKind, number> = { float16: 1e3, float32: 1e6, float64: 1e16 };
 
 /** `str()` of a NumPy float scalar of dtype `kind`: shortest digits, '1.0', '1e+16', 'nan'. */
-export function floatScalarStr(x: number, kind: FloatKind): string {
+export function floatScalarStr(x: number, kind: FloatKind, opts: PrintOptions = DEFAULT_PRINT_OPTIONS): string {
   if (Number.isNaN(x)) return 'nan';
   if (!Number.isFinite(x)) return x < 0 ? '-inf' : 'inf';
   const ax = Math.abs(x);
-  if (ax === 0 || (ax >= 1e-4 && ax < SCALAR_POSITIONAL_MAX[kind])) {
+  const positionalMax = legacyLevel(opts) <= 202 ? 1e16 : SCALAR_POSITIONAL_MAX[kind];
+  if (ax === 0 || (ax >= 1e-4 && ax < positionalMax)) {
     return formatPositional(x, kind, { trim: '0' });
   }
   return formatScientific(x, kind, { trim: '-' });
 }
 
-function complexScalarPart(x: number, kind: FloatKind): string {
+function complexScalarPart(x: number, kind: FloatKind, opts: PrintOptions): string {
   if (Number.isNaN(x)) return 'nan';
   if (!Number.isFinite(x)) return x < 0 ? '-inf' : 'inf';
   const ax = Math.abs(x);
-  if (ax === 0 || (ax >= 1e-4 && ax < SCALAR_POSITIONAL_MAX[kind])) {
+  const positionalMax = legacyLevel(opts) <= 202 ? 1e16 : SCALAR_POSITIONAL_MAX[kind];
+  if (ax === 0 || (ax >= 1e-4 && ax < positionalMax)) {
     return formatPositional(x, kind, { trim: '-' });
   }
   return formatScientific(x, kind, { trim: '-' });
 }
 
-/** `str()` of a NumPy scalar with the given dtype. */
-export function scalarStr(v: PrintElement, dtype: PrintDType): string {
+/** `str()` of a NumPy scalar with the given dtype (print options matter only for `legacy`). */
+export function scalarStr(v: PrintElement, dtype: PrintDType, opts: PrintOptions = DEFAULT_PRINT_OPTIONS): string {
   if (dtype === 'bool') return v ? 'True' : 'False';
   const kind = floatKind(dtype);
   if (kind === null) return String(v);
   if (typeof v === 'object') {
-    const im = complexScalarPart(v.im, kind);
+    const im = complexScalarPart(v.im, kind, opts);
     const imText = (im.startsWith('-') ? '' : '+') + im + 'j';
     if (v.re === 0 && !Object.is(v.re, -0)) return im + 'j';
-    return `(${complexScalarPart(v.re, kind)}${imText})`;
+    return `(${complexScalarPart(v.re, kind, opts)}${imText})`;
   }
-  return floatScalarStr(v as number, kind);
+  return floatScalarStr(v as number, kind, opts);
 }
 
-/** `repr()` of a NumPy scalar: `np.float64(0.1)`, `np.int64(3)`, `np.True_`. */
-export function scalarRepr(v: PrintElement, dtype: PrintDType): string {
+/** `repr()` of a NumPy scalar: `np.float64(0.1)`, `np.int64(3)`, `np.True_` (legacy <= 1.25: str). */
+export function scalarRepr(v: PrintElement, dtype: PrintDType, opts: PrintOptions = DEFAULT_PRINT_OPTIONS): string {
+  if (legacyLevel(opts) <= 125) return scalarStr(v, dtype, opts);
   if (dtype === 'bool') return v ? 'np.True_' : 'np.False_';
-  let text = scalarStr(v, dtype);
+  let text = scalarStr(v, dtype, opts);
   if (typeof v === 'object' && text.startsWith('(')) text = text.slice(1, -1);
   return `np.${dtype}(${text})`;
 }

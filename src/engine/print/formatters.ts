@@ -4,7 +4,7 @@
 // will be printed (after summarisation) and then formats one element at a time.
 
 import { formatPositional, formatScientific, type FloatKind, type TrimMode } from './dragon4';
-import type { FloatMode, PrintOptions, SignMode } from './options';
+import { legacyLevel, type FloatMode, type PrintOptions, type SignMode } from './options';
 
 export type ElementFormatter<T> = (x: T) => string;
 
@@ -60,8 +60,11 @@ export class FloatingFormat {
   private padRight = 0;
   private expSize = -1;
 
+  private readonly expCutoffMax: number;
+
   constructor(values: readonly number[], kind: FloatKind, opts: PrintOptions, sign: SignMode = opts.sign, suppress = opts.suppress) {
     this.kind = kind;
+    this.expCutoffMax = legacyLevel(opts) <= 202 ? 1e8 : EXP_CUTOFF_MAX[kind];
     this.floatmode = opts.floatmode;
     this.sign = sign;
     this.nanstr = opts.nanstr;
@@ -85,7 +88,7 @@ export class FloatingFormat {
       const small = roundToKind(0.0001, kind);
       // float16 arithmetic runs in float32 and rounds back, as NumPy's half loops do
       const ratio = kind === 'float16' ? roundToFloat16(Math.fround(max / min)) : roundToKind(max / min, kind);
-      if (max >= EXP_CUTOFF_MAX[kind] || (!suppress && (min < small || ratio > 1000))) {
+      if (max >= this.expCutoffMax || (!suppress && (min < small || ratio > 1000))) {
         this.expFormat = true;
       }
     }

@@ -23,10 +23,12 @@ export {
 export {
   DEFAULT_PRINT_OPTIONS,
   PrintOptionsError,
+  legacyLevel,
   printOptionsEntries,
   updatePrintOptions,
   type ElementFormatFn,
   type FloatMode,
+  type LegacyMode,
   type PrintFormatter,
   type PrintOptions,
   type PrintOptionsUpdate,

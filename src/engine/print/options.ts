@@ -1,7 +1,9 @@
 // NumPy's print options (`np.set_printoptions` / `np.printoptions` / `np.get_printoptions`) as a
 // plain immutable value. The interpreter owns the current options and passes them to every
 // printing call; this module holds no global state. `updatePrintOptions` validates keyword
-// values with NumPy's error texts. Not modelled: `legacy` modes, `override_repr`.
+// values with NumPy's error texts. `legacy` supports False, '1.21', '1.25', '2.1' and '2.2'
+// (scalar reprs without `np.`, the float16/32 cutoffs, `shape=` in reprs); '1.13' is refused.
+// Not modelled: `override_repr`.
 
 export type FloatMode = 'fixed' | 'unique' | 'maxprec' | 'maxprec_equal';
 
@@ -37,6 +39,26 @@ export interface PrintOptions {
   readonly floatmode: FloatMode;
   /** Per-kind element formatters (`formatter=`), or null. */
   readonly formatter: PrintFormatter | null;
+  /** `legacy=` as NumPy reports it: false or the version string. */
+  readonly legacy: LegacyMode;
+}
+
+export type LegacyMode = false | '1.21' | '1.25' | '2.1' | '2.2';
+
+/** NumPy's integer form of the legacy mode (121, 125, 201, 202; no legacy is larger than all). */
+export function legacyLevel(o: PrintOptions): number {
+  switch (o.legacy) {
+    case '1.21':
+      return 121;
+    case '1.25':
+      return 125;
+    case '2.1':
+      return 201;
+    case '2.2':
+      return 202;
+    default:
+      return Number.MAX_SAFE_INTEGER;
+  }
 }
 
 export const DEFAULT_PRINT_OPTIONS: PrintOptions = Object.freeze({
@@ -50,6 +72,7 @@ export const DEFAULT_PRINT_OPTIONS: PrintOptions = Object.freeze({
   sign: '-',
   floatmode: 'maxprec',
   formatter: null,
+  legacy: false,
 });
 
 /** The keyword arguments of `set_printoptions` the engine understands (undefined: unchanged). */
@@ -66,6 +89,8 @@ export interface PrintOptionsUpdate {
   floatmode?: string;
   /** Always replaces the current formatter (NumPy resets it on every set_printoptions call). */
   formatter?: PrintFormatter | null;
+  /** false or '1.21' | '1.25' | '2.1' | '2.2'; other strings are ignored (NumPy only warns). */
+  legacy?: string | false;
 }
 
 /** Raised for an invalid option value: Python exception type and NumPy's message. */
@@ -106,6 +131,12 @@ export function updatePrintOptions(current: PrintOptions, update: PrintOptionsUp
   if (update.sign !== undefined) next.sign = update.sign as SignMode;
   if (update.floatmode !== undefined) next.floatmode = update.floatmode as FloatMode;
   next.formatter = update.formatter ?? null;
+  if (update.legacy === '1.13') {
+    throw new PrintOptionsError('ValueError', "legacy='1.13' printing is not supported by the Shapewise evaluator");
+  }
+  if (update.legacy === false || (update.legacy !== undefined && ['1.21', '1.25', '2.1', '2.2'].includes(update.legacy))) {
+    next.legacy = update.legacy as LegacyMode;
+  }
   return Object.freeze(next);
 }
 
@@ -123,7 +154,7 @@ export function printOptionsEntries(o: PrintOptions): [string, number | string |
     ['infstr', o.infstr],
     ['sign', o.sign],
     ['formatter', null],
-    ['legacy', false],
+    ['legacy', o.legacy],
     ['override_repr', null],
   ];
 }
