@@ -279,13 +279,13 @@ function fastDigits(x: number, unique: boolean, fractional: boolean, cutoffMax: 
 }
 
 /** Dragon4 on a value of dtype `kind`, through the float64 fast path when it applies. */
-function digitsOf(x: number, kind: FloatKind, unique: boolean, fractional: boolean, cutoffMax: number, cutoffMin: number): { d: Decomposed; run: DigitRun } {
-  const d = decompose(x, kind);
-  if (kind === 'float64' && d.mantissa !== 0n) {
+function digitsOf(x: number, kind: FloatKind, unique: boolean, fractional: boolean, cutoffMax: number, cutoffMin: number): { negative: boolean; run: DigitRun } {
+  const negative = x < 0 || Object.is(x, -0);
+  if (kind === 'float64' && x !== 0) {
     const run = fastDigits(Math.abs(x), unique, fractional, cutoffMax, cutoffMin);
-    if (run !== null) return { d, run };
+    if (run !== null) return { negative, run };
   }
-  return { d, run: dragon4(d, unique, fractional, cutoffMax, cutoffMin) };
+  return { negative, run: dragon4(decompose(x, kind), unique, fractional, cutoffMax, cutoffMin) };
 }
 
 /** Switches the float64 fast path off (tests compare both paths). */
@@ -334,8 +334,8 @@ export function formatPositional(x: number, kind: FloatKind, opts: PositionalOpt
   const fractional = opts.fractional ?? true;
   const padLeft = opts.padLeft ?? -1;
   const padRight = opts.padRight ?? -1;
-  const { d, run } = digitsOf(x, kind, unique, fractional, precision, minDigits);
-  const signStr = d.negative ? '-' : opts.sign ? '+' : '';
+  const { negative, run } = digitsOf(x, kind, unique, fractional, precision, minDigits);
+  const signStr = negative ? '-' : opts.sign ? '+' : '';
   const digits = run.digits;
   const printExponent = run.exponent;
   let body: string;
@@ -402,8 +402,8 @@ export function formatScientific(x: number, kind: FloatKind, opts: ScientificOpt
   const trim = opts.trim ?? 'k';
   const padLeft = opts.padLeft ?? -1;
   let expDigits = opts.expDigits ?? -1;
-  const { d, run } = digitsOf(x, kind, unique, false, precision < 0 ? -1 : precision + 1, minDigits < 0 ? -1 : minDigits + 1);
-  const signStr = d.negative ? '-' : opts.sign ? '+' : '';
+  const { negative, run } = digitsOf(x, kind, unique, false, precision < 0 ? -1 : precision + 1, minDigits < 0 ? -1 : minDigits + 1);
+  const signStr = negative ? '-' : opts.sign ? '+' : '';
   let s = '';
   const leftChars = 1 + signStr.length;
   if (padLeft > leftChars) s += ' '.repeat(padLeft - leftChars);
