@@ -36,7 +36,8 @@ def run(rel):
         case['error'] = {'type': type(exc).__name__, 'message': str(exc), 'line': frames[-1].lineno if frames else None}
     case['stdout'] = out.getvalue()
     case['arrays'] = {
-        name: {'shape': list(v.shape), 'shapeText': str(v.shape), 'dtype': v.dtype.name}
+        name: {'shape': list(v.shape), 'shapeText': str(v.shape), 'dtype': v.dtype.name,
+               **({'data': v.ravel().tolist()} if v.size <= 64 and v.dtype.kind in 'biuf' else {})}
         for name, v in scope.items() if isinstance(v, np.ndarray)
     }
     return case
