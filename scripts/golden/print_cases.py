@@ -463,6 +463,20 @@ def python_cases():
                 args.append({'t': 'int', 'n': str(v)})
             vals.append(v)
         lines.append({'k': 'pct', 'tpl': tpl, 'args': args, 'tuple': 1, **run(lambda: tpl % tuple(vals))})
+    # special values through every float conversion and flag
+    specials = [float('inf'), float('-inf'), float('nan'), -0.0, 0.5, 2.5, 1234.5678, -1e-7, 1e22, 123456789.0]
+    for x in specials:
+        for tpl in ['%010.2f', '%-10e|', '%+g', '% .3G', '%#.0f', '%#g', '%012.4E', '%.0e', '%F', '%5.1f%%', '%d', '%r', '%s']:
+            lines.append({'k': 'pct', 'tpl': tpl, 'args': [{'t': 'float', 'x': hexbits(x)}], **run(lambda: tpl % (x,))})
+        for spec in ['010.2f', '<10e', '+g', ' .3G', '#.0f', '#g', '012,.4E', '.0e', 'F', '5.1%', 'z.0f', '^+12,.1f', '=+10']:
+            lines.append({'k': 'fmt', 't': 'float', 'x': hexbits(x), 'spec': spec, **run(lambda: format(x, spec))})
+    # mapping operands: '%(name)s'
+    mapping_templates = ['%(a)s|%(b).2f', '%(b)+08.3e and %(a)r', '%(a)d%%', '%(c)s', '%(a)s %(a)s', '%(b)x']
+    for _ in range(60):
+        tpl = r.choice(mapping_templates)
+        a, b = r.randrange(-500, 500), random_float(r)
+        args = {'a': {'t': 'int', 'n': str(a)}, 'b': {'t': 'float', 'x': hexbits(b)}}
+        lines.append({'k': 'pct', 'tpl': tpl, 'map': args, **run(lambda: tpl % {'a': a, 'b': b})})
     return lines
 
 

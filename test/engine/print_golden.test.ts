@@ -224,6 +224,7 @@ interface PyCase {
   im?: string;
   tpl?: string;
   args?: PyArg[];
+  map?: Record<string, PyArg>;
   tuple?: number;
   out?: string;
   err?: [string, string];
@@ -274,6 +275,10 @@ function runPy(c: PyCase): { out?: string; err?: [string, string] } {
         if (c.t === 'bool') return { out: formatBool(c.b!, c.spec!) };
         return { out: formatStr(c.s!, c.spec!) };
       case 'pct': {
+        if (c.map) {
+          const m = new Map(Object.entries(c.map).map(([k, v]) => [k, toPercentArg(v)] as const));
+          return { out: percentFormat(c.tpl!, m) };
+        }
         const args = c.args!.map(toPercentArg);
         return { out: c.tuple ? percentFormat(c.tpl!, args, true) : percentFormat(c.tpl!, args[0], false) };
       }
