@@ -78,6 +78,11 @@ WEAKS = [{'w': 'int', 'v': 1}, {'w': 'float', 'v': 1.5}, {'w': 'complex', 'v': 1
 for a in DTYPES:
     for w in WEAKS[:4]:
         run({'op': 'result_type', 'ops': [a, w]}, lambda: str(np.result_type(np.zeros(1, a), operand(w))))
+for _ in range(300):
+    ops = [rng.choice(DTYPES) for _k in range(rng.randint(3, 4))]
+    if rng.random() < 0.3:
+        ops.append(rng.choice(WEAKS[:4]))
+    run({'op': 'result_type', 'ops': ops}, lambda: str(np.result_type(*[np.zeros(1, o) if isinstance(o, str) else operand(o) for o in ops])))
 for w1 in WEAKS[:4]:
     for w2 in WEAKS[:4]:
         run({'op': 'result_type', 'ops': [w1, w2]}, lambda: str(np.result_type(operand(w1), operand(w2))))
@@ -520,6 +525,18 @@ for _ in range(40):
     s = rand_shape(3)
     k = rng.randint(-2, 2)
     run({'op': 'diag', 'shape': s, 'k': k}, lambda: np.diag(arr(s), k))
+
+# ------------------------------------------------------------------ dtype of joined arrays
+for _ in range(150):
+    name = rng.choice(['concatenate', 'stack', 'vstack', 'hstack'])
+    dts = [rng.choice(DTYPES) for _k in range(rng.randint(1, 3))]
+    c = {'op': 'join_dtype', 'name': name, 'dtypes': dts}
+    kw = {}
+    if rng.random() < 0.4:
+        c['dtype'] = kw['dtype'] = rng.choice(DTYPES)
+        if rng.random() < 0.5:
+            c['casting'] = kw['casting'] = rng.choice(['no', 'equiv', 'safe', 'same_kind', 'unsafe'])
+    run(c, lambda: str(getattr(np, name)([arr([2], d) for d in dts], **kw).dtype))
 
 # ------------------------------------------------------------------ hand-chosen cases (messages users meet)
 HAND = [

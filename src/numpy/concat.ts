@@ -3,6 +3,7 @@
 // result shapes and NumPy's messages. Symbolic dims: the per-dimension "must match exactly"
 // check fails only for provably different sizes.
 import { dimAdd, dimEq, dimFloorDiv, dimMul, dimProduct, dimToString, isConcreteDim, unknownDim, type Dim, type Shape } from './dims';
+import { canCast, dtypeRepr, resultType, type Casting, type DType } from './dtypes';
 import { fail, ok, type RuleResult } from './errors';
 import { normalizeAxisIndex } from './reduce';
 import { sliceLength } from './indexing';
@@ -138,3 +139,18 @@ export function splitShapes(shape: Shape, spec: SplitSpec, axis = 0): RuleResult
   return arraySplitShapes(shape, spec, axis);
 }
 
+
+/**
+ * The dtype of concatenate/stack/vstack/hstack results: `result_type` of the inputs, or the
+ * `dtype=` argument, which every input must cast to under `casting` (default 'same_kind').
+ */
+export function joinDType(dtypes: readonly DType[], options: { dtype?: DType; casting?: Casting } = {}): RuleResult<DType> {
+  if (options.dtype === undefined) return ok(dtypes.length ? resultType(...dtypes) : 'float64');
+  const casting = options.casting ?? 'same_kind';
+  for (const dt of dtypes) {
+    if (!canCast(dt, options.dtype, casting)) {
+      return fail('TypeError', `Cannot cast array data from ${dtypeRepr(dt)} to ${dtypeRepr(options.dtype)} according to the rule '${casting}'`);
+    }
+  }
+  return ok(options.dtype);
+}

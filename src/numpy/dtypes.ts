@@ -213,14 +213,33 @@ function combineWeak(strong: DType, weak: WeakScalar['weak']): DType {
   }
 }
 
+const CATEGORY: Record<DTypeKind, number> = { b: 0, u: 1, i: 1, f: 2, c: 3 };
+
+/**
+ * Promotion of several dtypes at once, which is not pairwise left to right: NumPy lets the
+ * "most knowledgeable" dtype (the largest of the highest kind: complex over float over
+ * integers) promote with each of the others, then combines those results. So
+ * `result_type(int8, uint8, float16)` is float16 although `(int8+uint8)+float16` is float32.
+ */
+export function promoteSequence(dtypes: readonly DType[]): DType {
+  let top = 0;
+  for (const d of dtypes) top = Math.max(top, CATEGORY[INFO[d].kind]);
+  if (top < 2) return dtypes.reduce((a, b) => promoteTypes(a, b));
+  const main = dtypes.filter((d) => CATEGORY[INFO[d].kind] === top).reduce((a, b) => promoteTypes(a, b));
+  let r = main;
+  for (const d of dtypes) r = promoteTypes(r, promoteTypes(main, d));
+  return r;
+}
+
 /** `np.result_type(*operands)` with NEP 50 weak Python scalars. */
 export function resultType(...operands: Operand[]): DType {
-  let strong: DType | undefined;
+  const strongs: DType[] = [];
   let weak: WeakScalar['weak'] | undefined;
   for (const o of operands) {
-    if (typeof o === 'string') strong = strong === undefined ? o : promoteTypes(strong, o);
+    if (typeof o === 'string') strongs.push(o);
     else if (weak === undefined || WEAK_ORDER[o.weak] > WEAK_ORDER[weak]) weak = o.weak;
   }
+  const strong = strongs.length === 0 ? undefined : promoteSequence(strongs);
   if (strong === undefined) return weak === undefined ? 'float64' : WEAK_DEFAULT[weak];
   return weak === undefined ? strong : combineWeak(strong, weak);
 }

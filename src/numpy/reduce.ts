@@ -149,7 +149,7 @@ export function reduction(op: ReductionName, shape: Shape, dtype: DType, options
     }
     return ok({ shape: r.value, dtype: outDType });
   }
-  if (op === 'average' && axis !== null && typeof axis !== 'number') {
+  if (op === 'average' && axis !== null) {
     // average normalises a tuple axis with normalize_axis_tuple's own wording.
     const t = normalizeAxisTuple(axis, shape.length, 'axis');
     if (!t.ok) return t;

@@ -59,6 +59,7 @@ function replay(c: Case): Outcome {
     case 'can_cast': return { r: np.canCast(c.a, c.b, c.casting) };
     case 'result_type': return { r: np.resultType(...(c.ops as (Spec | DType)[]).map((s) => (typeof s === 'string' ? s : operandOf(s).dtype))) };
     case 'sizestr': return { r: np.sizeToString(c.n) };
+    case 'join_dtype': return from(np.joinDType(c.dtypes, { dtype: c.dtype, casting: c.casting }), (v) => v);
     case 'alloc': return from(np.checkAllocation(c.shape, c.dtype, 2 ** 40), () => 'allocated');
     case 'unpack': return from(np.unpackCheck(c.ndim, c.targets, c.starred), (v) => v);
     case 'ufunc': {
