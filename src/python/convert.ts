@@ -8,7 +8,7 @@
 //     f-strings into JoinedStr/FormattedValue as CPython 3.12 does;
 //   - folds pyright's chained binary nodes into CPython's Compare and BoolOp lists.
 import type * as A from './ast';
-import { rangeFromOffsets } from './positions';
+import { lineIndexAt } from './positions';
 import type { PNode, PToken } from './pyright';
 import * as Kinds from './pyrightKinds';
 import { decodeStringBody, toBytes } from './strings';
@@ -78,7 +78,26 @@ export class Converter {
     const src = this.src;
     let c = src.charCodeAt(stop - 1);
     while (stop > start && (c === 10 || c === 13 || c === 32 || c === 9 || c === 12)) c = src.charCodeAt(--stop - 1);
-    return rangeFromOffsets(this.lineStarts, start, stop);
+    const starts = this.lineStarts;
+    const line = this.lineOf(start);
+    let endLine = line;
+    while (endLine + 1 < starts.length && starts[endLine + 1] <= stop) endLine++;
+    return { start, end: stop, line: line + 1, column: start - starts[line], endLine: endLine + 1, endColumn: stop - starts[endLine] };
+  }
+
+  /** Line index of an offset; the translation visits the source roughly in order, so look
+   * near the previous answer before searching. */
+  private lineHint = 0;
+  private lineOf(offset: number): number {
+    const starts = this.lineStarts;
+    let h = this.lineHint;
+    if (starts[h] <= offset) {
+      if (h + 1 >= starts.length || offset < starts[h + 1]) return h;
+      if (h + 2 >= starts.length || offset < starts[h + 2]) return (this.lineHint = h + 1);
+    }
+    h = lineIndexAt(starts, offset);
+    this.lineHint = h;
+    return h;
   }
 
   /** Index of the token starting exactly at `offset`, or -1. */
@@ -174,10 +193,25 @@ export class Converter {
   private statements(list: PNode[], out: A.Stmt[]): A.Stmt[] {
     for (const s of list) {
       if (s.nodeType === PN.StatementList) {
-        for (const small of s.d.statements as PNode[]) out.push(this.smallStatement(small));
-      } else out.push(this.compound(s));
+        for (const small of s.d.statements as PNode[]) out.push(this.guarded(small, true));
+      } else out.push(this.guarded(s, false));
     }
     return out;
+  }
+
+  /** Errors found by the translation itself (a statement nested beyond our stack). */
+  readonly errors: { message: string; range: A.SourceRange }[] = [];
+
+  /** Translates one statement; one that nests too deeply becomes InvalidStmt, not a crash. */
+  private guarded(n: PNode, small: boolean): A.Stmt {
+    try {
+      return small ? this.smallStatement(n) : this.compound(n);
+    } catch (error) {
+      if (!(error instanceof RangeError)) throw error;
+      const range = this.rng(n.start, end(n));
+      this.errors.push({ message: 'Statement is too deeply nested to analyze', range });
+      return { kind: 'InvalidStmt', range };
+    }
   }
 
   private suite(n: PNode | undefined): A.Stmt[] {

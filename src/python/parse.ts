@@ -6,23 +6,30 @@
 import type { Comment, Module, ParseResult, SyntaxDiagnostic } from './ast';
 import { Converter } from './convert';
 import { computeLineStarts, offsetAt, rangeFromOffsets } from './positions';
-import { runPyright, UNCLOSED_MESSAGE, type PyrightOutput } from './pyright';
+import { runPyright, tokenizeOnly, UNCLOSED_MESSAGE, type PyrightOutput } from './pyright';
+import { TT } from './pyrightKinds';
 import { planRepair } from './repair';
 
 export function parse(source: string): ParseResult {
   const lineStarts = computeLineStarts(source);
   try {
-    const first = runPyright(source);
-    const repair = planRepair(source, first.tokens, lineStarts);
-    if (repair) {
-      // Closing brackets were inserted into the text; ranges are mapped back through
-      // repair.offsetMap so every offset means the same place in the user's text.
-      const second = runPyright(repair.text);
-      const result = build(repair.text, second, computeLineStarts(repair.text));
-      return remap(result, source, lineStarts, repair.offsetMap, new Set(repair.unclosed));
-    }
-    return build(source, first, lineStarts);
+    return parseOnce(source, lineStarts);
   } catch (error) {
+    if (error instanceof RangeError) {
+      // Pyright's recursive descent ran out of stack. CPython refuses more than 200 nested
+      // brackets anyway: blank those regions out (same offsets) and parse the rest.
+      try {
+        const deep = blankDeepNesting(source);
+        if (deep) {
+          const result = parseOnce(deep.text, lineStarts);
+          const errors = [...result.errors, ...deep.errors.map((at) => ({ message: 'Too many nested parentheses', range: rangeFromOffsets(lineStarts, at, at + 1) }))];
+          errors.sort((a, b) => a.range.start - b.range.start);
+          return { ...result, errors };
+        }
+      } catch {
+        // Fall through to the whole-file error below.
+      }
+    }
     const message = error instanceof RangeError
       ? 'Code is too deeply nested to analyze'
       : `Internal parser error: ${error instanceof Error ? error.message : String(error)}`;
@@ -35,14 +42,77 @@ export function parse(source: string): ParseResult {
   }
 }
 
+/** Beyond CPython's limit of nested brackets (its tokenizer's MAXLEVEL). */
+const MAX_NESTING = 200;
+
+/**
+ * The source with every bracket group nested deeper than CPython allows replaced by spaces
+ * (line breaks kept, so offsets and lines stay), and the offsets of the brackets that went too
+ * deep; null if there are none.
+ */
+function blankDeepNesting(source: string): { text: string; errors: number[] } | null {
+  const tokens = tokenizeOnly(source);
+  const stack: number[] = [];
+  const regions: [number, number][] = [];
+  const errors: number[] = [];
+  let regionStart = -1;
+  for (const t of tokens) {
+    const type = t.type;
+    if (type === TT.OpenParenthesis || type === TT.OpenBracket || type === TT.OpenCurlyBrace) {
+      stack.push(t.start);
+      if (stack.length > MAX_NESTING && regionStart < 0) {
+        regionStart = stack[0];
+        errors.push(t.start);
+      }
+    } else if (type === TT.CloseParenthesis || type === TT.CloseBracket || type === TT.CloseCurlyBrace) {
+      stack.pop();
+      if (!stack.length && regionStart >= 0) {
+        regions.push([regionStart, t.start + t.length]);
+        regionStart = -1;
+      }
+    }
+  }
+  if (regionStart >= 0) regions.push([regionStart, source.length]);
+  if (!regions.length) return null;
+  let text = '';
+  let last = 0;
+  for (const [s, e] of regions) {
+    text += source.slice(last, s) + source.slice(s, e).replace(/[^\r\n]/g, ' ');
+    last = e;
+  }
+  text += source.slice(last);
+  return { text, errors };
+}
+
+function parseOnce(source: string, lineStarts: number[]): ParseResult {
+  {
+    const first = runPyright(source);
+    const repair = planRepair(source, first.tokens, lineStarts);
+    if (repair) {
+      // Closing brackets were inserted into the text; ranges are mapped back through
+      // repair.offsetMap so every offset means the same place in the user's text.
+      const second = runPyright(repair.text);
+      const result = build(repair.text, second, computeLineStarts(repair.text));
+      return remap(result, source, lineStarts, repair.offsetMap, new Set(repair.unclosed));
+    }
+    return build(source, first, lineStarts);
+  }
+}
+
 function lineEnd(source: string, from: number): number {
   const nl = source.indexOf('\n', from);
   return nl < 0 ? source.length : nl;
 }
 
 function build(source: string, out: PyrightOutput, lineStarts: number[]): ParseResult {
-  const module = new Converter(source, out.tokens, lineStarts).module(out.module);
-  return { module, errors: errorsOf(out, lineStarts), comments: commentsOf(out, lineStarts), lineStarts };
+  const converter = new Converter(source, out.tokens, lineStarts);
+  const module = converter.module(out.module);
+  const errors = errorsOf(out, lineStarts);
+  if (converter.errors.length) {
+    errors.push(...converter.errors);
+    errors.sort((a, b) => a.range.start - b.range.start);
+  }
+  return { module, errors, comments: commentsOf(out, lineStarts), lineStarts };
 }
 
 function errorsOf(out: PyrightOutput, lineStarts: number[]): SyntaxDiagnostic[] {

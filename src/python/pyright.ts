@@ -6,6 +6,7 @@
 // Pyright's node and token kinds are TypeScript `const enum`s, which cannot be read at run time
 // under isolatedModules; the numbers we need are restated in pyrightKinds.ts.
 import { Parser, ParseOptions } from '@zzzen/pyright-internal/dist/parser/parser';
+import { Tokenizer } from '@zzzen/pyright-internal/dist/parser/tokenizer';
 import { DiagnosticSink } from '@zzzen/pyright-internal/dist/common/diagnosticSink';
 import { LocMessage, setLocaleOverride } from '@zzzen/pyright-internal/dist/localization/localize';
 import pyrightCore = require('@zzzen/pyright-internal/dist/common/core');
@@ -49,6 +50,8 @@ setLocaleOverride('en-us');
 /**
  * Pyright reports as errors what CPython accepts: `return`/`break`/`continue` leaving a
  * `finally` block is only a SyntaxWarning (PEP 765, Python 3.14) and is in the stdlib.
+ * (Its "Maximum parse depth exceeded" for chains of 256+ operators stays: CPython accepts
+ * those, but pyright drops the subtree, so the error is honest about the InvalidExpr.)
  */
 const NOT_ERRORS = new Set([LocMessage.finallyBreak(), LocMessage.finallyContinue(), LocMessage.finallyReturn()]);
 
@@ -83,4 +86,12 @@ export function runPyright(source: string): PyrightOutput {
     endChar: d.range.end.character,
   }));
   return { module: result.parserOutput.parseTree as unknown as PNode, tokens, errors };
+}
+
+/** Tokens only (the tokenizer does not recurse, so it survives nesting that the parser cannot). */
+export function tokenizeOnly(source: string): PToken[] {
+  const collection = new Tokenizer().tokenize(source).tokens;
+  const tokens: PToken[] = new Array(collection.count);
+  for (let i = 0; i < collection.count; i++) tokens[i] = collection.getItemAt(i) as unknown as PToken;
+  return tokens;
 }
