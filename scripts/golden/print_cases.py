@@ -470,6 +470,8 @@ def python_cases():
             lines.append({'k': 'pct', 'tpl': tpl, 'args': [{'t': 'float', 'x': hexbits(x)}], **run(lambda: tpl % (x,))})
         for spec in ['010.2f', '<10e', '+g', ' .3G', '#.0f', '#g', '012,.4E', '.0e', 'F', '5.1%', 'z.0f', '^+12,.1f', '=+10']:
             lines.append({'k': 'fmt', 't': 'float', 'x': hexbits(x), 'spec': spec, **run(lambda: format(x, spec))})
+    for tpl in ('%f', '%.2e', '%g', '%d', '%x'):
+        lines.append({'k': 'pct', 'tpl': tpl, 'args': [{'t': 'int', 'n': str(10 ** 400)}], **run(lambda: tpl % (10 ** 400,))})
     # mapping operands: '%(name)s'
     mapping_templates = ['%(a)s|%(b).2f', '%(b)+08.3e and %(a)r', '%(a)d%%', '%(c)s', '%(a)s %(a)s', '%(b)x']
     for _ in range(60):

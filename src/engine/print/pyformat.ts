@@ -491,7 +491,12 @@ function floatToIntChecked(x: number): bigint {
 /** Helpers that build `%` operands for Python builtins. */
 export const percentArg = {
   int(n: bigint): PercentArg {
-    return { typeName: 'int', str: () => pyIntStr(n), repr: () => pyIntStr(n), toInt: () => n, toIndex: () => n, toFloat: () => Number(n) };
+    const toFloat = () => {
+      const x = Number(n);
+      if (!Number.isFinite(x)) throw new PyFormatError('OverflowError', 'int too large to convert to float');
+      return x;
+    };
+    return { typeName: 'int', str: () => pyIntStr(n), repr: () => pyIntStr(n), toInt: () => n, toIndex: () => n, toFloat };
   },
   bool(b: boolean): PercentArg {
     const n = b ? 1n : 0n;
@@ -541,7 +546,6 @@ export function percentFormat(
       i++;
       continue;
     }
-    const startIndex = i;
     i++;
     if (i >= n) throw new PyFormatError('ValueError', 'incomplete format');
     let keyArg: PercentArg | null = null;
@@ -686,7 +690,6 @@ export function percentFormat(
         );
       }
     }
-    void startIndex;
   }
   if (!mapping && argIndex < list.length) {
     throw new PyFormatError('TypeError', 'not all arguments converted during string formatting');
