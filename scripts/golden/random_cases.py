@@ -87,7 +87,21 @@ def prob_vector(n):
 def legacy_op():
     kind = RNG.choice(['rand', 'random_sample', 'randn', 'standard_normal', 'normal', 'uniform', 'randint', 'randint',
                        'choice', 'permutation', 'shuffle', 'shuffle2d', 'exponential', 'standard_exponential', 'poisson',
-                       'randn', 'randint', 'binomial', 'binomial', 'lognormal'])
+                       'randn', 'randint', 'binomial', 'binomial', 'lognormal', 'standard_gamma', 'gamma', 'beta', 'chisquare', 'laplace', 'logistic', 'standard_cauchy', 'triangular'])
+    if kind == 'standard_gamma':
+        return [kind, RNG.choice([0.3, 0.5, 1.0, 2.0, 5.5]), pick_size()]
+    if kind == 'gamma':
+        return [kind, RNG.choice([0.3, 1.0, 2.0, 9.0]), RNG.choice([1.0, 2.5]), pick_size()]
+    if kind == 'beta':
+        return [kind, RNG.choice([0.5, 0.9, 2.0, 5.0]), RNG.choice([0.3, 1.0, 3.0]), pick_size()]
+    if kind == 'chisquare':
+        return [kind, RNG.choice([1.0, 2.0, 7.5]), pick_size()]
+    if kind in ('laplace', 'logistic'):
+        return [kind, RNG.choice([0.0, 2.0]), RNG.choice([1.0, 0.5]), pick_size()]
+    if kind == 'standard_cauchy':
+        return [kind, pick_size()]
+    if kind == 'triangular':
+        return [kind, RNG.choice([0.0, -1.0]), RNG.choice([0.0, 0.5, 1.0]), RNG.choice([1.0, 3.0]), pick_size()]
     if kind == 'binomial':
         return [kind, RNG.choice([0, 1, 5, 10, 50, 100, 1000, 10 ** 6]), RNG.choice([0.0, 0.01, 0.1, 0.3, 0.5, 0.7, 0.99, 1.0]),
                 RNG.choice([None, 5, [2, 3], 200])]
@@ -122,7 +136,21 @@ def legacy_op():
 def gen_op():
     kind = RNG.choice(['random', 'random32', 'integers', 'integers', 'integers', 'standard_normal', 'standard_normal32',
                        'normal', 'uniform', 'choice', 'choice', 'permutation', 'shuffle', 'shuffle2d', 'exponential',
-                       'standard_exponential', 'poisson', 'standard_normal', 'binomial', 'binomial', 'lognormal'])
+                       'standard_exponential', 'poisson', 'standard_normal', 'binomial', 'binomial', 'lognormal', 'standard_gamma', 'gamma', 'beta', 'chisquare', 'laplace', 'logistic', 'standard_cauchy', 'triangular'])
+    if kind == 'standard_gamma':
+        return [kind, RNG.choice([0.3, 0.5, 1.0, 2.0, 5.5]), pick_size()]
+    if kind == 'gamma':
+        return [kind, RNG.choice([0.3, 1.0, 2.0, 9.0]), RNG.choice([1.0, 2.5]), pick_size()]
+    if kind == 'beta':
+        return [kind, RNG.choice([0.5, 0.9, 2.0, 5.0]), RNG.choice([0.3, 1.0, 3.0]), pick_size()]
+    if kind == 'chisquare':
+        return [kind, RNG.choice([1.0, 2.0, 7.5]), pick_size()]
+    if kind in ('laplace', 'logistic'):
+        return [kind, RNG.choice([0.0, 2.0]), RNG.choice([1.0, 0.5]), pick_size()]
+    if kind == 'standard_cauchy':
+        return [kind, pick_size()]
+    if kind == 'triangular':
+        return [kind, RNG.choice([0.0, -1.0]), RNG.choice([0.0, 0.5, 1.0]), RNG.choice([1.0, 3.0]), pick_size()]
     if kind == 'binomial':
         return [kind, RNG.choice([0, 1, 5, 10, 50, 100, 1000, 10 ** 6]), RNG.choice([0.0, 0.01, 0.1, 0.3, 0.5, 0.7, 0.99, 1.0]),
                 RNG.choice([None, 5, [2, 3], 200])]
@@ -208,6 +236,8 @@ def call_legacy(r, op):
     if k == 'exponential': return r.exponential(op[1], op[2])
     if k == 'poisson': return r.poisson(op[1], op[2])
     if k == 'binomial': return r.binomial(op[1], op[2], op[3])
+    if k in ('standard_gamma', 'gamma', 'beta', 'chisquare', 'laplace', 'logistic', 'standard_cauchy', 'triangular'):
+        return getattr(r, k)(*op[1:])
     if k == 'lognormal': return r.lognormal(op[1], op[2], op[3])
     raise KeyError(k)
 
@@ -229,6 +259,8 @@ def call_gen(g, op):
     if k == 'exponential': return g.exponential(op[1], op[2])
     if k == 'poisson': return g.poisson(op[1], op[2])
     if k == 'binomial': return g.binomial(op[1], op[2], op[3])
+    if k in ('standard_gamma', 'gamma', 'beta', 'chisquare', 'laplace', 'logistic', 'standard_cauchy', 'triangular'):
+        return getattr(g, k)(*op[1:])
     if k == 'lognormal': return g.lognormal(op[1], op[2], op[3])
     raise KeyError(k)
 
@@ -373,7 +405,10 @@ def main():
                     ['choice', 3, None, True, [1.5, 0.0, -0.5]], ['choice', 3, 2, False, [1.0, 0.0, 0.0]], ['normal', 0.0, -1.0, None],
                     ['uniform', -1.7e308, 1.7e308, None], ['uniform', 1.7e308, -1.7e308, None], ['exponential', -1.0, None], ['poisson', -1.0, None], ['poisson', 1e19, None],
                     ['randint', 0, 2 ** 64 + 1, None, 'uint64'], ['random_sample', [-1]], ['binomial', 5, -0.1, None],
-                    ['binomial', -1, 0.5, None], ['binomial', 5, 1.0000001, 3], ['lognormal', 0.0, -1.0, None]]),
+                    ['binomial', -1, 0.5, None], ['binomial', 5, 1.0000001, 3], ['lognormal', 0.0, -1.0, None],
+                    ['standard_gamma', -1.0, None], ['gamma', 1.0, -1.0, None], ['beta', 0.0, 1.0, None], ['beta', 1.0, 0.0, None],
+                    ['chisquare', 0.0, None], ['laplace', 0.0, -1.0, None], ['triangular', 1.0, 0.0, 2.0, None],
+                    ['triangular', 0.0, 3.0, 2.0, None], ['triangular', 1.0, 1.0, 1.0, None]]),
         ('gen', [['integers', 0, 0, None, 'int64', False], ['integers', 3, 3, None, 'int64', False], ['integers', 0, -1, None, 'int64', True],
                  ['integers', 5, 4, None, 'int64', True], ['choice', 5, 6, False, None, True], ['choice', 0, 2, True, None, True],
                  ['normal', 0.0, -1.0, None], ['uniform', -1e308, 1e308, None], ['integers', 0, 2 ** 63, None, 'int64', False],

@@ -60,6 +60,14 @@ function callLegacy(r: RandomState, op: Json[]): Json {
     case 'poisson': return encArray(r.poisson(a, sizeArg(b)));
     case 'binomial': return encArray(r.binomial(a, b, sizeArg(c)));
     case 'lognormal': return encArray(r.lognormal(a, b, sizeArg(c)));
+    case 'standard_gamma': return encArray(r.standardGamma(a, sizeArg(b)));
+    case 'gamma': return encArray(r.gamma(a, b, sizeArg(c)));
+    case 'beta': return encArray(r.beta(a, b, sizeArg(c)));
+    case 'chisquare': return encArray(r.chisquare(a, sizeArg(b)));
+    case 'laplace': return encArray(r.laplace(a, b, sizeArg(c)));
+    case 'logistic': return encArray(r.logistic(a, b, sizeArg(c)));
+    case 'standard_cauchy': return encArray(r.standardCauchy(sizeArg(a)));
+    case 'triangular': return encArray(r.triangular(a, b, c, sizeArg(op[4])));
   }
   throw new Error(`unknown legacy op ${k}`);
 }
@@ -81,6 +89,14 @@ function callGen(g: Generator, op: Json[]): Json {
     case 'poisson': return encArray(g.poisson(a, sizeArg(b)));
     case 'binomial': return encArray(g.binomial(a, b, sizeArg(c)));
     case 'lognormal': return encArray(g.lognormal(a, b, sizeArg(c)));
+    case 'standard_gamma': return encArray(g.standardGamma(a, sizeArg(b)));
+    case 'gamma': return encArray(g.gamma(a, b, sizeArg(c)));
+    case 'beta': return encArray(g.beta(a, b, sizeArg(c)));
+    case 'chisquare': return encArray(g.chisquare(a, sizeArg(b)));
+    case 'laplace': return encArray(g.laplace(a, b, sizeArg(c)));
+    case 'logistic': return encArray(g.logistic(a, b, sizeArg(c)));
+    case 'standard_cauchy': return encArray(g.standardCauchy(sizeArg(a)));
+    case 'triangular': return encArray(g.triangular(a, b, c, sizeArg(op[4])));
   }
   throw new Error(`unknown gen op ${k}`);
 }
@@ -131,12 +147,13 @@ function replay(c: Json): Json[] {
 /**
  * Calls whose values pass through glibc functions we compute correctly rounded rather than
  * glibc-identically: log1p in the ziggurat tails (Generator normal/exponential) and sin/cos in
- * CPython's gauss, exp in lognormal. glibc misrounds ~0.1-0.2% of those, so such a value may differ by exactly one
+ * CPython's gauss, exp in lognormal, pow in the gamma family below shape 1. glibc misrounds ~0.1-0.2% of those, so such a value may differ by exactly one
  * ulp. log (legacy gauss/exponential, CPython expovariate/normalvariate) is glibc-exact and
  * everything else must be bit-identical.
  */
 const TRANSCENDENTAL = new Set(['gen:standard_normal', 'gen:normal', 'gen:exponential', 'gen:standard_exponential', 'py:gauss',
-  'legacy:lognormal', 'gen:lognormal']);
+  'legacy:lognormal', 'gen:lognormal', 'legacy:standard_gamma', 'gen:standard_gamma', 'legacy:gamma', 'gen:gamma',
+  'legacy:beta', 'gen:beta', 'legacy:chisquare', 'gen:chisquare']);
 const tally = { transcendentalValues: 0, oneUlp: 0 };
 
 function floatsOf(hexText: string): BigInt64Array {

@@ -5,6 +5,7 @@
 // masked draw in [0, max] both shuffles use.
 import { type BitGenerator, nextUint64BigInt } from './bit-generator';
 import { RandomError } from './errors';
+import { setInt64Words } from './int64';
 
 export type IntDType = 'int64' | 'int32' | 'int16' | 'int8' | 'uint64' | 'uint32' | 'uint16' | 'uint8' | 'bool';
 export type IntData = BigInt64Array | BigUint64Array | Int32Array | Uint32Array | Int16Array | Uint16Array | Int8Array | Uint8Array;
@@ -169,9 +170,11 @@ export function boundedFill(bg: BitGenerator, dtype: IntDType, off: bigint, rng:
       const mask = maskFor(r);
       const offNum = Number(off);
       const exact = Number.isSafeInteger(offNum) && Number.isSafeInteger(offNum + r);
+      const words = new Int32Array(big.buffer, big.byteOffset, 2 * n);
       for (let i = 0; i < n; i++) {
         const v = r === 0xffffffff ? bg.nextUint32() : bounded32(bg, r, mask, masked);
-        big[i] = exact ? BigInt(offNum + v) : wrap(off + BigInt(v));
+        if (exact) setInt64Words(words, i, offNum + v);
+        else big[i] = wrap(off + BigInt(v));
       }
     } else if (rng === U64) {
       for (let i = 0; i < n; i++) big[i] = wrap(off + nextUint64BigInt(bg));

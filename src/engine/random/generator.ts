@@ -6,7 +6,9 @@ import { allocInt, boundedFill, boundedLemireScalar, closedRange, randomInterval
 import { cdfOf, searchRight, validateProbabilities, weightedWithoutReplacement } from './choice';
 import { binomial, poisson, standardExponential, standardNormal, standardNormalF32 } from './distributions';
 import { exp } from './libm';
+import { beta, laplace, logistic, standardGamma, triangular, type DrawSource } from './continuous';
 import { RandomError } from './errors';
+import { int64From } from './int64';
 import { checkPoissonLam } from './legacy';
 import { PCG64, type PCG64State } from './pcg64';
 import { anyParam, countOf, paramAt, shapeCopy, type FloatDType, type Param, type RandomArray, type Shape } from './result';
@@ -22,6 +24,13 @@ function entropySeed(): bigint {
 
 export class Generator {
   readonly bitgen: PCG64;
+
+  /** Generator's draws: 53-bit double, ziggurat normal and exponential. */
+  private readonly source: DrawSource = {
+    uniform: () => this.bitgen.nextDouble(),
+    normal: () => standardNormal(this.bitgen),
+    exponential: () => standardExponential(this.bitgen),
+  };
 
   /** `default_rng(seed)`; null/undefined seeds from platform entropy like NumPy does from the OS. */
   constructor(seed?: SeedEntropy | SeedSequence | null) {
@@ -50,6 +59,12 @@ export class Generator {
 
   random(shape: Shape | null = null, dtype: FloatDType = 'float64'): RandomArray<Float64Array | Float32Array> {
     const bg = this.bitgen;
+    if (dtype === 'float64') {
+      const n = countOf(shape);
+      const data = new Float64Array(n);
+      for (let i = 0; i < n; i++) data[i] = bg.nextDouble();
+      return { dtype, shape: shapeCopy(shape), data, python: shape === null };
+    }
     return this.floats(shape, dtype, dtype === 'float32' ? () => bg.nextFloat() : () => bg.nextDouble());
   }
 
@@ -71,6 +86,12 @@ export class Generator {
 
   standardNormal(shape: Shape | null = null, dtype: FloatDType = 'float64'): RandomArray<Float64Array | Float32Array> {
     const bg = this.bitgen;
+    if (dtype === 'float64') {
+      const n = countOf(shape);
+      const data = new Float64Array(n);
+      for (let i = 0; i < n; i++) data[i] = standardNormal(bg);
+      return { dtype, shape: shapeCopy(shape), data, python: shape === null };
+    }
     return this.floats(shape, dtype, dtype === 'float32' ? () => standardNormalF32(bg) : () => standardNormal(bg));
   }
 
@@ -111,8 +132,7 @@ export class Generator {
   poisson(lam: Param = 1, shape: Shape | null = null): RandomArray<BigInt64Array> {
     checkPoissonLam(lam);
     const n = countOf(shape);
-    const data = new BigInt64Array(n);
-    for (let i = 0; i < n; i++) data[i] = BigInt(poisson(this.bitgen, paramAt(lam, i)));
+    const data = int64From(n, (i) => poisson(this.bitgen, paramAt(lam, i)));
     return { dtype: 'int64', shape: shapeCopy(shape), data, python: shape === null };
   }
 
@@ -131,8 +151,7 @@ export class Generator {
 
   permutation(n: number): RandomArray<BigInt64Array> {
     const perm = this.shufflePermutation(n);
-    const data = new BigInt64Array(n);
-    for (let i = 0; i < n; i++) data[i] = BigInt(perm[i]);
+    const data = int64From(n, (i) => perm[i]);
     return { dtype: 'int64', shape: [n], data, python: false };
   }
 
@@ -159,7 +178,7 @@ export class Generator {
       if (probs) {
         const cdf = cdfOf(probs);
         const u = this.random(shape).data;
-        for (let i = 0; i < size; i++) data[i] = BigInt(searchRight(cdf, u[i]));
+        data.set(int64From(size, (i) => searchRight(cdf, u[i])));
       } else {
         data.set(this.integers(0, popSize, shape).data as BigInt64Array);
       }
@@ -168,7 +187,7 @@ export class Generator {
     if (size > popSize) throw new RandomError('ValueError', 'Cannot take a larger sample than population when replace is False');
     if (probs) {
       const found = weightedWithoutReplacement(probs, size, (k) => this.random([k]).data as Float64Array);
-      for (let i = 0; i < size; i++) data[i] = BigInt(found[i]);
+      data.set(int64From(size, (i) => found[i]));
       return result();
     }
     const cutoff = shuffle ? 50 : 20;
@@ -176,7 +195,7 @@ export class Generator {
       const idx = new Float64Array(popSize);
       for (let i = 0; i < popSize; i++) idx[i] = i;
       this.shuffleInts(idx, popSize, Math.max(popSize - size, 1));
-      for (let i = 0; i < size; i++) data[i] = BigInt(idx[popSize - size + i]);
+      data.set(int64From(size, (i) => idx[popSize - size + i]));
       return result();
     }
     // Floyd's algorithm with an open-addressing set sized to a power of two >= 1.2·size.
@@ -200,7 +219,7 @@ export class Generator {
       }
     }
     if (shuffle) this.shuffleInts(picked, size, 1);
-    for (let i = 0; i < size; i++) data[i] = BigInt(picked[i]);
+    data.set(int64From(size, (i) => picked[i]));
     return result();
   }
 
@@ -209,8 +228,7 @@ export class Generator {
     if (anyParam(p, (v) => !(v >= 0 && v <= 1))) throw new RandomError('ValueError', 'p < 0, p > 1 or p is NaN');
     if (anyParam(n, (v) => v < 0)) throw new RandomError('ValueError', 'n < 0');
     const count = countOf(shape);
-    const data = new BigInt64Array(count);
-    for (let i = 0; i < count; i++) data[i] = BigInt(binomial(this.bitgen, paramAt(p, i), Math.trunc(paramAt(n, i))));
+    const data = int64From(count, (i) => binomial(this.bitgen, paramAt(p, i), Math.trunc(paramAt(n, i))));
     return { dtype: 'int64', shape: shapeCopy(shape), data, python: shape === null };
   }
 
@@ -220,6 +238,65 @@ export class Generator {
     const normal = this.normal(mean, sigma, shape);
     for (let i = 0; i < normal.data.length; i++) normal.data[i] = exp(normal.data[i]);
     return normal;
+  }
+
+  private fillFloats(shape: Shape | null, draw: (i: number) => number): RandomArray<Float64Array> {
+    const n = countOf(shape);
+    const data = new Float64Array(n);
+    for (let i = 0; i < n; i++) data[i] = draw(i);
+    return { dtype: 'float64', shape: shapeCopy(shape), data, python: shape === null };
+  }
+
+  standardGamma(shapeParam: Param, shape: Shape | null = null): RandomArray<Float64Array> {
+    if (anyParam(shapeParam, (k) => k < 0)) throw new RandomError('ValueError', 'shape < 0');
+    return this.fillFloats(shape, (i) => standardGamma(this.source, paramAt(shapeParam, i)));
+  }
+
+  gamma(shapeParam: Param, scale: Param = 1, shape: Shape | null = null): RandomArray<Float64Array> {
+    if (anyParam(shapeParam, (k) => k < 0)) throw new RandomError('ValueError', 'shape < 0');
+    if (anyParam(scale, (s) => s < 0)) throw new RandomError('ValueError', 'scale < 0');
+    return this.fillFloats(shape, (i) => paramAt(scale, i) * standardGamma(this.source, paramAt(shapeParam, i)));
+  }
+
+  beta(a: Param, b: Param, shape: Shape | null = null): RandomArray<Float64Array> {
+    if (anyParam(a, (v) => !(v > 0))) throw new RandomError('ValueError', 'a <= 0');
+    if (anyParam(b, (v) => !(v > 0))) throw new RandomError('ValueError', 'b <= 0');
+    return this.fillFloats(shape, (i) => beta(this.source, paramAt(a, i), paramAt(b, i), false));
+  }
+
+  chisquare(df: Param, shape: Shape | null = null): RandomArray<Float64Array> {
+    if (anyParam(df, (v) => !(v > 0))) throw new RandomError('ValueError', 'df <= 0');
+    return this.fillFloats(shape, (i) => 2 * standardGamma(this.source, paramAt(df, i) / 2));
+  }
+
+  laplace(loc: Param = 0, scale: Param = 1, shape: Shape | null = null): RandomArray<Float64Array> {
+    if (anyParam(scale, (s) => s < 0)) throw new RandomError('ValueError', 'scale < 0');
+    return this.fillFloats(shape, (i) => laplace(this.source, paramAt(loc, i), paramAt(scale, i)));
+  }
+
+  logistic(loc: Param = 0, scale: Param = 1, shape: Shape | null = null): RandomArray<Float64Array> {
+    if (anyParam(scale, (s) => s < 0)) throw new RandomError('ValueError', 'scale < 0');
+    return this.fillFloats(shape, (i) => logistic(this.source, paramAt(loc, i), paramAt(scale, i)));
+  }
+
+  standardCauchy(shape: Shape | null = null): RandomArray<Float64Array> {
+    return this.fillFloats(shape, () => {
+      const num = this.source.normal();
+      return num / this.source.normal();
+    });
+  }
+
+  triangular(left: Param, mode: Param, right: Param, shape: Shape | null = null): RandomArray<Float64Array> {
+    const n = typeof left === 'number' && typeof mode === 'number' && typeof right === 'number' ? 1 : countOf(shape);
+    for (let i = 0; i < n; i++) {
+      const l = paramAt(left, i);
+      const m = paramAt(mode, i);
+      const r = paramAt(right, i);
+      if (l > m) throw new RandomError('ValueError', 'left > mode');
+      if (m > r) throw new RandomError('ValueError', 'mode > right');
+      if (l === r) throw new RandomError('ValueError', 'left == right');
+    }
+    return this.fillFloats(shape, (i) => triangular(this.source, paramAt(left, i), paramAt(mode, i), paramAt(right, i)));
   }
 }
 

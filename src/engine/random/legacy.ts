@@ -7,7 +7,9 @@ import { exp } from './libm';
 import { allocInt, boundedFill, closedRange, randomInterval, type IntData, type IntDType } from './bounded';
 import { cdfOf, searchRight, validateProbabilities, weightedWithoutReplacement } from './choice';
 import { binomial, poisson } from './distributions';
+import { beta, laplace, logistic, standardGamma, triangular, type DrawSource } from './continuous';
 import { RandomError } from './errors';
+import { int64From } from './int64';
 import { MT19937, type MT19937State } from './mt19937';
 import { anyParam, countOf, paramAt, shapeCopy, type Param, type RandomArray, type Shape } from './result';
 
@@ -25,6 +27,13 @@ export class RandomState {
   readonly bitgen = new MT19937();
   private hasGauss = false;
   private gaussCache = 0;
+
+  /** The legacy draws the gamma family is built on: 53-bit double, polar gauss, -log(1-U). */
+  private readonly source: DrawSource = {
+    uniform: () => this.bitgen.nextDouble(),
+    normal: () => this.gauss(),
+    exponential: () => -log(1 - this.bitgen.nextDouble()),
+  };
 
   constructor(seed?: LegacySeed | null) {
     if (seed === undefined || seed === null) this.seedFromEntropy();
@@ -84,7 +93,11 @@ export class RandomState {
 
   /** `random_sample(size)` / `random(size)`. */
   randomSample(shape: Shape | null = null): RandomArray<Float64Array> {
-    return this.floats(shape, () => this.bitgen.nextDouble());
+    const n = countOf(shape);
+    const data = new Float64Array(n);
+    const bg = this.bitgen;
+    for (let i = 0; i < n; i++) data[i] = bg.nextDouble();
+    return { dtype: 'float64', shape: shapeCopy(shape), data, python: shape === null };
   }
 
   /** `rand(d0, d1, ...)`: no dims gives a scalar. */
@@ -115,7 +128,10 @@ export class RandomState {
   }
 
   standardNormal(shape: Shape | null = null): RandomArray<Float64Array> {
-    return this.floats(shape, () => this.gauss());
+    const n = countOf(shape);
+    const data = new Float64Array(n);
+    for (let i = 0; i < n; i++) data[i] = this.gauss();
+    return { dtype: 'float64', shape: shapeCopy(shape), data, python: shape === null };
   }
 
   /** `randn(d0, d1, ...)`. */
@@ -175,8 +191,7 @@ export class RandomState {
   /** `permutation(n)`: arange(n) shuffled, int64. */
   permutation(n: number): RandomArray<BigInt64Array> {
     const perm = this.shufflePermutation(n);
-    const data = new BigInt64Array(n);
-    for (let i = 0; i < n; i++) data[i] = BigInt(perm[i]);
+    const data = int64From(n, (i) => perm[i]);
     return { dtype: 'int64', shape: [n], data, python: false };
   }
 
@@ -195,7 +210,7 @@ export class RandomState {
       if (probs) {
         const cdf = cdfOf(probs);
         const u = this.randomSample(shape).data;
-        for (let i = 0; i < size; i++) data[i] = BigInt(searchRight(cdf, u[i]));
+        data.set(int64From(size, (i) => searchRight(cdf, u[i])));
       } else {
         const r = this.randint(0, popSize, shape);
         data.set(r.data as BigInt64Array);
@@ -204,10 +219,10 @@ export class RandomState {
       if (size > popSize) throw new RandomError('ValueError', "Cannot take a larger sample than population when 'replace=False'");
       if (probs) {
         const found = weightedWithoutReplacement(probs, size, (k) => this.randomSample([k]).data);
-        for (let i = 0; i < size; i++) data[i] = BigInt(found[i]);
+        data.set(int64From(size, (i) => found[i]));
       } else {
         const perm = this.shufflePermutation(popSize);
-        for (let i = 0; i < size; i++) data[i] = BigInt(perm[i]);
+        data.set(int64From(size, (i) => perm[i]));
       }
     }
     return { dtype: 'int64', shape: shapeCopy(shape), data, python: shape === null };
@@ -226,8 +241,7 @@ export class RandomState {
   poisson(lam: Param = 1, shape: Shape | null = null): RandomArray<BigInt64Array> {
     checkPoissonLam(lam);
     const n = countOf(shape);
-    const data = new BigInt64Array(n);
-    for (let i = 0; i < n; i++) data[i] = BigInt(poisson(this.bitgen, paramAt(lam, i)));
+    const data = int64From(n, (i) => poisson(this.bitgen, paramAt(lam, i)));
     return { dtype: 'int64', shape: shapeCopy(shape), data, python: shape === null };
   }
 
@@ -236,8 +250,7 @@ export class RandomState {
     if (anyParam(p, (v) => !(v >= 0 && v <= 1))) throw new RandomError('ValueError', 'p < 0, p > 1 or p is NaN');
     if (anyParam(n, (v) => v < 0)) throw new RandomError('ValueError', 'n < 0');
     const count = countOf(shape);
-    const data = new BigInt64Array(count);
-    for (let i = 0; i < count; i++) data[i] = BigInt(binomial(this.bitgen, paramAt(p, i), Math.trunc(paramAt(n, i)), true));
+    const data = int64From(count, (i) => binomial(this.bitgen, paramAt(p, i), Math.trunc(paramAt(n, i)), true));
     return { dtype: 'int64', shape: shapeCopy(shape), data, python: shape === null };
   }
 
@@ -247,6 +260,65 @@ export class RandomState {
     const normal = this.normal(mean, sigma, shape);
     for (let i = 0; i < normal.data.length; i++) normal.data[i] = exp(normal.data[i]);
     return normal;
+  }
+
+  private fillFloats(shape: Shape | null, draw: (i: number) => number): RandomArray<Float64Array> {
+    const n = countOf(shape);
+    const data = new Float64Array(n);
+    for (let i = 0; i < n; i++) data[i] = draw(i);
+    return { dtype: 'float64', shape: shapeCopy(shape), data, python: shape === null };
+  }
+
+  standardGamma(shapeParam: Param, shape: Shape | null = null): RandomArray<Float64Array> {
+    if (anyParam(shapeParam, (k) => k < 0)) throw new RandomError('ValueError', 'shape < 0');
+    return this.fillFloats(shape, (i) => standardGamma(this.source, paramAt(shapeParam, i)));
+  }
+
+  gamma(shapeParam: Param, scale: Param = 1, shape: Shape | null = null): RandomArray<Float64Array> {
+    if (anyParam(shapeParam, (k) => k < 0)) throw new RandomError('ValueError', 'shape < 0');
+    if (anyParam(scale, (s) => s < 0)) throw new RandomError('ValueError', 'scale < 0');
+    return this.fillFloats(shape, (i) => paramAt(scale, i) * standardGamma(this.source, paramAt(shapeParam, i)));
+  }
+
+  beta(a: Param, b: Param, shape: Shape | null = null): RandomArray<Float64Array> {
+    if (anyParam(a, (v) => !(v > 0))) throw new RandomError('ValueError', 'a <= 0');
+    if (anyParam(b, (v) => !(v > 0))) throw new RandomError('ValueError', 'b <= 0');
+    return this.fillFloats(shape, (i) => beta(this.source, paramAt(a, i), paramAt(b, i), true));
+  }
+
+  chisquare(df: Param, shape: Shape | null = null): RandomArray<Float64Array> {
+    if (anyParam(df, (v) => !(v > 0))) throw new RandomError('ValueError', 'df <= 0');
+    return this.fillFloats(shape, (i) => 2 * standardGamma(this.source, paramAt(df, i) / 2));
+  }
+
+  laplace(loc: Param = 0, scale: Param = 1, shape: Shape | null = null): RandomArray<Float64Array> {
+    if (anyParam(scale, (s) => s < 0)) throw new RandomError('ValueError', 'scale < 0');
+    return this.fillFloats(shape, (i) => laplace(this.source, paramAt(loc, i), paramAt(scale, i)));
+  }
+
+  logistic(loc: Param = 0, scale: Param = 1, shape: Shape | null = null): RandomArray<Float64Array> {
+    if (anyParam(scale, (s) => s < 0)) throw new RandomError('ValueError', 'scale < 0');
+    return this.fillFloats(shape, (i) => logistic(this.source, paramAt(loc, i), paramAt(scale, i)));
+  }
+
+  standardCauchy(shape: Shape | null = null): RandomArray<Float64Array> {
+    return this.fillFloats(shape, () => {
+      const num = this.source.normal();
+      return num / this.source.normal();
+    });
+  }
+
+  triangular(left: Param, mode: Param, right: Param, shape: Shape | null = null): RandomArray<Float64Array> {
+    const n = typeof left === 'number' && typeof mode === 'number' && typeof right === 'number' ? 1 : countOf(shape);
+    for (let i = 0; i < n; i++) {
+      const l = paramAt(left, i);
+      const m = paramAt(mode, i);
+      const r = paramAt(right, i);
+      if (l > m) throw new RandomError('ValueError', 'left > mode');
+      if (m > r) throw new RandomError('ValueError', 'mode > right');
+      if (l === r) throw new RandomError('ValueError', 'left == right');
+    }
+    return this.fillFloats(shape, (i) => triangular(this.source, paramAt(left, i), paramAt(mode, i), paramAt(right, i)));
   }
 }
 

@@ -168,15 +168,21 @@ const INV_FACT: [number, number][] = [];
 }
 
 export function exp(x: number): number {
+  return expDD(x, 0);
+}
+
+/** exp(xh + xl) for a double-double argument, rounded once. */
+function expDD(xh: number, xl: number): number {
+  const x = xh;
   if (Number.isNaN(x)) return x;
   if (x > 709.8) return Infinity;
   if (x < -745.2) return 0;
-  if (x === 0) return 1;
+  if (x === 0 && xl === 0) return 1;
   const k = Math.round(x / LN2_HI);
   twoProd(k, LN2_HI);
   const ph = H;
   const pl = L + k * LN2_LO;
-  ddAdd(x, 0, -ph, -pl);
+  ddAdd(xh, xl, -ph, -pl);
   const rh = H / 256;
   const rl = L / 256;
   // expm1(r) by Taylor, then (1 + a)^2 - 1 = 2a + a^2 eight times.
@@ -275,4 +281,13 @@ export function sin(x: number): number {
 
 export function cos(x: number): number {
   return sinCos(x, false);
+}
+
+/** x^y for x > 0 via exp(y·log x) in double-double, correctly rounded in all but rare cases. */
+export function pow(x: number, y: number): number {
+  if (!(x > 0) || !Number.isFinite(x) || !Number.isFinite(y) || y === 0 || x === 1) return Math.pow(x, y);
+  logDD(x);
+  ddMul(H, L, y, 0);
+  if (H > 709.8 || H < -745.2) return Math.pow(x, y);
+  return expDD(H, L);
 }
