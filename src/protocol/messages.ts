@@ -111,7 +111,7 @@ export function normalizeSettings(raw: unknown): ShapewiseSettings {
       if (value === 'error' || value === 'warning' || value === 'information' || value === 'hint' || value === 'off') severity[code] = value;
     }
   }
-  return {
+  const out: ShapewiseSettings = {
     diagnostics: {
       enable: bool(r.diagnostics?.enable, d.diagnostics.enable),
       severity,
@@ -122,8 +122,9 @@ export function normalizeSettings(raw: unknown): ShapewiseSettings {
       timeLimitMs: num(r.run?.timeLimitMs, d.run.timeLimitMs, 100, 600_000),
       memoryLimitMb: num(r.run?.memoryLimitMb, d.run.memoryLimitMb, 16, 16_384),
     },
-    trace: typeof r.trace === 'string' ? r.trace : undefined,
   };
+  if (typeof r.trace === 'string') out.trace = r.trace;
+  return out;
 }
 
 // ---- results panel (webview) messages ----
