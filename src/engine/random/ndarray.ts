@@ -234,6 +234,45 @@ export class NpRandomState {
     return toValue(guard(() => this.state.lognormal(params[0], params[1], shape)));
   }
 
+  standardGamma(shapeParam: PyArg, size: SizeArg = null): RandomValue {
+    const { shape, params } = floatParams([shapeParam], size);
+    return toValue(guard(() => this.state.standardGamma(params[0], shape)));
+  }
+
+  gamma(shapeParam: PyArg, scale: PyArg = 1, size: SizeArg = null): RandomValue {
+    const { shape, params } = floatParams([shapeParam, scale], size);
+    return toValue(guard(() => this.state.gamma(params[0], params[1], shape)));
+  }
+
+  beta(a: PyArg, b: PyArg, size: SizeArg = null): RandomValue {
+    const { shape, params } = floatParams([a, b], size);
+    return toValue(guard(() => this.state.beta(params[0], params[1], shape)));
+  }
+
+  chisquare(df: PyArg, size: SizeArg = null): RandomValue {
+    const { shape, params } = floatParams([df], size);
+    return toValue(guard(() => this.state.chisquare(params[0], shape)));
+  }
+
+  laplace(loc: PyArg = 0, scale: PyArg = 1, size: SizeArg = null): RandomValue {
+    const { shape, params } = floatParams([loc, scale], size);
+    return toValue(guard(() => this.state.laplace(params[0], params[1], shape)));
+  }
+
+  logistic(loc: PyArg = 0, scale: PyArg = 1, size: SizeArg = null): RandomValue {
+    const { shape, params } = floatParams([loc, scale], size);
+    return toValue(guard(() => this.state.logistic(params[0], params[1], shape)));
+  }
+
+  triangular(left: PyArg, mode: PyArg, right: PyArg, size: SizeArg = null): RandomValue {
+    const { shape, params } = floatParams([left, mode, right], size);
+    return toValue(guard(() => this.state.triangular(params[0], params[1], params[2], shape)));
+  }
+
+  standardCauchy(size: SizeArg = null): RandomValue {
+    return toValue(guard(() => this.state.standardCauchy(sizeShape(size))));
+  }
+
   /** `randint(low, high=None, size=None, dtype=int)`; dtype 'int' is Python's int. */
   randint(low: PyArg, high: PyArg | null = null, size: SizeArg = null, dtype: DType | 'int' = 'int'): RandomValue {
     const dt = intDType(dtype);
@@ -312,6 +351,45 @@ export class NpGenerator {
   lognormal(mean: PyArg = 0, sigma: PyArg = 1, size: SizeArg = null): RandomValue {
     const { shape, params } = floatParams([mean, sigma], size);
     return toValue(guard(() => this.gen.lognormal(params[0], params[1], shape)));
+  }
+
+  standardGamma(shapeParam: PyArg, size: SizeArg = null): RandomValue {
+    const { shape, params } = floatParams([shapeParam], size);
+    return toValue(guard(() => this.gen.standardGamma(params[0], shape)));
+  }
+
+  gamma(shapeParam: PyArg, scale: PyArg = 1, size: SizeArg = null): RandomValue {
+    const { shape, params } = floatParams([shapeParam, scale], size);
+    return toValue(guard(() => this.gen.gamma(params[0], params[1], shape)));
+  }
+
+  beta(a: PyArg, b: PyArg, size: SizeArg = null): RandomValue {
+    const { shape, params } = floatParams([a, b], size);
+    return toValue(guard(() => this.gen.beta(params[0], params[1], shape)));
+  }
+
+  chisquare(df: PyArg, size: SizeArg = null): RandomValue {
+    const { shape, params } = floatParams([df], size);
+    return toValue(guard(() => this.gen.chisquare(params[0], shape)));
+  }
+
+  laplace(loc: PyArg = 0, scale: PyArg = 1, size: SizeArg = null): RandomValue {
+    const { shape, params } = floatParams([loc, scale], size);
+    return toValue(guard(() => this.gen.laplace(params[0], params[1], shape)));
+  }
+
+  logistic(loc: PyArg = 0, scale: PyArg = 1, size: SizeArg = null): RandomValue {
+    const { shape, params } = floatParams([loc, scale], size);
+    return toValue(guard(() => this.gen.logistic(params[0], params[1], shape)));
+  }
+
+  triangular(left: PyArg, mode: PyArg, right: PyArg, size: SizeArg = null): RandomValue {
+    const { shape, params } = floatParams([left, mode, right], size);
+    return toValue(guard(() => this.gen.triangular(params[0], params[1], params[2], shape)));
+  }
+
+  standardCauchy(size: SizeArg = null): RandomValue {
+    return toValue(guard(() => this.gen.standardCauchy(sizeShape(size))));
   }
 
   /** `integers(low, high=None, size=None, dtype=np.int64, endpoint=False)`. */
