@@ -526,6 +526,19 @@ for _ in range(40):
     k = rng.randint(-2, 2)
     run({'op': 'diag', 'shape': s, 'k': k}, lambda: np.diag(arr(s), k))
 
+# ------------------------------------------------------------------ where/clip with Python scalars
+for _ in range(120):
+    sc = rand_shape(2)
+    x = [compatible_with(sc), rng.choice(DTYPES)] if rng.random() < 0.6 else rng.choice(WEAKS)
+    y = [compatible_with(sc), rng.choice(DTYPES)] if rng.random() < 0.4 else rng.choice(WEAKS)
+    run({'op': 'where', 'c': sc, 'x': x, 'y': y}, lambda: np.where(arr(sc, bool), operand(x), operand(y)))
+for _ in range(120):
+    sa = rand_shape(2)
+    a = [sa, rng.choice(DTYPES[1:12])]
+    lo = rng.choice(WEAKS[:2] + WEAKS[4:]) if rng.random() < 0.7 else [compatible_with(sa), rng.choice(DTYPES[1:12])]
+    hi = rng.choice(WEAKS[:2] + WEAKS[4:]) if rng.random() < 0.7 else [compatible_with(sa), rng.choice(DTYPES[1:12])]
+    run({'op': 'clip', 'a': a, 'lo': lo, 'hi': hi}, lambda: np.clip(operand(a), operand(lo), operand(hi)))
+
 # ------------------------------------------------------------------ dtype of joined arrays
 for _ in range(150):
     name = rng.choice(['concatenate', 'stack', 'vstack', 'hstack'])

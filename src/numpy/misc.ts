@@ -5,7 +5,7 @@ import { broadcastOperands } from './broadcast';
 import {
   dimMul, dimProduct, dimSum, dimToString, isConcreteDim, shapeToString, unknownDim, type Dim, type Shape,
 } from './dims';
-import { itemsize, resultType, type DType, type Operand } from './dtypes';
+import { checkPythonIntFits, itemsize, resultType, type DType, type Operand } from './dtypes';
 import { fail, memoryError, ok, type RuleResult } from './errors';
 import { normalizeAxisIndex } from './reduce';
 
@@ -27,10 +27,22 @@ export function argwhereShape(shape: Shape, count?: Dim): Shape {
   return [n, shape.length];
 }
 
-/** `np.clip(a, a_min, a_max)`: broadcast of the three (None bounds are passed as `[]`). */
+/**
+ * `np.clip(a, a_min, a_max)`: broadcast of the three (None bounds are passed as `[]`), dtype
+ * by NEP 50. A Python int bound may lie beyond the dtype on its harmless side (a minimum below
+ * the range, a maximum above it); on the other side it raises OverflowError.
+ */
 export function clipResult(a: Shape, lo: Shape, hi: Shape, ad: Operand, lod: Operand, hid: Operand): RuleResult<{ shape: Shape; dtype: DType }> {
+  const dtype = resultType(ad, lod, hid);
+  for (const [bound, isMin] of [[lod, true], [hid, false]] as const) {
+    if (typeof bound === 'string' || bound.weak !== 'int' || bound.value === undefined) continue;
+    const fits = checkPythonIntFits(bound.value, dtype);
+    if (fits.ok) continue;
+    const above = BigInt(bound.value) > 0n;
+    if (isMin ? above : !above) return fits;
+  }
   const s = broadcastOperands([a, lo, hi]);
-  return s.ok ? ok({ shape: s.value, dtype: resultType(ad, lod, hid) }) : s;
+  return s.ok ? ok({ shape: s.value, dtype }) : s;
 }
 
 /** `np.tile(a, reps)`. */

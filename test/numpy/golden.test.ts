@@ -119,8 +119,14 @@ function replay(c: Case): Outcome {
     case 'index': return from(np.indexShape(c.shape, indexItems(c.items)), (s) => sd(s, 'float64'));
     case 'setitem': return from(np.setitemShape(c.shape, indexItems(c.items), c.value), concrete);
     case 'einsum': return from(np.einsumShape(c.sub, c.shapes), (s) => sd(s, 'float64'));
-    case 'where': return from(np.whereResult(c.c, c.x[0], c.y[0], c.x[1], c.y[1]), (v) => sd(v.shape, v.dtype));
-    case 'clip': return from(np.clipResult(c.a[0], c.lo[0], c.hi[0], c.a[1], c.lo[1], c.hi[1]), (v) => sd(v.shape, v.dtype));
+    case 'where': {
+      const [x, y] = [operandOf(c.x), operandOf(c.y)];
+      return from(np.whereResult(c.c, x.shape, y.shape, x.dtype, y.dtype), (v) => sd(v.shape, v.dtype));
+    }
+    case 'clip': {
+      const [a, lo, hi] = [operandOf(c.a), operandOf(c.lo), operandOf(c.hi)];
+      return from(np.clipResult(a.shape, lo.shape, hi.shape, a.dtype, lo.dtype, hi.dtype), (v) => sd(v.shape, v.dtype));
+    }
     case 'tile': return from(np.tileShape(c.shape, c.reps), (s) => sd(s, 'float64'));
     case 'repeat': return from(np.repeatShape(c.shape, c.reps, c.axis), (s) => sd(s, 'float64'));
     case 'diag': return from(np.diagShape(c.shape, c.k), (s) => sd(s, 'float64'));
