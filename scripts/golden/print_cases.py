@@ -147,6 +147,15 @@ def capture_numpy_tests():
             continue
         seen.add(key)
         lines.append({'ff': name, 'x': {'dtype': value.dtype.name, 'hex': value.tobytes().hex()}, 'kw': kwargs, 'out': result})
+    # invalid set_printoptions arguments
+    for kw in ({'sign': 'x'}, {'floatmode': 'x'}, {'threshold': float('nan')}, {'precision': 1.5}):
+        def attempt():
+            try:
+                np.set_printoptions(**kw)
+            finally:
+                np.set_printoptions(**{k: DEFAULTS[k] for k in OPTION_KEYS})
+        rec = run(attempt)
+        lines.append({'setopt': {k: ('nan' if isinstance(v, float) and v != v else v) for k, v in kw.items()}, **rec})
     # the scalar values test_scalarprint.py prints with str()/repr()
     values = [0.0, -0.0, 1, -1, np.inf, -np.inf, np.nan, 1.12345678901234567890, 0.0112345678901234567890,
               1e-5, 1e-4, 1e15, 1e16, -0.000099, 0.0001, 999, -1000, 0.000099, -0.000100001, 999999, -1000000, 65504]

@@ -19,6 +19,7 @@ import {
   npFormatFloatScientific,
   percentArg,
   percentFormat,
+  PrintOptionsError,
   pyComplexRepr,
   pyFloatRepr,
   PyFormatError,
@@ -151,6 +152,8 @@ function attempt(fn: () => string): string {
 }
 
 interface ArrayCase {
+  setopt?: Record<string, unknown>;
+  err?: [string, string];
   ff?: 'positional' | 'scientific';
   x?: { dtype: 'float16' | 'float32' | 'float64'; hex: string };
   kw?: Record<string, unknown>;
@@ -168,6 +171,18 @@ interface ArrayCase {
 function checkArrayCases(cases: ArrayCase[]): string[] {
   const failures: string[] = [];
   cases.forEach((c, n) => {
+    if (c.setopt) {
+      const update = { ...c.setopt } as PrintOptionsUpdate;
+      if (c.setopt.threshold === 'nan') update.threshold = NaN;
+      let got: [string, string] | string = 'no error';
+      try {
+        updatePrintOptions(DEFAULT_PRINT_OPTIONS, update);
+      } catch (e) {
+        if (e instanceof PrintOptionsError) got = [e.pyType, e.message];
+      }
+      if (JSON.stringify(got) !== JSON.stringify(c.err)) failures.push(`#${n} set_printoptions(${JSON.stringify(c.setopt)}): expected ${JSON.stringify(c.err)} got ${JSON.stringify(got)}`);
+      return;
+    }
     if (c.ff) {
       const v = decodeValues(c.x!.dtype, c.x!.hex)[0] as number;
       const fn = c.ff === 'positional' ? npFormatFloatPositional : npFormatFloatScientific;

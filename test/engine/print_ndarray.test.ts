@@ -1,11 +1,11 @@
 // The engine's NDArray prints through src/engine/print as is (it satisfies PrintableArray):
 // golden arrays rebuilt as NDArrays, C-ordered and as transposed views over a permuted buffer,
-// must print exactly what NumPy printed for them.
+// must print exactly what NumPy printed for them. Also the print-options state rules.
 import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { allocate, NDArray, type DType } from '../../src/engine';
-import { arrayRepr, arrayStr, DEFAULT_PRINT_OPTIONS, updatePrintOptions, type PrintOptionsUpdate } from '../../src/engine/print';
+import { arrayRepr, arrayStr, DEFAULT_PRINT_OPTIONS, overridePrintOptions, updatePrintOptions, type PrintOptionsUpdate } from '../../src/engine/print';
 
 interface Case {
   a?: { dtype: string; shape: number[]; hex: string; kept?: number };
@@ -82,5 +82,16 @@ describe('printing engine NDArrays', () => {
     }
     assert.deepEqual(failures.slice(0, 10), []);
     assert.ok(checked > 1000, `checked ${checked} arrays`);
+  });
+});
+
+describe('print options', () => {
+  it('set_printoptions resets the formatter; per-call overrides keep it', () => {
+    const fmt = { all: () => 'x' };
+    const withFormatter = updatePrintOptions(DEFAULT_PRINT_OPTIONS, { formatter: fmt });
+    assert.equal(updatePrintOptions(withFormatter, { precision: 3 }).formatter, null);
+    assert.equal(overridePrintOptions(withFormatter, { precision: 3 }).formatter, fmt);
+    assert.equal(overridePrintOptions(withFormatter, { precision: 3 }).precision, 3);
+    assert.equal(updatePrintOptions(DEFAULT_PRINT_OPTIONS, { precision: null }).precision, 8);
   });
 });

@@ -24,6 +24,7 @@ export {
   DEFAULT_PRINT_OPTIONS,
   PrintOptionsError,
   legacyLevel,
+  overridePrintOptions,
   printOptionsEntries,
   updatePrintOptions,
   type ElementFormatFn,

@@ -106,6 +106,14 @@ export class PrintOptionsError extends Error {
 
 const FLOAT_MODES: readonly FloatMode[] = ['fixed', 'unique', 'maxprec', 'maxprec_equal'];
 
+/**
+ * Keyword overrides of one call (`np.array2string(a, precision=3, ...)`, `array_repr`,
+ * `array_str`): like `updatePrintOptions` except that an absent formatter keeps the current one.
+ */
+export function overridePrintOptions(current: PrintOptions, update: PrintOptionsUpdate): PrintOptions {
+  return updatePrintOptions(current, { ...update, formatter: update.formatter === undefined ? current.formatter : update.formatter });
+}
+
 /** `set_printoptions(**update)` applied to `current`: returns the new options or throws. */
 export function updatePrintOptions(current: PrintOptions, update: PrintOptionsUpdate): PrintOptions {
   if (update.floatmode !== undefined && !FLOAT_MODES.includes(update.floatmode as FloatMode)) {
