@@ -4,7 +4,7 @@
 // against CPython's ast for a sample, and speed (files/s, MB/s, the slowest large files).
 // A developer tool: it runs python3 to locate the sources and as the oracle.
 //
-//   npx tsx scripts/bench/parse.ts [--sample N] [--limit N] [--verbose]
+//   npx tsx scripts/bench/parse.ts [--sample N (0: every file)] [--limit N] [--verbose]
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -111,8 +111,8 @@ if (withErrors.length) {
 
 // Tree comparison with CPython on an evenly spread sample of the error-free files.
 const clean = [...sources.keys()].filter((f) => !withErrors.some((e) => e.file === f));
-const step = Math.max(1, Math.floor(clean.length / Math.max(1, sampleSize)));
-const sample = clean.filter((_, i) => i % step === 0).slice(0, sampleSize);
+const step = sampleSize > 0 ? Math.max(1, Math.floor(clean.length / sampleSize)) : 1;
+const sample = sampleSize > 0 ? clean.filter((_, i) => i % step === 0).slice(0, sampleSize) : clean;
 const mismatches: string[] = [];
 let compared = 0;
 for (let i = 0; i < sample.length; i += 50) {

@@ -469,7 +469,7 @@ export class Converter {
         if (UNWRAP_ERRORS.has(d.category) && d.child) return { kind: 'Expr', value: this.expr(n), range };
         return { kind: 'InvalidStmt', range };
       default:
-        if (n.nodeType === PN.If || n.nodeType === PN.Function || n.nodeType === PN.Class) return this.compound(n);
+        if (n.nodeType === PN.TypeAlias || n.nodeType === PN.If || n.nodeType === PN.Function || n.nodeType === PN.Class) return this.compound(n);
         return { kind: 'Expr', value: this.expr(n), range };
     }
   }

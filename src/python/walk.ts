@@ -120,3 +120,23 @@ export function walk(root: Node, visitor: Visitor | ((node: Node, parent: Node |
     for (let i = kids.length - 1; i >= 0; i--) stack.push({ node: kids[i], parent: frame.node, expanded: false });
   }
 }
+
+/**
+ * The chain of nodes whose range contains `offset` (start <= offset <= end), from the root
+ * down to the innermost one: what hover and go-to features look up under the cursor.
+ */
+export function nodesAt(root: Node, offset: number): Node[] {
+  const path: Node[] = [];
+  let current: Node | undefined = root;
+  while (current) {
+    path.push(current);
+    let next: Node | undefined;
+    for (const child of children(current)) {
+      const r = child.range;
+      // The last match wins, so at a boundary (`a|+b`) the node starting there is chosen.
+      if (r.start <= offset && offset <= r.end) next = child;
+    }
+    current = next;
+  }
+  return path;
+}

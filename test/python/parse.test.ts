@@ -2,7 +2,7 @@
 // check (comments, line starts, our f-string part ranges, the never-throw guarantee, walk,
 // positions). Node-by-node agreement with CPython is in golden.test.ts.
 import { strict as assert } from 'node:assert';
-import { parse, positionAt, textOf, walk, children, computeLineStarts, offsetAt, type Expr, type Node, type Stmt } from '../../src/python/index';
+import { parse, positionAt, textOf, walk, children, nodesAt, computeLineStarts, offsetAt, type Expr, type Node, type Stmt } from '../../src/python/index';
 
 function stmt(source: string, index = 0): Stmt {
   const result = parse(source);
@@ -50,6 +50,14 @@ describe('python/parse', () => {
     assert.deepEqual(e.values.map((v) => textOf(source, v)), ['ab', '{x!r:>{w}}', 'c']);
     const field = e.values[1];
     assert.equal(field.kind === 'FormattedValue' && field.format_spec && textOf(source, field.format_spec), '>{w}');
+  });
+
+  it('parses newer syntax: type aliases, type parameters, PEP 701 f-strings', () => {
+    const alias = stmt('type Vec[T] = list[T]\n');
+    assert.equal(alias.kind, 'TypeAlias');
+    assert.equal(stmt('def f[T](x: T) -> T: ...\n').kind, 'FunctionDef');
+    const e = expr('f"{x["a"]:{"<"}10}"\n');
+    assert.equal(e.kind === 'JoinedStr' && e.values[0].kind === 'FormattedValue' && e.values[0].value.kind, 'Subscript');
   });
 
   it('collects comments with their ranges', () => {
@@ -133,6 +141,14 @@ describe('python/walk', () => {
       },
     });
     assert.deepEqual(seen, ['>Module', '>Assign', '>Name', '<Name', '>Call', '<Call', '<Assign', '<Module']);
+  });
+
+  it('finds the nodes under an offset, innermost last', () => {
+    const source = 'y = np.sum(x, axis=0)\n';
+    const module = parse(source).module;
+    assert.deepEqual(nodesAt(module, source.indexOf('sum') + 1).map((n) => n.kind), ['Module', 'Assign', 'Call', 'Attribute']);
+    assert.deepEqual(nodesAt(module, source.indexOf('x,')).map((n) => n.kind), ['Module', 'Assign', 'Call', 'Name']);
+    assert.deepEqual(nodesAt(module, source.indexOf('0')).map((n) => n.kind), ['Module', 'Assign', 'Call', 'keyword', 'Constant']);
   });
 
   it('pairs Dict keys with values, skipping ** entries', () => {
