@@ -539,6 +539,19 @@ for _ in range(120):
     hi = rng.choice(WEAKS[:2] + WEAKS[4:]) if rng.random() < 0.7 else [compatible_with(sa), rng.choice(DTYPES[1:12])]
     run({'op': 'clip', 'a': a, 'lo': lo, 'hi': hi}, lambda: np.clip(operand(a), operand(lo), operand(hi)))
 
+# ------------------------------------------------------------------ creation and astype
+for _ in range(120):
+    n = rng.randint(1, 3)
+    vals = [rng.choice([rng.randint(-5, 12), round(rng.uniform(-5, 12), 2), 0]) for _k in range(n)]
+    args = [{'w': 'float' if isinstance(v, float) else 'int', 'v': v} for v in vals]
+    run({'op': 'arange', 'args': args}, lambda: np.arange(*vals))
+for a in DTYPES:
+    for b in DTYPES:
+        casting = rng.choice(['safe', 'same_kind', 'unsafe', 'no'])
+        run({'op': 'astype', 'a': a, 'b': b, 'casting': casting}, lambda: str(arr([2], a).astype(b, casting=casting).dtype))
+for shape in [[2, -1], [-3], [0, 4], [3, 0, -2]]:
+    run({'op': 'zeros', 'shape': shape}, lambda: np.zeros(tuple(shape)))
+
 # ------------------------------------------------------------------ dtype of joined arrays
 for _ in range(150):
     name = rng.choice(['concatenate', 'stack', 'vstack', 'hstack'])

@@ -5,7 +5,7 @@ import { broadcastOperands } from './broadcast';
 import {
   dimMul, dimProduct, dimSum, dimToString, isConcreteDim, shapeToString, unknownDim, type Dim, type Shape,
 } from './dims';
-import { checkPythonIntFits, itemsize, resultType, type DType, type Operand } from './dtypes';
+import { canCast, checkPythonIntFits, dtypeRepr, itemsize, resultType, type Casting, type DType, type Operand, type WeakScalar } from './dtypes';
 import { fail, memoryError, ok, type RuleResult } from './errors';
 import { normalizeAxisIndex } from './reduce';
 
@@ -111,16 +111,32 @@ export function diagonalShape(shape: Shape, k = 0): RuleResult<Shape> {
   return ok([...shape.slice(2), diagonalLength(shape[0], shape[1], k)]);
 }
 
-/** `np.arange(start, stop, step)` length: `ceil((stop - start) / step)`, at least 0. */
-export function arangeLength(start: number, stop: number, step = 1): RuleResult<number> {
-  if (step === 0) return fail('ZeroDivisionError', 'division by zero');
-  const n = Math.ceil((stop - start) / step);
-  return ok(Number.isFinite(n) ? Math.max(0, n) : 0);
+/**
+ * `np.arange(*args)` with Python-scalar arguments (stop | start, stop | start, stop, step):
+ * length `ceil((stop - start) / step)` (at least 0) and dtype int64, or float64 once a float
+ * appears. A zero step divides by zero as Python does.
+ */
+export function arangeResult(args: readonly WeakScalar[]): RuleResult<{ shape: Shape; dtype: DType }> {
+  const vals = args.map((a) => Number(a.value ?? NaN));
+  const [start, stop, step] = vals.length === 1 ? [0, vals[0], 1] : vals.length === 2 ? [vals[0], vals[1], 1] : vals;
+  const dtype = resultType(...args);
+  if (step === 0) return fail('ZeroDivisionError', args.some((a) => a.weak === 'float') ? 'float division by zero' : 'division by zero');
+  if (![start, stop, step].every(Number.isFinite)) return ok({ shape: [unknownDim()], dtype });
+  const n = Math.max(0, Math.ceil((stop - start) / step));
+  if (n > Number.MAX_SAFE_INTEGER || n >= 2 ** 63) return fail('ValueError', 'Maximum allowed size exceeded');
+  return ok({ shape: [n], dtype });
 }
 
-/** The dtype `np.arange` picks: int64 for Python ints, float64 once a float appears. */
-export function arangeDType(args: readonly Operand[]): DType {
-  return resultType(...args);
+/** Length of `np.arange(start, stop, step)` for known numbers. */
+export function arangeLength(start: number, stop: number, step = 1): RuleResult<number> {
+  if (step === 0) return fail('ZeroDivisionError', 'division by zero');
+  return ok(Math.max(0, Math.ceil((stop - start) / step)));
+}
+
+/** `a.astype(dtype, casting=...)`: the cast must be allowed under `casting` (default 'unsafe'). */
+export function astypeCheck(from: DType, to: DType, casting: Casting = 'unsafe'): RuleResult<DType> {
+  if (canCast(from, to, casting)) return ok(to);
+  return fail('TypeError', `Cannot cast array data from ${dtypeRepr(from)} to ${dtypeRepr(to)} according to the rule '${casting}'`);
 }
 
 /** `np.linspace(start, stop, num)` length, with NumPy's check of num. */

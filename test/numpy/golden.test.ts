@@ -60,6 +60,9 @@ function replay(c: Case): Outcome {
     case 'result_type': return { r: np.resultType(...(c.ops as (Spec | DType)[]).map((s) => (typeof s === 'string' ? s : operandOf(s).dtype))) };
     case 'sizestr': return { r: np.sizeToString(c.n) };
     case 'join_dtype': return from(np.joinDType(c.dtypes, { dtype: c.dtype, casting: c.casting }), (v) => v);
+    case 'arange': return from(np.arangeResult((c.args as Spec[]).map((a) => { const w = a as { w: 'int' | 'float'; v: number }; return np.weakScalar(w.w, w.v); })), (v) => sd(v.shape, v.dtype));
+    case 'astype': return from(np.astypeCheck(c.a, c.b, c.casting), (v) => v);
+    case 'zeros': return from(np.creationShape(c.shape), (s) => sd(s, 'float64'));
     case 'alloc': return from(np.checkAllocation(c.shape, c.dtype, 2 ** 40), () => 'allocated');
     case 'unpack': return from(np.unpackCheck(c.ndim, c.targets, c.starred), (v) => v);
     case 'ufunc': {
