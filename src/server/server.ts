@@ -35,7 +35,6 @@ import {
   type StatusParams,
 } from '../protocol/messages';
 import type { AnalysisSeverity, AnalyzedFile, Analyzer, RunExecutor, RunOutcome } from './backend';
-import { memoryOutcome, timeoutOutcome } from './limits';
 import { inlineSummary } from './summary';
 
 export interface ServerOptions {
@@ -314,11 +313,6 @@ export function startServer(connection: Connection, options: ServerOptions): Ser
       durationMs: Date.now() - startedAt,
       inlineSummary: '',
     };
-    if (outcome.error && (outcome.kind === 'timeout' || outcome.kind === 'memory')) {
-      // One clear wording for a stopped run, whichever layer stopped it.
-      const standard = (outcome.kind === 'timeout' ? timeoutOutcome : memoryOutcome)(settings.run).error!;
-      outcome.error = { ...outcome.error, type: standard.type, message: standard.message };
-    }
     if (outcome.error) {
       const { offset, line, ...rest } = outcome.error;
       const pos = offset !== undefined ? doc.positionAt(offset) : line !== undefined ? { line, character: 0 } : undefined;

@@ -15,6 +15,9 @@ function clip(text: string): string {
 export function inlineSummary(result: Omit<RunResult, 'inlineSummary'>, timeLimitMs: number): string {
   switch (result.kind) {
     case 'timeout':
+      // The interpreter stops itself at its step budget or the time limit; the server kills
+      // the thread at the time limit as a backstop. Say which one it was.
+      if (/step budget/.test(result.error?.message ?? '')) return 'stopped: step budget exceeded (an endless loop?)';
       return `stopped after ${(timeLimitMs / 1000).toFixed(timeLimitMs % 1000 ? 1 : 0)} s (time limit)`;
     case 'memory':
       return 'stopped: memory limit reached';

@@ -6,7 +6,7 @@ import type { Frame, Page } from 'playwright-core';
 export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
   '--no-first-run', '--disable-dev-shm-usage', '--disable-features=Translate,MediaRouter'];
 
-export async function waitForWorkbench(page: Page, timeoutMs = 90_000): Promise<void> {
+export async function waitForWorkbench(page: Page, timeoutMs = 150_000): Promise<void> {
   await page.waitForSelector('.monaco-workbench .part.editor', { timeout: timeoutMs });
   // The explorer shows the folder once the remote file system is up.
   await page.waitForSelector('.explorer-folders-view .monaco-list-row', { timeout: timeoutMs });

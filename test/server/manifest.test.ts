@@ -31,8 +31,8 @@ describe('extension manifest', () => {
     assert.ok(!contributes.keybindings.some((k: any) => /^shift\+enter$/.test(k.key)));
   });
 
-  it('activates on Python files only and ships both the desktop and web entries', () => {
-    assert.deepEqual(pkg.activationEvents, ['onLanguage:python']);
+  it('activates on Python files (or to restore its results panel) and ships desktop and web entries', () => {
+    assert.deepEqual(pkg.activationEvents, ['onLanguage:python', 'onWebviewPanel:shapewise.results']);
     assert.equal(pkg.main, './dist/client/extension.node.js');
     assert.equal(pkg.browser, './dist/client/extension.web.js');
   });

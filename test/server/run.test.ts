@@ -118,5 +118,7 @@ describe('server: value previews for the results panel', () => {
     assert.equal(inlineSummary({ ...base, kind: 'ok', values: [{ name: 'x', shape: [3], dtype: 'int64' }] }, 5000), 'x: (3,) int64');
     assert.equal(inlineSummary({ ...base, kind: 'error', error: { type: 'ValueError', message: 'bad' } }, 5000), 'ValueError: bad');
     assert.equal(inlineSummary({ ...base, kind: 'timeout' }, 5000), 'stopped after 5 s (time limit)');
+    assert.equal(inlineSummary({ ...base, kind: 'timeout', error: { type: 'TimeoutError', message: 'stopped after 50 steps (step budget exceeded)' } }, 5000),
+      'stopped: step budget exceeded (an endless loop?)');
   });
 });
