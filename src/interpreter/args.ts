@@ -1,7 +1,7 @@
 // Argument binding for native (TypeScript-implemented) callables from a Python-style
 // signature string, e.g. "a, /, axis=None, *, keepdims=False", with CPython's error messages.
 // Signatures are parsed once; each call maps positional and keyword arguments onto slots.
-import { Kwargs, PyValue } from './values';
+import { Kwargs, PyFloat, PyValue } from './values';
 import { pyErr } from './types';
 
 interface Param { name: string; hasDefault: boolean; kwOnly: boolean; posOnly: boolean }
@@ -35,6 +35,7 @@ function parseDefault(text: string, name: string): PyValue {
   if (v === 'False') return false;
   if (/^-?\d+$/.test(v)) return Number(v);
   if (/^'.*'$/.test(v)) return v.slice(1, -1);
+  if (/^-?[\d.]+(e-?\d+)?$/.test(v)) return new PyFloat(Number(v));
   return null;
 }
 

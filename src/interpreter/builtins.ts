@@ -413,6 +413,8 @@ export function makeBuiltins(): Map<string, PyValue> {
   for (const n of ['int', 'float', 'bool', 'str', 'list', 'tuple', 'dict', 'set', 'frozenset', 'complex', 'range', 'slice', 'object',
     'type', 'property', 'staticmethod', 'classmethod', 'super', 'enumerate', 'zip', 'map', 'filter', 'reversed']) b.set(n, T[n]);
   setSuperBuiltin(T.super);
+  T.object.dict.set('__init__', new PyBuiltin('__init__', () => null));
+  T.BaseException.dict.set('__init__', new PyBuiltin('__init__', (args) => { const self = args[0]; if (self instanceof PyInstance) self.args = args.slice(1); return null; }));
   for (const n of EXCEPTION_NAMES) b.set(n, T[n]);
 
   def('print', printFn);
@@ -477,6 +479,20 @@ export function makeBuiltins(): Map<string, PyValue> {
       const B = BigInt(toIndex(base)), E = BigInt(toIndex(exp)), M = BigInt(toIndex(mod));
       if (M === 0n) throwErr('ValueError', 'pow() 3rd argument cannot be 0');
       let r = 1n, x = ((B % M) + M) % M, e = E;
+      if (e < 0n) {
+        // Modular inverse by the extended Euclid algorithm, then a positive power.
+        let [a0, m0, x0, x1] = [x, M < 0n ? -M : M, 0n, 1n];
+        let mm = m0;
+        while (a0 > 1n) {
+          if (mm === 0n) throwErr('ValueError', 'base is not invertible for the given modulus');
+          const q = a0 / mm;
+          [a0, mm] = [mm, a0 % mm];
+          [x0, x1] = [x1 - q * x0, x0];
+        }
+        if (a0 !== 1n) throwErr('ValueError', 'base is not invertible for the given modulus');
+        x = ((x1 % m0) + m0) % m0;
+        e = -e;
+      }
       while (e > 0n) { if (e & 1n) r = (r * x) % M; x = (x * x) % M; e >>= 1n; }
       return normBig(r);
     }

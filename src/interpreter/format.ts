@@ -43,8 +43,8 @@ export function toPercentArg(v: PyValue): PercentArg {
   if (typeof v === 'string') return percentArg.str(v, repr(v));
   const base = percentArg.object(typeName(v), str(v), repr(v));
   if (v instanceof PyNative) {
-    const f = asFloat(v);
-    const i = asInt(v);
+    let f: number | undefined, i: number | bigint | undefined;
+    try { f = asFloat(v); i = asInt(v); } catch { f = undefined; i = undefined; }
     if (f !== undefined) {
       base.toFloat = () => f;
       base.toInt = () => BigInt(Math.trunc(f));

@@ -31,6 +31,7 @@ export const DEFAULT_LIMITS: Limits = { maxSteps: 50_000_000, timeoutMs: 10_000,
 
 export class Scope {
   vars = new Map<string, PyValue>();
+  isComprehension = false;
   constructor(
     public info: ScopeInfo | null,
     public parent: Scope | null,
@@ -718,7 +719,7 @@ export class Interpreter {
       case 'NamedExpr': {
         const v = this.eval(e.value, scope);
         let s: Scope = scope;
-        while (s.info && !s.isClass && s.info.locals.has(e.target.id) === false && s.parent && s.parent.info) s = s.parent;
+        while (s.isComprehension && s.parent) s = s.parent;
         this.store(e.target.id, v, s);
         return v;
       }
@@ -765,6 +766,7 @@ export class Interpreter {
     const info = comprehensionScope(e);
     const parent = scope.isClass ? scope.parent! : scope;
     const inner = new Scope(info, parent, scope.globals ?? scope);
+    inner.isComprehension = true;
     const gens = e.generators;
     const first = this.eval(gens[0].iter, scope);
     const loop = (gi: number, iterable: PyValue): void => {

@@ -2,7 +2,7 @@
 // complex, plus attributes like int.real and exception .args. Installed into the runtime's
 // attribute lookup through hooks.strMethods / hooks.typeMethods.
 import {
-  Kwargs, PyBuiltin, PyClass, PyComplex, PyDict, PyFloat, PyInstance, PyList, PySet, PyTuple, PyValue, isInt,
+  Kwargs, PyBuiltin, PyClass, PyComplex, PyDict, PyFloat, PyFunction, PyInstance, PyList, PyProperty, PySet, PyTuple, PyValue, isInt,
   normBig,
 } from './values';
 import { T, pyErr, throwErr } from './types';
@@ -403,6 +403,19 @@ export function installMethods(): void {
       if (v === T.list && listMethods[name]) return new PyBuiltin(name, (args, k) => listMethods[name](args[0] as never, args.slice(1), k));
       if (v === T.float && name === 'fromhex') return undefined;
     }
+    if (v instanceof PyProperty) {
+      if (name === 'setter') return new PyBuiltin('setter', (a) => new PyProperty(v.fget, a[0]));
+      if (name === 'getter') return new PyBuiltin('getter', (a) => new PyProperty(a[0], v.fset));
+      if (name === 'fget') return v.fget;
+      if (name === 'fset') return v.fset;
+    }
+    if (v instanceof PyFunction) {
+      if (name === '__name__') return v.name;
+      if (name === '__qualname__') return v.qualname;
+      if (name === '__module__') return v.module;
+      if (name === '__doc__') return null;
+    }
+    if (v instanceof PyBuiltin && (name === '__name__' || name === '__qualname__')) return v.name;
     if (v instanceof PyInstance && v.cls.isException) {
       if (name === 'args') return new PyTuple(v.args);
       if (name === 'with_traceback') return new PyBuiltin(name, () => v);

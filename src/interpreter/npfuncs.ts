@@ -31,6 +31,15 @@ type Impl = (b: Args) => PyValue;
 // Argument helpers
 
 const A = (v: PyValue): NDArray => toArray(v);
+/** A Python or NumPy scalar as an engine scalar (np.int64(3) -> 3n). */
+function scalarOf(v: PyValue): E.PyScalar {
+  const o = toOperand(v);
+  if (o instanceof E.NDArray) {
+    if (o.size !== 1) throwErr('TypeError', 'only length-1 arrays can be converted to Python scalars');
+    return E.toPython(o.get(0), o.dtype);
+  }
+  return o;
+}
 function axisOf(v: PyValue): number | number[] | null {
   if (v === null || v === undefined) return null;
   if (v instanceof PyTuple || v instanceof PyList) return v.items.map(toIndex);
@@ -328,13 +337,26 @@ const FUNCS: [string, string, Impl][] = [
   ['zeros', 'shape, dtype=None', (b) => new PyNdArray(E.zeros(toShape(b.shape), optDType(b.dtype) ?? 'float64'))],
   ['ones', 'shape, dtype=None', (b) => new PyNdArray(E.ones(toShape(b.shape), optDType(b.dtype) ?? 'float64'))],
   ['empty', 'shape, dtype=None', (b) => new PyNdArray(E.zeros(toShape(b.shape), optDType(b.dtype) ?? 'float64'))],
-  ['full', 'shape, fill_value, dtype=None', (b) => new PyNdArray(E.full(toShape(b.shape), toOperand(b.fill_value) as E.PyScalar, optDType(b.dtype)))],
+  ['full', 'shape, fill_value, dtype=None', (b) => new PyNdArray(E.full(toShape(b.shape), scalarOf(b.fill_value), optDType(b.dtype)))],
+  ['nan_to_num', 'x, copy=True, nan=0.0, posinf=None, neginf=None', (b) => {
+    const x = A(b.x);
+    if (E.DTYPES[x.dtype].kind !== 'f') return wrap(x);
+    const big = x.dtype === 'float32' ? 3.4028234663852886e38 : Number.MAX_VALUE;
+    const out = E.copy(x);
+    const pos = b.posinf === null ? big : num(b.posinf), neg = b.neginf === null ? -big : num(b.neginf), nanv = num(b.nan);
+    for (let i = 0; i < out.size; i++) {
+      const v = out.get(i) as number;
+      if (Number.isNaN(v)) out.set(i, nanv); else if (v === Infinity) out.set(i, pos); else if (v === -Infinity) out.set(i, neg);
+    }
+    out.isScalar = x.isScalar;
+    return wrap(out);
+  }],
   ['zeros_like', 'a, dtype=None', (b) => new PyNdArray(E.zerosLike(A(b.a), optDType(b.dtype)))],
   ['ones_like', 'a, dtype=None', (b) => new PyNdArray(E.onesLike(A(b.a), optDType(b.dtype)))],
   ['empty_like', 'a, dtype=None', (b) => new PyNdArray(E.zerosLike(A(b.a), optDType(b.dtype)))],
-  ['full_like', 'a, fill_value, dtype=None', (b) => new PyNdArray(E.fullLike(A(b.a), toOperand(b.fill_value) as E.PyScalar, optDType(b.dtype)))],
+  ['full_like', 'a, fill_value, dtype=None', (b) => new PyNdArray(E.fullLike(A(b.a), scalarOf(b.fill_value), optDType(b.dtype)))],
   ['arange', 'start, stop=None, step=None, dtype=None', (b) => {
-    const op = (v: PyValue) => toOperand(v) as E.PyScalar;
+    const op = scalarOf;
     if (b.stop === null) return new PyNdArray(E.arange(0n, op(b.start), b.step === null ? 1n : op(b.step), optDType(b.dtype)));
     return new PyNdArray(E.arange(op(b.start), op(b.stop), b.step === null ? 1n : op(b.step), optDType(b.dtype)));
   }],

@@ -27,9 +27,15 @@ export const ENG: Record<string, any> = { ...S, ...R, ...U, ...E };
 export const NP_EXC: Record<string, PyClass> = {
   AxisError: new PyClass('AxisError', [T.ValueError, T.IndexError], 'numpy.exceptions'),
   LinAlgError: new PyClass('LinAlgError', [T.ValueError], 'numpy.linalg'),
-  UFuncTypeError: new PyClass('_UFuncNoLoopError', [T.TypeError], 'numpy._core._exceptions'),
-  MemoryError: new PyClass('_ArrayMemoryError', [T.MemoryError], 'numpy._core._exceptions'),
+  UFuncTypeError: displayAs(new PyClass('UFuncTypeError', [T.TypeError], 'numpy._core._exceptions'), '_UFuncNoLoopError'),
+  UFuncOutputCasting: displayAs(new PyClass('UFuncTypeError', [T.TypeError], 'numpy._core._exceptions'), '_UFuncOutputCastingError'),
+  MemoryError: displayAs(new PyClass('MemoryError', [T.MemoryError], 'numpy._core._exceptions'), '_ArrayMemoryError'),
 };
+/** NumPy's @_display_as_base: __name__ is the base's, the traceback shows the private class. */
+function displayAs(c: PyClass, tracebackName: string): PyClass {
+  c.tracebackName = tracebackName;
+  return c;
+}
 
 export function engineErrorToPy(err: unknown): PyThrow | null {
   if (!(err instanceof Error)) return null;
@@ -40,6 +46,7 @@ export function engineErrorToPy(err: unknown): PyThrow | null {
     }
     return null;
   }
+  if (pyType === 'UFuncTypeError' && /^Cannot cast ufunc/.test(err.message)) return pyErrOfClass(NP_EXC.UFuncOutputCasting, err.message);
   if (NP_EXC[pyType]) return pyErrOfClass(NP_EXC[pyType], err.message);
   if (T[pyType]) return pyErr(pyType, err.message);
   return pyErr('RuntimeError', err.message);
@@ -145,7 +152,7 @@ export function toDType(v: PyValue): DType {
   if (typeof v === 'string') {
     const d = DTYPE_ALIASES[v.replace(/^[<>=|]/, '')];
     if (d) return d;
-    if (/complex|c8|c16/.test(v)) throwErr('TypeError', 'complex arrays are not supported by the Shapewise engine');
+    if (/^(complex|complex64|complex128|c8|c16|cfloat|cdouble)$/.test(v)) throwErr('TypeError', 'complex arrays are not supported by the Shapewise engine');
     throwErr('TypeError', `data type '${v}' not understood`);
   }
   if (v instanceof PyNdArray || v instanceof PyNpScalar) return v.arr.dtype;
@@ -512,6 +519,20 @@ export class PyNpScalar extends PyNative {
       case 'real': return this;
       case 'T': return this;
       case 'is_integer': return new PyBuiltin('is_integer', () => Number.isInteger(Number(this.value)));
+      case '__round__': return new PyBuiltin('__round__', (args) => guard(() => {
+        const nd = args.length && args[0] !== null ? toIndex(args[0]) : null;
+        const k = E.DTYPES[this.arr.dtype].kind;
+        if (nd === null) {
+          if (k !== 'f') return normBig(BigInt(this.value as number | bigint));
+          const r = U.ufunc1('rint', this.arr).get(0) as number;
+          if (!Number.isFinite(r)) throwErr(Number.isNaN(r) ? 'ValueError' : 'OverflowError', Number.isNaN(r) ? 'cannot convert float NaN to integer' : 'cannot convert float infinity to integer');
+          return normBig(BigInt(r));
+        }
+        if (k !== 'f') return this;
+        const f = Math.pow(10, Math.abs(nd));
+        const r = nd >= 0 ? U.ufunc2('divide', U.ufunc1('rint', U.ufunc2('multiply', this.arr, f)), f) : U.ufunc2('multiply', U.ufunc1('rint', U.ufunc2('divide', this.arr, f)), f);
+        return new PyNpScalar(E.scalarArray(r.get(0), this.arr.dtype));
+      }));
     }
     if (ARRAY_METHODS.has(name)) {
       const m = ARRAY_METHODS.get(name)!;

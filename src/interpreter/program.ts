@@ -61,7 +61,8 @@ export function exceptionLine(exc: PyInstance): string {
     msg = '<exception str() failed>';
   }
   const cls = exc.cls;
-  const name = cls.module === 'builtins' || cls.module === '__main__' ? cls.name : `${cls.module}.${cls.name}`;
+  const shown = cls.tracebackName ?? cls.name;
+  const name = cls.module === 'builtins' || cls.module === '__main__' ? shown : `${cls.module}.${shown}`;
   return msg ? `${name}: ${msg}` : name;
 }
 

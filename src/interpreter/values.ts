@@ -105,6 +105,8 @@ export class PyClass extends PyObject {
   /** Builtin types construct through this instead of creating a PyInstance. */
   construct: NativeFn | null = null;
   isException = false;
+  /** Name shown in a traceback when it differs from __name__ (NumPy's private error classes). */
+  tracebackName: string | null = null;
   constructor(public name: string, public bases: PyClass[], public module = 'builtins') {
     super();
     this.mro = [this, ...linearize(bases)];

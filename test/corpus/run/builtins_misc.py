@@ -1,0 +1,5 @@
+print(abs(-3.5), abs(-7), divmod(17, 5), pow(2, 0.5), round(3.14159, 3), min(3, 1, 2), max('abc', key=ord), sum([0.1] * 10))
+print(len('abc'), len([1, 2]), len({'a': 1}), len(range(0, 10, 3)), list(range(10, 0, -3)), range(5), range(1, 5, 2))
+print(chr(65), ord('A'), hex(255), bin(10), oct(8), bool(None), str(1.0), repr('x'), int(3.9), int(-3.9), float('1e3'))
+print(isinstance(1, int), isinstance(True, int), isinstance(1.0, (int, float)), isinstance('s', str), callable(len), callable(1))
+print(list(zip([1, 2, 3], 'ab')), list(enumerate('xy')), sorted({3: 'a', 1: 'b'}), list(reversed(range(3))), any([]), all([]))

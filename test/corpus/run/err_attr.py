@@ -1,0 +1,4 @@
+class Model:
+    pass
+m = Model()
+m.forward()

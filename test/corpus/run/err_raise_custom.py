@@ -1,0 +1,3 @@
+class TrainingError(Exception):
+    pass
+raise TrainingError('loss is nan')

@@ -1,0 +1,5 @@
+e1 = ValueError('bad value')
+e2 = KeyError('k')
+e3 = Exception('a', 2)
+e4 = RuntimeError()
+print(str(e1), repr(e1), str(e2), repr(e2), str(e3), repr(e3), repr(e4), str(e4) == '', e3.args)

@@ -1,0 +1,10 @@
+import numpy as np
+np.random.seed(42)
+print(np.random.rand(3))
+print(np.random.randn(2, 2))
+print(np.random.randint(0, 10, size=5))
+print(np.random.randint(5))
+print(np.random.normal(0, 1, size=3))
+print(np.random.uniform(-1, 1, size=(2, 2)))
+print(np.random.choice(5, 3))
+print(np.random.permutation(6))

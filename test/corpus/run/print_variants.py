@@ -1,0 +1,8 @@
+print(1, 2, 3)
+print(1, 2, 3, sep=', ')
+print('no newline', end='')
+print(' continued')
+print('multi\nline')
+print([1.0, 2.5], (0.1,), {'k': 0.5}, [None, True])
+print(*range(5))
+print(*[], sep='x')
