@@ -1,10 +1,11 @@
-// glibcLog must equal this machine's glibc log() bit for bit (test/engine/random-libm-cases.json,
-// from scripts/golden/random_glibc_log_data.py): NumPy's legacy gauss and exponential and
+// glibcLog/glibcExp must equal this machine's glibc log()/exp() bit for bit (random-libm-cases.json,
+// from scripts/golden/random_glibc_libm_data.py): NumPy's legacy gauss and exponential and
 // CPython's gauss/expovariate feed every value through it. Also pins that the correctly rounded
 // log in libm.ts really is a different function (so the choice between them matters).
 import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { glibcExp } from '../../src/engine/random/glibc-exp';
 import { fma, glibcLog } from '../../src/engine/random/glibc-log';
 import { exp, log, log1p } from '../../src/engine/random/libm';
 
@@ -49,5 +50,26 @@ describe('random: libm', () => {
   it('fma rounds once', () => {
     // (1 + 2^-52)(1 - 2^-52) - 1 = -2^-104 exactly; a separate multiply would give 0.
     assert.equal(fma(1 + 2 ** -52, 1 - 2 ** -52, -1), -(2 ** -104));
+  });
+});
+
+describe('random: glibc exp', () => {
+  const EX = doubles(CASES.ex);
+  const GEXP = doubles(CASES.exp);
+  it('glibcExp equals glibc exp on 4000 arguments (|x|<1, |x|<40, -x²/2, [-745, 709])', () => {
+    const wrong: string[] = [];
+    EX.forEach((x, i) => {
+      if (!Object.is(glibcExp(x), GEXP[i])) wrong.push(`exp(${x}) = ${glibcExp(x)}, glibc ${GEXP[i]}`);
+    });
+    assert.deepEqual(wrong, []);
+  });
+
+  it('special values', () => {
+    assert.equal(glibcExp(0), 1);
+    assert.equal(glibcExp(-Infinity), 0);
+    assert.equal(glibcExp(Infinity), Infinity);
+    assert.equal(glibcExp(1000), Infinity);
+    assert.equal(glibcExp(-1000), 0);
+    assert.ok(Number.isNaN(glibcExp(NaN)));
   });
 });

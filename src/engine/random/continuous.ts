@@ -3,7 +3,8 @@
 // -log(1-U)) and Generator (53-bit double, ziggurat normal and exponential) share the code and
 // differ only in the source, as NumPy's legacy-distributions.c and distributions.c do.
 import { glibcLog as log } from './glibc-log';
-import { exp, pow } from './libm';
+import { glibcExp as exp } from './glibc-exp';
+import { pow } from './libm';
 
 export interface DrawSource {
   uniform(): number;

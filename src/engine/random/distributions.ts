@@ -3,7 +3,8 @@
 // Poisson (multiplication method below λ=10, Hörmann's PTRS above). Each takes a BitGenerator
 // and consumes exactly the draws NumPy's C code consumes, in the same order.
 import { glibcLog as log } from './glibc-log';
-import { exp, log1p } from './libm';
+import { glibcExp as exp } from './glibc-exp';
+import { log1p } from './libm';
 import type { BitGenerator } from './bit-generator';
 import {
   EXP_FE, EXP_KE, EXP_WE, NORMAL_FI, NORMAL_FI_F32, NORMAL_KI, NORMAL_KI_F32, NORMAL_WI, NORMAL_WI_F32,

@@ -5,7 +5,7 @@
 import { allocInt, boundedFill, boundedLemireScalar, closedRange, randomInterval, type IntData, type IntDType } from './bounded';
 import { cdfOf, searchRight, validateProbabilities, weightedWithoutReplacement } from './choice';
 import { binomial, poisson, standardExponential, standardNormal, standardNormalF32 } from './distributions';
-import { exp } from './libm';
+import { glibcExp as exp } from './glibc-exp';
 import { beta, laplace, logistic, standardGamma, triangular, type DrawSource } from './continuous';
 import { RandomError } from './errors';
 import { int64From } from './int64';

@@ -1,5 +1,5 @@
 // glibc's log() constants (sysdeps/ieee754/dbl-64 e_log_data.c, glibc 2.28+), read out of
-// libm.so.6 by scripts/golden/random_glibc_log_data.py and checked against their definitions
+// libm.so.6 by scripts/golden/random_glibc_libm_data.py and checked against their definitions
 // (logc = -log(invc), polynomials ~ log1p series). GENERATED; do not edit.
 export const LN2_HI = 0.6931471805598903;
 export const LN2_LO = 5.497923018708371e-14;

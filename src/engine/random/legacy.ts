@@ -3,7 +3,7 @@
 // randint (masked rejection), choice, permutation/shuffle index orders, exponential, poisson.
 // One instance is one stream: the interpreter keeps one for `np.random.*` per program run.
 import { glibcLog as log } from './glibc-log';
-import { exp } from './libm';
+import { glibcExp as exp } from './glibc-exp';
 import { allocInt, boundedFill, closedRange, randomInterval, type IntData, type IntDType } from './bounded';
 import { cdfOf, searchRight, validateProbabilities, weightedWithoutReplacement } from './choice';
 import { binomial, poisson } from './distributions';

@@ -3,7 +3,8 @@
 // come from getrandbits via _randbelow's rejection loop; shuffle/sample/choices consume draws
 // in CPython's order. Sequences are the interpreter's business: these methods return indices.
 import { glibcLog as log } from './glibc-log';
-import { cos, exp, sin } from './libm';
+import { glibcExp as exp } from './glibc-exp';
+import { cos, sin } from './libm';
 import { RandomError } from './errors';
 import { MT19937 } from './mt19937';
 import { intToUint32Words } from './seed-sequence';
