@@ -212,13 +212,29 @@ function parseExponential(s: string): DigitRun {
   return { digits: s.slice(0, e).replace('.', ''), exponent: parseInt(s.slice(e + 1), 10) };
 }
 
-const EXTRA = 20;
+/** Guard digits read past the cutoff; fewer keep V8 on its fast fixed-point path. */
+const EXTRA = 3;
+
+function allSame(s: string, c: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s[i] !== c) return false;
+  return true;
+}
+
+/** Shortest digits, with an integer's trailing zeros spelled out when `padToUnits`. */
+function shortestRun(x: number, padToUnits: boolean): DigitRun {
+  const short = parseExponential(x.toExponential());
+  if (padToUnits && short.digits.length <= short.exponent) {
+    short.digits += '0'.repeat(short.exponent + 1 - short.digits.length);
+  }
+  return short;
+}
 
 /**
  * The same digits as `dragon4` for positive float64 values, from the engine's correctly rounded
  * Number formatting (shortest digits of toExponential(), exact digits of toFixed/toExponential
- * with 20 guard digits). Returns null for the rare inputs it cannot decide (exact ties, runs of
- * nines, powers of two whose margins differ, minimum-digit requests), which take the BigInt path.
+ * with a few guard digits). Returns null for the rare inputs it cannot decide (exact ties, guard
+ * digits all 9 or all 0, powers of two whose margins differ, minimum-digit requests), which take
+ * the BigInt path. With equal margins, Dragon4 cut at a digit is the exact value rounded there.
  */
 function fastDigits(x: number, unique: boolean, fractional: boolean, cutoffMax: number, cutoffMin: number): DigitRun | null {
   // A minimum equal to the maximum forces the cut at that digit (NumPy's exp-format arrays).
@@ -231,14 +247,11 @@ function fastDigits(x: number, unique: boolean, fractional: boolean, cutoffMax: 
   f64[0] = x;
   if (u32[0] === 0 && (u32[1] & 0xfffff) === 0) return null;
   if (unique && !forced) {
-    const short = parseExponential(x.toExponential());
-    // a minimum of 0 fraction digits makes Dragon4 spell out an integer's trailing zeros
-    if (cutoffMin === 0 && short.digits.length <= short.exponent) {
-      short.digits += '0'.repeat(short.exponent + 1 - short.digits.length);
-    }
-    if (cutoffMax < 0) return short;
-    const count = fractional ? short.digits.length - 1 - short.exponent : short.digits.length;
-    if (count <= cutoffMax) return short;
+    if (cutoffMax < 0) return shortestRun(x, cutoffMin === 0);
+    // the shortest digits fit the cutoff iff a decimal cut there still reads back as x
+    if (fractional ? cutoffMax > 100 : cutoffMax < 1 || cutoffMax > 100) return null;
+    const cut = fractional ? x.toFixed(cutoffMax) : x.toPrecision(cutoffMax);
+    if (Number(cut) === x) return shortestRun(x, cutoffMin === 0);
   } else if (cutoffMax < 0) return null;
   // exact digits cut at the cutoff, rounded half-even on the exact remainder
   let truncated: string;
@@ -258,7 +271,6 @@ function fastDigits(x: number, unique: boolean, fractional: boolean, cutoffMax: 
     firstExponent = whole.length - 1 - lead;
     if (truncated === '0') {
       // below the last kept position: NumPy clamps the first digit there
-      truncated = '0';
       firstExponent = -cutoffMax;
     }
   } else {
@@ -268,8 +280,8 @@ function fastDigits(x: number, unique: boolean, fractional: boolean, cutoffMax: 
     rest = run.digits.slice(cutoffMax);
     firstExponent = run.exponent;
   }
-  if (/^9+$/.test(rest) || /^50*$/.test(rest)) return null;
-  if (/^0+$/.test(rest) && !unique) return null;
+  // guard digits that may hide a carry, a tie or an exact end are decided by the BigInt path
+  if (allSame(rest, '9') || allSame(rest, '0') || (rest[0] === '5' && allSame(rest.slice(1), '0'))) return null;
   if (rest[0] < '5') return { digits: truncated, exponent: firstExponent };
   let end = truncated.length;
   while (end > 0 && truncated[end - 1] === '9') end--;
