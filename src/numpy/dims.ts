@@ -117,6 +117,8 @@ function gcd(a: number, b: number): number {
 
 export function dimAdd(a: Dim, b: Dim): Dim {
   if (typeof a === 'number' && typeof b === 'number') return a + b;
+  if (a === 0) return b;
+  if (b === 0) return a;
   if (isUnknownDim(a) || isUnknownDim(b)) return unknownDim();
   const p = toPoly(a as number | ExprDim);
   for (const t of toPoly(b as number | ExprDim).values()) addTerm(p, t.coef, t.syms);
@@ -136,6 +138,8 @@ export function dimSub(a: Dim, b: Dim): Dim {
 export function dimMul(a: Dim, b: Dim): Dim {
   if (typeof a === 'number' && typeof b === 'number') return a * b;
   if (a === 0 || b === 0) return 0;
+  if (a === 1) return b;
+  if (b === 1) return a;
   if (isUnknownDim(a) || isUnknownDim(b)) return unknownDim();
   const pa = toPoly(a as number | ExprDim), pb = toPoly(b as number | ExprDim);
   const out: Poly = new Map();
@@ -147,9 +151,14 @@ export function dimMul(a: Dim, b: Dim): Dim {
 
 /** Product of all dims (1 for none): the size of a shape. */
 export function dimProduct(dims: readonly Dim[]): Dim {
-  let r: Dim = 1;
-  for (const d of dims) r = dimMul(r, d);
-  return r;
+  // Multiply the known numbers first: most shapes are mostly concrete.
+  let c = 1;
+  let sym: Dim = 1;
+  for (const d of dims) {
+    if (typeof d === 'number') c *= d;
+    else sym = dimMul(sym, d);
+  }
+  return c === 1 ? sym : dimMul(c, sym);
 }
 
 export function dimSum(dims: readonly Dim[]): Dim {
@@ -236,7 +245,11 @@ export function dimLowerBound(d: Dim): number {
 /** Three-valued equality: true when provably equal, false when provably different, undefined otherwise. */
 export function dimEq(a: Dim, b: Dim): boolean | undefined {
   if (a === b) return true;
-  if (typeof a === 'number' && typeof b === 'number') return false;
+  if (typeof a === 'number') {
+    if (typeof b === 'number') return false;
+    return b.kind === 'unknown' || dimCanBe(b, a) ? undefined : false;
+  }
+  if (typeof b === 'number') return a.kind === 'unknown' || dimCanBe(a, b) ? undefined : false;
   if (isUnknownDim(a) || isUnknownDim(b)) return undefined;
   if (typeof a !== 'number' && typeof b !== 'number' && a.text === b.text) return true;
   const diff = dimSub(a, b);

@@ -55,7 +55,8 @@ export function sliceLength(n: Dim, start: Dim | null | undefined, stop: Dim | n
   if (isConcreteDim(n) && (st === null || isConcreteDim(st)) && (sp === null || isConcreteDim(sp))) {
     return concreteSliceLength(n, st as number | null, sp as number | null, step);
   }
-  if (isUnknownDim(n) && st === null && sp === null) return step === 1 || step === -1 ? n : unknownDim();
+  if (st === null && sp === null && (step === 1 || step === -1)) return n;
+  if (isUnknownDim(n) && st === null && sp === null) return unknownDim();
   if (step < 0) {
     if (st === null && sp === null) return dimCeilDiv(n, -step);
     return unknownDim();

@@ -127,6 +127,8 @@ export interface UfuncLoop {
 }
 
 const parsedLoops = new Map<string, UfuncLoop[]>();
+/** The loop found for a ufunc and its effective input dtypes (null: none); a pure memo. */
+const loopCache = new Map<string, UfuncLoop | null>();
 
 function loopsOf(name: string): UfuncLoop[] | undefined {
   let l = parsedLoops.get(name);
@@ -226,9 +228,14 @@ export function resolveUfunc(name: string, operands: readonly Operand[], options
       return fail('TypeError', 'The numpy boolean negative, the `-` operator, is not supported, use the `~` operator or the logical_not function instead.');
     }
   }
-  const chosen = NEW_STYLE.has(canon)
-    ? loops.find((l) => l.inputs.every((t) => t === common))
-    : loops.find((l) => l.inputs.every((t, i) => canCast(effective[i], t, 'safe')));
+  const key = `${canon}|${NEW_STYLE.has(canon) ? common : effective.join(',')}`;
+  let chosen = loopCache.get(key);
+  if (chosen === undefined) {
+    chosen = (NEW_STYLE.has(canon)
+      ? loops.find((l) => l.inputs.every((t) => t === common))
+      : loops.find((l) => l.inputs.every((t, i) => canCast(effective[i], t, 'safe')))) ?? null;
+    loopCache.set(key, chosen);
+  }
   if (chosen) {
     const fits = checkPythonInts(canon, operands, chosen);
     return fits.ok ? ok(chosen) : fits;
