@@ -123,6 +123,12 @@ run({'op': 'ufunc', 'name': 'add', 'args': [[[3], 'int32'], [[3], 'float32']], '
 run({'op': 'ufunc', 'name': 'add', 'args': [[[3], 'float64'], [[3], 'float64']], 'dtype': 'int64'}, lambda: np.add(arr([3]), arr([3]), dtype='int64'))
 run({'op': 'ufunc', 'name': 'multiply', 'args': [[[3], 'int8'], [[3], 'int8']], 'dtype': 'float32'}, lambda: np.multiply(arr([3], 'int8'), arr([3], 'int8'), dtype='float32'))
 
+for a in DTYPES:
+    for shape in ([3], [0], [2, 0], []):
+        for v in (-1, -2, 2):
+            args = [[shape, a], {'w': 'int', 'v': v}]
+            run({'op': 'ufunc', 'name': 'power', 'args': args}, lambda: np.power(*[operand(x) for x in args]))
+
 # ------------------------------------------------------------------ in-place and out=
 OPS = {'+': 'add', '-': 'subtract', '*': 'multiply', '/': 'divide', '//': 'floor_divide', '%': 'remainder',
        '**': 'power', '&': 'bitwise_and', '|': 'bitwise_or', '<<': 'left_shift'}

@@ -5,7 +5,7 @@
 // restricted to the modelled dtypes (l stands for int64, L for uint64); the search is NumPy's
 // linear search with safe input casting.
 import { broadcastOperands, broadcastToOutput } from './broadcast';
-import type { Shape } from './dims';
+import { dimCanBe, type Shape } from './dims';
 import { fail, ok, type RuleResult } from './errors';
 import {
   canCast, checkPythonIntFits, dtypeInfo, dtypeRepr, isWeak, resultType, weakDefaultDType,
@@ -332,7 +332,24 @@ export function ufuncCall(name: string, args: readonly UfuncArg[], options: Ufun
     return s.ok ? ok({ shape: s.value, dtype: out.dtype, loop: loop.value }) : s;
   }
   const s = broadcastOperands(args.map((a) => a.shape));
-  return s.ok ? ok({ shape: s.value, dtype: loop.value.outputs[0], loop: loop.value }) : s;
+  if (!s.ok) return s;
+  const neg = negativeIntegerPower(name, args, loop.value, s.value);
+  if (neg) return neg;
+  return ok({ shape: s.value, dtype: loop.value.outputs[0], loop: loop.value });
+}
+
+/**
+ * `int_array ** -1`: NumPy's integer power loop rejects a negative exponent as soon as it meets
+ * one, so a negative Python-int exponent fails unless the result is empty.
+ */
+function negativeIntegerPower(name: string, args: readonly UfuncArg[], loop: UfuncLoop, shape: Shape): RuleResult<never> | undefined {
+  if (canonicalUfuncName(name) !== 'power' || args.length !== 2) return undefined;
+  const k = dtypeInfo(loop.inputs[1]).kind;
+  if (k !== 'i' && k !== 'u' && k !== 'b') return undefined;
+  const e = args[1].dtype;
+  if (!isWeak(e) || e.weak !== 'int' || e.value === undefined || BigInt(e.value) >= 0n) return undefined;
+  if (shape.some((d) => dimCanBe(d, 0))) return undefined;
+  return fail('ValueError', 'Integers to negative integer powers are not allowed.');
 }
 
 const BINARY_OPERATORS: Record<string, string> = {
