@@ -4,7 +4,7 @@
 // Python values arrive with the engine's convention: number = Python float, bigint = Python int,
 // boolean = Python bool; tolist/item give them back the same way.
 
-import { DTYPES, type DType, type ElementValue, type TypedArray, readSlot, toSlot, floatToIntSlot } from './dtype';
+import { DTYPES, type DType, type ElementValue, type TypedArray, readSlot, toSlot, floatToIntSlot, cvt64 } from './dtype';
 import { EngineError, valueError, typeError } from './errors';
 import { NDArray, allocate, forEachRow, shapeSize } from './ndarray';
 import { type PyScalar, promoteAll, scalarDefaultDType } from './rules-adapter';
@@ -81,6 +81,9 @@ function discoverDType(leaves: (PyScalar | NDArray)[]): DType {
 /** Writes a Python scalar into a slot of `dtype` as np.array(..., dtype=...) does. */
 function pyToSlot(v: PyScalar, dtype: DType): number | bigint {
   const info = DTYPES[dtype];
+  if (typeof v === 'bigint' && (v < -(1n << 63n) || v >= 1n << 64n || (v >= 1n << 63n && dtype !== 'uint64' && info.kind !== 'f'))) {
+    throw new EngineError('OverflowError', 'Python int too large to convert to C long');
+  }
   if (typeof v === 'bigint' && (info.kind === 'i' || info.kind === 'u') && (v < info.min || v > info.max)) {
     throw new EngineError('OverflowError', `Python integer ${v} out of bounds for ${dtype}`);
   }
@@ -182,6 +185,7 @@ export function arange(start: PyScalar, stop?: PyScalar, step: PyScalar = 1n, dt
     if (Number.isNaN(l)) throw valueError('arange: cannot compute length');
     len = Math.max(0, l);
   }
+  if (allInt && DTYPES[dt].kind !== 'f' && dt !== 'bool') pyToSlot(start as bigint, dt);
   const out = allocate([len], dt);
   const data = out.data as TypedArray & { [i: number]: number | bigint };
   if (DTYPES[dt].big && allInt) {
@@ -275,6 +279,33 @@ export function copy(a: NDArray): NDArray {
   return new NDArray(own, a.shape.slice(), a.dtype);
 }
 
+/**
+ * A fresh array shaped like `a` whose memory order follows a's (NumPy's order='K': axes sorted
+ * by decreasing |stride|, all strides positive). C-contiguous when a is.
+ */
+export function allocateLike(a: NDArray, dtype: DType, shape: readonly number[] = a.shape): NDArray {
+  if (a.isCContiguous || a.ndim < 2) return allocate(shape, dtype);
+  const perm = [...shape.keys()].sort((x, y) => Math.abs(a.strides[y]) - Math.abs(a.strides[x]) || x - y);
+  const out = allocate(perm.map((k) => shape[k]), dtype);
+  const strides = new Array<number>(shape.length);
+  perm.forEach((k, j) => (strides[k] = out.strides[j]));
+  return new NDArray(out.data, shape, dtype, strides, 0);
+}
+
+/** A copy keeping a's memory layout order (np.array(a, copy=True), order='K'). */
+export function copyK(a: NDArray): NDArray {
+  if (a.isCContiguous || a.ndim < 2) return copy(a);
+  const out = allocateLike(a, a.dtype);
+  const src = a.data as TypedArray & { [i: number]: number | bigint };
+  const dst = out.data as TypedArray & { [i: number]: number | bigint };
+  forEachRow(a.shape, [out.strides, a.strides], [0, a.offset], (o, n, st) => {
+    let oi = o[0];
+    let ai = o[1];
+    for (let k = 0; k < n; k++, oi += st[0], ai += st[1]) dst[oi] = src[ai];
+  });
+  return out;
+}
+
 /** Rounds an int64/uint64 value to the nearest float32 with a single rounding (ties to even). */
 function bigToFloat32(b: bigint): number {
   const neg = b < 0n;
@@ -308,7 +339,12 @@ export function astype(a: NDArray, dtype: DType): NDArray {
   }
   if (fi.kind === 'f' && ti.kind !== 'f') {
     const f32 = from === 'float32';
-    for (let i = 0; i < n; i++) dst[i] = floatToIntSlot(src[i] as number, dtype, f32);
+    // NumPy's float64->uint32 cast runs 4-wide SIMD blocks with a different out-of-range rule
+    // than its scalar tail (which goes through int64); reproduce both for contiguous input.
+    const simd = dtype === 'uint32' ? (f32 ? 8 : 4) : 0;
+    const vecEnd = simd ? n - (n % simd) : 0;
+    for (let i = 0; i < vecEnd; i++) dst[i] = floatToIntSlot(src[i] as number, dtype, false);
+    for (let i = vecEnd; i < n; i++) dst[i] = dtype === 'uint32' ? Number(BigInt.asUintN(32, cvt64(src[i] as number))) : floatToIntSlot(src[i] as number, dtype, f32);
     return out;
   }
   if (fi.big && !ti.big) {

@@ -122,6 +122,7 @@ function prepare(a: NDArray, items0: readonly Index[]): Prepared {
   let allInts = true;
   for (const it of expanded) {
     if (it === '...') {
+      if (nEll) allInts = false;
       const c = a.ndim - consumed;
       for (let k = 0; k < c; k++, ax++) {
         shape.push(a.shape[ax]);
@@ -224,7 +225,7 @@ function advancedOffsets(p: Prepared): Float64Array {
       let i = o[0];
       for (let k = 0; k < len; k++, i += inner[0]) {
         let v = Number(d[i]);
-        if (v < -size || v >= size) throw indexError(`index ${v} is out of bounds for axis ${p.advOrig[j]} with size ${size}`);
+        if (v < -size || v >= size) throw indexError(`index ${String(d[i])} is out of bounds for axis ${p.advOrig[j]} with size ${size}`);
         if (v < 0) v += size;
         offs[q++] += v * stride;
       }
@@ -335,9 +336,13 @@ export function setitem(a: NDArray, items: readonly Index[], value: NDArray | Py
   // NumPy drops leading 1-dims of the value that the target lacks
   while (v.ndim > p.resultShape.length && v.shape[0] === 1) v = new NDArray(v.data, v.shape.slice(1), v.dtype, v.strides.slice(1), v.offset, v);
   const target = p.resultShape;
-  const vshape = unwrap(broadcastOperands([target, v.shape]));
-  if (vshape.length !== target.length || vshape.some((d, k) => d !== target[k])) {
-    throw new EngineError('ValueError', `could not broadcast input array from shape ${shp(v.shape)} into shape ${shp(target)}`);
+  const fits = v.ndim <= target.length && v.shape.every((d, k) => d === 1 || d === target[target.length - v.ndim + k]);
+  if (!fits) {
+    if (target.length === 0 && p.allInts) throw new EngineError('ValueError', 'setting an array element with a sequence.');
+    if (p.advanced) {
+      throw new EngineError('ValueError', `shape mismatch: value array of shape ${shp(v0.shape)} could not be broadcast to indexing result of shape ${shp(target)}`);
+    }
+    throw new EngineError('ValueError', `could not broadcast input array from shape ${shp(v0.shape)} into shape ${shp(target)}`);
   }
   if (!p.advanced) {
     assignArray(p.base, v);
@@ -378,9 +383,12 @@ function valueArray(v: PyScalar, a: NDArray): NDArray {
   if (typeof v === 'bigint' && (info.kind === 'i' || info.kind === 'u') && (v < info.min || v > info.max)) {
     throw new EngineError('OverflowError', `Python integer ${v} out of bounds for ${a.dtype}`);
   }
-  if (typeof v === 'number' && (info.kind === 'i' || info.kind === 'u') && !Number.isFinite(v)) {
+  if (typeof v === 'number' && (info.kind === 'i' || info.kind === 'u')) {
     if (Number.isNaN(v)) throw new EngineError('ValueError', 'cannot convert float NaN to integer');
-    throw new EngineError('OverflowError', 'cannot convert float infinity to integer');
+    if (!Number.isFinite(v)) throw new EngineError('OverflowError', 'cannot convert float infinity to integer');
+    // NumPy converts a Python float with int() first, then range-checks it like a Python int
+    const t = BigInt(Math.trunc(v));
+    if (t < info.min || t > info.max) throw new EngineError('OverflowError', `Python integer ${t} out of bounds for ${a.dtype}`);
   }
   return scalarArray(v, a.dtype, false);
 }
@@ -400,6 +408,10 @@ export function take(a: NDArray, indices: NDArray, axis: number | null = null): 
 
 /** np.nonzero(a): one int64 index array per dimension. */
 export function nonzero(a: NDArray): NDArray[] {
+  if (a.ndim === 0) {
+    const extra = a.dtype === 'bool' ? ' If the context of this error is of the form `arr[nonzero(cond)]`, just use `arr[cond]`.' : '';
+    throw new EngineError('ValueError', `Calling nonzero on 0d arrays is not allowed. Use np.atleast_1d(scalar).nonzero() instead.${extra}`);
+  }
   const m = a.dtype === 'bool' ? a : astype(a, 'bool');
   return nonzeroOf(m);
 }

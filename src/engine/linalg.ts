@@ -370,7 +370,7 @@ export function det(a: NDArray): NDArray {
 }
 
 /** np.linalg.norm(x, ord=None, axis=None, keepdims=False) for the common orders. */
-export function norm(x: NDArray, ord: number | 'fro' | null = null, axis: number | readonly number[] | null = null, keepdims = false): NDArray {
+export function norm(x: NDArray, ord: number | 'fro' | 'nuc' | null = null, axis: number | readonly number[] | null = null, keepdims = false): NDArray {
   const shape = unwrap(normShape(x.shape, axis, keepdims, ord !== null)) as number[];
   const dt = engineDType(normDType(x.dtype), 'np.linalg.norm');
   const xf = DTYPES[x.dtype].kind === 'f' ? x : astype(x, 'float64');
@@ -403,11 +403,78 @@ export function norm(x: NDArray, ord: number | 'fro' | null = null, axis: number
         const s = sum(absx, { axis: r0, keepdims: true });
         const red = o === 1 || o === Infinity ? max(s, { axis: c0, keepdims: true }) : min(s, { axis: c0, keepdims: true });
         r = keepdims ? red : reshape(red, shape);
-      } else throw new EngineError('NotImplementedError', `np.linalg.norm with ord=${o} on matrices needs an SVD, which this engine does not implement`);
+      } else if (o === 2 || o === -2 || o === 'nuc') {
+        r = singularValueNorm(xf, ax.map((k) => (k < 0 ? k + x.ndim : k)), o, keepdims);
+      } else throw valueError('Invalid norm order for matrices.');
     }
   }
   if (r.ndim === 0) r.isScalar = true;
   void scalarArray;
   void cStrides;
+  return r;
+}
+
+/** Singular values of a row-major m x n matrix by one-sided Jacobi rotations (Hestenes). */
+export function singularValues(a: Float64Array, m: number, n: number): number[] {
+  // work on columns of A (or of A^T when m < n, same singular values)
+  const rows = m >= n ? m : n;
+  const cols = m >= n ? n : m;
+  const u = new Float64Array(rows * cols);
+  for (let i = 0; i < m; i++) for (let j = 0; j < n; j++) if (m >= n) u[i * cols + j] = a[i * n + j];
+  else u[j * cols + i] = a[i * n + j];
+  for (let sweep = 0; sweep < 60; sweep++) {
+    let off = 0;
+    for (let p = 0; p < cols - 1; p++)
+      for (let q = p + 1; q < cols; q++) {
+        let alpha = 0;
+        let beta = 0;
+        let gamma = 0;
+        for (let i = 0; i < rows; i++) {
+          const x = u[i * cols + p];
+          const y = u[i * cols + q];
+          alpha += x * x;
+          beta += y * y;
+          gamma += x * y;
+        }
+        if (gamma === 0 || Math.abs(gamma) <= 1e-17 * Math.sqrt(alpha * beta)) continue;
+        off = Math.max(off, Math.abs(gamma) / Math.sqrt(alpha * beta));
+        const zeta = (beta - alpha) / (2 * gamma);
+        const t = Math.sign(zeta || 1) / (Math.abs(zeta) + Math.sqrt(1 + zeta * zeta));
+        const c = 1 / Math.sqrt(1 + t * t);
+        const sn = c * t;
+        for (let i = 0; i < rows; i++) {
+          const x = u[i * cols + p];
+          const y = u[i * cols + q];
+          u[i * cols + p] = c * x - sn * y;
+          u[i * cols + q] = sn * x + c * y;
+        }
+      }
+    if (off < 1e-16) break;
+  }
+  const sv: number[] = [];
+  for (let j = 0; j < cols; j++) {
+    let ss = 0;
+    for (let i = 0; i < rows; i++) ss += u[i * cols + j] * u[i * cols + j];
+    sv.push(Math.sqrt(ss));
+  }
+  return sv.sort((x, y) => y - x);
+}
+
+/** Matrix norms from singular values (ord 2, -2, 'nuc') over the two axes `ax`. */
+function singularValueNorm(x: NDArray, ax: number[], o: 2 | -2 | 'nuc', keepdims: boolean): NDArray {
+  const rest = [...x.shape.keys()].filter((k) => !ax.includes(k));
+  const moved = copy(transpose(x, [...rest, ...ax]));
+  const m = x.shape[ax[0]];
+  const n = x.shape[ax[1]];
+  const batch = rest.map((k) => x.shape[k]);
+  const out = allocate(batch, 'float64');
+  const d = (moved.dtype === 'float64' ? moved : astype(moved, 'float64')).data as Float64Array;
+  const od = out.data as Float64Array;
+  for (let t = 0; t < shapeSize(batch); t++) {
+    const sv = singularValues(d.subarray(t * m * n, (t + 1) * m * n), m, n);
+    od[t] = o === 2 ? sv[0] : o === -2 ? sv[sv.length - 1] : sv.reduce((p, v) => p + v, 0);
+  }
+  let r: NDArray = x.dtype === 'float32' ? astype(out, 'float32') : out;
+  if (keepdims) r = reshape(r, x.shape.map((dd, k) => (ax.includes(k) ? 1 : dd)));
   return r;
 }

@@ -16,7 +16,8 @@ import type { ReductionName } from '../numpy/ufuncs';
 import { DTYPES, type DType, type TypedArray } from './dtype';
 import { EngineError, unwrap, valueError } from './errors';
 import { NDArray, allocate, cStrides, forEachRow, shapeSize } from './ndarray';
-import { astype, copy, scalarArray } from './creation';
+import { astype, copy, copyK, scalarArray } from './creation';
+import { promoteAll } from './rules-adapter';
 import { ufunc1, ufunc2, engineDType, assignArray, type Operand } from './ufunc';
 import { argsortAxis } from './sort';
 
@@ -172,20 +173,86 @@ function walk(p: ReturnType<typeof plan>, row: (i: number, o: number, n: number,
 /** Casts keeping the memory layout order (NumPy's order='K'), so `plan` walks the same order. */
 function astypeK(a: NDArray, dt: DType): NDArray {
   if (a.dtype === dt) return a;
-  const perm = [...a.shape.keys()].sort((x, y) => Math.abs(a.strides[y]) - Math.abs(a.strides[x]) || x - y);
-  const permuted = new NDArray(a.data, perm.map((k) => a.shape[k]), a.dtype, perm.map((k) => a.strides[k]), a.offset, a);
+  // flip negative-stride axes so the copy is made in memory order, then flip the result back
+  let off = a.offset;
+  const pos = a.strides.map((st, k) => {
+    if (st < 0) off += (a.shape[k] - 1) * st;
+    return Math.abs(st);
+  });
+  const perm = [...a.shape.keys()].sort((x, y) => pos[y] - pos[x] || x - y);
+  const permuted = new NDArray(a.data, perm.map((k) => a.shape[k]), a.dtype, perm.map((k) => pos[k]), off, a);
   const c = astype(permuted, dt);
   const strides = new Array<number>(a.ndim);
   perm.forEach((k, j) => (strides[k] = c.strides[j]));
-  // keep NumPy's memory direction for flipped axes
-  let off = 0;
+  let coff = 0;
   for (let k = 0; k < a.ndim; k++) {
     if (a.strides[k] < 0) {
-      off += (a.shape[k] - 1) * strides[k];
+      coff += (a.shape[k] - 1) * strides[k];
       strides[k] = -strides[k];
     }
   }
-  return new NDArray(c.data, a.shape, dt, strides, off);
+  return new NDArray(c.data, a.shape, dt, strides, coff);
+}
+
+/** True when the input alone walks its memory with a single stride (no copy needed by NumPy). */
+function inputCoalesces(p: ReturnType<typeof plan>): boolean {
+  const d = p.dims;
+  for (let k = 0; k + 1 < d.length; k++) if (d[k].is !== d[k + 1].is * d[k + 1].n) return false;
+  return true;
+}
+
+/**
+ * NumPy's buffered reduction (input cast, or input not walkable with one stride): the reduced
+ * inner block is copied in chunks of floor(8192/core) whole rows (or 8192 elements of a row when
+ * the row is longer) and each chunk is pairwise-summed into the output.
+ */
+function bufferedAdd(p: ReturnType<typeof plan>, id: Num, od: Num, f32: boolean): void {
+  const dims = p.dims;
+  let k = dims.length;
+  while (k > 0 && dims[k - 1].os === 0) k--;
+  const block = dims.slice(k);
+  const outer = dims.slice(0, k);
+  const core = block[block.length - 1].n;
+  const blockSize = block.reduce((x, d) => x * d.n, 1);
+  const chunk = core >= BUFSIZE ? BUFSIZE : Math.floor(BUFSIZE / core) * core;
+  const buf = new Float64Array(Math.min(chunk, blockSize));
+  const pw = f32 ? pairwiseSum32 : pairwiseSum;
+  const round = f32 ? Math.fround : (x: number) => x;
+  const idx = new Array<number>(block.length).fill(0);
+  const sub = { dims: outer.length ? outer.map((d) => ({ ...d })) : [], inOff: p.inOff, outOff: p.outOff };
+  const visit = (i0: number, o: number) => {
+    let s = od[o];
+    idx.fill(0);
+    let i = i0;
+    let fill = 0;
+    let rowPos = 0;
+    for (let e = 0; e < blockSize; e++) {
+      buf[fill++] = id[i];
+      rowPos++;
+      const rowDone = rowPos === core;
+      if (fill === buf.length || e === blockSize - 1 || (core >= BUFSIZE && rowDone)) {
+        s = round(s + pw(buf as unknown as Num, 0, fill, 1));
+        fill = 0;
+      }
+      if (rowDone) rowPos = 0;
+      // advance the block multi-index
+      for (let q = block.length - 1; q >= 0; q--) {
+        idx[q]++;
+        i += block[q].is;
+        if (idx[q] < block[q].n) break;
+        i -= block[q].is * block[q].n;
+        idx[q] = 0;
+      }
+    }
+    od[o] = s;
+  };
+  if (outer.length === 0) {
+    visit(p.inOff, p.outOff);
+    return;
+  }
+  // walk the outer dims (their innermost row included) and visit each block
+  const o2 = { dims: [...sub.dims, { n: 1, is: 0, os: 0 }], inOff: p.inOff, outOff: p.outOff };
+  walk(o2, (i, o) => visit(i, o));
 }
 
 // ---------------------------------------------------------------- core reduce
@@ -221,6 +288,10 @@ function reduceCore(a: NDArray, axes: readonly number[], op: ReduceOp, acc: DTyp
   }
   const isF = DTYPES[acc].kind === 'f';
   const f32 = acc === 'float32';
+  if (op === 'add' && isF && p.dims.length > 0 && p.dims[p.dims.length - 1].os === 0 && (casted || !inputCoalesces(p))) {
+    bufferedAdd(p, id, od, f32);
+    return out;
+  }
   if (op === 'add' && isF) {
     const pw = f32 ? pairwiseSum32 : pairwiseSum;
     walk(p, (i, o, n, is, os) => {
@@ -244,7 +315,8 @@ function reduceCore(a: NDArray, axes: readonly number[], op: ReduceOp, acc: DTyp
     });
     return out;
   }
-  const f = SCALAR_OPS[op](big, isF);
+  const f0 = SCALAR_OPS[op](big, isF);
+  const f = f32 ? (x: number, y: number) => Math.fround(f0(x, y)) : f0;
   walk(p, (i, o, n, is, os) => {
     if (os === 0) {
       let s = od[o];
@@ -490,7 +562,7 @@ export const nancumprod = (a: NDArray, axis?: number | null, dtype?: DType) => c
 // ---------------------------------------------------------------- nan forms
 
 function replaceNan(a: NDArray, v: number): NDArray {
-  const c = copy(a);
+  const c = copyK(a);
   const d = c.data as Num;
   for (let i = 0; i < d.length; i++) if (d[i] !== d[i]) d[i] = v;
   return c;
@@ -527,7 +599,7 @@ function nanvariance(a: NDArray, opts: ReduceOptions, name: 'nanvar' | 'nanstd')
   const arr = replaceNan(a, 0);
   const cnt = notNanCount(a, axes);
   const cntK = new NDArray(cnt.data, keptShape, 'int64');
-  const avg0 = ufunc2('divide', reduceCore(arr, axes, 'add', dt), cnt);
+  const avg0 = astype(ufunc2('divide', reduceCore(arr, axes, 'add', dt), cnt), dt);
   const avg = new NDArray(avg0.data, keptShape, avg0.dtype);
   const diff = ufunc2('subtract', arr, avg);
   const dd = diff.data as Num;
@@ -554,23 +626,30 @@ export function countNonzero(a: NDArray, axis?: Axis, keepdims = false): NDArray
 /** np.average(a, axis, weights): mean without weights, NumPy's weighted formula otherwise. */
 export function average(a: NDArray, axis?: Axis, weights?: NDArray, keepdims = false): NDArray {
   if (!weights) return mean(a, { axis, keepdims });
-  const axes = axesOf(a, axis);
   let w = weights;
-  if (a.ndim !== w.ndim) {
+  const isIntA = DTYPES[a.dtype].kind !== 'f';
+  const rdt = isIntA ? promoteAll([a.dtype, w.dtype, 'float64']) : promoteAll([a.dtype, w.dtype]);
+  if (a.ndim !== w.ndim || a.shape.some((d, k) => d !== w.shape[k])) {
     if (axis === null || axis === undefined) throw new EngineError('TypeError', 'Axis must be specified when shapes of a and weights differ.');
-    if (w.ndim !== 1) throw new EngineError('TypeError', '1D weights expected when shapes of a and weights differ.');
-    if (w.shape[0] !== a.shape[axes[0]]) throw valueError('Length of weights not compatible with specified axis.');
-    const shape = a.shape.map((_, k) => (k === axes[0] ? w.shape[0] : 1));
-    w = new NDArray(w.data, shape, w.dtype, shape.map((_, k) => (k === axes[0] ? w.strides[0] : 0)), w.offset, w);
+    const raw = (typeof axis === 'number' ? [axis] : [...axis]).map((x) => unwrap(normalizeAxisIndex(x, a.ndim)));
+    if (w.ndim !== raw.length || w.shape.some((d, j) => d !== a.shape[raw[j]])) {
+      throw valueError('Shape of weights must be consistent with shape of a along specified axis.');
+    }
+    const order = raw.map((x, j) => [x, j]).sort((p, q) => p[0] - q[0]).map((p) => p[1]);
+    const wt = transposeView(w, order);
+    const shape = a.shape.map((d, k) => (raw.includes(k) ? d : 1));
+    w = new NDArray(copy(wt).data, shape, w.dtype);
   }
-  const prodAw = ufunc2('multiply', a, w);
-  const rdt = prodAw.dtype === 'float32' ? 'float32' : DTYPES[prodAw.dtype].kind === 'f' ? prodAw.dtype : 'float64';
-  const scl = sum(w.ndim === a.ndim && w.shape.some((d, k) => d !== a.shape[k]) ? broadcastCopy(w, a.shape) : w, { axis, dtype: rdt, keepdims });
-  const num = sum(astype(prodAw, rdt), { axis, keepdims });
-  if ((scl.data as Num).some((v) => v === 0)) throw new EngineError('ZeroDivisionError', "Weights sum to zero, can't be normalized");
+  const scl = sum(w, { axis, dtype: rdt, keepdims });
+  if (any(ufunc2('equal', scl, 0)).get(0)) throw new EngineError('ZeroDivisionError', "Weights sum to zero, can't be normalized");
+  const num = sum(ufunc2('multiply', a, w, { dtype: rdt }), { axis, keepdims });
   const r = ufunc2('divide', num, scl);
   if (r.ndim === 0) r.isScalar = true;
   return r;
+}
+
+function transposeView(w: NDArray, order: number[]): NDArray {
+  return new NDArray(w.data, order.map((k) => w.shape[k]), w.dtype, order.map((k) => w.strides[k]), w.offset, w);
 }
 
 function broadcastCopy(w: NDArray, shape: readonly number[]): NDArray {

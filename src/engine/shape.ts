@@ -66,8 +66,9 @@ export function reshape(a: NDArray, newShape: readonly number[]): NDArray {
   return new NDArray(c.data, shape, a.dtype);
 }
 
+/** a.ravel(): a view only when a is C-contiguous (NumPy's PyArray_Ravel), a copy otherwise. */
 export function ravel(a: NDArray): NDArray {
-  return reshape(a, [a.size]);
+  return a.isCContiguous ? reshape(a, [a.size]) : flatten(a);
 }
 
 export function flatten(a: NDArray): NDArray {

@@ -61,7 +61,7 @@ export function sort(a: NDArray, axis: number | null = -1): NDArray {
 
 /** np.argsort(a, axis=-1) (stable order for ties). */
 export function argsort(a: NDArray, axis: number | null = -1): NDArray {
-  if (axis === null) return argsort(flat(a), 0);
+  if (axis === null || a.ndim === 0) return argsort(flat(a), 0);
   const ax = unwrap(normalizeAxisIndex(axis, a.ndim));
   return argsortAxis(a, ax, false).indices;
 }

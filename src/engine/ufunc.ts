@@ -11,7 +11,7 @@ import type { Operand as RuleOperand, DType as RuleDType } from '../numpy/dtypes
 import { DTYPES, type DType, isDType } from './dtype';
 import { EngineError, unwrap, valueError } from './errors';
 import { NDArray, allocate, forEachRow } from './ndarray';
-import { astype, scalarArray } from './creation';
+import { allocateLike, astype, scalarArray } from './creation';
 import { type BinaryKernel, type UnaryKernel, type KernelConsts, compileBinary, compileUnary } from './kernels';
 import type { PyScalar } from './rules-adapter';
 
@@ -245,7 +245,9 @@ export function ufunc2(name: string, x: Operand, y: Operand, opts: UfuncOptions 
     target = direct ? out : allocate(out.shape, outDt);
     if (direct && !out.writeable) throw valueError('output array is read-only');
   } else {
-    target = allocate(shape, outDt);
+    // NumPy allocates outputs in the memory order of the inputs (order='K')
+    const like = [a, b].find((t) => t.ndim === shape.length && t.shape.every((d, k) => d === shape[k]) && !t.isCContiguous);
+    target = like ? allocateLike(like, outDt) : allocate(shape, outDt);
   }
   const tshape = target.shape;
   const run = compileBinary(`${canon}:${inDt}`, kernel, constsOf(inDt), target.data, a.data, b.data);
@@ -272,7 +274,7 @@ export function ufunc1(name: string, x: Operand, opts: UfuncOptions = {}): NDArr
   const a = asLoopInput(x, inDt);
   const out = opts.out;
   const direct = out && out.dtype === outDt && (!sharesBuffer(out, a) || sameView(out, a));
-  const target = direct ? out! : allocate(a.shape, outDt);
+  const target = direct ? out! : allocateLike(a, outDt);
   if (out && (out.ndim !== a.ndim || out.shape.some((d, k) => d !== a.shape[k]))) {
     throw valueError(`non-broadcastable output operand with shape ${shapeStr(out.shape)} doesn't match the broadcast shape ${shapeStr(a.shape)}`);
   }

@@ -8,6 +8,7 @@ import { cos, sin } from './libm';
 import { RandomError } from './errors';
 import { MT19937 } from './mt19937';
 import { intToUint32Words } from './seed-sequence';
+import { sha512 } from './sha512';
 
 export type PyInt = number | bigint;
 
@@ -47,6 +48,26 @@ export class PyRandom {
       this.bitgen.seedByArray(intToUint32Words(n < 0n ? -n : n));
     }
     this.gaussNext = null;
+  }
+
+  /** `random.seed(bytes)` (version 2): the int of data + sha512(data), big-endian. */
+  seedBytes(data: Uint8Array): void {
+    const all = new Uint8Array(data.length + 64);
+    all.set(data);
+    all.set(sha512(data), data.length);
+    let n = 0n;
+    for (const byte of all) n = (n << 8n) | BigInt(byte);
+    this.seed(n);
+  }
+
+  /** `random.seed(str)`: the UTF-8 bytes, as seedBytes. */
+  seedString(text: string): void {
+    this.seedBytes(new TextEncoder().encode(text));
+  }
+
+  /** `random.seed(float)`: CPython seeds with hash(x) taken as an unsigned 64-bit integer. */
+  seedFloat(x: number): void {
+    this.seed(BigInt.asUintN(64, pyFloatHash(x)));
   }
 
   getState(): PyRandomState {
@@ -269,4 +290,36 @@ export class PyRandom {
 function floorDiv(a: bigint, b: bigint): bigint {
   const q = a / b;
   return (a % b !== 0n && (a < 0n) !== (b < 0n)) ? q - 1n : q;
+}
+
+const HASH_BITS = 61n;
+const HASH_MODULUS = (1n << 61n) - 1n;
+
+/** CPython's hash(float) on a 64-bit build (Python/pyhash.c _Py_HashDouble); NaN hashes as 0 here. */
+export function pyFloatHash(v: number): bigint {
+  if (Number.isNaN(v)) return 0n;
+  if (!Number.isFinite(v)) return v > 0 ? 314159n : -314159n;
+  if (v === 0) return 0n;
+  // frexp: v = m · 2^e with 0.5 <= |m| < 1
+  let e = Math.floor(Math.log2(Math.abs(v))) + 1;
+  let m = v / 2 ** e;
+  if (Math.abs(m) >= 1) { m /= 2; e += 1; }
+  if (Math.abs(m) < 0.5) { m *= 2; e -= 1; }
+  let sign = 1n;
+  if (m < 0) { sign = -1n; m = -m; }
+  let x = 0n;
+  while (m) {
+    x = ((x << 28n) & HASH_MODULUS) | (x >> (HASH_BITS - 28n));
+    m *= 268435456;
+    e -= 28;
+    const y = Math.floor(m);
+    m -= y;
+    x += BigInt(y);
+    if (x >= HASH_MODULUS) x -= HASH_MODULUS;
+  }
+  const eb = BigInt(e >= 0 ? e % 61 : 61 - 1 - ((-1 - e) % 61));
+  x = ((x << eb) & HASH_MODULUS) | (x >> (HASH_BITS - eb));
+  x = x * sign;
+  if (x === -1n) x = -2n;
+  return x;
 }
