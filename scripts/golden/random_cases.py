@@ -354,6 +354,10 @@ def make_nd_case(kind, seed, ops):
 
 
 def seed_json(s):
+    if isinstance(s, str):
+        return {'str': s}
+    if isinstance(s, float):
+        return {'float': s}
     if isinstance(s, list):
         return [seed_json(v) for v in s]
     return ival(s)
@@ -379,7 +383,7 @@ def seeds(kind):
         return base + [[1, 2, 3], [0], [2 ** 32 - 1, 5]]
     if kind == 'gen':
         return base + [2 ** 64 + 5, 2 ** 128 - 1, 10 ** 30, [1, 2, 3], [0, 2 ** 40]]
-    return base + [-5, 2 ** 64 + 5, 10 ** 30, -(2 ** 100)]
+    return base + [-5, 2 ** 64 + 5, 10 ** 30, -(2 ** 100), 'hello', '', 'numpy \u2713 seed', 3.5, -2.25, 0.1, 42.0]
 
 
 def main():

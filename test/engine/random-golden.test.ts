@@ -131,7 +131,7 @@ function run(fn: () => Json): Json {
 }
 
 function replay(c: Json): Json[] {
-  const seed = Array.isArray(c.seed) ? c.seed.map(big) : big(c.seed);
+  const seed = Array.isArray(c.seed) ? c.seed.map(big) : typeof c.seed === 'object' ? 0 : big(c.seed);
   if (c.k === 'legacy') {
     const r = new RandomState(seed);
     return c.ops.map((op: Json[]) => run(() => callLegacy(r, op)));
@@ -140,7 +140,10 @@ function replay(c: Json): Json[] {
     const g = new Generator(seed);
     return c.ops.map((op: Json[]) => run(() => callGen(g, op)));
   }
-  const r = new PyRandom(seed);
+  const r = new PyRandom(0);
+  if (typeof c.seed === 'object' && 'str' in c.seed) r.seedString(c.seed.str);
+  else if (typeof c.seed === 'object' && 'float' in c.seed) r.seedFloat(c.seed.float);
+  else r.seed(seed);
   return c.ops.map((op: Json[]) => run(() => callPy(r, op)));
 }
 

@@ -8,6 +8,8 @@ import path from 'node:path';
 import { glibcExp } from '../../src/engine/random/glibc-exp';
 import { fma, glibcLog } from '../../src/engine/random/glibc-log';
 import { exp, log, log1p } from '../../src/engine/random/libm';
+import { pyFloatHash } from '../../src/engine/random/pyrandom';
+import { sha512 } from '../../src/engine/random/sha512';
 
 const CASES = JSON.parse(readFileSync(path.join(__dirname, 'random-libm-cases.json'), 'utf8'));
 function doubles(hex: string): Float64Array {
@@ -71,5 +73,20 @@ describe('random: glibc exp', () => {
     assert.equal(glibcExp(1000), Infinity);
     assert.equal(glibcExp(-1000), 0);
     assert.ok(Number.isNaN(glibcExp(NaN)));
+  });
+});
+
+describe('random: CPython seeding helpers', () => {
+  it('sha512 of "abc" is the FIPS 180-4 example digest', () => {
+    const hex = Array.from(sha512(new TextEncoder().encode('abc')), (b) => b.toString(16).padStart(2, '0')).join('');
+    assert.equal(hex.slice(0, 32), 'ddaf35a193617abacc417349ae204131');
+    assert.equal(hex.slice(-32), '454d4423643ce80e2a9ac94fa54ca49f');
+  });
+
+  it('hash(float) follows CPython: integral floats hash like ints, -1 becomes -2', () => {
+    assert.equal(pyFloatHash(42), 42n);
+    assert.equal(pyFloatHash(-1), -2n);
+    assert.equal(pyFloatHash(Infinity), 314159n);
+    assert.equal(pyFloatHash(0.5), 1n << 60n);
   });
 });
