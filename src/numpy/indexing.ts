@@ -82,9 +82,22 @@ function normalizeBound(n: Dim, b: Dim): Dim | undefined {
   return dimLowerBound(b) >= 0 ? b : undefined;
 }
 
-function outOfBounds(index: number, axis: number, size: Dim): string {
+/** IndexError text for a constant index outside its axis. */
+export function indexOutOfBoundsMessage(index: number, axis: number, size: Dim): string {
   return `index ${index} is out of bounds for axis ${axis} with size ${dimToString(size)}`;
 }
+
+/** IndexError text when an index consumes more dims than the array has. */
+export function tooManyIndicesMessage(ndim: number, indexed: number): string {
+  return `too many indices for array: array is ${ndim}-dimensional, but ${indexed} were indexed`;
+}
+
+/** IndexError text for a boolean mask whose size differs from the axis it covers. */
+export function booleanIndexMismatchMessage(axis: number, size: Dim, maskSize: Dim): string {
+  return `boolean index did not match indexed array along axis ${axis}; size of axis is ${dimToString(size)} but size of corresponding boolean axis is ${dimToString(maskSize)}`;
+}
+
+const outOfBounds = indexOutOfBoundsMessage;
 
 /** Whether a constant index is provably outside an axis of length n. */
 function provablyOutOfBounds(index: number, n: Dim): boolean {
@@ -119,7 +132,7 @@ export function indexResult(shape: Shape, rawItems: readonly IndexItem[]): RuleR
   if (nEllipsis > 1) return fail('IndexError', "an index can only have a single ellipsis ('...')");
   const used = items.reduce((s, i) => s + consumed(i), 0);
   if (used > shape.length) {
-    return fail('IndexError', `too many indices for array: array is ${shape.length}-dimensional, but ${used} were indexed`);
+    return fail('IndexError', tooManyIndicesMessage(shape.length, used));
   }
   // Expand: walk entries, tracking which array axis each consumes.
   const anyArray = items.some(isAdvanced);
@@ -139,7 +152,7 @@ export function indexResult(shape: Shape, rawItems: readonly IndexItem[]): RuleR
     const m = e.item.shape;
     for (let k = 0; k < m.length; k++) {
       if (dimEq(m[k], e.dims[k]) === false) {
-        return fail('IndexError', `boolean index did not match indexed array along axis ${e.axis + k}; size of axis is ${dimToString(e.dims[k])} but size of corresponding boolean axis is ${dimToString(m[k])}`);
+        return fail('IndexError', booleanIndexMismatchMessage(e.axis + k, e.dims[k], m[k]));
       }
     }
   }

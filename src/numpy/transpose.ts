@@ -92,3 +92,15 @@ export function flipShape(shape: Shape, axis?: number | readonly number[] | null
   const r = normalizeAxisTuple(axis, shape.length);
   return r.ok ? ok(shape) : r;
 }
+
+/**
+ * The axes `np.squeeze(a, axis)` removes, for a concrete shape (a 0-d array accepts axis 0 or
+ * -1 and removes nothing). Errors as squeezeShape.
+ */
+export function squeezeAxes(shape: readonly number[], axis?: number | readonly number[] | null): RuleResult<number[]> {
+  if (axis === undefined || axis === null) return ok(shape.flatMap((d, i) => (d === 1 ? [i] : [])));
+  const r = squeezeShape(shape, axis);
+  if (!r.ok) return r;
+  if (shape.length === 0) return ok([]);
+  return normalizeMultiAxis(axis, shape.length);
+}
