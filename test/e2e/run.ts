@@ -27,6 +27,8 @@ const caseOf = (file: string) => {
   return c;
 };
 
+const BIG_FILE = 'scratch/big_array.py';
+const BIG_SOURCE = 'import numpy as np\n\nbig = np.arange(1_000_000).reshape(1000, 1000) / 7\n';
 const LOOP_FILE = 'scratch/endless_loop.py';
 const LOOP_SOURCE = 'import numpy as np\n\ntotal = 0\nwhile True:\n    total += 1\n';
 
@@ -96,7 +98,7 @@ async function main() {
     server = await startCodeServer({
       env, vsix, folder: path.join(ROOT, 'examples'), baseDir: work,
       settings: { 'shapewise.run.timeLimitMs': TIME_LIMIT_MS },
-      files: { [LOOP_FILE]: LOOP_SOURCE },
+      files: { [LOOP_FILE]: LOOP_SOURCE, [BIG_FILE]: BIG_SOURCE },
     });
     browser = await chromium.launch({ executablePath: env.chromium, args: CHROMIUM_ARGS, headless: !process.argv.includes('--headed') });
     const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
@@ -194,6 +196,32 @@ async function main() {
       if (!/limit|budget/.test(message ?? '') || !/endless loop/.test(message ?? '')) throw new Error(`unclear message: ${message}`);
       console.log(`      typing showed after ${typedAfter} ms; panel says: ${message?.trim()}`);
     });
+
+    await step(page, 'a 1000×1000 array is drawn from a capped preview', async () => {
+      await openFile(page, 'big_array.py');
+      await activeEditor(page).click({ position: { x: 200, y: 10 } });
+      await page.keyboard.press('Control+A');
+      await page.keyboard.press('Control+Alt+Enter');
+      const frame = await resultsFrame(page, 30_000);
+      const entry = frame.locator('article.entry', { hasText: 'big_array.py' }).first();
+      await entry.waitFor({ timeout: 60_000 });
+      const caption = await entry.locator('figure.picture-heatmap figcaption').first().textContent({ timeout: 10_000 });
+      if (!/sampled to \(128, 128\)/.test(caption ?? '')) throw new Error(`unexpected caption: ${caption}`);
+      const shape = await entry.locator('.value .shape').first().textContent();
+      if (shape !== '(1000, 1000)') throw new Error(`shape shown: ${shape}`);
+    });
+
+    await step(page, 'the results panel comes back after a reload', async () => {
+      const before = await (await resultsFrame(page, 10_000)).locator('article.entry').count();
+      await page.reload();
+      await waitForWorkbench(page);
+      const count = await poll('restored entries', 60_000, async () => {
+        const frame = await resultsFrame(page, 5_000);
+        const n = await frame.locator('article.entry').count();
+        return n >= before && n > 0 ? n : undefined;
+      }, 500);
+      console.log(`      ${count} entries restored`);
+    }, 180_000);
 
     const activation = activationLog(server.userDataDir);
     if (activation) console.log(`e2e: extension log: ${activation}`);
