@@ -11,7 +11,7 @@ import {
 import { PyThrow, SandboxAbort, T, makeExc, pyErr, throwErr, tracebackHook } from './types';
 import {
   binop, callValue, compare, contains, delitem, dictSet, getattr, getitem, hashKey, hooks, inplaceOp, iterate, pyIs,
-  repr, setattr, setitem, storeOf, str, toArray, truthy, typeName,
+  repr, setattr, setitem, storeOf, str, toArray, truthy, typeName, MAX_SEQUENCE, checkSize,
 } from './runtime';
 import { ScopeInfo, comprehensionScope, functionScope } from './scopes';
 import { formatValue } from './format';
@@ -695,7 +695,7 @@ export class Interpreter {
       case 'Lambda': return this.makeFunction(e, scope);
       case 'ListComp': {
         const out: PyValue[] = [];
-        this.comprehend(e, scope, (s) => { out.push(this.eval(e.elt, s)); });
+        this.comprehend(e, scope, (s) => { out.push(this.eval(e.elt, s)); if (out.length > MAX_SEQUENCE) checkSize(out.length); });
         return new PyList(out);
       }
       case 'SetComp': {

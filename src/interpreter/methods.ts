@@ -7,7 +7,7 @@ import {
 } from './values';
 import { T, pyErr, throwErr } from './types';
 import {
-  asInt, callValue, contains, dictGet, dictSet, hashKey, hooks, pyEq, pyErrKey, repr, setItems, storeOf, str, toArray,
+  MAX_SEQUENCE, asInt, callValue, checkSize, contains, dictGet, dictSet, hashKey, hooks, pyEq, pyErrKey, repr, setItems, storeOf, str, toArray,
   toIndex, typeName,
 } from './runtime';
 import { DictView, dictFromArgs, pySort } from './builtins';
@@ -220,8 +220,9 @@ function listIndexOf(items: PyValue[], x: PyValue, start = 0, end = items.length
 }
 
 const listMethods: Table = {
-  append: (l: PyList, a) => { nargs('list.append', a, 1, 1); l.items.push(a[0]); return null; },
-  extend: (l: PyList, a) => { nargs('list.extend', a, 1, 1); l.items.push(...toArray(a[0])); return null; },
+  append: (l: PyList, a) => { nargs('list.append', a, 1, 1); if (l.items.length >= MAX_SEQUENCE) checkSize(l.items.length + 1); l.items.push(a[0]); return null; },
+  extend: (l: PyList, a) => { nargs('list.extend', a, 1, 1); const xs = toArray(a[0]); checkSize(l.items.length + xs.length); for (const x of xs) l.items.push(x); return null; },
+
   insert: (l: PyList, a) => {
     if (a.length !== 2) throwErr('TypeError', `insert expected 2 arguments, got ${a.length}`);
     let i = toIndex(a[0]);

@@ -298,10 +298,17 @@ function complexArith(op: string, a: PyComplex, b: PyComplex): PyValue {
 // ------------------------------------------------------------------------------------------
 // Binary operators
 
+/** Largest Python list/tuple/str the sandbox builds (V8 aborts the process beyond its own limits). */
+export const MAX_SEQUENCE = 20_000_000;
+export function checkSize(n: number): void {
+  if (n > MAX_SEQUENCE) throwErr('MemoryError', `the Shapewise evaluator caps Python lists and strings at ${MAX_SEQUENCE.toLocaleString('en-US')} items (this one would have ${Math.round(n).toLocaleString('en-US')})`);
+}
+
 function seqRepeat(items: PyValue[], n: PyValue): PyValue[] | undefined {
   const k = asInt(n);
   if (k === undefined) return undefined;
   const c = Number(k);
+  if (c > 0) checkSize(items.length * c);
   const out: PyValue[] = [];
   for (let i = 0; i < c; i++) for (const x of items) out.push(x);
   return out;
@@ -361,15 +368,17 @@ export function binop(op: string, a: PyValue, b: PyValue): PyValue {
     }
     if (op === 'Mult') {
       const k = asInt(b);
-      if (k !== undefined) return Number(k) > 0 ? a.repeat(Number(k)) : '';
+      if (k !== undefined) { checkSize(a.length * Number(k)); return Number(k) > 0 ? a.repeat(Number(k)) : ''; }
       throwErr('TypeError', `can't multiply sequence by non-int of type '${typeName(b)}'`);
     }
     if (op === 'Mod') return percentOp(a, b);
   }
+  if (typeof b === 'string' && op === 'Mult' && asInt(a) !== undefined) checkSize(b.length * Number(asInt(a)));
   if (typeof b === 'string' && op === 'Mult' && asInt(a) !== undefined) return Number(asInt(a)) > 0 ? b.repeat(Number(asInt(a))) : '';
   if (a instanceof PyList || a instanceof PyTuple) {
     if (op === 'Add') {
-      if (b instanceof a.constructor) return a instanceof PyList ? new PyList([...a.items, ...(b as PyList).items]) : new PyTuple([...a.items, ...(b as PyTuple).items]);
+      if (b instanceof a.constructor) checkSize(a.items.length + (b as PyList).items.length);
+      if (b instanceof a.constructor) return a instanceof PyList ? new PyList(a.items.concat((b as PyList).items)) : new PyTuple(a.items.concat((b as PyTuple).items));
       throwErr('TypeError', `can only concatenate ${typeName(a)} (not "${typeName(b)}") to ${typeName(a)}`);
     }
     if (op === 'Mult') {
@@ -434,7 +443,8 @@ function setOp(op: string, a: PySet, b: PySet): PySet | undefined {
 export function inplaceOp(op: string, a: PyValue, b: PyValue): PyValue {
   if (a instanceof PyList && op === 'Add') {
     const items = b instanceof PyList || b instanceof PyTuple ? b.items : toArray(b);
-    a.items.push(...items);
+    checkSize(a.items.length + items.length);
+    for (const x of items) a.items.push(x);
     return a;
   }
   if (a instanceof PyList && op === 'Mult') {
@@ -1151,7 +1161,10 @@ export function toArray(v: PyValue): PyValue[] {
   if (v instanceof PyList || v instanceof PyTuple) return v.items.slice();
   const it = iterate(v);
   const out: PyValue[] = [];
-  for (let x = it(); x !== undefined; x = it()) out.push(x);
+  for (let x = it(); x !== undefined; x = it()) {
+    out.push(x);
+    if (out.length > MAX_SEQUENCE) checkSize(out.length);
+  }
   return out;
 }
 

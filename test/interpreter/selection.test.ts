@@ -1,0 +1,70 @@
+// Run-selection: the prefix above the selection runs first (failing statements skipped and
+// remembered), an expression selection returns its repr and array data, a statement selection
+// returns output and the names it assigned, and the prefix state is cached per document text.
+import { strict as assert } from 'node:assert';
+import { clearSelectionCache, runSelection } from '../../src/interpreter';
+
+const DOC = [
+  'import numpy as np',
+  'x = np.arange(6).reshape(2, 3)',
+  'bad = 1 / 0',
+  'y = x * 2',
+  'print("prefix output")',
+  'x.sum(axis=0)',
+  'z = y + 1',
+  'print(z.shape)',
+  '',
+].join('\n');
+
+function sel(text: string, to?: string) {
+  const start = DOC.indexOf(text);
+  const end = to ? DOC.indexOf(to) : start + text.length;
+  return runSelection(DOC, { start, end });
+}
+
+describe('interpreter run selection', () => {
+  beforeEach(() => clearSelectionCache());
+
+  it('an expression selection returns its repr and the array for the panel', () => {
+    const r = sel('x.sum(axis=0)');
+    assert.equal(r.kind, 'expression');
+    assert.equal(r.valueRepr, 'array([3, 5, 7])');
+    assert.deepEqual(r.values.map((v) => [v.name, v.shape, v.dtype, v.data]), [['_', [3], 'int64', [3, 5, 7]]]);
+    assert.deepEqual(r.values[0].stats && [r.values[0].stats.min, r.values[0].stats.max, r.values[0].stats.mean], [3, 7, 5]);
+  });
+
+  it('failing prefix statements are skipped and reported by line', () => {
+    const r = sel('x.sum(axis=0)');
+    assert.deepEqual(r.skippedPrefixLines, [3]);
+    assert.equal(r.error, undefined);
+  });
+
+  it('a statement selection returns its output and assigned names', () => {
+    const r = sel('z = y + 1', 'print(z.shape)');
+    assert.equal(r.kind, 'statements');
+    assert.equal(r.output, '');
+    assert.deepEqual(r.values.map((v) => [v.name, v.repr]), [['z', 'array([[ 1,  3,  5],\n       [ 7,  9, 11]])']]);
+  });
+
+  it('the prefix is cached while the text above the selection is unchanged', () => {
+    const first = sel('x.sum(axis=0)');
+    const second = sel('x.sum(axis=0)');
+    assert.equal(first.cached, false);
+    assert.equal(second.cached, true);
+    assert.equal(second.valueRepr, 'array([3, 5, 7])');
+  });
+
+  it('an error in the selection comes back with type, message and document line', () => {
+    const doc = 'import numpy as np\na = np.ones((2, 3))\nb = np.ones((3, 2))\na + b\n';
+    const r = runSelection(doc, { start: doc.indexOf('a + b'), end: doc.length });
+    assert.equal(r.error?.type, 'ValueError');
+    assert.equal(r.error?.message, 'operands could not be broadcast together with shapes (2,3) (3,2) ');
+    assert.equal(r.error?.line, 4);
+  });
+
+  it('a runaway selection stops with the step budget', () => {
+    const doc = 'x = 1\nwhile True:\n    x += 1\n';
+    const r = runSelection(doc, { start: doc.indexOf('while'), end: doc.length }, { limits: { maxSteps: 50_000 } });
+    assert.equal(r.error?.type, 'TimeoutError');
+  });
+});
