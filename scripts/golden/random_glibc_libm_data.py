@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-# Owns src/engine/random/glibc-log-data.ts, glibc-exp-data.ts and test/engine/random-libm-cases.json.
+# Owns src/engine/random/glibc-{log,exp,pow}-data.ts and test/engine/random-libm-cases.json.
 # NumPy's samplers and CPython's random call glibc's log() and exp(), which are not correctly
 # rounded (~0.07% of results differ from the exact rounding by one ulp); to reproduce their
 # streams bit for bit the engine evaluates both the way glibc 2.28+ does (table-driven, 128
@@ -34,6 +34,19 @@ def find_log_data(blob):
               and all(0.68 < 1 / v < 1.42 for v in invc))
         if ok:
             return vals[0], vals[1], poly, poly1, invc, logc
+        at += 1
+
+
+def find_pow_log_data(blob):
+    key = struct.pack('<ddd', float.fromhex('0x1.62e42fefa3800p-1'), float.fromhex('0x1.ef35793c76730p-45'), -0.5)
+    at = 0
+    while True:
+        at = blob.find(key, at)
+        assert at >= 0, '__pow_log_data not found in libm'
+        vals = np.frombuffer(blob, '<f8', 2 + 7 + 512, at)
+        poly, tab = vals[2:9], vals[9:].reshape(128, 4)
+        if abs(poly[1] + 2 / 3) < 1e-9 and all(tab[:, 1] == 0) and all(abs(tab[:, 2] + np.log(tab[:, 0])) < 1e-12):
+            return poly, tab
         at += 1
 
 
@@ -81,6 +94,23 @@ export const LOGC = new Float64Array([
 '''
     open(os.path.join(ROOT, 'src/engine/random/glibc-log-data.ts'), 'w').write(ts)
 
+    ppoly, ptab = find_pow_log_data(blob)
+    pts = f'''// glibc's pow() log table (sysdeps/ieee754/dbl-64 e_pow_log_data.c, glibc 2.28+), read out of
+// libm.so.6 by scripts/golden/random_glibc_libm_data.py and checked (logc = -log(invc)). GENERATED.
+/** log1p(r) - r ~ A0 r^2 + ... + A6 r^8 (A0 = -0.5), in the scaled form pow's log_inline uses. */
+export const POW_POLY = [{f(ppoly)}];
+export const POW_INVC = new Float64Array([
+{rows(ptab[:, 0])}
+]);
+export const POW_LOGC = new Float64Array([
+{rows(ptab[:, 2])}
+]);
+export const POW_LOGCTAIL = new Float64Array([
+{rows(ptab[:, 3])}
+]);
+'''
+    open(os.path.join(ROOT, 'src/engine/random/glibc-pow-data.ts'), 'w').write(pts)
+
     epoly, etab = find_exp_data(blob)
     words = ', '.join(f'0x{int(v) >> 32:08x}, 0x{int(v) & 0xffffffff:08x}' for v in etab)
     ets = f'''// glibc's exp() constants (sysdeps/ieee754/dbl-64 e_exp_data.c, glibc 2.28+), read out of
@@ -98,6 +128,8 @@ export const EXP_TAB = new Uint32Array([
     for fn in (libm.log, libm.exp):
         fn.restype = ctypes.c_double
         fn.argtypes = [ctypes.c_double]
+    libm.pow.restype = ctypes.c_double
+    libm.pow.argtypes = [ctypes.c_double, ctypes.c_double]
     rng = random.Random(7)
     xs = [rng.random() for _ in range(2500)] + [1 - rng.random() * 0.07 for _ in range(500)]
     xs += [rng.uniform(0, 60) for _ in range(500)] + [math.ldexp(rng.random(), rng.randrange(-1070, 1000)) for _ in range(500)]
@@ -106,8 +138,14 @@ export const EXP_TAB = new Uint32Array([
     es += [-0.5 * rng.gauss(0, 2) ** 2 for _ in range(500)] + [rng.uniform(-745, 709) for _ in range(500)]
     cases = {'x': ''.join(hx(x) for x in xs), 'log': ''.join(hx(libm.log(x)) for x in xs),
              'ex': ''.join(hx(x) for x in es), 'exp': ''.join(hx(libm.exp(x)) for x in es)}
+    # pow as the gamma family uses it: U^(1/shape) and (1 - shape + shape·Y)^(1/shape), plus general cases
+    pw = [(rng.random(), 1 / rng.uniform(0.05, 1)) for _ in range(2000)] + [(rng.uniform(0.5, 3), 1 / rng.uniform(0.1, 1)) for _ in range(1000)]
+    pw += [(rng.uniform(0, 100), rng.uniform(-20, 20)) for _ in range(1000)]
+    cases['px'] = ''.join(hx(x) for x, _ in pw)
+    cases['py'] = ''.join(hx(y) for _, y in pw)
+    cases['pow'] = ''.join(hx(libm.pow(x, y)) for x, y in pw)
     open(os.path.join(ROOT, 'test/engine/random-libm-cases.json'), 'w').write(json.dumps(cases))
-    print('wrote glibc-log-data.ts, glibc-exp-data.ts,', len(xs), 'log and', len(es), 'exp cases')
+    print('wrote glibc-log/exp/pow-data.ts,', len(xs), 'log,', len(es), 'exp and', len(pw), 'pow cases')
 
 
 if __name__ == '__main__':

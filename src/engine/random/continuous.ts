@@ -4,7 +4,7 @@
 // differ only in the source, as NumPy's legacy-distributions.c and distributions.c do.
 import { glibcLog as log } from './glibc-log';
 import { glibcExp as exp } from './glibc-exp';
-import { pow } from './libm';
+import { glibcPow as pow } from './glibc-pow';
 
 export interface DrawSource {
   uniform(): number;

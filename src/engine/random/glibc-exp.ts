@@ -25,6 +25,11 @@ function fromWords(hi: number, lo: number): number {
 }
 
 export function glibcExp(x: number): number {
+  return expInline(x, 0);
+}
+
+/** glibc's exp_inline: exp(x + xtail) for pow (xtail = 0 gives exp itself). */
+export function expInline(x: number, xtail: number): number {
   f64[0] = x;
   const abstop = (u32[HI] >>> 20) & 0x7ff;
   let special = false;
@@ -41,7 +46,8 @@ export function glibcExp(x: number): number {
   f64[0] = kdShifted;
   const kiLo = u32[LO];
   const kd = kdShifted - SHIFT;
-  const r = fma(kd, NEG_LN2_LO_N, fma(kd, NEG_LN2_HI_N, x));
+  let r = fma(kd, NEG_LN2_LO_N, fma(kd, NEG_LN2_HI_N, x));
+  if (xtail !== 0) r += xtail;
   const idx = 4 * (kiLo & 127);
   const tail = fromWords(EXP_TAB[idx], EXP_TAB[idx + 1]);
   const sbitsHi = (EXP_TAB[idx + 2] + (kiLo << 13)) >>> 0;
