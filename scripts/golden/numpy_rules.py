@@ -275,8 +275,9 @@ for _ in range(200):
             b = [s[-1] if s else 2]
         else:
             b = compatible_with(s[:-2]) + [s[-1] if s and rng.random() < 0.85 else rng.randint(1, 4), rng.randint(1, 3)]
-        case['b'] = [b, 'float64']
-        run(case, lambda: np.linalg.solve(square(s, dt), arr(b) + 0))
+        bdt = rng.choice(['int64', 'float64', 'float32', 'complex64', 'complex128', 'bool', 'int8'])
+        case['b'] = [b, bdt]
+        run(case, lambda: np.linalg.solve(square(s, dt), arr(b, bdt)))
     elif name == 'norm':
         axis = None if rng.random() < 0.4 else rng.randint(-len(s) - 1, len(s)) if rng.random() < 0.5 else [rng.randint(-2, 2) for _k in range(rng.randint(1, 3))]
         keepdims = rng.random() < 0.3

@@ -32,6 +32,23 @@ export function linalgDType(dt: DType): RuleResult<DType> {
   return ok(dt);
 }
 
+/**
+ * The dtype linalg computes in for several arrays (`_commonType`): single precision only when
+ * every input is float32/complex64, complex when any input is, float16 rejected.
+ */
+export function linalgCommonDType(...dts: DType[]): RuleResult<DType> {
+  let complex = false, single = true;
+  for (const dt of dts) {
+    const r = linalgDType(dt);
+    if (!r.ok) return r;
+    const k = dtypeInfo(dt).kind;
+    if (k === 'c') complex = true;
+    if (r.value !== 'float32' && r.value !== 'complex64') single = false;
+  }
+  if (complex) return ok(single ? 'complex64' : 'complex128');
+  return ok(single ? 'float32' : 'float64');
+}
+
 /** `np.linalg.inv(a)`: shape unchanged. */
 export function invShape(a: Shape): RuleResult<Shape> {
   const c = checkSquareStack(a);

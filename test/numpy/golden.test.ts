@@ -99,7 +99,11 @@ function replay(c: Case): Outcome {
       const dtr = np.linalgDType(dt);
       if (!dtr.ok) return from(dtr, () => null);
       let outDt = dtr.value;
-      if (c.name === 'solve') outDt = np.resultType(outDt, 'float64');
+      if (c.name === 'solve') {
+        const common = np.linalgCommonDType(dt, c.b[1]);
+        if (!common.ok) return from(common, () => null);
+        outDt = common.value;
+      }
       if (c.name === 'slogdet') outDt = np.normDType(outDt);
       if (c.name === 'eigvals') return { r: [concrete(shape.value), (c.r as [unknown, string] | undefined)?.[1] ?? outDt] };
       return { r: sd(shape.value, outDt) };
