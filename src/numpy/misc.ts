@@ -38,7 +38,7 @@ export function clipResult(a: Shape, lo: Shape, hi: Shape, ad: Operand, lod: Ope
     if (typeof bound === 'string' || bound.weak !== 'int' || bound.value === undefined) continue;
     const fits = checkPythonIntFits(bound.value, dtype);
     if (fits.ok) continue;
-    const above = BigInt(bound.value) > 0n;
+    const above = bound.value > 0;
     if (isMin ? above : !above) return fits;
   }
   const s = broadcastOperands([a, lo, hi]);

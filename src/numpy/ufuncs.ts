@@ -347,7 +347,7 @@ function negativeIntegerPower(name: string, args: readonly UfuncArg[], loop: Ufu
   const k = dtypeInfo(loop.inputs[1]).kind;
   if (k !== 'i' && k !== 'u' && k !== 'b') return undefined;
   const e = args[1].dtype;
-  if (!isWeak(e) || e.weak !== 'int' || e.value === undefined || BigInt(e.value) >= 0n) return undefined;
+  if (!isWeak(e) || e.weak !== 'int' || e.value === undefined || !(e.value < 0)) return undefined;
   if (shape.some((d) => dimCanBe(d, 0))) return undefined;
   return fail('ValueError', 'Integers to negative integer powers are not allowed.');
 }
