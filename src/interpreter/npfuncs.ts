@@ -56,251 +56,24 @@ const num = (v: PyValue): number => {
   if (f === undefined) throwErr('TypeError', `must be real number, not ${typeof v}`);
   return f;
 };
-function normAxis(ax: number, ndim: number): number {
-  if (ax < -ndim || ax >= ndim) throw guardErr('AxisError', `axis ${ax} is out of bounds for array of dimension ${ndim}`);
-  return ax < 0 ? ax + ndim : ax;
-}
-function guardErr(type: string, msg: string) {
-  return new E.EngineError(type as never, msg);
-}
-function shapeText(shape: readonly number[]): string {
-  return shape.length === 1 ? `(${shape[0]},)` : `(${shape.join(', ')})`;
-}
 
 // ------------------------------------------------------------------------------------------
-// Shape operations as views (until the engine exports them)
+// Shape operations: thin adapters over the engine's shape/linalg modules.
 
 function makeView(a: NDArray, shape: number[], strides: number[], offset = a.offset): NDArray {
-  const Ctor = a.constructor as new (d: E.TypedArray, s: readonly number[], t: DType, st?: readonly number[], o?: number, b?: NDArray | null) => NDArray;
-  return new Ctor(a.data, shape, a.dtype, strides, offset, a.base ?? a);
+  return E.view(a, shape, strides, offset);
 }
-
-function contiguous(a: NDArray): NDArray {
-  return a.isCContiguous ? a : E.copy(a);
-}
-
-export function reshape(a: NDArray, shapeIn: number[]): NDArray {
-  if (ENG.reshape && ENG.reshape !== reshape) return ENG.reshape(a, shapeIn);
-  const shape = shapeIn.slice();
-  const neg = shape.filter((d) => d === -1).length;
-  if (neg > 1) throw guardErr('ValueError', 'can only specify one unknown dimension');
-  const known = shape.filter((d) => d !== -1).reduce((x, y) => x * y, 1);
-  if (neg) {
-    if (known === 0 || a.size % known !== 0) throw guardErr('ValueError', `cannot reshape array of size ${a.size} into shape ${shapeText(shapeIn.map((d) => d))}`);
-    shape[shape.indexOf(-1)] = a.size / known;
-  }
-  if (shape.some((d) => d < -1)) throw guardErr('ValueError', 'negative dimensions not allowed');
-  if (shape.reduce((x, y) => x * y, 1) !== a.size) throw guardErr('ValueError', `cannot reshape array of size ${a.size} into shape ${shapeText(shapeIn)}`);
-  const c = contiguous(a);
-  return makeView(c, shape, E.cStrides(shape), c.offset);
-}
-
-export function transpose(a: NDArray, axes: number[] | null): NDArray {
-  const nd = a.ndim;
-  const perm = axes ?? [...Array(nd).keys()].reverse();
-  if (perm.length !== nd) throw guardErr('ValueError', "axes don't match array");
-  const p = perm.map((x) => normAxis(x, nd));
-  if (new Set(p).size !== nd) throw guardErr('ValueError', 'repeated axis in transpose');
-  return makeView(a, p.map((k) => a.shape[k]), p.map((k) => a.strides[k]));
-}
-
-function expandDims(a: NDArray, axis: number | number[]): NDArray {
-  const axes = Array.isArray(axis) ? axis : [axis];
-  const nd = a.ndim + axes.length;
-  const norm = axes.map((x) => normAxis(x, nd));
-  const shape: number[] = [], strides: number[] = [];
-  let j = 0;
-  for (let i = 0; i < nd; i++) {
-    if (norm.includes(i)) { shape.push(1); strides.push(0); } else { shape.push(a.shape[j]); strides.push(a.strides[j]); j++; }
-  }
-  return makeView(a, shape, strides);
-}
-
-function squeeze(a: NDArray, axis: number | number[] | null): NDArray {
-  let axes: number[];
-  if (axis === null) axes = a.shape.map((d, i) => (d === 1 ? i : -1)).filter((i) => i >= 0);
-  else {
-    axes = (Array.isArray(axis) ? axis : [axis]).map((x) => normAxis(x, a.ndim));
-    for (const x of axes) if (a.shape[x] !== 1) throw guardErr('ValueError', 'cannot select an axis to squeeze out which has size not equal to one');
-  }
-  const keep = a.shape.map((_, i) => i).filter((i) => !axes.includes(i));
-  return makeView(a, keep.map((i) => a.shape[i]), keep.map((i) => a.strides[i]));
-}
-
-function broadcastTo(a: NDArray, shape: number[]): NDArray {
-  const nd = shape.length;
-  if (a.ndim > nd) throw guardErr('ValueError', `input operand has more dimensions than allowed by the axis remapping`);
-  const strides: number[] = [];
-  for (let i = 0; i < nd; i++) {
-    const j = i - (nd - a.ndim);
-    if (j < 0) { strides.push(0); continue; }
-    if (a.shape[j] === shape[i]) strides.push(a.strides[j]);
-    else if (a.shape[j] === 1) strides.push(0);
-    else throw guardErr('ValueError', `operands could not be broadcast together with remapped shapes [original->remapped]: ${shapeText(a.shape).replace(/ /g, '')}  and requested shape ${shapeText(shape).replace(/ /g, '')}`);
-  }
-  const v = makeView(a, shape, strides);
-  v.writeable = false;
-  return v;
-}
-
-function concatenate(arrs: NDArray[], axis: number | null): NDArray {
-  if (ENG.concatenate) return ENG.concatenate(arrs, axis);
-  if (!arrs.length) throw guardErr('ValueError', 'need at least one array to concatenate');
-  if (axis === null) { arrs = arrs.map((a) => reshape(a, [-1])); axis = 0; }
-  const nd = arrs[0].ndim;
-  if (nd === 0) throw guardErr('ValueError', 'zero-dimensional arrays cannot be concatenated');
-  const ax = normAxis(axis, nd);
-  arrs.forEach((a, i) => {
-    if (a.ndim !== nd) throw guardErr('ValueError', `all the input array dimensions except for the concatenation axis must match exactly, but along dimension 0, the array at index 0 has ${nd} dimension(s) and the array at index ${i} has ${a.ndim} dimension(s)`);
-    for (let k = 0; k < nd; k++) if (k !== ax && a.shape[k] !== arrs[0].shape[k]) {
-      throw guardErr('ValueError', `all the input array dimensions except for the concatenation axis must match exactly, but along dimension ${k}, the array at index 0 has size ${arrs[0].shape[k]} and the array at index ${i} has size ${a.shape[k]}`);
-    }
-  });
-  const dt = arrs.map((a) => a.dtype).reduce((x, y) => E.promoteTypes(x, y));
-  const shape = arrs[0].shape.slice();
-  shape[ax] = arrs.reduce((s, a) => s + a.shape[ax], 0);
-  const out = E.zeros(shape, dt);
-  let pos = 0;
-  for (const a of arrs) {
-    const strides = out.strides.slice();
-    const sub = makeView(out, a.shape.slice(), strides, out.offset + pos * out.strides[ax]);
-    U.assignArray(sub, a.dtype === dt ? a : E.astype(a, dt));
-    pos += a.shape[ax];
-  }
-  return out;
-}
-
-function stack(arrs: NDArray[], axis: number): NDArray {
-  if (!arrs.length) throw guardErr('ValueError', 'need at least one array to stack');
-  const s0 = arrs[0].shape;
-  for (const a of arrs) if (a.ndim !== s0.length || a.shape.some((d, i) => d !== s0[i])) throw guardErr('ValueError', 'all input arrays must have the same shape');
-  const ax = normAxis(axis, s0.length + 1);
-  return concatenate(arrs.map((a) => expandDims(a, ax)), ax);
-}
-
+const reshape = (a: NDArray, shape: number[]): NDArray => E.reshape(a, shape);
+const transpose = (a: NDArray, axes: number[] | null): NDArray => E.transpose(a, axes);
+const stack = (arrs: NDArray[], axis: number): NDArray => E.stack(arrs, axis);
+const concatenate = (arrs: NDArray[], axis: number | null): NDArray => E.concatenate(arrs, axis);
 function atleast(a: NDArray, n: number): NDArray {
-  if (a.ndim >= n) return a;
-  if (n === 1) return reshape(a, [1]);
-  if (n === 2) return a.ndim === 0 ? reshape(a, [1, 1]) : expandDims(a, 0);
-  return a.ndim === 0 ? reshape(a, [1, 1, 1]) : a.ndim === 1 ? reshape(a, [1, a.shape[0], 1]) : expandDims(a, 2);
+  return n === 1 ? E.atleast1d(a) : n === 2 ? E.atleast2d(a) : E.atleast3d(a);
 }
-
-function localMatmul(a: NDArray, b: NDArray): NDArray {
-  if (a.ndim === 0 || b.ndim === 0) throw guardErr('ValueError', "matmul: Input operand 0 does not have enough dimensions (has 0, gufunc core with signature (n?,k),(k,m?)->(n?,m?) requires 1)");
-  const a2 = a.ndim === 1 ? reshape(a, [1, a.shape[0]]) : a;
-  const b2 = b.ndim === 1 ? reshape(b, [b.shape[0], 1]) : b;
-  const n = a2.shape[a2.ndim - 2], k = a2.shape[a2.ndim - 1], k2 = b2.shape[b2.ndim - 2], m = b2.shape[b2.ndim - 1];
-  if (k !== k2) {
-    throw guardErr('ValueError', `matmul: Input operand 1 has a mismatch in its core dimension 0, with gufunc signature (n?,k),(k,m?)->(n?,m?) (size ${k2} is different from ${k})`);
-  }
-  const batchA = a2.shape.slice(0, -2), batchB = b2.shape.slice(0, -2);
-  const nb = Math.max(batchA.length, batchB.length);
-  const batch: number[] = [];
-  for (let i = 0; i < nb; i++) {
-    const x = batchA[i - (nb - batchA.length)] ?? 1, y = batchB[i - (nb - batchB.length)] ?? 1;
-    if (x !== y && x !== 1 && y !== 1) throw guardErr('ValueError', `matmul: Input operand 1 has a mismatch in its core dimension 0, with gufunc signature (n?,k),(k,m?)->(n?,m?) (size ${k2} is different from ${k})`);
-    batch.push(Math.max(x, y));
-  }
-  let dt = E.promoteTypes(a.dtype, b.dtype);
-  if (dt === 'bool') dt = 'bool';
-  const isF = E.DTYPES[dt].kind === 'f';
-  const A2 = broadcastTo(a2, [...batch, n, k]), B2 = broadcastTo(b2, [...batch, k, m]);
-  const out = E.zeros([...batch, n, m], dt);
-  const nbatch = batch.reduce((x, y) => x * y, 1);
-  const bstr = E.cStrides(batch);
-  const od = out.data as unknown as { [i: number]: number | bigint };
-  const ad = A2.data as unknown as { [i: number]: number | bigint }, bd = B2.data as unknown as { [i: number]: number | bigint };
-  for (let t = 0; t < nbatch; t++) {
-    let ao = A2.offset, bo = B2.offset, rem = t;
-    for (let q = 0; q < batch.length; q++) { const i = Math.floor(rem / bstr[q]); rem -= i * bstr[q]; ao += i * A2.strides[q]; bo += i * B2.strides[q]; }
-    const as0 = A2.strides[batch.length], as1 = A2.strides[batch.length + 1], bs0 = B2.strides[batch.length], bs1 = B2.strides[batch.length + 1];
-    for (let i = 0; i < n; i++) for (let j = 0; j < m; j++) {
-      if (isF) {
-        let s = 0;
-        for (let p = 0; p < k; p++) s += Number(ad[ao + i * as0 + p * as1]) * Number(bd[bo + p * bs0 + j * bs1]);
-        od[t * n * m + i * m + j] = dt === 'float32' ? Math.fround(s) : s;
-      } else if (dt === 'bool') {
-        let s = false;
-        for (let p = 0; p < k; p++) s = s || (Boolean(ad[ao + i * as0 + p * as1]) && Boolean(bd[bo + p * bs0 + j * bs1]));
-        od[t * n * m + i * m + j] = s ? 1 : 0;
-      } else {
-        let s = 0n;
-        for (let p = 0; p < k; p++) s += BigInt(ad[ao + i * as0 + p * as1]) * BigInt(bd[bo + p * bs0 + j * bs1]);
-        od[t * n * m + i * m + j] = typeof od[0] === 'bigint' ? BigInt.asIntN(64, s) : Number(BigInt.asIntN(32, s));
-      }
-    }
-  }
-  let res = out;
-  if (a.ndim === 1 && b.ndim === 1) { res = reshape(out, []); res.isScalar = true; return E.scalarArray(res.get(0), dt); }
-  if (a.ndim === 1) res = reshape(out, [...batch, m]);
-  else if (b.ndim === 1) res = reshape(out, [...batch, n]);
-  return res;
-}
-if (!ENG.matmul) ENG.matmul = localMatmul;
-
-function dot(a: NDArray, b: NDArray): NDArray {
-  if (a.ndim === 0 || b.ndim === 0) return U.ufunc2('multiply', a, b);
-  if (a.ndim <= 2 && b.ndim <= 2) {
-    if (a.shape[a.ndim - 1] !== b.shape[b.ndim === 1 ? 0 : b.ndim - 2]) {
-      throw guardErr('ValueError', `shapes ${shapeText(a.shape)} and ${shapeText(b.shape)} not aligned: ${a.shape[a.ndim - 1]} (dim ${a.ndim - 1}) != ${b.shape[b.ndim === 1 ? 0 : b.ndim - 2]} (dim ${b.ndim === 1 ? 0 : b.ndim - 2})`);
-    }
-    return ENG.matmul(a, b);
-  }
-  return ENG.matmul(a, b);
-}
-
-function flipView(a: NDArray, axis: number | number[] | null): NDArray {
-  const axes = axis === null ? a.shape.map((_, i) => i) : (Array.isArray(axis) ? axis : [axis]).map((x) => normAxis(x, a.ndim));
-  let off = a.offset;
-  const strides = a.strides.slice();
-  for (const x of axes) { off += (a.shape[x] - 1) * a.strides[x]; strides[x] = -strides[x]; }
-  return makeView(a, a.shape.slice(), strides, off);
-}
-
-function tile(a: NDArray, reps: number[]): NDArray {
-  const nd = Math.max(a.ndim, reps.length);
-  let x = reshape(a, [...Array(nd - a.ndim).fill(1), ...a.shape]);
-  const r = [...Array(nd - reps.length).fill(1), ...reps];
-  for (let ax = 0; ax < nd; ax++) if (r[ax] !== 1) x = concatenate(Array(r[ax]).fill(x), ax);
-  return x.base ? E.copy(x) : x;
-}
-
-function repeat(a: NDArray, repeats: number | number[], axis: number | null): NDArray {
-  let x = a;
-  if (axis === null) { x = reshape(a, [-1]); axis = 0; }
-  const ax = normAxis(axis, x.ndim);
-  const n = x.shape[ax];
-  const reps = Array.isArray(repeats) ? repeats : Array(n).fill(repeats);
-  if (reps.length !== n) throw guardErr('ValueError', `operands could not be broadcast together with shape (${n},) (${reps.length},)`);
-  const parts: NDArray[] = [];
-  for (let i = 0; i < n; i++) {
-    const strides = x.strides.slice();
-    const shape = x.shape.slice(); shape[ax] = 1;
-    const sl = makeView(x, shape, strides, x.offset + i * x.strides[ax]);
-    for (let r = 0; r < reps[i]; r++) parts.push(sl);
-  }
-  if (!parts.length) { const s = x.shape.slice(); s[ax] = 0; return E.zeros(s, x.dtype); }
-  return concatenate(parts, ax);
-}
-
-function split(a: NDArray, sections: PyValue, axis: number): PyValue {
-  const ax = normAxis(axis, a.ndim);
-  const n = a.shape[ax];
-  let bounds: number[];
-  if (sections instanceof PyList || sections instanceof PyTuple || sections instanceof PyNdArray) {
-    bounds = toPyList(sections).map(toIndex);
-  } else {
-    const k = toIndex(sections);
-    if (n % k !== 0) throw guardErr('ValueError', 'array split does not result in an equal division');
-    bounds = Array.from({ length: k - 1 }, (_, i) => ((i + 1) * n) / k);
-  }
-  const edges = [0, ...bounds.map((b) => Math.min(Math.max(b < 0 ? b + n : b, 0), n)), n];
-  const out: PyValue[] = [];
-  for (let i = 0; i + 1 < edges.length; i++) {
-    const shape = a.shape.slice(); shape[ax] = Math.max(0, edges[i + 1] - edges[i]);
-    out.push(new PyNdArray(makeView(a, shape, a.strides.slice(), a.offset + edges[i] * a.strides[ax])));
-  }
-  return new PyList(out);
+function split(a: NDArray, sections: PyValue, axis: number, equal: boolean): PyValue {
+  const spec = sections instanceof PyList || sections instanceof PyTuple || sections instanceof PyNdArray ? toPyList(sections).map(toIndex) : toIndex(sections);
+  const parts: NDArray[] = (equal ? E.split : E.arraySplit)(a, spec, axis);
+  return new PyList(parts.map((x) => new PyNdArray(x)));
 }
 
 // ------------------------------------------------------------------------------------------
@@ -375,49 +148,39 @@ const FUNCS: [string, string, Impl][] = [
     return new PyNdArray(reshape(A(b.a), b.__varargs && b.__varargs.length ? [toIndex(s), ...b.__varargs.map(toIndex)] : toShape(s)));
   }],
   ['transpose', 'a, axes=None', (b) => new PyNdArray(transpose(A(b.a), b.axes === null ? null : toShape(b.axes)))],
-  ['expand_dims', 'a, axis', (b) => new PyNdArray(expandDims(A(b.a), axisOf(b.axis)!))],
-  ['squeeze', 'a, axis=None', (b) => new PyNdArray(squeeze(A(b.a), axisOf(b.axis)))],
-  ['ravel', 'a', (b) => new PyNdArray(reshape(A(b.a), [-1]))],
-  ['swapaxes', 'a, axis1, axis2', (b) => {
-    const a = A(b.a);
-    const p = a.shape.map((_, i) => i);
-    const i = normAxis(toIndex(b.axis1), a.ndim), j = normAxis(toIndex(b.axis2), a.ndim);
-    [p[i], p[j]] = [p[j], p[i]];
-    return new PyNdArray(transpose(a, p));
-  }],
-  ['moveaxis', 'a, source, destination', (b) => {
-    const a = A(b.a);
-    const src = (axisOf(b.source) as number | number[]), dst = (axisOf(b.destination) as number | number[]);
-    const s = (Array.isArray(src) ? src : [src]).map((x) => normAxis(x, a.ndim)), d = (Array.isArray(dst) ? dst : [dst]).map((x) => normAxis(x, a.ndim));
-    const order = a.shape.map((_, i) => i).filter((i) => !s.includes(i));
-    const pairs = d.map((x, i) => [x, s[i]]).sort((p, q) => p[0] - q[0]);
-    for (const [dd, ss] of pairs) order.splice(dd, 0, ss);
-    return new PyNdArray(transpose(a, order));
-  }],
-  ['broadcast_to', 'array, shape', (b) => new PyNdArray(broadcastTo(A(b.array), toShape(b.shape)))],
+  ['expand_dims', 'a, axis', (b) => new PyNdArray(E.expandDims(A(b.a), axisOf(b.axis)!))],
+  ['squeeze', 'a, axis=None', (b) => new PyNdArray(E.squeeze(A(b.a), axisOf(b.axis)))],
+  ['ravel', 'a', (b) => new PyNdArray(E.ravel(A(b.a)))],
+  ['swapaxes', 'a, axis1, axis2', (b) => new PyNdArray(E.swapaxes(A(b.a), toIndex(b.axis1), toIndex(b.axis2)))],
+  ['moveaxis', 'a, source, destination', (b) => new PyNdArray(E.moveaxis(A(b.a), axisOf(b.source)!, axisOf(b.destination)!))],
+  ['broadcast_to', 'array, shape', (b) => new PyNdArray(E.broadcastTo(A(b.array), toShape(b.shape)))],
   ['concatenate', 'arrays, axis=0', (b) => new PyNdArray(concatenate(arrList(b.arrays), intAxis(b.axis)))],
   ['stack', 'arrays, axis=0', (b) => new PyNdArray(stack(arrList(b.arrays), toIndex(b.axis)))],
-  ['vstack', 'tup', (b) => new PyNdArray(concatenate(arrList(b.tup).map((a) => atleast(a, 2)), 0))],
-  ['hstack', 'tup', (b) => { const xs = arrList(b.tup).map((a) => atleast(a, 1)); return new PyNdArray(concatenate(xs, xs[0].ndim === 1 ? 0 : 1)); }],
-  ['column_stack', 'tup', (b) => new PyNdArray(concatenate(arrList(b.tup).map((a) => (a.ndim < 2 ? reshape(a, [-1, 1]) : a)), 1))],
+  ['vstack', 'tup, *, dtype=None', (b) => new PyNdArray(E.vstack(arrList(b.tup), optDType(b.dtype)))],
+  ['hstack', 'tup, *, dtype=None', (b) => new PyNdArray(E.hstack(arrList(b.tup), optDType(b.dtype)))],
+  ['dstack', 'tup', (b) => new PyNdArray(E.dstack(arrList(b.tup)))],
+  ['column_stack', 'tup', (b) => new PyNdArray(E.columnStack(arrList(b.tup)))],
+  ['atleast_3d', 'a', (b) => new PyNdArray(atleast(A(b.a), 3))],
   ['atleast_1d', 'a', (b) => new PyNdArray(atleast(A(b.a), 1))],
   ['atleast_2d', 'a', (b) => new PyNdArray(atleast(A(b.a), 2))],
-  ['flip', 'm, axis=None', (b) => new PyNdArray(flipView(A(b.m), axisOf(b.axis)))],
-  ['fliplr', 'm', (b) => new PyNdArray(flipView(A(b.m), 1))],
-  ['flipud', 'm', (b) => new PyNdArray(flipView(A(b.m), 0))],
-  ['tile', 'A, reps', (b) => new PyNdArray(tile(A(b.A), toShape(b.reps)))],
-  ['repeat', 'a, repeats, axis=None', (b) => new PyNdArray(repeat(A(b.a), b.repeats instanceof PyList || b.repeats instanceof PyNdArray ? toPyList(b.repeats).map(toIndex) : toIndex(b.repeats), intAxis(b.axis)))],
-  ['split', 'ary, indices_or_sections, axis=0', (b) => split(A(b.ary), b.indices_or_sections, toIndex(b.axis))],
-  ['array_split', 'ary, indices_or_sections, axis=0', (b) => split(A(b.ary), b.indices_or_sections, toIndex(b.axis))],
+  ['flip', 'm, axis=None', (b) => new PyNdArray(E.flip(A(b.m), axisOf(b.axis)))],
+  ['fliplr', 'm', (b) => new PyNdArray(E.flip(A(b.m), 1))],
+  ['flipud', 'm', (b) => new PyNdArray(E.flip(A(b.m), 0))],
+  ['tile', 'A, reps', (b) => new PyNdArray(E.tile(A(b.A), toShape(b.reps)))],
+  ['repeat', 'a, repeats, axis=None', (b) => new PyNdArray(E.repeat(A(b.a), b.repeats instanceof PyList || b.repeats instanceof PyNdArray ? toPyList(b.repeats).map(toIndex) : toIndex(b.repeats), intAxis(b.axis)))],
+  ['split', 'ary, indices_or_sections, axis=0', (b) => split(A(b.ary), b.indices_or_sections, toIndex(b.axis), true)],
+  ['array_split', 'ary, indices_or_sections, axis=0', (b) => split(A(b.ary), b.indices_or_sections, toIndex(b.axis), false)],
+  ['take', 'a, indices, axis=None', (b) => wrap(E.take(A(b.a), A(b.indices), intAxis(b.axis)))],
   ['shape', 'a', (b) => new PyTuple(A(b.a).shape.slice())],
   ['ndim', 'a', (b) => A(b.a).ndim],
   ['size', 'a, axis=None', (b) => (b.axis === null ? A(b.a).size : A(b.a).shape[normAxis(toIndex(b.axis), A(b.a).ndim)])],
   // linear algebra basics
   ['matmul', 'x1, x2', (b) => matmul(b.x1, b.x2)],
-  ['dot', 'a, b', (b) => wrap(dot(A(b.a), A(b.b)))],
-  ['vdot', 'a, b', (b) => wrap(dot(reshape(A(b.a), [-1]), reshape(A(b.b), [-1])))],
-  ['inner', 'a, b', (b) => wrap(dot(A(b.a), transposeLast(A(b.b))))],
-  ['outer', 'a, b', (b) => wrap(U.ufunc2('multiply', reshape(A(b.a), [-1, 1]), reshape(A(b.b), [1, -1])))],
+  ['dot', 'a, b', (b) => wrap(E.dot(A(b.a), A(b.b)))],
+  ['vdot', 'a, b', (b) => wrap(E.vdot(A(b.a), A(b.b)))],
+  ['inner', 'a, b', (b) => wrap(E.inner(A(b.a), A(b.b)))],
+  ['outer', 'a, b', (b) => wrap(E.outer(A(b.a), A(b.b)))],
+  ['tensordot', 'a, b, axes=2', (b) => wrap(E.tensordot(A(b.a), A(b.b), (b.axes instanceof PyList || b.axes instanceof PyTuple ? toPyList(b.axes).map((x) => (x instanceof PyList || x instanceof PyTuple ? toPyList(x).map(toIndex) : toIndex(x))) : toIndex(b.axes)) as never))],
   ['trace', 'a', (b) => { const a = A(b.a); const n = Math.min(a.shape[0], a.shape[1]); const d = makeView(a, [n], [a.strides[0] + a.strides[1]]); return wrap(R.sum(d)); }],
   // reductions
   ...(['sum', 'prod', 'mean', 'max', 'min', 'all', 'any', 'nansum', 'nanprod', 'nanmean', 'nanmax', 'nanmin', 'median', 'ptp'] as const).map((n): [string, string, Impl] =>
@@ -433,11 +196,11 @@ const FUNCS: [string, string, Impl][] = [
   ['count_nonzero', 'a, axis=None, *, keepdims=False', (b) => wrap(R.countNonzero(A(b.a), axisOf(b.axis), bool(b.keepdims)))],
   ['average', 'a, axis=None, weights=None, returned=False, *, keepdims=False', (b) => wrap(R.average(A(b.a), axisOf(b.axis), b.weights === null ? undefined : A(b.weights), bool(b.keepdims)))],
   ['where', 'condition, x=None, y=None', (b) => {
-    if (b.x === null && b.y === null) return nonzero(A(b.condition));
+    if (b.x === null && b.y === null) return new PyTuple(E.nonzero(A(b.condition)).map((x) => new PyNdArray(x)));
     return wrap(R.where(A(b.condition), toOperand(b.x), toOperand(b.y)));
   }],
-  ['nonzero', 'a', (b) => nonzero(A(b.a))],
-  ['argwhere', 'a', (b) => { const nz = toPyList(nonzero(A(b.a))).map(A); return new PyNdArray(nz.length ? transposeLast(stack(nz, 0)) : E.zeros([0, 0], 'int64')); }],
+  ['nonzero', 'a', (b) => new PyTuple(E.nonzero(A(b.a)).map((x) => new PyNdArray(x)))],
+  ['argwhere', 'a', (b) => new PyNdArray(E.argwhere(A(b.a)))],
   ['sort', 'a, axis=-1', (b) => new PyNdArray(S.sort(A(b.a), intAxis(b.axis)))],
   ['argsort', 'a, axis=-1', (b) => new PyNdArray(S.argsort(A(b.a), intAxis(b.axis)))],
   ['unique', 'ar, return_index=False, return_inverse=False, return_counts=False, axis=None, *, equal_nan=True', (b) => {
@@ -449,14 +212,9 @@ const FUNCS: [string, string, Impl][] = [
   }],
   ['searchsorted', 'a, v, side=\'left\', sorter=None', (b) => wrap(S.searchsorted(A(b.a), A(b.v), b.side as 'left' | 'right'))],
   // elementwise helpers
-  ['clip', 'a, a_min=None, a_max=None', (b) => {
-    let r = A(b.a);
-    if (b.a_min !== null) r = U.ufunc2('maximum', r, toOperand(b.a_min));
-    if (b.a_max !== null) r = U.ufunc2('minimum', r, toOperand(b.a_max));
-    return wrap(r);
-  }],
-  ['round', 'a, decimals=0', (b) => wrap(roundArray(A(b.a), toIndex(b.decimals)))],
-  ['around', 'a, decimals=0', (b) => wrap(roundArray(A(b.a), toIndex(b.decimals)))],
+  ['clip', 'a, a_min=None, a_max=None, out=None', (b) => wrap(E.clip(A(b.a), b.a_min === null ? null : toOperand(b.a_min), b.a_max === null ? null : toOperand(b.a_max), b.out instanceof PyNdArray ? b.out.arr : undefined))],
+  ['round', 'a, decimals=0', (b) => wrap(E.round(A(b.a), toIndex(b.decimals)))],
+  ['around', 'a, decimals=0', (b) => wrap(E.round(A(b.a), toIndex(b.decimals)))],
   ['isclose', 'a, b, rtol=1e-05, atol=1e-08, equal_nan=False', (b) => wrap(isclose(A(b.a), A(b.b), num(b.rtol), num(b.atol), bool(b.equal_nan)))],
   ['allclose', 'a, b, rtol=1e-05, atol=1e-08, equal_nan=False', (b) => truthy(wrap(R.all(isclose(A(b.a), A(b.b), num(b.rtol), num(b.atol), bool(b.equal_nan)))))],
   ['array_equal', 'a1, a2, equal_nan=False', (b) => {
@@ -518,36 +276,8 @@ class NullContext extends PyNative {
   override exit(): void {}
 }
 
-function transposeLast(a: NDArray): NDArray {
-  if (a.ndim < 2) return a;
-  const p = a.shape.map((_, i) => i);
-  [p[a.ndim - 1], p[a.ndim - 2]] = [p[a.ndim - 2], p[a.ndim - 1]];
-  return transpose(a, p);
-}
 
-function nonzero(a: NDArray): PyValue {
-  const x = a.ndim === 0 ? reshape(a, [1]) : a;
-  const idx: bigint[][] = x.shape.map(() => []);
-  const strides = E.cStrides(x.shape);
-  let flat = 0;
-  for (const v of x) {
-    if (typeof v === 'bigint' ? v !== 0n : Boolean(v)) {
-      let rem = flat;
-      for (let k = 0; k < x.ndim; k++) { const i = Math.floor(rem / strides[k]); rem -= i * strides[k]; idx[k].push(BigInt(i)); }
-    }
-    flat++;
-  }
-  return new PyTuple(idx.map((l) => new PyNdArray(new E.NDArray(BigInt64Array.from(l), [l.length], 'int64'))));
-}
 
-function roundArray(a: NDArray, decimals: number): NDArray {
-  if (E.DTYPES[a.dtype].kind !== 'f') return a;
-  if (decimals === 0) return U.ufunc1('rint', a);
-  // NumPy: multiply by 10**d, rint, divide.
-  const f = Math.pow(10, Math.abs(decimals));
-  if (decimals > 0) return U.ufunc2('divide', U.ufunc1('rint', U.ufunc2('multiply', a, f)), f);
-  return U.ufunc2('multiply', U.ufunc1('rint', U.ufunc2('divide', a, f)), f);
-}
 
 function isclose(a: NDArray, b: NDArray, rtol: number, atol: number, equalNan: boolean): NDArray {
   const diff = U.ufunc1('absolute', U.ufunc2('subtract', a, b));
@@ -801,7 +531,7 @@ function makeLinalg(): PyModule {
   };
   def('norm', 'x, ord=None, axis=None, keepdims=False', (b) => {
     const f = ENG.norm;
-    if (f) return wrap(f(A(b.x), b.ord === null ? undefined : asFloat(b.ord), axisOf(b.axis), bool(b.keepdims)));
+    if (f) return wrap(f(A(b.x), b.ord === null ? null : typeof b.ord === 'string' ? b.ord : asFloat(b.ord), axisOf(b.axis), bool(b.keepdims)));
     if (b.ord !== null) throwErr('NotImplementedError', 'np.linalg.norm with ord= is not available in this build of the Shapewise engine yet');
     let x = A(b.x);
     if (E.DTYPES[x.dtype].kind !== 'f') x = E.astype(x, 'float64');

@@ -285,59 +285,24 @@ function arrayCompare(self: { arr: NDArray }, op: string, other: PyValue): PyVal
 }
 
 // ------------------------------------------------------------------------------------------
-// Indexing (basic indices build views here; advanced indices go to the engine)
+// Indexing: Python index values -> the engine's Index items
 
-interface BasicPlan { shape: number[]; strides: number[]; offset: number }
 
-function isAdvanced(k: PyValue): boolean {
-  return k instanceof PyNdArray || k instanceof PyList || (k instanceof PyNpScalar && k.arr.dtype === 'bool') || typeof k === 'boolean';
-}
 
-function basicPlan(a: NDArray, items: PyValue[]): BasicPlan | null {
-  if (items.some(isAdvanced)) return null;
-  const nIdx = items.filter((k) => !(k === null || k instanceof PyEllipsis)).length;
-  if (items.filter((k) => k instanceof PyEllipsis).length > 1) throwErr('IndexError', "an index can only have a single ellipsis ('...')");
-  if (nIdx > a.ndim) throwErr('IndexError', `too many indices for array: array is ${a.ndim}-dimensional, but ${nIdx} were indexed`);
-  const shape: number[] = [], strides: number[] = [];
-  let offset = a.offset, dim = 0;
-  for (const k of items) {
-    if (k === null) { shape.push(1); strides.push(0); continue; }
-    if (k instanceof PyEllipsis) {
-      const skip = a.ndim - nIdx;
-      for (let i = 0; i < skip; i++, dim++) { shape.push(a.shape[dim]); strides.push(a.strides[dim]); }
-      continue;
-    }
-    if (k instanceof PySlice) {
-      const [start, , step, len] = sliceIndices(k, a.shape[dim]);
-      offset += start * a.strides[dim];
-      shape.push(len);
-      strides.push(a.strides[dim] * step);
-      dim++;
-      continue;
-    }
-    const i = asInt(k);
-    if (i === undefined || k instanceof PyFloat) throwErr('IndexError', 'only integers, slices (`:`), ellipsis (`...`), numpy.newaxis (`None`) and integer or boolean arrays are valid indices');
-    const n = a.shape[dim];
-    const ii = Number(i);
-    if (ii < -n || ii >= n) throwErr('IndexError', `index ${ii} is out of bounds for axis ${dim} with size ${n}`);
-    offset += (ii < 0 ? ii + n : ii) * a.strides[dim];
-    dim++;
-  }
-  for (; dim < a.ndim; dim++) { shape.push(a.shape[dim]); strides.push(a.strides[dim]); }
-  return { shape, strides, offset };
-}
 
 function keyItems(key: PyValue): PyValue[] {
   return key instanceof PyTuple ? key.items : [key];
 }
 
-function viewOf(a: NDArray, p: BasicPlan): NDArray {
-  const Ctor = a.constructor as new (data: E.TypedArray, shape: readonly number[], dtype: DType, strides?: readonly number[], offset?: number, base?: NDArray | null) => NDArray;
-  return new Ctor(a.data, p.shape, a.dtype, p.strides, p.offset, a.base ?? a);
-}
 
 function indexOperand(k: PyValue): unknown {
-  if (k instanceof PyNdArray || k instanceof PyNpScalar) return k.arr;
+  if (k instanceof PyNpScalar) {
+    const v = k.value;
+    if (typeof v === 'boolean') return v;
+    if (E.DTYPES[k.arr.dtype].kind !== 'f') return Number(v);
+    return k.arr;
+  }
+  if (k instanceof PyNdArray) return k.arr;
   if (k instanceof PyList) return toArray(k);
   if (k instanceof PySlice) return { start: k.start === null ? null : toIndex(k.start), stop: k.stop === null ? null : toIndex(k.stop), step: k.step === null ? null : toIndex(k.step) };
   if (k instanceof PyEllipsis) return '...';
@@ -349,36 +314,14 @@ function indexOperand(k: PyValue): unknown {
 }
 
 export function arrayGetItem(a: NDArray, key: PyValue): PyValue {
-  const items = keyItems(key);
-  const plan = basicPlan(a, items);
-  if (plan) {
-    const v = viewOf(a, plan);
-    if (plan.shape.length === 0 && items.every((k) => k !== null && !(k instanceof PyEllipsis))) {
-      return new PyNpScalar(guard(() => E.scalarArray(v.get(0), a.dtype)));
-    }
-    return new PyNdArray(v);
-  }
-  const f = ENG.getItem ?? ENG.getitem ?? ENG.index;
-  if (!f) throwErr('NotImplementedError', 'advanced (array) indexing is not available in this build of the Shapewise engine yet');
-  return guard(() => wrap(f(a, items.map(indexOperand))));
+  const items = keyItems(key).map(indexOperand);
+  return guard(() => wrap(E.getitem(a, items as E.Index[])));
 }
 
 export function arraySetItem(a: NDArray, key: PyValue, value: PyValue): void {
-  if (!a.writeable) throwErr('ValueError', 'assignment destination is read-only');
-  const items = keyItems(key);
-  const plan = basicPlan(a, items);
-  if (plan) {
-    const v = viewOf(a, plan);
-    const src = toOperand(value);
-    guard(() => {
-      if (src instanceof E.NDArray) U.assignArray(v, src.dtype === v.dtype ? src : E.astype(src, v.dtype));
-      else U.assignArray(v, E.astype(E.array(src as E.Nested), v.dtype));
-    });
-    return;
-  }
-  const f = ENG.setItem ?? ENG.setitem;
-  if (!f) throwErr('NotImplementedError', 'advanced (array) index assignment is not available in this build of the Shapewise engine yet');
-  guard(() => f(a, items.map(indexOperand), toOperand(value)));
+  const items = keyItems(key).map(indexOperand);
+  const v = toOperand(value);
+  guard(() => E.setitem(a, items as E.Index[], v));
 }
 
 // ------------------------------------------------------------------------------------------
