@@ -173,7 +173,7 @@ const FUNCS: [string, string, Impl][] = [
   ['take', 'a, indices, axis=None', (b) => wrap(E.take(A(b.a), A(b.indices), intAxis(b.axis)))],
   ['shape', 'a', (b) => new PyTuple(A(b.a).shape.slice())],
   ['ndim', 'a', (b) => A(b.a).ndim],
-  ['size', 'a, axis=None', (b) => (b.axis === null ? A(b.a).size : A(b.a).shape[normAxis(toIndex(b.axis), A(b.a).ndim)])],
+  ['size', 'a, axis=None', (b) => (b.axis === null ? A(b.a).size : E.moveaxis(A(b.a), toIndex(b.axis), 0).shape[0])],
   // linear algebra basics
   ['matmul', 'x1, x2', (b) => matmul(b.x1, b.x2)],
   ['dot', 'a, b', (b) => wrap(E.dot(A(b.a), A(b.b)))],
