@@ -4,7 +4,7 @@
 // actions for a range, and the shapes of top-level names. No I/O: user modules come in
 // through `options.resolveModule`. Never throws on user code.
 import { parse } from '../python';
-import type { SourceRange } from '../python/ast';
+import type { SourceRange, ParseResult } from '../python/ast';
 import { Interpreter, type ParsedModule, type HoverRecord } from './interpreter';
 import { collectShapeComments, collectIgnores } from './comments';
 import {
@@ -79,7 +79,11 @@ export function hoverMarkdown(h: HoverRecord, name: string): string {
 
 /** Parses and analyses one file. Cheap enough to call on every (debounced) edit. */
 export function analyze(source: string, options: AnalysisOptions = {}): Analysis {
-  const parsed = parse(source);
+  return analyzeParsed(source, parse(source), options);
+}
+
+/** The same, for a caller that already has the parse (the server, benchmarks). */
+export function analyzeParsed(source: string, parsed: ParseResult, options: AnalysisOptions = {}): Analysis {
   const comments = parsed.comments;
   const ignores = collectIgnores(comments);
   const shapeComments = collectShapeComments(comments, source, parsed.lineStarts);
@@ -147,6 +151,7 @@ export function analyze(source: string, options: AnalysisOptions = {}): Analysis
         if (h.range.start <= offset && offset < h.range.end && (!best || h.range.end - h.range.start < best.range.end - best.range.start)) best = h;
       }
       if (!best || best.value.k === 'unknown') return undefined;
+      if (best.note === undefined) best.note = it.noteOf(best.value);
       const name = source.slice(best.range.start, best.range.end);
       return { markdown: hoverMarkdown(best, name.length > 40 ? name.slice(0, 37) + '...' : name), start: best.range.start, end: best.range.end };
     },

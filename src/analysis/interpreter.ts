@@ -8,12 +8,14 @@ import type { SourceRange } from '../python/ast';
 import {
   type Value, type ArrayValue, type Dim, type DimValue, type Scope, type ModuleContext, type FuncValue,
   type ClassValue, type InstanceValue, type Shape, type TupleValue, type IntValue,
+  type Provenance, SourceProvenance, withNote,
   UNKNOWN, NONE, join, sameValue, sym, unk, isUnknown, dimEq, dimAdd, dimMul, dimText, shapeText, valueText,
 } from './values';
 import { type Diagnostic, type DiagnosticCode, type QuickFix, DIAGNOSTIC_CODES } from './diagnostics';
 import { NumpyModel } from './numpyModel';
 import { type ShapeComment, parseShapeSpec } from './comments';
 import * as R from './rules';
+import { walk } from '../python/walk';
 
 export interface HoverRecord {
   range: SourceRange;
@@ -67,7 +69,6 @@ export class Interpreter {
   loopDepth = 0;
   /** >0 inside `try` bodies with handlers: the code expects NumPy to raise, so errors are silent. */
   private inTry = 0;
-  private hoverSeen = new Set<string>();
   private diagSeen = new Set<string>();
   private diagSink: Diagnostic[];
   private callStack: (A.FunctionDef | A.Lambda)[] = [];
@@ -133,12 +134,10 @@ export class Interpreter {
     this.diagnostics.push(...out);
   }
 
-  recordHover(range: SourceRange, value: Value, note?: string): void {
-    if (!this.reporting) return;
-    const key = `${range.start}:${range.end}`;
-    if (this.hoverSeen.has(key)) return;
-    this.hoverSeen.add(key);
-    this.hovers.push({ range, value, note });
+  /** Records what an expression evaluated to; the first record of a range wins (see hoverAt). */
+  recordHover(range: SourceRange, value: Value): void {
+    if (this.quiet > 0 || !this.ctx.primary) return;
+    this.hovers.push({ range, value });
   }
 
   text(node: { range: SourceRange }): string {
@@ -146,8 +145,8 @@ export class Interpreter {
     return s.length > 60 ? s.slice(0, 57) + '...' : s;
   }
 
-  prov(node: { range: SourceRange }, note?: string): { text: string; line: number; note?: string } {
-    return { text: this.text(node), line: node.range.line, note };
+  prov(node: { range: SourceRange }, note?: string): Provenance {
+    return new SourceProvenance(this.ctx.source, node.range.start, node.range.end, node.range.line, note);
   }
 
   // -------------------------------------------------------------------------------------------
@@ -325,15 +324,16 @@ export class Interpreter {
         return 'stop';
       case 'Match': {
         this.evalExpr(s.subject, scope);
+        const names = assignedNames(s, s.cases);
         const outs: Map<string, Value>[] = [];
-        const base = new Map(scope.vars);
+        const base = snapshot(scope, names);
         for (const c of s.cases) {
-          scope.vars = new Map(base);
+          restore(scope, names, base);
           if (c.guard) this.evalExpr(c.guard, scope);
-          if (this.execBlock(c.body, scope) === 'normal') outs.push(scope.vars);
+          if (this.execBlock(c.body, scope) === 'normal') outs.push(snapshot(scope, names));
         }
         outs.push(base);
-        scope.vars = mergeVars(outs);
+        restore(scope, names, mergeVars(outs));
         return 'normal';
       }
       default:
@@ -346,73 +346,70 @@ export class Interpreter {
     const truth = truthOf(test);
     if (truth === true) return this.execBlock(s.body, scope, topLevel);
     if (truth === false) return this.execBlock(s.orelse, scope, topLevel);
-    const base = scope.vars;
-    scope.vars = new Map(base);
+    // Only names bound in the branches (or narrowed by the test) can differ: snapshot those.
+    const names = assignedNames(s, [s.test, ...s.body, ...s.orelse]);
+    const base = snapshot(scope, names);
     this.narrow(s.test, scope, true);
     const f1 = this.execBlock(s.body, scope, topLevel);
-    const thenVars = scope.vars;
-    scope.vars = new Map(base);
+    const thenVars = snapshot(scope, names);
+    restore(scope, names, base);
     this.narrow(s.test, scope, false);
     const f2 = this.execBlock(s.orelse, scope, topLevel);
-    const elseVars = scope.vars;
-    if (f1 === 'stop' && f2 === 'stop') {
-      scope.vars = mergeVars([thenVars, elseVars]);
-      return 'stop';
-    }
-    if (f1 === 'stop') scope.vars = elseVars;
-    else if (f2 === 'stop') scope.vars = thenVars;
-    else scope.vars = mergeVars([thenVars, elseVars]);
-    return 'normal';
+    const elseVars = snapshot(scope, names);
+    let merged: Map<string, Value>;
+    if (f1 === 'stop' && f2 !== 'stop') merged = elseVars;
+    else if (f2 === 'stop' && f1 !== 'stop') merged = thenVars;
+    else merged = mergeVars([thenVars, elseVars]);
+    restore(scope, names, merged);
+    return f1 === 'stop' && f2 === 'stop' ? 'stop' : 'normal';
   }
 
   /** Iterates `body` to a fixed point quietly, then once more reporting, and joins with the entry state. */
-  private loopFixpoint(scope: Scope, bindTarget: () => void, body: A.Stmt[], topLevel: boolean): void {
-    const entry = new Map(scope.vars);
-    let state = new Map(entry);
+  private loopFixpoint(scope: Scope, bindTarget: () => void, body: A.Stmt[], topLevel: boolean, extra: A.Node[]): void {
+    // Only names the loop binds can change from one iteration to the next: snapshot those.
+    const names = assignedNames(body, [...extra, ...body]);
+    const entry = snapshot(scope, names);
+    let state = entry;
     this.loopDepth++;
-    try {
-      this.loopPasses(scope, bindTarget, body, topLevel, entry, state);
-    } finally {
-      this.loopDepth--;
-    }
-  }
-
-  private loopPasses(scope: Scope, bindTarget: () => void, body: A.Stmt[], topLevel: boolean, entry: Map<string, Value>, state: Map<string, Value>): void {
     this.quiet++;
     try {
       for (let pass = 0; pass < MAX_LOOP_PASSES; pass++) {
-        scope.vars = new Map(state);
+        restore(scope, names, state);
         bindTarget();
         this.execBlock(body, scope, false);
-        const next = mergeVars([state, scope.vars]);
+        const next = mergeVars([state, snapshot(scope, names)]);
         if (sameVars(next, state)) break;
         state = pass === MAX_LOOP_PASSES - 2 ? widenVars(state, next) : next;
       }
+      this.quiet--;
+      restore(scope, names, state);
+      bindTarget();
+      this.execBlock(body, scope, topLevel);
+      this.quiet++;
+      restore(scope, names, mergeVars([entry, snapshot(scope, names), state]));
     } finally {
       this.quiet--;
+      this.loopDepth--;
     }
-    scope.vars = new Map(state);
-    bindTarget();
-    this.execBlock(body, scope, topLevel);
-    scope.vars = mergeVars([entry, scope.vars, state]);
   }
 
   private execFor(s: A.For, scope: Scope, topLevel: boolean): Flow {
     const iter = this.evalExpr(s.iter, scope);
     const elem = this.np.iterElement(iter, s.iter);
-    this.loopFixpoint(scope, () => this.assign(s.target, elem, scope, s.iter, topLevel), s.body, topLevel);
+    this.loopFixpoint(scope, () => this.assign(s.target, elem, scope, s.iter, topLevel), s.body, topLevel, [s.target]);
     if (s.orelse.length) this.execBlock(s.orelse, scope, topLevel);
     return 'normal';
   }
 
   private execWhile(s: A.While, scope: Scope, topLevel: boolean): Flow {
-    this.loopFixpoint(scope, () => { this.evalExpr(s.test, scope); }, s.body, topLevel);
+    this.loopFixpoint(scope, () => { this.evalExpr(s.test, scope); }, s.body, topLevel, [s.test]);
     if (s.orelse.length) this.execBlock(s.orelse, scope, topLevel);
     return 'normal';
   }
 
   private execTry(s: A.Try, scope: Scope, topLevel: boolean): Flow {
-    const base = new Map(scope.vars);
+    const names = assignedNames(s, [...s.body, ...s.handlers, ...s.orelse]);
+    const base = snapshot(scope, names);
     if (s.handlers.length) this.inTry++;
     let f: Flow;
     try {
@@ -422,14 +419,16 @@ export class Interpreter {
     }
     if (f === 'normal' && s.orelse.length) f = this.execBlock(s.orelse, scope, topLevel);
     const outs: Map<string, Value>[] = [];
-    if (f === 'normal') outs.push(scope.vars);
+    const afterBody = snapshot(scope, names);
+    if (f === 'normal') outs.push(afterBody);
     for (const h of s.handlers) {
-      scope.vars = mergeVars([base, outs[0] ?? base]);
+      // The exception may come from anywhere in the body: names are the join of before and after.
+      restore(scope, names, mergeVars([base, afterBody]));
       if (h.type) this.evalExpr(h.type, scope);
       if (h.name) this.setVar(scope, h.name, UNKNOWN);
-      if (this.execBlock(h.body, scope, topLevel) === 'normal') outs.push(scope.vars);
+      if (this.execBlock(h.body, scope, topLevel) === 'normal') outs.push(snapshot(scope, names));
     }
-    scope.vars = outs.length ? mergeVars(outs) : base;
+    restore(scope, names, outs.length ? mergeVars(outs) : base);
     if (s.finalbody.length) this.execBlock(s.finalbody, scope, topLevel);
     return outs.length ? 'normal' : 'stop';
   }
@@ -502,7 +501,7 @@ export class Interpreter {
     switch (target.kind) {
       case 'Name': {
         this.setVar(scope, target.id, v);
-        this.recordHover(target.range, v, this.noteOf(v));
+        this.recordHover(target.range, v);
         if (this.reporting) this.revealed.set(target.range.line, v);
         if (this.reporting && v.k === 'array') {
           this.inlays.push({ offset: target.range.end, line: target.range.line, name: target.id, value: v });
@@ -528,7 +527,7 @@ export class Interpreter {
         const obj = this.evalExpr(target.value, scope);
         if (obj.k === 'instance') obj.attrs.set(target.attr, v);
         else if (obj.k === 'class') obj.attrs.set(target.attr, v);
-        this.recordHover(target.range, v, this.noteOf(v));
+        this.recordHover(target.range, v);
         if (this.reporting && v.k === 'array') {
           this.inlays.push({ offset: target.range.end, line: target.range.line, name: this.text(target), value: v });
         }
@@ -615,7 +614,7 @@ export class Interpreter {
         this.report('shape-comment-mismatch', at, `shape comment says ${c.dims.length} dimension(s) (${c.text}) but the value has shape ${shapeText(v.shape)}`);
       }
       if (v.k === 'array' && v.shape && v.shape.length === c.dims.length) {
-        return { ...v, shape: v.shape.map((d, i) => ({ v: d.v, from: d.from ? { ...d.from, note: `named ${c!.dims[i]} in a comment` } : { text: c!.text, line: c!.range.line, note: `named ${c!.dims[i]}` } })) };
+        return { ...v, shape: v.shape.map((d, i) => ({ v: d.v, from: d.from ? withNote(d.from, `named ${c!.dims[i]} in a comment`) : { text: c!.text, line: c!.range.line, note: `named ${c!.dims[i]}` } })) };
       }
       if (v.k !== 'array' || !v.shape) {
         return { k: 'array', dtype: v.k === 'array' ? v.dtype : null, shape: c.dims.map((n) => ({ v: sym(String(n)), from: { text: `# ${c!.text}`, line: c!.range.line, note: 'declared in a comment' } })) };
@@ -742,20 +741,20 @@ export class Interpreter {
         return constantValue(e, this);
       case 'Name': {
         const v = this.lookup(scope, e.id) ?? builtinValue(e.id);
-        this.recordHover(e.range, v, this.noteOf(v));
+        this.recordHover(e.range, v);
         return v;
       }
       case 'Attribute': {
         const obj = this.evalExpr(e.value, scope);
         const v = this.getAttr(obj, e.attr, e);
-        this.recordHover(e.range, v, this.noteOf(v));
+        this.recordHover(e.range, v);
         return v;
       }
       case 'BinOp': {
         const l = this.evalExpr(e.left, scope);
         const r = this.evalExpr(e.right, scope);
         const v = this.np.binaryOp(e.op, l, r, e, e.left, e.right, false);
-        this.recordHover(e.range, v, this.noteOf(v));
+        this.recordHover(e.range, v);
         return v;
       }
       case 'UnaryOp': {
@@ -784,13 +783,13 @@ export class Interpreter {
       }
       case 'Call': {
         const v = this.evalCall(e, scope);
-        this.recordHover(e.range, v, this.noteOf(v));
+        this.recordHover(e.range, v);
         return v;
       }
       case 'Subscript': {
         const obj = this.evalExpr(e.value, scope);
         const v = this.np.subscript(obj, e.slice, scope, e);
-        this.recordHover(e.range, v, this.noteOf(v));
+        this.recordHover(e.range, v);
         return v;
       }
       case 'Tuple': {
@@ -1138,6 +1137,52 @@ function mergeVars(maps: Map<string, Value>[]): Map<string, Value> {
     if (acc !== undefined) out.set(k, missing ? acc : acc);
   }
   return out;
+}
+
+const assignedCache = new WeakMap<object, string[]>();
+
+/**
+ * Names a piece of code may bind (or narrow) in the current scope, not counting nested
+ * functions' and classes' own locals. Cached per statement.
+ */
+function assignedNames(key: object, nodes: A.Node[]): string[] {
+  const hit = assignedCache.get(key);
+  if (hit) return hit;
+  const out = new Set<string>();
+  for (const root of nodes) {
+    walk(root, (n) => {
+      switch (n.kind) {
+        case 'Name': out.add(n.id); return;
+        case 'FunctionDef': case 'AsyncFunctionDef': case 'ClassDef':
+          out.add(n.name);
+          return false;
+        case 'Lambda': return false;
+        case 'alias': out.add(n.asname ?? n.name.split('.')[0]); return;
+        case 'ExceptHandler': if (n.name) out.add(n.name); return;
+        default: return;
+      }
+    });
+  }
+  const list = [...out];
+  assignedCache.set(key, list);
+  return list;
+}
+
+function snapshot(scope: Scope, names: string[]): Map<string, Value> {
+  const m = new Map<string, Value>();
+  for (const n of names) {
+    const v = scope.vars.get(n);
+    if (v !== undefined) m.set(n, v);
+  }
+  return m;
+}
+
+function restore(scope: Scope, names: string[], snap: Map<string, Value>): void {
+  for (const n of names) {
+    const v = snap.get(n);
+    if (v === undefined) scope.vars.delete(n);
+    else scope.vars.set(n, v);
+  }
 }
 
 function sameVars(a: Map<string, Value>, b: Map<string, Value>): boolean {

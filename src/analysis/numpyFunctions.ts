@@ -9,7 +9,7 @@ import type { NumpyModel } from './numpyModel';
 import { ELEMENTWISE_UNARY, ELEMENTWISE_BINARY, BOOL_RESULT, REDUCTIONS, CUMULATIVE } from './numpyModel';
 import {
   type Value, type ArrayValue, type Dim, type IntValue,
-  UNKNOWN, NONE, joinValues, unk, isUnknown, dimEq, dimText, shapeText,
+  UNKNOWN, NONE, joinValues, withNote, unk, isUnknown, dimEq, dimText, shapeText,
 } from './values';
 import * as R from './rules';
 import { ufuncResultDType } from '../numpy/ufuncs';
@@ -348,7 +348,7 @@ export function callNumpyFunction(m: NumpyModel, it: Interpreter, name: string, 
     }
     case 'unique': {
       const a = asArr(args[0], argNode(0));
-      const u = m.arr([{ v: unk(), from: { ...from, note: 'number of unique values' } }], a?.dtype ?? null);
+      const u = m.arr([{ v: unk(), from: withNote(from, 'number of unique values') }], a?.dtype ?? null);
       const extra = ['return_index', 'return_inverse', 'return_counts'].filter((k) => kw.get(k)?.k === 'bool' && (kw.get(k) as { v?: boolean }).v);
       if (extra.length) return { k: 'tuple', items: [u, ...extra.map(() => m.arr(null, 'int64'))] };
       return u;

@@ -8,7 +8,7 @@ import type { SourceRange } from '../python/ast';
 import type { Interpreter } from './interpreter';
 import {
   type Value, type ArrayValue, type Dim, type DimValue, type Scope, type ModuleValue, type IntValue, type ListValue,
-  UNKNOWN, NONE, join, joinValues, sym, unk, isUnknown, isSym, dimEq, dimNe, dimAdd, dimMul, dimDiv, dimText, shapeText,
+  UNKNOWN, NONE, join, joinValues, withNote, sym, unk, isUnknown, isSym, dimEq, dimNe, dimAdd, dimMul, dimDiv, dimText, shapeText,
 } from './values';
 import * as R from './rules';
 import type { QuickFix } from './diagnostics';
@@ -324,7 +324,7 @@ export class NumpyModel {
     }
     const shape = this.withProv(res.value, [la.shape, ra.shape], node)!;
     const out = this.arr(shape, dtype, la.scalar && ra.scalar ? { scalar: true } : {});
-    if (la.shape.length && ra.shape.length && shapeText(la.shape) !== shapeText(ra.shape)) {
+    if (la.shape.length && ra.shape.length && (la.shape.length !== ra.shape.length || la.shape.some((d, i) => !dimEq(d.v, ra.shape![i].v)))) {
       out.broadcastOf = [shapeText(la.shape), shapeText(ra.shape)];
     }
     // A reduction without keepdims combined with its source, aligned by accident.
@@ -825,7 +825,7 @@ export class NumpyModel {
         `\`${srcNode ? this.it.text(srcNode) : 'the array'}\` has shape ${shapeText(a.shape)}, ${dimText(size)} elements; the requested shape holds ${dimText(R.dimProduct(dims.map((d) => d.v).filter((x) => x !== -1)))}${dims.some((d) => d.v === -1) ? ' times the inferred dimension, which does not divide evenly' : ''}.`);
     }
     const from = this.it.prov(e);
-    const shape = r.value.map((v, i) => (dims[i].v === -1 ? { v, from: { ...from, note: 'inferred from -1' } } : dimEq(v, dims[i].v) && dims[i].from ? dims[i] : { v, from }));
+    const shape = r.value.map((v, i) => (dims[i].v === -1 ? { v, from: withNote(from, 'inferred from -1') } : dimEq(v, dims[i].v) && dims[i].from ? dims[i] : { v, from }));
     return this.arr(shape, a.dtype);
   }
 

@@ -17,11 +17,19 @@ export { broadcastOperands, broadcastToOutput, broadcastTo, parseDType, resultTy
 
 // ---------------------------------------------------------------- dtypes
 
-/** Result dtype of a binary ufunc; null when unknown or unmodelled (never an error here). */
+const dtypeCache = new Map<string, string | null>();
+const opKey = (o: Operand): string => (typeof o === 'string' ? o : `${o.weak}:${o.value ?? ''}`);
+
+/** Result dtype of a binary ufunc; null when unknown or unmodelled (never an error here). Memoised. */
 export function binaryDType(ufunc: string, a: Operand | null, b: Operand | null): string | null {
   if (a === null || b === null) return null;
+  const key = `${ufunc}|${opKey(a)}|${opKey(b)}`;
+  const hit = dtypeCache.get(key);
+  if (hit !== undefined) return hit;
   const r = ufuncResultDType(ufunc, [a, b]);
-  return r.ok ? r.value : null;
+  const out = r.ok ? r.value : null;
+  if (dtypeCache.size < 4096) dtypeCache.set(key, out);
+  return out;
 }
 
 export function unaryDType(ufunc: string, a: Operand | null): string | null {

@@ -12,9 +12,23 @@ import {
 
 /** Where a dimension came from, for hovers: "32 from `np.random.randn(32, 10)`, line 3". */
 export interface Provenance {
-  text: string;
-  line: number;
-  note?: string;
+  readonly text: string;
+  readonly line: number;
+  readonly note?: string;
+}
+
+/** Provenance that quotes its source text only when asked (hovers, explanations): cheap to make. */
+export class SourceProvenance implements Provenance {
+  constructor(private readonly source: string, private readonly start: number, private readonly end: number, readonly line: number, readonly note?: string) {}
+  get text(): string {
+    const s = this.source.slice(this.start, this.end);
+    return s.length > 60 ? s.slice(0, 57) + '...' : s;
+  }
+}
+
+/** The same origin with another note. */
+export function withNote(p: Provenance, note: string): Provenance {
+  return { text: p.text, line: p.line, note };
 }
 
 /** number = known size; symbolic and unknown dims are src/numpy/dims' (the shared algebra). */
