@@ -676,7 +676,9 @@ for _ in range(120):
 # ------------------------------------------------------------------ allocation cap and shape unpacking
 # Sizes far beyond any machine, so the real allocation fails with NumPy's own MemoryError.
 for shape, dt in [((10 ** 6, 10 ** 6), 'float64'), ((10 ** 7, 10 ** 6), 'int32'), ((2 ** 40, 4), 'uint8'),
-                  ((10 ** 7, 10 ** 6), 'complex128'), ((3 * 10 ** 13,), 'bool'), ((10 ** 8, 10 ** 5, 3), 'float32')]:
+                  ((10 ** 7, 10 ** 6), 'complex128'), ((3 * 10 ** 13,), 'bool'), ((10 ** 8, 10 ** 5, 3), 'float32'),
+                  ((10 ** 10, 10 ** 10), 'float64'), ((2 ** 62,), 'int16'), ((2 ** 63,), 'uint8'), ((10 ** 19, 0), 'float64'),
+                  ((2, -3), 'float64'), ((2 ** 61, 4), 'bool')]:
     run({'op': 'alloc', 'shape': list(shape), 'dtype': dt}, lambda: np.empty(shape, dt))
 for ndim in range(0, 4):
     for targets in range(1, 4):

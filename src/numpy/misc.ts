@@ -163,7 +163,17 @@ export function eyeShape(n: Dim, m?: Dim): RuleResult<Shape> {
  * (1000000, 1000000) and data type float64`).
  */
 export function checkAllocation(shape: readonly number[], dtype: DType, capBytes: number): RuleResult<number> {
-  const bytes = shape.reduce((p, d) => p * d, 1) * itemsize(dtype);
+  const max = 2n ** 63n - 1n;
+  let size = 1n;
+  for (const d of shape) {
+    if (d < 0) return fail('ValueError', 'negative dimensions are not allowed');
+    if (BigInt(Math.floor(d)) > max) return fail('ValueError', 'Maximum allowed dimension exceeded');
+  }
+  for (const d of shape) size *= BigInt(Math.floor(d));
+  if (size * BigInt(itemsize(dtype)) > max) {
+    return fail('ValueError', 'array is too big; `arr.size * arr.dtype.itemsize` is larger than the maximum possible size.');
+  }
+  const bytes = Number(size) * itemsize(dtype);
   if (bytes > capBytes) return { ok: false, error: memoryError(bytes, shapeToString(shape), dtype) };
   return ok(bytes);
 }
