@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-# Owns src/engine/random/glibc-{log,exp,pow}-data.ts and test/engine/random-libm-cases.json.
+# Owns src/engine/random/glibc-{log,exp,pow,sincos}-data.ts and test/engine/random-libm-cases.json.
 # NumPy's samplers and CPython's random call glibc's log() and exp(), which are not correctly
 # rounded (~0.07% of results differ from the exact rounding by one ulp); to reproduce their
 # streams bit for bit the engine evaluates both the way glibc 2.28+ does (table-driven, 128
@@ -48,6 +48,20 @@ def find_pow_log_data(blob):
         if abs(poly[1] + 2 / 3) < 1e-9 and all(tab[:, 1] == 0) and all(abs(tab[:, 2] + np.log(tab[:, 0])) < 1e-12):
             return poly, tab
         at += 1
+
+
+def find_sincostab(blob):
+    key = struct.pack('<dddd', 0.0, 0.0, 1.0, 0.0)
+    at = 0
+    while True:
+        at = blob.find(key, at)
+        assert at >= 0, '__sincostab not found in libm'
+        v = np.frombuffer(blob, '<f8', 440, at)
+        # entry j: sin(j/128) split in two doubles, cos(j/128) split in two doubles
+        if all(abs(v[4 * j] + v[4 * j + 1] - math.sin(j / 128)) < 1e-16 and abs(v[4 * j + 2] + v[4 * j + 3] - math.cos(j / 128)) < 1e-16
+               for j in range(110)):
+            return v
+        at += 8
 
 
 def find_exp_data(blob):
@@ -111,6 +125,16 @@ export const POW_LOGCTAIL = new Float64Array([
 '''
     open(os.path.join(ROOT, 'src/engine/random/glibc-pow-data.ts'), 'w').write(pts)
 
+    sct = find_sincostab(blob)
+    sts = f'''// glibc's __sincostab (sysdeps/ieee754/dbl-64/sincostab.c): for j = 0..109, sin(j/128) and
+// cos(j/128) each as a (high, low) pair of doubles. Read out of libm.so.6 by
+// scripts/golden/random_glibc_libm_data.py and checked against sin/cos. GENERATED; do not edit.
+export const SINCOSTAB = new Float64Array([
+{rows(sct)}
+]);
+'''
+    open(os.path.join(ROOT, 'src/engine/random/glibc-sincos-data.ts'), 'w').write(sts)
+
     epoly, etab = find_exp_data(blob)
     words = ', '.join(f'0x{int(v) >> 32:08x}, 0x{int(v) & 0xffffffff:08x}' for v in etab)
     ets = f'''// glibc's exp() constants (sysdeps/ieee754/dbl-64 e_exp_data.c, glibc 2.28+), read out of
@@ -126,6 +150,9 @@ export const EXP_TAB = new Uint32Array([
 
     libm = ctypes.CDLL(path)
     for fn in (libm.log, libm.exp):
+        fn.restype = ctypes.c_double
+        fn.argtypes = [ctypes.c_double]
+    for fn in (libm.sin, libm.cos):
         fn.restype = ctypes.c_double
         fn.argtypes = [ctypes.c_double]
     libm.pow.restype = ctypes.c_double
@@ -144,6 +171,11 @@ export const EXP_TAB = new Uint32Array([
     cases['px'] = ''.join(hx(x) for x, _ in pw)
     cases['py'] = ''.join(hx(y) for _, y in pw)
     cases['pow'] = ''.join(hx(libm.pow(x, y)) for x, y in pw)
+    # sin/cos as CPython's gauss uses them: random() * 2pi, plus a wider range
+    sc = [rng.random() * 2 * math.pi for _ in range(3000)] + [rng.uniform(-100, 100) for _ in range(1000)]
+    cases['sx'] = ''.join(hx(x) for x in sc)
+    cases['sin'] = ''.join(hx(libm.sin(x)) for x in sc)
+    cases['cos'] = ''.join(hx(libm.cos(x)) for x in sc)
     open(os.path.join(ROOT, 'test/engine/random-libm-cases.json'), 'w').write(json.dumps(cases))
     print('wrote glibc-log/exp/pow-data.ts,', len(xs), 'log,', len(es), 'exp and', len(pw), 'pow cases')
 

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { glibcExp } from '../../src/engine/random/glibc-exp';
 import { glibcPow } from '../../src/engine/random/glibc-pow';
+import { glibcCos, glibcSin } from '../../src/engine/random/glibc-sincos';
 import { fma, glibcLog } from '../../src/engine/random/glibc-log';
 import { exp, log, log1p } from '../../src/engine/random/libm';
 import { pyFloatHash } from '../../src/engine/random/pyrandom';
@@ -102,5 +103,27 @@ describe('random: glibc pow', () => {
       if (!Object.is(glibcPow(x, ys[i]), want[i])) wrong.push(`pow(${x}, ${ys[i]}) = ${glibcPow(x, ys[i])}, glibc ${want[i]}`);
     });
     assert.deepEqual(wrong, []);
+  });
+});
+
+describe('random: glibc sin/cos', () => {
+  it('glibcSin/glibcCos equal glibc on 4000 arguments ([0, 2pi) as random.gauss uses them, and [-100, 100])', () => {
+    const xs = doubles(CASES.sx);
+    const sins = doubles(CASES.sin);
+    const coss = doubles(CASES.cos);
+    const wrong: string[] = [];
+    xs.forEach((x, i) => {
+      if (!Object.is(glibcSin(x), sins[i])) wrong.push(`sin(${x}) = ${glibcSin(x)}, glibc ${sins[i]}`);
+      if (!Object.is(glibcCos(x), coss[i])) wrong.push(`cos(${x}) = ${glibcCos(x)}, glibc ${coss[i]}`);
+    });
+    assert.deepEqual(wrong, []);
+  });
+
+  it('small and special arguments', () => {
+    assert.equal(glibcSin(0), 0);
+    assert.ok(Object.is(glibcSin(-0), -0));
+    assert.equal(glibcCos(0), 1);
+    assert.equal(glibcSin(1e-10), 1e-10);
+    assert.ok(Number.isNaN(glibcSin(Infinity)));
   });
 });

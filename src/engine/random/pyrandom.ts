@@ -4,7 +4,7 @@
 // in CPython's order. Sequences are the interpreter's business: these methods return indices.
 import { glibcLog as log } from './glibc-log';
 import { glibcExp as exp } from './glibc-exp';
-import { cos, sin } from './libm';
+import { glibcCos as cos, glibcSin as sin } from './glibc-sincos';
 import { RandomError } from './errors';
 import { MT19937 } from './mt19937';
 import { intToUint32Words } from './seed-sequence';
