@@ -52,8 +52,9 @@ function toRuleItem(x: Index): IndexItem {
   if (typeof x === 'bigint') return { kind: 'int', value: Number(x) };
   if (x instanceof NDArray) {
     if (x.dtype === 'bool') {
+      const d = x.contiguousData() as Uint8Array;
       let count = 0;
-      for (const v of x) if (v) count++;
+      for (let i = 0; i < d.length; i++) count += d[i];
       return { kind: 'boolArray', shape: x.shape, trueCount: count };
     }
     if (DTYPES[x.dtype].kind === 'f') return { kind: 'invalid' };
@@ -299,6 +300,10 @@ function maskGather(a: NDArray, mask: NDArray): NDArray {
   let count = 0;
   for (let i = 0; i < md.length; i++) count += md[i];
   const out = allocate([count], a.dtype);
+  if (a.dtype === 'float64' && a.isCContiguous) {
+    gatherF64(a.data as Float64Array, a.offset, md, out.data as Float64Array);
+    return out;
+  }
   const od = out.data as unknown as { [i: number]: unknown };
   const sd = a.data as unknown as { [i: number]: unknown };
   if (a.isCContiguous) {
@@ -427,4 +432,11 @@ export function argwhere(a: NDArray): NDArray {
     for (let i = 0; i < n; i++) d[i * a.ndim + k] = cd[i];
   });
   return out;
+}
+
+/** Monomorphic float64 boolean-mask gather (the common x[x > 0] case). */
+function gatherF64(src: Float64Array, off: number, mask: Uint8Array, out: Float64Array): void {
+  let q = 0;
+  const n = mask.length;
+  for (let i = 0; i < n; i++) if (mask[i] !== 0) out[q++] = src[off + i];
 }

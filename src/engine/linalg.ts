@@ -19,38 +19,53 @@ import { sum, max, min } from './reduce';
 
 type Num = { [i: number]: number; length: number };
 
-/** C = A(MxK) @ B(KxN), all row-major contiguous float arrays; C must be zeroed. */
-function gemm(A: Num, ao: number, B: Num, bo: number, C: Num, co: number, M: number, K: number, N: number): void {
-  const KB = 128;
-  for (let k0 = 0; k0 < K; k0 += KB) {
-    const k1 = Math.min(K, k0 + KB);
-    let i = 0;
-    for (; i + 4 <= M; i += 4) {
-      const c0 = co + i * N;
-      const c1 = c0 + N;
-      const c2 = c1 + N;
-      const c3 = c2 + N;
-      for (let k = k0; k < k1; k++) {
-        const a0 = A[ao + i * K + k];
-        const a1 = A[ao + (i + 1) * K + k];
-        const a2 = A[ao + (i + 2) * K + k];
-        const a3 = A[ao + (i + 3) * K + k];
-        const b = bo + k * N;
-        for (let j = 0; j < N; j++) {
-          const bv = B[b + j];
-          C[c0 + j] += a0 * bv;
-          C[c1 + j] += a1 * bv;
-          C[c2 + j] += a2 * bv;
-          C[c3 + j] += a3 * bv;
-        }
-      }
+/**
+ * C = A(MxK) @ B(KxN) for row-major contiguous float64 data (C zeroed). B is packed into
+ * 4-column panels and A into 4-row panels (k-major), and a 4x4 register-blocked micro-kernel
+ * accumulates each C tile over k sequentially: all loads are unit-stride and 16 partial sums
+ * stay in registers.
+ */
+function gemm(A: Float64Array, ao: number, B: Float64Array, bo: number, C: Float64Array, co: number, M: number, K: number, N: number): void {
+  const nPanels = Math.ceil(N / 4);
+  const Bp = new Float64Array(nPanels * K * 4);
+  for (let jp = 0; jp < nPanels; jp++) {
+    const j0 = jp * 4;
+    const base = jp * K * 4;
+    const w = Math.min(4, N - j0);
+    for (let k = 0; k < K; k++) {
+      const src = bo + k * N + j0;
+      const dst = base + k * 4;
+      for (let c = 0; c < w; c++) Bp[dst + c] = B[src + c];
     }
-    for (; i < M; i++) {
-      const c0 = co + i * N;
-      for (let k = k0; k < k1; k++) {
-        const a0 = A[ao + i * K + k];
-        const b = bo + k * N;
-        for (let j = 0; j < N; j++) C[c0 + j] += a0 * B[b + j];
+  }
+  const Ap = new Float64Array(K * 4);
+  for (let i0 = 0; i0 < M; i0 += 4) {
+    const h = Math.min(4, M - i0);
+    Ap.fill(0);
+    for (let r = 0; r < h; r++) {
+      const src = ao + (i0 + r) * K;
+      for (let k = 0; k < K; k++) Ap[k * 4 + r] = A[src + k];
+    }
+    for (let jp = 0; jp < nPanels; jp++) {
+      const base = jp * K * 4;
+      let c00 = 0, c01 = 0, c02 = 0, c03 = 0, c10 = 0, c11 = 0, c12 = 0, c13 = 0;
+      let c20 = 0, c21 = 0, c22 = 0, c23 = 0, c30 = 0, c31 = 0, c32 = 0, c33 = 0;
+      for (let k = 0; k < K; k++) {
+        const ak = k * 4;
+        const bk = base + ak;
+        const a0 = Ap[ak], a1 = Ap[ak + 1], a2 = Ap[ak + 2], a3 = Ap[ak + 3];
+        const b0 = Bp[bk], b1 = Bp[bk + 1], b2 = Bp[bk + 2], b3 = Bp[bk + 3];
+        c00 += a0 * b0; c01 += a0 * b1; c02 += a0 * b2; c03 += a0 * b3;
+        c10 += a1 * b0; c11 += a1 * b1; c12 += a1 * b2; c13 += a1 * b3;
+        c20 += a2 * b0; c21 += a2 * b1; c22 += a2 * b2; c23 += a2 * b3;
+        c30 += a3 * b0; c31 += a3 * b1; c32 += a3 * b2; c33 += a3 * b3;
+      }
+      const j0 = jp * 4;
+      const w = Math.min(4, N - j0);
+      const tile = [c00, c01, c02, c03, c10, c11, c12, c13, c20, c21, c22, c23, c30, c31, c32, c33];
+      for (let r = 0; r < h; r++) {
+        const row = co + (i0 + r) * N + j0;
+        for (let c = 0; c < w; c++) C[row + c] = tile[r * 4 + c];
       }
     }
   }
@@ -84,7 +99,7 @@ export function matmul(a: NDArray, b: NDArray, out?: NDArray): NDArray {
   const nb = shapeSize(batch);
   const C = allocate([...batch, M, N], work);
   for (let t = 0; t < nb; t++) {
-    if (isF) gemm(A.data as unknown as Num, t * M * K, B.data as unknown as Num, t * K * N, C.data as unknown as Num, t * M * N, M, K, N);
+    if (isF) gemm(A.data as Float64Array, t * M * K, B.data as Float64Array, t * K * N, C.data as Float64Array, t * M * N, M, K, N);
     else gemmBig(A.data as BigInt64Array, t * M * K, B.data as BigInt64Array, t * K * N, C.data as BigInt64Array, t * M * N, M, K, N);
   }
   let r = work === dt ? C : dt === 'bool' ? ufunc2('not_equal', C, 0n) : astype(C, dt);

@@ -115,8 +115,15 @@ export class NDArray {
 
   /** Elements in C order. */
   *[Symbol.iterator](): IterableIterator<ElementValue> {
+    const d = this.data;
+    const bool = this.dtype === 'bool';
+    if (this.isCContiguous) {
+      const end = this.offset + this.size;
+      for (let i = this.offset; i < end; i++) yield bool ? d[i] !== 0 : d[i];
+      return;
+    }
     const slots = this.slots();
-    for (let i = 0; i < slots.length; i++) yield readSlot(this.data, slots[i], this.dtype);
+    for (let i = 0; i < slots.length; i++) yield readSlot(d, slots[i], this.dtype);
   }
 
   /** Buffer slots of all elements in C order (for gather/scatter style kernels). */
@@ -148,6 +155,10 @@ export class NDArray {
     if (this.isCContiguous) return this.data.subarray(this.offset, this.offset + n) as TypedArray;
     const out = DTYPES[this.dtype].make(n) as TypedArray & { [i: number]: number | bigint };
     const src = this.data as TypedArray & { [i: number]: number | bigint };
+    if (this.ndim === 2 && Math.abs(this.strides[0]) < Math.abs(this.strides[1])) {
+      copyTiled2d(src, this.offset, this.strides[0], this.strides[1], out, this.shape[0], this.shape[1]);
+      return out;
+    }
     let p = 0;
     forEachRow(this.shape, [this.strides], [this.offset], (offs, len, inner) => {
       let o = offs[0];
@@ -155,6 +166,24 @@ export class NDArray {
       for (let i = 0; i < len; i++, o += s) out[p++] = src[o];
     });
     return out;
+  }
+}
+
+/**
+ * out[i*cols + j] = src[off + i*s0 + j*s1] in 32x32 tiles, so that a transposed source is read
+ * and the destination written with cache-friendly locality (np.transpose(a).copy()).
+ */
+function copyTiled2d(src: { [i: number]: number | bigint }, off: number, s0: number, s1: number, out: { [i: number]: number | bigint }, rows: number, cols: number): void {
+  const T = 32;
+  for (let i0 = 0; i0 < rows; i0 += T) {
+    const i1 = Math.min(rows, i0 + T);
+    for (let j0 = 0; j0 < cols; j0 += T) {
+      const j1 = Math.min(cols, j0 + T);
+      for (let j = j0; j < j1; j++) {
+        let si = off + i0 * s0 + j * s1;
+        for (let i = i0; i < i1; i++, si += s0) out[i * cols + j] = src[si];
+      }
+    }
   }
 }
 

@@ -293,26 +293,9 @@ function reduceCore(a: NDArray, axes: readonly number[], op: ReduceOp, acc: DTyp
     return out;
   }
   if (op === 'add' && isF) {
-    const pw = f32 ? pairwiseSum32 : pairwiseSum;
-    walk(p, (i, o, n, is, os) => {
-      if (os === 0) {
-        let s = od[o];
-        if (casted) {
-          for (let c = 0; c < n; c += BUFSIZE) {
-            const v = s + pw(id, i + c * is, Math.min(BUFSIZE, n - c), is);
-            s = f32 ? Math.fround(v) : v;
-          }
-        } else {
-          const v = s + pw(id, i, n, is);
-          s = f32 ? Math.fround(v) : v;
-        }
-        od[o] = s;
-      } else if (f32) {
-        for (let k = 0; k < n; k++, i += is, o += os) od[o] = od[o] + id[i];
-      } else {
-        for (let k = 0; k < n; k++, i += is, o += os) od[o] += id[i];
-      }
-    });
+    const rows = collectRows(p);
+    if (f32) addRowsF32(id as unknown as Float32Array, od as unknown as Float32Array, rows, casted);
+    else addRowsF64(id as unknown as Float64Array, od as unknown as Float64Array, rows, casted);
     return out;
   }
   const f0 = SCALAR_OPS[op](big, isF);
@@ -327,6 +310,64 @@ function reduceCore(a: NDArray, axes: readonly number[], op: ReduceOp, acc: DTyp
     }
   });
   return out;
+}
+
+interface Rows {
+  ri: number[];
+  ro: number[];
+  n: number;
+  is: number;
+  os: number;
+}
+
+/** The innermost rows of a plan (start offsets in input and output, shared length/strides). */
+function collectRows(p: ReturnType<typeof plan>): Rows {
+  const rows: Rows = { ri: [], ro: [], n: 0, is: 0, os: 0 };
+  walk(p, (i, o, n, is, os) => {
+    rows.ri.push(i);
+    rows.ro.push(o);
+    rows.n = n;
+    rows.is = is;
+    rows.os = os;
+  });
+  return rows;
+}
+
+/** float64 add-reduce over rows (pairwise when the row is reduced, elementwise otherwise). */
+function addRowsF64(id: Float64Array, od: Float64Array, rows: Rows, casted: boolean): void {
+  const { ri, ro, n, is, os } = rows;
+  const idn = id as unknown as Num;
+  for (let r = 0; r < ri.length; r++) {
+    let i = ri[r];
+    let o = ro[r];
+    if (os === 0) {
+      let s = od[o];
+      if (casted) for (let c = 0; c < n; c += BUFSIZE) s += pairwiseSum(idn, i + c * is, Math.min(BUFSIZE, n - c), is);
+      else s += pairwiseSum(idn, i, n, is);
+      od[o] = s;
+    } else if (is === 1 && os === 1) {
+      for (let k = 0; k < n; k++) od[o + k] += id[i + k];
+    } else {
+      for (let k = 0; k < n; k++, i += is, o += os) od[o] += id[i];
+    }
+  }
+}
+
+function addRowsF32(id: Float32Array, od: Float32Array, rows: Rows, casted: boolean): void {
+  const { ri, ro, n, is, os } = rows;
+  const idn = id as unknown as Num;
+  for (let r = 0; r < ri.length; r++) {
+    let i = ri[r];
+    let o = ro[r];
+    if (os === 0) {
+      let s = od[o];
+      if (casted) for (let c = 0; c < n; c += BUFSIZE) s = Math.fround(s + pairwiseSum32(idn, i + c * is, Math.min(BUFSIZE, n - c), is));
+      else s = Math.fround(s + pairwiseSum32(idn, i, n, is));
+      od[o] = s;
+    } else {
+      for (let k = 0; k < n; k++, i += is, o += os) od[o] = od[o] + id[i];
+    }
+  }
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any

@@ -1,0 +1,121 @@
+// Engine benchmark (not a test): times NumPy (python3, one BLAS thread), this engine and numpy-ts
+// on the same operations in one run and prints medians and ratios. Times are process CPU time
+// (process.cpuUsage / time.process_time), not wall time: on a shared, oversubscribed machine wall
+// time mostly measures waiting for a core, CPU time measures the work.
+// Usage: npx tsx scripts/bench/engine.ts [--quick]
+import { execFileSync } from 'node:child_process';
+import * as E from '../../src/engine/index';
+import * as npts from 'numpy-ts';
+
+const quick = process.argv.includes('--quick');
+
+interface Row {
+  name: string;
+  reps: number;
+  engine: () => unknown;
+  numpyts: () => unknown;
+  numpy: string; // Python statement timed with timeit
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+
+function time(fn: () => unknown, reps: number): number {
+  for (let i = 0; i < 10; i++) dispose(fn());
+  const ts: number[] = [];
+  for (let i = 0; i < reps; i++) {
+    const t = process.cpuUsage();
+    const r = fn();
+    const d = process.cpuUsage(t);
+    ts.push((d.user + d.system) / 1000);
+    dispose(r);
+  }
+  return median(ts);
+}
+
+function dispose(r: unknown): void {
+  const d = r as { dispose?: () => void };
+  if (d && typeof d.dispose === 'function') d.dispose();
+}
+
+function randomArray(n: number, seed: number): number[] {
+  let s = seed >>> 0;
+  const out = new Array<number>(n);
+  for (let i = 0; i < n; i++) {
+    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
+    out[i] = s / 4294967296 - 0.5;
+  }
+  return out;
+}
+
+function engineArray(n: number, shape: number[], seed: number): E.NDArray {
+  const a = E.zeros(shape);
+  (a.data as Float64Array).set(randomArray(n, seed));
+  return a;
+}
+
+function ntsArray(n: number, shape: number[], seed: number): npts.NDArray {
+  return npts.reshape(npts.array(randomArray(n, seed)), shape) as npts.NDArray;
+}
+
+const N = 1_000_000;
+const ex = engineArray(N, [N], 1);
+const ey = engineArray(N, [N], 2);
+const em = engineArray(N, [1000, 1000], 3);
+const ev = engineArray(1000, [1000], 4);
+const tx = ntsArray(N, [N], 1);
+const ty = ntsArray(N, [N], 2);
+const tm = ntsArray(N, [1000, 1000], 3);
+const tv = ntsArray(1000, [1000], 4);
+const mats: Record<number, [E.NDArray, E.NDArray, npts.NDArray, npts.NDArray]> = {};
+for (const k of [128, 256, 512]) mats[k] = [engineArray(k * k, [k, k], 5), engineArray(k * k, [k, k], 6), ntsArray(k * k, [k, k], 5), ntsArray(k * k, [k, k], 6)];
+
+const reps = quick ? 5 : 21;
+const rows: Row[] = [
+  { name: 'add 1e6 f64', reps, engine: () => E.ufunc2('add', ex, ey), numpyts: () => npts.add(tx, ty), numpy: 'x + y' },
+  { name: '(1000,1000)+(1000,)', reps, engine: () => E.ufunc2('add', em, ev), numpyts: () => npts.add(tm, tv), numpy: 'm + v' },
+  { name: 'sum axis=0 1000²', reps, engine: () => E.sum(em, { axis: 0 }), numpyts: () => npts.sum(tm, 0), numpy: 'm.sum(axis=0)' },
+  { name: 'sum axis=1 1000²', reps, engine: () => E.sum(em, { axis: 1 }), numpyts: () => npts.sum(tm, 1), numpy: 'm.sum(axis=1)' },
+  { name: 'mean 1000²', reps, engine: () => E.mean(em), numpyts: () => npts.mean(tm), numpy: 'm.mean()' },
+  ...[128, 256, 512].map((k) => ({
+    name: `matmul ${k}`,
+    reps: k === 512 ? (quick ? 3 : 7) : reps,
+    engine: () => E.matmul(mats[k][0], mats[k][1]),
+    numpyts: () => npts.matmul(mats[k][2], mats[k][3]),
+    numpy: `a${k} @ b${k}`,
+  })),
+  { name: 'transpose+copy 1000²', reps, engine: () => E.copy(E.transpose(em)), numpyts: () => npts.copy(npts.transpose(tm)), numpy: 'm.T.copy()' },
+  { name: 'x[x>0] 1e6', reps, engine: () => E.getitem(ex, [E.ufunc2('greater', ex, 0)]), numpyts: () => tx.bindex(npts.greater(tx, 0) as npts.NDArray), numpy: 'x[x > 0]' },
+];
+
+const py = `
+import json, time, timeit, numpy as np
+rng = np.random.default_rng(0)
+x = rng.random(10**6) - 0.5; y = rng.random(10**6) - 0.5
+m = rng.random((1000, 1000)) - 0.5; v = rng.random(1000) - 0.5
+${[128, 256, 512].map((k) => `a${k} = rng.random((${k}, ${k})); b${k} = rng.random((${k}, ${k}))`).join('\n')}
+stmts = ${JSON.stringify(rows.map((r) => [r.numpy, r.reps]))}
+out = []
+for s, n in stmts:
+    t = timeit.Timer(s, globals=globals(), timer=time.process_time)
+    t.timeit(3)
+    times = t.repeat(repeat=n, number=1)
+    times.sort()
+    out.append(times[len(times) // 2] * 1000)
+print(json.dumps(out))
+`;
+const numpyMs: number[] = JSON.parse(
+  execFileSync('python3', ['-c', py], { env: { ...process.env, OPENBLAS_NUM_THREADS: '1', OMP_NUM_THREADS: '1', MKL_NUM_THREADS: '1' } }).toString(),
+);
+
+const pad = (s: string, n: number) => s.padEnd(n);
+const num = (x: number) => x.toFixed(3).padStart(9);
+console.log(`${pad('operation', 22)} ${'numpy ms'.padStart(9)} ${'engine ms'.padStart(9)} ${'npts ms'.padStart(9)}  engine/numpy  numpy-ts/engine`);
+rows.forEach((r, i) => {
+  const e = time(r.engine, r.reps);
+  const t = time(r.numpyts, r.reps);
+  const n = numpyMs[i];
+  console.log(`${pad(r.name, 22)} ${num(n)} ${num(e)} ${num(t)}  ${(e / n).toFixed(2).padStart(11)}x  ${(t / e).toFixed(2).padStart(14)}x`);
+});
