@@ -179,6 +179,9 @@ SNIPPETS = [
     'def foo():\n    x = 1; pass; del x;\nclass C:\n    y = 2;\nif a:\n    f();\n',
     '(art_num, fields), = overview\nsuccess += (uw, mod),\n',
     'f"{a,}({b}<{c}>)"\nf"{a, b}"\n',
+    'del y,\nx = None  # type: int\nfor w in a[1::]: pass\nt = b[1::][::]\n',
+    'match x:\n    case ast.Expr(e):\n        pass\n    case ast.BinOp():\n        pass\n    case (1 | 2):\n        pass\n    case (a, b) if a:\n        pass\n    case [*rest]:\n        pass\n',
+    "s = '\\N{CJK UNIFIED IDEOGRAPH-6574}\\N{GREEK SMALL LETTER ALPHA}\\N{DEGREE SIGN}'\n",
 ]
 
 

@@ -48,6 +48,8 @@ const UNWRAP_ERRORS = new Set<number>([
 ]);
 
 const NON_ASCII = /[^\x00-\x7f]/;
+/** pyright KeywordType.If */
+const KW_IF = 20;
 
 function end(n: { start: number; length: number }): number {
   return n.start + n.length;
@@ -340,14 +342,9 @@ export class Converter {
       case PN.Match: {
         const cases: A.MatchCase[] = (d.cases as PNode[]).map((c) => {
           const body = this.suite(c.d.suite);
-          const pattern = c.d.pattern as PNode;
-          let patternEnd = end(pattern);
-          const after = this.tokens[this.tokenFrom(patternEnd)];
-          // Pyright's class pattern `Point(x=0)` stops before its closing parenthesis.
-          if (after && after.type === TT.CloseParenthesis && unbalancedOpen(this.src.slice(pattern.start, patternEnd))) patternEnd = end(after);
           return {
             kind: 'match_case',
-            pattern: this.rng(pattern.start, patternEnd),
+            pattern: this.patternRange(c),
             guard: c.d.guardExpr ? this.expr(c.d.guardExpr) : null,
             body,
             range: this.rng(c.start, this.lastEnd([body], end(c))),
@@ -373,6 +370,42 @@ export class Converter {
     }
   }
 
+  /**
+   * The range of a case's pattern, from its tokens: after `case`, up to the guard's `if` or
+   * the colon. A parenthesized group `(p)` is p's range, as in CPython; a sequence `(a, b)`
+   * keeps its parentheses.
+   */
+  private patternRange(c: PNode): A.SourceRange {
+    const toks = this.tokens;
+    const first = this.tokenAt(c.start) + 1;
+    let i = first;
+    let depth = 0;
+    for (; i < toks.length; i++) {
+      const t = toks[i];
+      if (t.type === TT.OpenParenthesis || t.type === TT.OpenBracket || t.type === TT.OpenCurlyBrace) depth++;
+      else if (t.type === TT.CloseParenthesis || t.type === TT.CloseBracket || t.type === TT.CloseCurlyBrace) depth--;
+      else if (depth <= 0 && (t.type === TT.Colon || t.type === TT.NewLine || t.type === TT.EndOfStream || (t.type === TT.Keyword && t.keywordType === KW_IF))) break;
+    }
+    if (first <= 0 || i <= first) return this.rng(c.start, c.start);
+    let lo = first;
+    let hi = i - 1;
+    const match = this.matching();
+    while (toks[lo].type === TT.OpenParenthesis && match[lo] === hi && hi > lo + 1) {
+      let comma = false;
+      let d = 0;
+      for (let k = lo + 1; k < hi; k++) {
+        const type = toks[k].type;
+        if (type === TT.OpenParenthesis || type === TT.OpenBracket || type === TT.OpenCurlyBrace) d++;
+        else if (type === TT.CloseParenthesis || type === TT.CloseBracket || type === TT.CloseCurlyBrace) d--;
+        else if (d === 0 && type === TT.Comma) comma = true;
+      }
+      if (comma) break;
+      lo++;
+      hi--;
+    }
+    return this.rng(toks[lo].start, end(toks[hi]));
+  }
+
   private smallStatement(n: PNode): A.Stmt {
     const stmt = this.smallStatementOnly(n);
     // A statement ending in an unparenthesized tuple's trailing comma (`x = 1, 2,`) ends
@@ -382,6 +415,12 @@ export class Converter {
       case 'Expr': case 'Assign': case 'AugAssign': last = stmt.value; break;
       case 'AnnAssign': last = stmt.value ?? stmt.annotation; break;
       case 'Return': last = stmt.value; break;
+      case 'Delete': {
+        // `del y,`: the comma belongs to the statement.
+        const stop = this.withTrailingComma(stmt.range.end);
+        if (stop > stmt.range.end) stmt.range = this.rng(stmt.range.start, stop);
+        break;
+      }
     }
     if (last && last.kind === 'Tuple' && last.range.end > stmt.range.end) stmt.range = this.rng(stmt.range.start, last.range.end);
     return stmt;
@@ -408,7 +447,8 @@ export class Converter {
         // chain = [b, a] for `a = b = v`: CPython order is source order.
         chain.sort((x, y) => x.start - y.start);
         for (const t of chain) targets.push(this.expr(t, 'Store'));
-        return { kind: 'Assign', targets, value: this.expr(node), range };
+        // Pyright stretches an assignment over a `# type:` comment after it.
+        return { kind: 'Assign', targets, value: this.expr(node), range: this.rng(n.start, end(node)) };
       }
       case PN.TypeAnnotation:
         return this.annAssign(n, null, range);
@@ -689,8 +729,8 @@ export class Converter {
       }
       case PN.Slice: {
         // Pyright's slice stops before a trailing colon (`a[::]`, `a[1:2:]`); CPython's does not.
-        const next = this.tokens[this.tokenFrom(end(n))];
-        const stop = next && next.type === TT.Colon ? end(next) : end(n);
+        let stop = end(n);
+        for (let k = this.tokenFrom(stop); k < this.tokens.length && this.tokens[k].type === TT.Colon && k - this.tokenFrom(end(n)) < 2; k++) stop = end(this.tokens[k]);
         return {
           kind: 'Slice',
           lower: d.startValue ? this.expr(d.startValue) : null,
@@ -987,16 +1027,6 @@ export class Converter {
     parts.push({ kind: 'FormattedValue', value, conversion, format_spec: spec, range: this.rng(open.start, fieldEnd) });
     return i;
   }
-}
-
-function unbalancedOpen(text: string): boolean {
-  let depth = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 40) depth++;
-    else if (c === 41) depth--;
-  }
-  return depth > 0;
 }
 
 function safeBigInt(text: string): bigint {

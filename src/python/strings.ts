@@ -131,7 +131,11 @@ const NAMED: Record<string, string> = {
 };
 
 function namedCharacter(name: string): string | undefined {
-  return NAMED[name.toUpperCase()];
+  const upper = name.toUpperCase();
+  // Ideograph names are their code point.
+  const ideograph = /^CJK (?:UNIFIED|COMPATIBILITY) IDEOGRAPH-([0-9A-F]{4,5})$/.exec(upper);
+  if (ideograph) return String.fromCodePoint(parseInt(ideograph[1], 16));
+  return NAMED[upper];
 }
 
 /** Bytes of a decoded bytes literal (each char code is a byte). */
