@@ -30,7 +30,9 @@ const caseOf = (file: string) => {
 const BIG_FILE = 'scratch/big_array.py';
 const BIG_SOURCE = 'import numpy as np\n\nbig = np.arange(1_000_000).reshape(1000, 1000) / 7\n';
 const LOOP_FILE = 'scratch/endless_loop.py';
-const LOOP_SOURCE = 'import numpy as np\n\ntotal = 0\nwhile True:\n    total += 1\n';
+// Each pass does real array work, so the run lasts until the time limit rather than ending
+// early at the interpreter's step budget; typing has the whole time limit to show up.
+const LOOP_SOURCE = 'import numpy as np\n\ntotal = 0.0\nwhile True:\n    total += np.ones((300, 300)).sum()\n';
 
 const results: { name: string; ok: boolean; ms: number; error?: string }[] = [];
 let stepNo = 0;
@@ -56,6 +58,12 @@ async function step(page: Page, name: string, body: () => Promise<void>, timeout
     await page.screenshot({ path: path.join(ARTIFACTS, `${n}-${slug}.png`) }).catch(() => undefined);
   }
   return results[results.length - 1].ok;
+}
+
+/** Text of the `after` decorations in the active editor (inline results are CSS ::after content). */
+function inlineDecorations(page: Page): Promise<string[]> {
+  return activeEditor(page).locator('.view-lines .view-line span').evaluateAll((els) =>
+    els.map((e) => getComputedStyle(e, '::after').content).filter((c) => c && c !== 'none' && c !== 'normal'));
 }
 
 /** The extension's own timing lines ("activated in N ms", "language server ready in N ms") from its log. */
@@ -176,6 +184,15 @@ async function main() {
       await entry.locator('figure.picture-heatmap canvas').first().waitFor({ timeout: 10_000 });
     });
 
+    await step(page, 'the inline result appears after the run and clears on edit', async () => {
+      const inline = await poll('the inline result decoration', 20_000, () => inlineDecorations(page).then((d) => d.find((t) => t.includes('⇒'))));
+      console.log(`      inline: ${inline}`);
+      await page.keyboard.press('Control+End');
+      await page.keyboard.type('#');
+      await poll('the decoration to clear', 20_000, () => inlineDecorations(page).then((d) => !d.some((t) => t.includes('⇒'))));
+      await page.keyboard.press('Control+Z');
+    });
+
     await step(page, 'an endless loop is stopped with a clear message while the editor responds', async () => {
       await openFile(page, 'endless_loop.py');
       await activeEditor(page).click({ position: { x: 200, y: 10 } });
@@ -195,6 +212,11 @@ async function main() {
       // Either the interpreter's own stop (time or step budget) or the server's kill; all say why.
       if (!/limit|budget/.test(message ?? '') || !/endless loop/.test(message ?? '')) throw new Error(`unclear message: ${message}`);
       console.log(`      typing showed after ${typedAfter} ms; panel says: ${message?.trim()}`);
+      // The error links to its line: following it puts the cursor there.
+      const link = timeout.locator('.error a.error-link');
+      const target = Number((await link.textContent())?.replace(/\D+/g, ''));
+      await link.click();
+      await poll(`the cursor on line ${target}`, 15_000, async () => (await page.locator('.statusbar-item', { hasText: /^Ln \d+/ }).first().textContent())?.includes(`Ln ${target},`));
     });
 
     await step(page, 'a 1000×1000 array is drawn from a capped preview', async () => {
