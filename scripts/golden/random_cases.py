@@ -187,7 +187,12 @@ def gen_op():
 
 def py_op():
     kind = RNG.choice(['random', 'randint', 'randrange', 'choice', 'shuffle', 'uniform', 'gauss', 'gauss', 'normalvariate',
-                       'expovariate', 'sample', 'choices', 'getrandbits', 'triangular', 'randrange'])
+                       'expovariate', 'sample', 'choices', 'getrandbits', 'triangular', 'randrange', 'gammavariate',
+                       'betavariate', 'paretovariate', 'weibullvariate'])
+    if kind in ('gammavariate', 'betavariate', 'weibullvariate'):
+        return [kind, RNG.choice([0.3, 1.0, 2.5]), RNG.choice([0.5, 1.0, 3.0])]
+    if kind == 'paretovariate':
+        return [kind, RNG.choice([0.5, 1.0, 3.0])]
     if kind == 'randint':
         a = RNG.choice([0, -10, 1, 10 ** 12])
         return [kind, a, a + RNG.choice([0, 1, 6, 99, 2 ** 31, 2 ** 32, 2 ** 40, 2 ** 70])]
@@ -281,6 +286,7 @@ def call_py(r, op):
     if k == 'choices': return r.choices(range(op[1]), op[3], k=op[2])
     if k == 'getrandbits': return r.getrandbits(op[1])
     if k == 'triangular': return r.triangular(op[1], op[2], op[3])
+    if k in ('gammavariate', 'betavariate', 'paretovariate', 'weibullvariate'): return getattr(r, k)(*op[1:])
     raise KeyError(k)
 
 
@@ -418,7 +424,7 @@ def main():
                  ['normal', 0.0, -1.0, None], ['uniform', -1e308, 1e308, None], ['integers', 0, 2 ** 63, None, 'int64', False],
                  ['binomial', 5, 1.5, None], ['binomial', -1, 0.5, None]]),
         ('py', [['randrange', 0], ['randrange', 5, 5, 1], ['randrange', 5, 5, 2], ['randrange', 0, 5, 0], ['choice', 0], ['sample', 3, 4],
-                ['randint', 3, 1], ['choices', 2, 1, [0, 0]]]),
+                ['randint', 3, 1], ['choices', 2, 1, [0, 0]], ['gammavariate', 0.0, 1.0], ['sample', 1000, 200]]),
     ]
     for kind, ops in errs:
         for op in ops:

@@ -117,6 +117,10 @@ function callPy(r: PyRandom, op: Json[]): Json {
     case 'choices': return intList(r.choicesIndices(a, b, c));
     case 'getrandbits': return pyInt(r.getrandbits(a));
     case 'triangular': return pyFloat(r.triangular(a, b, c));
+    case 'gammavariate': return pyFloat(r.gammavariate(a, b));
+    case 'betavariate': return pyFloat(r.betavariate(a, b));
+    case 'paretovariate': return pyFloat(r.paretovariate(a));
+    case 'weibullvariate': return pyFloat(r.weibullvariate(a, b));
   }
   throw new Error(`unknown py op ${k}`);
 }

@@ -3,6 +3,7 @@
 // come from getrandbits via _randbelow's rejection loop; shuffle/sample/choices consume draws
 // in CPython's order. Sequences are the interpreter's business: these methods return indices.
 import { glibcLog as log } from './glibc-log';
+import { glibcPow as pow } from './glibc-pow';
 import { glibcExp as exp } from './glibc-exp';
 import { glibcCos as cos, glibcSin as sin } from './glibc-sincos';
 import { RandomError } from './errors';
@@ -22,6 +23,8 @@ export interface PyRandomState {
 
 const TWOPI = 2 * Math.PI;
 const NV_MAGICCONST = (4 * exp(-0.5)) / Math.sqrt(2);
+const LOG4 = log(4);
+const SG_MAGICCONST = 1 + log(4.5);
 
 function bitLength(n: bigint): number {
   return n === 0n ? 0 : n.toString(2).length;
@@ -284,6 +287,52 @@ export class PyRandom {
 
   expovariate(lambd = 1): number {
     return -log(1 - this.random()) / lambd;
+  }
+
+  /** gammavariate(alpha, beta): Cheng's GB for alpha > 1, exponential at 1, Kennedy–Gentle GS below. */
+  gammavariate(alpha: number, beta: number): number {
+    if (alpha <= 0 || beta <= 0) throw new RandomError('ValueError', 'gammavariate: alpha and beta must be > 0.0');
+    if (alpha > 1) {
+      const ainv = Math.sqrt(2 * alpha - 1);
+      const bbb = alpha - LOG4;
+      const ccc = alpha + ainv;
+      for (;;) {
+        const u1 = this.random();
+        if (!(1e-7 < u1 && u1 < 0.9999999)) continue;
+        const u2 = 1 - this.random();
+        const v = log(u1 / (1 - u1)) / ainv;
+        const x = alpha * exp(v);
+        const z = u1 * u1 * u2;
+        const r = bbb + ccc * v - x;
+        if (r + SG_MAGICCONST - 4.5 * z >= 0 || r >= log(z)) return x * beta;
+      }
+    }
+    if (alpha === 1) return -log(1 - this.random()) * beta;
+    let x: number;
+    for (;;) {
+      const u = this.random();
+      const b = (Math.E + alpha) / Math.E;
+      const p = b * u;
+      x = p <= 1 ? pow(p, 1 / alpha) : -log((b - p) / alpha);
+      const u1 = this.random();
+      if (p > 1) {
+        if (u1 <= pow(x, alpha - 1)) break;
+      } else if (u1 <= exp(-x)) break;
+    }
+    return x * beta;
+  }
+
+  betavariate(alpha: number, beta: number): number {
+    const y = this.gammavariate(alpha, 1);
+    return y ? y / (y + this.gammavariate(beta, 1)) : 0;
+  }
+
+  paretovariate(alpha: number): number {
+    return pow(1 - this.random(), -1 / alpha);
+  }
+
+  weibullvariate(alpha: number, beta: number): number {
+    return alpha * pow(-log(1 - this.random()), 1 / beta);
   }
 }
 
