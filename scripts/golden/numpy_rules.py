@@ -559,6 +559,19 @@ for a in DTYPES:
 for shape in [[2, -1], [-3], [0, 4], [3, 0, -2]]:
     run({'op': 'zeros', 'shape': shape}, lambda: np.zeros(tuple(shape)))
 
+# ------------------------------------------------------------------ dtypes of common non-ufunc functions
+FUNCS = {
+    'sort': lambda a: np.sort(a), 'unique': lambda a: np.unique(a), 'flip': lambda a: np.flip(a), 'copy': lambda a: np.copy(a),
+    'ravel': lambda a: np.ravel(a), 'transpose': lambda a: np.transpose(a), 'diff': lambda a: np.diff(a), 'round': lambda a: np.round(a),
+    'argsort': lambda a: np.argsort(a), 'nonzero': lambda a: np.nonzero(a)[0], 'flatnonzero': lambda a: np.flatnonzero(a),
+    'argwhere': lambda a: np.argwhere(a), 'searchsorted': lambda a: np.searchsorted(np.sort(a), a), 'trace': lambda a: np.asarray(np.trace(a.reshape(1, -1))),
+    'isclose': lambda a: np.isclose(a, a), 'median': lambda a: np.asarray(np.median(a)), 'percentile': lambda a: np.asarray(np.percentile(a, 50)),
+    'quantile': lambda a: np.asarray(np.quantile(a, 0.5)),
+}
+for fname, f in FUNCS.items():
+    for dt in DTYPES:
+        run({'op': 'function_dtype', 'name': fname, 'dtype': dt}, lambda: str(f(arr([3], dt)).dtype))
+
 # ------------------------------------------------------------------ dtype of joined arrays
 for _ in range(150):
     name = rng.choice(['concatenate', 'stack', 'vstack', 'hstack'])

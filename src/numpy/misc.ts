@@ -8,6 +8,7 @@ import {
 import { canCast, checkPythonIntFits, dtypeRepr, itemsize, resultType, type Casting, type DType, type Operand, type WeakScalar } from './dtypes';
 import { fail, memoryError, ok, type RuleResult } from './errors';
 import { normalizeAxisIndex } from './reduce';
+import { reductionDType as reductionDTypeOf } from './ufuncs';
 
 /** `np.where(cond, x, y)`: the three broadcast together, dtype from x and y. */
 export function whereResult(cond: Shape, x: Shape, y: Shape, xd: Operand, yd: Operand): RuleResult<{ shape: Shape; dtype: DType }> {
@@ -190,4 +191,38 @@ export function unpackCheck(ndim: number, targets: number, starred = false): Rul
   if (ndim > targets) return fail('ValueError', `too many values to unpack (expected ${targets})`);
   if (ndim < targets) return fail('ValueError', `not enough values to unpack (expected ${targets}, got ${ndim})`);
   return ok(true);
+}
+
+/** Non-ufunc functions whose result dtype functionDType knows. */
+export type FunctionName =
+  | 'sort' | 'unique' | 'flip' | 'copy' | 'ravel' | 'transpose' | 'diff' | 'round'
+  | 'argsort' | 'nonzero' | 'flatnonzero' | 'argwhere' | 'searchsorted'
+  | 'trace' | 'isclose' | 'median' | 'percentile' | 'quantile';
+
+/**
+ * The result dtype of common non-ufunc functions on an array of dtype `dt`: order and set
+ * functions keep it, index-returning ones give int64, trace sums, median/percentile average.
+ * `np.round` of a bool array is float16 (it rounds through the float16 loop); percentile
+ * rejects bool and complex arrays.
+ */
+export function functionDType(name: FunctionName, dt: DType): RuleResult<DType> {
+  const kind = dt === 'bool' ? 'b' : dt.startsWith('u') ? 'u' : dt.startsWith('i') ? 'i' : dt.startsWith('f') ? 'f' : 'c';
+  switch (name) {
+    case 'sort': case 'unique': case 'flip': case 'copy': case 'ravel': case 'transpose': case 'diff':
+      return ok(dt);
+    case 'round':
+      return ok(dt === 'bool' ? 'float16' : dt);
+    case 'argsort': case 'nonzero': case 'flatnonzero': case 'argwhere': case 'searchsorted':
+      return ok('int64');
+    case 'trace':
+      return ok(reductionDTypeOf('sum', dt));
+    case 'isclose':
+      return ok('bool');
+    case 'median':
+      return ok(kind === 'b' || kind === 'i' || kind === 'u' ? 'float64' : dt);
+    case 'percentile': case 'quantile':
+      if (kind === 'b') return fail('TypeError', 'numpy boolean subtract, the `-` operator, is not supported, use the bitwise_xor, the `^` operator, or the logical_xor function instead.');
+      if (kind === 'c') return fail('TypeError', 'a must be an array of real numbers');
+      return ok(kind === 'i' || kind === 'u' ? 'float64' : dt);
+  }
 }

@@ -63,6 +63,7 @@ function replay(c: Case): Outcome {
     case 'arange': return from(np.arangeResult((c.args as Spec[]).map((a) => { const w = a as { w: 'int' | 'float'; v: number }; return np.weakScalar(w.w, w.v); })), (v) => sd(v.shape, v.dtype));
     case 'astype': return from(np.astypeCheck(c.a, c.b, c.casting), (v) => v);
     case 'zeros': return from(np.creationShape(c.shape), (s) => sd(s, 'float64'));
+    case 'function_dtype': return from(np.functionDType(c.name, c.dtype), (v) => v);
     case 'alloc': return from(np.checkAllocation(c.shape, c.dtype, 2 ** 40), () => 'allocated');
     case 'unpack': return from(np.unpackCheck(c.ndim, c.targets, c.starred), (v) => v);
     case 'ufunc': {
