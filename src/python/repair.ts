@@ -26,6 +26,15 @@ const CLOSER: Record<number, string> = {
 /** Statements whose header ends with a colon: close brackets before that colon. */
 const COMPOUND_HEADER = /^\s*(?:async\s+)?(?:def|class|if|elif|while|for|with|except|match|case)\b/;
 
+/** Keywords that start a statement and can never continue an expression. */
+const STATEMENT_KEYWORDS = new Set([
+  'return', 'pass', 'raise', 'def', 'class', 'import', 'assert', 'del', 'global', 'nonlocal',
+  'try', 'while', 'with', 'break', 'continue', 'elif', 'except', 'finally',
+]);
+
+/** Pyright OperatorType values of `=` and the augmented assignments (`+=` ...). */
+const ASSIGN_OPERATORS = new Set([1, 2, 4, 7, 9, 11, 14, 18, 23, 25, 27, 30, 32, 34]);
+
 function isOpen(type: number): boolean {
   return type === TT.OpenParenthesis || type === TT.OpenBracket || type === TT.OpenCurlyBrace;
 }
@@ -95,10 +104,17 @@ export function planRepair(source: string, tokens: PToken[], lineStarts: number[
       const column = t.start - lineStarts[line];
       // After a compound header's trailing colon (`def f(:`), the next line is its body.
       const afterHeaderColon = prev !== null && prev.type === TT.Colon;
+      // A line starting with `return`, or with `name =` not after a comma or bracket (so not
+      // a keyword argument), is a new statement whatever its indentation.
+      const next = tokens[i + 1];
+      const startsStatement =
+        (type === TT.Keyword && STATEMENT_KEYWORDS.has(source.slice(t.start, t.start + t.length))) ||
+        (type === TT.Identifier && next !== undefined && next.type === TT.Operator && ASSIGN_OPERATORS.has(next.operatorType) &&
+          prev !== null && prev.type !== TT.Comma && !isOpen(prev.type));
       let k = -1;
       for (let j = 0; j < stack.length; j++) {
         const o = stack[j];
-        const ends = column <= o.indent || (afterHeaderColon && COMPOUND_HEADER.test(source.slice(o.lineStart, o.lineStart + 200)));
+        const ends = column <= o.indent || startsStatement || (afterHeaderColon && COMPOUND_HEADER.test(source.slice(o.lineStart, o.lineStart + 200)));
         if (ends && unclosed.has(o.index)) {
           k = j;
           break;

@@ -30,6 +30,16 @@ describe('python/recovery: later statements survive broken lines', () => {
     check('class C(Base:\n    def m(self):\n        pass\nq = 1\n', 'ClassDef{FunctionDef{Pass}} | Assign(q=Constant)', ['1:7 "(" was not closed']));
   it('for header with an unclosed call', () =>
     check('for i in range(10:\n    print(i)\nw = 1\n', 'For{Expr(Call)} | Assign(w=Constant)', ['1:14 "(" was not closed']));
+  it('def with an unclosed parameter list and an indented body', () =>
+    check('def f(x\n    return x\nz = 2\n', 'FunctionDef{Return} | Assign(z=Constant)', ['1:5 "(" was not closed', '1:7 Expected ":"']));
+  it('method with an unclosed parameter list before the next method', () =>
+    check('class A:\n    def f(self, x\n    def g(self):\n        pass\n', 'ClassDef{FunctionDef{};FunctionDef{Pass}}', ['2:9 "(" was not closed', '2:17 Expected ":"']));
+  it('an assignment line is a new statement even when indented deeper', () =>
+    check('def f():\n    x = g(a\n        y = 2\n    return y\n', 'FunctionDef{Assign(x=Call);Assign(y=Constant);Return}', ['2:9 "(" was not closed', '3:0 Unexpected indentation']));
+  it('keyword arguments on continuation lines still continue the call', () =>
+    check('x = f(a,\n  b=1\ny = 2\n', 'Assign(x=Call) | Assign(y=Constant)', ['1:5 "(" was not closed']));
+  it('unclosed decorator call', () =>
+    check('@decorator(\ndef f():\n    pass\n', 'FunctionDef{Pass}', ['1:10 "(" was not closed']));
   it('unclosed list', () =>
     check('a = [1, 2\nb = 3\n', 'Assign(a=List) | Assign(b=Constant)', ['1:4 "[" was not closed']));
   it('nested unclosed brackets close together', () =>
