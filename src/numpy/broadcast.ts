@@ -66,11 +66,12 @@ export function broadcastShapes(shapes: readonly Shape[]): RuleResult<Shape> {
       if (k < 0) continue;
       const d = shapes[j][k];
       if (d === 1) continue;
-      if (cur === 1 || (src >= 0 && dimCanBe(cur, 1) && !isConcreteDim(cur))) {
-        cur = d; src = j;
-      } else if (broadcastDim(cur, d) === null) {
+      if (src < 0) { cur = d; src = j; continue; }
+      const next = broadcastDim(cur, d);
+      if (next === null) {
         return fail('ValueError', `shape mismatch: objects cannot be broadcast to a single shape.  Mismatch is between arg ${src} with shape ${shapeToString(shapes[src])} and arg ${j} with shape ${shapeToString(shapes[j])}.`);
       }
+      cur = next;
     }
   }
   return fail('ValueError', `shape mismatch: objects cannot be broadcast to a single shape.`);
