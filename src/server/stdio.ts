@@ -1,6 +1,8 @@
-// `shapewise --stdio`: starts the language server on stdin/stdout for editors other than VS Code.
-// Interim until the server lands (owned by the extension work): it says so and exits.
+// `shapewise --stdio`: the language server on stdin/stdout for editors other than VS Code
+// (Neovim, Helix, Zed). The same server as the VS Code extension's; called by src/cli/main.ts.
+import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { startNodeServer } from './nodeServer';
+
 export function startStdioServer(): void {
-  process.stderr.write('shapewise: the language server is not available in this build yet\n');
-  process.exitCode = 2;
+  startNodeServer({ connection: createConnection(ProposedFeatures.all, process.stdin, process.stdout) });
 }
