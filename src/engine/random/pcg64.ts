@@ -1,13 +1,14 @@
 // PCG64 bit generator (NumPy's default): a 128-bit LCG state' = state·M + inc with the XSL-RR
 // output (xor of the two 64-bit halves, rotated right by the top 6 state bits). The state is
-// kept as eight 16-bit limbs in plain numbers so one step is ~36 exact float multiplies and no
-// BigInt; 32-bit draws hand out the low then the high half of one 64-bit output, as NumPy does.
+// four uint32 words; a step is ~20 exact float multiplies plus 4 Math.imul and no BigInt.
+// 32-bit draws hand out the low then the high half of one 64-bit output, as NumPy does.
 import type { BitGenerator } from './bit-generator';
 import { SeedSequence, type SeedEntropy } from './seed-sequence';
 
-/** 128-bit multiplier 0x2360ED051FC65DA44385DF649FCCF645 as 16-bit limbs, least significant first. */
-const M0 = 0xf645, M1 = 0x9fcc, M2 = 0xdf64, M3 = 0x4385, M4 = 0x5da4, M5 = 0x1fc6, M6 = 0xed05, M7 = 0x2360;
-const TWO16 = 65536;
+/** 128-bit multiplier 0x2360ED051FC65DA44385DF649FCCF645 as 32-bit words, least significant first. */
+const M0 = 0x9fccf645, M1 = 0x4385df64, M2 = 0x1fc65da4, M3 = 0x2360ed05;
+// 16-bit halves of the three low words (the top word only ever needs Math.imul).
+const N0 = M0 & 0xffff, N1 = M0 >>> 16, Q0 = M1 & 0xffff, Q1 = M1 >>> 16, R0 = M2 & 0xffff, R1 = M2 >>> 16;
 const INV16 = 1 / 65536;
 
 export interface PCG64State {
@@ -17,19 +18,19 @@ export interface PCG64State {
   uinteger: number;
 }
 
-function toLimbs(value: bigint, out: Float64Array): void {
-  for (let i = 0; i < 8; i++) out[i] = Number((value >> BigInt(16 * i)) & 0xffffn);
+function toWords(value: bigint, out: Uint32Array): void {
+  for (let i = 0; i < 4; i++) out[i] = Number((value >> BigInt(32 * i)) & 0xffffffffn);
 }
 
-function fromLimbs(limbs: Float64Array): bigint {
+function fromWords(words: Uint32Array): bigint {
   let v = 0n;
-  for (let i = 7; i >= 0; i--) v = (v << 16n) | BigInt(limbs[i]);
+  for (let i = 3; i >= 0; i--) v = (v << 32n) | BigInt(words[i]);
   return v;
 }
 
 export class PCG64 implements BitGenerator {
-  private s = new Float64Array(8);
-  private c = new Float64Array(8);
+  private s = new Uint32Array(4);
+  private c = new Uint32Array(4);
   private hasUint32 = false;
   private uinteger = 0;
   hi32 = 0;
@@ -45,51 +46,58 @@ export class PCG64 implements BitGenerator {
   /** pcg_setseq_128_srandom_r: state=0, inc=2·seq+1, step, state+=init, step. */
   private seedWith(initState: bigint, initSeq: bigint): void {
     const mask = (1n << 128n) - 1n;
-    toLimbs(((initSeq << 1n) | 1n) & mask, this.c);
-    toLimbs(0n, this.s);
+    toWords(((initSeq << 1n) | 1n) & mask, this.c);
+    toWords(0n, this.s);
     this.step();
-    toLimbs((fromLimbs(this.s) + initState) & mask, this.s);
+    toWords((fromWords(this.s) + initState) & mask, this.s);
     this.step();
     this.hasUint32 = false;
     this.uinteger = 0;
   }
 
+  /**
+   * state = state·M + inc mod 2^128. Bits 0..95 are summed in 16-bit columns (every partial
+   * product < 2^32, so sums stay exact in doubles); bits 96..127 need only low halves (imul)
+   * plus the high×high 16-bit products that land there.
+   */
   private step(): void {
-    const s = this.s;
+    const st = this.s;
     const c = this.c;
-    const s0 = s[0], s1 = s[1], s2 = s[2], s3 = s[3], s4 = s[4], s5 = s[5], s6 = s[6], s7 = s[7];
-    let t = s0 * M0 + c[0];
+    const s0 = st[0], s1 = st[1], s2 = st[2], s3 = st[3];
+    const a0 = s0 & 0xffff, a1 = s0 >>> 16, b0 = s1 & 0xffff, b1 = s1 >>> 16, e0 = s2 & 0xffff, e1 = s2 >>> 16;
+    const c0 = c[0], c1 = c[1], c2 = c[2];
+    let t = a0 * N0 + (c0 & 0xffff);
+    const w0 = t & 0xffff;
     let carry = Math.floor(t * INV16);
-    s[0] = t - carry * TWO16;
-    t = s0 * M1 + s1 * M0 + c[1] + carry;
+    t = a0 * N1 + a1 * N0 + (c0 >>> 16) + carry;
+    const w1 = t & 0xffff;
     carry = Math.floor(t * INV16);
-    s[1] = t - carry * TWO16;
-    t = s0 * M2 + s1 * M1 + s2 * M0 + c[2] + carry;
+    t = a1 * N1 + a0 * Q0 + b0 * N0 + (c1 & 0xffff) + carry;
+    const w2 = t & 0xffff;
     carry = Math.floor(t * INV16);
-    s[2] = t - carry * TWO16;
-    t = s0 * M3 + s1 * M2 + s2 * M1 + s3 * M0 + c[3] + carry;
+    t = a0 * Q1 + a1 * Q0 + b0 * N1 + b1 * N0 + (c1 >>> 16) + carry;
+    const w3 = t & 0xffff;
     carry = Math.floor(t * INV16);
-    s[3] = t - carry * TWO16;
-    t = s0 * M4 + s1 * M3 + s2 * M2 + s3 * M1 + s4 * M0 + c[4] + carry;
+    t = a1 * Q1 + a0 * R0 + b0 * Q0 + b1 * N1 + e0 * N0 + (c2 & 0xffff) + carry;
+    const w4 = t & 0xffff;
     carry = Math.floor(t * INV16);
-    s[4] = t - carry * TWO16;
-    t = s0 * M5 + s1 * M4 + s2 * M3 + s3 * M2 + s4 * M1 + s5 * M0 + c[5] + carry;
+    t = a0 * R1 + a1 * R0 + b0 * Q1 + b1 * Q0 + e0 * N1 + e1 * N0 + (c2 >>> 16) + carry;
+    const w5 = t & 0xffff;
     carry = Math.floor(t * INV16);
-    s[5] = t - carry * TWO16;
-    t = s0 * M6 + s1 * M5 + s2 * M4 + s3 * M3 + s4 * M2 + s5 * M1 + s6 * M0 + c[6] + carry;
-    carry = Math.floor(t * INV16);
-    s[6] = t - carry * TWO16;
-    t = s0 * M7 + s1 * M6 + s2 * M5 + s3 * M4 + s4 * M3 + s5 * M2 + s6 * M1 + s7 * M0 + c[7] + carry;
-    s[7] = t % TWO16;
+    const top = Math.imul(s0, M3) + Math.imul(s1, M2) + Math.imul(s2, M1) + Math.imul(s3, M0) + a1 * R1 + b1 * Q1 + e1 * N1 + c[3] + carry;
+    st[0] = (w1 << 16) | w0;
+    st[1] = (w3 << 16) | w2;
+    st[2] = (w5 << 16) | w4;
+    st[3] = top;
   }
 
   /** Steps, then XSL-RR: rotr64(hi ^ lo, state >> 122) into hi32/lo32. */
   nextUint64(): void {
     this.step();
-    const s = this.s;
-    const xh = ((s[7] << 16) | s[6]) ^ ((s[3] << 16) | s[2]);
-    const xl = ((s[5] << 16) | s[4]) ^ ((s[1] << 16) | s[0]);
-    let rot = s[7] >>> 10;
+    const st = this.s;
+    const xh = st[3] ^ st[1];
+    const xl = st[2] ^ st[0];
+    let rot = st[3] >>> 26;
     let h = xh;
     let l = xl;
     if (rot >= 32) {
@@ -129,12 +137,12 @@ export class PCG64 implements BitGenerator {
   }
 
   getState(): PCG64State {
-    return { state: fromLimbs(this.s), inc: fromLimbs(this.c), hasUint32: this.hasUint32, uinteger: this.uinteger };
+    return { state: fromWords(this.s), inc: fromWords(this.c), hasUint32: this.hasUint32, uinteger: this.uinteger };
   }
 
   setState(st: PCG64State): void {
-    toLimbs(st.state, this.s);
-    toLimbs(st.inc, this.c);
+    toWords(st.state, this.s);
+    toWords(st.inc, this.c);
     this.hasUint32 = st.hasUint32;
     this.uinteger = st.uinteger;
   }
