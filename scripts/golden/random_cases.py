@@ -87,7 +87,12 @@ def prob_vector(n):
 def legacy_op():
     kind = RNG.choice(['rand', 'random_sample', 'randn', 'standard_normal', 'normal', 'uniform', 'randint', 'randint',
                        'choice', 'permutation', 'shuffle', 'shuffle2d', 'exponential', 'standard_exponential', 'poisson',
-                       'randn', 'randint', 'binomial', 'binomial', 'lognormal', 'standard_gamma', 'gamma', 'beta', 'chisquare', 'laplace', 'logistic', 'standard_cauchy', 'triangular'])
+                       'randn', 'randint', 'binomial', 'binomial', 'lognormal', 'standard_gamma', 'gamma', 'beta', 'chisquare', 'laplace', 'logistic', 'standard_cauchy', 'triangular', 'multinomial', 'dirichlet'])
+    if kind == 'multinomial':
+        return [kind, RNG.choice([0, 1, 10, 100, 5000]), RNG.choice([[0.2, 0.3, 0.5], [1.0], [0.1] * 10, [0.5, 0.5, 0.0], [0.7, 0.6]]),
+                RNG.choice([None, 3, [2, 2]])]
+    if kind == 'dirichlet':
+        return [kind, RNG.choice([[1.0, 2.0], [0.5, 0.5, 0.5], [0.05, 0.02, 0.08], [10.0, 1.0, 0.1, 3.0]]), RNG.choice([None, 3, [2, 2]])]
     if kind == 'standard_gamma':
         return [kind, RNG.choice([0.3, 0.5, 1.0, 2.0, 5.5]), pick_size()]
     if kind == 'gamma':
@@ -136,7 +141,12 @@ def legacy_op():
 def gen_op():
     kind = RNG.choice(['random', 'random32', 'integers', 'integers', 'integers', 'standard_normal', 'standard_normal32',
                        'normal', 'uniform', 'choice', 'choice', 'permutation', 'shuffle', 'shuffle2d', 'exponential',
-                       'standard_exponential', 'poisson', 'standard_normal', 'binomial', 'binomial', 'lognormal', 'standard_gamma', 'gamma', 'beta', 'chisquare', 'laplace', 'logistic', 'standard_cauchy', 'triangular'])
+                       'standard_exponential', 'poisson', 'standard_normal', 'binomial', 'binomial', 'lognormal', 'standard_gamma', 'gamma', 'beta', 'chisquare', 'laplace', 'logistic', 'standard_cauchy', 'triangular', 'multinomial', 'dirichlet'])
+    if kind == 'multinomial':
+        return [kind, RNG.choice([0, 1, 10, 100, 5000]), RNG.choice([[0.2, 0.3, 0.5], [1.0], [0.1] * 10, [0.5, 0.5, 0.0], [0.7, 0.6]]),
+                RNG.choice([None, 3, [2, 2]])]
+    if kind == 'dirichlet':
+        return [kind, RNG.choice([[1.0, 2.0], [0.5, 0.5, 0.5], [0.05, 0.02, 0.08], [10.0, 1.0, 0.1, 3.0]]), RNG.choice([None, 3, [2, 2]])]
     if kind == 'standard_gamma':
         return [kind, RNG.choice([0.3, 0.5, 1.0, 2.0, 5.5]), pick_size()]
     if kind == 'gamma':
@@ -241,7 +251,7 @@ def call_legacy(r, op):
     if k == 'exponential': return r.exponential(op[1], op[2])
     if k == 'poisson': return r.poisson(op[1], op[2])
     if k == 'binomial': return r.binomial(op[1], op[2], op[3])
-    if k in ('standard_gamma', 'gamma', 'beta', 'chisquare', 'laplace', 'logistic', 'standard_cauchy', 'triangular'):
+    if k in ('standard_gamma', 'gamma', 'beta', 'chisquare', 'laplace', 'logistic', 'standard_cauchy', 'triangular', 'multinomial', 'dirichlet'):
         return getattr(r, k)(*op[1:])
     if k == 'lognormal': return r.lognormal(op[1], op[2], op[3])
     raise KeyError(k)
@@ -264,7 +274,7 @@ def call_gen(g, op):
     if k == 'exponential': return g.exponential(op[1], op[2])
     if k == 'poisson': return g.poisson(op[1], op[2])
     if k == 'binomial': return g.binomial(op[1], op[2], op[3])
-    if k in ('standard_gamma', 'gamma', 'beta', 'chisquare', 'laplace', 'logistic', 'standard_cauchy', 'triangular'):
+    if k in ('standard_gamma', 'gamma', 'beta', 'chisquare', 'laplace', 'logistic', 'standard_cauchy', 'triangular', 'multinomial', 'dirichlet'):
         return getattr(g, k)(*op[1:])
     if k == 'lognormal': return g.lognormal(op[1], op[2], op[3])
     raise KeyError(k)
@@ -418,11 +428,13 @@ def main():
                     ['binomial', -1, 0.5, None], ['binomial', 5, 1.0000001, 3], ['lognormal', 0.0, -1.0, None],
                     ['standard_gamma', -1.0, None], ['gamma', 1.0, -1.0, None], ['beta', 0.0, 1.0, None], ['beta', 1.0, 0.0, None],
                     ['chisquare', 0.0, None], ['laplace', 0.0, -1.0, None], ['triangular', 1.0, 0.0, 2.0, None],
-                    ['triangular', 0.0, 3.0, 2.0, None], ['triangular', 1.0, 1.0, 1.0, None]]),
+                    ['triangular', 0.0, 3.0, 2.0, None], ['triangular', 1.0, 1.0, 1.0, None], ['multinomial', -1, [0.5, 0.5], None],
+                    ['multinomial', 5, [-0.1, 1.1], None], ['multinomial', 5, [0.9, 0.3, 0.1], None], ['dirichlet', [0.0, 1.0], None]]),
         ('gen', [['integers', 0, 0, None, 'int64', False], ['integers', 3, 3, None, 'int64', False], ['integers', 0, -1, None, 'int64', True],
                  ['integers', 5, 4, None, 'int64', True], ['choice', 5, 6, False, None, True], ['choice', 0, 2, True, None, True],
                  ['normal', 0.0, -1.0, None], ['uniform', -1e308, 1e308, None], ['integers', 0, 2 ** 63, None, 'int64', False],
-                 ['binomial', 5, 1.5, None], ['binomial', -1, 0.5, None]]),
+                 ['binomial', 5, 1.5, None], ['binomial', -1, 0.5, None], ['dirichlet', [-1.0, 1.0], None], ['dirichlet', [0.0, 1.0], None],
+                 ['multinomial', 5, [0.9, 0.3, 0.1], None]]),
         ('py', [['randrange', 0], ['randrange', 5, 5, 1], ['randrange', 5, 5, 2], ['randrange', 0, 5, 0], ['choice', 0], ['sample', 3, 4],
                 ['randint', 3, 1], ['choices', 2, 1, [0, 0]], ['gammavariate', 0.0, 1.0], ['sample', 1000, 200]]),
     ]

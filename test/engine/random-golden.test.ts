@@ -68,6 +68,8 @@ function callLegacy(r: RandomState, op: Json[]): Json {
     case 'logistic': return encArray(r.logistic(a, b, sizeArg(c)));
     case 'standard_cauchy': return encArray(r.standardCauchy(sizeArg(a)));
     case 'triangular': return encArray(r.triangular(a, b, c, sizeArg(op[4])));
+    case 'multinomial': return encArray(r.multinomial(a, b, sizeArg(c)));
+    case 'dirichlet': return encArray(r.dirichlet(a, sizeArg(b)));
   }
   throw new Error(`unknown legacy op ${k}`);
 }
@@ -97,6 +99,8 @@ function callGen(g: Generator, op: Json[]): Json {
     case 'logistic': return encArray(g.logistic(a, b, sizeArg(c)));
     case 'standard_cauchy': return encArray(g.standardCauchy(sizeArg(a)));
     case 'triangular': return encArray(g.triangular(a, b, c, sizeArg(op[4])));
+    case 'multinomial': return encArray(g.multinomial(a, b, sizeArg(c)));
+    case 'dirichlet': return encArray(g.dirichlet(a, sizeArg(b)));
   }
   throw new Error(`unknown gen op ${k}`);
 }
@@ -159,7 +163,7 @@ function replay(c: Json): Json[] {
  * bit-identical.
  */
 const TRANSCENDENTAL = new Set(['gen:standard_normal', 'gen:normal', 'gen:exponential', 'gen:standard_exponential',
-  'gen:standard_gamma', 'gen:gamma', 'gen:beta', 'gen:chisquare', 'gen:lognormal']);
+  'gen:standard_gamma', 'gen:gamma', 'gen:beta', 'gen:chisquare', 'gen:lognormal', 'gen:dirichlet']);
 const tally = { transcendentalValues: 0, oneUlp: 0 };
 
 function floatsOf(hexText: string): BigInt64Array {

@@ -320,6 +320,58 @@ export class RandomState {
     }
     return this.fillFloats(shape, (i) => triangular(this.source, paramAt(left, i), paramAt(mode, i), paramAt(right, i)));
   }
+
+  /**
+   * `multinomial(n, pvals, size)`: shape size + (k,), one binomial per category on what is left
+   * (NumPy's random_multinomial, shared by both classes).
+   */
+  multinomial(n: number, pvals: ArrayLike<number>, shape: Shape | null = null): RandomArray<BigInt64Array> {
+    const k = pvals.length;
+    for (let j = 0; j < k; j++) {
+      if (!(pvals[j] >= 0 && pvals[j] <= 1)) throw new RandomError('ValueError', 'pvals < 0, pvals > 1 or pvals contains NaNs');
+    }
+    let head = k > 1 ? pvals[0] : 0;
+    let c = 0;
+    for (let j = 1; j < k - 1; j++) {
+      const y = pvals[j] - c;
+      const t = head + y;
+      c = t - head - y;
+      head = t;
+    }
+    if (head > 1 + 1e-12) throw new RandomError('ValueError', 'sum(pvals[:-1]) > 1.0');
+    if (n < 0) throw new RandomError('ValueError', 'n < 0');
+    const outShape = [...(shape ?? []), k];
+    const rows = countOf(shape);
+    const counts = new Float64Array(rows * k);
+    for (let r = 0; r < rows; r++) {
+      let remainingP = 1;
+      let dn = n;
+      for (let j = 0; j < k - 1; j++) {
+        const x = binomial(this.bitgen, pvals[j] / remainingP, dn);
+        counts[r * k + j] = x;
+        dn -= x;
+        if (dn <= 0) break;
+        remainingP -= pvals[j];
+      }
+      if (dn > 0) counts[r * k + k - 1] = dn;
+    }
+    return { dtype: 'int64', shape: outShape, data: int64From(counts.length, (i) => counts[i]), python: false };
+  }
+
+  /** `dirichlet(alpha, size)`: normalised standard gammas, shape size + (k,). */
+  dirichlet(alpha: ArrayLike<number>, shape: Shape | null = null): RandomArray<Float64Array> {
+    const k = alpha.length;
+    for (let j = 0; j < k; j++) if (!(alpha[j] > 0)) throw new RandomError('ValueError', 'alpha <= 0');
+    const rows = countOf(shape);
+    const data = new Float64Array(rows * k);
+    for (let i = 0; i < data.length; i += k) {
+      let acc = 0;
+      for (let j = 0; j < k; j++) acc += data[i + j] = standardGamma(this.source, alpha[j]);
+      const inv = 1 / acc;
+      for (let j = 0; j < k; j++) data[i + j] *= inv;
+    }
+    return { dtype: 'float64', shape: [...(shape ?? []), k], data, python: false };
+  }
 }
 
 /** Largest λ NumPy accepts: int64 max minus 10 standard deviations. */

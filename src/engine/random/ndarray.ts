@@ -161,6 +161,10 @@ function normAxis(axis: number, ndim: number): number {
   return ax;
 }
 
+function floatsOf(x: NDArray | readonly number[]): Float64Array {
+  return x instanceof NDArray ? (astype(x, 'float64').data as Float64Array) : Float64Array.from(x);
+}
+
 function probsOf(p: NDArray | readonly number[] | null | undefined): Float64Array | null {
   if (p === null || p === undefined) return null;
   if (p instanceof NDArray) {
@@ -271,6 +275,14 @@ export class NpRandomState {
 
   standardCauchy(size: SizeArg = null): RandomValue {
     return toValue(guard(() => this.state.standardCauchy(sizeShape(size))));
+  }
+
+  multinomial(n: PyArg, pvals: NDArray | readonly number[], size: SizeArg = null): NDArray {
+    return toValue(guard(() => this.state.multinomial(scalarOf(n), floatsOf(pvals), sizeShape(size)))) as NDArray;
+  }
+
+  dirichlet(alpha: NDArray | readonly number[], size: SizeArg = null): NDArray {
+    return toValue(guard(() => this.state.dirichlet(floatsOf(alpha), sizeShape(size)))) as NDArray;
   }
 
   /** `randint(low, high=None, size=None, dtype=int)`; dtype 'int' is Python's int. */
@@ -390,6 +402,14 @@ export class NpGenerator {
 
   standardCauchy(size: SizeArg = null): RandomValue {
     return toValue(guard(() => this.gen.standardCauchy(sizeShape(size))));
+  }
+
+  multinomial(n: PyArg, pvals: NDArray | readonly number[], size: SizeArg = null): NDArray {
+    return toValue(guard(() => this.gen.multinomial(scalarOf(n), floatsOf(pvals), sizeShape(size)))) as NDArray;
+  }
+
+  dirichlet(alpha: NDArray | readonly number[], size: SizeArg = null): NDArray {
+    return toValue(guard(() => this.gen.dirichlet(floatsOf(alpha), sizeShape(size)))) as NDArray;
   }
 
   /** `integers(low, high=None, size=None, dtype=np.int64, endpoint=False)`. */
