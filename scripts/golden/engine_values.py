@@ -296,6 +296,9 @@ def cases_creation(c):
     yield 'full', [[2], pyfloat(7.5)], {}
     yield 'full', [[2], True], {}
     yield 'zeros', [[2, -1]], {}
+    yield 'zeros', [[10**6, 10**6]], {}
+    yield 'ones', [[10**5, 10**5, 10]], {'dtype': 'int32'}
+    yield 'full', [[2**40], pyfloat(1.5)], {}
     # astype: every pair, including NaN/inf and out-of-range values
     for src in DTYPES:
         for dst in DTYPES:
@@ -336,6 +339,11 @@ def cases_ufunc(c):
         if r.random() < 0.2:
             a, b = b, a
         yield 'ufunc2', [name, a, b], {}
+    for name in ['equal', 'not_equal', 'less', 'less_equal', 'greater', 'greater_equal']:
+        for d in ['int8', 'uint8', 'int16', 'uint32', 'int64', 'uint64', 'bool']:
+            v = r.choice([1000, -1000, 2**64, -(2**63) - 1, 300])
+            yield 'ufunc2', [name, c.arr(d, [3]), pyint(v)], {}
+            yield 'ufunc2', [name, pyint(v), c.arr(d, [2])], {}
     for _ in range(40):
         # broadcast failures
         s1 = [r.randint(2, 5) for _ in range(r.randint(1, 3))]

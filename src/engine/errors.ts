@@ -65,8 +65,11 @@ export function formatBytes(n: number): string {
     u++;
     v /= 1024;
   }
-  const decimals = Math.max(0, 2 - Math.floor(Math.log10(v)));
-  return `${v.toFixed(decimals)} ${units[u]}`;
+  // Python's f'{v:#.3g}': three significant digits, trailing point/zeros kept
+  let text = v.toPrecision(3);
+  if (text.includes('e')) text = text.replace(/e([+-])(\d)$/, 'e$10$2');
+  else if (!text.includes('.')) text += '.';
+  return `${text} ${units[u]}`;
 }
 
 /** Throws NumPy's MemoryError text when an allocation would exceed the cap. */

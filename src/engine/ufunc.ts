@@ -219,8 +219,40 @@ export function assignArray(dst: NDArray, src: NDArray): void {
 }
 
 /** A binary ufunc by NumPy name ('add', 'less', 'floor_divide', ...). */
+const COMPARISON = new Set(['equal', 'not_equal', 'less', 'less_equal', 'greater', 'greater_equal']);
+
+/** A Python int outside an integer array's range (NumPy 2 compares it exactly instead of raising). */
+function outOfRangeInt(v: Operand, other: Operand): boolean {
+  if (typeof v !== 'bigint' || !(other instanceof NDArray)) return false;
+  const i = DTYPES[other.dtype];
+  if (i.kind === 'b' && (v < -(1n << 63n) || v >= 1n << 63n)) throw new EngineError('OverflowError', 'Python int too large to convert to C long');
+  return (i.kind === 'i' || i.kind === 'u') && (v < i.min || v > i.max);
+}
+
+/** Comparison of an integer array with an out-of-range Python int: every element compares alike. */
+function compareOutOfRange(canon: string, arr: NDArray, v: bigint, arrFirst: boolean): NDArray {
+  const above = v > DTYPES[arr.dtype].max; // v is above every element
+  let res: boolean;
+  switch (canon) {
+    case 'equal': res = false; break;
+    case 'not_equal': res = true; break;
+    case 'less': res = arrFirst ? above : !above; break;
+    case 'less_equal': res = arrFirst ? above : !above; break;
+    case 'greater': res = arrFirst ? !above : above; break;
+    default: res = arrFirst ? !above : above; break;
+  }
+  const out = allocate(arr.shape, 'bool');
+  if (res) (out.data as Uint8Array).fill(1);
+  out.isScalar = arr.ndim === 0;
+  return out;
+}
+
 export function ufunc2(name: string, x: Operand, y: Operand, opts: UfuncOptions = {}): NDArray {
   const canon = canonicalUfuncName(name);
+  if (COMPARISON.has(canon) && !opts.out) {
+    if (outOfRangeInt(y, x)) return compareOutOfRange(canon, x as NDArray, y as bigint, true);
+    if (outOfRangeInt(x, y)) return compareOutOfRange(canon, y as NDArray, x as bigint, false);
+  }
   const loop = unwrap(resolveUfunc(canon, [toRuleOperand(x), toRuleOperand(y)], opts.dtype ? { dtype: opts.dtype } : {}));
   const inDt = engineDType(loop.inputs[0], `np.${canon}`);
   const inDt2 = engineDType(loop.inputs[1], `np.${canon}`);
