@@ -260,6 +260,8 @@ def call_legacy(r, op):
 def call_gen(g, op):
     k = op[0]
     if k == 'random': return g.random(op[1], dtype=op[2])
+    if k == 'spawn': return g.spawn(op[1])[op[2]].random(op[3])
+    if k == 'seedseq': return np.random.SeedSequence(op[1], spawn_key=op[2]).generate_state(op[3], op[4])
     if k == 'standard_normal': return g.standard_normal(op[1], dtype=op[2])
     if k == 'standard_exponential': return g.standard_exponential(op[1], dtype=op[2])
     if k == 'integers': return g.integers(op[1], op[2], op[3], dtype=op[4], endpoint=op[5])
@@ -417,6 +419,11 @@ def main():
         cases.append(make_case('legacy', seed, [['randn', [7]], ['randn', []], ['normal', 1.0, 2.0, 5], ['randn', [3]],
                                                 ['random_sample', 2], ['randn', []], ['randn', [1000]]]))
         cases.append(make_case('py', seed, [['gauss', 0.0, 1.0]] * 3 + [['random'], ['gauss', 1.0, 2.0]] + [['normalvariate', 0.0, 1.0]] * 50))
+    # SeedSequence words and spawned children (parent's spawn counter advances per call).
+    for seed in (0, 42, 2 ** 70 + 3, [1, 2, 3]):
+        cases.append(make_case('gen', seed, [['spawn', 2, 1, 3], ['spawn', 3, 0, 2], ['random', 2, 'float64'],
+                                             ['seedseq', seed, [], 4, 'uint32'], ['seedseq', seed, [5], 4, 'uint64'],
+                                             ['seedseq', seed, [0, 1], 6, 'uint32']]))
     # Error texts.
     errs = [
         ('legacy', [['randint', 0, 0, None, 'int64'], ['randint', 5, 5, None, 'int64'], ['randint', -1, 0, None, 'int64'],

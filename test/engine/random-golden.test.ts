@@ -4,7 +4,7 @@
 import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { Generator, PyRandom, RandomError, RandomState, type IntDType, type RandomArray } from '../../src/engine/random';
+import { Generator, PyRandom, RandomError, RandomState, SeedSequence, type IntDType, type RandomArray } from '../../src/engine/random';
 
 type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any
 const CASES: Json[] = readFileSync(path.join(__dirname, 'random-cases.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
@@ -78,6 +78,12 @@ function callGen(g: Generator, op: Json[]): Json {
   const [k, a, b, c, d, e] = op;
   switch (k) {
     case 'random': return encArray(g.random(sizeArg(a), b));
+    case 'spawn': return encArray(g.spawn(a)[b].random(sizeArg(c)));
+    case 'seedseq': {
+      const seq = new SeedSequence(Array.isArray(a) ? a.map(big) : big(a), b);
+      if (op[4] === 'uint32') return { i: Array.from(seq.generateState32(c)), dt: 'uint32', sh: [c] };
+      return { i: seq.generateState64(c).map((v) => ival(v)), dt: 'uint64', sh: [c] };
+    }
     case 'standard_normal': return encArray(g.standardNormal(sizeArg(a), b));
     case 'standard_exponential': return encArray(g.standardExponential(sizeArg(a)));
     case 'integers': return encArray(g.integers(big(a), big(b), sizeArg(c), d, e));

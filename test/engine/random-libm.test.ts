@@ -12,6 +12,7 @@ import { fma, glibcLog } from '../../src/engine/random/glibc-log';
 import { exp, log, log1p } from '../../src/engine/random/libm';
 import { pyFloatHash } from '../../src/engine/random/pyrandom';
 import { sha512 } from '../../src/engine/random/sha512';
+import { Generator, RandomState } from '../../src/engine/random';
 
 const CASES = JSON.parse(readFileSync(path.join(__dirname, 'random-libm-cases.json'), 'utf8'));
 function doubles(hex: string): Float64Array {
@@ -125,5 +126,24 @@ describe('random: glibc sin/cos', () => {
     assert.equal(glibcCos(0), 1);
     assert.equal(glibcSin(1e-10), 1e-10);
     assert.ok(Number.isNaN(glibcSin(Infinity)));
+  });
+});
+
+describe('random: seeding errors (texts from NumPy 2.4.6)', () => {
+  const error = (f: () => unknown): string => {
+    try {
+      f();
+      return 'no error';
+    } catch (e) {
+      return `${(e as { pyType: string }).pyType}: ${(e as Error).message}`;
+    }
+  };
+  it('default_rng and RandomState reject bad seeds like NumPy', () => {
+    assert.equal(error(() => new Generator(-1)), 'ValueError: expected non-negative integer');
+    assert.equal(error(() => new Generator(1.5)), 'TypeError: SeedSequence expects int or sequence of ints for entropy not 1.5');
+    assert.equal(error(() => new RandomState(-1)), 'ValueError: Seed must be between 0 and 2**32 - 1');
+    assert.equal(error(() => new RandomState(2 ** 32)), 'ValueError: Seed must be between 0 and 2**32 - 1');
+    assert.equal(error(() => new RandomState([])), 'ValueError: Seed must be non-empty');
+    assert.equal(error(() => new RandomState(1.5)), "TypeError: Cannot cast scalar from dtype('float64') to dtype('int64') according to the rule 'safe'");
   });
 });

@@ -38,7 +38,16 @@ export class Generator {
       throw new RandomError(Number.isInteger(seed) ? 'ValueError' : 'TypeError',
         Number.isInteger(seed) ? 'expected non-negative integer' : `SeedSequence expects int or sequence of ints for entropy not ${seed}`);
     }
-    this.bitgen = new PCG64(seed === undefined || seed === null ? entropySeed() : seed);
+    this.seedSequence = seed instanceof SeedSequence ? seed : new SeedSequence(seed === undefined || seed === null ? entropySeed() : seed);
+    this.bitgen = new PCG64(this.seedSequence);
+  }
+
+  /** The SeedSequence behind the bit generator (`rng.bit_generator.seed_seq`). */
+  readonly seedSequence: SeedSequence;
+
+  /** `rng.spawn(n)`: independent children from the seed sequence's next n spawn keys. */
+  spawn(n: number): Generator[] {
+    return this.seedSequence.spawn(n).map((child) => new Generator(child));
   }
 
   getState(): PCG64State {

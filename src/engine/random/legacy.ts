@@ -46,6 +46,9 @@ export class RandomState {
       this.seedFromEntropy();
       return;
     }
+    if (typeof seed === 'number' && !Number.isInteger(seed)) {
+      throw new RandomError('TypeError', "Cannot cast scalar from dtype('float64') to dtype('int64') according to the rule 'safe'");
+    }
     if (typeof seed === 'number' || typeof seed === 'bigint') {
       const n = BigInt(seed);
       if (n < 0n || n > MAX_SEED) throw new RandomError('ValueError', 'Seed must be between 0 and 2**32 - 1');
