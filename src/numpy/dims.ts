@@ -98,13 +98,18 @@ function fromPoly(p: Poly): number | ExprDim {
     const kx = termKey(x.syms), ky = termKey(y.syms);
     return kx < ky ? -1 : kx > ky ? 1 : 0;
   });
+  return { kind: 'expr', terms: terms.map((t) => ({ coef: t.coef, syms: t.syms })), text: textOf(terms) };
+}
+
+/** Display text of terms already in canonical order. */
+function textOf(terms: readonly DimTerm[]): string {
   let text = '';
   terms.forEach((t, i) => {
     const s = termText(t.coef, t.syms);
     if (i === 0) text = t.coef < 0 ? `-${s}` : s;
     else text += (t.coef < 0 ? '-' : '+') + s;
   });
-  return { kind: 'expr', terms: terms.map((t) => ({ coef: t.coef, syms: t.syms })), text };
+  return text;
 }
 
 function gcd(a: number, b: number): number {
@@ -119,19 +124,36 @@ export function dimAdd(a: Dim, b: Dim): Dim {
   if (typeof a === 'number' && typeof b === 'number') return a + b;
   if (a === 0) return b;
   if (b === 0) return a;
+  if (typeof b === 'number' && typeof a !== 'number' && a.kind === 'expr') return addConstant(a, b);
+  if (typeof a === 'number' && typeof b !== 'number' && b.kind === 'expr') return addConstant(b, a);
   if (isUnknownDim(a) || isUnknownDim(b)) return unknownDim();
   const p = toPoly(a as number | ExprDim);
   for (const t of toPoly(b as number | ExprDim).values()) addTerm(p, t.coef, t.syms);
   return fromPoly(p);
 }
 
+/** `e + k` without rebuilding the polynomial: only the constant term and the text change. */
+function addConstant(e: ExprDim, k: number): Dim {
+  const last = e.terms[e.terms.length - 1];
+  const hasConst = last.syms.length === 0;
+  const c = (hasConst ? last.coef : 0) + k;
+  const vars = hasConst ? e.terms.slice(0, -1) : e.terms;
+  let text = hasConst ? e.text.slice(0, e.text.length - termText(last.coef, last.syms).length - 1) : e.text;
+  const terms = c === 0 ? vars : [...vars, { coef: c, syms: [] as string[] }];
+  if (c !== 0) text += `${c < 0 ? '-' : '+'}${Math.abs(c)}`;
+  return { kind: 'expr', terms, text };
+}
+
 export function dimNeg(a: Dim): Dim {
   if (typeof a === 'number') return -a;
   if (a.kind === 'unknown') return unknownDim();
-  return fromPoly(new Map([...toPoly(a)].map(([k, t]) => [k, { coef: -t.coef, syms: t.syms }])));
+  const terms = a.terms.map((t) => ({ coef: -t.coef, syms: t.syms }));
+  return { kind: 'expr', terms, text: textOf(terms) };
 }
 
 export function dimSub(a: Dim, b: Dim): Dim {
+  if (typeof b === 'number') return dimAdd(a, -b);
+  if (a === b || (typeof a !== 'number' && a.kind === 'expr' && b.kind === 'expr' && a.text === b.text)) return 0;
   return dimAdd(a, dimNeg(b));
 }
 
@@ -260,6 +282,7 @@ export function dimEq(a: Dim, b: Dim): boolean | undefined {
 /** Three-valued `a < b`. */
 export function dimLess(a: Dim, b: Dim): boolean | undefined {
   if (typeof a === 'number' && typeof b === 'number') return a < b;
+  if (a === b) return false;
   const diff = dimSub(b, a);
   if (typeof diff === 'number') return diff > 0;
   if (isUnknownDim(diff)) return undefined;
