@@ -43,7 +43,30 @@ def run(rel):
     return case
 
 
-cases = [run(f) for f in FILES]
+def run_cells(rel):
+    # Runs a `# %%` file cell by cell in one scope, as Run Cell does, recording each cell's output.
+    source = (ROOT / rel).read_text(encoding='utf-8')
+    chunks, current = [], []
+    for line in source.splitlines(keepends=True):
+        if line.lstrip().startswith('# %%') or line.lstrip().startswith('#%%'):
+            chunks.append(''.join(current))
+            current = []
+        else:
+            current.append(line)
+    chunks.append(''.join(current))
+    scope = {'__name__': '__main__'}
+    outputs = []
+    for chunk in chunks:
+        out = io.StringIO()
+        with contextlib.redirect_stdout(out):
+            exec(compile(chunk, rel, 'exec'), scope)
+        outputs.append(out.getvalue())
+    arrays = {name: {'shape': list(v.shape), 'shapeText': str(v.shape), 'dtype': v.dtype.name}
+              for name, v in scope.items() if isinstance(v, np.ndarray)}
+    return {'file': rel, 'numpy': np.__version__, 'cellOutputs': outputs, 'stdout': ''.join(outputs), 'arrays': arrays}
+
+
+cases = [run(f) for f in FILES] + [run_cells('test/e2e/fixtures/cells.py')]
 target = ROOT / 'test' / 'e2e' / 'golden.json'
 target.write_text(json.dumps({'generator': 'scripts/golden/extension_examples.py', 'cases': cases}, ensure_ascii=False, separators=(',', ':')) + '\n', encoding='utf-8')
 print(f'wrote {target.relative_to(ROOT)}: {len(cases)} cases', file=sys.stderr)

@@ -11,7 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { buildVsix, ensureInstalled, ROOT, startCodeServer, type CodeServer } from './codeServer';
-import { activeEditor, CHROMIUM_ARGS, editorLines, goToLine, lineStartingWith, openFile, poll, problemsRows, resultsFrame, waitForWorkbench } from './workbench';
+import { activeEditor, CHROMIUM_ARGS, editorLines, goToLine, lineStartingWith, openFile, poll, problemsRows, resultsFrame, runCommand, waitForWorkbench } from './workbench';
 
 const TOTAL_BUDGET_MS = 9 * 60_000;
 const STEP_TIMEOUT_MS = 90_000;
@@ -29,6 +29,7 @@ const caseOf = (file: string) => {
 
 const BIG_FILE = 'scratch/big_array.py';
 const BIG_SOURCE = 'import numpy as np\n\nbig = np.arange(1_000_000).reshape(1000, 1000) / 7\n';
+const CELLS_FILE = 'scratch/cells.py';
 const LOOP_FILE = 'scratch/endless_loop.py';
 // Each pass does real array work, so the run lasts until the time limit rather than ending
 // early at the interpreter's step budget; typing has the whole time limit to show up.
@@ -58,6 +59,21 @@ async function step(page: Page, name: string, body: () => Promise<void>, timeout
     await page.screenshot({ path: path.join(ARTIFACTS, `${n}-${slug}.png`) }).catch(() => undefined);
   }
   return results[results.length - 1].ok;
+}
+
+/** Hovers the first word of the line matching `line` until a hover containing `text` shows. */
+async function hoverUntil(page: Page, line: RegExp, text: string, timeoutMs: number): Promise<string> {
+  return poll(`a hover with ${text}`, timeoutMs, async () => {
+    // Re-locate each time: inlay hints re-render lines (after a restart, on refresh).
+    const box = await lineStartingWith(page, line).boundingBox({ timeout: 2_000 }).catch(() => null);
+    if (!box) return undefined;
+    await page.mouse.move(box.x + 40, box.y + box.height / 2);
+    await page.mouse.move(box.x + 3, box.y + box.height / 2);
+    await page.waitForTimeout(900);
+    const hovers = await page.locator('.monaco-hover:not(.hidden)').allTextContents();
+    await page.mouse.move(5, 500);
+    return hovers.find((t) => t.includes(text));
+  }, 100);
 }
 
 /** Text of the `after` decorations in the active editor (inline results are CSS ::after content). */
@@ -106,7 +122,7 @@ async function main() {
     server = await startCodeServer({
       env, vsix, folder: path.join(ROOT, 'examples'), baseDir: work,
       settings: { 'shapewise.run.timeLimitMs': TIME_LIMIT_MS },
-      files: { [LOOP_FILE]: LOOP_SOURCE, [BIG_FILE]: BIG_SOURCE },
+      files: { [LOOP_FILE]: LOOP_SOURCE, [BIG_FILE]: BIG_SOURCE, [CELLS_FILE]: readFileSync(path.join(ROOT, 'test/e2e/fixtures/cells.py'), 'utf8') },
     });
     browser = await chromium.launch({ executablePath: env.chromium, args: CHROMIUM_ARGS, headless: !process.argv.includes('--headed') });
     const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
@@ -131,18 +147,7 @@ async function main() {
     });
 
     await step(page, 'hover on an array shows its shape', async () => {
-      const xLine = lineStartingWith(page, /^X\b.*np\.random\.randn\(32,\s*10\)/);
-      const box = await xLine.boundingBox();
-      if (!box) throw new Error('line with X not visible');
-      const shape = bug.arrays.X.shapeText;
-      await poll(`a hover with ${shape}`, 30_000, async () => {
-        await page.mouse.move(box.x + 40, box.y + box.height / 2);
-        await page.mouse.move(box.x + 3, box.y + box.height / 2);
-        await page.waitForTimeout(900);
-        const hovers = await page.locator('.monaco-hover:not(.hidden)').allTextContents();
-        return hovers.find((t) => t.includes(shape));
-      }, 100);
-      await page.mouse.move(5, 500);
+      await hoverUntil(page, /^X\b.*np\.random\.randn\(32,\s*10\)/, bug.arrays.X.shapeText, 30_000);
     });
 
     await step(page, 'an inlay hint shows the inferred shape', async () => {
@@ -212,11 +217,58 @@ async function main() {
       // Either the interpreter's own stop (time or step budget) or the server's kill; all say why.
       if (!/limit|budget/.test(message ?? '') || !/endless loop/.test(message ?? '')) throw new Error(`unclear message: ${message}`);
       console.log(`      typing showed after ${typedAfter} ms; panel says: ${message?.trim()}`);
-      // The error links to its line: following it puts the cursor there.
-      const link = timeout.locator('.error a.error-link');
-      const target = Number((await link.textContent())?.replace(/\D+/g, ''));
-      await link.click();
-      await poll(`the cursor on line ${target}`, 15_000, async () => (await page.locator('.statusbar-item', { hasText: /^Ln \d+/ }).first().textContent())?.includes(`Ln ${target},`));
+    });
+
+    const matmul = caseOf('examples/bugs/02_matmul_inner_dim.py');
+    await step(page, "a run that raises shows NumPy's message in the error colour, linked to its line", async () => {
+      await openFile(page, '02_matmul_inner_dim.py');
+      await activeEditor(page).click({ position: { x: 200, y: 10 } });
+      await page.keyboard.press('Control+A');
+      await page.keyboard.press('Control+Alt+Enter');
+      const frame = await resultsFrame(page, 30_000);
+      const entry = frame.locator('article.entry.kind-error', { hasText: '02_matmul_inner_dim.py' }).first();
+      await entry.waitFor({ timeout: 45_000 });
+      const error = entry.locator('.error').first();
+      const text = (await error.textContent()) ?? '';
+      if (!text.includes(`${matmul.error!.type}: ${matmul.error!.message}`)) throw new Error(`error text: ${text}`);
+      const [colour, themeError] = await error.evaluate((el) => {
+        const probe = document.createElement('span');
+        probe.style.color = 'var(--vscode-errorForeground)';
+        document.body.append(probe);
+        const out = [getComputedStyle(el).color, getComputedStyle(probe).color];
+        probe.remove();
+        return out;
+      });
+      if (colour !== themeError) throw new Error(`error colour ${colour} is not the theme's ${themeError}`);
+      await error.locator('a.error-link').click();
+      await poll(`the cursor on line ${matmul.error!.line}`, 15_000, async () =>
+        (await page.locator('.statusbar-item', { hasText: /^Ln \d+/ }).first().textContent())?.includes(`Ln ${matmul.error!.line},`));
+    });
+
+    const cells = caseOf('test/e2e/fixtures/cells.py') as GoldenCase & { cellOutputs: string[] };
+    await step(page, 'Run Cell runs only the # %% cell under the cursor', async () => {
+      await openFile(page, 'cells.py');
+      const lines = readFileSync(path.join(ROOT, 'test/e2e/fixtures/cells.py'), 'utf8').split('\n');
+      await goToLine(page, lines.findIndex((l) => l.startsWith('b = ')) + 1);
+      await runCommand(page, 'Shapewise: Run Cell');
+      const frame = await resultsFrame(page, 30_000);
+      const entry = frame.locator('article.entry', { hasText: 'cells.py' }).first();
+      await entry.waitFor({ timeout: 45_000 });
+      const output = await entry.locator('pre.output').first().textContent();
+      const want = cells.cellOutputs[cells.cellOutputs.length - 1];
+      if (output !== want) throw new Error(`cell output differs from NumPy's:\n--- numpy\n${want}--- panel\n${output}`);
+    });
+
+    await step(page, 'Show Shapes of File lists the shapes, and the server restarts cleanly', async () => {
+      await runCommand(page, 'Shapewise: Show Shapes of File');
+      const shape = cells.arrays.a.shapeText;
+      await poll(`a quick pick row for a ${shape}`, 20_000, async () => {
+        const rows = await page.locator('.quick-input-list .monaco-list-row').allTextContents();
+        return rows.find((r) => r.startsWith('a') && r.includes(shape));
+      });
+      await page.keyboard.press('Escape');
+      await runCommand(page, 'Shapewise: Restart Server');
+      await hoverUntil(page, /^a\b.*np\.arange\(6\)/, shape, 40_000);
     });
 
     await step(page, 'a 1000×1000 array is drawn from a capped preview', async () => {
