@@ -16,6 +16,7 @@ import { astype, copy, scalarArray } from './creation';
 import { engineDType, ufunc1, ufunc2, assignArray } from './ufunc';
 import { reshape, transpose, ravel, broadcastTo } from './shape';
 import { sum, max, min } from './reduce';
+import { wasmGemm } from './wasm-gemm';
 
 type Num = { [i: number]: number; length: number };
 
@@ -99,7 +100,10 @@ export function matmul(a: NDArray, b: NDArray, out?: NDArray): NDArray {
   const nb = shapeSize(batch);
   const C = allocate([...batch, M, N], work);
   for (let t = 0; t < nb; t++) {
-    if (isF) gemm(A.data as Float64Array, t * M * K, B.data as Float64Array, t * K * N, C.data as Float64Array, t * M * N, M, K, N);
+    if (isF) {
+      const [ad, bd, cd] = [A.data as Float64Array, B.data as Float64Array, C.data as Float64Array];
+      if (!wasmGemm(ad, t * M * K, bd, t * K * N, cd, t * M * N, M, K, N)) gemm(ad, t * M * K, bd, t * K * N, cd, t * M * N, M, K, N);
+    }
     else gemmBig(A.data as BigInt64Array, t * M * K, B.data as BigInt64Array, t * K * N, C.data as BigInt64Array, t * M * N, M, K, N);
   }
   let r = work === dt ? C : dt === 'bool' ? ufunc2('not_equal', C, 0n) : astype(C, dt);
