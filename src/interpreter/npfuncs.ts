@@ -111,6 +111,19 @@ const FUNCS: [string, string, Impl][] = [
   ['ones', 'shape, dtype=None', (b) => new PyNdArray(E.ones(toShape(b.shape), optDType(b.dtype) ?? 'float64'))],
   ['empty', 'shape, dtype=None', (b) => new PyNdArray(E.zeros(toShape(b.shape), optDType(b.dtype) ?? 'float64'))],
   ['full', 'shape, fill_value, dtype=None', (b) => new PyNdArray(E.full(toShape(b.shape), scalarOf(b.fill_value), optDType(b.dtype)))],
+  ['triu', 'm, k=0', (b) => wrap(triangle(A(b.m), toIndex(b.k), true))],
+  ['tril', 'm, k=0', (b) => wrap(triangle(A(b.m), toIndex(b.k), false))],
+  ['diagonal', 'a, offset=0, axis1=0, axis2=1', (b) => new PyNdArray(diagonal(A(b.a), toIndex(b.offset)))],
+  ['percentile', 'a, q, axis=None, out=None, overwrite_input=False, method=\'linear\', keepdims=False', (b) => quantile(A(b.a), b.q, intAxis(b.axis), true)],
+  ['quantile', 'a, q, axis=None, out=None, overwrite_input=False, method=\'linear\', keepdims=False', (b) => quantile(A(b.a), b.q, intAxis(b.axis), false)],
+  ['issubdtype', 'arg1, arg2', (b) => {
+    const d = b.arg1 instanceof PyClass && ABSTRACT_TYPES[b.arg1.name] === b.arg1 ? null : toDType(b.arg1);
+    const target = b.arg2;
+    if (d === null) return b.arg1 === target || (b.arg1 as PyClass).isSubclassOf(target as PyClass);
+    const cls = SCALAR_TYPES.get(d)!;
+    if (target instanceof PyClass && Object.values(ABSTRACT_TYPES).includes(target)) return cls.isSubclassOf(target);
+    return d === toDType(target);
+  }],
   ['nan_to_num', 'x, copy=True, nan=0.0, posinf=None, neginf=None', (b) => {
     const x = A(b.x);
     if (E.DTYPES[x.dtype].kind !== 'f') return wrap(x);
@@ -181,7 +194,7 @@ const FUNCS: [string, string, Impl][] = [
   ['inner', 'a, b', (b) => wrap(E.inner(A(b.a), A(b.b)))],
   ['outer', 'a, b', (b) => wrap(E.outer(A(b.a), A(b.b)))],
   ['tensordot', 'a, b, axes=2', (b) => wrap(E.tensordot(A(b.a), A(b.b), (b.axes instanceof PyList || b.axes instanceof PyTuple ? toPyList(b.axes).map((x) => (x instanceof PyList || x instanceof PyTuple ? toPyList(x).map(toIndex) : toIndex(x))) : toIndex(b.axes)) as never))],
-  ['trace', 'a', (b) => { const a = A(b.a); const n = Math.min(a.shape[0], a.shape[1]); const d = makeView(a, [n], [a.strides[0] + a.strides[1]]); return wrap(R.sum(d)); }],
+  ['trace', 'a, offset=0', (b) => wrap(R.sum(diagonal(A(b.a), toIndex(b.offset)), { axis: 0 }))],
   // reductions
   ...(['sum', 'prod', 'mean', 'max', 'min', 'all', 'any', 'nansum', 'nanprod', 'nanmean', 'nanmax', 'nanmin', 'median', 'ptp'] as const).map((n): [string, string, Impl] =>
     [n, 'a, axis=None, dtype=None, out=None, keepdims=False', (b) => wrap((R as unknown as Record<string, (a: NDArray, o: object) => NDArray>)[n](A(b.a), reduceOpts(b)))]),
@@ -246,6 +259,58 @@ const FUNCS: [string, string, Impl][] = [
     return wrap(f(b.subscripts, b.__varargs!.map(A)));
   }],
 ];
+
+function triangle(a: NDArray, k: number, upper: boolean): NDArray {
+  if (a.ndim < 2) throwErr('ValueError', 'input array must be at least 2-d');
+  const n = a.shape[a.ndim - 2], m = a.shape[a.ndim - 1];
+  const rows = E.reshape(E.arange(0n, BigInt(n)), [n, 1]);
+  const cols = E.reshape(E.arange(0n, BigInt(m)), [1, m]);
+  const diff = U.ufunc2('subtract', cols, rows);
+  const keep = U.ufunc2(upper ? 'greater_equal' : 'less_equal', diff, BigInt(k));
+  const r = R.where(keep, a, E.DTYPES[a.dtype].kind === 'b' ? false : 0n);
+  return r.dtype === a.dtype ? r : E.astype(r, a.dtype);
+}
+
+function diagonal(a: NDArray, offset: number): NDArray {
+  if (a.ndim < 2) throwErr('ValueError', 'diag requires an array of at least two dimensions');
+  const n = a.shape[0], m = a.shape[1];
+  const len = Math.max(0, offset >= 0 ? Math.min(n, m - offset) : Math.min(n + offset, m));
+  const start = a.offset + (offset >= 0 ? offset * a.strides[1] : -offset * a.strides[0]);
+  const v = E.view(a, [len, ...a.shape.slice(2)], [a.strides[0] + a.strides[1], ...a.strides.slice(2)], len ? start : a.offset);
+  v.writeable = false;
+  return v;
+}
+
+/** NumPy's 'linear' quantile: virtual index (n-1)*q, gamma = its fraction, and NumPy's two-sided lerp. */
+function quantile(a: NDArray, qv: PyValue, axis: number | null, percent: boolean): PyValue {
+  let q = toArray(qv, 'float64');
+  if (percent) q = U.ufunc2('divide', q, 100n);
+  const qs = q.toArray().map(Number);
+  if (qs.some((x) => !(x >= 0 && x <= 1))) throwErr('ValueError', percent ? 'Percentiles must be in the range [0, 100]' : 'Quantiles must be in the range [0, 1]');
+  let x = E.astype(a, 'float64');
+  if (axis === null) { x = E.reshape(x, [-1]); axis = 0; }
+  const moved = E.moveaxis(S.sort(x, axis), axis, -1);
+  const n = moved.shape[moved.ndim - 1];
+  const outer = moved.shape.slice(0, -1);
+  const lanes = outer.reduce((p, d) => p * d, 1);
+  const flat = E.copy(moved).toArray().map(Number);
+  const out = E.zeros([...q.shape, ...outer], 'float64');
+  qs.forEach((qq, qi) => {
+    const virt = (n - 1) * qq;
+    let prev = Math.floor(virt);
+    const gamma = virt - prev;
+    prev = Math.min(Math.max(prev, 0), n - 1);
+    const next = Math.min(prev + 1, n - 1);
+    for (let l = 0; l < lanes; l++) {
+      const lo = flat[l * n + prev], hi = flat[l * n + next];
+      const d = hi - lo;
+      const v = gamma >= 0.5 ? hi - d * (1 - gamma) : lo + d * gamma;
+      out.set(qi * lanes + l, Number.isNaN(lo) || Number.isNaN(hi) ? NaN : v);
+    }
+  });
+  if (out.ndim === 0) out.isScalar = true;
+  return wrap(out);
+}
 
 function printUpdate(b: Args): PrintOptionsUpdate {
   const u: Record<string, unknown> = {};
@@ -375,6 +440,8 @@ function installArrayMethods(table: Map<string, [string, Impl]>): void {
     return null;
   });
   ARRAY_METHODS.set('argsort', (self, args, kw) => new PyNdArray(S.argsort(self, intAxis(kw?.get('axis') ?? args[0] ?? -1))));
+  ARRAY_METHODS.set('diagonal', (self, args) => new PyNdArray(diagonal(self, args.length ? toIndex(args[0]) : 0)));
+  ARRAY_METHODS.set('take', (self, args) => wrap(E.take(self, A(args[0]), args.length > 1 ? intAxis(args[1]) : null)));
   ARRAY_METHODS.set('view', (self) => new PyNdArray(makeView(self, self.shape.slice(), self.strides.slice())));
   ARRAY_METHODS.set('__array__', (self) => new PyNdArray(self));
 }
