@@ -53,6 +53,8 @@ export interface Diagnostic {
   explanation?: string;
   range: SourceRange;
   fixes: QuickFix[];
+  /** Where the clashing dimensions came from (offsets in the analysed file). */
+  related?: { start: number; end: number; line: number; message: string }[];
 }
 
 export interface AnalysisOptions {

@@ -104,11 +104,14 @@ export class Interpreter {
     return this.quiet === 0 && this.ctx.primary;
   }
 
-  report(code: DiagnosticCode, range: SourceRange, message: string, explanation?: string, fixes: QuickFix[] = []): void {
+  report(code: DiagnosticCode, range: SourceRange, message: string, explanation?: string, fixes: QuickFix[] = [], dims: Dim[] = []): void {
     if (this.quiet > 0 || !this.ctx.primary) return;
     const severity = DIAGNOSTIC_CODES[code].severity;
     if (severity === 'error' && this.inTry > 0) return;
     const d: Diagnostic = { code, severity, message, explanation, range, fixes };
+    const related = dims.filter((x) => x.from && x.from.start !== undefined && x.from.line > 0)
+      .map((x) => ({ start: x.from!.start!, end: x.from!.end!, line: x.from!.line, message: `${dimText(x.v)} comes from \`${x.from!.text}\`` }));
+    if (related.length) d.related = related;
     this.diagSink.push(d);
   }
 
@@ -146,6 +149,8 @@ export class Interpreter {
   }
 
   prov(node: { range: SourceRange }, note?: string): Provenance {
+    // Dimensions made in an imported module name that module (their offsets are not this file's).
+    if (!this.ctx.primary) return { text: `${this.ctx.name}: ${this.text(node)}`, line: node.range.line, note };
     return new SourceProvenance(this.ctx.source, node.range.start, node.range.end, node.range.line, note);
   }
 

@@ -222,8 +222,8 @@ export class NumpyModel {
   }
 
   /** Reports a rule failure on a node; returns UNKNOWN to stop cascades. */
-  private fail(code: Parameters<Interpreter['report']>[0], node: { range: SourceRange }, err: { message: string }, explanation?: string, fixes: QuickFix[] = []): Value {
-    this.it.report(code, node.range, err.message, explanation, fixes);
+  private fail(code: Parameters<Interpreter['report']>[0], node: { range: SourceRange }, err: { message: string }, explanation?: string, fixes: QuickFix[] = [], dims: Dim[] = []): Value {
+    this.it.report(code, node.range, err.message, explanation, fixes, dims);
     return UNKNOWN;
   }
 
@@ -313,7 +313,7 @@ export class NumpyModel {
       const colFix = this.columnFix(la, ra, ln, rn);
       if (colFix) fixes.push(colFix);
       const expl = `Shapes align from the right: ${shapeText(la.shape)} ${opText} ${shapeText(ra.shape)}. ${this.clashText(la.shape, ra.shape)}`;
-      return this.fail(inplace ? 'broadcast-mismatch' : 'broadcast-mismatch', node, res.error, expl, fixes);
+      return this.fail('broadcast-mismatch', node, res.error, expl, fixes, this.clashDims(la.shape, ra.shape));
     }
     if (inplace) {
       const out = R.broadcastToOutput([ls, rs], ls);
@@ -358,6 +358,15 @@ export class NumpyModel {
       }
     }
     return '';
+  }
+
+  private clashDims(a: Dim[], b: Dim[]): Dim[] {
+    const n = Math.max(a.length, b.length);
+    for (let i = 1; i <= n; i++) {
+      const x = a[a.length - i], y = b[b.length - i];
+      if (x && y && dimNe(x.v, y.v) && x.v !== 1 && y.v !== 1) return [x, y];
+    }
+    return [];
   }
 
   private isSilentOuter(a: Dim[], b: Dim[]): boolean {
@@ -426,7 +435,7 @@ export class NumpyModel {
       const expl = la.shape.length && ra.shape.length
         ? `${shapeText(la.shape)} @ ${shapeText(ra.shape)}: the inner dimensions must match, but the left has ${dimText(k1.v)} columns${where(k1)} and the right has ${dimText(k2.v)} rows${where(k2)}.`
         : undefined;
-      return this.fail('matmul-mismatch', node, res.error, expl, fixes);
+      return this.fail('matmul-mismatch', node, res.error, expl, fixes, la.shape.length && ra.shape.length ? [k1, k2] : []);
     }
     const shape = this.withProv(res.value, [la.shape, ra.shape], node)!;
     return this.arr(shape, dtype, shape.length === 0 ? { scalar: true } : {});
@@ -689,8 +698,51 @@ export class NumpyModel {
     return undefined;
   }
 
-  checkSetItem(a: ArrayValue, _idx: Value, _v: Value, _target: A.Subscript): void {
-    // Assignment through an index keeps the array's shape; value broadcasting is not checked yet.
+  /** `a[idx] = v`: NumPy's checks that the value fits the indexed region (the array keeps its shape). */
+  checkSetItem(a: ArrayValue, idx: Value, v: Value, target: A.Subscript): void {
+    if (!a.shape) return;
+    const raw = target.slice.kind === 'Tuple' && idx.k === 'tuple' ? idx.items : [idx];
+    const items: R.IndexItem[] = [];
+    for (const x of raw) {
+      const it = this.indexItemOf(x, target.slice);
+      if (!it) return;
+      items.push(it);
+    }
+    const val = this.toArray(v, null);
+    if (!val || !val.shape) return;
+    const r = R.setitemShape(a.shape.map((d) => d.v), items, val.shape.map((d) => d.v));
+    if (r.ok || r.error.type === 'IndexError') return; // index errors were reported when the index was evaluated
+    this.it.report('broadcast-mismatch', target.range, r.error.message,
+      `The value has shape ${shapeText(val.shape)}; it must broadcast to the shape of the region \`${this.it.text(target)}\` selects.`);
+  }
+
+  private indexItemOf(x: Value, node: A.Expr): R.IndexItem | null {
+    switch (x.k) {
+      case 'none': return { kind: 'newaxis' };
+      case 'np': return x.name === 'Ellipsis' ? { kind: 'ellipsis' } : null;
+      case 'int': return typeof x.d.v === 'number' ? { kind: 'int', value: x.d.v } : { kind: 'int' };
+      case 'bool': return { kind: 'bool', value: x.v };
+      case 'slice': {
+        const b = (y: Value): R.Dim | null | undefined => (y.k === 'none' ? null : y.k === 'int' && !isUnknown(y.d.v) ? y.d.v : undefined);
+        const start = b(x.start), stop = b(x.stop);
+        const step = x.step.k === 'none' ? null : this.intOf(x.step);
+        if (start === undefined || stop === undefined || (x.step.k !== 'none' && step === null)) return null;
+        return { kind: 'slice', start, stop, step };
+      }
+      case 'array':
+        if (!x.shape) return null;
+        if (x.dtype === 'bool') return { kind: 'boolArray', shape: x.shape.map((d) => d.v) };
+        if (x.dtype && /int/.test(x.dtype)) return x.scalar ? { kind: 'int' } : { kind: 'intArray', shape: x.shape.map((d) => d.v) };
+        return null;
+      case 'list': case 'tuple': {
+        const la = this.literalArray(x, node);
+        if (!la || !la.shape) return null;
+        if (la.dtype === 'bool') return { kind: 'boolArray', shape: la.shape.map((d) => d.v) };
+        if (la.dtype && /int/.test(la.dtype)) return { kind: 'intArray', shape: la.shape.map((d) => d.v) };
+        return null;
+      }
+      default: return null;
+    }
   }
 
   // -------------------------------------------------------------------------------------------

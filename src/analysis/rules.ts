@@ -112,6 +112,7 @@ export const einsumShape = N.einsumShape;
 export const tileShape = N.tileShape;
 export const repeatShape = N.repeatShape;
 export const indexResult = N.indexResult;
+export const setitemShape = N.setitemShape;
 export type IndexItem = N.IndexItem;
 
 /** ADAPTER: IndexError texts of integer indexing. */

@@ -15,11 +15,14 @@ export interface Provenance {
   readonly text: string;
   readonly line: number;
   readonly note?: string;
+  /** Offsets of the expression in the analysed file, when it is that file. */
+  readonly start?: number;
+  readonly end?: number;
 }
 
 /** Provenance that quotes its source text only when asked (hovers, explanations): cheap to make. */
 export class SourceProvenance implements Provenance {
-  constructor(private readonly source: string, private readonly start: number, private readonly end: number, readonly line: number, readonly note?: string) {}
+  constructor(private readonly source: string, readonly start: number, readonly end: number, readonly line: number, readonly note?: string) {}
   get text(): string {
     const s = this.source.slice(this.start, this.end);
     return s.length > 60 ? s.slice(0, 57) + '...' : s;
@@ -28,7 +31,7 @@ export class SourceProvenance implements Provenance {
 
 /** The same origin with another note. */
 export function withNote(p: Provenance, note: string): Provenance {
-  return { text: p.text, line: p.line, note };
+  return { text: p.text, line: p.line, note, start: p.start, end: p.end };
 }
 
 /** number = known size; symbolic and unknown dims are src/numpy/dims' (the shared algebra). */

@@ -84,6 +84,15 @@ describe('analysis API', () => {
     assert.match(a.diagnostics[0].explanation ?? '', /Axis -1: 10 \(from `np\.zeros\(\(32, 10\)\)`, line 2\) vs 32 \(from `np\.zeros\(32\)`, line 3\)/);
   });
 
+  it('errors point at where the clashing dimensions came from', () => {
+    const s = 'import numpy as np\nX = np.zeros((32, 10))\nb = np.zeros(32)\nY = X + b\n';
+    const d = analyze(s).diagnostics[0];
+    assert.deepEqual(d.related?.map((r) => [s.slice(r.start, r.end), r.line, r.message]), [
+      ['np.zeros((32, 10))', 2, '10 comes from `np.zeros((32, 10))`'],
+      ['np.zeros(32)', 3, '32 comes from `np.zeros(32)`'],
+    ]);
+  });
+
   it('severities can be changed or turned off per code', () => {
     const s = 'import numpy as np\na = np.zeros((3, 1)) - np.zeros(3)\nb = np.zeros(2) @ np.zeros(3)\n';
     assert.deepEqual(analyze(s).diagnostics.map((d) => `${d.code}:${d.severity}`), ['silent-broadcast:warning', 'matmul-mismatch:error']);
