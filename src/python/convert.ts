@@ -48,8 +48,6 @@ const UNWRAP_ERRORS = new Set<number>([
 ]);
 
 const NON_ASCII = /[^\x00-\x7f]/;
-/** pyright KeywordType.If */
-const KW_IF = 20;
 
 function end(n: { start: number; length: number }): number {
   return n.start + n.length;
@@ -384,7 +382,7 @@ export class Converter {
       const t = toks[i];
       if (t.type === TT.OpenParenthesis || t.type === TT.OpenBracket || t.type === TT.OpenCurlyBrace) depth++;
       else if (t.type === TT.CloseParenthesis || t.type === TT.CloseBracket || t.type === TT.CloseCurlyBrace) depth--;
-      else if (depth <= 0 && (t.type === TT.Colon || t.type === TT.NewLine || t.type === TT.EndOfStream || (t.type === TT.Keyword && t.keywordType === KW_IF))) break;
+      else if (depth <= 0 && (t.type === TT.Colon || t.type === TT.NewLine || t.type === TT.EndOfStream || (t.type === TT.Keyword && t.keywordType === KW.If))) break;
     }
     if (first <= 0 || i <= first) return this.rng(c.start, c.start);
     let lo = first;

@@ -74,10 +74,7 @@ options.reportInvalidStringEscapeSequence = false;
 export function runPyright(source: string): PyrightOutput {
   const sink = new DiagnosticSink();
   const result = new Parser().parseSourceFile(source, options, sink);
-  const collection = result.tokenizerOutput.tokens;
-  const count = collection.count;
-  const tokens: PToken[] = new Array(count);
-  for (let i = 0; i < count; i++) tokens[i] = collection.getItemAt(i) as unknown as PToken;
+  const tokens = tokenArray(result.tokenizerOutput.tokens);
   const errors = sink.getErrors().filter((d) => !NOT_ERRORS.has(d.message) && !UNCLOSED_MESSAGES.has(d.message)).map((d) => ({
     message: d.message,
     startLine: d.range.start.line,
@@ -90,8 +87,19 @@ export function runPyright(source: string): PyrightOutput {
 
 /** Tokens only (the tokenizer does not recurse, so it survives nesting that the parser cannot). */
 export function tokenizeOnly(source: string): PToken[] {
-  const collection = new Tokenizer().tokenize(source).tokens;
-  const tokens: PToken[] = new Array(collection.count);
-  for (let i = 0; i < collection.count; i++) tokens[i] = collection.getItemAt(i) as unknown as PToken;
+  return tokenArray(new Tokenizer().tokenize(source).tokens);
+}
+
+interface TokenCollection {
+  readonly count: number;
+  getItemAt(index: number): unknown;
+}
+
+/** The tokens as an array: the collection's own backing array when it has one (no copy). */
+function tokenArray(collection: TokenCollection): PToken[] {
+  const items = (collection as unknown as { _items?: unknown })._items;
+  if (Array.isArray(items) && items.length === collection.count) return items as PToken[];
+  const tokens: PToken[] = [];
+  for (let i = 0; i < collection.count; i++) tokens.push(collection.getItemAt(i) as PToken);
   return tokens;
 }

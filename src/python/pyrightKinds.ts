@@ -35,7 +35,7 @@ export const OP = {
   Walrus: 35, And: 36, Or: 37, Not: 38, Is: 39, IsNot: 40, In: 41, NotIn: 42,
 } as const;
 
-export const KW = { Debug: 9, False: 15, None: 27, True: 34 } as const;
+export const KW = { Debug: 9, False: 15, If: 20, None: 27, True: 34 } as const;
 
 export const STR = {
   Triplicate: 4, Raw: 8, Unicode: 16, Bytes: 32, Format: 64, Template: 128, Unterminated: 65536,

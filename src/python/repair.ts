@@ -6,7 +6,7 @@
 // somewhere are never touched, so valid code is never rewritten.
 import type { PToken } from './pyright';
 import { lineIndexAt } from './positions';
-import { TT } from './pyrightKinds';
+import { OP, TT } from './pyrightKinds';
 
 export interface Repair {
   /** The source with closing brackets inserted. */
@@ -32,8 +32,12 @@ const STATEMENT_KEYWORDS = new Set([
   'try', 'while', 'with', 'break', 'continue', 'elif', 'except', 'finally',
 ]);
 
-/** Pyright OperatorType values of `=` and the augmented assignments (`+=` ...). */
-const ASSIGN_OPERATORS = new Set([1, 2, 4, 7, 9, 11, 14, 18, 23, 25, 27, 30, 32, 34]);
+/** `=` and the augmented assignments (`+=` ...). */
+const ASSIGN_OPERATORS = new Set<number>([
+  OP.Assign, OP.AddEqual, OP.SubtractEqual, OP.MultiplyEqual, OP.MatrixMultiplyEqual, OP.DivideEqual,
+  OP.FloorDivideEqual, OP.ModEqual, OP.PowerEqual, OP.LeftShiftEqual, OP.RightShiftEqual,
+  OP.BitwiseAndEqual, OP.BitwiseOrEqual, OP.BitwiseXorEqual,
+]);
 
 function isOpen(type: number): boolean {
   return type === TT.OpenParenthesis || type === TT.OpenBracket || type === TT.OpenCurlyBrace;
