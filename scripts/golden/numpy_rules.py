@@ -572,6 +572,37 @@ for fname, f in FUNCS.items():
     for dt in DTYPES:
         run({'op': 'function_dtype', 'name': fname, 'dtype': dt}, lambda: str(f(arr([3], dt)).dtype))
 
+# ------------------------------------------------------------------ cross, kron, diff, take, sort/roll axes, append
+for _ in range(60):
+    sa = rand_shape(2, 3) + [rng.choice([2, 3, 3, 4])]
+    sb = compatible_with(sa[:-1]) + [rng.choice([2, 3, 3])] if rng.random() < 0.9 else []
+    run({'op': 'cross', 'a': sa, 'b': sb}, lambda: np.cross(arr(sa), arr(sb)))
+for _ in range(30):
+    sa, sb = rand_shape(3), rand_shape(3)
+    run({'op': 'kron', 'a': sa, 'b': sb}, lambda: np.kron(arr(sa), arr(sb)))
+for _ in range(60):
+    s_ = rand_shape(3)
+    nn = rng.choice([0, 1, 1, 2, 5, -1])
+    ax = rng.randint(-len(s_) - 1, len(s_))
+    run({'op': 'diff', 'shape': s_, 'n': nn, 'axis': ax}, lambda: np.diff(arr(s_), n=nn, axis=ax))
+for _ in range(80):
+    s_ = rand_shape(3)
+    ind = [rng.randint(1, 3) for _k in range(rng.randint(0, 2))]
+    vals = [rng.randint(-8, 8) for _k in range(int(np.prod(ind)))]
+    ax = None if rng.random() < 0.4 else rng.randint(-len(s_) - 1, len(s_))
+    run({'op': 'take', 'shape': s_, 'ind': ind, 'v': vals, 'axis': ax}, lambda: np.take(arr(s_), np.array(vals, dtype=np.intp).reshape(ind), axis=ax))
+for _ in range(60):
+    s_ = rand_shape(3)
+    fname = rng.choice(['sort', 'argsort', 'roll'])
+    ax = None if rng.random() < 0.2 else rng.randint(-len(s_) - 1, len(s_))
+    fn = {'sort': lambda: np.sort(arr(s_), axis=ax), 'argsort': lambda: np.argsort(arr(s_), axis=ax), 'roll': lambda: np.roll(arr(s_), 1, axis=ax)}[fname]
+    run({'op': 'along_axis', 'name': fname, 'shape': s_, 'axis': ax}, fn)
+for _ in range(40):
+    sa = rand_shape(3)
+    sb = compatible_with(sa)
+    ax = None if rng.random() < 0.4 else rng.randint(-len(sa) - 1, len(sa))
+    run({'op': 'append', 'a': sa, 'b': sb, 'axis': ax}, lambda: np.append(arr(sa), arr(sb), axis=ax))
+
 # ------------------------------------------------------------------ dtype of joined arrays
 for _ in range(150):
     name = rng.choice(['concatenate', 'stack', 'vstack', 'hstack'])

@@ -32,8 +32,9 @@
 //              splitShapes, arraySplitShapes, joinDType
 //   indexing   indexResult/indexShape (basic, advanced, boolean, mixed), setitemShape, sliceLength
 //   einsum     einsumPlan, einsumShape
-//   misc       whereResult, clipResult, tileShape, repeatShape, diagShape, arangeResult,
-//              astypeCheck, creationShape, checkAllocation, unpackCheck
+//   misc       whereResult, clipResult, tileShape, repeatShape, diagShape, crossShape, kronShape,
+//              diffShape, takeShape, appendShape, sameShapeAlongAxis (sort/argsort/roll),
+//              functionDType, arangeResult, astypeCheck, creationShape, checkAllocation, unpackCheck
 export * from './errors';
 export * from './dims';
 export * from './dtypes';

@@ -1,9 +1,10 @@
 // Element-wise helpers and repetition: where (1 and 3 arguments), clip, tile, repeat, diag,
 // diagonal/trace, nonzero/argwhere, and the shapes of creation functions (zeros, arange,
 // linspace, eye) — shapes, dtypes and NumPy's messages.
-import { broadcastOperands } from './broadcast';
+import { broadcastOperands, broadcastShapes } from './broadcast';
+import { concatenateShape } from './concat';
 import {
-  dimMul, dimProduct, dimSum, dimToString, isConcreteDim, shapeToString, unknownDim, type Dim, type Shape,
+  dimAdd, dimCanBe, dimLess, dimLowerBound, dimMul, dimProduct, dimSub, dimSum, dimToString, isConcreteDim, shapeToString, unknownDim, type Dim, type Shape,
 } from './dims';
 import { canCast, checkPythonIntFits, dtypeRepr, itemsize, resultType, type Casting, type DType, type Operand, type WeakScalar } from './dtypes';
 import { fail, memoryError, ok, type RuleResult } from './errors';
@@ -225,4 +226,88 @@ export function functionDType(name: FunctionName, dt: DType): RuleResult<DType> 
       if (kind === 'c') return fail('TypeError', 'a must be an array of real numbers');
       return ok(kind === 'i' || kind === 'u' ? 'float64' : dt);
   }
+}
+
+/**
+ * `np.cross(a, b)` (default axes): vectors of length 2 or 3 along the last axis, batches
+ * broadcast; 3-vectors give 3-vectors, two 2-vectors a scalar per pair (null: the rank
+ * depends on symbolic lengths).
+ */
+export function crossShape(a: Shape, b: Shape): RuleResult<Shape | null> {
+  if (a.length === 0 || b.length === 0) return fail('ValueError', 'At least one array has zero dimension');
+  const la = a[a.length - 1], lb = b[b.length - 1];
+  for (const l of [la, lb]) {
+    if (!dimCanBe(l, 2) && !dimCanBe(l, 3)) return fail('ValueError', 'incompatible dimensions for cross product\n(dimension must be 2 or 3)');
+  }
+  const batch = broadcastShapes([a.slice(0, -1), b.slice(0, -1)]);
+  if (!batch.ok) return batch;
+  if (la === 3 || lb === 3) return ok([...batch.value, 3]);
+  if (la === 2 && lb === 2) return ok(batch.value);
+  return ok(null);
+}
+
+/** `np.kron(a, b)`: shapes padded to the same rank with leading 1s, multiplied dim by dim. */
+export function kronShape(a: Shape, b: Shape): RuleResult<Shape> {
+  const nd = Math.max(a.length, b.length);
+  const pa = [...Array<Dim>(nd - a.length).fill(1), ...a], pb = [...Array<Dim>(nd - b.length).fill(1), ...b];
+  return ok(pa.map((d, i) => dimMul(d, pb[i])));
+}
+
+/** `np.diff(a, n, axis)`: the axis shrinks by n (not below 0). */
+export function diffShape(shape: Shape, n = 1, axis = -1): RuleResult<Shape> {
+  if (n === 0) return ok(shape);
+  if (n < 0) return fail('ValueError', `order must be non-negative but got ${n}`);
+  if (shape.length === 0) return fail('ValueError', 'diff requires input that is at least one dimensional');
+  const ax = normalizeAxisIndex(axis, shape.length);
+  if (!ax.ok) return ax;
+  const d = shape[ax.value];
+  const len: Dim = isConcreteDim(d) ? Math.max(0, d - n) : dimLowerBound(d) >= n ? dimSub(d, n) : unknownDim();
+  return ok(shape.map((x, i) => (i === ax.value ? len : x)));
+}
+
+/**
+ * `np.take(a, indices, axis)`: indices of `indexShape` replace the axis (the flattened array
+ * when axis is None); known index `values` are bounds-checked with NumPy's IndexError.
+ */
+export function takeShape(shape: Shape, indexShape: Shape, axis: number | null = null, values?: readonly number[]): RuleResult<Shape> {
+  let size: Dim, ax = 0, base: Shape;
+  if (axis === null) {
+    size = dimProduct(shape);
+    base = [size];
+  } else {
+    // PyArray_CheckAxis: a 0-d array is taken as 1-d.
+    const s = shape.length === 0 ? [1] : shape;
+    const r = normalizeAxisIndex(axis, s.length);
+    if (!r.ok) return r;
+    ax = r.value;
+    size = s[ax];
+    base = s;
+  }
+  if (size === 0 && !dimCanBe(dimProduct(indexShape), 0)) return fail('IndexError', 'cannot do a non-empty take from an empty axes.');
+  for (const v of values ?? []) {
+    const out = isConcreteDim(size) ? v >= size || v < -size : v >= 0 ? dimLess(v, size) === false : dimLess(size, -v) === true;
+    if (out) return fail('IndexError', `index ${v} is out of bounds for axis ${axis === null ? 0 : ax} with size ${dimToString(size)}`);
+  }
+  return ok([...base.slice(0, ax), ...indexShape, ...base.slice(ax + 1)]);
+}
+
+/**
+ * Functions that keep the shape and work along an axis: sort and argsort (None flattens), roll
+ * (None keeps the shape). `zeroDAsOneD`: argsort treats a 0-d array as 1-d (axis 0 or -1 gives
+ * shape (1,)).
+ */
+export function sameShapeAlongAxis(shape: Shape, axis: number | readonly number[] | null, flattenOnNone: boolean, zeroDAsOneD = false): RuleResult<Shape> {
+  if (axis === null) return ok(flattenOnNone ? [dimProduct(shape)] : shape);
+  if (zeroDAsOneD && shape.length === 0 && (axis === 0 || axis === -1)) return ok([1]);
+  for (const a of typeof axis === 'number' ? [axis] : axis) {
+    const r = normalizeAxisIndex(a, shape.length);
+    if (!r.ok) return r;
+  }
+  return ok(shape);
+}
+
+/** `np.append(a, values, axis)`: concatenation, of flattened arrays when axis is None. */
+export function appendShape(a: Shape, values: Shape, axis: number | null = null): RuleResult<Shape> {
+  if (axis === null) return ok([dimAdd(dimProduct(a), dimProduct(values))]);
+  return concatenateShape([a, values], axis);
 }

@@ -64,6 +64,12 @@ function replay(c: Case): Outcome {
     case 'astype': return from(np.astypeCheck(c.a, c.b, c.casting), (v) => v);
     case 'zeros': return from(np.creationShape(c.shape), (s) => sd(s, 'float64'));
     case 'function_dtype': return from(np.functionDType(c.name, c.dtype), (v) => v);
+    case 'cross': return from(np.crossShape(c.a, c.b), (s) => sd(s!, 'float64'));
+    case 'kron': return from(np.kronShape(c.a, c.b), (s) => sd(s, 'float64'));
+    case 'diff': return from(np.diffShape(c.shape, c.n, c.axis), (s) => sd(s, 'float64'));
+    case 'take': return from(np.takeShape(c.shape, c.ind, c.axis, c.v), (s) => sd(s, 'float64'));
+    case 'along_axis': return from(np.sameShapeAlongAxis(c.shape, c.axis, c.name !== 'roll', c.name === 'argsort'), (s) => sd(s, c.name === 'argsort' ? 'int64' : 'float64'));
+    case 'append': return from(np.appendShape(c.a, c.b, c.axis), (s) => sd(s, 'float64'));
     case 'alloc': return from(np.checkAllocation(c.shape, c.dtype, 2 ** 40), () => 'allocated');
     case 'unpack': return from(np.unpackCheck(c.ndim, c.targets, c.starred), (v) => v);
     case 'ufunc': {
