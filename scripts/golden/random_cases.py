@@ -87,7 +87,23 @@ def prob_vector(n):
 def legacy_op():
     kind = RNG.choice(['rand', 'random_sample', 'randn', 'standard_normal', 'normal', 'uniform', 'randint', 'randint',
                        'choice', 'permutation', 'shuffle', 'shuffle2d', 'exponential', 'standard_exponential', 'poisson',
-                       'randn', 'randint', 'binomial', 'binomial', 'lognormal', 'standard_gamma', 'gamma', 'beta', 'chisquare', 'laplace', 'logistic', 'standard_cauchy', 'triangular', 'multinomial', 'dirichlet'])
+                       'randn', 'randint', 'binomial', 'binomial', 'lognormal', 'standard_gamma', 'gamma', 'beta', 'chisquare', 'laplace', 'logistic', 'standard_cauchy', 'triangular', 'multinomial', 'dirichlet', 'gumbel', 'weibull', 'pareto', 'power', 'standard_t', 'f', 'wald', 'rayleigh', 'geometric', 'negative_binomial'])
+    if kind == 'gumbel':
+        return [kind, RNG.choice([0.0, 1.0]), RNG.choice([1.0, 2.0]), pick_size()]
+    if kind in ('weibull', 'pareto', 'power'):
+        return [kind, RNG.choice([0.5, 1.0, 3.0]), pick_size()]
+    if kind == 'standard_t':
+        return [kind, RNG.choice([0.5, 1.0, 5.0]), pick_size()]
+    if kind == 'f':
+        return [kind, RNG.choice([1.0, 5.0]), RNG.choice([2.0, 10.0]), pick_size()]
+    if kind == 'wald':
+        return [kind, RNG.choice([0.5, 1.0, 3.0]), RNG.choice([0.5, 2.0]), pick_size()]
+    if kind == 'rayleigh':
+        return [kind, RNG.choice([1.0, 2.5]), pick_size()]
+    if kind == 'geometric':
+        return [kind, RNG.choice([0.05, 0.2, 0.5, 0.9, 1.0]), pick_size()]
+    if kind == 'negative_binomial':
+        return [kind, RNG.choice([1.0, 3.5, 20.0]), RNG.choice([0.2, 0.5, 0.9]), pick_size()]
     if kind == 'multinomial':
         return [kind, RNG.choice([0, 1, 10, 100, 5000]), RNG.choice([[0.2, 0.3, 0.5], [1.0], [0.1] * 10, [0.5, 0.5, 0.0], [0.7, 0.6]]),
                 RNG.choice([None, 3, [2, 2]])]
@@ -141,7 +157,23 @@ def legacy_op():
 def gen_op():
     kind = RNG.choice(['random', 'random32', 'integers', 'integers', 'integers', 'standard_normal', 'standard_normal32',
                        'normal', 'uniform', 'choice', 'choice', 'permutation', 'shuffle', 'shuffle2d', 'exponential',
-                       'standard_exponential', 'poisson', 'standard_normal', 'binomial', 'binomial', 'lognormal', 'standard_gamma', 'gamma', 'beta', 'chisquare', 'laplace', 'logistic', 'standard_cauchy', 'triangular', 'multinomial', 'dirichlet'])
+                       'standard_exponential', 'poisson', 'standard_normal', 'binomial', 'binomial', 'lognormal', 'standard_gamma', 'gamma', 'beta', 'chisquare', 'laplace', 'logistic', 'standard_cauchy', 'triangular', 'multinomial', 'dirichlet', 'gumbel', 'weibull', 'pareto', 'power', 'standard_t', 'f', 'wald', 'rayleigh', 'geometric', 'negative_binomial'])
+    if kind == 'gumbel':
+        return [kind, RNG.choice([0.0, 1.0]), RNG.choice([1.0, 2.0]), pick_size()]
+    if kind in ('weibull', 'pareto', 'power'):
+        return [kind, RNG.choice([0.5, 1.0, 3.0]), pick_size()]
+    if kind == 'standard_t':
+        return [kind, RNG.choice([0.5, 1.0, 5.0]), pick_size()]
+    if kind == 'f':
+        return [kind, RNG.choice([1.0, 5.0]), RNG.choice([2.0, 10.0]), pick_size()]
+    if kind == 'wald':
+        return [kind, RNG.choice([0.5, 1.0, 3.0]), RNG.choice([0.5, 2.0]), pick_size()]
+    if kind == 'rayleigh':
+        return [kind, RNG.choice([1.0, 2.5]), pick_size()]
+    if kind == 'geometric':
+        return [kind, RNG.choice([0.05, 0.2, 0.5, 0.9, 1.0]), pick_size()]
+    if kind == 'negative_binomial':
+        return [kind, RNG.choice([1.0, 3.5, 20.0]), RNG.choice([0.2, 0.5, 0.9]), pick_size()]
     if kind == 'multinomial':
         return [kind, RNG.choice([0, 1, 10, 100, 5000]), RNG.choice([[0.2, 0.3, 0.5], [1.0], [0.1] * 10, [0.5, 0.5, 0.0], [0.7, 0.6]]),
                 RNG.choice([None, 3, [2, 2]])]
@@ -251,7 +283,8 @@ def call_legacy(r, op):
     if k == 'exponential': return r.exponential(op[1], op[2])
     if k == 'poisson': return r.poisson(op[1], op[2])
     if k == 'binomial': return r.binomial(op[1], op[2], op[3])
-    if k in ('standard_gamma', 'gamma', 'beta', 'chisquare', 'laplace', 'logistic', 'standard_cauchy', 'triangular', 'multinomial', 'dirichlet'):
+    if k in ('standard_gamma', 'gamma', 'beta', 'chisquare', 'laplace', 'logistic', 'standard_cauchy', 'triangular', 'multinomial', 'dirichlet',
+             'gumbel', 'weibull', 'pareto', 'power', 'standard_t', 'f', 'wald', 'rayleigh', 'geometric', 'negative_binomial'):
         return getattr(r, k)(*op[1:])
     if k == 'lognormal': return r.lognormal(op[1], op[2], op[3])
     raise KeyError(k)
@@ -276,7 +309,8 @@ def call_gen(g, op):
     if k == 'exponential': return g.exponential(op[1], op[2])
     if k == 'poisson': return g.poisson(op[1], op[2])
     if k == 'binomial': return g.binomial(op[1], op[2], op[3])
-    if k in ('standard_gamma', 'gamma', 'beta', 'chisquare', 'laplace', 'logistic', 'standard_cauchy', 'triangular', 'multinomial', 'dirichlet'):
+    if k in ('standard_gamma', 'gamma', 'beta', 'chisquare', 'laplace', 'logistic', 'standard_cauchy', 'triangular', 'multinomial', 'dirichlet',
+             'gumbel', 'weibull', 'pareto', 'power', 'standard_t', 'f', 'wald', 'rayleigh', 'geometric', 'negative_binomial'):
         return getattr(g, k)(*op[1:])
     if k == 'lognormal': return g.lognormal(op[1], op[2], op[3])
     raise KeyError(k)

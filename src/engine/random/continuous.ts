@@ -5,6 +5,7 @@
 import { glibcLog as log } from './glibc-log';
 import { glibcExp as exp } from './glibc-exp';
 import { glibcPow as pow } from './glibc-pow';
+import { expm1, log1p } from './libm';
 
 export interface DrawSource {
   uniform(): number;
@@ -98,4 +99,88 @@ export function triangular(src: DrawSource, left: number, mode: number, right: n
   const u = src.uniform();
   if (u <= ratio) return left + Math.sqrt(u * leftprod);
   return right - Math.sqrt((1 - u) * rightprod);
+}
+
+/** gumbel: loc - scale·log(-log(1 - U)) (1 - U = 1 is redrawn). */
+export function gumbel(src: DrawSource, loc: number, scale: number): number {
+  for (;;) {
+    const u = 1 - src.uniform();
+    if (u < 1) return loc - scale * log(-log(u));
+  }
+}
+
+/** weibull: E^(1/a) for a standard exponential E (0 when a = 0). */
+export function weibull(src: DrawSource, a: number): number {
+  return a === 0 ? 0 : pow(src.exponential(), 1 / a);
+}
+
+/** pareto (Lomax form): legacy exp(E / a) - 1, Generator expm1(E / a). */
+export function pareto(src: DrawSource, a: number, legacy: boolean): number {
+  const e = src.exponential() / a;
+  return legacy ? exp(e) - 1 : expm1(e);
+}
+
+/** power: (1 - e^-E)^(1/a); legacy forms 1 - exp(-E), Generator -expm1(-E). */
+export function powerDist(src: DrawSource, a: number, legacy: boolean): number {
+  const e = src.exponential();
+  return pow(legacy ? 1 - exp(-e) : -expm1(-e), 1 / a);
+}
+
+/** standard_t: N / sqrt(G / (df/2)) written as NumPy does. */
+export function standardT(src: DrawSource, df: number): number {
+  const num = src.normal();
+  const denom = standardGamma(src, df / 2);
+  return (Math.sqrt(df / 2) * num) / Math.sqrt(denom);
+}
+
+/** f: ratio of scaled chi-squares, chisquare(k) = 2·standard_gamma(k/2). */
+export function fDist(src: DrawSource, dfnum: number, dfden: number): number {
+  const a = 2 * standardGamma(src, dfnum / 2);
+  const b = 2 * standardGamma(src, dfden / 2);
+  return (a * dfden) / (b * dfnum);
+}
+
+/**
+ * wald (inverse Gaussian) from one normal and one uniform. Legacy keeps the original
+ * mean + mu/(2 scale)·(Y - sqrt(4 scale Y + Y²)); Generator uses the cancellation-free
+ * equivalent mean·(1 - 2 / (1 + sqrt(1 + 4 scale / Y))).
+ */
+export function wald(src: DrawSource, mean: number, scale: number, legacy: boolean): number {
+  let y = src.normal();
+  y = mean * y * y;
+  let x: number;
+  if (legacy) {
+    const mu2l = mean / (2 * scale);
+    x = mean + mu2l * (y - Math.sqrt(4 * scale * y + y * y));
+  } else {
+    const d = 1 + Math.sqrt(1 + (4 * scale) / y);
+    x = mean * (1 - 2 / d);
+  }
+  const u = src.uniform();
+  return u <= mean / (mean + x) ? x : (mean * mean) / x;
+}
+
+/** rayleigh: legacy mode·sqrt(-2·log1p(-U)), Generator mode·sqrt(2E). */
+export function rayleigh(src: DrawSource, mode: number, legacy: boolean): number {
+  return legacy ? mode * Math.sqrt(-2 * log1p(-src.uniform())) : mode * Math.sqrt(2 * src.exponential());
+}
+
+/** geometric: sequential search for p >= 1/3, else inversion (legacy on a uniform, Generator on E). */
+export function geometric(src: DrawSource, p: number, legacy: boolean): number {
+  if (p >= 0.333333333333333333333333) {
+    let x = 1;
+    let sum = p;
+    let prod = p;
+    const q = 1 - p;
+    const u = src.uniform();
+    while (u > sum) {
+      prod *= q;
+      sum += prod;
+      x++;
+    }
+    return x;
+  }
+  if (legacy) return Math.ceil(log1p(-src.uniform()) / log(1 - p));
+  const z = Math.ceil(-src.exponential() / log1p(-p));
+  return z >= 9.223372036854776e18 ? Number.MAX_SAFE_INTEGER : z;
 }

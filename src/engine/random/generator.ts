@@ -6,7 +6,10 @@ import { allocInt, boundedFill, boundedLemireScalar, closedRange, randomInterval
 import { cdfOf, searchRight, validateProbabilities, weightedWithoutReplacement } from './choice';
 import { binomial, poisson, standardExponential, standardNormal, standardNormalF32 } from './distributions';
 import { glibcExp as exp } from './glibc-exp';
-import { beta, laplace, logistic, standardGamma, triangular, type DrawSource } from './continuous';
+import {
+  beta, fDist, geometric, gumbel, laplace, logistic, pareto, powerDist, rayleigh, standardGamma, standardT, triangular, wald, weibull,
+  type DrawSource,
+} from './continuous';
 import { RandomError } from './errors';
 import { int64From } from './int64';
 import { checkPoissonLam } from './legacy';
@@ -379,6 +382,68 @@ export class Generator {
       }
     }
     return { dtype: 'float64', shape: [...(shape ?? []), k], data, python: false };
+  }
+
+  gumbel(loc: Param = 0, scale: Param = 1, shape: Shape | null = null): RandomArray<Float64Array> {
+    if (anyParam(scale, (s) => s < 0)) throw new RandomError('ValueError', 'scale < 0');
+    return this.fillFloats(shape, (i) => gumbel(this.source, paramAt(loc, i), paramAt(scale, i)));
+  }
+
+  weibull(a: Param, shape: Shape | null = null): RandomArray<Float64Array> {
+    if (anyParam(a, (v) => v < 0)) throw new RandomError('ValueError', 'a < 0');
+    return this.fillFloats(shape, (i) => weibull(this.source, paramAt(a, i)));
+  }
+
+  pareto(a: Param, shape: Shape | null = null): RandomArray<Float64Array> {
+    if (anyParam(a, (v) => !(v > 0))) throw new RandomError('ValueError', 'a <= 0');
+    return this.fillFloats(shape, (i) => pareto(this.source, paramAt(a, i), false));
+  }
+
+  power(a: Param, shape: Shape | null = null): RandomArray<Float64Array> {
+    if (anyParam(a, (v) => !(v > 0))) throw new RandomError('ValueError', 'a <= 0');
+    return this.fillFloats(shape, (i) => powerDist(this.source, paramAt(a, i), false));
+  }
+
+  standardT(df: Param, shape: Shape | null = null): RandomArray<Float64Array> {
+    if (anyParam(df, (v) => !(v > 0))) throw new RandomError('ValueError', 'df <= 0');
+    return this.fillFloats(shape, (i) => standardT(this.source, paramAt(df, i)));
+  }
+
+  f(dfnum: Param, dfden: Param, shape: Shape | null = null): RandomArray<Float64Array> {
+    if (anyParam(dfnum, (v) => !(v > 0))) throw new RandomError('ValueError', 'dfnum <= 0');
+    if (anyParam(dfden, (v) => !(v > 0))) throw new RandomError('ValueError', 'dfden <= 0');
+    return this.fillFloats(shape, (i) => fDist(this.source, paramAt(dfnum, i), paramAt(dfden, i)));
+  }
+
+  wald(mean: Param, scale: Param, shape: Shape | null = null): RandomArray<Float64Array> {
+    if (anyParam(mean, (v) => !(v > 0))) throw new RandomError('ValueError', 'mean <= 0');
+    if (anyParam(scale, (v) => !(v > 0))) throw new RandomError('ValueError', 'scale <= 0');
+    return this.fillFloats(shape, (i) => wald(this.source, paramAt(mean, i), paramAt(scale, i), false));
+  }
+
+  rayleigh(scale: Param = 1, shape: Shape | null = null): RandomArray<Float64Array> {
+    if (anyParam(scale, (v) => v < 0)) throw new RandomError('ValueError', 'scale < 0');
+    return this.fillFloats(shape, (i) => rayleigh(this.source, paramAt(scale, i), false));
+  }
+
+  geometric(p: Param, shape: Shape | null = null): RandomArray<BigInt64Array> {
+    if (anyParam(p, (v) => !(v > 0 && v <= 1))) throw new RandomError('ValueError', 'p <= 0, p > 1 or p contains NaNs');
+    const n = countOf(shape);
+    const data = int64From(n, (i) => geometric(this.source, paramAt(p, i), false));
+    return { dtype: 'int64', shape: shapeCopy(shape), data, python: shape === null };
+  }
+
+  negativeBinomial(n: Param, p: Param, shape: Shape | null = null): RandomArray<BigInt64Array> {
+    if (anyParam(n, (v) => !(v > 0))) throw new RandomError('ValueError', 'n <= 0');
+    if (anyParam(p, (v) => !(false ? v >= 0 && v <= 1 : v > 0 && v <= 1))) {
+      throw new RandomError('ValueError', false ? 'p < 0, p > 1 or p is NaN' : 'p <= 0, p > 1 or p contains NaNs');
+    }
+    const count = countOf(shape);
+    const data = int64From(count, (i) => {
+      const pi = paramAt(p, i);
+      return poisson(this.bitgen, ((1 - pi) / pi) * standardGamma(this.source, paramAt(n, i)));
+    });
+    return { dtype: 'int64', shape: shapeCopy(shape), data, python: shape === null };
   }
 }
 

@@ -8,11 +8,13 @@
 //     normal(loc, scale, size), uniform(low, high, size), randint(low, high, size, dtype='int'),
 //     choice(a, size, replace, p), permutation(x), shuffle(x) (in place, axis 0), exponential,
 //     standardExponential, poisson, binomial(n, p, size), lognormal, standardGamma, gamma, beta,
-//     chisquare, laplace, logistic, triangular, standardCauchy. `.state` is the RandomState.
+//     chisquare, laplace, logistic, triangular, standardCauchy, multinomial, dirichlet, gumbel,
+//     weibull, pareto, power, standardT, f, wald, rayleigh, geometric, negativeBinomial.
+//     `.state` is the RandomState.
 //   NpGenerator(seed?)     np.random.default_rng(seed): random(size, dtype), integers(low, high,
 //     size, dtype='int64', endpoint), standardNormal(size, dtype), normal, uniform, choice(a, size,
 //     replace, p, axis, shuffle), permutation(x, axis), shuffle(x, axis), and the distributions
-//     above. `.gen` is the Generator.
+//     above. `.gen` is the Generator (spawn(n), seedSequence).
 //   Arguments: number = Python float, bigint = Python int, NDArray (broadcast like NumPy), size =
 //   null | int | tuple. Results (RandomValue): NDArray, a NumPy scalar (0-d NDArray, isScalar),
 //   or a Python float (number) / int (bigint) exactly where NumPy returns one. Errors: EngineError

@@ -171,8 +171,21 @@ export function exp(x: number): number {
   return expDD(x, 0);
 }
 
-/** exp(xh + xl) for a double-double argument, rounded once. */
-function expDD(xh: number, xl: number): number {
+/** expm1(x) = exp(x) - 1, correctly rounded (the subtraction done in double-double). */
+export function expm1(x: number): number {
+  if (Number.isNaN(x) || x === 0) return x;
+  if (x > 709.8) return Infinity;
+  if (x < -40) return -1;
+  if (Math.abs(x) < 1e-300) return x;
+  expDD(x, 0, true);
+  return H + L;
+}
+
+/**
+ * exp(xh + xl) for a double-double argument, rounded once; with `minusOne` it leaves
+ * exp - 1 as a double-double in (H, L) instead (for expm1, |x| <= 40).
+ */
+function expDD(xh: number, xl: number, minusOne = false): number {
   const x = xh;
   if (Number.isNaN(x)) return x;
   if (x > 709.8) return Infinity;
@@ -206,6 +219,10 @@ function expDD(xh: number, xl: number): number {
   ddAdd(1, 0, ah, al);
   const hi = H;
   const lo = L;
+  if (minusOne) {
+    ddAdd(hi * 2 ** k, lo * 2 ** k, -1, 0);
+    return H + L;
+  }
   if (k > -1000) {
     const rounded = hi + lo;
     return k > 1000 ? rounded * 2 ** 1000 * 2 ** (k - 1000) : rounded * 2 ** k;

@@ -285,6 +285,56 @@ export class NpRandomState {
     return toValue(guard(() => this.state.dirichlet(floatsOf(alpha), sizeShape(size)))) as NDArray;
   }
 
+  gumbel(loc: PyArg = 0, scale: PyArg = 1, size: SizeArg = null): RandomValue {
+    const { shape, params } = floatParams([loc, scale], size);
+    return toValue(guard(() => this.state.gumbel(params[0], params[1], shape)));
+  }
+
+  weibull(a: PyArg, size: SizeArg = null): RandomValue {
+    const { shape, params } = floatParams([a], size);
+    return toValue(guard(() => this.state.weibull(params[0], shape)));
+  }
+
+  pareto(a: PyArg, size: SizeArg = null): RandomValue {
+    const { shape, params } = floatParams([a], size);
+    return toValue(guard(() => this.state.pareto(params[0], shape)));
+  }
+
+  power(a: PyArg, size: SizeArg = null): RandomValue {
+    const { shape, params } = floatParams([a], size);
+    return toValue(guard(() => this.state.power(params[0], shape)));
+  }
+
+  standardT(df: PyArg, size: SizeArg = null): RandomValue {
+    const { shape, params } = floatParams([df], size);
+    return toValue(guard(() => this.state.standardT(params[0], shape)));
+  }
+
+  f(dfnum: PyArg, dfden: PyArg, size: SizeArg = null): RandomValue {
+    const { shape, params } = floatParams([dfnum, dfden], size);
+    return toValue(guard(() => this.state.f(params[0], params[1], shape)));
+  }
+
+  wald(mean: PyArg, scale: PyArg, size: SizeArg = null): RandomValue {
+    const { shape, params } = floatParams([mean, scale], size);
+    return toValue(guard(() => this.state.wald(params[0], params[1], shape)));
+  }
+
+  rayleigh(scale: PyArg = 1, size: SizeArg = null): RandomValue {
+    const { shape, params } = floatParams([scale], size);
+    return toValue(guard(() => this.state.rayleigh(params[0], shape)));
+  }
+
+  geometric(p: PyArg, size: SizeArg = null): RandomValue {
+    const { shape, params } = floatParams([p], size);
+    return toValue(guard(() => this.state.geometric(params[0], shape)));
+  }
+
+  negativeBinomial(n: PyArg, p: PyArg, size: SizeArg = null): RandomValue {
+    const { shape, params } = floatParams([n, p], size);
+    return toValue(guard(() => this.state.negativeBinomial(params[0], params[1], shape)));
+  }
+
   /** `randint(low, high=None, size=None, dtype=int)`; dtype 'int' is Python's int. */
   randint(low: PyArg, high: PyArg | null = null, size: SizeArg = null, dtype: DType | 'int' = 'int'): RandomValue {
     const dt = intDType(dtype);
@@ -410,6 +460,56 @@ export class NpGenerator {
 
   dirichlet(alpha: NDArray | readonly number[], size: SizeArg = null): NDArray {
     return toValue(guard(() => this.gen.dirichlet(floatsOf(alpha), sizeShape(size)))) as NDArray;
+  }
+
+  gumbel(loc: PyArg = 0, scale: PyArg = 1, size: SizeArg = null): RandomValue {
+    const { shape, params } = floatParams([loc, scale], size);
+    return toValue(guard(() => this.gen.gumbel(params[0], params[1], shape)));
+  }
+
+  weibull(a: PyArg, size: SizeArg = null): RandomValue {
+    const { shape, params } = floatParams([a], size);
+    return toValue(guard(() => this.gen.weibull(params[0], shape)));
+  }
+
+  pareto(a: PyArg, size: SizeArg = null): RandomValue {
+    const { shape, params } = floatParams([a], size);
+    return toValue(guard(() => this.gen.pareto(params[0], shape)));
+  }
+
+  power(a: PyArg, size: SizeArg = null): RandomValue {
+    const { shape, params } = floatParams([a], size);
+    return toValue(guard(() => this.gen.power(params[0], shape)));
+  }
+
+  standardT(df: PyArg, size: SizeArg = null): RandomValue {
+    const { shape, params } = floatParams([df], size);
+    return toValue(guard(() => this.gen.standardT(params[0], shape)));
+  }
+
+  f(dfnum: PyArg, dfden: PyArg, size: SizeArg = null): RandomValue {
+    const { shape, params } = floatParams([dfnum, dfden], size);
+    return toValue(guard(() => this.gen.f(params[0], params[1], shape)));
+  }
+
+  wald(mean: PyArg, scale: PyArg, size: SizeArg = null): RandomValue {
+    const { shape, params } = floatParams([mean, scale], size);
+    return toValue(guard(() => this.gen.wald(params[0], params[1], shape)));
+  }
+
+  rayleigh(scale: PyArg = 1, size: SizeArg = null): RandomValue {
+    const { shape, params } = floatParams([scale], size);
+    return toValue(guard(() => this.gen.rayleigh(params[0], shape)));
+  }
+
+  geometric(p: PyArg, size: SizeArg = null): RandomValue {
+    const { shape, params } = floatParams([p], size);
+    return toValue(guard(() => this.gen.geometric(params[0], shape)));
+  }
+
+  negativeBinomial(n: PyArg, p: PyArg, size: SizeArg = null): RandomValue {
+    const { shape, params } = floatParams([n, p], size);
+    return toValue(guard(() => this.gen.negativeBinomial(params[0], params[1], shape)));
   }
 
   /** `integers(low, high=None, size=None, dtype=np.int64, endpoint=False)`. */
