@@ -376,6 +376,8 @@ def nd_op(gen):
         return [kind, arr_arg(a), csize, replace, p]
     if kind in ('permutation', 'shuffle'):
         a = RNG.choice([np.arange(7) * 0.5, np.arange(12).reshape(4, 3), np.arange(24, dtype=np.int32).reshape(2, 3, 4)])
+        if gen and RNG.random() < 0.4:
+            return ['permuted', arr_arg(a), RNG.choice([None, 0, a.ndim - 1, -1])]
         return [kind, arr_arg(a)] + ([RNG.choice([0, 0, a.ndim - 1, -1])] if gen else [])
     if kind == 'exponential':
         return [kind, arr_arg(rand_float_array(0.5, 2)), size]
@@ -389,6 +391,8 @@ def call_nd(state, op, gen):
         x = a[0].copy()
         state.shuffle(x, *a[1:])
         return x
+    if k == 'permuted':
+        return state.permuted(a[0], axis=a[1])
     if k == 'choice' and gen:
         return state.choice(a[0], a[1], a[2], a[3], axis=a[4], shuffle=a[5])
     if k == 'randint':

@@ -66,6 +66,7 @@ function call(state: NpRandomState | NpGenerator, op: Json[]): RandomValue | voi
       case 'choice': return state.choice(a[0], sizeOf(a[1]), a[2], a[3], a[4], a[5]);
       case 'permutation': return state.permutation(a[0], a[1]);
       case 'shuffle': state.shuffle(a[0], a[1]); return a[0];
+      case 'permuted': return state.permuted(a[0], a[1]);
       case 'exponential': return state.exponential(a[0], sizeOf(a[1]));
       case 'poisson': return state.poisson(a[0], sizeOf(a[1]));
     }

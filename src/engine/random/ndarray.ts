@@ -535,6 +535,36 @@ export class NpGenerator {
     return permuteAlong(x, this.gen.shufflePermutation(x.shape[ax]), ax);
   }
 
+  /**
+   * `permuted(x, axis=None)`: a shuffled copy where every 1-d slice along `axis` (visited in C
+   * order of the other axes) gets its own Fisher–Yates pass; axis None shuffles the flat array.
+   */
+  permuted(x: NDArray, axis: number | null = null): NDArray {
+    const out = copy(x);
+    const data = out.data as unknown as { [i: number]: unknown };
+    const shape = out.shape;
+    if (axis === null) {
+      const perm = this.gen.shufflePermutation(out.size);
+      const old = Array.from({ length: out.size }, (_, i) => data[i]);
+      for (let i = 0; i < perm.length; i++) data[i] = old[perm[i]];
+      return out;
+    }
+    const ax = normAxis(axis, out.ndim);
+    const len = shape[ax];
+    let inner = 1;
+    for (let k = ax + 1; k < shape.length; k++) inner *= shape[k];
+    const outer = len === 0 ? 0 : out.size / (len * inner);
+    for (let o = 0; o < outer; o++) {
+      for (let q = 0; q < inner; q++) {
+        const base = o * len * inner + q;
+        const perm = this.gen.shufflePermutation(len);
+        const old = Array.from({ length: len }, (_, i) => data[base + i * inner]);
+        for (let i = 0; i < len; i++) data[base + i * inner] = old[perm[i]];
+      }
+    }
+    return out;
+  }
+
   /** In-place shuffle along `axis`. */
   shuffle(x: NDArray, axis = 0): void {
     const ax = normAxis(axis, x.ndim);
