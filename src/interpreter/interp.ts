@@ -2,7 +2,8 @@
 // (src/python/ast.ts) with Python's scoping (locals, closures, global/nonlocal, class bodies),
 // calls with full argument binding and CPython's error messages, classes, exceptions with
 // tracebacks, imports of the evaluator's modules, and the sandbox budgets (steps, wall clock,
-// recursion depth). Generators run eagerly: their values are collected when called.
+// recursion depth). Generator functions and generator expressions run lazily (JS generators
+// drive their bodies); a generator with a yield nested inside an expression runs eagerly.
 import type * as ast from '../python/ast';
 import {
   ELLIPSIS, Kwargs, PyBoundMethod, PyBuiltin, PyClass, PyComplex, PyDict, PyFloat, PyFunction, PyInstance, PyIterator,
@@ -473,6 +474,9 @@ export class Interpreter {
     const closure = fn.closure as Scope;
     const scope = new Scope(info, closure, closure.globals ?? closure);
     this.bindArgs(fn, args, kwargs, scope);
+    if (fn.isGenerator && Array.isArray(fn.body) && lazyGeneratorBody(fn.body as ast.Stmt[])) {
+      return this.lazyGenerator(fn, scope, args[0]);
+    }
     const frame: Frame = {
       name: fn.name, filename: this.frames[0]?.filename ?? '<string>', line: 0, fn, firstArg: args[0],
       yields: fn.isGenerator ? [] : null,
@@ -490,6 +494,140 @@ export class Interpreter {
     } finally {
       this.frames.pop();
     }
+  }
+
+  /**
+   * A generator whose yields are all statement-level (`yield x`, `x = yield y`, `yield from it`)
+   * runs lazily: its body is driven by a JS generator, resumed by each next(), with its own frame
+   * pushed while it runs. Other generators fall back to collecting their values eagerly.
+   */
+  private lazyGenerator(fn: PyFunction, scope: Scope, firstArg: PyValue | undefined): PyIterator {
+    const frame: Frame = { name: fn.name, filename: this.frames[0]?.filename ?? '<string>', line: 0, fn, firstArg, yields: null };
+    let it: Generator<PyValue, Signal, void> | null = null;
+    let done = false;
+    return new PyIterator(() => {
+      if (done) return undefined;
+      if (this.frames.length >= this.limits.recursionLimit) throw pyErr('RecursionError', 'maximum recursion depth exceeded');
+      this.frames.push(frame);
+      try {
+        it ??= this.genBlock(fn.body as ast.Stmt[], scope);
+        const r = it.next();
+        if (r.done) { done = true; return undefined; }
+        return r.value;
+      } catch (e) {
+        done = true;
+        throw e;
+      } finally {
+        this.frames.pop();
+      }
+    }, 'generator');
+  }
+
+  private *genBlock(body: ast.Stmt[], scope: Scope): Generator<PyValue, Signal, void> {
+    for (const s of body) {
+      const sig = hasYield(s) ? yield* this.genStmt(s, scope) : this.execStmt(s, scope);
+      if (sig !== NORMAL) return sig;
+    }
+    return NORMAL;
+  }
+
+  private *genStmt(s: ast.Stmt, scope: Scope): Generator<PyValue, Signal, void> {
+    if (++this.steps > this.nextCheck) this.checkLimits();
+    const frame = this.frames[this.frames.length - 1];
+    frame.line = s.range.line;
+    switch (s.kind) {
+      case 'Expr': {
+        const v = s.value;
+        if (v.kind === 'Yield') { const x = v.value ? this.eval(v.value, scope) : null; yield x; frame.line = s.range.line; return NORMAL; }
+        if (v.kind === 'YieldFrom') {
+          const next = iterate(this.eval(v.value, scope));
+          for (let x = next(); x !== undefined; x = next()) { yield x; frame.line = s.range.line; }
+          return NORMAL;
+        }
+        break;
+      }
+      case 'Assign': {
+        const v = s.value as ast.Yield;
+        yield v.value ? this.eval(v.value, scope) : null;
+        for (const t of s.targets) this.assign(t, null, scope);
+        return NORMAL;
+      }
+      case 'If':
+        return yield* this.genBlock(truthy(this.eval(s.test, scope)) ? s.body : s.orelse, scope);
+      case 'For': case 'AsyncFor': {
+        const next = iterate(this.eval(s.iter, scope));
+        for (let v = next(); v !== undefined; v = next()) {
+          if (++this.steps > this.nextCheck) this.checkLimits();
+          this.assign(s.target, v, scope);
+          const sig = yield* this.genBlock(s.body, scope);
+          if (sig === BREAK) return NORMAL;
+          if (sig === RETURN) return sig;
+        }
+        return yield* this.genBlock(s.orelse, scope);
+      }
+      case 'While': {
+        while (truthy(this.eval(s.test, scope))) {
+          if (++this.steps > this.nextCheck) this.checkLimits();
+          const sig = yield* this.genBlock(s.body, scope);
+          if (sig === BREAK) return NORMAL;
+          if (sig === RETURN) return sig;
+        }
+        return yield* this.genBlock(s.orelse, scope);
+      }
+      case 'Try': case 'TryStar': {
+        try {
+          let sig: Signal;
+          try {
+            sig = yield* this.genBlock(s.body, scope);
+          } catch (err) {
+            const e = this.asPyThrow(err);
+            if (!e) throw err;
+            for (const h of s.handlers) {
+              if (h.type && !this.excMatches(e.exc, this.eval(h.type, scope))) continue;
+              if (h.name) this.store(h.name, e.exc, scope);
+              this.handling.push(e.exc);
+              try {
+                return yield* this.genBlock(h.body, scope);
+              } finally {
+                this.handling.pop();
+                if (h.name) scope.vars.delete(h.name);
+              }
+            }
+            throw e;
+          }
+          if (sig !== NORMAL) return sig;
+          return yield* this.genBlock(s.orelse, scope);
+        } finally {
+          if (s.finalbody.length) {
+            const fsig = yield* this.genBlock(s.finalbody, scope);
+            if (fsig !== NORMAL) return fsig; // eslint-disable-line no-unsafe-finally
+          }
+        }
+      }
+      case 'With': case 'AsyncWith': {
+        if (s.items.length !== 1) break;
+        const mgr = this.eval(s.items[0].context_expr, scope);
+        let exitFn: (exc: PyInstance | null) => boolean;
+        let entered: PyValue;
+        if (mgr instanceof PyNative && mgr.enter) { entered = mgr.enter(); exitFn = () => { mgr.exit?.(); return false; }; }
+        else if (mgr instanceof PyInstance && mgr.cls.lookup('__enter__') !== undefined) {
+          entered = callValue(getattr(mgr, '__enter__'), [], null);
+          const ex = getattr(mgr, '__exit__');
+          exitFn = (exc) => truthy(callValue(ex, exc ? [exc.cls, exc, null] : [null, null, null], null));
+        } else throw pyErr('TypeError', `'${typeName(mgr)}' object does not support the context manager protocol`);
+        if (s.items[0].optional_vars) this.assign(s.items[0].optional_vars, entered, scope);
+        let sig: Signal;
+        try {
+          sig = yield* this.genBlock(s.body, scope);
+        } catch (e) {
+          if (e instanceof PyThrow && exitFn(e.exc)) return NORMAL;
+          throw e;
+        }
+        exitFn(null);
+        return sig;
+      }
+    }
+    throw pyErr('SyntaxError', 'this form of yield is not supported by the Shapewise evaluator');
   }
 
   private bindArgs(fn: PyFunction, args: PyValue[], kwargs: Kwargs, scope: Scope): void {
@@ -710,12 +848,7 @@ export class Interpreter {
         this.comprehend(e, scope, (s) => { const k = this.eval(e.key, s); dictSet(d, k, this.eval(e.value, s)); });
         return d;
       }
-      case 'GeneratorExp': {
-        const out: PyValue[] = [];
-        this.comprehend(e, scope, (s) => { out.push(this.eval(e.elt, s)); });
-        let i = 0;
-        return new PyIterator(() => (i < out.length ? out[i++] : undefined), 'generator');
-      }
+      case 'GeneratorExp': return this.lazyGenExp(e, scope);
       case 'NamedExpr': {
         const v = this.eval(e.value, scope);
         let s: Scope = scope;
@@ -783,6 +916,37 @@ export class Interpreter {
       }
     };
     loop(0, first);
+  }
+
+  /** A generator expression: the first iterable is evaluated now, the rest on demand. */
+  private lazyGenExp(e: ast.GeneratorExp, scope: Scope): PyIterator {
+    const info = comprehensionScope(e);
+    const parent = scope.isClass ? scope.parent! : scope;
+    const inner = new Scope(info, parent, scope.globals ?? scope);
+    inner.isComprehension = true;
+    const gens = e.generators;
+    const first = iterate(this.eval(gens[0].iter, scope));
+    const self = this;
+    function* loop(gi: number, next: () => PyValue | undefined): Generator<PyValue, void, void> {
+      const g = gens[gi];
+      for (let v = next(); v !== undefined; v = next()) {
+        if (++self.steps > self.nextCheck) self.checkLimits();
+        self.assign(g.target, v, inner);
+        let ok = true;
+        for (const c of g.ifs) if (!truthy(self.eval(c, inner))) { ok = false; break; }
+        if (!ok) continue;
+        if (gi + 1 < gens.length) yield* loop(gi + 1, iterate(self.eval(gens[gi + 1].iter, inner)));
+        else yield self.eval(e.elt, inner);
+      }
+    }
+    const it = loop(0, first);
+    let done = false;
+    return new PyIterator(() => {
+      if (done) return undefined;
+      const r = it.next();
+      if (r.done) { done = true; return undefined; }
+      return r.value;
+    }, 'generator');
   }
 
   private evalCall(e: ast.Call, scope: Scope): PyValue {
@@ -871,3 +1035,46 @@ export const errorConverters: ((err: unknown) => PyThrow | null)[] = [];
 export const current: { interp: Interpreter | null } = { interp: null };
 
 export { makeExc, hashKey, throwErr };
+
+// ------------------------------------------------------------------------------------------
+// Which generator bodies can run lazily
+
+const yieldCache = new WeakMap<object, boolean>();
+
+/** Whether a statement contains a yield of its own (not inside a nested function or class). */
+export function hasYield(node: unknown): boolean {
+  if (!node || typeof node !== 'object') return false;
+  if (Array.isArray(node)) return node.some(hasYield);
+  const cached = yieldCache.get(node);
+  if (cached !== undefined) return cached;
+  const n = node as { kind?: string };
+  let r = false;
+  if (n.kind === 'Yield' || n.kind === 'YieldFrom') r = true;
+  else if (n.kind !== 'FunctionDef' && n.kind !== 'AsyncFunctionDef' && n.kind !== 'ClassDef' && n.kind !== 'Lambda') {
+    for (const k in n) {
+      if (k === 'range' || k === 'kind') continue;
+      const v = (n as Record<string, unknown>)[k];
+      if (v && typeof v === 'object' && hasYield(v)) { r = true; break; }
+    }
+  }
+  yieldCache.set(node, r);
+  return r;
+}
+
+/** True when every yield sits where genStmt can suspend (statement level of supported blocks). */
+function lazyGeneratorBody(body: ast.Stmt[]): boolean {
+  const ok = (s: ast.Stmt): boolean => {
+    if (!hasYield(s)) return true;
+    switch (s.kind) {
+      case 'Expr': return (s.value.kind === 'Yield' && !hasYield(s.value.value)) || (s.value.kind === 'YieldFrom' && !hasYield(s.value.value));
+      case 'Assign': return s.value.kind === 'Yield' && !hasYield(s.value.value) && !hasYield(s.targets);
+      case 'If': return !hasYield(s.test) && s.body.every(ok) && s.orelse.every(ok);
+      case 'For': case 'AsyncFor': return !hasYield(s.iter) && !hasYield(s.target) && s.body.every(ok) && s.orelse.every(ok);
+      case 'While': return !hasYield(s.test) && s.body.every(ok) && s.orelse.every(ok);
+      case 'Try': case 'TryStar': return s.body.every(ok) && s.orelse.every(ok) && s.finalbody.every(ok) && s.handlers.every((h) => !hasYield(h.type) && h.body.every(ok));
+      case 'With': case 'AsyncWith': return s.items.length === 1 && !hasYield(s.items) && s.body.every(ok);
+    }
+    return false;
+  };
+  return body.every(ok);
+}
