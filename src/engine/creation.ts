@@ -4,7 +4,7 @@
 // Python values arrive with the engine's convention: number = Python float, bigint = Python int,
 // boolean = Python bool; tolist/item give them back the same way.
 
-import { DTYPES, type DType, type ElementValue, type TypedArray, readSlot, toSlot, floatToIntSlot, cvt64 } from './dtype';
+import { DTYPES, type DType, type ElementValue, type TypedArray, readSlot, toSlot, floatToIntSlot, cvt64, int64Words, writeInt64Number, writeCvt64, TWO32 } from './dtype';
 import { EngineError, valueError, typeError } from './errors';
 import { NDArray, allocate, forEachRow, shapeSize } from './ndarray';
 import { type PyScalar, promoteAll, scalarDefaultDType } from './rules-adapter';
@@ -188,6 +188,11 @@ export function arange(start: PyScalar, stop?: PyScalar, step: PyScalar = 1n, dt
   if (allInt && DTYPES[dt].kind !== 'f' && dt !== 'bool') pyToSlot(start as bigint, dt);
   const out = allocate([len], dt);
   const data = out.data as TypedArray & { [i: number]: number | bigint };
+  if (DTYPES[dt].big && allInt && Math.abs(fs) < 2 ** 52 && Math.abs(fstop) < 2 ** 52 && Math.abs(fstep) < 2 ** 52 && Math.abs(fs + fstep * len) < 2 ** 52) {
+    const { w } = int64Words(data as BigInt64Array);
+    for (let i = 0; i < len; i++) writeInt64Number(w, i, fs + i * fstep);
+    return out;
+  }
   if (DTYPES[dt].big && allInt) {
     const s = BigInt(start as bigint);
     const st = BigInt(step as bigint);
@@ -343,22 +348,43 @@ export function astype(a: NDArray, dtype: DType): NDArray {
     // than its scalar tail (which goes through int64); reproduce both for contiguous input.
     const simd = dtype === 'uint32' ? (f32 ? 8 : 4) : 0;
     const vecEnd = simd ? n - (n % simd) : 0;
+    if (dtype === 'int64' || dtype === 'uint64') {
+      const { w } = int64Words(dst as BigInt64Array);
+      const u = dtype === 'uint64';
+      for (let i = 0; i < n; i++) {
+        const x = src[i] as number;
+        if (u && x >= 9223372036854775808) {
+          writeCvt64(w, i, x - 9223372036854775808);
+          w[2 * i + 1] ^= -2147483648;
+        } else writeCvt64(w, i, x);
+      }
+      return out;
+    }
     for (let i = 0; i < vecEnd; i++) dst[i] = floatToIntSlot(src[i] as number, dtype, false);
     for (let i = vecEnd; i < n; i++) dst[i] = dtype === 'uint32' ? Number(BigInt.asUintN(32, cvt64(src[i] as number))) : floatToIntSlot(src[i] as number, dtype, f32);
     return out;
   }
   if (fi.big && !ti.big) {
-    if (dtype === 'float32') for (let i = 0; i < n; i++) dst[i] = bigToFloat32(src[i] as bigint);
-    else if (ti.kind === 'f') for (let i = 0; i < n; i++) dst[i] = Number(src[i]);
-    else {
-      const bits = ti.itemsize * 8;
-      if (ti.kind === 'i') for (let i = 0; i < n; i++) dst[i] = Number(BigInt.asIntN(bits, src[i] as bigint));
-      else for (let i = 0; i < n; i++) dst[i] = Number(BigInt.asUintN(bits, src[i] as bigint));
-    }
+    // read the two 32-bit words instead of allocating BigInts: hi*2^32 + lo rounds once, exactly
+    // like Number(bigint); the low word alone carries every narrower integer cast
+    const { lo, hi, uhi } = int64Words(src as BigInt64Array);
+    const h = fi.kind === 'u' ? uhi : hi;
+    if (dtype === 'float32') {
+      for (let i = 0; i < n; i++) {
+        const v = h[2 * i + 1] * TWO32 + lo[2 * i];
+        dst[i] = Math.abs(v) < 9007199254740992 ? v : bigToFloat32(src[i] as bigint);
+      }
+    } else if (ti.kind === 'f') for (let i = 0; i < n; i++) dst[i] = h[2 * i + 1] * TWO32 + lo[2 * i];
+    else for (let i = 0; i < n; i++) dst[i] = lo[2 * i];
     return out;
   }
   if (!fi.big && ti.big) {
-    for (let i = 0; i < n; i++) dst[i] = BigInt(src[i] as number);
+    const { w } = int64Words(dst as BigInt64Array);
+    for (let i = 0; i < n; i++) {
+      const v = src[i] as number;
+      w[2 * i] = v | 0;
+      w[2 * i + 1] = v < 0 ? -1 : 0;
+    }
     return out;
   }
   // number -> number (typed-array stores wrap integers and round to float32 correctly);

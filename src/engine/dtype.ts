@@ -179,3 +179,34 @@ export function floatToIntSlot(x: number, d: DType, fromFloat32 = false): number
 }
 
 export { TWO64 };
+
+const TWO32 = 4294967296;
+
+/**
+ * 32-bit word views of an int64/uint64 buffer (little-endian: low word at 2i, high at 2i+1).
+ * Kernels use them to move 64-bit integers without allocating a BigInt per element.
+ */
+export function int64Words(a: BigInt64Array | BigUint64Array): { lo: Uint32Array; hi: Int32Array; uhi: Uint32Array; w: Int32Array } {
+  const lo = new Uint32Array(a.buffer, a.byteOffset, a.length * 2);
+  const w = new Int32Array(a.buffer, a.byteOffset, a.length * 2);
+  return { lo, hi: w, uhi: lo, w };
+}
+
+/** Writes the exact integer `t` (|t| < 2^63, already truncated) into slot i of a words view. */
+export function writeInt64Number(w: Int32Array, i: number, t: number): void {
+  const hi = Math.floor(t / TWO32);
+  w[2 * i] = (t - hi * TWO32) | 0;
+  w[2 * i + 1] = hi | 0;
+}
+
+/** float -> int64 (x86 cvttsd2si semantics) into a words view, no BigInt. */
+export function writeCvt64(w: Int32Array, i: number, x: number): void {
+  if (!(x >= -9223372036854775808 && x < 9223372036854775808)) {
+    w[2 * i] = 0;
+    w[2 * i + 1] = -2147483648;
+    return;
+  }
+  writeInt64Number(w, i, Math.trunc(x));
+}
+
+export { TWO32 };
