@@ -76,6 +76,7 @@ export class Converter {
     // Pyright's error recovery can stretch a node over the line break it stopped at; CPython
     // ranges never end in whitespace.
     const src = this.src;
+    if (stop < start) stop = start; // only in broken code (an f-string cut inside a spec)
     let c = src.charCodeAt(stop - 1);
     while (stop > start && (c === 10 || c === 13 || c === 32 || c === 9 || c === 12)) c = src.charCodeAt(--stop - 1);
     const starts = this.lineStarts;
@@ -202,14 +203,17 @@ export class Converter {
   /** Errors found by the translation itself (a statement nested beyond our stack). */
   readonly errors: { message: string; range: A.SourceRange }[] = [];
 
-  /** Translates one statement; one that nests too deeply becomes InvalidStmt, not a crash. */
+  /** Translates one statement; one that fails (nests too deeply) becomes InvalidStmt, not a crash. */
   private guarded(n: PNode, small: boolean): A.Stmt {
     try {
       return small ? this.smallStatement(n) : this.compound(n);
     } catch (error) {
-      if (!(error instanceof RangeError)) throw error;
+      // One statement we cannot translate must not cost the user the rest of the file.
       const range = this.rng(n.start, end(n));
-      this.errors.push({ message: 'Statement is too deeply nested to analyze', range });
+      const message = error instanceof RangeError
+        ? 'Statement is too deeply nested to analyze'
+        : `Internal parser error: ${error instanceof Error ? error.message : String(error)}`;
+      this.errors.push({ message, range });
       return { kind: 'InvalidStmt', range };
     }
   }
