@@ -110,6 +110,12 @@ export class Generator {
   normal(loc: Param = 0, scale: Param = 1, shape: Shape | null = null): RandomArray<Float64Array> {
     if (anyParam(scale, (s) => s < 0)) throw new RandomError('ValueError', 'scale < 0');
     const bg = this.bitgen;
+    if (typeof loc === 'number' && typeof scale === 'number') {
+      const n = countOf(shape);
+      const data = new Float64Array(n);
+      for (let i = 0; i < n; i++) data[i] = loc + scale * standardNormal(bg);
+      return { dtype: 'float64', shape: shapeCopy(shape), data, python: shape === null };
+    }
     return this.floats(shape, 'float64', (i) => paramAt(loc, i) + paramAt(scale, i) * standardNormal(bg)) as RandomArray<Float64Array>;
   }
 

@@ -147,6 +147,12 @@ export class RandomState {
 
   normal(loc: Param, scale: Param, shape: Shape | null = null): RandomArray<Float64Array> {
     if (anyParam(scale, (s) => s < 0)) throw new RandomError('ValueError', 'scale < 0');
+    if (typeof loc === 'number' && typeof scale === 'number') {
+      const n = countOf(shape);
+      const data = new Float64Array(n);
+      for (let i = 0; i < n; i++) data[i] = loc + scale * this.gauss();
+      return { dtype: 'float64', shape: shapeCopy(shape), data, python: shape === null };
+    }
     return this.floats(shape, (i) => paramAt(loc, i) + paramAt(scale, i) * this.gauss());
   }
 
@@ -154,6 +160,13 @@ export class RandomState {
     const n = countOf(shape);
     for (let i = 0; i < (typeof low === 'number' && typeof high === 'number' ? 1 : n); i++) {
       if (!Number.isFinite(paramAt(high, i) - paramAt(low, i))) throw new RandomError('OverflowError', 'Range exceeds valid bounds');
+    }
+    if (typeof low === 'number' && typeof high === 'number') {
+      const data = new Float64Array(n);
+      const range = high - low;
+      const bg = this.bitgen;
+      for (let i = 0; i < n; i++) data[i] = low + range * bg.nextDouble();
+      return { dtype: 'float64', shape: shapeCopy(shape), data, python: shape === null };
     }
     return this.floats(shape, (i) => {
       const lo = paramAt(low, i);
