@@ -134,7 +134,7 @@ async function main() {
 
     await step(page, 'workbench loads and the extension activates on a Python file', async () => {
       await waitForWorkbench(page);
-      await openFile(page, '01_broadcast_mismatch.py');
+      await openFile(page, '01_broadcast_mismatch.py', 150_000);
       await page.locator('.statusbar-item', { hasText: 'Shapewise' }).first().waitFor({ timeout: 60_000 });
     }, 180_000); // the first load of VS Code is slow on a busy 2-core machine
 
