@@ -24,7 +24,7 @@ function domainOf(d: DType): Domain {
   return k === 'f' ? 'f' : k === 'b' ? 'b' : DTYPES[d].big ? 'I' : 'i';
 }
 
-type Table<K> = Partial<Record<Domain, K>> & { i32?: K };
+type Table<K> = Partial<Record<Domain, K>> & { i32?: K; f32?: K };
 
 // ---------------------------------------------------------------- binary kernels
 /* eslint-disable @typescript-eslint/no-unused-vars */
@@ -119,10 +119,11 @@ const UNARY: Record<string, Table<UnaryKernel>> = {
   arcsinh: { f: (x) => Math.asinh(x) },
   arccosh: { f: (x) => Math.acosh(x) },
   arctanh: { f: (x) => Math.atanh(x) },
-  degrees: { f: (x) => x * (180.0 / Math.PI) },
-  rad2deg: { f: (x) => x * (180.0 / Math.PI) },
-  radians: { f: (x) => x * (Math.PI / 180.0) },
-  deg2rad: { f: (x) => x * (Math.PI / 180.0) },
+  // float32 loops multiply by the float32 constant (NPY_PIf / 180.0f), computed in float32
+  degrees: { f: (x) => x * (180.0 / Math.PI), f32: (x) => x * Math.fround(180 / Math.fround(Math.PI)) },
+  rad2deg: { f: (x) => x * (180.0 / Math.PI), f32: (x) => x * Math.fround(180 / Math.fround(Math.PI)) },
+  radians: { f: (x) => x * (Math.PI / 180.0), f32: (x) => x * Math.fround(Math.fround(Math.PI) / 180) },
+  deg2rad: { f: (x) => x * (Math.PI / 180.0), f32: (x) => x * Math.fround(Math.fround(Math.PI) / 180) },
   floor: { f: (x) => Math.floor(x), i: ident, I: ident, b: ident },
   ceil: { f: (x) => Math.ceil(x), i: ident, I: ident, b: ident },
   trunc: { f: (x) => Math.trunc(x), i: ident, I: ident, b: ident },
@@ -139,6 +140,7 @@ void truthy;
 function pick<K>(table: Table<K> | undefined, dt: DType): K | undefined {
   if (!table) return undefined;
   if ((dt === 'int32' || dt === 'uint32') && table.i32) return table.i32;
+  if (dt === 'float32' && table.f32) return table.f32;
   return table[domainOf(dt)];
 }
 
