@@ -13,19 +13,13 @@ import { planRepair } from './repair';
 export function parse(source: string): ParseResult {
   const lineStarts = computeLineStarts(source);
   try {
-    return parseOnce(source, lineStarts);
+    return parseOnce(source, lineStarts, true);
   } catch (error) {
     if (error instanceof RangeError) {
-      // Pyright's recursive descent ran out of stack. CPython refuses more than 200 nested
-      // brackets anyway: blank those regions out (same offsets) and parse the rest.
+      // Pyright's recursive descent ran out of stack: blank out what nests too deeply.
       try {
-        const deep = blankDeepNesting(source);
-        if (deep) {
-          const result = parseOnce(deep.text, lineStarts);
-          const errors = [...result.errors, ...deep.errors.map((at) => ({ message: 'Too many nested parentheses', range: rangeFromOffsets(lineStarts, at, at + 1) }))];
-          errors.sort((a, b) => a.range.start - b.range.start);
-          return { ...result, errors };
-        }
+        const result = parseBlanked(source, lineStarts);
+        if (result) return result;
       } catch {
         // Fall through to the whole-file error below.
       }
@@ -84,9 +78,38 @@ function blankDeepNesting(source: string): { text: string; errors: number[] } | 
   return { text, errors };
 }
 
-function parseOnce(source: string, lineStarts: number[]): ParseResult {
+/**
+ * CPython refuses more than 200 nested brackets, and such nesting can exhaust pyright's or our
+ * stack: parse with those regions blanked out (same offsets) and report them.
+ */
+function parseBlanked(source: string, lineStarts: number[]): ParseResult | null {
+  const deep = blankDeepNesting(source);
+  if (!deep) return null;
+  const result = parseOnce(deep.text, lineStarts, false);
+  const errors = [...result.errors, ...deep.errors.map((at) => ({ message: 'Too many nested parentheses', range: rangeFromOffsets(lineStarts, at, at + 1) }))];
+  errors.sort((a, b) => a.range.start - b.range.start);
+  return { ...result, errors };
+}
+
+function maxNesting(tokens: readonly { type: number }[]): number {
+  let depth = 0;
+  let max = 0;
+  for (const t of tokens) {
+    const type = t.type;
+    if (type === TT.OpenParenthesis || type === TT.OpenBracket || type === TT.OpenCurlyBrace) {
+      if (++depth > max) max = depth;
+    } else if ((type === TT.CloseParenthesis || type === TT.CloseBracket || type === TT.CloseCurlyBrace) && depth > 0) depth--;
+  }
+  return max;
+}
+
+function parseOnce(source: string, lineStarts: number[], mayBlank: boolean): ParseResult {
   {
     const first = runPyright(source);
+    if (mayBlank && maxNesting(first.tokens) > MAX_NESTING) {
+      const blanked = parseBlanked(source, lineStarts);
+      if (blanked) return blanked;
+    }
     const repair = planRepair(source, first.tokens, lineStarts);
     if (repair) {
       // Closing brackets were inserted into the text; ranges are mapped back through
