@@ -1,7 +1,8 @@
-// glibcLog/glibcExp must equal this machine's glibc log()/exp() bit for bit (random-libm-cases.json,
-// from scripts/golden/random_glibc_libm_data.py): NumPy's legacy gauss and exponential and
-// CPython's gauss/expovariate feed every value through it. Also pins that the correctly rounded
-// log in libm.ts really is a different function (so the choice between them matters).
+// glibcLog/Exp/Pow/Sin/Cos must equal this machine's glibc libm bit for bit (random-libm-cases.json,
+// from scripts/golden/random_glibc_libm_data.py): NumPy's samplers and CPython's random feed their
+// values through them. Also pins that a correctly rounded log is a different function (so the
+// choice matters), the SHA-512 / float-hash helpers behind CPython's random.seed(str|float), and
+// NumPy's seed error texts.
 import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
