@@ -396,7 +396,9 @@ def call_nd(state, op, gen):
     if k == 'choice' and gen:
         return state.choice(a[0], a[1], a[2], a[3], axis=a[4], shuffle=a[5])
     if k == 'randint':
-        return state.randint(a[0], a[1], a[2], dtype=a[3])
+        return state.randint(a[0], a[1], a[2], dtype=a[3]) if a[3] else state.randint(a[0], a[1], a[2])
+    if k in ('random', 'standard_normal'):
+        return getattr(state, k)(a[0], dtype=a[1])
     if k == 'integers':
         return state.integers(a[0], a[1], a[2], dtype=a[3], endpoint=a[4])
     return getattr(state, k)(*a)
@@ -498,6 +500,19 @@ def main():
                 ['randint', arr_arg(np.array([-1, 0])), arr_arg(np.array([3, 5])), None, 'uint8']]
     for op in bad_size:
         nd_cases.append(make_nd_case('legacy-nd', 5, [op]))
+    # Scalar results: Python float/int versus NumPy scalar, as NumPy returns them.
+    scalar_legacy = [['normal', 0.0, 1.0, None], ['uniform', 0.0, 1.0, None], ['randint', 0, 10, None, None],
+                     ['randint', 0, 10, None, 'int32'], ['randint', 0, 2, None, 'bool'], ['choice', 5, None, True, None],
+                     ['choice', arr_arg(np.array([1.5, 2.5, 3.5])), None, True, None], ['poisson', 3.0, None],
+                     ['binomial', 10, 0.5, None], ['exponential', 1.0, None], ['randint', 0, 10, [2], None]]
+    scalar_gen = [['normal', 0.0, 1.0, None], ['uniform', 0.0, 1.0, None], ['integers', 0, 10, None, 'int64', False],
+                  ['integers', 0, 10, None, 'uint8', False], ['choice', 5, None, True, None, 0, True],
+                  ['choice', arr_arg(np.array([1, 2, 3], dtype=np.int32)), None, True, None, 0, True],
+                  ['choice', arr_arg(np.arange(6).reshape(3, 2)), None, True, None, 0, True], ['poisson', 3.0, None],
+                  ['binomial', 10, 0.5, None], ['random', None, 'float32'], ['standard_normal', None, 'float32'],
+                  ['permutation', 4, 0]]
+    nd_cases.append(make_nd_case('legacy-nd', 11, scalar_legacy))
+    nd_cases.append(make_nd_case('gen-nd', 11, scalar_gen))
     with open(nd_out, 'w') as f:
         for c in nd_cases:
             f.write(json.dumps(c, separators=(',', ':')) + '\n')

@@ -51,7 +51,8 @@ function call(state: NpRandomState | NpGenerator, op: Json[]): RandomValue | voi
     switch (k) {
       case 'normal': return state.normal(a[0], a[1], sizeOf(a[2]));
       case 'uniform': return state.uniform(a[0], a[1], sizeOf(a[2]));
-      case 'randint': return state.randint(int(a[0]), int(a[1]), sizeOf(a[2]), a[3]);
+      case 'randint': return state.randint(int(a[0]), int(a[1]), sizeOf(a[2]), a[3] ?? 'int');
+      case 'binomial': return state.binomial(int(a[0]), a[1], sizeOf(a[2]));
       case 'choice': return state.choice(a[0], sizeOf(a[1]), a[2], a[3]);
       case 'permutation': return state.permutation(a[0]);
       case 'shuffle': state.shuffle(a[0]); return a[0];
@@ -63,8 +64,11 @@ function call(state: NpRandomState | NpGenerator, op: Json[]): RandomValue | voi
       case 'normal': return state.normal(a[0], a[1], sizeOf(a[2]));
       case 'uniform': return state.uniform(a[0], a[1], sizeOf(a[2]));
       case 'integers': return state.integers(int(a[0]), int(a[1]), sizeOf(a[2]), a[3], a[4]);
+      case 'binomial': return state.binomial(int(a[0]), a[1], sizeOf(a[2]));
+      case 'random': return state.random(sizeOf(a[0]), a[1]);
+      case 'standard_normal': return state.standardNormal(sizeOf(a[0]), a[1]);
       case 'choice': return state.choice(a[0], sizeOf(a[1]), a[2], a[3], a[4], a[5]);
-      case 'permutation': return state.permutation(a[0], a[1]);
+      case 'permutation': return state.permutation(typeof a[0] === 'number' ? BigInt(a[0]) : a[0], a[1]);
       case 'shuffle': state.shuffle(a[0], a[1]); return a[0];
       case 'permuted': return state.permuted(a[0], a[1]);
       case 'exponential': return state.exponential(a[0], sizeOf(a[1]));
