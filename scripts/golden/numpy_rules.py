@@ -292,6 +292,28 @@ for _ in range(200):
     else:
         run(case, lambda: np.asarray(getattr(np.linalg, name)(square(s, dt))))
 
+# more decompositions: shapes of every result
+for _ in range(120):
+    name = rng.choice(['eig', 'eigh', 'svd', 'svd_reduced', 'svd_s', 'qr', 'matrix_power', 'matrix_rank'])
+    s_ = rand_shape(4, 4)
+    if rng.random() < 0.6 and len(s_) >= 2:
+        s_[-1] = s_[-2]
+    s_ = [max(d, 1) for d in s_]
+    def decomp():
+        a = square(s_, 'float64')
+        if name == 'svd':
+            return list(np.linalg.svd(a))
+        if name == 'svd_reduced':
+            return list(np.linalg.svd(a, full_matrices=False))
+        if name == 'svd_s':
+            return [np.linalg.svd(a, compute_uv=False)]
+        if name in ('eig', 'eigh', 'qr'):
+            return list(getattr(np.linalg, name)(a))
+        if name == 'matrix_power':
+            return [np.linalg.matrix_power(a, 2)]
+        return [np.asarray(np.linalg.matrix_rank(a))]
+    run({'op': 'decomp', 'name': name, 'shape': s_}, decomp)
+
 # ------------------------------------------------------------------ reshape and axes
 for _ in range(300):
     s = rand_shape(4, 4)
@@ -545,6 +567,19 @@ for _ in range(120):
     lo = rng.choice(WEAKS[:2] + WEAKS[4:]) if rng.random() < 0.7 else [compatible_with(sa), rng.choice(DTYPES[1:12])]
     hi = rng.choice(WEAKS[:2] + WEAKS[4:]) if rng.random() < 0.7 else [compatible_with(sa), rng.choice(DTYPES[1:12])]
     run({'op': 'clip', 'a': a, 'lo': lo, 'hi': hi}, lambda: np.clip(operand(a), operand(lo), operand(hi)))
+
+for dt, lo, hi in [('int8', -128, 127), ('int8', -129, 128), ('int8', -127, 126), ('int8', 200, 5), ('int8', 1, -200),
+                   ('uint8', 0, 255), ('uint8', -1, 256), ('uint8', 1, -1), ('int64', -2 ** 63, 2 ** 63 - 1), ('uint64', 0, 2 ** 64),
+                   ('int16', None, 40000), ('int16', -40000, None), ('float32', -10 ** 40, 10 ** 40), ('int32', 2 ** 40, None)]:
+    for shape in ([3], [2, 3]):
+        a = [shape, dt]
+        lo_ = None if lo is None else {'w': 'int', 'v': lo}
+        hi_ = None if hi is None else {'w': 'int', 'v': hi}
+        if lo is None and hi is None:
+            continue
+        run({'op': 'clip', 'a': a, 'lo': lo_, 'hi': hi_}, lambda: np.clip(operand(a), None if lo_ is None else operand(lo_), None if hi_ is None else operand(hi_)))
+        lo2 = [[4], 'int8']
+        run({'op': 'clip', 'a': a, 'lo': lo2, 'hi': hi_}, lambda: np.clip(operand(a), operand(lo2), None if hi_ is None else operand(hi_)))
 
 # ------------------------------------------------------------------ creation and astype
 for _ in range(120):

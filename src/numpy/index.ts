@@ -24,7 +24,8 @@
 //              normalizeAxisIndex, normalizeAxisTuple (Python wording), normalizeMultiAxis (C)
 //   matmul     matmulShape, dotShape, innerShape, outerShape, vdotShape, tensordotShape,
 //              productDType, gufunc helpers
-//   linalg     invShape, detShape, solveShape, pinvShape, eigvalsShape, normResult, linalgDType
+//   linalg     invShape, detShape, solveShape, pinvShape, eigvalsShape, eigShapes, svdShapes, qrShapes,
+//              matrixPowerShape, matrixRankShape, normResult, linalgDType, linalgCommonDType
 //   reshape    reshapeShape, ravelShape
 //   transpose  transposeShape, swapaxesShape, moveaxisShape, squeezeShape/squeezeAxes,
 //              expandDimsShape, flipShape

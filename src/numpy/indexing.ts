@@ -267,5 +267,5 @@ export function setitemShape(shape: Shape, rawItems: readonly IndexItem[], value
   if (r.value.advanced) {
     return fail('ValueError', `shape mismatch: value array of shape ${shapeToNumpyString(valueShape)} could not be broadcast to indexing result of shape ${shapeToNumpyString(target)}`);
   }
-  return fail('ValueError', `could not broadcast input array from shape ${shapeToNumpyString(valueShape)} into shape ${shapeToNumpyString(target)}`);
+  return fail('ValueError', `could not broadcast input array from shape ${shapeToNumpyString(v)} into shape ${shapeToNumpyString(target)}`);
 }

@@ -2,7 +2,7 @@
 // result shapes of inv/pinv/det/slogdet/solve/eigvals/norm (solve is the gufunc (m,m),(m,n)->(m,n),
 // or (m,m),(m)->(m) when b is 1-D, with batch broadcasting), and the dtype linalg computes in.
 // Value-dependent failures (singular matrices) belong to the engine.
-import { dimEq, type Shape } from './dims';
+import { dimEq, dimLess, dimToString, symDim, type Dim, type Shape } from './dims';
 import { dtypeInfo, type DType } from './dtypes';
 import { fail, ok, type RuleResult } from './errors';
 import { coreMismatchMessage, gufuncBatchBroadcast } from './matmul';
@@ -147,4 +147,53 @@ export function normDType(dt: DType): DType {
   if (dt === 'complex128') return 'float64';
   const k = dtypeInfo(dt).kind;
   return k === 'b' || k === 'i' || k === 'u' ? 'float64' : dt;
+}
+
+/** `np.linalg.eig` / `eigh`: eigenvalues (stack + (m,)) and eigenvectors (stack + (m, m)). */
+export function eigShapes(a: Shape): RuleResult<[Shape, Shape]> {
+  const c = checkSquareStack(a);
+  return c.ok ? ok([a.slice(0, -1), a]) : c;
+}
+
+/**
+ * `np.linalg.svd(a, full_matrices, compute_uv)`: with k = min(m, n), U is (.., m, m) or
+ * (.., m, k), S is (.., k), Vh is (.., n, n) or (.., k, n); without uv only S.
+ */
+export function svdShapes(a: Shape, fullMatrices = true, computeUV = true): RuleResult<Shape[]> {
+  const c = checkStacked2d(a);
+  if (!c.ok) return c;
+  const stack = a.slice(0, -2), m = a[a.length - 2], n = a[a.length - 1];
+  const k = minDim(m, n);
+  const s = [...stack, k];
+  if (!computeUV) return ok([s]);
+  return ok(fullMatrices ? [[...stack, m, m], s, [...stack, n, n]] : [[...stack, m, k], s, [...stack, k, n]]);
+}
+
+/** `np.linalg.qr(a)` (mode 'reduced'): Q (.., m, k) and R (.., k, n), k = min(m, n). */
+export function qrShapes(a: Shape): RuleResult<[Shape, Shape]> {
+  const c = checkStacked2d(a);
+  if (!c.ok) return c;
+  const stack = a.slice(0, -2), m = a[a.length - 2], n = a[a.length - 1];
+  const k = minDim(m, n);
+  return ok([[...stack, m, k], [...stack, k, n]]);
+}
+
+/** `np.linalg.matrix_power(a, n)`: square stacks, shape kept. */
+export function matrixPowerShape(a: Shape): RuleResult<Shape> {
+  const c = checkSquareStack(a);
+  return c.ok ? ok(a) : c;
+}
+
+/** `np.linalg.matrix_rank(a)`: the stack dims (a scalar for 1-D and 2-D input). */
+export function matrixRankShape(a: Shape): RuleResult<Shape> {
+  return ok(a.length < 2 ? [] : a.slice(0, -2));
+}
+
+function minDim(m: Dim, n: Dim): Dim {
+  if (typeof m === 'number' && typeof n === 'number') return Math.min(m, n);
+  if (dimEq(m, n) === true) return m;
+  const lt = dimLess(m, n);
+  if (lt === true) return m;
+  if (lt === false && dimLess(n, m) !== undefined) return n;
+  return symDim(`min(${dimToString(m)},${dimToString(n)})`);
 }

@@ -30,21 +30,44 @@ export function argwhereShape(shape: Shape, count?: Dim): Shape {
 }
 
 /**
- * `np.clip(a, a_min, a_max)`: broadcast of the three (None bounds are passed as `[]`), dtype
- * by NEP 50. A Python int bound may lie beyond the dtype on its harmless side (a minimum below
- * the range, a maximum above it); on the other side it raises OverflowError.
+ * `np.clip(a, a_min, a_max)` (pass null for a None bound): for an integer array a Python-int
+ * bound at or beyond the dtype's range on its harmless side (min <= dtype min, max >= dtype
+ * max) is dropped as NumPy's wrapper does; the rest broadcast together with NEP 50 dtypes, and
+ * a remaining out-of-range Python int raises OverflowError.
  */
-export function clipResult(a: Shape, lo: Shape, hi: Shape, ad: Operand, lod: Operand, hid: Operand): RuleResult<{ shape: Shape; dtype: DType }> {
-  const dtype = resultType(ad, lod, hid);
-  for (const [bound, isMin] of [[lod, true], [hid, false]] as const) {
-    if (typeof bound === 'string' || bound.weak !== 'int' || bound.value === undefined) continue;
-    const fits = checkPythonIntFits(bound.value, dtype);
-    if (fits.ok) continue;
-    const above = bound.value > 0;
-    if (isMin ? above : !above) return fits;
+export function clipResult(a: Shape, lo: Shape | null, hi: Shape | null, ad: Operand, lod: Operand | null, hid: Operand | null): RuleResult<{ shape: Shape; dtype: DType }> {
+  const bounds: { shape: Shape; dtype: Operand; isMin: boolean }[] = [];
+  if (lo !== null && lod !== null) bounds.push({ shape: lo, dtype: lod, isMin: true });
+  if (hi !== null && hid !== null) bounds.push({ shape: hi, dtype: hid, isMin: false });
+  const kept = bounds.filter((bd) => {
+    if (typeof ad !== 'string' || typeof bd.dtype === 'string' || bd.dtype.weak !== 'int' || bd.dtype.value === undefined) return true;
+    const k = dtypeKindOf(ad);
+    if (k !== 'i' && k !== 'u') return true;
+    const range = intRange(ad);
+    const raw = bd.dtype.value;
+    if (typeof raw === 'number' && !Number.isInteger(raw)) return true;
+    const v = BigInt(raw);
+    return bd.isMin ? v > range[0] : v < range[1];
+  });
+  if (kept.length === 0) return ok({ shape: a, dtype: typeof ad === 'string' ? ad : resultType(ad) });
+  const dtype = resultType(ad, ...kept.map((k) => k.dtype));
+  for (const k of kept) {
+    if (typeof k.dtype !== 'string' && k.dtype.weak === 'int' && k.dtype.value !== undefined) {
+      const fits = checkPythonIntFits(k.dtype.value, dtype);
+      if (!fits.ok) return fits;
+    }
   }
-  const s = broadcastOperands([a, lo, hi]);
+  const s = broadcastOperands([a, ...kept.map((k) => k.shape)]);
   return s.ok ? ok({ shape: s.value, dtype }) : s;
+}
+
+function dtypeKindOf(dt: DType): string {
+  return dt === 'bool' ? 'b' : dt.startsWith('u') ? 'u' : dt.startsWith('i') ? 'i' : 'f';
+}
+
+function intRange(dt: DType): [bigint, bigint] {
+  const bits = BigInt(itemsize(dt) * 8);
+  return dt.startsWith('u') ? [0n, 2n ** bits - 1n] : [-(2n ** (bits - 1n)), 2n ** (bits - 1n) - 1n];
 }
 
 /** `np.tile(a, reps)`. */

@@ -32,6 +32,10 @@ function from<T>(res: RuleResult<T>, f: (v: T) => unknown): Outcome {
   return res.ok ? { r: f(res.value) } : { e: [res.error.type, res.error.message] };
 }
 
+function from1(r: RuleResult<Shape>): RuleResult<Shape[]> {
+  return r.ok ? np.ok([r.value]) : r;
+}
+
 function sd(shape: Shape, dtype: DType): [number[], string] {
   return [concrete(shape), dtype];
 }
@@ -70,6 +74,13 @@ function replay(c: Case): Outcome {
     case 'take': return from(np.takeShape(c.shape, c.ind, c.axis, c.v), (s) => sd(s, 'float64'));
     case 'along_axis': return from(np.sameShapeAlongAxis(c.shape, c.axis, c.name !== 'roll', c.name === 'argsort'), (s) => sd(s, c.name === 'argsort' ? 'int64' : 'float64'));
     case 'append': return from(np.appendShape(c.a, c.b, c.axis), (s) => sd(s, 'float64'));
+    case 'decomp': {
+      const s = c.shape as number[];
+      const r: RuleResult<Shape[]> = c.name === 'eig' || c.name === 'eigh' ? np.eigShapes(s) : c.name === 'svd' ? np.svdShapes(s)
+        : c.name === 'svd_reduced' ? np.svdShapes(s, false) : c.name === 'svd_s' ? np.svdShapes(s, true, false)
+        : c.name === 'qr' ? np.qrShapes(s) : c.name === 'matrix_power' ? from1(np.matrixPowerShape(s)) : from1(np.matrixRankShape(s));
+      return from(r, (l) => l.map(concrete));
+    }
     case 'alloc': return from(np.checkAllocation(c.shape, c.dtype, 2 ** 40), () => 'allocated');
     case 'unpack': return from(np.unpackCheck(c.ndim, c.targets, c.starred), (v) => v);
     case 'ufunc': {
@@ -138,8 +149,10 @@ function replay(c: Case): Outcome {
       return from(np.whereResult(c.c, x.shape, y.shape, x.dtype, y.dtype), (v) => sd(v.shape, v.dtype));
     }
     case 'clip': {
-      const [a, lo, hi] = [operandOf(c.a), operandOf(c.lo), operandOf(c.hi)];
-      return from(np.clipResult(a.shape, lo.shape, hi.shape, a.dtype, lo.dtype, hi.dtype), (v) => sd(v.shape, v.dtype));
+      const a = operandOf(c.a);
+      const lo = c.lo === null ? null : operandOf(c.lo);
+      const hi = c.hi === null ? null : operandOf(c.hi);
+      return from(np.clipResult(a.shape, lo && lo.shape, hi && hi.shape, a.dtype, lo && lo.dtype, hi && hi.dtype), (v) => sd(v.shape, v.dtype));
     }
     case 'tile': return from(np.tileShape(c.shape, c.reps), (s) => sd(s, 'float64'));
     case 'repeat': return from(np.repeatShape(c.shape, c.reps, c.axis), (s) => sd(s, 'float64'));
