@@ -177,7 +177,7 @@ export const EXP_TAB = new Uint32Array([
     cases['sin'] = ''.join(hx(libm.sin(x)) for x in sc)
     cases['cos'] = ''.join(hx(libm.cos(x)) for x in sc)
     open(os.path.join(ROOT, 'test/engine/random-libm-cases.json'), 'w').write(json.dumps(cases))
-    print('wrote glibc-log/exp/pow-data.ts,', len(xs), 'log,', len(es), 'exp and', len(pw), 'pow cases')
+    print('wrote glibc-{log,exp,pow,sincos}-data.ts;', len(xs), 'log,', len(es), 'exp,', len(pw), 'pow and', len(sc), 'sin/cos cases')
 
 
 if __name__ == '__main__':
