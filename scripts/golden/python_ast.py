@@ -210,6 +210,7 @@ SNIPPETS = [
     "x = ('a'\n     'b'  # c\n     f'{d}')\n",
     "s = '\\x41\\x42' '\\u00e9\\U0001F600'\nb = b'\\x00' * 2\n",
     'raise ValueError(f"bad shape {a.shape}") from None\n',
+    "u = '\\N{EMPTY SET}\\N{ampersand}\\N{LINE FEED}\\N{NARROW NO-BREAK SPACE}\\N{LONG RIGHTWARDS SQUIGGLE ARROW}\\N{CYRILLIC SMALL LETTER ZHE}\\N{GREEK PI SYMBOL}'\n",
 ]
 
 

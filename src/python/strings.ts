@@ -2,6 +2,7 @@
 // normalisation (the source's "\r\n" and "\r" read as "\n"), backslash escapes (unless raw),
 // line continuations inside strings, and the doubled braces of f-string literal parts.
 // Unknown escapes such as "\d" keep their backslash (CPython only warns about them).
+import { UNICODE_NAMES } from './unicodeNames';
 
 const SIMPLE_ESCAPES: Record<string, string> = {
   '\\': '\\', "'": "'", '"': '"', a: '\x07', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t', v: '\v',
@@ -106,36 +107,35 @@ export function decodeStringBody(body: string, raw: boolean, bytes: boolean, fst
   return out;
 }
 
-// The Unicode name database is far too big to bundle; these are the names seen in scientific
-// code. Others keep their "\N{...}" text.
-const NAMED: Record<string, string> = {
-  'BULLET': '\u2022', 'DEGREE SIGN': '\u00b0', 'GREEK SMALL LETTER ALPHA': '\u03b1',
-  'GREEK SMALL LETTER BETA': '\u03b2', 'GREEK SMALL LETTER GAMMA': '\u03b3',
-  'GREEK SMALL LETTER DELTA': '\u03b4', 'GREEK SMALL LETTER EPSILON': '\u03b5',
-  'GREEK SMALL LETTER THETA': '\u03b8', 'GREEK SMALL LETTER LAMDA': '\u03bb',
-  'GREEK SMALL LETTER MU': '\u03bc', 'GREEK SMALL LETTER PI': '\u03c0',
-  'GREEK SMALL LETTER SIGMA': '\u03c3', 'GREEK SMALL LETTER TAU': '\u03c4',
-  'GREEK SMALL LETTER PHI': '\u03c6', 'GREEK SMALL LETTER OMEGA': '\u03c9',
-  'GREEK CAPITAL LETTER DELTA': '\u0394', 'GREEK CAPITAL LETTER SIGMA': '\u03a3',
-  'GREEK CAPITAL LETTER OMEGA': '\u03a9', 'MICRO SIGN': '\u00b5', 'PLUS-MINUS SIGN': '\u00b1',
-  'MULTIPLICATION SIGN': '\u00d7', 'DIVISION SIGN': '\u00f7', 'INFINITY': '\u221e',
-  'HORIZONTAL ELLIPSIS': '\u2026', 'EM DASH': '\u2014', 'EN DASH': '\u2013',
-  'NO-BREAK SPACE': '\u00a0', 'SPACE': ' ', 'NULL': '\0', 'LINE FEED': '\n',
-  'CHECK MARK': '\u2713', 'BALLOT X': '\u2717', 'RIGHTWARDS ARROW': '\u2192',
-  'LEFTWARDS ARROW': '\u2190', 'COPYRIGHT SIGN': '\u00a9', 'REGISTERED SIGN': '\u00ae',
-  'SNOWMAN': '\u2603', 'EURO SIGN': '\u20ac', 'POUND SIGN': '\u00a3', 'YEN SIGN': '\u00a5',
-  'SECTION SIGN': '\u00a7', 'PILCROW SIGN': '\u00b6', 'ZERO WIDTH SPACE': '\u200b',
-  'LATIN SMALL LETTER SHARP S': '\u00df', 'LATIN SMALL LETTER E WITH ACUTE': '\u00e9',
-  'SQUARE ROOT': '\u221a', 'N-ARY SUMMATION': '\u2211', 'BOX DRAWINGS LIGHT HORIZONTAL': '\u2500',
-  'BOX DRAWINGS LIGHT VERTICAL': '\u2502', 'FULL BLOCK': '\u2588',
+// Names of control characters are aliases in Unicode, not in the names table.
+const CONTROL_ALIASES: Record<string, string> = {
+  'NULL': '\0', 'LINE FEED': '\n', 'CARRIAGE RETURN': '\r', 'CHARACTER TABULATION': '\t',
+  'ESCAPE': '\x1b', 'FORM FEED': '\f', 'LINE TABULATION': '\v', 'BACKSPACE': '\b',
 };
+
+let namesByText: Map<string, number> | null = null;
+
+function namesTable(): Map<string, number> {
+  if (namesByText) return namesByText;
+  namesByText = new Map();
+  let code = -1;
+  for (const entry of UNICODE_NAMES.split('|')) {
+    const m = /^([0-9a-f]+) (.*)$/.exec(entry);
+    if (m) {
+      code = parseInt(m[1], 16);
+      namesByText.set(m[2], code);
+    } else namesByText.set(entry, ++code);
+  }
+  return namesByText;
+}
 
 function namedCharacter(name: string): string | undefined {
   const upper = name.toUpperCase();
   // Ideograph names are their code point.
   const ideograph = /^CJK (?:UNIFIED|COMPATIBILITY) IDEOGRAPH-([0-9A-F]{4,5})$/.exec(upper);
   if (ideograph) return String.fromCodePoint(parseInt(ideograph[1], 16));
-  return NAMED[upper];
+  const code = namesTable().get(upper);
+  return code !== undefined ? String.fromCodePoint(code) : CONTROL_ALIASES[upper];
 }
 
 /** Bytes of a decoded bytes literal (each char code is a byte). */

@@ -37,6 +37,11 @@ describe('python/parse', () => {
     assert.deepEqual(e.kind === 'Constant' && e.value, { type: 'bytes', value: new Uint8Array([0, 255, 97]) });
   });
 
+  it('keeps \\N{...} escapes outside the bundled name table as written', () => {
+    const e = expr("'\\N{SNAKE}'\n");
+    assert.deepEqual(e.kind === 'Constant' && e.value, { type: 'str', value: '\\N{SNAKE}' });
+  });
+
   it('normalises CRLF inside triple-quoted strings as CPython does', () => {
     const e = expr('"""a\r\nb"""\r\n');
     assert.deepEqual(e.kind === 'Constant' && e.value, { type: 'str', value: 'a\nb' });
