@@ -230,7 +230,12 @@ def gen_op():
 def py_op():
     kind = RNG.choice(['random', 'randint', 'randrange', 'choice', 'shuffle', 'uniform', 'gauss', 'gauss', 'normalvariate',
                        'expovariate', 'sample', 'choices', 'getrandbits', 'triangular', 'randrange', 'gammavariate',
-                       'betavariate', 'paretovariate', 'weibullvariate'])
+                       'betavariate', 'paretovariate', 'weibullvariate', 'sample_counts', 'randbytes'])
+    if kind == 'sample_counts':
+        counts = RNG.choice([[1, 2, 3], [5, 0, 5], [100, 1], [3] * 12])
+        return [kind, counts, RNG.choice([0, 1, 3, 6])]
+    if kind == 'randbytes':
+        return [kind, RNG.choice([0, 1, 3, 4, 5, 9])]
     if kind in ('gammavariate', 'betavariate', 'weibullvariate'):
         return [kind, RNG.choice([0.3, 1.0, 2.5]), RNG.choice([0.5, 1.0, 3.0])]
     if kind == 'paretovariate':
@@ -333,6 +338,8 @@ def call_py(r, op):
     if k == 'getrandbits': return r.getrandbits(op[1])
     if k == 'triangular': return r.triangular(op[1], op[2], op[3])
     if k in ('gammavariate', 'betavariate', 'paretovariate', 'weibullvariate'): return getattr(r, k)(*op[1:])
+    if k == 'sample_counts': return r.sample(range(len(op[1])), op[2], counts=op[1])
+    if k == 'randbytes': return list(r.randbytes(op[1]))
     raise KeyError(k)
 
 

@@ -151,6 +151,8 @@ function callPy(r: PyRandom, op: Json[]): Json {
     case 'betavariate': return pyFloat(r.betavariate(a, b));
     case 'paretovariate': return pyFloat(r.paretovariate(a));
     case 'weibullvariate': return pyFloat(r.weibullvariate(a, b));
+    case 'sample_counts': return intList(r.sampleWithCounts(a, b));
+    case 'randbytes': return intList(r.randbytes(a));
   }
   throw new Error(`unknown py op ${k}`);
 }

@@ -22,8 +22,9 @@
 // Plain-data layer (no NDArray): RandomState, Generator, PyRandom take scalars / flat parameter
 //   arrays and a shape (null = NumPy's size=None) and return RandomArray {dtype, shape, data,
 //   python}; errors are RandomError {pyType, message}. PyRandom is CPython's random.Random:
-//   seed(int | null), seedString, seedBytes, seedFloat, random, getrandbits, randbelow,
-//   randrange, randint, choiceIndex, shufflePermutation, sampleIndices, choicesIndices, uniform,
+//   seed(int | null), seedString, seedBytes, seedFloat, random, getrandbits, randbelow, randbytes,
+//   randrange, randint, choiceIndex, shufflePermutation, sampleIndices, sampleWithCounts,
+//   choicesIndices, uniform, gammavariate, betavariate, paretovariate, weibullvariate,
 //   triangular, gauss, normalvariate, lognormvariate, expovariate, getState/setState.
 // State objects to keep per program run: one NpRandomState (global np.random), one PyRandom
 // (module random); each default_rng()/RandomState() call makes its own object.

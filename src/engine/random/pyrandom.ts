@@ -201,6 +201,37 @@ export class PyRandom {
     return result;
   }
 
+  /** Indices `sample(population, k, counts=counts)` picks: a sample of range(sum(counts)) mapped back by bisect. */
+  sampleWithCounts(counts: ArrayLike<number>, k: number): number[] {
+    const cum: number[] = [];
+    let acc = 0;
+    for (let i = 0; i < counts.length; i++) cum.push((acc += counts[i]));
+    const total = cum.pop() ?? 0;
+    if (total <= 0) throw new RandomError('ValueError', 'Total of counts must be greater than zero');
+    return this.sampleIndices(total, k).map((sel) => {
+      let lo = 0;
+      let hi = cum.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (sel < cum[mid]) hi = mid;
+        else lo = mid + 1;
+      }
+      return lo;
+    });
+  }
+
+  /** `randbytes(n)`: getrandbits(8n) as n little-endian bytes. */
+  randbytes(n: number): Uint8Array {
+    const out = new Uint8Array(n);
+    for (let i = 0; i < n; i += 4) {
+      const left = n - i;
+      let word = this.bitgen.nextUint32();
+      if (left < 4) word >>>= 32 - 8 * left;
+      for (let b = 0; b < Math.min(4, left); b++) out[i + b] = (word >>> (8 * b)) & 0xff;
+    }
+    return out;
+  }
+
   /** Indices `choices(population, weights=None, cum_weights=None, k=1)` picks. */
   choicesIndices(n: number, k: number, weights: ArrayLike<number> | null = null, cumWeights: ArrayLike<number> | null = null): number[] {
     const out: number[] = [];
