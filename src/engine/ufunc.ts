@@ -220,6 +220,60 @@ export function assignArray(dst: NDArray, src: NDArray): void {
   });
 }
 
+// ---------------------------------------------------------------- int64 fast path
+// int64 is NumPy's default integer, so `np.arange(n) + 1` must not pay a BigInt per element.
+// When every value of both operands fits in int32, the low 32-bit word *is* the value: the
+// kernel then runs on Int32Array word views in doubles (exact: sums stay below 2^33) and the
+// result is written back as int64 words.
+const SMALL_INT64_OPS = new Set(['add', 'subtract', 'maximum', 'minimum', 'equal', 'not_equal', 'less', 'less_equal', 'greater', 'greater_equal']);
+
+function wordsView(a: NDArray): NDArray {
+  const d = a.data as BigInt64Array;
+  const w = new Int32Array(d.buffer, d.byteOffset, d.length * 2);
+  return new NDArray(w, a.shape, 'int32', a.strides.map((x) => x * 2), a.offset * 2);
+}
+
+/** True when every element of an int64 array lies in [-2^31, 2^31). */
+function fitsInt32(a: NDArray): boolean {
+  if (a.dtype !== 'int64') return false;
+  const v = wordsView(a);
+  const w = v.data as Int32Array;
+  let ok = true;
+  forEachRow(v.shape, [v.strides], [v.offset], (o, n, st) => {
+    let i = o[0];
+    const s = st[0];
+    for (let k = 0; k < n && ok; k++, i += s) if (w[i + 1] !== w[i] >> 31) ok = false;
+  });
+  return ok;
+}
+
+function smallInt64(canon: string, a: NDArray, b: NDArray, target: NDArray): void {
+  const la = wordsView(a);
+  const lb = wordsView(b);
+  const bool = target.dtype === 'bool';
+  const tmp = bool ? target : allocate(target.shape, 'float64');
+  const kernel = BINARY[canon].f!;
+  const run = compileBinary(`${canon}:int64small`, kernel, constsOf('float64'), tmp.data, la.data, lb.data);
+  const shape = target.shape;
+  forEachRow(shape, [tmp.strides, broadcastStrides(la, shape), broadcastStrides(lb, shape)], [tmp.offset, la.offset, lb.offset], (o, n, st) =>
+    run(tmp.data, o[0], st[0], la.data, o[1], st[1], lb.data, o[2], st[2], n),
+  );
+  if (bool) return;
+  const src = tmp.data as Float64Array;
+  const tw = wordsView(target);
+  const w = tw.data as Int32Array;
+  let p = 0;
+  forEachRow(shape, [tw.strides], [tw.offset], (o, n, st) => {
+    let i = o[0];
+    for (let k = 0; k < n; k++, i += st[0]) {
+      const r = src[p++];
+      const hi = Math.floor(r / 4294967296);
+      w[i] = (r - hi * 4294967296) | 0;
+      w[i + 1] = hi;
+    }
+  });
+}
+
 /** A binary ufunc by NumPy name ('add', 'less', 'floor_divide', ...). */
 const COMPARISON = new Set(['equal', 'not_equal', 'less', 'less_equal', 'greater', 'greater_equal']);
 
@@ -284,10 +338,14 @@ export function ufunc2(name: string, x: Operand, y: Operand, opts: UfuncOptions 
     target = like ? allocateLike(like, outDt) : allocate(shape, outDt);
   }
   const tshape = target.shape;
+  if (inDt === 'int64' && inDt2 === 'int64' && SMALL_INT64_OPS.has(canon) && fitsInt32(a) && fitsInt32(b)) {
+    smallInt64(canon, a, b, target);
+  } else {
   const run = compileBinary(`${canon}:${inDt}`, kernel, constsOf(inDt), target.data, a.data, b.data);
   forEachRow(tshape, [target.strides, broadcastStrides(a, tshape), broadcastStrides(b, tshape)], [target.offset, a.offset, b.offset], (offs, n, st) =>
     run(target.data, offs[0], st[0], a.data, offs[1], st[1], b.data, offs[2], st[2], n),
   );
+  }
   if (out) {
     if (target !== out) writeInto(out, target, canon);
     else unwrap(checkUfuncOutputCast(canon, outDt, out.dtype));
