@@ -236,6 +236,14 @@ export class Interpreter {
       case 'AugAssign': this.augAssign(s, scope); return NORMAL;
       case 'AnnAssign':
         if (s.value) this.assign(s.target, this.eval(s.value, scope), scope);
+        if (scope.isClass && s.target.kind === 'Name') {
+          // Class-body annotations are recorded in order (dataclasses read them).
+          let ann = scope.vars.get('__annotations__');
+          if (!(ann instanceof PyDict)) { ann = new PyDict(); scope.vars.set('__annotations__', ann); }
+          let t: PyValue = null;
+          try { t = this.eval(s.annotation, scope); } catch { t = null; }
+          dictSet(ann as PyDict, s.target.id, t);
+        }
         return NORMAL;
       case 'If': {
         if (truthy(this.eval(s.test, scope))) return this.execBlock(s.body, scope);

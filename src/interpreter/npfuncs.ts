@@ -649,6 +649,9 @@ function makeNumpy(interp: Interpreter): PyModule {
   exc.dict.set('AxisError', NP_EXC.AxisError);
   m.dict.set('exceptions', exc);
   m.dict.set('ufunc', ufuncCls);
+  for (const io of ['save', 'load', 'savez', 'savez_compressed', 'savetxt', 'loadtxt', 'genfromtxt', 'fromfile', 'memmap']) {
+    m.dict.set(io, new PyBuiltin(io, () => throwErr('PermissionError', `np.${io}() is not available in the Shapewise evaluator: the sandbox has no file system`)));
+  }
   return m;
 }
 

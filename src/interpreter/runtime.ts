@@ -1217,7 +1217,8 @@ export function construct(cls: PyClass, args: PyValue[], kwargs: Kwargs): PyValu
   const inst = new PyInstance(cls);
   if (cls.isException) inst.args = args.slice();
   const init = cls.lookup('__init__');
-  if (init !== undefined && !(init instanceof PyBuiltin)) {
+  const trivialInit = init instanceof PyBuiltin && (init === T.object.dict.get('__init__') || init === T.BaseException?.dict.get('__init__'));
+  if (init !== undefined && !trivialInit) {
     const r = callValue(new PyBoundMethod(inst, init), args, kwargs);
     if (r !== null) throwErr('TypeError', `__init__() should return None, not '${typeName(r)}'`);
   } else if ((args.length || (kwargs && kwargs.size)) && !cls.isException) {
