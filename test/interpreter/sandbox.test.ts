@@ -70,6 +70,8 @@ describe('interpreter sandbox', () => {
     ['from os import path', "ModuleNotFoundError: No module named 'os' (not available in the Shapewise evaluator, which runs Python with numpy, math, random and time only)"],
     ['import torch', "ModuleNotFoundError: No module named 'torch' (not available in the Shapewise evaluator, which runs Python with numpy, math, random and time only)"],
     ['input()', 'EOFError: EOF when reading a line (input() has no console in the Shapewise evaluator)'],
+    ['import numpy as np\nnp.save("w.npy", np.zeros(3))', 'PermissionError: np.save() is not available in the Shapewise evaluator: the sandbox has no file system'],
+    ['import numpy as np\nnp.loadtxt("data.csv")', 'PermissionError: np.loadtxt() is not available in the Shapewise evaluator: the sandbox has no file system'],
   ];
   for (const [src, want] of doors) {
     it(`blocks: ${src.split('\n').pop()}`, () => {

@@ -1,0 +1,54 @@
+// `shapewise run FILE.py` as the CLI calls it: stdout and stderr go to the io sink, the exit
+// status is 0 or 1 like python3, and a traceback names the file and line.
+import { strict as assert } from 'node:assert';
+import { runFile } from '../../src/cli/run';
+
+function capture(source: string, path = 'prog.py') {
+  let out = '', err = '';
+  const code = runFile(path, source, { stdout: (s) => { out += s; }, stderr: (s) => { err += s; } });
+  return { code, out, err };
+}
+
+describe('shapewise run (CLI)', () => {
+  it('prints like python3 and exits 0', () => {
+    const r = capture('import numpy as np\nprint(np.arange(4).reshape(2, 2) * 2)\n');
+    assert.equal(r.out, '[[0 2]\n [4 6]]\n');
+    assert.equal(r.err, '');
+    assert.equal(r.code, 0);
+  });
+
+  it('an uncaught exception writes a Python traceback to stderr and exits 1', () => {
+    const r = capture('x = 1\ny = [1, 2]\nprint(y[5])\n', 'bad.py');
+    assert.equal(r.out, '');
+    assert.equal(r.err, 'Traceback (most recent call last):\n  File "bad.py", line 3, in <module>\n    print(y[5])\nIndexError: list index out of range\n');
+    assert.equal(r.code, 1);
+  });
+
+  it('a traceback lists every frame, outermost first', () => {
+    const r = capture('def inner():\n    return 1 / 0\ndef outer():\n    return inner()\nouter()\n', 't.py');
+    assert.equal(r.err, [
+      'Traceback (most recent call last):',
+      '  File "t.py", line 5, in <module>',
+      '    outer()',
+      '  File "t.py", line 4, in outer',
+      '    return inner()',
+      '  File "t.py", line 2, in inner',
+      '    return 1 / 0',
+      'ZeroDivisionError: division by zero',
+      '',
+    ].join('\n'));
+  });
+
+  it('a syntax error is reported in Python\'s format with exit 1', () => {
+    const r = capture('x = (1,\nprint(x)\n', 's.py');
+    assert.equal(r.code, 1);
+    assert.match(r.err, /^ {2}File "s\.py", line \d+\n/);
+    assert.match(r.err.trim().split('\n').pop()!, /^SyntaxError: /);
+  });
+
+  it('output printed before the error is kept', () => {
+    const r = capture('print("a")\nraise ValueError("stop")\n');
+    assert.equal(r.out, 'a\n');
+    assert.equal(r.err.trim().split('\n').pop(), 'ValueError: stop');
+  });
+});
