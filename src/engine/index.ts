@@ -44,6 +44,17 @@
 // Linear algebra (linalg.ts): matmul dot vdot inner outer tensordot einsum inv solve det norm.
 // Sorting (sort.ts): sort argsort (stable) unique({returnIndex, returnInverse, returnCounts})
 //   searchsorted(a, v, side, sorter).
+//
+// Exactness (proved by test/engine/golden.test.ts against NumPy 2.4.6, see
+// scripts/golden/engine_values.py): everything bit-exact except transcendental ufuncs (<= 2 ulp;
+// V8's libm vs glibc/SIMD) and matmul/dot/tensordot/linalg (relative to the largest |value|
+// <= 1e-9 float64, 1e-5 float32; OpenBLAS/LAPACK order differs). float64/float32 sums follow
+// NumPy's reduction order exactly (reduce.ts header). argsort is stable (NumPy's default
+// quicksort may order ties differently). NumPy results of dtype float16/complex raise
+// NotImplementedError. Kernels: ufunc loops are compiled per (kernel, array types) with
+// new Function (closure fallback under strict CSP, kernels.ts); float64 matmul uses a WASM SIMD
+// micro-kernel (wasm-gemm.ts) with a JS fallback; int64 moves through 32-bit word views where
+// values allow (dtype.ts int64Words). Benchmark: npm run bench:engine.
 
 export { NDArray, cStrides, shapeSize, allocate, forEachRow } from './ndarray';
 export { type DType, type ElementValue, type TypedArray, DTYPES, ALL_DTYPES, isDType, isFloat, isInteger, dtypeStr } from './dtype';
