@@ -39,8 +39,11 @@ for (const root of roots()) {
     files++;
     lines += src.split('\n').length;
     bytes += src.length;
+    const t = performance.now();
     try {
       const a = analyze(src);
+      const ms = performance.now() - t;
+      if (ms > 2000) console.log(`slow: ${f} (${src.split('\n').length} lines) ${ms.toFixed(0)} ms`);
       const errs = a.diagnostics.filter((d) => d.severity === 'error' && d.code !== 'syntax-error');
       errors += errs.length;
       warnings += a.diagnostics.filter((d) => d.severity === 'warning').length;

@@ -16,7 +16,8 @@ export interface ShapeComment {
   specEnd: number;
 }
 
-const SHAPE_RE = /^\s*(?:(shape)\s*[:=]?\s*|->\s*|=>\s*)?(\((?:\s*[\w*+\-]+\s*,?)*\s*\))\s*$/i;
+// Linear-time on any comment (no nested quantifiers); the tuple's contents are checked by parseShapeSpec.
+const SHAPE_RE = /^\s*(?:(shape)\s*[:=]?\s*|->\s*|=>\s*)?(\([^()]*\))\s*$/i;
 
 /** `(32, 10)`, `(batch, 3)`, `(3,)`, `()` → dims; null if it is not a shape. */
 export function parseShapeSpec(spec: string): (number | string)[] | null {

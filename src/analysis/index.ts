@@ -38,6 +38,7 @@ export interface CodeAction extends QuickFix {
 export interface TopLevelShape {
   line: number;
   /** Offset of the target name. */
+  offset: number;
   name: string;
   /** Known ints, strings for symbolic dims (`"n"`, `"2*d"`, `"?"` unknown); null if not an array or rank unknown. */
   shape: (number | string)[] | null;
@@ -137,6 +138,7 @@ export function analyzeParsed(source: string, parsed: ParseResult, options: Anal
   const hovers = it.hovers;
   const topLevelShapes: TopLevelShape[] = it.topLevel.map((t) => ({
     line: t.line,
+    offset: t.offset,
     name: t.name,
     shape: shapeJson(t.value),
     dtype: t.value.k === 'array' ? t.value.dtype : null,

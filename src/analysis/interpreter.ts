@@ -33,6 +33,7 @@ export interface InlayRecord {
 
 export interface TopLevelShape {
   line: number;
+  offset: number;
   name: string;
   value: Value;
 }
@@ -52,7 +53,7 @@ interface Frame {
 }
 
 const MAX_LOOP_PASSES = 4;
-const MAX_CALL_DEPTH = 12;
+const MAX_CALL_DEPTH = 8;
 const MAX_CALL_CACHE = 2000;
 
 export class Interpreter {
@@ -67,6 +68,13 @@ export class Interpreter {
   private quiet = 0;
   /** >0 inside loop bodies: list appends there make the length unknown. */
   loopDepth = 0;
+  /**
+   * Work budgets that keep the analysis linear-ish on any input (deterministic, no clocks):
+   * statements executed (loops and calls re-run bodies) and function bodies analysed.
+   * Past them, statements are skipped and calls are unknown: silence, never a wrong error.
+   */
+  private stepBudget = 200_000;
+  private callBudget = 4_000;
   /** >0 inside `try` bodies with handlers: the code expects NumPy to raise, so errors are silent. */
   private inTry = 0;
   private diagSeen = new Set<string>();
@@ -222,6 +230,7 @@ export class Interpreter {
   }
 
   private execStmt(s: A.Stmt, scope: Scope, topLevel: boolean): Flow {
+    if (--this.stepBudget < 0) return "normal";
     const savedLine = this.currentStmtLine;
     this.currentStmtLine = s.range.line;
     try {
@@ -253,7 +262,9 @@ export class Interpreter {
       case 'AugAssign': {
         const cur = this.evalExpr(s.target, scope);
         const rhs = this.evalExpr(s.value, scope);
-        const res = this.np.binaryOp(s.op, cur, rhs, s, s.target, s.value, true);
+        // Only ndarrays update in place; ints, floats and NumPy scalars rebind the name.
+        const inPlace = cur.k === 'array' && !cur.scalar && cur.shape !== null && cur.shape.length > 0;
+        const res = this.np.binaryOp(s.op, cur, rhs, s, s.target, s.value, inPlace);
         this.assign(s.target, res, scope, s, topLevel);
         return 'normal';
       }
@@ -511,7 +522,7 @@ export class Interpreter {
         if (this.reporting && v.k === 'array') {
           this.inlays.push({ offset: target.range.end, line: target.range.line, name: target.id, value: v });
         }
-        if (topLevel && this.reporting) this.topLevel.push({ line: target.range.line, name: target.id, value: v });
+        if (topLevel && this.reporting) this.topLevel.push({ line: target.range.line, offset: target.range.start, name: target.id, value: v });
         return;
       }
       case 'Tuple':
@@ -530,6 +541,12 @@ export class Interpreter {
         return;
       case 'Attribute': {
         const obj = this.evalExpr(target.value, scope);
+        if (obj.k === 'array' && target.value.kind === 'Name' && (target.attr === 'shape' || target.attr === 'dtype')) {
+          // `a.shape = (2, 6)` reshapes in place; `a.dtype = ...` reinterprets: keep it simple.
+          const nv = target.attr === 'shape' ? this.np.reshapeInPlace(obj, v, target) : { ...obj, dtype: null };
+          this.setVar(scope, target.value.id, nv);
+          return;
+        }
         if (obj.k === 'instance') obj.attrs.set(target.attr, v);
         else if (obj.k === 'class') obj.attrs.set(target.attr, v);
         this.recordHover(target.range, v);
@@ -1045,6 +1062,7 @@ export class Interpreter {
       this.emit(cached.diags);
       return cached.result;
     }
+    if (--this.callBudget < 0) return UNKNOWN;
     const savedSink = this.diagSink;
     const savedQuiet = this.quiet;
     const savedTry = this.inTry;
@@ -1098,7 +1116,7 @@ export class Interpreter {
   private cacheKey(def: A.FunctionDef | A.Lambda, scope: Scope): string {
     let k = `${def.range.start}`;
     for (const [name, v] of scope.vars) k += `|${name}=${sig(v)}`;
-    // Instances are mutable: calls on them are not cached.
+    // Instances, lists and dicts are mutable (a call may depend on or change them): not cached.
     for (const v of scope.vars.values()) if (v.k === 'instance' || v.k === 'list' || v.k === 'dict') return '';
     return k;
   }
@@ -1109,8 +1127,9 @@ export class Interpreter {
 
 function sig(v: Value): string {
   switch (v.k) {
-    case 'array': return `a${v.dtype}${v.shape ? v.shape.map((d) => dimText(d.v) + (isUnknown(d.v) ? '#' + Math.random() : '')).join(',') : '?'}`;
-    case 'int': return `i${dimText(v.d.v)}${isUnknown(v.d.v) ? Math.random() : ''}`;
+    // Unknown dims are all alike here: a call's errors depend only on its known dims.
+    case 'array': return `a${v.dtype}${v.scalar ? 's' : ''}${v.shape ? v.shape.map((d) => dimText(d.v)).join(',') : '?'}`;
+    case 'int': return `i${dimText(v.d.v)}`;
     case 'float': return `f${v.v ?? ''}`;
     case 'bool': return `b${v.v ?? ''}`;
     case 'str': return `s${v.v ?? ''}`;
@@ -1121,8 +1140,23 @@ function sig(v: Value): string {
     case 'class': return `c${v.def.range.start}`;
     case 'dtype': return `d${v.name}`;
     case 'module': return `m${v.name}`;
-    default: return `?${Math.random()}`;
+    case 'unknown': return '?';
+    case 'list': return v.items ? `l[${v.items.map(sig).join(',')}]` : `l*${sig(v.elem)}`;
+    case 'instance': return `o${instanceId(v)}`;
+    case 'bound': return `bm${v.func.def.range.start}:${sig(v.self)}`;
+    case 'method': return `m${v.name}:${sig(v.self)}`;
+    case 'range': return `r${dimText(v.len)}`;
+    case 'slice': return `sl${sig(v.start)}:${sig(v.stop)}:${sig(v.step)}`;
+    default: return `x${v.k}${nextId++}`;
   }
+}
+
+let nextId = 0;
+const instanceIds = new WeakMap<object, number>();
+function instanceId(v: object): number {
+  let id = instanceIds.get(v);
+  if (id === undefined) { id = nextId++; instanceIds.set(v, id); }
+  return id;
 }
 
 function mergeVars(maps: Map<string, Value>[]): Map<string, Value> {

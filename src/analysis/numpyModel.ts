@@ -881,6 +881,15 @@ export class NumpyModel {
     return this.arr(shape, a.dtype);
   }
 
+  /** `a.shape = new_shape`: like reshape (NumPy raises the same size error). */
+  reshapeInPlace(a: ArrayValue, target: Value, node: A.Attribute): Value {
+    const dims = this.shapeArg(target, node);
+    if (!dims || !a.shape) return this.arr(null, a.dtype);
+    const r = R.reshapeShape(a.shape.map((d) => d.v), dims.map((d) => d.v));
+    if (!r.ok) return this.fail('reshape-size-mismatch', node, r.error);
+    return this.arr(this.withProv(r.value, [dims, a.shape], node), a.dtype);
+  }
+
   transpose(a: ArrayValue, axes: number[] | null | undefined, e: A.Call): Value {
     if (!a.shape || axes === undefined) return this.arr(axes === null && a.shape ? [...a.shape].reverse() : null, a.dtype);
     const r = R.transposeShape(a.shape.map((d) => d.v), axes);
