@@ -104,6 +104,9 @@ def legacy_op():
         return [kind, RNG.choice([0.05, 0.2, 0.5, 0.9, 1.0]), pick_size()]
     if kind == 'negative_binomial':
         return [kind, RNG.choice([1.0, 3.5, 20.0]), RNG.choice([0.2, 0.5, 0.9]), pick_size()]
+    if kind == 'hypergeometric':
+        good, bad = RNG.choice([(10, 20), (5, 3), (100, 400), (1000, 10), (0, 7), (50000, 70000)])
+        return [kind, good, bad, RNG.randrange(0, good + bad + 1), RNG.choice([None, 5, [2, 3], 50])]
     if kind == 'multinomial':
         return [kind, RNG.choice([0, 1, 10, 100, 5000]), RNG.choice([[0.2, 0.3, 0.5], [1.0], [0.1] * 10, [0.5, 0.5, 0.0], [0.7, 0.6]]),
                 RNG.choice([None, 3, [2, 2]])]
@@ -157,7 +160,8 @@ def legacy_op():
 def gen_op():
     kind = RNG.choice(['random', 'random32', 'integers', 'integers', 'integers', 'standard_normal', 'standard_normal32',
                        'normal', 'uniform', 'choice', 'choice', 'permutation', 'shuffle', 'shuffle2d', 'exponential',
-                       'standard_exponential', 'poisson', 'standard_normal', 'binomial', 'binomial', 'lognormal', 'standard_gamma', 'gamma', 'beta', 'chisquare', 'laplace', 'logistic', 'standard_cauchy', 'triangular', 'multinomial', 'dirichlet', 'gumbel', 'weibull', 'pareto', 'power', 'standard_t', 'f', 'wald', 'rayleigh', 'geometric', 'negative_binomial'])
+                       'standard_exponential', 'poisson', 'standard_normal', 'binomial', 'binomial', 'lognormal', 'hypergeometric',
+                       'hypergeometric', 'standard_gamma', 'gamma', 'beta', 'chisquare', 'laplace', 'logistic', 'standard_cauchy', 'triangular', 'multinomial', 'dirichlet', 'gumbel', 'weibull', 'pareto', 'power', 'standard_t', 'f', 'wald', 'rayleigh', 'geometric', 'negative_binomial'])
     if kind == 'gumbel':
         return [kind, RNG.choice([0.0, 1.0]), RNG.choice([1.0, 2.0]), pick_size()]
     if kind in ('weibull', 'pareto', 'power'):
@@ -174,6 +178,9 @@ def gen_op():
         return [kind, RNG.choice([0.05, 0.2, 0.5, 0.9, 1.0]), pick_size()]
     if kind == 'negative_binomial':
         return [kind, RNG.choice([1.0, 3.5, 20.0]), RNG.choice([0.2, 0.5, 0.9]), pick_size()]
+    if kind == 'hypergeometric':
+        good, bad = RNG.choice([(10, 20), (5, 3), (100, 400), (1000, 10), (0, 7), (50000, 70000)])
+        return [kind, good, bad, RNG.randrange(0, good + bad + 1), RNG.choice([None, 5, [2, 3], 50])]
     if kind == 'multinomial':
         return [kind, RNG.choice([0, 1, 10, 100, 5000]), RNG.choice([[0.2, 0.3, 0.5], [1.0], [0.1] * 10, [0.5, 0.5, 0.0], [0.7, 0.6]]),
                 RNG.choice([None, 3, [2, 2]])]
@@ -314,6 +321,7 @@ def call_gen(g, op):
     if k == 'exponential': return g.exponential(op[1], op[2])
     if k == 'poisson': return g.poisson(op[1], op[2])
     if k == 'binomial': return g.binomial(op[1], op[2], op[3])
+    if k == 'hypergeometric': return g.hypergeometric(op[1], op[2], op[3], op[4])
     if k in ('standard_gamma', 'gamma', 'beta', 'chisquare', 'laplace', 'logistic', 'standard_cauchy', 'triangular', 'multinomial', 'dirichlet',
              'gumbel', 'weibull', 'pareto', 'power', 'standard_t', 'f', 'wald', 'rayleigh', 'geometric', 'negative_binomial'):
         return getattr(g, k)(*op[1:])
@@ -488,7 +496,8 @@ def main():
                  ['integers', 5, 4, None, 'int64', True], ['choice', 5, 6, False, None, True], ['choice', 0, 2, True, None, True],
                  ['normal', 0.0, -1.0, None], ['uniform', -1e308, 1e308, None], ['integers', 0, 2 ** 63, None, 'int64', False],
                  ['binomial', 5, 1.5, None], ['binomial', -1, 0.5, None], ['dirichlet', [-1.0, 1.0], None], ['dirichlet', [0.0, 1.0], None],
-                 ['multinomial', 5, [0.9, 0.3, 0.1], None]]),
+                 ['multinomial', 5, [0.9, 0.3, 0.1], None], ['hypergeometric', 2, 1, 5, None], ['hypergeometric', -1, 5, 1, None],
+                 ['hypergeometric', 10 ** 9, 1, 1, None], ['hypergeometric', 5, 1, -1, None]]),
         ('py', [['randrange', 0], ['randrange', 5, 5, 1], ['randrange', 5, 5, 2], ['randrange', 0, 5, 0], ['choice', 0], ['sample', 3, 4],
                 ['randint', 3, 1], ['choices', 2, 1, [0, 0]], ['gammavariate', 0.0, 1.0], ['sample', 1000, 200]]),
     ]

@@ -106,6 +106,7 @@ function callGen(g: Generator, op: Json[]): Json {
     case 'exponential': return encArray(g.exponential(a, sizeArg(b)));
     case 'poisson': return encArray(g.poisson(a, sizeArg(b)));
     case 'binomial': return encArray(g.binomial(a, b, sizeArg(c)));
+    case 'hypergeometric': return encArray(g.hypergeometric(a, b, c, sizeArg(op[4])));
     case 'lognormal': return encArray(g.lognormal(a, b, sizeArg(c)));
     case 'standard_gamma': return encArray(g.standardGamma(a, sizeArg(b)));
     case 'gamma': return encArray(g.gamma(a, b, sizeArg(c)));

@@ -4,7 +4,8 @@
 // and consumes exactly the draws NumPy's C code consumes, in the same order.
 import { glibcLog as log } from './glibc-log';
 import { glibcExp as exp } from './glibc-exp';
-import { log1p } from './libm';
+import { log1p, logFactorials } from './libm';
+import { randomInterval } from './bounded';
 import type { BitGenerator } from './bit-generator';
 import {
   EXP_FE, EXP_KE, EXP_WE, NORMAL_FI, NORMAL_FI_F32, NORMAL_KI, NORMAL_KI_F32, NORMAL_WI, NORMAL_WI_F32,
@@ -245,4 +246,68 @@ export function binomial(bg: BitGenerator, p: number, n: number, legacy = false)
   if (p <= 0.5) return p * n <= 30 ? binomialInversion(bg, n, p) : binomialBtpe(bg, n, p);
   const q = 1 - p;
   return q * n <= 30 ? n - binomialInversion(bg, n, q) : n - binomialBtpe(bg, n, q);
+}
+
+const LOG_FACT = logFactorials(126);
+
+/** NumPy's logfactorial: a table of log(k!) below 126, a Stirling series above. */
+function logFactorial(k: number): number {
+  if (k < 126) return LOG_FACT[k];
+  return (k + 0.5) * log(k) - k + (0.9189385332046728 + (1 / k) * (1 / 12 - 1 / (360 * k * k)));
+}
+
+/** hypergeometric_sample: draw `sample` items one by one (from the smaller side). */
+function hypergeometricSample(bg: BitGenerator, good: number, bad: number, sample: number): number {
+  const total = good + bad;
+  const half = Math.floor(total / 2);
+  let computed = sample > half ? total - sample : sample;
+  let remainingTotal = total;
+  let remainingGood = good;
+  while (computed > 0 && remainingGood > 0 && remainingTotal > remainingGood) {
+    --remainingTotal;
+    if (randomInterval(bg, remainingTotal) < remainingGood) --remainingGood;
+    --computed;
+  }
+  if (remainingTotal === remainingGood) remainingGood -= computed;
+  return sample > half ? remainingGood : good - remainingGood;
+}
+
+/** hypergeometric_hrua: Stadlober's ratio-of-uniforms. */
+function hypergeometricHrua(bg: BitGenerator, good: number, bad: number, sample: number): number {
+  const popsize = good + bad;
+  const n = Math.min(sample, popsize - sample);
+  const minGB = Math.min(good, bad);
+  const maxGB = Math.max(good, bad);
+  const p = minGB / popsize;
+  const q = maxGB / popsize;
+  const mu = n * p;
+  const a = mu + 0.5;
+  const v = (((popsize - n) * n * p) * q) / (popsize - 1);
+  const c = Math.sqrt(v + 0.5);
+  const h = 1.7155277699214135 * c + 0.8989161620588988;
+  const m = Math.floor(((n + 1) * (minGB + 1)) / (popsize + 2));
+  const g = logFactorial(m) + logFactorial(minGB - m) + logFactorial(n - m) + logFactorial(maxGB - n + m);
+  const b = Math.min(Math.min(n, minGB) + 1, Math.floor(a + 16 * c));
+  let k: number;
+  for (;;) {
+    const u = bg.nextDouble();
+    const w = bg.nextDouble();
+    const x = a + (h * (w - 0.5)) / u;
+    if (x < 0 || x >= b) continue;
+    k = Math.floor(x);
+    const gp = logFactorial(k) + logFactorial(minGB - k) + logFactorial(n - k) + logFactorial(maxGB - n + k);
+    const t = g - gp;
+    if (u * (4 - u) - 3 <= t) break;
+    if (u * (u - t) >= 1) continue;
+    if (2 * log(u) <= t) break;
+  }
+  if (good > bad) k = n - k;
+  if (n < sample) k = good - k;
+  return k;
+}
+
+/** random_hypergeometric (Generator): HRUA for 10 <= sample <= total - 10, else direct sampling. */
+export function hypergeometric(bg: BitGenerator, good: number, bad: number, sample: number): number {
+  if (sample >= 10 && sample <= good + bad - 10) return hypergeometricHrua(bg, good, bad, sample);
+  return hypergeometricSample(bg, good, bad, sample);
 }

@@ -14,7 +14,7 @@
 //   NpGenerator(seed?)     np.random.default_rng(seed): random(size, dtype), integers(low, high,
 //     size, dtype='int64', endpoint), standardNormal(size, dtype), normal, uniform, choice(a, size,
 //     replace, p, axis, shuffle), permutation(x, axis), shuffle(x, axis), permuted(x, axis), and the distributions
-//     above. `.gen` is the Generator (spawn(n), seedSequence).
+//     above plus hypergeometric. `.gen` is the Generator (spawn(n), seedSequence).
 //   Arguments: number = Python float, bigint = Python int, NDArray (broadcast like NumPy), size =
 //   null | int | tuple. Results (RandomValue): NDArray, a NumPy scalar (0-d NDArray, isScalar),
 //   or a Python float (number) / int (bigint) exactly where NumPy returns one. Errors: EngineError

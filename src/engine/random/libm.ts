@@ -308,3 +308,18 @@ export function pow(x: number, y: number): number {
   if (H > 709.8 || H < -745.2) return Math.pow(x, y);
   return expDD(H, L);
 }
+
+/** log(k!) for k = 0..n-1, each correctly rounded (double-double sums of log i). */
+export function logFactorials(n: number): Float64Array {
+  const out = new Float64Array(n);
+  let sh = 0;
+  let sl = 0;
+  for (let k = 2; k < n; k++) {
+    logDD(k);
+    ddAdd(sh, sl, H, L);
+    sh = H;
+    sl = L;
+    out[k] = sh + sl;
+  }
+  return out;
+}

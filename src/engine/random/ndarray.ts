@@ -512,6 +512,11 @@ export class NpGenerator {
     return toValue(guard(() => this.gen.negativeBinomial(params[0], params[1], shape)));
   }
 
+  hypergeometric(ngood: PyArg, nbad: PyArg, nsample: PyArg, size: SizeArg = null): RandomValue {
+    const { shape, params } = floatParams([ngood, nbad, nsample], size);
+    return toValue(guard(() => this.gen.hypergeometric(params[0], params[1], params[2], shape)));
+  }
+
   /** `integers(low, high=None, size=None, dtype=np.int64, endpoint=False)`. */
   integers(low: PyArg, high: PyArg | null = null, size: SizeArg = null, dtype: DType = 'int64', endpoint = false): RandomValue {
     const dt = intDType(dtype) as IntDType;
