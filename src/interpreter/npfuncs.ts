@@ -4,9 +4,6 @@
 // (legacy RandomState + default_rng Generator), np.linalg, constants, dtypes, errstate and
 // printoptions. Shape operations the engine does not export yet are done here as strided views.
 import * as E from '../engine';
-import * as U from '../engine/ufunc';
-import * as R from '../engine/reduce';
-import * as S from '../engine/sort';
 import type { NDArray, DType } from '../engine';
 import { DEFAULT_PRINT_OPTIONS, printOptionsEntries, updatePrintOptions, type PrintOptionsUpdate } from '../engine/print';
 import { RandomState } from '../engine/random/legacy';
@@ -194,46 +191,46 @@ const FUNCS: [string, string, Impl][] = [
   ['inner', 'a, b', (b) => wrap(E.inner(A(b.a), A(b.b)))],
   ['outer', 'a, b', (b) => wrap(E.outer(A(b.a), A(b.b)))],
   ['tensordot', 'a, b, axes=2', (b) => wrap(E.tensordot(A(b.a), A(b.b), (b.axes instanceof PyList || b.axes instanceof PyTuple ? toPyList(b.axes).map((x) => (x instanceof PyList || x instanceof PyTuple ? toPyList(x).map(toIndex) : toIndex(x))) : toIndex(b.axes)) as never))],
-  ['trace', 'a, offset=0', (b) => wrap(R.sum(diagonal(A(b.a), toIndex(b.offset)), { axis: 0 }))],
+  ['trace', 'a, offset=0', (b) => wrap(E.sum(diagonal(A(b.a), toIndex(b.offset)), { axis: 0 }))],
   // reductions
   ...(['sum', 'prod', 'mean', 'max', 'min', 'all', 'any', 'nansum', 'nanprod', 'nanmean', 'nanmax', 'nanmin', 'median', 'ptp'] as const).map((n): [string, string, Impl] =>
-    [n, 'a, axis=None, dtype=None, out=None, keepdims=False', (b) => wrap((R as unknown as Record<string, (a: NDArray, o: object) => NDArray>)[n](A(b.a), reduceOpts(b)))]),
-  ['amax', 'a, axis=None, out=None, keepdims=False', (b) => wrap(R.max(A(b.a), reduceOpts(b)))],
-  ['amin', 'a, axis=None, out=None, keepdims=False', (b) => wrap(R.min(A(b.a), reduceOpts(b)))],
+    [n, 'a, axis=None, dtype=None, out=None, keepdims=False', (b) => wrap((E as unknown as Record<string, (a: NDArray, o: object) => NDArray>)[n](A(b.a), reduceOpts(b)))]),
+  ['amax', 'a, axis=None, out=None, keepdims=False', (b) => wrap(E.max(A(b.a), reduceOpts(b)))],
+  ['amin', 'a, axis=None, out=None, keepdims=False', (b) => wrap(E.min(A(b.a), reduceOpts(b)))],
   ...(['std', 'var', 'nanstd', 'nanvar'] as const).map((n): [string, string, Impl] =>
-    [n, 'a, axis=None, dtype=None, out=None, ddof=0, keepdims=False', (b) => wrap((R as unknown as Record<string, (a: NDArray, o: object) => NDArray>)[n === 'var' ? 'var_' : n](A(b.a), { ...reduceOpts(b), ddof: num(b.ddof) }))]),
+    [n, 'a, axis=None, dtype=None, out=None, ddof=0, keepdims=False', (b) => wrap((E as unknown as Record<string, (a: NDArray, o: object) => NDArray>)[n === 'var' ? 'var_' : n](A(b.a), { ...reduceOpts(b), ddof: num(b.ddof) }))]),
   ...(['argmax', 'argmin', 'nanargmax', 'nanargmin'] as const).map((n): [string, string, Impl] =>
-    [n, 'a, axis=None, out=None, *, keepdims=False', (b) => wrap(R[n](A(b.a), intAxis(b.axis), bool(b.keepdims)))]),
+    [n, 'a, axis=None, out=None, *, keepdims=False', (b) => wrap((E as unknown as Record<string, (a: NDArray, ax: unknown, k?: unknown) => NDArray>)[n](A(b.a), intAxis(b.axis), bool(b.keepdims)))]),
   ...(['cumsum', 'cumprod', 'nancumsum', 'nancumprod'] as const).map((n): [string, string, Impl] =>
-    [n, 'a, axis=None, dtype=None', (b) => wrap(R[n](A(b.a), intAxis(b.axis), optDType(b.dtype)))]),
-  ['count_nonzero', 'a, axis=None, *, keepdims=False', (b) => wrap(R.countNonzero(A(b.a), axisOf(b.axis), bool(b.keepdims)))],
-  ['average', 'a, axis=None, weights=None, returned=False, *, keepdims=False', (b) => wrap(R.average(A(b.a), axisOf(b.axis), b.weights === null ? undefined : A(b.weights), bool(b.keepdims)))],
+    [n, 'a, axis=None, dtype=None', (b) => wrap((E as unknown as Record<string, (a: NDArray, ax: unknown, k?: unknown) => NDArray>)[n](A(b.a), intAxis(b.axis), optDType(b.dtype)))]),
+  ['count_nonzero', 'a, axis=None, *, keepdims=False', (b) => wrap(E.countNonzero(A(b.a), axisOf(b.axis), bool(b.keepdims)))],
+  ['average', 'a, axis=None, weights=None, returned=False, *, keepdims=False', (b) => wrap(E.average(A(b.a), axisOf(b.axis), b.weights === null ? undefined : A(b.weights), bool(b.keepdims)))],
   ['where', 'condition, x=None, y=None', (b) => {
     if (b.x === null && b.y === null) return new PyTuple(E.nonzero(A(b.condition)).map((x) => new PyNdArray(x)));
-    return wrap(R.where(A(b.condition), toOperand(b.x), toOperand(b.y)));
+    return wrap(E.where(A(b.condition), toOperand(b.x), toOperand(b.y)));
   }],
   ['nonzero', 'a', (b) => new PyTuple(E.nonzero(A(b.a)).map((x) => new PyNdArray(x)))],
   ['argwhere', 'a', (b) => new PyNdArray(E.argwhere(A(b.a)))],
-  ['sort', 'a, axis=-1', (b) => new PyNdArray(S.sort(A(b.a), intAxis(b.axis)))],
-  ['argsort', 'a, axis=-1', (b) => new PyNdArray(S.argsort(A(b.a), intAxis(b.axis)))],
+  ['sort', 'a, axis=-1', (b) => new PyNdArray(E.sort(A(b.a), intAxis(b.axis)))],
+  ['argsort', 'a, axis=-1', (b) => new PyNdArray(E.argsort(A(b.a), intAxis(b.axis)))],
   ['unique', 'ar, return_index=False, return_inverse=False, return_counts=False, axis=None, *, equal_nan=True', (b) => {
-    const r = S.unique(A(b.ar), { returnIndex: bool(b.return_index), returnInverse: bool(b.return_inverse), returnCounts: bool(b.return_counts) });
+    const r = E.unique(A(b.ar), { returnIndex: bool(b.return_index), returnInverse: bool(b.return_inverse), returnCounts: bool(b.return_counts) });
     const rr = r as unknown as Record<string, NDArray | undefined>;
     const extras = [rr.indices ?? rr.index, rr.inverse, rr.counts].filter((x): x is NDArray => !!x);
     const vals = new PyNdArray(rr.values ?? rr.unique!);
     return extras.length ? new PyTuple([vals, ...extras.map((x) => new PyNdArray(x))]) : vals;
   }],
-  ['searchsorted', 'a, v, side=\'left\', sorter=None', (b) => wrap(S.searchsorted(A(b.a), A(b.v), b.side as 'left' | 'right'))],
+  ['searchsorted', 'a, v, side=\'left\', sorter=None', (b) => wrap(E.searchsorted(A(b.a), A(b.v), b.side as 'left' | 'right'))],
   // elementwise helpers
   ['clip', 'a, a_min=None, a_max=None, out=None', (b) => wrap(E.clip(A(b.a), b.a_min === null ? null : toOperand(b.a_min), b.a_max === null ? null : toOperand(b.a_max), b.out instanceof PyNdArray ? b.out.arr : undefined))],
   ['round', 'a, decimals=0', (b) => wrap(E.round(A(b.a), toIndex(b.decimals)))],
   ['around', 'a, decimals=0', (b) => wrap(E.round(A(b.a), toIndex(b.decimals)))],
   ['isclose', 'a, b, rtol=1e-05, atol=1e-08, equal_nan=False', (b) => wrap(isclose(A(b.a), A(b.b), num(b.rtol), num(b.atol), bool(b.equal_nan)))],
-  ['allclose', 'a, b, rtol=1e-05, atol=1e-08, equal_nan=False', (b) => truthy(wrap(R.all(isclose(A(b.a), A(b.b), num(b.rtol), num(b.atol), bool(b.equal_nan)))))],
+  ['allclose', 'a, b, rtol=1e-05, atol=1e-08, equal_nan=False', (b) => truthy(wrap(E.all(isclose(A(b.a), A(b.b), num(b.rtol), num(b.atol), bool(b.equal_nan)))))],
   ['array_equal', 'a1, a2, equal_nan=False', (b) => {
     const x = A(b.a1), y = A(b.a2);
     if (x.ndim !== y.ndim || x.shape.some((d, i) => d !== y.shape[i])) return false;
-    return truthy(wrap(R.all(U.ufunc2('equal', x, y))));
+    return truthy(wrap(E.all(E.ufunc2('equal', x, y))));
   }],
   ['astype', 'x, dtype', (b) => new PyNdArray(E.astype(A(b.x), toDType(b.dtype)))],
   ['result_type', '*arrays_and_dtypes', (b) => new PyDType(b.__varargs!.map((v) => (v instanceof PyNdArray || v instanceof PyNpScalar ? v.arr.dtype : toDType(v))).reduce((x, y) => E.promoteTypes(x, y)))],
@@ -265,9 +262,9 @@ function triangle(a: NDArray, k: number, upper: boolean): NDArray {
   const n = a.shape[a.ndim - 2], m = a.shape[a.ndim - 1];
   const rows = E.reshape(E.arange(0n, BigInt(n)), [n, 1]);
   const cols = E.reshape(E.arange(0n, BigInt(m)), [1, m]);
-  const diff = U.ufunc2('subtract', cols, rows);
-  const keep = U.ufunc2(upper ? 'greater_equal' : 'less_equal', diff, BigInt(k));
-  const r = R.where(keep, a, E.DTYPES[a.dtype].kind === 'b' ? false : 0n);
+  const diff = E.ufunc2('subtract', cols, rows);
+  const keep = E.ufunc2(upper ? 'greater_equal' : 'less_equal', diff, BigInt(k));
+  const r = E.where(keep, a, E.DTYPES[a.dtype].kind === 'b' ? false : 0n);
   return r.dtype === a.dtype ? r : E.astype(r, a.dtype);
 }
 
@@ -284,12 +281,12 @@ function diagonal(a: NDArray, offset: number): NDArray {
 /** NumPy's 'linear' quantile: virtual index (n-1)*q, gamma = its fraction, and NumPy's two-sided lerp. */
 function quantile(a: NDArray, qv: PyValue, axis: number | null, percent: boolean): PyValue {
   let q = toArray(qv, 'float64');
-  if (percent) q = U.ufunc2('divide', q, 100n);
+  if (percent) q = E.ufunc2('divide', q, 100n);
   const qs = q.toArray().map(Number);
   if (qs.some((x) => !(x >= 0 && x <= 1))) throwErr('ValueError', percent ? 'Percentiles must be in the range [0, 100]' : 'Quantiles must be in the range [0, 1]');
   let x = E.astype(a, 'float64');
   if (axis === null) { x = E.reshape(x, [-1]); axis = 0; }
-  const moved = E.moveaxis(S.sort(x, axis), axis, -1);
+  const moved = E.moveaxis(E.sort(x, axis), axis, -1);
   const n = moved.shape[moved.ndim - 1];
   const outer = moved.shape.slice(0, -1);
   const lanes = outer.reduce((p, d) => p * d, 1);
@@ -345,12 +342,12 @@ class NullContext extends PyNative {
 
 
 function isclose(a: NDArray, b: NDArray, rtol: number, atol: number, equalNan: boolean): NDArray {
-  const diff = U.ufunc1('absolute', U.ufunc2('subtract', a, b));
-  const tol = U.ufunc2('add', atol, U.ufunc2('multiply', rtol, U.ufunc1('absolute', b)));
-  let r = U.ufunc2('less_equal', diff, tol);
-  const both = U.ufunc2('equal', a, b);
-  r = U.ufunc2('logical_or', r, both);
-  if (equalNan) r = U.ufunc2('logical_or', r, U.ufunc2('logical_and', U.ufunc1('isnan', a), U.ufunc1('isnan', b)));
+  const diff = E.ufunc1('absolute', E.ufunc2('subtract', a, b));
+  const tol = E.ufunc2('add', atol, E.ufunc2('multiply', rtol, E.ufunc1('absolute', b)));
+  let r = E.ufunc2('less_equal', diff, tol);
+  const both = E.ufunc2('equal', a, b);
+  r = E.ufunc2('logical_or', r, both);
+  if (equalNan) r = E.ufunc2('logical_or', r, E.ufunc2('logical_and', E.ufunc1('isnan', a), E.ufunc1('isnan', b)));
   if (a.ndim === 0 && b.ndim === 0) r.isScalar = true;
   return r;
 }
@@ -369,7 +366,7 @@ class PyUfunc extends PyNative {
       const out = kwargs?.get('out');
       const opts = { out: out instanceof PyNdArray ? out.arr : out instanceof PyTuple && out.items[0] instanceof PyNdArray ? (out.items[0] as PyNdArray).arr : undefined, dtype: optDType(kwargs?.get('dtype')) };
       if (args.length !== this.nin) throwErr('TypeError', `${this.name}() takes from ${this.nin} to ${this.nin + 1} positional arguments but ${args.length} were given`);
-      const r = this.nin === 1 ? U.ufunc1(this.name, toOperand(args[0]), opts) : U.ufunc2(this.name, toOperand(args[0]), toOperand(args[1]), opts);
+      const r = this.nin === 1 ? E.ufunc1(this.name, toOperand(args[0]), opts) : E.ufunc2(this.name, toOperand(args[0]), toOperand(args[1]), opts);
       if (opts.out && out) return out;
       if (this.nin === 1 && !(args[0] instanceof PyNdArray) && !(args[0] instanceof PyList) && !(args[0] instanceof PyTuple)) r.isScalar = true;
       return wrap(r);
@@ -382,13 +379,13 @@ class PyUfunc extends PyNative {
       const map: Record<string, string> = { add: 'sum', multiply: 'prod', maximum: 'max', minimum: 'min', logical_and: 'all', logical_or: 'any' };
       const r = map[this.name];
       if (!r) throwErr('NotImplementedError', `np.${this.name}.reduce is not supported by the Shapewise evaluator`);
-      return wrap((R as unknown as Record<string, (a: NDArray, o: object) => NDArray>)[r](A(args[0]), { axis: axisOf(axis) }));
+      return wrap((E as unknown as Record<string, (a: NDArray, o: object) => NDArray>)[r](A(args[0]), { axis: axisOf(axis) }));
     }));
     if (name === 'outer' && this.nin === 2) return new PyBuiltin('outer', (args) => guard(() => {
       const a = A(args[0]), b = A(args[1]);
-      return wrap(U.ufunc2(this.name, reshape(a, [...a.shape, ...b.shape.map(() => 1)]), b));
+      return wrap(E.ufunc2(this.name, reshape(a, [...a.shape, ...b.shape.map(() => 1)]), b));
     }));
-    if (name === 'accumulate' && (this.name === 'add' || this.name === 'multiply')) return new PyBuiltin('accumulate', (args) => guard(() => wrap(R[this.name === 'add' ? 'cumsum' : 'cumprod'](A(args[0]), 0))));
+    if (name === 'accumulate' && (this.name === 'add' || this.name === 'multiply')) return new PyBuiltin('accumulate', (args) => guard(() => wrap(this.name === 'add' ? E.cumsum(A(args[0]), 0) : E.cumprod(A(args[0]), 0))));
     return undefined;
   }
 }
@@ -433,13 +430,13 @@ function installArrayMethods(table: Map<string, [string, Impl]>): void {
     const v = args.length ? E.item(self, toIndex(args[0])) : E.item(self);
     return nestedToPy(v as E.PyNested);
   });
-  ARRAY_METHODS.set('fill', (self, args) => { U.assignArray(self, E.astype(E.array(toOperand(args[0]) as E.Nested), self.dtype)); return null; });
+  ARRAY_METHODS.set('fill', (self, args) => { E.assignArray(self, E.astype(E.array(toOperand(args[0]) as E.Nested), self.dtype)); return null; });
   ARRAY_METHODS.set('sort', (self, args, kw) => {
     const axis = intAxis(kw?.get('axis') ?? args[0] ?? -1);
-    U.assignArray(self, S.sort(self, axis));
+    E.assignArray(self, E.sort(self, axis));
     return null;
   });
-  ARRAY_METHODS.set('argsort', (self, args, kw) => new PyNdArray(S.argsort(self, intAxis(kw?.get('axis') ?? args[0] ?? -1))));
+  ARRAY_METHODS.set('argsort', (self, args, kw) => new PyNdArray(E.argsort(self, intAxis(kw?.get('axis') ?? args[0] ?? -1))));
   ARRAY_METHODS.set('diagonal', (self, args) => new PyNdArray(diagonal(self, args.length ? toIndex(args[0]) : 0)));
   ARRAY_METHODS.set('take', (self, args) => wrap(E.take(self, A(args[0]), args.length > 1 ? intAxis(args[1]) : null)));
   ARRAY_METHODS.set('view', (self) => new PyNdArray(makeView(self, self.shape.slice(), self.strides.slice())));
@@ -544,7 +541,7 @@ function applyShuffle(x: PyValue, perm: ArrayLike<number>): void {
   for (let i = 0; i < perm.length; i++) {
     const dst = makeView(a, a.shape.slice(1), a.strides.slice(1), a.offset + i * a.strides[0]);
     const src = makeView(c, c.shape.slice(1), c.strides.slice(1), c.offset + perm[i] * c.strides[0]);
-    U.assignArray(dst, src);
+    E.assignArray(dst, src);
   }
 }
 
@@ -602,7 +599,7 @@ function makeLinalg(): PyModule {
     if (b.ord !== null) throwErr('NotImplementedError', 'np.linalg.norm with ord= is not available in this build of the Shapewise engine yet');
     let x = A(b.x);
     if (E.DTYPES[x.dtype].kind !== 'f') x = E.astype(x, 'float64');
-    return wrap(U.ufunc1('sqrt', R.sum(U.ufunc2('multiply', x, x), { axis: axisOf(b.axis), keepdims: bool(b.keepdims) })));
+    return wrap(E.ufunc1('sqrt', E.sum(E.ufunc2('multiply', x, x), { axis: axisOf(b.axis), keepdims: bool(b.keepdims) })));
   });
   for (const n of ['inv', 'det', 'solve', 'eig', 'eigh', 'svd', 'qr', 'cholesky', 'pinv', 'matrix_rank', 'lstsq', 'eigvals', 'eigvalsh', 'slogdet', 'matrix_power']) {
     m.dict.set(n, new PyBuiltin(n, (args) => guard(() => {
@@ -627,8 +624,8 @@ function makeNumpy(interp: Interpreter): PyModule {
     m.dict.set(name, new PyBuiltin(name, (args, kw) => guard(() => impl(bind(s, args, kw) as Args))));
   }
   if (!ARRAY_METHODS.size) installArrayMethods(table);
-  for (const n of U.BINARY_UFUNCS) m.dict.set(n, new PyUfunc(n, 2));
-  for (const n of U.UNARY_UFUNCS) m.dict.set(n, new PyUfunc(n, 1));
+  for (const n of E.BINARY_UFUNCS) m.dict.set(n, new PyUfunc(n, 2));
+  for (const n of E.UNARY_UFUNCS) m.dict.set(n, new PyUfunc(n, 1));
   for (const [alias, target] of Object.entries(UFUNC_ALIASES)) if (m.dict.has(target)) m.dict.set(alias, m.dict.get(target)!);
   for (const [d, c] of SCALAR_TYPES) m.dict.set(d === 'bool' ? 'bool_' : d, c);
   m.dict.set('bool', SCALAR_TYPES.get('bool')!);

@@ -4,9 +4,6 @@
 // engine operands, EngineError -> Python exception mapping (numpy.exceptions.AxisError, ...),
 // and print options / errstate state per run. The `np.*` function table is in npfuncs.ts.
 import * as E from '../engine';
-import * as U from '../engine/ufunc';
-import * as R from '../engine/reduce';
-import * as S from '../engine/sort';
 import { arrayRepr, arrayStr, scalarRepr, scalarStr, DEFAULT_PRINT_OPTIONS, type PrintOptions, PrintOptionsError, PyFormatError, formatFloat, formatInt } from '../engine/print';
 import type { NDArray, DType } from '../engine';
 import {
@@ -19,7 +16,7 @@ import { current, errorConverters } from './interp';
 
 /** Every engine export reachable by name, so new engine functions bind without code here. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export const ENG: Record<string, any> = { ...S, ...R, ...U, ...E };
+export const ENG: Record<string, any> = { ...E };
 
 // ------------------------------------------------------------------------------------------
 // Exceptions
@@ -266,13 +263,13 @@ function arrayBinop(self: PyNative & { arr: NDArray }, op: string, other: PyValu
   if (op === 'MatMult') return reflected ? matmul(other, self) : matmul(self, other);
   const name = BINOP_UFUNC[op];
   if (!name) return NOT_IMPLEMENTED;
-  return guard(() => wrap(reflected ? U.ufunc2(name, o, self.arr) : U.ufunc2(name, self.arr, o)));
+  return guard(() => wrap(reflected ? E.ufunc2(name, o, self.arr) : E.ufunc2(name, self.arr, o)));
 }
 
 function arrayUnary(self: { arr: NDArray }, op: string): PyValue {
   const name = op === 'USub' ? 'negative' : op === 'UAdd' ? 'positive' : op === 'Invert' ? 'invert' : op === 'Abs' ? 'absolute' : null;
   if (!name) return NOT_IMPLEMENTED;
-  return guard(() => wrap(U.ufunc1(name, self.arr)));
+  return guard(() => wrap(E.ufunc1(name, self.arr)));
 }
 
 function arrayCompare(self: { arr: NDArray }, op: string, other: PyValue): PyValue {
@@ -281,7 +278,7 @@ function arrayCompare(self: { arr: NDArray }, op: string, other: PyValue): PyVal
     if (op === 'Eq' || op === 'NotEq') return guard(() => wrap(E.full(self.arr.shape, op === 'NotEq', 'bool')));
     return NOT_IMPLEMENTED;
   }
-  return guard(() => wrap(U.ufunc2(CMP_UFUNC[op], self.arr, o)));
+  return guard(() => wrap(E.ufunc2(CMP_UFUNC[op], self.arr, o)));
 }
 
 // ------------------------------------------------------------------------------------------
@@ -380,7 +377,7 @@ export class PyNdArray extends PyNative {
     if (op === 'MatMult') { const r = matmul(this, other) as PyNdArray; arraySetItem(this.arr, new PySlice(null, null, null), r); return this; }
     const name = BINOP_UFUNC[op];
     if (!name) return NOT_IMPLEMENTED;
-    guard(() => U.ufunc2(name, this.arr, o, { out: this.arr }));
+    guard(() => E.ufunc2(name, this.arr, o, { out: this.arr }));
     return this;
   }
   override compare(op: string, other: PyValue): PyValue { return arrayCompare(this, op, other); }
@@ -405,7 +402,7 @@ export class PyNdArray extends PyNative {
     return truthyElement(this.arr.get(0));
   }
   override contains(item: PyValue): boolean {
-    return guard(() => truthy(wrap(R.any(U.ufunc2('equal', this.arr, toOperand(item))))));
+    return guard(() => truthy(wrap(E.any(E.ufunc2('equal', this.arr, toOperand(item))))));
   }
   override toFloat(): number | undefined {
     if (this.arr.size !== 1) throwErr('TypeError', 'only length-1 arrays can be converted to Python scalars');
@@ -467,13 +464,13 @@ export class PyNpScalar extends PyNative {
         const k = E.DTYPES[this.arr.dtype].kind;
         if (nd === null) {
           if (k !== 'f') return normBig(BigInt(this.value as number | bigint));
-          const r = U.ufunc1('rint', this.arr).get(0) as number;
+          const r = E.ufunc1('rint', this.arr).get(0) as number;
           if (!Number.isFinite(r)) throwErr(Number.isNaN(r) ? 'ValueError' : 'OverflowError', Number.isNaN(r) ? 'cannot convert float NaN to integer' : 'cannot convert float infinity to integer');
           return normBig(BigInt(r));
         }
         if (k !== 'f') return this;
         const f = Math.pow(10, Math.abs(nd));
-        const r = nd >= 0 ? U.ufunc2('divide', U.ufunc1('rint', U.ufunc2('multiply', this.arr, f)), f) : U.ufunc2('multiply', U.ufunc1('rint', U.ufunc2('divide', this.arr, f)), f);
+        const r = nd >= 0 ? E.ufunc2('divide', E.ufunc1('rint', E.ufunc2('multiply', this.arr, f)), f) : E.ufunc2('multiply', E.ufunc1('rint', E.ufunc2('divide', this.arr, f)), f);
         return new PyNpScalar(E.scalarArray(r.get(0), this.arr.dtype));
       }));
     }
