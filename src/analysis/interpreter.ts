@@ -547,8 +547,9 @@ export class Interpreter {
           this.setVar(scope, target.value.id, nv);
           return;
         }
-        if (obj.k === 'instance') obj.attrs.set(target.attr, v);
-        else if (obj.k === 'class') obj.attrs.set(target.attr, v);
+        // Objects are shared between loop iterations (not snapshotted): inside a loop, what an
+        // attribute held before joins with the new value, so growth widens instead of counting.
+        if (obj.k === 'instance' || obj.k === 'class') obj.attrs.set(target.attr, this.loopJoin(obj.attrs.get(target.attr), v));
         this.recordHover(target.range, v);
         if (this.reporting && v.k === 'array') {
           this.inlays.push({ offset: target.range.end, line: target.range.line, name: this.text(target), value: v });
@@ -563,9 +564,10 @@ export class Interpreter {
           // list element assignment keeps the list, widening its elements
           const ix = idx.k === 'int' && typeof idx.d.v === 'number' ? idx.d.v : null;
           if (ix !== null && ix >= -obj.items.length && ix < obj.items.length) {
-            obj.items[(ix + obj.items.length) % obj.items.length] = v;
+            const at = (ix + obj.items.length) % obj.items.length;
+            obj.items[at] = this.loopJoin(obj.items[at], v);
           }
-        } else if (obj.k === 'dict' && obj.entries && idx.k === 'str' && idx.v !== undefined) obj.entries.set(idx.v, v);
+        } else if (obj.k === 'dict' && obj.entries && idx.k === 'str' && idx.v !== undefined) obj.entries.set(idx.v, this.loopJoin(obj.entries.get(idx.v), v));
         return;
       }
       default:
@@ -609,6 +611,11 @@ export class Interpreter {
       return null;
     }
     return items;
+  }
+
+  /** Inside loops, a write into a shared object joins with what was there. */
+  loopJoin(old: Value | undefined, v: Value): Value {
+    return this.loopDepth > 0 && old !== undefined ? join(old, v) : v;
   }
 
   noteOf(v: Value): string | undefined {
