@@ -421,6 +421,11 @@ def cases_reduce(c):
         if r.random() < 0.6:
             w = c.arr(r.choice(['float64', 'int64']), shape if ax is None or r.random() < 0.5 else [shape[ax]], 'pos')
         yield 'average', [c.arr(r.choice(DTYPES), shape)], {'axis': ax, 'weights': w}
+    for _ in range(60):
+        name = r.choice(['sum', 'prod', 'max', 'min', 'nanmax', 'nansum'])
+        shape = r.choice([[0], [2, 0], [3], [2, 3]])
+        ini = r.choice([pyint(5), pyfloat(-2.5), pyint(-1)])
+        yield 'reduce', [name, c.arr(r.choice(['float64', 'int64', 'int32', 'float32']), shape)], {'axis': r.choice([None, -1]), 'initial': ini}
     # empty reductions
     for name in ['sum', 'prod', 'max', 'min', 'mean', 'argmax']:
         if name == 'argmax':

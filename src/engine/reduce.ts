@@ -17,7 +17,8 @@ import { DTYPES, type DType, type TypedArray } from './dtype';
 import { EngineError, unwrap, valueError } from './errors';
 import { NDArray, allocate, cStrides, forEachRow, shapeSize } from './ndarray';
 import { astype, copy, copyK, scalarArray } from './creation';
-import { promoteAll } from './rules-adapter';
+import { promoteAll, type PyScalar } from './rules-adapter';
+import { toSlot } from './dtype';
 import { ufunc1, ufunc2, engineDType, assignArray, type Operand } from './ufunc';
 import { argsortAxis } from './sort';
 
@@ -30,6 +31,8 @@ export interface ReduceOptions {
   out?: NDArray;
   /** Delta degrees of freedom (std/var). */
   ddof?: number;
+  /** initial= (sum, prod, max, min and their nan forms): the starting value of every output. */
+  initial?: PyScalar;
 }
 
 type Num = TypedArray & { [i: number]: number };
@@ -265,7 +268,7 @@ const IDENTITY: Partial<Record<ReduceOp, number>> = { add: 0, multiply: 1, logic
  * ufunc.reduce over sorted, normalised `axes` with accumulator dtype `acc`; returns an array of
  * the kept dims (C-contiguous), no keepdims.
  */
-function reduceCore(a: NDArray, axes: readonly number[], op: ReduceOp, acc: DType): NDArray {
+function reduceCore(a: NDArray, axes: readonly number[], op: ReduceOp, acc: DType, initial?: PyScalar): NDArray {
   const outShape = a.shape.filter((_, k) => !axes.includes(k));
   const out = allocate(outShape, acc);
   const casted = a.dtype !== acc;
@@ -275,12 +278,18 @@ function reduceCore(a: NDArray, axes: readonly number[], op: ReduceOp, acc: DTyp
   const id = src.data as Num;
   const big = DTYPES[acc].big;
   const ident = IDENTITY[op];
-  if (shapeSize(a.shape) === 0) {
+  if (initial !== undefined) {
+    // initial= replaces the identity (and lets max/min reduce empty selections)
+    (od as unknown as { fill(v: unknown): void }).fill(toSlot(initial, acc));
+    if (shapeSize(a.shape) === 0) return out;
+  } else if (shapeSize(a.shape) === 0) {
     if (ident === undefined) throw valueError(`zero-size array to reduction operation ${op} which has no identity`);
     (od as unknown as { fill(v: unknown): void }).fill(big ? BigInt(ident) : ident);
     return out;
   }
-  if (ident !== undefined) (od as unknown as { fill(v: unknown): void }).fill(big ? BigInt(ident) : ident);
+  if (initial !== undefined) {
+    // filled above
+  } else if (ident !== undefined) (od as unknown as { fill(v: unknown): void }).fill(big ? BigInt(ident) : ident);
   else {
     // no identity: start from the first element along the reduced axes
     const first = new NDArray(src.data, outShape, acc, src.strides.filter((_, k) => !axes.includes(k)), src.offset);
@@ -415,19 +424,19 @@ function ruleDType(name: ReductionName, a: NDArray, opts: ReduceOptions, hasInit
 export function sum(a: NDArray, opts: ReduceOptions = {}): NDArray {
   const dt = ruleDType('sum', a, opts);
   const axes = axesOf(a, opts.axis);
-  return finish(a, axes, reduceCore(a, axes, 'add', dt), opts);
+  return finish(a, axes, reduceCore(a, axes, 'add', dt, opts.initial), opts);
 }
 
 export function prod(a: NDArray, opts: ReduceOptions = {}): NDArray {
   const dt = ruleDType('prod', a, opts);
   const axes = axesOf(a, opts.axis);
-  return finish(a, axes, reduceCore(a, axes, 'multiply', dt), opts);
+  return finish(a, axes, reduceCore(a, axes, 'multiply', dt, opts.initial), opts);
 }
 
 function maxmin(name: 'max' | 'min' | 'nanmax' | 'nanmin', op: ReduceOp, a: NDArray, opts: ReduceOptions): NDArray {
-  const dt = ruleDType(name, a, opts);
+  const dt = ruleDType(name, a, opts, opts.initial !== undefined);
   const axes = axesOf(a, opts.axis);
-  const r = reduceCore(a, axes, op, dt);
+  const r = reduceCore(a, axes, op, dt, opts.initial);
   return finish(a, axes, r, opts);
 }
 export const max = (a: NDArray, opts: ReduceOptions = {}) => maxmin('max', 'maximum', a, opts);

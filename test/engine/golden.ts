@@ -211,7 +211,7 @@ export function runCase(c: GoldenCase): any {
     }
     case 'reduce': {
       const fn = eng[NP_NAME[args[0]] ?? args[0]];
-      return fn(args[1], { axis: kw.axis, keepdims: kw.keepdims, ddof: kw.ddof, dtype: kw.dtype });
+      return fn(args[1], { axis: kw.axis, keepdims: kw.keepdims, ddof: kw.ddof, dtype: kw.dtype, initial: kw.initial });
     }
     case 'argred':
       return eng[args[0]](args[1], kw.axis, kw.keepdims ?? false);
