@@ -87,7 +87,7 @@ def prob_vector(n):
 def legacy_op():
     kind = RNG.choice(['rand', 'random_sample', 'randn', 'standard_normal', 'normal', 'uniform', 'randint', 'randint',
                        'choice', 'permutation', 'shuffle', 'shuffle2d', 'exponential', 'standard_exponential', 'poisson',
-                       'randn', 'randint', 'binomial', 'binomial', 'lognormal', 'standard_gamma', 'gamma', 'beta', 'chisquare', 'laplace', 'logistic', 'standard_cauchy', 'triangular', 'multinomial', 'dirichlet', 'gumbel', 'weibull', 'pareto', 'power', 'standard_t', 'f', 'wald', 'rayleigh', 'geometric', 'negative_binomial'])
+                       'randn', 'randint', 'binomial', 'binomial', 'lognormal', 'hypergeometric', 'hypergeometric', 'standard_gamma', 'gamma', 'beta', 'chisquare', 'laplace', 'logistic', 'standard_cauchy', 'triangular', 'multinomial', 'dirichlet', 'gumbel', 'weibull', 'pareto', 'power', 'standard_t', 'f', 'wald', 'rayleigh', 'geometric', 'negative_binomial'])
     if kind == 'gumbel':
         return [kind, RNG.choice([0.0, 1.0]), RNG.choice([1.0, 2.0]), pick_size()]
     if kind in ('weibull', 'pareto', 'power'):
@@ -106,7 +106,7 @@ def legacy_op():
         return [kind, RNG.choice([1.0, 3.5, 20.0]), RNG.choice([0.2, 0.5, 0.9]), pick_size()]
     if kind == 'hypergeometric':
         good, bad = RNG.choice([(10, 20), (5, 3), (100, 400), (1000, 10), (0, 7), (50000, 70000)])
-        return [kind, good, bad, RNG.randrange(0, good + bad + 1), RNG.choice([None, 5, [2, 3], 50])]
+        return [kind, good, bad, RNG.randrange(1, good + bad + 1), RNG.choice([None, 5, [2, 3], 50])]
     if kind == 'multinomial':
         return [kind, RNG.choice([0, 1, 10, 100, 5000]), RNG.choice([[0.2, 0.3, 0.5], [1.0], [0.1] * 10, [0.5, 0.5, 0.0], [0.7, 0.6]]),
                 RNG.choice([None, 3, [2, 2]])]
@@ -180,7 +180,7 @@ def gen_op():
         return [kind, RNG.choice([1.0, 3.5, 20.0]), RNG.choice([0.2, 0.5, 0.9]), pick_size()]
     if kind == 'hypergeometric':
         good, bad = RNG.choice([(10, 20), (5, 3), (100, 400), (1000, 10), (0, 7), (50000, 70000)])
-        return [kind, good, bad, RNG.randrange(0, good + bad + 1), RNG.choice([None, 5, [2, 3], 50])]
+        return [kind, good, bad, RNG.randrange(1, good + bad + 1), RNG.choice([None, 5, [2, 3], 50])]
     if kind == 'multinomial':
         return [kind, RNG.choice([0, 1, 10, 100, 5000]), RNG.choice([[0.2, 0.3, 0.5], [1.0], [0.1] * 10, [0.5, 0.5, 0.0], [0.7, 0.6]]),
                 RNG.choice([None, 3, [2, 2]])]
@@ -295,6 +295,7 @@ def call_legacy(r, op):
     if k == 'exponential': return r.exponential(op[1], op[2])
     if k == 'poisson': return r.poisson(op[1], op[2])
     if k == 'binomial': return r.binomial(op[1], op[2], op[3])
+    if k == 'hypergeometric': return r.hypergeometric(op[1], op[2], op[3], op[4])
     if k in ('standard_gamma', 'gamma', 'beta', 'chisquare', 'laplace', 'logistic', 'standard_cauchy', 'triangular', 'multinomial', 'dirichlet',
              'gumbel', 'weibull', 'pareto', 'power', 'standard_t', 'f', 'wald', 'rayleigh', 'geometric', 'negative_binomial'):
         return getattr(r, k)(*op[1:])
@@ -491,7 +492,8 @@ def main():
                     ['standard_gamma', -1.0, None], ['gamma', 1.0, -1.0, None], ['beta', 0.0, 1.0, None], ['beta', 1.0, 0.0, None],
                     ['chisquare', 0.0, None], ['laplace', 0.0, -1.0, None], ['triangular', 1.0, 0.0, 2.0, None],
                     ['triangular', 0.0, 3.0, 2.0, None], ['triangular', 1.0, 1.0, 1.0, None], ['multinomial', -1, [0.5, 0.5], None],
-                    ['multinomial', 5, [-0.1, 1.1], None], ['multinomial', 5, [0.9, 0.3, 0.1], None], ['dirichlet', [0.0, 1.0], None]]),
+                    ['multinomial', 5, [-0.1, 1.1], None], ['multinomial', 5, [0.9, 0.3, 0.1], None], ['dirichlet', [0.0, 1.0], None],
+                    ['hypergeometric', -1, 1, 1, None], ['hypergeometric', 5, -1, 1, None], ['hypergeometric', 5, 1, 0, None]]),
         ('gen', [['integers', 0, 0, None, 'int64', False], ['integers', 3, 3, None, 'int64', False], ['integers', 0, -1, None, 'int64', True],
                  ['integers', 5, 4, None, 'int64', True], ['choice', 5, 6, False, None, True], ['choice', 0, 2, True, None, True],
                  ['normal', 0.0, -1.0, None], ['uniform', -1e308, 1e308, None], ['integers', 0, 2 ** 63, None, 'int64', False],

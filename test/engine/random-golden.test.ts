@@ -59,6 +59,7 @@ function callLegacy(r: RandomState, op: Json[]): Json {
     case 'exponential': return encArray(r.exponential(a, sizeArg(b)));
     case 'poisson': return encArray(r.poisson(a, sizeArg(b)));
     case 'binomial': return encArray(r.binomial(a, b, sizeArg(c)));
+    case 'hypergeometric': return encArray(r.hypergeometric(a, b, c, sizeArg(op[4])));
     case 'lognormal': return encArray(r.lognormal(a, b, sizeArg(c)));
     case 'standard_gamma': return encArray(r.standardGamma(a, sizeArg(b)));
     case 'gamma': return encArray(r.gamma(a, b, sizeArg(c)));

@@ -311,3 +311,58 @@ export function hypergeometric(bg: BitGenerator, good: number, bad: number, samp
   if (sample >= 10 && sample <= good + bad - 10) return hypergeometricHrua(bg, good, bad, sample);
   return hypergeometricSample(bg, good, bad, sample);
 }
+
+/** Legacy random_hypergeometric_hyp: sequential draws for small samples (sample <= 10). */
+function legacyHypergeometricHyp(bg: BitGenerator, good: number, bad: number, sample: number): number {
+  const d1 = bad + good - sample;
+  const d2 = Math.min(bad, good);
+  let y = d2;
+  let k = sample;
+  while (y > 0) {
+    const u = bg.nextDouble();
+    y -= Math.floor(u + y / (d1 + k));
+    k--;
+    if (k === 0) break;
+  }
+  let z = Math.trunc(d2 - y);
+  if (good > bad) z = sample - z;
+  return z;
+}
+
+/** Legacy random_hypergeometric_hrua (HRUA* with Frohne's corrections, loggam-based). */
+function legacyHypergeometricHrua(bg: BitGenerator, good: number, bad: number, sample: number): number {
+  const minGB = Math.min(good, bad);
+  const popsize = good + bad;
+  const maxGB = Math.max(good, bad);
+  const m = Math.min(sample, popsize - sample);
+  const d4 = minGB / popsize;
+  const d5 = 1 - d4;
+  const d6 = m * d4 + 0.5;
+  const d7 = Math.sqrt((((popsize - m) * sample * d4) * d5) / (popsize - 1) + 0.5);
+  const d8 = 1.7155277699214135 * d7 + 0.8989161620588988;
+  const d9 = Math.floor(((m + 1) * (minGB + 1)) / (popsize + 2));
+  const d10 = logGamma(d9 + 1) + logGamma(minGB - d9 + 1) + logGamma(m - d9 + 1) + logGamma(maxGB - m + d9 + 1);
+  const d11 = Math.min(Math.min(m, minGB) + 1, Math.floor(d6 + 16 * d7));
+  let z: number;
+  for (;;) {
+    const x = bg.nextDouble();
+    const y = bg.nextDouble();
+    const w = d6 + (d8 * (y - 0.5)) / x;
+    if (w < 0 || w >= d11) continue;
+    z = Math.floor(w);
+    const t = d10 - (logGamma(z + 1) + logGamma(minGB - z + 1) + logGamma(m - z + 1) + logGamma(maxGB - m + z + 1));
+    if (x * (4 - x) - 3 <= t) break;
+    if (x * (x - t) >= 1) continue;
+    if (2 * log(x) <= t) break;
+  }
+  if (good > bad) z = m - z;
+  if (m < sample) z = good - z;
+  return z;
+}
+
+/** legacy_random_hypergeometric: HRUA above 10 draws, sequential at 1..10, 0 for none. */
+export function legacyHypergeometric(bg: BitGenerator, good: number, bad: number, sample: number): number {
+  if (sample > 10) return legacyHypergeometricHrua(bg, good, bad, sample);
+  if (sample > 0) return legacyHypergeometricHyp(bg, good, bad, sample);
+  return 0;
+}

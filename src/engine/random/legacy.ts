@@ -6,7 +6,7 @@ import { glibcLog as log } from './glibc-log';
 import { glibcExp as exp } from './glibc-exp';
 import { allocInt, boundedFill, closedRange, randomInterval, type IntData, type IntDType } from './bounded';
 import { cdfOf, searchRight, validateProbabilities, weightedWithoutReplacement } from './choice';
-import { binomial, poisson } from './distributions';
+import { binomial, legacyHypergeometric, poisson } from './distributions';
 import {
   beta, fDist, geometric, gumbel, laplace, logistic, pareto, powerDist, rayleigh, standardGamma, standardT, triangular, wald, weibull,
   type DrawSource,
@@ -451,6 +451,22 @@ export class RandomState {
       const pi = paramAt(p, i);
       return poisson(this.bitgen, ((1 - pi) / pi) * standardGamma(this.source, paramAt(n, i)));
     });
+    return { dtype: 'int64', shape: shapeCopy(shape), data, python: shape === null };
+  }
+
+  /** `hypergeometric(ngood, nbad, nsample, size)` with the original (pre-1.17) algorithms. */
+  hypergeometric(good: Param, bad: Param, nsample: Param, shape: Shape | null = null): RandomArray<BigInt64Array> {
+    const count = countOf(shape);
+    const all = typeof good === 'number' && typeof bad === 'number' && typeof nsample === 'number' ? 1 : count;
+    const each = (test: (g: number, b: number, n: number) => boolean): boolean => {
+      for (let i = 0; i < all; i++) if (test(paramAt(good, i), paramAt(bad, i), paramAt(nsample, i))) return true;
+      return false;
+    };
+    if (each((g, b, n) => g + b < n)) throw new RandomError('ValueError', 'ngood + nbad < nsample');
+    if (each((g) => g < 0)) throw new RandomError('ValueError', 'ngood < 0');
+    if (each((_, b) => b < 0)) throw new RandomError('ValueError', 'nbad < 0');
+    if (each((_, __, n) => !(n >= 1))) throw new RandomError('ValueError', 'nsample < 1 or nsample is NaN');
+    const data = int64From(count, (i) => legacyHypergeometric(this.bitgen, Math.trunc(paramAt(good, i)), Math.trunc(paramAt(bad, i)), Math.trunc(paramAt(nsample, i))));
     return { dtype: 'int64', shape: shapeCopy(shape), data, python: shape === null };
   }
 }

@@ -335,6 +335,11 @@ export class NpRandomState {
     return toValue(guard(() => this.state.negativeBinomial(params[0], params[1], shape)));
   }
 
+  hypergeometric(ngood: PyArg, nbad: PyArg, nsample: PyArg, size: SizeArg = null): RandomValue {
+    const { shape, params } = floatParams([ngood, nbad, nsample], size);
+    return toValue(guard(() => this.state.hypergeometric(params[0], params[1], params[2], shape)));
+  }
+
   /** `randint(low, high=None, size=None, dtype=int)`; dtype 'int' is Python's int. */
   randint(low: PyArg, high: PyArg | null = null, size: SizeArg = null, dtype: DType | 'int' = 'int'): RandomValue {
     const dt = intDType(dtype);
