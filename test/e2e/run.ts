@@ -115,6 +115,12 @@ async function main() {
     await server?.stop().catch(() => undefined);
     if (!process.env.SHAPEWISE_E2E_KEEP) rmSync(work, { recursive: true, force: true });
   };
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      console.error(`e2e: ${signal}: stopping code-server and chromium`);
+      void cleanup().finally(() => process.exit(130));
+    });
+  }
   try {
     console.log('e2e: packing the extension');
     const vsix = buildVsix(work);
@@ -129,6 +135,7 @@ async function main() {
     page.setDefaultTimeout(30_000);
     const pageErrors: string[] = [];
     page.on('pageerror', (e) => pageErrors.push(e.message));
+    page.on('console', (m) => { if (m.type() === 'error' && /shapewise|Shapewise|extension\.web|server\.web/.test(m.text())) pageErrors.push(m.text().slice(0, 400)); });
     console.log(`e2e: VS Code at ${server.url}`);
     await page.goto(server.url);
 
