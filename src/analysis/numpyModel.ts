@@ -311,7 +311,11 @@ export class NumpyModel {
     if (!res.ok) {
       if (keepdimsFix) fixes.push(keepdimsFix);
       const colFix = this.columnFix(la, ra, ln, rn);
-      if (colFix) fixes.push(colFix);
+      if (colFix) {
+        fixes.push(colFix);
+        const n = colFix.edits.length === 1 ? (ra.shape!.length === 1 ? rn : ln) : null;
+        if (n) fixes.push({ title: `Make \`${this.it.text(n)}\` a column with .reshape(-1, 1)`, code: 'broadcast-mismatch', edits: this.appendEdits(n, '.reshape(-1, 1)') });
+      }
       const expl = `Shapes align from the right: ${shapeText(la.shape)} ${opText} ${shapeText(ra.shape)}. ${this.clashText(la.shape, ra.shape)}`;
       return this.fail('broadcast-mismatch', node, res.error, expl, fixes, this.clashDims(la.shape, ra.shape));
     }

@@ -65,8 +65,7 @@ export function expectationsOf(source: string): Map<number, Expect> {
     }
     const r = /#\s*revealed:\s*(.+?)\s*(?=#|$)/.exec(line);
     if (r) e.revealed = r[1];
-    const f = /#\s*fix:\s*(.+?)\s*(?=#|$)/.exec(line);
-    if (f) e.fixes.push(f[1]);
+    for (const f of line.matchAll(/#\s*fix:\s*(.+?)\s*(?=#|$)/g)) e.fixes.push(f[1]);
     if (e.diags.length || e.revealed || e.fixes.length) out.set(i + 1, e);
   });
   return out;
