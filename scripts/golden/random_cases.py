@@ -87,7 +87,7 @@ def prob_vector(n):
 def legacy_op():
     kind = RNG.choice(['rand', 'random_sample', 'randn', 'standard_normal', 'normal', 'uniform', 'randint', 'randint',
                        'choice', 'permutation', 'shuffle', 'shuffle2d', 'exponential', 'standard_exponential', 'poisson',
-                       'randn', 'randint', 'binomial', 'binomial', 'lognormal', 'hypergeometric', 'hypergeometric', 'standard_gamma', 'gamma', 'beta', 'chisquare', 'laplace', 'logistic', 'standard_cauchy', 'triangular', 'multinomial', 'dirichlet', 'gumbel', 'weibull', 'pareto', 'power', 'standard_t', 'f', 'wald', 'rayleigh', 'geometric', 'negative_binomial'])
+                       'randn', 'randint', 'binomial', 'binomial', 'lognormal', 'hypergeometric', 'hypergeometric', 'logseries', 'zipf', 'standard_gamma', 'gamma', 'beta', 'chisquare', 'laplace', 'logistic', 'standard_cauchy', 'triangular', 'multinomial', 'dirichlet', 'gumbel', 'weibull', 'pareto', 'power', 'standard_t', 'f', 'wald', 'rayleigh', 'geometric', 'negative_binomial'])
     if kind == 'gumbel':
         return [kind, RNG.choice([0.0, 1.0]), RNG.choice([1.0, 2.0]), pick_size()]
     if kind in ('weibull', 'pareto', 'power'):
@@ -104,6 +104,10 @@ def legacy_op():
         return [kind, RNG.choice([0.05, 0.2, 0.5, 0.9, 1.0]), pick_size()]
     if kind == 'negative_binomial':
         return [kind, RNG.choice([1.0, 3.5, 20.0]), RNG.choice([0.2, 0.5, 0.9]), pick_size()]
+    if kind == 'logseries':
+        return [kind, RNG.choice([0.0, 0.1, 0.5, 0.9, 0.999]), pick_size()]
+    if kind == 'zipf':
+        return [kind, RNG.choice([1.1, 1.5, 2.0, 3.0]), pick_size()]
     if kind == 'hypergeometric':
         good, bad = RNG.choice([(10, 20), (5, 3), (100, 400), (1000, 10), (0, 7), (50000, 70000)])
         return [kind, good, bad, RNG.randrange(1, good + bad + 1), RNG.choice([None, 5, [2, 3], 50])]
@@ -161,7 +165,7 @@ def gen_op():
     kind = RNG.choice(['random', 'random32', 'integers', 'integers', 'integers', 'standard_normal', 'standard_normal32',
                        'normal', 'uniform', 'choice', 'choice', 'permutation', 'shuffle', 'shuffle2d', 'exponential',
                        'standard_exponential', 'poisson', 'standard_normal', 'binomial', 'binomial', 'lognormal', 'hypergeometric',
-                       'hypergeometric', 'standard_gamma', 'gamma', 'beta', 'chisquare', 'laplace', 'logistic', 'standard_cauchy', 'triangular', 'multinomial', 'dirichlet', 'gumbel', 'weibull', 'pareto', 'power', 'standard_t', 'f', 'wald', 'rayleigh', 'geometric', 'negative_binomial'])
+                       'hypergeometric', 'logseries', 'zipf', 'standard_gamma', 'gamma', 'beta', 'chisquare', 'laplace', 'logistic', 'standard_cauchy', 'triangular', 'multinomial', 'dirichlet', 'gumbel', 'weibull', 'pareto', 'power', 'standard_t', 'f', 'wald', 'rayleigh', 'geometric', 'negative_binomial'])
     if kind == 'gumbel':
         return [kind, RNG.choice([0.0, 1.0]), RNG.choice([1.0, 2.0]), pick_size()]
     if kind in ('weibull', 'pareto', 'power'):
@@ -178,6 +182,10 @@ def gen_op():
         return [kind, RNG.choice([0.05, 0.2, 0.5, 0.9, 1.0]), pick_size()]
     if kind == 'negative_binomial':
         return [kind, RNG.choice([1.0, 3.5, 20.0]), RNG.choice([0.2, 0.5, 0.9]), pick_size()]
+    if kind == 'logseries':
+        return [kind, RNG.choice([0.0, 0.1, 0.5, 0.9, 0.999]), pick_size()]
+    if kind == 'zipf':
+        return [kind, RNG.choice([1.1, 1.5, 2.0, 3.0]), pick_size()]
     if kind == 'hypergeometric':
         good, bad = RNG.choice([(10, 20), (5, 3), (100, 400), (1000, 10), (0, 7), (50000, 70000)])
         return [kind, good, bad, RNG.randrange(1, good + bad + 1), RNG.choice([None, 5, [2, 3], 50])]
@@ -296,6 +304,7 @@ def call_legacy(r, op):
     if k == 'poisson': return r.poisson(op[1], op[2])
     if k == 'binomial': return r.binomial(op[1], op[2], op[3])
     if k == 'hypergeometric': return r.hypergeometric(op[1], op[2], op[3], op[4])
+    if k in ('logseries', 'zipf'): return getattr(r, k)(op[1], op[2])
     if k in ('standard_gamma', 'gamma', 'beta', 'chisquare', 'laplace', 'logistic', 'standard_cauchy', 'triangular', 'multinomial', 'dirichlet',
              'gumbel', 'weibull', 'pareto', 'power', 'standard_t', 'f', 'wald', 'rayleigh', 'geometric', 'negative_binomial'):
         return getattr(r, k)(*op[1:])
@@ -323,6 +332,7 @@ def call_gen(g, op):
     if k == 'poisson': return g.poisson(op[1], op[2])
     if k == 'binomial': return g.binomial(op[1], op[2], op[3])
     if k == 'hypergeometric': return g.hypergeometric(op[1], op[2], op[3], op[4])
+    if k in ('logseries', 'zipf'): return getattr(g, k)(op[1], op[2])
     if k in ('standard_gamma', 'gamma', 'beta', 'chisquare', 'laplace', 'logistic', 'standard_cauchy', 'triangular', 'multinomial', 'dirichlet',
              'gumbel', 'weibull', 'pareto', 'power', 'standard_t', 'f', 'wald', 'rayleigh', 'geometric', 'negative_binomial'):
         return getattr(g, k)(*op[1:])

@@ -60,6 +60,8 @@ function callLegacy(r: RandomState, op: Json[]): Json {
     case 'poisson': return encArray(r.poisson(a, sizeArg(b)));
     case 'binomial': return encArray(r.binomial(a, b, sizeArg(c)));
     case 'hypergeometric': return encArray(r.hypergeometric(a, b, c, sizeArg(op[4])));
+    case 'logseries': return encArray(r.logseries(a, sizeArg(b)));
+    case 'zipf': return encArray(r.zipf(a, sizeArg(b)));
     case 'lognormal': return encArray(r.lognormal(a, b, sizeArg(c)));
     case 'standard_gamma': return encArray(r.standardGamma(a, sizeArg(b)));
     case 'gamma': return encArray(r.gamma(a, b, sizeArg(c)));
@@ -108,6 +110,8 @@ function callGen(g: Generator, op: Json[]): Json {
     case 'poisson': return encArray(g.poisson(a, sizeArg(b)));
     case 'binomial': return encArray(g.binomial(a, b, sizeArg(c)));
     case 'hypergeometric': return encArray(g.hypergeometric(a, b, c, sizeArg(op[4])));
+    case 'logseries': return encArray(g.logseries(a, sizeArg(b)));
+    case 'zipf': return encArray(g.zipf(a, sizeArg(b)));
     case 'lognormal': return encArray(g.lognormal(a, b, sizeArg(c)));
     case 'standard_gamma': return encArray(g.standardGamma(a, sizeArg(b)));
     case 'gamma': return encArray(g.gamma(a, b, sizeArg(c)));

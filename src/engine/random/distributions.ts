@@ -4,7 +4,8 @@
 // and consumes exactly the draws NumPy's C code consumes, in the same order.
 import { glibcLog as log } from './glibc-log';
 import { glibcExp as exp } from './glibc-exp';
-import { log1p, logFactorials } from './libm';
+import { expm1, log1p, logFactorials } from './libm';
+import { glibcPow as pow } from './glibc-pow';
 import { randomInterval } from './bounded';
 import type { BitGenerator } from './bit-generator';
 import {
@@ -365,4 +366,44 @@ export function legacyHypergeometric(bg: BitGenerator, good: number, bad: number
   if (sample > 10) return legacyHypergeometricHrua(bg, good, bad, sample);
   if (sample > 0) return legacyHypergeometricHyp(bg, good, bad, sample);
   return 0;
+}
+
+/** random_logseries (NumPy >= 1.x current form: log1p / expm1); `legacy` keeps log(1-p) / 1-exp. */
+export function logseries(bg: BitGenerator, p: number, legacy: boolean): number {
+  const r = legacy ? log(1 - p) : log1p(-p);
+  for (;;) {
+    const v = bg.nextDouble();
+    if (v >= p) return 1;
+    const u = bg.nextDouble();
+    const q = legacy ? 1 - exp(r * u) : -expm1(r * u);
+    if (v <= q * q) {
+      const result = Math.floor(1 + log(v) / log(q));
+      if (result < 1 || v === 0) continue;
+      return result;
+    }
+    return v >= q ? 1 : 2;
+  }
+}
+
+const RAND_INT_MAX = 9223372036854775807;
+
+/** random_zipf: rejection from the continuous Pareto; Generator bounds U away from 0 (Umin). */
+export function zipf(bg: BitGenerator, a: number, legacy: boolean): number {
+  if (!legacy && a >= 1025) return 1;
+  const am1 = a - 1;
+  const b = pow(2, am1);
+  const umin = legacy ? 0 : pow(RAND_INT_MAX, -am1);
+  for (;;) {
+    let u: number;
+    if (legacy) u = 1 - bg.nextDouble();
+    else {
+      const u01 = bg.nextDouble();
+      u = u01 * umin + (1 - u01);
+    }
+    const v = bg.nextDouble();
+    const x = Math.floor(pow(u, -1 / am1));
+    if (x > RAND_INT_MAX || x < 1) continue;
+    const t = pow(1 + 1 / x, am1);
+    if ((v * x * (t - 1)) / (b - 1) <= t / b) return x;
+  }
 }

@@ -4,7 +4,7 @@
 // without replacement), permutation and shuffle index orders.
 import { allocInt, boundedFill, boundedLemireScalar, closedRange, randomInterval, type IntData, type IntDType } from './bounded';
 import { cdfOf, searchRight, validateProbabilities, weightedWithoutReplacement } from './choice';
-import { binomial, hypergeometric, poisson, standardExponential, standardNormal, standardNormalF32 } from './distributions';
+import { binomial, hypergeometric, logseries, poisson, standardExponential, standardNormal, standardNormalF32, zipf } from './distributions';
 import { glibcExp as exp } from './glibc-exp';
 import {
   beta, fDist, geometric, gumbel, laplace, logistic, pareto, powerDist, rayleigh, standardGamma, standardT, triangular, wald, weibull,
@@ -466,6 +466,18 @@ export class Generator {
     if (each((_, b) => b < 0)) throw new RandomError('ValueError', 'nbad < 0');
     if (each((_, __, n) => n < 0)) throw new RandomError('ValueError', 'nsample < 0');
     const data = int64From(count, (i) => hypergeometric(this.bitgen, Math.trunc(paramAt(good, i)), Math.trunc(paramAt(bad, i)), Math.trunc(paramAt(nsample, i))));
+    return { dtype: 'int64', shape: shapeCopy(shape), data, python: shape === null };
+  }
+
+  logseries(p: Param, shape: Shape | null = null): RandomArray<BigInt64Array> {
+    if (anyParam(p, (v) => !(v >= 0 && v < 1))) throw new RandomError('ValueError', 'p < 0, p >= 1 or p is NaN');
+    const data = int64From(countOf(shape), (i) => logseries(this.bitgen, paramAt(p, i), false));
+    return { dtype: 'int64', shape: shapeCopy(shape), data, python: shape === null };
+  }
+
+  zipf(a: Param, shape: Shape | null = null): RandomArray<BigInt64Array> {
+    if (anyParam(a, (v) => !(v > 1))) throw new RandomError('ValueError', 'a <= 1 or a is NaN');
+    const data = int64From(countOf(shape), (i) => zipf(this.bitgen, paramAt(a, i), false));
     return { dtype: 'int64', shape: shapeCopy(shape), data, python: shape === null };
   }
 }

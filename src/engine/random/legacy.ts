@@ -6,7 +6,7 @@ import { glibcLog as log } from './glibc-log';
 import { glibcExp as exp } from './glibc-exp';
 import { allocInt, boundedFill, closedRange, randomInterval, type IntData, type IntDType } from './bounded';
 import { cdfOf, searchRight, validateProbabilities, weightedWithoutReplacement } from './choice';
-import { binomial, legacyHypergeometric, poisson } from './distributions';
+import { binomial, legacyHypergeometric, logseries, poisson, zipf } from './distributions';
 import {
   beta, fDist, geometric, gumbel, laplace, logistic, pareto, powerDist, rayleigh, standardGamma, standardT, triangular, wald, weibull,
   type DrawSource,
@@ -467,6 +467,18 @@ export class RandomState {
     if (each((_, b) => b < 0)) throw new RandomError('ValueError', 'nbad < 0');
     if (each((_, __, n) => !(n >= 1))) throw new RandomError('ValueError', 'nsample < 1 or nsample is NaN');
     const data = int64From(count, (i) => legacyHypergeometric(this.bitgen, Math.trunc(paramAt(good, i)), Math.trunc(paramAt(bad, i)), Math.trunc(paramAt(nsample, i))));
+    return { dtype: 'int64', shape: shapeCopy(shape), data, python: shape === null };
+  }
+
+  logseries(p: Param, shape: Shape | null = null): RandomArray<BigInt64Array> {
+    if (anyParam(p, (v) => !(v >= 0 && v < 1))) throw new RandomError('ValueError', 'p < 0, p >= 1 or p is NaN');
+    const data = int64From(countOf(shape), (i) => logseries(this.bitgen, paramAt(p, i), true));
+    return { dtype: 'int64', shape: shapeCopy(shape), data, python: shape === null };
+  }
+
+  zipf(a: Param, shape: Shape | null = null): RandomArray<BigInt64Array> {
+    if (anyParam(a, (v) => !(v > 1))) throw new RandomError('ValueError', 'a <= 1 or a is NaN');
+    const data = int64From(countOf(shape), (i) => zipf(this.bitgen, paramAt(a, i), true));
     return { dtype: 'int64', shape: shapeCopy(shape), data, python: shape === null };
   }
 }

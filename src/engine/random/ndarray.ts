@@ -285,6 +285,16 @@ export class NpRandomState {
     return toValue(guard(() => this.state.dirichlet(floatsOf(alpha), sizeShape(size)))) as NDArray;
   }
 
+  logseries(p: PyArg, size: SizeArg = null): RandomValue {
+    const { shape, params } = floatParams([p], size);
+    return toValue(guard(() => this.state.logseries(params[0], shape)));
+  }
+
+  zipf(a: PyArg, size: SizeArg = null): RandomValue {
+    const { shape, params } = floatParams([a], size);
+    return toValue(guard(() => this.state.zipf(params[0], shape)));
+  }
+
   gumbel(loc: PyArg = 0, scale: PyArg = 1, size: SizeArg = null): RandomValue {
     const { shape, params } = floatParams([loc, scale], size);
     return toValue(guard(() => this.state.gumbel(params[0], params[1], shape)));
@@ -465,6 +475,16 @@ export class NpGenerator {
 
   dirichlet(alpha: NDArray | readonly number[], size: SizeArg = null): NDArray {
     return toValue(guard(() => this.gen.dirichlet(floatsOf(alpha), sizeShape(size)))) as NDArray;
+  }
+
+  logseries(p: PyArg, size: SizeArg = null): RandomValue {
+    const { shape, params } = floatParams([p], size);
+    return toValue(guard(() => this.gen.logseries(params[0], shape)));
+  }
+
+  zipf(a: PyArg, size: SizeArg = null): RandomValue {
+    const { shape, params } = floatParams([a], size);
+    return toValue(guard(() => this.gen.zipf(params[0], shape)));
   }
 
   gumbel(loc: PyArg = 0, scale: PyArg = 1, size: SizeArg = null): RandomValue {
