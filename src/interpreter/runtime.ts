@@ -880,7 +880,20 @@ export function getattr(obj: PyValue, name: string): PyValue {
 }
 
 export function getattrOpt(obj: PyValue, name: string): PyValue | undefined {
-  if (name.startsWith('__') && name.endsWith('__')) checkDunderAccess(obj, name);
+  if (name.startsWith('__') && name.endsWith('__')) {
+    checkDunderAccess(obj, name);
+    // `type(self).__name__` style introspection is harmless: the class object is the
+    // interpreter's own, and the attributes that walk further (__bases__, ...) stay blocked.
+    if (name === '__class__') return typeOf(obj);
+    if (name === '__dict__') {
+      if (obj instanceof PyInstance || obj instanceof PyModule) {
+        const d = new PyDict();
+        for (const [k, v] of obj.dict) dictSet(d, k, v);
+        return d;
+      }
+      throwErr('AttributeError', `'${typeName(obj)}' attribute '__dict__' is not available in the Shapewise evaluator (sandboxed)`);
+    }
+  }
   if (obj instanceof PyInstance) {
     const clsAttr = obj.cls.lookup(name);
     if (clsAttr instanceof PyProperty) return callValue(clsAttr.fget, [obj], null);
@@ -922,8 +935,8 @@ export function getattrOpt(obj: PyValue, name: string): PyValue | undefined {
 }
 
 /** The sandbox: the dunder attributes that lead from any object to the interpreter's internals. */
-const BLOCKED_DUNDERS = new Set(['__class__', '__bases__', '__base__', '__mro__', '__subclasses__', '__globals__', '__code__',
-  '__builtins__', '__dict__', '__closure__', '__func__', '__self__', '__getattribute__', '__reduce__', '__reduce_ex__',
+const BLOCKED_DUNDERS = new Set(['__bases__', '__base__', '__mro__', '__subclasses__', '__globals__', '__code__',
+  '__builtins__', '__closure__', '__func__', '__self__', '__getattribute__', '__reduce__', '__reduce_ex__',
   '__import__', '__loader__', '__spec__', '__init_subclass__', '__subclasshook__', '__dir__']);
 function checkDunderAccess(obj: PyValue, name: string): void {
   if (BLOCKED_DUNDERS.has(name)) {
