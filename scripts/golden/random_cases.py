@@ -87,7 +87,7 @@ def prob_vector(n):
 def legacy_op():
     kind = RNG.choice(['rand', 'random_sample', 'randn', 'standard_normal', 'normal', 'uniform', 'randint', 'randint',
                        'choice', 'permutation', 'shuffle', 'shuffle2d', 'exponential', 'standard_exponential', 'poisson',
-                       'randn', 'randint', 'binomial', 'binomial', 'lognormal', 'hypergeometric', 'hypergeometric', 'logseries', 'zipf', 'standard_gamma', 'gamma', 'beta', 'chisquare', 'laplace', 'logistic', 'standard_cauchy', 'triangular', 'multinomial', 'dirichlet', 'gumbel', 'weibull', 'pareto', 'power', 'standard_t', 'f', 'wald', 'rayleigh', 'geometric', 'negative_binomial'])
+                       'randn', 'randint', 'binomial', 'binomial', 'lognormal', 'hypergeometric', 'hypergeometric', 'logseries', 'zipf', 'noncentral_chisquare', 'noncentral_f', 'standard_gamma', 'gamma', 'beta', 'chisquare', 'laplace', 'logistic', 'standard_cauchy', 'triangular', 'multinomial', 'dirichlet', 'gumbel', 'weibull', 'pareto', 'power', 'standard_t', 'f', 'wald', 'rayleigh', 'geometric', 'negative_binomial'])
     if kind == 'gumbel':
         return [kind, RNG.choice([0.0, 1.0]), RNG.choice([1.0, 2.0]), pick_size()]
     if kind in ('weibull', 'pareto', 'power'):
@@ -104,6 +104,10 @@ def legacy_op():
         return [kind, RNG.choice([0.05, 0.2, 0.5, 0.9, 1.0]), pick_size()]
     if kind == 'negative_binomial':
         return [kind, RNG.choice([1.0, 3.5, 20.0]), RNG.choice([0.2, 0.5, 0.9]), pick_size()]
+    if kind == 'noncentral_chisquare':
+        return [kind, RNG.choice([0.5, 1.0, 3.0]), RNG.choice([0.0, 0.5, 4.0]), pick_size()]
+    if kind == 'noncentral_f':
+        return [kind, RNG.choice([0.5, 3.0]), RNG.choice([2.0, 7.0]), RNG.choice([0.0, 1.5]), pick_size()]
     if kind == 'logseries':
         return [kind, RNG.choice([0.0, 0.1, 0.5, 0.9, 0.999]), pick_size()]
     if kind == 'zipf':
@@ -182,6 +186,10 @@ def gen_op():
         return [kind, RNG.choice([0.05, 0.2, 0.5, 0.9, 1.0]), pick_size()]
     if kind == 'negative_binomial':
         return [kind, RNG.choice([1.0, 3.5, 20.0]), RNG.choice([0.2, 0.5, 0.9]), pick_size()]
+    if kind == 'noncentral_chisquare':
+        return [kind, RNG.choice([0.5, 1.0, 3.0]), RNG.choice([0.0, 0.5, 4.0]), pick_size()]
+    if kind == 'noncentral_f':
+        return [kind, RNG.choice([0.5, 3.0]), RNG.choice([2.0, 7.0]), RNG.choice([0.0, 1.5]), pick_size()]
     if kind == 'logseries':
         return [kind, RNG.choice([0.0, 0.1, 0.5, 0.9, 0.999]), pick_size()]
     if kind == 'zipf':
@@ -305,6 +313,7 @@ def call_legacy(r, op):
     if k == 'binomial': return r.binomial(op[1], op[2], op[3])
     if k == 'hypergeometric': return r.hypergeometric(op[1], op[2], op[3], op[4])
     if k in ('logseries', 'zipf'): return getattr(r, k)(op[1], op[2])
+    if k in ('noncentral_chisquare', 'noncentral_f'): return getattr(r, k)(*op[1:])
     if k in ('standard_gamma', 'gamma', 'beta', 'chisquare', 'laplace', 'logistic', 'standard_cauchy', 'triangular', 'multinomial', 'dirichlet',
              'gumbel', 'weibull', 'pareto', 'power', 'standard_t', 'f', 'wald', 'rayleigh', 'geometric', 'negative_binomial'):
         return getattr(r, k)(*op[1:])
@@ -333,6 +342,7 @@ def call_gen(g, op):
     if k == 'binomial': return g.binomial(op[1], op[2], op[3])
     if k == 'hypergeometric': return g.hypergeometric(op[1], op[2], op[3], op[4])
     if k in ('logseries', 'zipf'): return getattr(g, k)(op[1], op[2])
+    if k in ('noncentral_chisquare', 'noncentral_f'): return getattr(g, k)(*op[1:])
     if k in ('standard_gamma', 'gamma', 'beta', 'chisquare', 'laplace', 'logistic', 'standard_cauchy', 'triangular', 'multinomial', 'dirichlet',
              'gumbel', 'weibull', 'pareto', 'power', 'standard_t', 'f', 'wald', 'rayleigh', 'geometric', 'negative_binomial'):
         return getattr(g, k)(*op[1:])

@@ -62,6 +62,8 @@ function callLegacy(r: RandomState, op: Json[]): Json {
     case 'hypergeometric': return encArray(r.hypergeometric(a, b, c, sizeArg(op[4])));
     case 'logseries': return encArray(r.logseries(a, sizeArg(b)));
     case 'zipf': return encArray(r.zipf(a, sizeArg(b)));
+    case 'noncentral_chisquare': return encArray(r.noncentralChisquare(a, b, sizeArg(c)));
+    case 'noncentral_f': return encArray(r.noncentralF(a, b, c, sizeArg(op[4])));
     case 'lognormal': return encArray(r.lognormal(a, b, sizeArg(c)));
     case 'standard_gamma': return encArray(r.standardGamma(a, sizeArg(b)));
     case 'gamma': return encArray(r.gamma(a, b, sizeArg(c)));
@@ -112,6 +114,8 @@ function callGen(g: Generator, op: Json[]): Json {
     case 'hypergeometric': return encArray(g.hypergeometric(a, b, c, sizeArg(op[4])));
     case 'logseries': return encArray(g.logseries(a, sizeArg(b)));
     case 'zipf': return encArray(g.zipf(a, sizeArg(b)));
+    case 'noncentral_chisquare': return encArray(g.noncentralChisquare(a, b, sizeArg(c)));
+    case 'noncentral_f': return encArray(g.noncentralF(a, b, c, sizeArg(op[4])));
     case 'lognormal': return encArray(g.lognormal(a, b, sizeArg(c)));
     case 'standard_gamma': return encArray(g.standardGamma(a, sizeArg(b)));
     case 'gamma': return encArray(g.gamma(a, b, sizeArg(c)));
@@ -198,7 +202,8 @@ function replay(c: Json): Json[] {
  */
 const TRANSCENDENTAL = new Set(['gen:standard_normal', 'gen:normal', 'gen:exponential', 'gen:standard_exponential',
   'gen:standard_gamma', 'gen:gamma', 'gen:beta', 'gen:chisquare', 'gen:lognormal', 'gen:dirichlet', 'gen:weibull',
-  'gen:standard_t', 'gen:f', 'gen:wald', 'gen:rayleigh', 'gen:pareto', 'gen:power', 'legacy:pareto', 'legacy:rayleigh']);
+  'gen:standard_t', 'gen:f', 'gen:wald', 'gen:rayleigh', 'gen:pareto', 'gen:power', 'legacy:pareto', 'legacy:rayleigh',
+  'gen:noncentral_chisquare', 'gen:noncentral_f']);
 /** power = (-expm1(-E))^(1/a) raises expm1's 1-ulp difference to the power 1/a (2 for a = 0.5). */
 const ULP_LIMIT: Record<string, bigint> = { 'gen:power': 4n };
 const tally = { transcendentalValues: 0, oneUlp: 0 };

@@ -6,6 +6,8 @@ import { glibcLog as log } from './glibc-log';
 import { glibcExp as exp } from './glibc-exp';
 import { glibcPow as pow } from './glibc-pow';
 import { expm1, log1p } from './libm';
+import type { BitGenerator } from './bit-generator';
+import { poisson } from './distributions';
 
 export interface DrawSource {
   uniform(): number;
@@ -183,4 +185,25 @@ export function geometric(src: DrawSource, p: number, legacy: boolean): number {
   if (legacy) return Math.ceil(log1p(-src.uniform()) / log(1 - p));
   const z = Math.ceil(-src.exponential() / log1p(-p));
   return z >= 9.223372036854776e18 ? Number.MAX_SAFE_INTEGER : z;
+}
+
+/** noncentral_chisquare: chi-square(df - 1) plus a shifted normal squared, or a Poisson mixture when df <= 1. */
+export function noncentralChisquare(src: DrawSource, bg: BitGenerator, df: number, nonc: number, legacy: boolean): number {
+  const chisq = (k: number): number => 2 * standardGamma(src, k / 2);
+  if (!legacy && Number.isNaN(nonc)) return NaN;
+  if (nonc === 0) return chisq(df);
+  if (1 < df) {
+    const c = chisq(df - 1);
+    const n = src.normal() + Math.sqrt(nonc);
+    return c + n * n;
+  }
+  const i = poisson(bg, nonc / 2);
+  const out = chisq(df + 2 * i);
+  return Number.isNaN(nonc) ? NaN : out;
+}
+
+/** noncentral_f: noncentral chi-square over a central one, each scaled by the other's df. */
+export function noncentralF(src: DrawSource, bg: BitGenerator, dfnum: number, dfden: number, nonc: number, legacy: boolean): number {
+  const t = noncentralChisquare(src, bg, dfnum, nonc, legacy) * dfden;
+  return t / (2 * standardGamma(src, dfden / 2) * dfnum);
 }

@@ -10,7 +10,7 @@
 //     standardExponential, poisson, binomial(n, p, size), lognormal, standardGamma, gamma, beta,
 //     chisquare, laplace, logistic, triangular, standardCauchy, multinomial, dirichlet, gumbel,
 //     weibull, pareto, power, standardT, f, wald, rayleigh, geometric, negativeBinomial,
-//     hypergeometric, logseries, zipf.
+//     hypergeometric, logseries, zipf, noncentralChisquare, noncentralF.
 //     `.state` is the RandomState.
 //   NpGenerator(seed?)     np.random.default_rng(seed): random(size, dtype), integers(low, high,
 //     size, dtype='int64', endpoint), standardNormal(size, dtype), normal, uniform, choice(a, size,

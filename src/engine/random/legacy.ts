@@ -8,7 +8,8 @@ import { allocInt, boundedFill, closedRange, randomInterval, type IntData, type 
 import { cdfOf, searchRight, validateProbabilities, weightedWithoutReplacement } from './choice';
 import { binomial, legacyHypergeometric, logseries, poisson, zipf } from './distributions';
 import {
-  beta, fDist, geometric, gumbel, laplace, logistic, pareto, powerDist, rayleigh, standardGamma, standardT, triangular, wald, weibull,
+  beta, fDist, geometric, gumbel, laplace, logistic, noncentralChisquare, noncentralF, pareto, powerDist, rayleigh, standardGamma,
+  standardT, triangular, wald, weibull,
   type DrawSource,
 } from './continuous';
 import { RandomError } from './errors';
@@ -480,6 +481,19 @@ export class RandomState {
     if (anyParam(a, (v) => !(v > 1))) throw new RandomError('ValueError', 'a <= 1 or a is NaN');
     const data = int64From(countOf(shape), (i) => zipf(this.bitgen, paramAt(a, i), true));
     return { dtype: 'int64', shape: shapeCopy(shape), data, python: shape === null };
+  }
+
+  noncentralChisquare(df: Param, nonc: Param, shape: Shape | null = null): RandomArray<Float64Array> {
+    if (anyParam(df, (v) => !(v > 0))) throw new RandomError('ValueError', 'df <= 0');
+    if (anyParam(nonc, (v) => v < 0)) throw new RandomError('ValueError', 'nonc < 0');
+    return this.fillFloats(shape, (i) => noncentralChisquare(this.source, this.bitgen, paramAt(df, i), paramAt(nonc, i), true));
+  }
+
+  noncentralF(dfnum: Param, dfden: Param, nonc: Param, shape: Shape | null = null): RandomArray<Float64Array> {
+    if (anyParam(dfnum, (v) => !(v > 0))) throw new RandomError('ValueError', 'dfnum <= 0');
+    if (anyParam(dfden, (v) => !(v > 0))) throw new RandomError('ValueError', 'dfden <= 0');
+    if (anyParam(nonc, (v) => v < 0)) throw new RandomError('ValueError', 'nonc < 0');
+    return this.fillFloats(shape, (i) => noncentralF(this.source, this.bitgen, paramAt(dfnum, i), paramAt(dfden, i), paramAt(nonc, i), true));
   }
 }
 

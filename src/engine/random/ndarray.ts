@@ -295,6 +295,16 @@ export class NpRandomState {
     return toValue(guard(() => this.state.zipf(params[0], shape)));
   }
 
+  noncentralChisquare(df: PyArg, nonc: PyArg, size: SizeArg = null): RandomValue {
+    const { shape, params } = floatParams([df, nonc], size);
+    return toValue(guard(() => this.state.noncentralChisquare(params[0], params[1], shape)));
+  }
+
+  noncentralF(dfnum: PyArg, dfden: PyArg, nonc: PyArg, size: SizeArg = null): RandomValue {
+    const { shape, params } = floatParams([dfnum, dfden, nonc], size);
+    return toValue(guard(() => this.state.noncentralF(params[0], params[1], params[2], shape)));
+  }
+
   gumbel(loc: PyArg = 0, scale: PyArg = 1, size: SizeArg = null): RandomValue {
     const { shape, params } = floatParams([loc, scale], size);
     return toValue(guard(() => this.state.gumbel(params[0], params[1], shape)));
@@ -485,6 +495,16 @@ export class NpGenerator {
   zipf(a: PyArg, size: SizeArg = null): RandomValue {
     const { shape, params } = floatParams([a], size);
     return toValue(guard(() => this.gen.zipf(params[0], shape)));
+  }
+
+  noncentralChisquare(df: PyArg, nonc: PyArg, size: SizeArg = null): RandomValue {
+    const { shape, params } = floatParams([df, nonc], size);
+    return toValue(guard(() => this.gen.noncentralChisquare(params[0], params[1], shape)));
+  }
+
+  noncentralF(dfnum: PyArg, dfden: PyArg, nonc: PyArg, size: SizeArg = null): RandomValue {
+    const { shape, params } = floatParams([dfnum, dfden, nonc], size);
+    return toValue(guard(() => this.gen.noncentralF(params[0], params[1], params[2], shape)));
   }
 
   gumbel(loc: PyArg = 0, scale: PyArg = 1, size: SizeArg = null): RandomValue {
