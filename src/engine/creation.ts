@@ -6,7 +6,7 @@
 
 import { DTYPES, type DType, type ElementValue, type TypedArray, readSlot, toSlot, floatToIntSlot, cvt64, int64Words, writeInt64Number, writeCvt64, TWO32 } from './dtype';
 import { EngineError, valueError, typeError } from './errors';
-import { NDArray, allocate, forEachRow, shapeSize } from './ndarray';
+import { NDArray, allocate, allocateUninit, forEachRow, shapeSize } from './ndarray';
 import { type PyScalar, promoteAll, scalarDefaultDType } from './rules-adapter';
 
 /** What np.array accepts: a Python scalar, an NDArray, or (nested) lists of those. */
@@ -280,8 +280,10 @@ export function diag(v: NDArray, k = 0): NDArray {
 /** A C-contiguous copy (np.copy / ndarray.copy). */
 export function copy(a: NDArray): NDArray {
   const data = a.contiguousData();
-  const own = data.buffer === a.data.buffer ? (data.slice() as TypedArray) : data;
-  return new NDArray(own, a.shape.slice(), a.dtype);
+  if (data.buffer !== a.data.buffer) return new NDArray(data, a.shape.slice(), a.dtype);
+  const out = allocateUninit(a.shape, a.dtype);
+  (out.data as { set(s: ArrayLike<number | bigint>): void }).set(data as ArrayLike<number | bigint>);
+  return out;
 }
 
 /**
@@ -289,9 +291,9 @@ export function copy(a: NDArray): NDArray {
  * by decreasing |stride|, all strides positive). C-contiguous when a is.
  */
 export function allocateLike(a: NDArray, dtype: DType, shape: readonly number[] = a.shape): NDArray {
-  if (a.isCContiguous || a.ndim < 2) return allocate(shape, dtype);
+  if (a.isCContiguous || a.ndim < 2) return allocateUninit(shape, dtype);
   const perm = [...shape.keys()].sort((x, y) => Math.abs(a.strides[y]) - Math.abs(a.strides[x]) || x - y);
-  const out = allocate(perm.map((k) => shape[k]), dtype);
+  const out = allocateUninit(perm.map((k) => shape[k]), dtype);
   const strides = new Array<number>(shape.length);
   perm.forEach((k, j) => (strides[k] = out.strides[j]));
   return new NDArray(out.data, shape, dtype, strides, 0);

@@ -7,7 +7,7 @@
 import { indexResult, broadcastOperands, type IndexItem } from '../numpy';
 import { DTYPES } from './dtype';
 import { EngineError, unwrap, indexError } from './errors';
-import { NDArray, allocate, forEachRow } from './ndarray';
+import { NDArray, allocate, allocateUninit, forEachRow } from './ndarray';
 import { array, astype, scalarArray } from './creation';
 import { assignArray, broadcastStrides } from './ufunc';
 import type { PyScalar } from './rules-adapter';
@@ -299,7 +299,7 @@ function maskGather(a: NDArray, mask: NDArray): NDArray {
   const md = mask.contiguousData() as Uint8Array;
   let count = 0;
   for (let i = 0; i < md.length; i++) count += md[i];
-  const out = allocate([count], a.dtype);
+  const out = allocateUninit([count], a.dtype);
   if (a.dtype === 'float64' && a.isCContiguous) {
     gatherF64(a.data as Float64Array, a.offset, md, out.data as Float64Array);
     return out;

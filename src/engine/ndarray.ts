@@ -25,6 +25,18 @@ export class NDArray {
    * reductions, integer indexing down to 0-d, ufuncs on 0-d inputs. Always a 0-d array.
    */
   isScalar = false;
+  /** Set when a view of this array was made; dispose() then leaves the buffer alone. */
+  hasViews = false;
+
+  /**
+   * Optional, like numpy-ts's dispose(): hands the buffer back to the engine's pool so the next
+   * result of the same size skips allocation and page faults. Only for arrays the caller will
+   * not touch again; arrays that are views, or that ever had views, keep their buffer.
+   */
+  dispose(): void {
+    if (this.base !== null || this.hasViews || this.offset !== 0 || this.data.length !== this.size) return;
+    releaseBuffer(this.data);
+  }
 
   constructor(
     data: TypedArray,
@@ -41,6 +53,7 @@ export class NDArray {
     this.offset = offset;
     this.base = base;
     this.writeable = base ? base.writeable : true;
+    if (base) base.hasViews = true;
   }
 
   get ndim(): number {
@@ -153,7 +166,7 @@ export class NDArray {
     const n = this.size;
     if (this.isCContiguous && this.offset === 0 && this.data.length === n) return this.data;
     if (this.isCContiguous) return this.data.subarray(this.offset, this.offset + n) as TypedArray;
-    const out = DTYPES[this.dtype].make(n) as TypedArray & { [i: number]: number | bigint };
+    const out = allocateUninit([n], this.dtype).data as TypedArray & { [i: number]: number | bigint };
     const src = this.data as TypedArray & { [i: number]: number | bigint };
     if (this.ndim === 2 && Math.abs(this.strides[0]) < Math.abs(this.strides[1])) {
       copyTiled2d(src, this.offset, this.strides[0], this.strides[1], out, this.shape[0], this.shape[1]);
@@ -204,11 +217,52 @@ export function shapeSize(shape: readonly number[]): number {
   return n;
 }
 
+// ---------------------------------------------------------------- buffer pool
+// Buffers handed back by dispose(), keyed by typed-array type and length; bounded in bytes.
+const POOL_LIMIT_BYTES = 64 * 1024 * 1024;
+const pool = new Map<string, TypedArray[]>();
+let pooledBytes = 0;
+
+function poolKey(dtype: DType, n: number): string {
+  return `${dtype}:${n}`;
+}
+const dtypeOfArray = new WeakMap<TypedArray, DType>();
+
+function releaseBuffer(data: TypedArray): void {
+  const dt = dtypeOfArray.get(data);
+  if (!dt || data.byteLength < 65536 || pooledBytes + data.byteLength > POOL_LIMIT_BYTES) return;
+  const key = poolKey(dt, data.length);
+  const list = pool.get(key) ?? [];
+  if (list.includes(data)) return;
+  list.push(data);
+  pool.set(key, list);
+  pooledBytes += data.byteLength;
+  dtypeOfArray.delete(data);
+}
+
+/**
+ * A fresh C-contiguous array whose contents are unspecified (a recycled buffer when one of the
+ * right size was disposed): only for kernels that write every element.
+ */
+export function allocateUninit(shape: readonly number[], dtype: DType): NDArray {
+  const n = shapeSize(shape);
+  const list = pool.get(poolKey(dtype, n));
+  const data = list?.pop();
+  if (data) {
+    pooledBytes -= data.byteLength;
+    dtypeOfArray.set(data, dtype);
+    return new NDArray(data, shape.slice(), dtype);
+  }
+  return allocate(shape, dtype);
+}
+
 /** A fresh C-contiguous array (zero-filled), checked against the allocation cap. */
 export function allocate(shape: readonly number[], dtype: DType): NDArray {
   const n = shapeSize(shape);
   checkAllocation(n * DTYPES[dtype].itemsize, shape, dtype);
-  return new NDArray(DTYPES[dtype].make(n), shape.slice(), dtype);
+  const data = DTYPES[dtype].make(n);
+  if (data.byteLength >= 65536) dtypeOfArray.set(data, dtype);
+  return new NDArray(data, shape.slice(), dtype);
 }
 
 /**

@@ -10,7 +10,7 @@ import { broadcastOperands } from '../numpy/broadcast';
 import type { Operand as RuleOperand, DType as RuleDType } from '../numpy/dtypes';
 import { DTYPES, type DType, isDType } from './dtype';
 import { EngineError, unwrap, valueError } from './errors';
-import { NDArray, allocate, forEachRow } from './ndarray';
+import { NDArray, allocate, allocateUninit, forEachRow } from './ndarray';
 import { allocateLike, astype, scalarArray } from './creation';
 import { type BinaryKernel, type UnaryKernel, type KernelConsts, compileBinary, compileUnary } from './kernels';
 import type { PyScalar } from './rules-adapter';
@@ -335,7 +335,7 @@ export function ufunc2(name: string, x: Operand, y: Operand, opts: UfuncOptions 
   } else {
     // NumPy allocates outputs in the memory order of the inputs (order='K')
     const like = [a, b].find((t) => t.ndim === shape.length && t.shape.every((d, k) => d === shape[k]) && !t.isCContiguous);
-    target = like ? allocateLike(like, outDt) : allocate(shape, outDt);
+    target = like ? allocateLike(like, outDt) : allocateUninit(shape, outDt);
   }
   const tshape = target.shape;
   if (inDt === 'int64' && inDt2 === 'int64' && SMALL_INT64_OPS.has(canon) && fitsInt32(a) && fitsInt32(b)) {

@@ -66,4 +66,23 @@ describe('engine ndarray behaviour', () => {
     assert.equal(E.getitem(a, [1]).isScalar, true);
     assert.equal(E.getitem(a, [{ start: 1 }]).isScalar, false);
   });
+
+  it('dispose() recycles an unshared buffer for the next result of the same size', () => {
+    const a = E.zeros([20000]);
+    const data = a.data;
+    a.dispose();
+    const b = E.ufunc2('add', E.ones([20000]), 1.0);
+    assert.equal(b.data, data);
+    assert.equal(b.get(0), 2);
+  });
+
+  it('dispose() leaves buffers alone when views of them exist', () => {
+    const a = E.zeros([20000]);
+    const v = E.getitem(a, [{ start: 1 }]);
+    a.dispose();
+    v.dispose();
+    const b = E.ufunc2('add', E.ones([20000]), 1.0);
+    assert.notEqual(b.data, a.data);
+    assert.equal(v.get(0), 0);
+  });
 });
