@@ -150,7 +150,8 @@ export function analyzeParsed(source: string, parsed: ParseResult, options: Anal
     hoverAt(offset: number): Hover | undefined {
       let best: HoverRecord | undefined;
       for (const h of hovers) {
-        if (h.range.start <= offset && offset < h.range.end && (!best || h.range.end - h.range.start < best.range.end - best.range.start)) best = h;
+        // The latest record of the smallest range wins (loops end with their widest state).
+        if (h.range.start <= offset && offset < h.range.end && (!best || h.range.end - h.range.start <= best.range.end - best.range.start)) best = h;
       }
       if (!best || best.value.k === 'unknown') return undefined;
       if (best.note === undefined) best.note = it.noteOf(best.value);

@@ -135,7 +135,8 @@ export class Interpreter {
   finish(): void {
     const out: Diagnostic[] = [];
     for (const d of this.diagnostics) {
-      const key = `${d.range.start}:${d.range.end}:${d.code}:${d.message}`;
+      // One diagnostic per place and code (a loop body is analysed from more than one state).
+      const key = `${d.range.start}:${d.range.end}:${d.code}`;
       if (this.diagSeen.has(key)) continue;
       this.diagSeen.add(key);
       out.push(d);
@@ -306,12 +307,23 @@ export class Interpreter {
       case 'While':
         return this.execWhile(s, scope, topLevel);
       case 'With':
-      case 'AsyncWith':
+      case 'AsyncWith': {
+        let expectsError = false;
         for (const it of s.items) {
           const v = this.evalExpr(it.context_expr, scope);
           if (it.optional_vars) this.assign(it.optional_vars, v.k === 'instance' || v.k === 'array' ? v : UNKNOWN, scope, it.context_expr, topLevel);
+          // `with pytest.raises(ValueError):`, `self.assertRaises(...)`, `suppress(...)`: the body is meant to raise.
+          const c = it.context_expr;
+          const fn = c.kind === 'Call' ? (c.func.kind === 'Attribute' ? c.func.attr : c.func.kind === 'Name' ? c.func.id : '') : '';
+          if (/raises|assertRaises|suppress/i.test(fn)) expectsError = true;
         }
-        return this.execBlock(s.body, scope, topLevel);
+        if (expectsError) this.inTry++;
+        try {
+          return this.execBlock(s.body, scope, topLevel);
+        } finally {
+          if (expectsError) this.inTry--;
+        }
+      }
       case 'Try':
       case 'TryStar':
         return this.execTry(s, scope, topLevel);
@@ -380,29 +392,43 @@ export class Interpreter {
     return f1 === 'stop' && f2 === 'stop' ? 'stop' : 'normal';
   }
 
-  /** Iterates `body` to a fixed point quietly, then once more reporting, and joins with the entry state. */
-  private loopFixpoint(scope: Scope, bindTarget: () => void, body: A.Stmt[], topLevel: boolean, extra: A.Node[]): void {
-    // Only names the loop binds can change from one iteration to the next: snapshot those.
+  /**
+   * A loop: AFTER, the join of the states after one or more iterations, is found quietly
+   * (AFTER = body(entry) ⊔ body(AFTER), widened after a few passes); then the body is analysed
+   * for real from the entry state and from AFTER, which covers every iteration. After the loop
+   * the state is AFTER when the body certainly ran, else entry ⊔ AFTER.
+   */
+  private loopFixpoint(scope: Scope, bindTarget: () => void, body: A.Stmt[], topLevel: boolean, extra: A.Node[], runsAtLeastOnce: boolean): void {
     const names = assignedNames(body, [...extra, ...body]);
     const entry = snapshot(scope, names);
-    let state = entry;
+    const run = (from: Map<string, Value>): Map<string, Value> => {
+      restore(scope, names, from);
+      bindTarget();
+      this.execBlock(body, scope, false);
+      return snapshot(scope, names);
+    };
     this.loopDepth++;
     this.quiet++;
     try {
+      let after = run(entry);
       for (let pass = 0; pass < MAX_LOOP_PASSES; pass++) {
-        restore(scope, names, state);
-        bindTarget();
-        this.execBlock(body, scope, false);
-        const next = mergeVars([state, snapshot(scope, names)]);
-        if (sameVars(next, state)) break;
-        state = pass === MAX_LOOP_PASSES - 2 ? widenVars(state, next) : next;
+        const next = mergeVars([after, run(after)]);
+        if (sameVars(next, after)) break;
+        after = pass >= MAX_LOOP_PASSES - 2 ? widenVars(after, next) : next;
       }
       this.quiet--;
-      restore(scope, names, state);
-      bindTarget();
-      this.execBlock(body, scope, topLevel);
+      const reportFrom = (from: Map<string, Value>): Map<string, Value> => {
+        restore(scope, names, from);
+        bindTarget();
+        this.execBlock(body, scope, topLevel);
+        return snapshot(scope, names);
+      };
+      const outs = [after];
+      if (!sameVars(entry, after)) outs.push(reportFrom(entry));
+      outs.push(reportFrom(after));
       this.quiet++;
-      restore(scope, names, mergeVars([entry, snapshot(scope, names), state]));
+      if (!runsAtLeastOnce) outs.push(entry);
+      restore(scope, names, mergeVars(outs));
     } finally {
       this.quiet--;
       this.loopDepth--;
@@ -412,13 +438,15 @@ export class Interpreter {
   private execFor(s: A.For, scope: Scope, topLevel: boolean): Flow {
     const iter = this.evalExpr(s.iter, scope);
     const elem = this.np.iterElement(iter, s.iter);
-    this.loopFixpoint(scope, () => this.assign(s.target, elem, scope, s.iter, topLevel), s.body, topLevel, [s.target]);
+    const n = this.np.iterLength(iter);
+    this.loopFixpoint(scope, () => this.assign(s.target, elem, scope, s.iter, topLevel), s.body, topLevel, [s.target], n !== null && n > 0);
     if (s.orelse.length) this.execBlock(s.orelse, scope, topLevel);
     return 'normal';
   }
 
   private execWhile(s: A.While, scope: Scope, topLevel: boolean): Flow {
-    this.loopFixpoint(scope, () => { this.evalExpr(s.test, scope); }, s.body, topLevel, [s.test]);
+    const always = s.test.kind === 'Constant' && s.test.value.type === 'bool' && s.test.value.value;
+    this.loopFixpoint(scope, () => { this.evalExpr(s.test, scope); }, s.body, topLevel, [s.test], always);
     if (s.orelse.length) this.execBlock(s.orelse, scope, topLevel);
     return 'normal';
   }
@@ -581,7 +609,7 @@ export class Interpreter {
     let fromShape = false;
     if (v.k === 'tuple') {
       items = v.items;
-      fromShape = v.items.every((x) => x.k === 'int');
+      fromShape = v.fromShape === true;
     } else if (v.k === 'list' && v.items) items = v.items;
     else if (v.k === 'array' && v.shape && v.shape.length > 0 && typeof v.shape[0].v === 'number' && v.shape[0].v <= 64) {
       const row = this.np.indexFirst(v);
@@ -602,6 +630,8 @@ export class Interpreter {
       const mid: Value = { k: 'list', items: items.slice(starIdx, items.length - (n - 1 - starIdx)), elem: UNKNOWN };
       return [...before, mid, ...after];
     }
+    // Only shapes are reported: other tuples' lengths often depend on runtime branches.
+    if (items.length !== n && !fromShape) return null;
     if (items.length !== n) {
       const what = fromShape && valueNode ? ` \`${this.text(valueNode as A.Expr)}\` has ${items.length} item(s) but ${n} name(s) are unpacked.` : '';
       const msg = items.length < n
@@ -710,10 +740,10 @@ export class Interpreter {
       for (const v of test.values) this.assumeFact(v, scope);
       return;
     }
-    this.narrow(test, scope, true);
+    this.narrow(test, scope, true, true);
   }
 
-  private narrow(test: A.Expr, scope: Scope, truth: boolean): void {
+  private narrow(test: A.Expr, scope: Scope, truth: boolean, isAssert = false): void {
     if (!truth || test.kind !== 'Compare' || test.ops.length !== 1 || test.ops[0] !== 'Eq') return;
     const lhs = test.left, rhs = test.comparators[0];
     const tryNarrow = (l: A.Expr, r: A.Expr): void => {
@@ -721,6 +751,9 @@ export class Interpreter {
         const name = l.value.id;
         const cur = this.lookup(scope, name);
         if (cur && cur.k !== 'array' && cur.k !== 'unknown') return;
+        // An `if` on an unknown value does not make it an array (it may be anything with .shape);
+        // an assert is the user's statement that it is one.
+        if ((!cur || cur.k !== 'array') && !isAssert) return;
         const arr: ArrayValue = cur && cur.k === 'array' ? cur : { k: 'array', shape: null, dtype: null };
         if (l.attr === 'shape') {
           const rv = this.evalExpr(r, scope);

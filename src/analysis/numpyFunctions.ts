@@ -41,13 +41,13 @@ export function callNumpyFunction(m: NumpyModel, it: Interpreter, name: string, 
     const f = name.slice(10);
     if (f === 'integers') {
       const size = dimsFrom(arg(2, 'size'));
-      return size ? created(size, R.parseDType(stringOf(kw.get('dtype')) ?? '') ?? m.dtypeOf(kw.get('dtype')) ?? 'int64') : arg(2, 'size') ? m.arr(null, 'int64') : { k: 'int', d: { v: unk() } };
+      return size ? created(size, m.dtypeArg(kw.get('dtype'), 'int64')) : arg(2, 'size') ? m.arr(null, 'int64') : { k: 'int', d: { v: unk() } };
     }
     if (f === 'standard_normal' || f === 'random') {
       const s = arg(0, 'size');
       if (!s || s.k === 'none') return { k: 'float' };
       const size = dimsFrom(s);
-      return created(size, m.dtypeOf(kw.get('dtype')) ?? 'float64');
+      return created(size, m.dtypeArg(kw.get('dtype'), 'float64'));
     }
     if (f === 'choice') return choice(m, args, kw, e);
     if (f === 'permutation') return permutation(m, args[0], e);
@@ -67,7 +67,10 @@ export function callNumpyFunction(m: NumpyModel, it: Interpreter, name: string, 
       const src = args[0];
       if (!src) return UNKNOWN;
       const a = src.k === 'array' ? src : m.literalArray(src, e.args[0] ?? e);
-      const dt = m.dtypeOf(kw.get('dtype') ?? (short === 'array' || short === 'asarray' ? args[1] : undefined));
+      const dtV = kw.get('dtype') ?? (short === 'array' || short === 'asarray' ? args[1] : undefined);
+      const dt = m.dtypeOf(dtV);
+      // Structured and object dtypes change how nested sequences map to dimensions.
+      if (dt === null) return m.arr(null, null);
       if (!a) return m.arr(null, dt ?? null);
       let shape = a.shape;
       const ndmin = m.intOf(kw.get('ndmin'));
@@ -75,10 +78,10 @@ export function callNumpyFunction(m: NumpyModel, it: Interpreter, name: string, 
       return m.arr(shape, dt !== undefined ? dt : short === 'asfarray' ? 'float64' : a.dtype, shape && shape.length === 0 ? { scalar: src.k === 'array' ? src.scalar : true } : {});
     }
     case 'zeros': case 'ones': case 'empty':
-      return created(dimsFrom(arg(0, 'shape')), m.dtypeOf(arg(1, 'dtype')) ?? 'float64');
+      return created(dimsFrom(arg(0, 'shape')), m.dtypeArg(arg(1, 'dtype'), 'float64'));
     case 'full': {
       const fill = arg(1, 'fill_value');
-      const dt = m.dtypeOf(arg(2, 'dtype')) ?? (fill?.k === 'int' ? 'int64' : fill?.k === 'bool' ? 'bool' : fill?.k === 'float' ? 'float64' : fill?.k === 'array' ? fill.dtype : null);
+      const dt = m.dtypeArg(arg(2, 'dtype'), (fill?.k === 'int' ? 'int64' : fill?.k === 'bool' ? 'bool' : fill?.k === 'float' ? 'float64' : fill?.k === 'array' ? fill.dtype : null));
       return created(dimsFrom(arg(0, 'shape')), dt);
     }
     case 'zeros_like': case 'ones_like': case 'empty_like': case 'full_like': {
@@ -89,7 +92,7 @@ export function callNumpyFunction(m: NumpyModel, it: Interpreter, name: string, 
     }
     case 'arange': {
       const nums = args.slice(0, 3);
-      const dt = m.dtypeOf(kw.get('dtype')) ?? (nums.some((x) => x.k === 'float') ? 'float64' : nums.every((x) => x.k === 'int') ? 'int64' : null);
+      const dt = m.dtypeArg(kw.get('dtype'), (nums.some((x) => x.k === 'float') ? 'float64' : nums.every((x) => x.k === 'int') ? 'int64' : null));
       if (args.length === 1 && args[0].k === 'int') return m.arr([{ v: args[0].d.v, from: isUnknown(args[0].d.v) ? from : typeof args[0].d.v === 'number' ? from : args[0].d.from ?? from }], dt);
       const [a, b, s] = [m.intOf(args[0]), m.intOf(args[1]), args[2] ? m.intOf(args[2]) : 1];
       if (a !== null && b !== null && s !== null && s !== 0 && args.length <= 3 && dt !== 'float64') return m.arr([{ v: Math.max(0, Math.ceil((b - a) / s)), from }], dt);
@@ -101,7 +104,7 @@ export function callNumpyFunction(m: NumpyModel, it: Interpreter, name: string, 
       const n = num ? m.dimOf(num, e) : { v: 50, from };
       const endpoint = kw.get('endpoint');
       void endpoint;
-      const out = m.arr([n ?? { v: unk(), from }], m.dtypeOf(kw.get('dtype')) ?? 'float64');
+      const out = m.arr([n ?? { v: unk(), from }], m.dtypeArg(kw.get('dtype'), 'float64'));
       if (kw.get('retstep')?.k === 'bool' && (kw.get('retstep') as { v?: boolean }).v) return { k: 'tuple', items: [out, { k: 'float' }] };
       return out;
     }
@@ -109,11 +112,11 @@ export function callNumpyFunction(m: NumpyModel, it: Interpreter, name: string, 
       const n = m.dimOf(arg(0, 'N'), e);
       const mm = arg(1, 'M');
       const md = mm && mm.k !== 'none' ? m.dimOf(mm, e) : n;
-      return m.arr(n && md ? [n, md] : null, m.dtypeOf(kw.get('dtype')) ?? 'float64');
+      return m.arr(n && md ? [n, md] : null, m.dtypeArg(kw.get('dtype'), 'float64'));
     }
     case 'identity': {
       const n = m.dimOf(args[0], e);
-      return m.arr(n ? [n, n] : null, m.dtypeOf(arg(1, 'dtype')) ?? 'float64');
+      return m.arr(n ? [n, n] : null, m.dtypeArg(arg(1, 'dtype'), 'float64'));
     }
     case 'diag': {
       const a = asArr(args[0], argNode(0));
@@ -150,7 +153,7 @@ export function callNumpyFunction(m: NumpyModel, it: Interpreter, name: string, 
     case 'random.randint': {
       const s = arg(2, 'size');
       if (!s || s.k === 'none') return { k: 'int', d: { v: unk() } };
-      return created(dimsFrom(s), m.dtypeOf(kw.get('dtype')) ?? 'int64');
+      return created(dimsFrom(s), m.dtypeArg(kw.get('dtype'), 'int64'));
     }
     case 'random.default_rng': case 'random.RandomState': case 'random.Generator': return { k: 'np', name: 'Generator' };
     case 'random.choice': return choice(m, args, kw, e);
@@ -641,6 +644,7 @@ function callBuiltin(m: NumpyModel, it: Interpreter, f: string, args: Value[], k
       return a0 && a0.k === 'float' ? { k: 'float' } : UNKNOWN;
     case 'round':
       if (a0 && a0.k === 'array') return m.arr(a0.shape, a0.dtype);
+      if (!a0 || (a0.k !== 'int' && a0.k !== 'float')) return UNKNOWN;
       return args.length > 1 ? { k: 'float' } : { k: 'int', d: { v: unk(), from } };
     case 'list': case 'tuple': case 'sorted': case 'reversed': {
       if (!a0) return f === 'tuple' ? { k: 'tuple', items: [] } : { k: 'list', items: [], elem: UNKNOWN };

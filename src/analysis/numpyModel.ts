@@ -204,6 +204,12 @@ export class NumpyModel {
     return undefined;
   }
 
+  /** A `dtype=` argument: the default when absent, null when given but not a plain numeric dtype. */
+  dtypeArg(v: Value | undefined, dflt: string | null): string | null {
+    if (!v || v.k === 'none') return dflt;
+    return this.dtypeOf(v) ?? null;
+  }
+
   dtypeOf(v: Value | undefined): string | null | undefined {
     if (!v || v.k === 'none') return undefined;
     if (v.k === 'dtype') return v.name;
@@ -470,6 +476,9 @@ export class NumpyModel {
       return { k: 'bool' };
     }
     if (op === 'In' || op === 'NotIn') return { k: 'bool' };
+    // Anything might be an array (or define __eq__): only known scalars compare to a bool.
+    const scalarish = (v: Value) => v.k === 'int' || v.k === 'float' || v.k === 'bool' || v.k === 'str' || v.k === 'none' || v.k === 'tuple';
+    if (l.k !== 'array' && r.k !== 'array' && !(scalarish(l) && scalarish(r))) return UNKNOWN;
     if (l.k === 'array' || r.k === 'array') {
       const la = this.toArray(l, ln), ra = this.toArray(r, rn);
       if (!la || !ra) return this.arr(null, 'bool');
@@ -498,7 +507,7 @@ export class NumpyModel {
     switch (attr) {
       case 'shape':
         if (!a.shape) return UNKNOWN;
-        return { k: 'tuple', items: a.shape.map((d): IntValue => ({ k: 'int', d })) };
+        return { k: 'tuple', items: a.shape.map((d): IntValue => ({ k: 'int', d })), fromShape: true };
       case 'ndim':
         return a.shape ? { k: 'int', d: { v: a.shape.length, from } } : { k: 'int', d: { v: unk() } };
       case 'size':
@@ -559,7 +568,7 @@ export class NumpyModel {
         const s = this.intOf(idx.start), e = this.intOf(idx.stop), st = this.intOf(idx.step);
         if ((idx.start.k === 'none' || s !== null) && (idx.stop.k === 'none' || e !== null) && (idx.step.k === 'none' || st !== null)) {
           const sl = sliceList(items, idx.start.k === 'none' ? null : s, idx.stop.k === 'none' ? null : e, st ?? 1);
-          return obj.k === 'tuple' ? { k: 'tuple', items: sl } : { k: 'list', items: sl, elem: UNKNOWN };
+          return obj.k === 'tuple' ? { k: 'tuple', items: sl, fromShape: obj.fromShape } : { k: 'list', items: sl, elem: UNKNOWN };
         }
         return obj.k === 'list' ? { k: 'list', items: null, elem: joinValues(items) } : UNKNOWN;
       }
@@ -595,7 +604,9 @@ export class NumpyModel {
     if (!a.shape) return this.arr(null, a.dtype);
     if (items.some((i) => i.kind === 'unknown')) return this.arr(null, a.dtype);
     const nd = a.shape.length;
-    const consumed = items.reduce((s, i) => s + (i.kind === 'int' || i.kind === 'slice' || i.kind === 'adv' ? 1 : i.kind === 'bool' ? (i.shape ? Math.max(i.shape.length, 1) : 1) : 0), 0);
+    // A 0-d boolean index (np.array(True)) consumes no axis: leave those to unknown.
+    if (items.some((i) => i.kind === 'bool' && i.shape && i.shape.length === 0)) return this.arr(null, a.dtype);
+    const consumed = items.reduce((s, i) => s + (i.kind === 'int' || i.kind === 'slice' || i.kind === 'adv' ? 1 : i.kind === 'bool' ? (i.shape ? i.shape.length : 1) : 0), 0);
     if (items.some((i) => i.kind === 'bool' && !i.shape)) return this.arr(null, a.dtype);
     if (consumed > nd) {
       return this.fail('too-many-indices', node, { message: R.tooManyIndices(nd, consumed) },
@@ -704,7 +715,8 @@ export class NumpyModel {
 
   /** `a[idx] = v`: NumPy's checks that the value fits the indexed region (the array keeps its shape). */
   checkSetItem(a: ArrayValue, idx: Value, v: Value, target: A.Subscript): void {
-    if (!a.shape) return;
+    // Object and structured arrays (dtype unknown here) take sequences as elements.
+    if (!a.shape || !a.dtype) return;
     const raw = target.slice.kind === 'Tuple' && idx.k === 'tuple' ? idx.items : [idx];
     const items: R.IndexItem[] = [];
     for (const x of raw) {

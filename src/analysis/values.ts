@@ -63,7 +63,8 @@ export interface FloatValue { k: 'float'; v?: number }
 export interface BoolValue { k: 'bool'; v?: boolean }
 export interface StrValue { k: 'str'; v?: string }
 export interface NoneValue { k: 'none' }
-export interface TupleValue { k: 'tuple'; items: Value[] }
+/** fromShape: the tuple is (a slice of) an array's `.shape`. */
+export interface TupleValue { k: 'tuple'; items: Value[]; fromShape?: boolean }
 /** items known when the list literal is known; elem is the join of the elements otherwise. */
 export interface ListValue { k: 'list'; items: Value[] | null; elem: Value }
 export interface DictValue { k: 'dict'; entries: Map<string, Value> | null; elem: Value }

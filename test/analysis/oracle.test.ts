@@ -28,9 +28,10 @@ describe('oracle corpus: analysis vs python3 + NumPy', () => {
       stats.scripts++;
       const isShapeBug = truth.raises !== null && SHAPE_ERROR.test(truth.error ?? '');
       if (isShapeBug) stats.bugs++;
+      let hit = false;
       for (const d of a.diagnostics.filter((x) => x.severity === 'error')) {
         const atRaise = truth.raises !== null && d.range.line <= truth.raises && truth.raises <= d.range.endLine;
-        if (atRaise && isShapeBug) stats.found++;
+        if (atRaise && isShapeBug) { if (!hit) stats.found++; hit = true; }
         else if (truth.raises !== null && d.range.line > truth.raises) stats.unverified++;
         else {
           stats.falseErrors++;
