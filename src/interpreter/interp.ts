@@ -434,7 +434,11 @@ export class Interpreter {
     if (v instanceof PyClass && v.isException) exc = callValue(v, [], null) as PyInstance;
     else if (v instanceof PyInstance && v.cls.isException) exc = v;
     else throw pyErr('TypeError', 'exceptions must derive from BaseException');
-    if (s.cause) this.eval(s.cause, scope);
+    if (s.cause) {
+      const c = this.eval(s.cause, scope);
+      const cause = c instanceof PyClass && c.isException ? (callValue(c, [], null) as PyInstance) : c;
+      exc.dict.set('__cause__', cause);
+    }
     exc.traceback = this.captureTraceback();
     const ctx = this.handling[this.handling.length - 1];
     if (ctx && ctx !== exc) exc.context = ctx;

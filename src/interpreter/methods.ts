@@ -419,6 +419,9 @@ export function installMethods(): void {
     if (v instanceof PyBuiltin && (name === '__name__' || name === '__qualname__')) return v.name;
     if (v instanceof PyInstance && v.cls.isException) {
       if (name === 'args') return new PyTuple(v.args);
+      if (name === '__cause__') return v.dict.get('__cause__') ?? null;
+      if (name === '__context__') return v.context;
+      if (name === '__traceback__') return null;
       if (name === 'with_traceback') return new PyBuiltin(name, () => v);
       if (name === 'add_note') return new PyBuiltin(name, () => null);
     }
