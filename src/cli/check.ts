@@ -4,6 +4,7 @@
 // the checked file, among the given files first, then on disk. Exit 1 if any error, else 0.
 import { readFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { analyze, DIAGNOSTIC_CODES, type Diagnostic } from '../analysis/index';
 import { EXIT_FINDINGS, EXIT_OK, type CliIO, type SourceFile } from './io';
 
@@ -56,6 +57,12 @@ export function checkRecords(file: SourceFile, all: SourceFile[] = [file]): { re
   return { records, diagnostics: a.diagnostics };
 }
 
+/** SARIF wants a URI reference: a relative path with each segment percent-encoded, or a file: URI. */
+export function sarifUri(file: string): string {
+  if (path.isAbsolute(file)) return pathToFileURL(file).href;
+  return file.split(path.sep).join('/').split('/').map((segment) => encodeURIComponent(segment)).join('/');
+}
+
 function sarif(records: CheckRecord[]): object {
   const codes = Object.keys(DIAGNOSTIC_CODES) as (keyof typeof DIAGNOSTIC_CODES)[];
   return {
@@ -81,7 +88,7 @@ function sarif(records: CheckRecord[]): object {
         message: { text: r.message },
         locations: [{
           physicalLocation: {
-            artifactLocation: { uri: r.file.split(path.sep).join('/') },
+            artifactLocation: { uri: sarifUri(r.file) },
             region: { startLine: r.line, startColumn: r.column, endLine: r.endLine, endColumn: r.endColumn },
           },
         }],

@@ -14,6 +14,7 @@ export class InputError extends Error {}
 export function collectPythonFiles(paths: string[]): string[] {
   const found: string[] = [];
   for (const given of paths) {
+    if (given === '-') { found.push(given); continue; } // standard input
     let stats;
     try {
       stats = statSync(given);
@@ -54,6 +55,8 @@ const CODING_COOKIE = /^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+)/;
 export function readPythonFile(file: string): SourceFile {
   let bytes: Buffer;
   try {
+    // '-' is standard input, as for python3 (tracebacks then name the file <stdin>).
+    if (file === '-') return { path: '<stdin>', source: decodePythonSource('<stdin>', readFileSync(0)) };
     bytes = readFileSync(file);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;

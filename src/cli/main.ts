@@ -117,6 +117,13 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
 
 /** Runs the CLI on this process's arguments and streams (used by bin/shapewise). */
 export function runCli(): void {
+  // `shapewise run big.py | head` closes the pipe early: stop quietly instead of an EPIPE stack trace.
+  const quietOnClosedPipe = (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    process.exit(typeof process.exitCode === 'number' ? process.exitCode : 0);
+  };
+  process.stdout.on('error', quietOnClosedPipe);
+  process.stderr.on('error', quietOnClosedPipe);
   const io: CliIO = {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
