@@ -8,7 +8,8 @@ import { parse } from '../python';
 import type { Module, Stmt } from '../python';
 import { Interpreter, Limits, Scope } from './interp';
 import { exceptionLine, newInterpreter, toPyException } from './program';
-import { PyInstance, PyValue, PyFloat } from './values';
+import { PyDict, PyFloat, PyInstance, PyList, PySet, PyValue } from './values';
+import { copy as copyArray } from '../engine';
 import { excStr, repr } from './runtime';
 import { PyNdArray, PyNpScalar } from './numpy';
 import type { NDArray } from '../engine';
@@ -93,15 +94,16 @@ export function runSelection(source: string, range: SelectionRange, options: Sel
   if (cache && cache.key === key) {
     state = cache;
     cached = true;
-    // Restore the names the previous selection may have changed.
-    state.scope.vars = new Map(state.snapshot);
+    // Restore the prefix state: names the previous selection rebound, and (by cloning the
+    // pristine copy) arrays, lists, dicts and objects it mutated in place.
+    state.scope.vars = cloneVars(state.snapshot);
   } else {
     const interp = newInterpreter({ limits: options.limits, stdout: (s) => { prefixOut += s; }, stderr: () => {}, now: options.now });
     interp.startClock();
     const scope = interp.newModuleScope();
     const skipped: number[] = [];
     runStatements(interp, prefixStmts, scope, filename, skipped);
-    state = { key, interp, scope, skipped, snapshot: new Map(scope.vars) };
+    state = { key, interp, scope, skipped, snapshot: cloneVars(scope.vars) };
     cache = state;
   }
   const { interp, scope } = state;
@@ -158,6 +160,49 @@ export function runSelection(source: string, range: SelectionRange, options: Sel
     }
   }
   return result;
+}
+
+/** Copies mutable values (arrays, lists, dicts, sets, instances) keeping aliasing between names. */
+function cloneVars(vars: Map<string, PyValue>): Map<string, PyValue> {
+  const memo = new Map<object, PyValue>();
+  const clone = (v: PyValue): PyValue => {
+    if (v === null || typeof v !== 'object') return v;
+    const seen = memo.get(v);
+    if (seen !== undefined) return seen;
+    if (v instanceof PyNdArray) {
+      const c = new PyNdArray(copyArray(v.arr));
+      memo.set(v, c);
+      return c;
+    }
+    if (v instanceof PyList) {
+      const c = new PyList([]);
+      memo.set(v, c);
+      c.items = v.items.map(clone);
+      return c;
+    }
+    if (v instanceof PyDict && v.constructor === PyDict) {
+      const c = new PyDict();
+      memo.set(v, c);
+      for (const [k, [kk, vv]] of v.store.map) c.store.map.set(k, [kk, clone(vv)]);
+      return c;
+    }
+    if (v instanceof PySet && !v.frozen) {
+      const c = new PySet();
+      memo.set(v, c);
+      for (const [k, e] of v.store.map) c.store.map.set(k, e);
+      return c;
+    }
+    if (v instanceof PyInstance && !v.cls.isException) {
+      const c = new PyInstance(v.cls);
+      memo.set(v, c);
+      for (const [k, x] of v.dict) c.dict.set(k, clone(x));
+      return c;
+    }
+    return v;
+  };
+  const out = new Map<string, PyValue>();
+  for (const [k, v] of vars) out.set(k, clone(v));
+  return out;
 }
 
 function selectionMentions(stmts: Stmt[], name: string): boolean {

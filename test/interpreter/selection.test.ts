@@ -54,6 +54,16 @@ describe('interpreter run selection', () => {
     assert.equal(second.valueRepr, 'array([3, 5, 7])');
   });
 
+  it('an in-place change made by one selection does not leak into the next', () => {
+    const doc = 'import numpy as np\na = np.zeros(3)\nitems = [1]\na += 1\nitems.append(2)\nprint(a, items)\n';
+    const start = doc.indexOf('a += 1');
+    const first = runSelection(doc, { start, end: doc.length });
+    const second = runSelection(doc, { start, end: doc.length });
+    assert.equal(first.output, '[1. 1. 1.] [1, 2]\n');
+    assert.equal(second.cached, true);
+    assert.equal(second.output, '[1. 1. 1.] [1, 2]\n');
+  });
+
   it('an error in the selection comes back with type, message and document line', () => {
     const doc = 'import numpy as np\na = np.ones((2, 3))\nb = np.ones((3, 2))\na + b\n';
     const r = runSelection(doc, { start: doc.indexOf('a + b'), end: doc.length });
