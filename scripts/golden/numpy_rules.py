@@ -17,7 +17,7 @@ assert np.__version__ == '2.4.6', np.__version__
 warnings.simplefilter('ignore')
 GOLDEN_DIR = os.path.join(os.path.dirname(__file__), '..', '..', 'test', 'numpy', 'golden')
 DTYPE_OPS = {'promote', 'can_cast', 'result_type', 'ufunc', 'inplace', 'sizestr'}
-rng = random.Random(20260407)
+rng = random.Random(int(os.environ.get('NUMPY_RULES_SEED', '20260407')))
 cases = []
 
 DTYPES = ['bool', 'int8', 'int16', 'int32', 'int64', 'uint8', 'uint16', 'uint32', 'uint64',
@@ -252,6 +252,9 @@ for _ in range(60):
     except Exception:  # noqa: BLE001
         continue
     so = full if rng.random() < 0.5 else compatible_with(full)
+    core = (1 if len(sa) > 1 else 0) + (1 if len(sb) > 1 else 0)
+    if len(so) < core:
+        continue  # an out= with fewer dims than the result's core changes which dims are core: not modelled
     run({'op': 'matmul', 'a': [sa, 'float64'], 'b': [sb, 'float64'], 'out': so}, lambda: np.matmul(arr(sa), arr(sb), out=arr(so)))
 
 # ------------------------------------------------------------------ linalg

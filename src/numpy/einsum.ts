@@ -27,14 +27,14 @@ export function einsumPlan(subscripts: string, shapes: readonly Shape[]): RuleRe
   const lhs = arrow >= 0 ? spec.slice(0, arrow) : spec;
   const rhs = arrow >= 0 ? spec.slice(arrow + 2) : undefined;
   const terms = lhs.split(',');
-  // NumPy's wording: too many operands for the terms is "fewer ... than specified" and vice versa.
-  if (terms.length < shapes.length) return fail('ValueError', 'fewer operands provided to einstein sum function than specified in the subscripts string');
-  if (terms.length > shapes.length) return fail('ValueError', 'more operands provided to einstein sum function than specified in the subscripts string');
   const sizes = new Map<string, Dim>();
   const counts = new Map<string, number>();
   const inputs: string[][] = [];
   const ellipsisShapes: Shape[] = [];
   for (let i = 0; i < terms.length; i++) {
+    // NumPy's wording while parsing: a term without an operand is "more operands ... than
+    // specified", operands left over at the end "fewer" (sic).
+    if (i >= shapes.length) return fail('ValueError', 'more operands provided to einstein sum function than specified in the subscripts string');
     const t = terms[i];
     const shape = shapes[i];
     const hasEllipsis = t.includes('...');
@@ -71,6 +71,7 @@ export function einsumPlan(subscripts: string, shapes: readonly Shape[]): RuleRe
     for (const c of new Set(letters)) counts.set(c, (counts.get(c) ?? 0) + 1);
     inputs.push(labels);
   }
+  if (terms.length < shapes.length) return fail('ValueError', 'fewer operands provided to einstein sum function than specified in the subscripts string');
   let outLetters: string[];
   if (rhs !== undefined) {
     const letters = rhs.replace('...', '');

@@ -127,9 +127,11 @@ export interface IndexResult {
 export function indexResult(shape: Shape, rawItems: readonly IndexItem[]): RuleResult<IndexResult> {
   // NumPy treats a 0-d integer array as a plain integer.
   const items = rawItems.map((it): IndexItem => (it.kind === 'intArray' && it.shape.length === 0 ? { kind: 'int', value: it.values?.[0] } : it));
-  for (const it of items) if (it.kind === 'invalid') return fail('IndexError', INVALID_INDEX_MESSAGE);
-  const nEllipsis = items.filter((i) => i.kind === 'ellipsis').length;
-  if (nEllipsis > 1) return fail('IndexError', "an index can only have a single ellipsis ('...')");
+  let nEllipsis = 0;
+  for (const it of items) {
+    if (it.kind === 'invalid') return fail('IndexError', INVALID_INDEX_MESSAGE);
+    if (it.kind === 'ellipsis' && ++nEllipsis > 1) return fail('IndexError', "an index can only have a single ellipsis ('...')");
+  }
   const used = items.reduce((s, i) => s + consumed(i), 0);
   if (used > shape.length) {
     return fail('IndexError', tooManyIndicesMessage(shape.length, used));
@@ -151,10 +153,19 @@ export function indexResult(shape: Shape, rawItems: readonly IndexItem[]): RuleR
     if (e.item.kind !== 'boolArray') continue;
     const m = e.item.shape;
     for (let k = 0; k < m.length; k++) {
-      if (dimEq(m[k], e.dims[k]) === false) {
+      // NumPy does not compare a mask dimension of length 0.
+      if (m[k] !== 0 && dimEq(m[k], e.dims[k]) === false) {
         return fail('IndexError', booleanIndexMismatchMessage(e.axis + k, e.dims[k], m[k]));
       }
     }
+  }
+  // Integer scalars are bounds-checked before index arrays are broadcast together.
+  for (const e of entries) {
+    const it = e.item;
+    if (it.kind === 'int' && it.value !== undefined && provablyOutOfBounds(it.value, e.dims[0])) {
+      return fail('IndexError', outOfBounds(it.value, e.axis, e.dims[0]));
+    }
+    if (it.kind === 'slice' && it.step === 0) return fail('ValueError', 'slice step cannot be zero');
   }
   // Integer scalars (advanced-like when arrays are present) and constant arrays: bounds.
   const advShapes: Shape[] = [];
@@ -181,13 +192,11 @@ export function indexResult(shape: Shape, rawItems: readonly IndexItem[]): RuleR
     }
     broadcast = b;
   }
+  // Index arrays are only read (so bounds-checked) when the selection is not empty.
+  const selectionEmpty = broadcast.some((d) => dimCanBe(d, 0));
   for (const e of entries) {
     const it = e.item;
-    if (it.kind === 'int' && it.value !== undefined && provablyOutOfBounds(it.value, e.dims[0])) {
-      return fail('IndexError', outOfBounds(it.value, e.axis, e.dims[0]));
-    }
-    if (it.kind === 'slice' && it.step === 0) return fail('ValueError', 'slice step cannot be zero');
-    if (it.kind === 'intArray' && it.values) {
+    if (it.kind === 'intArray' && it.values && !selectionEmpty) {
       for (const v of it.values) if (provablyOutOfBounds(v, e.dims[0])) return fail('IndexError', outOfBounds(v, e.axis, e.dims[0]));
     }
   }
@@ -253,6 +262,9 @@ export function setitemShape(shape: Shape, rawItems: readonly IndexItem[], value
   }
   let v = valueShape;
   while (v.length > target.length && v[0] === 1) v = v.slice(1);
+  // An empty value may carry extra leading dims into an advanced selection (nothing is assigned).
+  const emptyValue = valueShape.some((d) => d === 0);
+  if (r.value.advanced && emptyValue && v.length > target.length) v = v.slice(v.length - target.length);
   const fits = (): boolean => {
     if (v.length > target.length) return false;
     const off = target.length - v.length;

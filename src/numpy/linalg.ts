@@ -197,3 +197,13 @@ function minDim(m: Dim, n: Dim): Dim {
   if (lt === false && dimLess(n, m) !== undefined) return n;
   return symDim(`min(${dimToString(m)},${dimToString(n)})`);
 }
+
+/** `np.linalg.solve(a, b)` with dtypes, checked in NumPy's order: square a, dtypes, then shapes. */
+export function solveResult(a: Shape, b: Shape, adt: DType, bdt: DType): RuleResult<{ shape: Shape; dtype: DType }> {
+  const sq = checkSquareStack(a);
+  if (!sq.ok) return sq;
+  const dt = linalgCommonDType(adt, bdt);
+  if (!dt.ok) return dt;
+  const s = solveShape(a, b);
+  return s.ok ? ok({ shape: s.value, dtype: dt.value }) : s;
+}

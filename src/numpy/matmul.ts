@@ -4,7 +4,7 @@
 // shared gufunc helpers (core-dim mismatch, "remapped shapes" batch broadcast failure) that
 // linalg.ts reuses.
 import { broadcastShapeOrNull } from './broadcast';
-import { dimEq, dimProduct, dimToString, remappedShapeToString, shapeToNumpyString, type Dim, type Shape } from './dims';
+import { dimCanBe, dimEq, dimProduct, dimToString, remappedShapeToString, shapeToNumpyString, type Dim, type Shape } from './dims';
 import { resultType, type DType } from './dtypes';
 import { fail, ok, type RuleResult } from './errors';
 import { resolveUfunc } from './ufuncs';
@@ -29,11 +29,14 @@ export function gufuncBatchBroadcast(shapes: readonly Shape[], cores: readonly n
   const batches = shapes.map((s, i) => s.slice(0, s.length - cores[i]));
   const b = broadcastShapeOrNull(batches);
   if (b) return ok(b);
+  // NumPy prints each operand's loop dims then one newaxis per output core dim, and the
+  // requested shape as unknown loop dims (dropped when leading) followed by the output core.
   const parts = shapes.map((s, i) => {
-    const remapped: (Dim | 'newaxis')[] = [...batches[i], ...Array<'newaxis'>(cores[i]).fill('newaxis')];
+    const remapped: (Dim | 'newaxis')[] = [...batches[i], ...Array<'newaxis'>(requested.length).fill('newaxis')];
     return `${shapeToNumpyString(s)}->${remappedShapeToString(remapped)}`;
   });
-  return fail('ValueError', `operands could not be broadcast together with remapped shapes [original->remapped]: ${parts.join(' ')}  and requested shape ${shapeToNumpyString(requested)}`);
+  const req = remappedShapeToString([...Array<'newaxis'>(b === null ? Math.max(...batches.map((x) => x.length)) : 0).fill('newaxis'), ...requested]);
+  return fail('ValueError', `operands could not be broadcast together with remapped shapes [original->remapped]: ${parts.join(' ')}  and requested shape ${req}`);
 }
 
 /** `a @ b` / `np.matmul(a, b)`; `out` is the shape of an `out=` array, if any. */
@@ -61,27 +64,33 @@ export function matmulShape(a: Shape, b: Shape, out?: Shape): RuleResult<Shape> 
   const coreOut = out.slice(out.length - core.length);
   for (let i = 0; i < core.length; i++) {
     if (dimEq(coreOut[i], core[i]) === false) {
-      return fail('ValueError', coreMismatchMessage(name, 0, i + (n === undefined ? 1 : 0), MATMUL_SIGNATURE, coreOut[i], core[i], true));
+      return fail('ValueError', coreMismatchMessage(name, 0, i, MATMUL_SIGNATURE, coreOut[i], core[i], true));
     }
   }
   const outBatch = out.slice(0, out.length - core.length);
   const inBatch = broadcastShapeOrNull([a.slice(0, aVec ? 0 : -2), b.slice(0, bVec ? 0 : -2)]);
   const all = broadcastShapeOrNull([a.slice(0, aVec ? 0 : -2), b.slice(0, bVec ? 0 : -2), outBatch]);
   if (!inBatch || !all) {
-    const parts = [a, b].map((s, i) => {
+    const ins = [a, b].map((s, i) => {
       const batch = s.slice(0, s.length - (i === 0 ? (aVec ? 1 : 2) : (bVec ? 1 : 2)));
-      const remapped: (Dim | 'newaxis')[] = [...batch, ...Array<'newaxis'>(s.length - batch.length).fill('newaxis')];
+      const remapped: (Dim | 'newaxis')[] = [...batch, ...Array<'newaxis'>(core.length).fill('newaxis')];
       return `${shapeToNumpyString(s)}->${remappedShapeToString(remapped)}`;
     });
-    parts.push(`${shapeToNumpyString(out)}->${remappedShapeToString(out)}`);
-    return fail('ValueError', `operands could not be broadcast together with remapped shapes [original->remapped]: ${parts.join(' ')}  and requested shape ${shapeToNumpyString(core)}`);
+    ins.push(`${shapeToNumpyString(out)}->${remappedShapeToString(out)}`);
+    const nb = Math.max(a.length - (aVec ? 1 : 2), b.length - (bVec ? 1 : 2), outBatch.length);
+    const req = remappedShapeToString([...Array<'newaxis'>(nb).fill('newaxis'), ...core]);
+    return fail('ValueError', `operands could not be broadcast together with remapped shapes [original->remapped]: ${ins.join(' ')}  and requested shape ${req}`);
   }
   const full = [...all, ...core];
-  if (outBatch.length < all.length) {
-    return fail('ValueError', 'output operand requires a reduction along dimension -1, but the reduction is not enabled. The dimension size of 1 does not match the expected output shape.');
+  const missing = all.length - outBatch.length;
+  for (let i = 0; i < missing; i++) {
+    // Loop dims the output lacks must be 1.
+    if (!dimCanBe(all[i], 1)) {
+      return fail('ValueError', 'output operand requires a reduction along dimension -1, but the reduction is not enabled. The dimension size of 1 does not match the expected output shape.');
+    }
   }
-  for (let i = 0; i < all.length; i++) {
-    if (dimEq(outBatch[i], all[i]) === false) {
+  for (let i = Math.max(0, missing); i < all.length; i++) {
+    if (dimEq(outBatch[i - missing], all[i]) === false) {
       return fail('ValueError', `non-broadcastable output operand with shape ${shapeToNumpyString(out)} [remapped to ${shapeToNumpyString([...out].reverse())}] doesn't match the broadcast shape ${shapeToNumpyString(full)}`);
     }
   }
@@ -152,6 +161,8 @@ export function tensordotShape(a: Shape, b: Shape, axes: TensordotAxes = 2): Rul
     if (dimEq(a[xa], b[yb]) === false) return fail('ValueError', 'shape-mismatch for sum');
     normA.push(xa); normB.push(yb);
   }
+  // Repeats after normalisation (-1 and ndim-1) make the later transpose fail.
+  if (new Set(normA).size !== normA.length || new Set(normB).size !== normB.length) return fail('ValueError', "axes don't match array");
   const freeA = a.filter((_, i) => !normA.includes(i));
   const freeB = b.filter((_, i) => !normB.includes(i));
   return ok([...freeA, ...freeB]);

@@ -109,7 +109,10 @@ const CUMULATIVE = new Set<ReductionName>(['cumsum', 'cumprod', 'nancumsum', 'na
 const ZERO_D_AXIS_OK = new Set<ReductionName>([
   'sum', 'prod', 'max', 'min', 'amax', 'amin', 'all', 'any', 'ptp', 'nansum', 'nanprod', 'nanmax', 'nanmin',
   'argmax', 'argmin', 'nanargmax', 'nanargmin', 'cumsum', 'cumprod', 'nancumsum', 'nancumprod',
+  'nanmean', 'nanstd', 'nanvar', 'count_nonzero',
 ]);
+/** Reductions whose axes go through Python's normalize_axis_tuple ("repeated axis"). */
+const PY_AXIS_TUPLE = new Set<ReductionName>(['median', 'nanmedian']);
 
 /**
  * Shape and dtype of a reduction such as `a.sum(axis=0)`, `np.argmax(a, axis=1)`,
@@ -131,7 +134,10 @@ export function reduction(op: ReductionName, shape: Shape, dtype: DType, options
   if ((ARG_REDUCTIONS.has(op) || CUMULATIVE.has(op)) && axis !== null && typeof axis !== 'number') {
     return fail('TypeError', "'tuple' object cannot be interpreted as an integer");
   }
-  if (shape.length === 0 && (axis === 0 || axis === -1) && ZERO_D_AXIS_OK.has(op)) {
+  // nanmean/nanstd/nanvar of integers are plain mean/std/var, which do not allow this.
+  const nanOfInts = (op === 'nanmean' || op === 'nanstd' || op === 'nanvar') && isIntegerOrBool(dtype);
+  if (shape.length === 0 && (axis === 0 || axis === -1) && ZERO_D_AXIS_OK.has(op) && !nanOfInts) {
+    if (op === 'ptp' && dtype === 'bool') return fail('TypeError', 'numpy boolean subtract, the `-` operator, is not supported, use the bitwise_xor, the `^` operator, or the logical_xor function instead.');
     return ok({ shape: CUMULATIVE.has(op) ? [1] : [], dtype: outDType });
   }
   if (CUMULATIVE.has(op)) {
@@ -148,6 +154,11 @@ export function reduction(op: ReductionName, shape: Shape, dtype: DType, options
       return fail('ValueError', `attempt to get ${name} of an empty sequence`);
     }
     return ok({ shape: r.value, dtype: outDType });
+  }
+  if (PY_AXIS_TUPLE.has(op) && axis !== null) {
+    const t = normalizeAxisTuple(axis, shape.length);
+    if (!t.ok) return t;
+    axis = t.value;
   }
   if (op === 'average' && axis !== null) {
     // average normalises a tuple axis with normalize_axis_tuple's own wording.
@@ -171,11 +182,8 @@ export function reduction(op: ReductionName, shape: Shape, dtype: DType, options
   if (ufunc && !options.hasInitial) {
     const axes = reductionAxes(shape.length, axis);
     if (axes.ok) {
-      const reduced = axes.value.map((i) => shape[i]);
-      const kept = shape.filter((_, i) => !axes.value.includes(i));
-      const reducedEmpty = reduced.some((d) => d === 0);
-      const keptNonEmpty = kept.every((d) => !dimCanBe(d, 0));
-      if (reducedEmpty && keptNonEmpty) {
+      // Reducing over an axis of length 0 has no identity to start from, even if the result is empty.
+      if (axes.value.some((i) => shape[i] === 0)) {
         return fail('ValueError', `zero-size array to reduction operation ${ufunc} which has no identity`);
       }
     }
