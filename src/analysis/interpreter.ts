@@ -621,6 +621,7 @@ export class Interpreter {
       return null;
     }
     if (starIdx >= 0) {
+      if (items.length < n - 1 && !fromShape) return null;
       if (items.length < n - 1) {
         this.report('unpack-mismatch', target.range, `not enough values to unpack (expected at least ${n - 1}, got ${items.length})`);
         return null;

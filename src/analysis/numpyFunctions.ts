@@ -215,6 +215,8 @@ export function callNumpyFunction(m: NumpyModel, it: Interpreter, name: string, 
   switch (short) {
     case 'matmul': case 'dot': case 'inner': case 'vdot': case 'outer': case 'tensordot': case 'einsum': case 'kron': case 'cross': {
       if (short === 'einsum') return einsum(m, args, e);
+      // axes=/axis=/out= change which dimensions are contracted: not modelled, so unknown.
+      if (kw.has('axes') || kw.has('axis') || kw.has('out')) return m.arr(null, null);
       const a = asArr(args[0], argNode(0)), b = asArr(args[1], argNode(1));
       if (!a || !b) return m.arr(null, null);
       if (short === 'outer') {

@@ -530,6 +530,8 @@ export class NumpyModel {
   indexFirst(a: ArrayValue): Value {
     if (!a.shape || a.shape.length === 0) return this.arr(null, a.dtype);
     const rest = a.shape.slice(1);
+    // An element of an object or structured array (dtype unknown here) is any Python object.
+    if (rest.length === 0 && a.dtype === null) return UNKNOWN;
     return this.arr(rest, a.dtype, rest.length === 0 ? { scalar: true } : {});
   }
 
@@ -688,6 +690,7 @@ export class NumpyModel {
       if (advAdjacent) out.splice(advPos, 0, ...bs);
       else out.unshift(...bs);
     }
+    if (out.length === 0 && a.dtype === null) return UNKNOWN; // an element of an object/structured array
     return this.arr(out, a.dtype, out.length === 0 ? { scalar: true } : {});
   }
 
@@ -815,7 +818,9 @@ export class NumpyModel {
       case 'squeeze': return this.squeeze(a, kw.get('axis') ?? args[0], e);
       case 'swapaxes': return this.swapaxes(a, args[0], args[1], e);
       case 'astype': return this.arr(a.shape, this.dtypeOf(args[0] ?? kw.get('dtype')) ?? null);
-      case 'copy': case 'view': return args.length && name === 'view' ? this.arr(null, null) : { ...a, reduced: undefined, broadcastOf: undefined };
+      // view(dtype) reinterprets the bytes: the last axis changes size.
+      case 'view': return args.length || kw.size ? this.arr(null, null) : { ...a, reduced: undefined, broadcastOf: undefined };
+      case 'copy': return { ...a, reduced: undefined, broadcastOf: undefined };
       case 'clip': return this.arr(a.shape, a.dtype);
       case 'round': case 'conj': case 'conjugate': case '__abs__': return this.arr(a.shape, a.dtype);
       case 'dot': {
