@@ -16,6 +16,7 @@ import {
 } from './runtime';
 import { ScopeInfo, comprehensionScope, functionScope } from './scopes';
 import { formatValue } from './format';
+import { setAllocationLimit } from '../engine';
 
 export interface Limits {
   /** Statements + calls + loop iterations allowed; a runaway loop stops here. */
@@ -82,6 +83,8 @@ export class Interpreter {
   }
 
   startClock(): void {
+    // The engine's allocation cap is global: every run (re)states its own.
+    setAllocationLimit(this.limits.maxArrayBytes);
     this.deadline = this.now() + this.limits.timeoutMs;
     this.steps = 0;
     this.nextCheck = 4096;

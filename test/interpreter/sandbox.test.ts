@@ -39,6 +39,11 @@ describe('interpreter sandbox', () => {
     assert.equal(r.stdout, 'MemoryError\n');
   });
 
+  it('the array byte cap is configurable per run', () => {
+    const r = lastLine('import numpy as np\na = np.zeros(1000)\nb = np.zeros((1000, 1000))\n', { maxArrayBytes: 1 << 20 });
+    assert.equal(r.last, 'numpy._core._exceptions._ArrayMemoryError: Unable to allocate 7.63 MiB for an array with shape (1000, 1000) and data type float64');
+  });
+
   it('a gigantic list is a MemoryError, not a dead process', () => {
     const r = lastLine('x = [0] * 10**9\n');
     assert.match(r.last, /^MemoryError: the Shapewise evaluator caps Python lists and strings at 20,000,000 items/);
