@@ -31,10 +31,12 @@ export function einsumPlan(subscripts: string, shapes: readonly Shape[]): RuleRe
   const counts = new Map<string, number>();
   const inputs: string[][] = [];
   const ellipsisShapes: Shape[] = [];
-  for (let i = 0; i < terms.length; i++) {
-    // NumPy's wording while parsing: a term without an operand is "more operands ... than
-    // specified", operands left over at the end "fewer" (sic).
-    if (i >= shapes.length) return fail('ValueError', 'more operands provided to einstein sum function than specified in the subscripts string');
+  for (let i = 0; i < shapes.length; i++) {
+    // NumPy checks each operand's term boundary before parsing it: a ',' after the last
+    // operand's term is "more operands ... than specified", a missing one "fewer" (sic).
+    const isLast = i === shapes.length - 1, hasNextTerm = i < terms.length - 1;
+    if (isLast && hasNextTerm) return fail('ValueError', 'more operands provided to einstein sum function than specified in the subscripts string');
+    if (!isLast && !hasNextTerm) return fail('ValueError', 'fewer operands provided to einstein sum function than specified in the subscripts string');
     const t = terms[i];
     const shape = shapes[i];
     const hasEllipsis = t.includes('...');
@@ -71,7 +73,6 @@ export function einsumPlan(subscripts: string, shapes: readonly Shape[]): RuleRe
     for (const c of new Set(letters)) counts.set(c, (counts.get(c) ?? 0) + 1);
     inputs.push(labels);
   }
-  if (terms.length < shapes.length) return fail('ValueError', 'fewer operands provided to einstein sum function than specified in the subscripts string');
   let outLetters: string[];
   if (rhs !== undefined) {
     const letters = rhs.replace('...', '');
