@@ -17,7 +17,7 @@ mkdirSync(path.dirname(out), { recursive: true });
 if (!args.includes('--no-build')) execFileSync(process.execPath, [path.join(root, 'scripts/build.mjs'), '--release'], { cwd: root, stdio: 'inherit' });
 
 const vsce = path.join(root, 'node_modules/@vscode/vsce/vsce');
-const flags = ['package', '--no-dependencies', '--out', out, '--allow-missing-repository', '--skip-license',
+const flags = ['package', '--no-dependencies', '--out', out, '--allow-missing-repository',
   '--baseContentUrl', 'https://github.com/shapewise/shapewise/blob/main', '--baseImagesUrl', 'https://github.com/shapewise/shapewise/raw/main'];
 if (!existsSync(path.join(root, 'README.md'))) console.warn('package: README.md is missing; the Marketplace page will be empty');
 execFileSync(process.execPath, [vsce, ...flags], { cwd: root, stdio: ['ignore', 'inherit', 'inherit'] });
