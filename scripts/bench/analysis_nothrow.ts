@@ -31,6 +31,7 @@ function pyFiles(dir: string, out: string[] = []): string[] {
 
 let files = 0, lines = 0, bytes = 0, threw = 0, withErrors = 0, errors = 0, warnings = 0;
 const samples: string[] = [];
+const warnSamples: string[] = [];
 const t0 = performance.now();
 for (const root of roots()) {
   for (const f of pyFiles(root)) {
@@ -46,7 +47,9 @@ for (const root of roots()) {
       if (ms > 2000) console.log(`slow: ${f} (${src.split('\n').length} lines) ${ms.toFixed(0)} ms`);
       const errs = a.diagnostics.filter((d) => d.severity === 'error' && d.code !== 'syntax-error');
       errors += errs.length;
-      warnings += a.diagnostics.filter((d) => d.severity === 'warning').length;
+      const warns = a.diagnostics.filter((d) => d.severity === 'warning');
+      warnings += warns.length;
+      for (const w of warns) if (warnSamples.length < 15) warnSamples.push(`${f}:${w.range.line}: ${w.code}: ${w.message}`);
       if (errs.length) {
         withErrors++;
         if (samples.length < 40) samples.push(`${f}:${errs[0].range.line}: ${errs[0].code}: ${errs[0].message}`);
@@ -61,4 +64,6 @@ const secs = (performance.now() - t0) / 1000;
 console.log(`${files} files, ${lines} lines, ${(bytes / 1e6).toFixed(1)} MB in ${secs.toFixed(1)} s (${(files / secs).toFixed(0)} files/s); threw: ${threw}`);
 console.log(`shape errors reported: ${errors} in ${withErrors} files; warnings: ${warnings}. First ones (review):`);
 for (const s of samples) console.log('  ' + s);
+console.log('First warnings (review):');
+for (const s of warnSamples) console.log('  ' + s);
 process.exitCode = threw ? 1 : 0;

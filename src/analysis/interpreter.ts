@@ -9,7 +9,7 @@ import {
   type Value, type ArrayValue, type Dim, type DimValue, type Scope, type ModuleContext, type FuncValue,
   type ClassValue, type InstanceValue, type Shape, type TupleValue, type IntValue,
   type Provenance, SourceProvenance, withNote,
-  UNKNOWN, NONE, join, sameValue, sym, unk, isUnknown, dimEq, dimAdd, dimMul, dimText, shapeText, valueText,
+  UNKNOWN, NONE, join, joinValues, sameValue, sym, unk, isUnknown, dimEq, dimAdd, dimMul, dimText, shapeText, valueText,
 } from './values';
 import { type Diagnostic, type DiagnosticCode, type QuickFix, DIAGNOSTIC_CODES } from './diagnostics';
 import { NumpyModel } from './numpyModel';
@@ -594,6 +594,10 @@ export class Interpreter {
           if (ix !== null && ix >= -obj.items.length && ix < obj.items.length) {
             const at = (ix + obj.items.length) % obj.items.length;
             obj.items[at] = this.loopJoin(obj.items[at], v);
+          } else {
+            // Unknown position (or a slice): any element may have changed.
+            obj.elem = join(joinValues(obj.items), v);
+            obj.items = null;
           }
         } else if (obj.k === 'dict' && obj.entries && idx.k === 'str' && idx.v !== undefined) obj.entries.set(idx.v, this.loopJoin(obj.entries.get(idx.v), v));
         return;
@@ -1083,7 +1087,8 @@ export class Interpreter {
       if (standalone && i >= args.length) v = this.paramValue(p, fnScope);
       fnScope.vars.set(p.arg, v ?? this.paramValue(p, fnScope));
     });
-    if (params.vararg) fnScope.vars.set(params.vararg.arg, { k: 'tuple', items: args.slice(positional.length) });
+    // Analysed without a call, *args has an unknown length.
+    if (params.vararg) fnScope.vars.set(params.vararg.arg, standalone ? UNKNOWN : { k: 'tuple', items: args.slice(positional.length) });
     params.kwonlyargs.forEach((p, i) => {
       const d = params.kw_defaults[i];
       fnScope.vars.set(p.arg, kwargs.get(p.arg) ?? (standalone ? this.paramValue(p, fnScope) : d ? this.evalExprQuiet(d, f.scope, f.ctx) : UNKNOWN));

@@ -365,7 +365,15 @@ export function callNumpyFunction(m: NumpyModel, it: Interpreter, name: string, 
     }
     case 'ndim': case 'size': {
       const a = asArr(args[0], argNode(0));
-      return a ? m.arrayAttr(a, short, null) : UNKNOWN;
+      if (!a) return UNKNOWN;
+      const axV = arg(1, 'axis');
+      if (short === 'size' && axV && axV.k !== 'none') {
+        // np.size(a, axis) is the length of that axis
+        const ax = m.intOf(axV);
+        if (ax === null || !a.shape || ax < -a.shape.length || ax >= a.shape.length) return { k: 'int', d: { v: unk(), from } };
+        return { k: 'int', d: a.shape[ax < 0 ? ax + a.shape.length : ax] };
+      }
+      return m.arrayAttr(a, short, null);
     }
     case 'isscalar': case 'array_equal': case 'allclose': case 'array_equiv': return { k: 'bool' };
     case 'broadcast_shapes': {
@@ -386,7 +394,8 @@ export function callNumpyFunction(m: NumpyModel, it: Interpreter, name: string, 
         const arr = asArr(a, argNode(0));
         return arr ? m.arr(arr.shape, short.replace('bool_', 'bool')) : UNKNOWN;
       }
-      return m.arr([], short.replace('bool_', 'bool'), { scalar: true });
+      if (a && (a.k === 'int' || a.k === 'float' || a.k === 'bool')) return m.arr([], short.replace('bool_', 'bool'), { scalar: true });
+      return m.arr(null, short.replace('bool_', 'bool'));
     }
     case 'set_printoptions': case 'seterr': case 'printoptions': return NONE;
     default:
