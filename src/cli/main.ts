@@ -1,6 +1,7 @@
 // The `shapewise` command line: parses arguments and dispatches to `check`, `shapes`, `run` or
 // the language server (`--stdio`). It owns the contract's usage errors and exit codes (2 for bad
 // usage or unreadable input); the subcommands own their output formats.
+import { resolve as resolvePath } from 'node:path';
 import { version } from '../../package.json';
 import { checkFiles } from './check';
 import { collectPythonFiles, InputError, readPythonFile } from './files';
@@ -97,7 +98,9 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
         const { positional } = parseOptions(rest, []);
         if (positional.length !== 1) throw new UsageError('run needs exactly one file');
         const file = readPythonFile(positional[0]);
-        return await runFile(file.path, file.source, io);
+        // python3 (3.9+) names the script by its absolute path in tracebacks and warnings.
+        const shown = file.path === '<stdin>' ? file.path : resolvePath(file.path);
+        return await runFile(shown, file.source, io);
       }
       default:
         throw new UsageError(`unknown command '${command}'`);

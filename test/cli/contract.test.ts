@@ -112,6 +112,14 @@ describe('cli contract (QA)', function () {
     assert.deepEqual([r.status, r.out], [0, (await cli('run', clean)).out]);
   });
 
+  it('run names the script by its absolute path in tracebacks, as python3 does', async () => {
+    const failing = path.join(dir, 'fails.py');
+    writeFileSync(failing, 'x = 1 / 0\n');
+    const r = await cli('run', path.relative(process.cwd(), failing));
+    assert.equal(r.status, 1);
+    assert.match(r.err, new RegExp(`File "${failing.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}", line 1, in <module>`));
+  });
+
   it("'-' reads the program from standard input, named <stdin> like python3", () => {
     const run = spawnSync(process.execPath, [BIN, 'run', '-'], { input: 'import numpy as np\nprint(np.arange(3))\n1/0\n', encoding: 'utf8' });
     assert.equal(run.stdout, '[0 1 2]\n');
