@@ -306,10 +306,10 @@ export function takeShape(shape: Shape, indexShape: Shape, axis: number | null =
     size = s[ax];
     base = s;
   }
-  if (size === 0 && !dimCanBe(dimProduct(indexShape), 0)) return fail('IndexError', 'cannot do a non-empty take from an empty axes.');
   // Indices are checked inside the loop over the dims before the axis: none when that is empty.
   const outer = dimProduct(base.slice(0, ax));
   if (dimCanBe(outer, 0)) return ok([...base.slice(0, ax), ...indexShape, ...base.slice(ax + 1)]);
+  if (size === 0 && !dimCanBe(dimProduct(indexShape), 0)) return fail('IndexError', 'cannot do a non-empty take from an empty axes.');
   for (const v of values ?? []) {
     const out = isConcreteDim(size) ? v >= size || v < -size : v >= 0 ? dimLess(v, size) === false : dimLess(size, -v) === true;
     if (out) return fail('IndexError', `index ${v} is out of bounds for axis ${axis === null ? 0 : ax} with size ${dimToString(size)}`);
