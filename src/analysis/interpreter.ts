@@ -1315,7 +1315,17 @@ function isProperty(def: A.FunctionDef): boolean {
   return decoratorNames(def).includes('property');
 }
 
+const generatorCache = new WeakMap<A.FunctionDef, boolean>();
+
 function isGenerator(def: A.FunctionDef): boolean {
+  const hit = generatorCache.get(def);
+  if (hit !== undefined) return hit;
+  const r = containsYield(def);
+  generatorCache.set(def, r);
+  return r;
+}
+
+function containsYield(def: A.FunctionDef): boolean {
   let found = false;
   const visit = (n: unknown): void => {
     if (found || !n || typeof n !== 'object') return;

@@ -75,7 +75,7 @@ export function callNumpyFunction(m: NumpyModel, it: Interpreter, name: string, 
       let shape = a.shape;
       const ndmin = m.intOf(kw.get('ndmin'));
       if (shape && ndmin !== null && shape.length < ndmin) shape = [...Array.from({ length: ndmin - shape.length }, () => ({ v: 1 as number, from })), ...shape];
-      return m.arr(shape, dt !== undefined ? dt : short === 'asfarray' ? 'float64' : a.dtype, shape && shape.length === 0 ? { scalar: src.k === 'array' ? src.scalar : true } : {});
+      return m.arr(shape, dt !== undefined ? dt : short === 'asfarray' ? 'float64' : a.dtype, shape && shape.length === 0 ? { scalar: src.k === 'array' ? src.scalar : true } : a.explicitAxis ? { explicitAxis: true } : {});
     }
     case 'zeros': case 'ones': case 'empty':
       return created(dimsFrom(arg(0, 'shape')), m.dtypeArg(arg(1, 'dtype'), 'float64'));
@@ -269,7 +269,7 @@ export function callNumpyFunction(m: NumpyModel, it: Interpreter, name: string, 
       let j = 0;
       const nd = r.value.length;
       const norm = axes.map((x) => (x < 0 ? x + nd : x));
-      return m.arr(r.value.map((_, i) => (norm.includes(i) ? { v: 1, from } : a.shape![j++])), a.dtype);
+      return m.arr(r.value.map((_, i) => (norm.includes(i) ? { v: 1, from } : a.shape![j++])), a.dtype, { explicitAxis: true });
     }
     case 'ravel': case 'flatten': {
       const a = asArr(args[0], argNode(0));

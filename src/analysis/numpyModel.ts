@@ -151,7 +151,8 @@ export class NumpyModel {
     };
     const r = walk(v);
     if (!r) return null;
-    return this.arr(r.shape, r.dtype);
+    const column = !!r.shape && r.shape.length >= 2 && r.shape[r.shape.length - 1].v === 1;
+    return this.arr(r.shape, r.dtype, column ? { explicitAxis: true } : {});
   }
 
   intOf(v: Value | undefined): number | null {
@@ -333,7 +334,8 @@ export class NumpyModel {
       }
     }
     const shape = this.withProv(res.value, [la.shape, ra.shape], node)!;
-    const out = this.arr(shape, dtype, la.scalar && ra.scalar ? { scalar: true } : {});
+    const keepsAxis = (x: ArrayValue) => x.explicitAxis && x.shape!.length === shape.length && x.shape!.every((d, i) => dimEq(d.v, shape[i].v));
+    const out = this.arr(shape, dtype, la.scalar && ra.scalar ? { scalar: true } : keepsAxis(la) || keepsAxis(ra) ? { explicitAxis: true } : {});
     if (la.shape.length && ra.shape.length && (la.shape.length !== ra.shape.length || la.shape.some((d, i) => !dimEq(d.v, ra.shape![i].v)))) {
       out.broadcastOf = [shapeText(la.shape), shapeText(ra.shape)];
     }
@@ -347,7 +349,7 @@ export class NumpyModel {
       return out;
     }
     // (n, 1) op (n,) → (n, n): both operands stretched, one through an implicit new leading axis.
-    if (this.isSilentOuter(la.shape, ra.shape) && !this.explicitNewAxis(ln) && !this.explicitNewAxis(rn)) {
+    if (this.isSilentOuter(la.shape, ra.shape) && !la.explicitAxis && !ra.explicitAxis && !this.explicitNewAxis(ln) && !this.explicitNewAxis(rn)) {
       const fix = this.columnFix(la, ra, ln, rn);
       this.it.report('silent-broadcast', node.range,
         `${shapeText(la.shape)} ${opText} ${shapeText(ra.shape)} broadcasts to ${shapeText(shape)}: every element is combined with every other`,
@@ -691,7 +693,8 @@ export class NumpyModel {
       else out.unshift(...bs);
     }
     if (out.length === 0 && a.dtype === null) return UNKNOWN; // an element of an object/structured array
-    return this.arr(out, a.dtype, out.length === 0 ? { scalar: true } : {});
+    const newAxis = items.some((i) => i.kind === 'none') || a.explicitAxis;
+    return this.arr(out, a.dtype, out.length === 0 ? { scalar: true } : newAxis ? { explicitAxis: true } : {});
   }
 
   /** `X[i:i+bs]` inside a batching loop: a dimension bounded by bs (`≤bs`). */

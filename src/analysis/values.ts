@@ -56,6 +56,8 @@ export interface ArrayValue {
   broadcastOf?: string[];
   /** A NumPy scalar (0-d result of e.g. `x.sum()`), printed as such. */
   scalar?: boolean;
+  /** Made with an explicit new axis (`x[:, None]`, expand_dims, a `[[a], [b]]` literal): outer broadcasts are intended. */
+  explicitAxis?: boolean;
 }
 
 export interface IntValue { k: 'int'; d: Dim }
