@@ -5,7 +5,8 @@
 # transpose family, concatenate/stack/split, indexing and assignment, einsum, where/clip/tile/
 # repeat/diag, promotion and casting tables). Each case runs the real operation on small
 # arrays and records the result shape and dtype, or the exception class name and message.
-# Usage: python3 scripts/golden/numpy_rules.py   (deterministic; rewrites the file)
+# Usage: python3 scripts/golden/numpy_rules.py   (deterministic; rewrites both files)
+# NUMPY_RULES_SEED=k draws other random cases: a way to hunt for mismatches; commit only the default.
 import json
 import os
 import random
