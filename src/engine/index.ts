@@ -152,3 +152,6 @@ export {
 export { type Index, type Slice, getitem, setitem, take, nonzero, argwhere, sliceIndices } from './indexing';
 export { matmul, dot, vdot, inner, outer, tensordot, einsum, inv, solve, det, norm } from './linalg';
 export { sort, argsort, unique, searchsorted, type UniqueResult } from './sort';
+// Decompositions and API-coverage extras, owned by the API-coverage helper (decomp.ts, extras.ts):
+export { cholesky, qr, eigh, eigvalsh, svd, lstsq, pinv, matrixRank, slogdet, matrixPower, type QrMode } from './decomp';
+export { bincount, histogram, convolve, correlate, insert, deleteItems, takeAlongAxis, putAlongAxis, fillDiagonal, logspace, polyval, polyfit, ix, broadcastShapes, ufuncAt, iinfo, finfo, type HistogramResult, type IInfo, type FInfo } from './extras';

@@ -1,0 +1,262 @@
+#!/usr/bin/env python3
+"""Golden cases for the engine's decompositions (src/engine/decomp.ts) and API-coverage extras
+(src/engine/extras.ts), from NumPy 2.4.6. Writes test/engine/golden/extras_cases.jsonl: one JSON
+object per line {op, args, kw, r | e, chk}. Arrays are {"a": nested list, "d": dtype}; non-finite
+floats are the strings "nan"/"inf"/"-inf"; results are {"d", "s", "v"} (flat values), tuples
+{"t": [...]}, Python scalars {"py": v}. `chk` names how test/engine/extras_golden.test.ts compares:
+exact, ulp (2 ulps), rel (1e-12 of the largest |value|), sign (columns up to sign, only when the
+singular/eigen values are distinct), or the op's own property check.
+
+Run: python3 scripts/golden/engine_extras.py
+"""
+import json, math, os
+import numpy as np
+
+assert np.__version__ == '2.4.6', np.__version__
+OUT = os.path.join(os.path.dirname(__file__), '..', '..', 'test', 'engine', 'golden', 'extras_cases.jsonl')
+rng = np.random.default_rng(20261207)
+cases = []
+
+
+def fval(x):
+    if isinstance(x, (bool, np.bool_)):
+        return bool(x)
+    if isinstance(x, (int, np.integer)):
+        return int(x)
+    x = float(x)
+    if math.isnan(x):
+        return 'nan'
+    if math.isinf(x):
+        return 'inf' if x > 0 else '-inf'
+    return x
+
+
+def nested(a):
+    if a.ndim == 0:
+        return fval(a[()])
+    return [nested(x) for x in a]
+
+
+def arg(a, dtype=None):
+    a = np.asarray(a, dtype=dtype)
+    return {'a': nested(a), 'd': str(a.dtype), 's': list(a.shape)}
+
+
+def res(r):
+    if isinstance(r, tuple) and all(isinstance(x, int) for x in r):
+        return {'py': list(r)}
+    if isinstance(r, tuple) or (isinstance(r, list) and r and isinstance(r[0], np.ndarray)):
+        return {'t': [res(x) for x in r]}
+    if isinstance(r, np.ndarray) or isinstance(r, np.generic):
+        a = np.asarray(r)
+        return {'d': str(a.dtype), 's': list(a.shape), 'v': [fval(x) for x in a.ravel()], 'sc': isinstance(r, np.generic)}
+    if isinstance(r, (int, float, bool)):
+        return {'py': fval(r)}
+    if r is None:
+        return {'py': None}
+    raise TypeError(type(r))
+
+
+def enc(x):
+    """An argument: arrays as {a, d, s}, Python floats as {f} (so 1.0 stays a float), sequences itemwise."""
+    if isinstance(x, np.ndarray):
+        return arg(x)
+    if isinstance(x, float):
+        return {'f': fval(x)}
+    if isinstance(x, (list, tuple)):
+        return [enc(y) for y in x]
+    return x
+
+
+def case(op, f, args, kw=None, chk='exact', **extra):
+    kw = kw or {}
+    c = {'op': op, 'args': [enc(x) for x in args], 'kw': {k: enc(v) for k, v in kw.items()}, 'chk': chk}
+    c.update(extra)
+    try:
+        r = f(*args, **kw)
+        c['r'] = res(r)
+    except Exception as e:  # NumPy's error is the expectation
+        c['e'] = [type(e).__name__, str(e)]
+    cases.append(c)
+
+
+def distinct(vals):
+    v = np.sort(np.abs(np.asarray(vals, dtype=float)))[::-1]
+    scale = max(v.max(), 1.0) if v.size else 1.0
+    return bool(v.size < 2 or np.min(np.abs(np.diff(np.sort(np.asarray(vals, float))))) > 1e-6 * scale)
+
+
+def rmat(m, n, ints=False, dtype='float64'):
+    if ints:
+        return rng.integers(-5, 6, size=(m, n)).astype(dtype)
+    return np.round(rng.standard_normal((m, n)), 3).astype(dtype)
+
+
+# ---------------------------------------------------------------- decompositions
+shapes = [(1, 1), (2, 2), (3, 3), (4, 4), (5, 5), (3, 2), (2, 3), (6, 3), (3, 6), (8, 8), (10, 4), (4, 10), (12, 12)]
+for (m, n) in shapes:
+    for ints in (False, True):
+        A = rmat(m, n, ints)
+        s = np.linalg.svd(A, compute_uv=False)
+        sd = bool(distinct(s) and s.min() > 1e-8)
+        for full in (True, False):
+            case('svd', np.linalg.svd, [A], {'full_matrices': full}, chk='svd', uniq=sd)
+        case('svd', np.linalg.svd, [A], {'compute_uv': False}, chk='rel')
+        case('qr', np.linalg.qr, [A], chk='rel' if np.linalg.matrix_rank(A) == min(m, n) else 'qr')
+        case('qr', np.linalg.qr, [A], {'mode': 'complete'}, chk='qr')
+        case('qr', np.linalg.qr, [A], {'mode': 'r'}, chk='rel' if np.linalg.matrix_rank(A) == min(m, n) else 'absrel')
+        case('pinv', np.linalg.pinv, [A], chk='rel9')
+        case('matrix_rank', np.linalg.matrix_rank, [A])
+        b = rmat(m, 1, ints)[:, 0]
+        case('lstsq', np.linalg.lstsq, [A, b], {'rcond': None}, chk='lstsq')
+        B = rmat(m, 2, ints)
+        case('lstsq', np.linalg.lstsq, [A, B], {'rcond': None}, chk='lstsq')
+        if m == n:
+            S = A + A.T
+            w = np.linalg.eigvalsh(S)
+            case('eigh', np.linalg.eigh, [S], chk='eigh', uniq=distinct(w))
+            case('eigh', np.linalg.eigh, [A], {'UPLO': 'U'}, chk='eigh', uniq=distinct(np.linalg.eigvalsh(A, UPLO='U')))
+            case('eigvalsh', np.linalg.eigvalsh, [S], chk='rel')
+            P = A @ A.T + n * np.eye(n)
+            case('cholesky', np.linalg.cholesky, [P], chk='rel')
+            case('cholesky', np.linalg.cholesky, [P], {'upper': True}, chk='rel')
+            case('slogdet', np.linalg.slogdet, [A], chk='rel')
+            if ints:
+                for p in (0, 1, 2, 3, 5, 8):
+                    case('matrix_power', np.linalg.matrix_power, [A.astype(np.int64), p])
+# rank-deficient, special and stacked inputs
+R = np.array([[1., 2, 3], [2, 4, 6], [1, 0, 1]])
+for f, kw, chk in [(np.linalg.svd, {}, 'svd'), (np.linalg.pinv, {}, 'rel9'), (np.linalg.matrix_rank, {}, 'exact')]:
+    case(f.__name__, f, [R], kw, chk=chk, uniq=False)
+case('lstsq', np.linalg.lstsq, [R, np.array([1., 2, 3])], {'rcond': None}, chk='lstsq')
+case('svd', np.linalg.svd, [np.eye(3)], chk='svd', uniq=False)
+case('svd', np.linalg.svd, [np.zeros((2, 3))], chk='svd', uniq=False)
+case('matrix_rank', np.linalg.matrix_rank, [np.zeros((3, 3))])
+case('matrix_rank', np.linalg.matrix_rank, [np.ones(3)])
+case('matrix_rank', np.linalg.matrix_rank, [np.eye(4)])
+case('eigh', np.linalg.eigh, [np.eye(3)], chk='eigh', uniq=False)
+case('eigh', np.linalg.eigh, [np.array([[2., 1], [1, 2]])], chk='eigh', uniq=True)
+case('cholesky', np.linalg.cholesky, [np.array([[1., 2], [2, 1]])])
+case('cholesky', np.linalg.cholesky, [np.ones((2, 3))])
+case('eigh', np.linalg.eigh, [np.ones((2, 3))])
+case('svd', np.linalg.svd, [np.ones(3)])
+case('qr', np.linalg.qr, [np.ones(3)])
+case('lstsq', np.linalg.lstsq, [np.ones((3, 2)), np.ones(4)], {'rcond': None})
+St = np.round(rng.standard_normal((2, 3, 3)), 3)
+case('svd', np.linalg.svd, [St], {'compute_uv': False}, chk='rel')
+case('eigvalsh', np.linalg.eigvalsh, [St + St.transpose(0, 2, 1)], chk='rel')
+case('pinv', np.linalg.pinv, [St], chk='rel9')
+case('matrix_rank', np.linalg.matrix_rank, [St])
+case('qr', np.linalg.qr, [St], chk='rel')
+case('cholesky', np.linalg.cholesky, [St @ St.transpose(0, 2, 1) + 3 * np.eye(3)], chk='rel')
+case('svd', np.linalg.svd, [rmat(3, 3, dtype='float32')], {'compute_uv': False}, chk='rel5')
+case('qr', np.linalg.qr, [rmat(3, 2, dtype='float32')], chk='rel5')
+case('svd', np.linalg.svd, [np.array([[1, 2], [3, 4]])], chk='svd', uniq=True)
+
+# ---------------------------------------------------------------- extras
+for x, kw in [([0, 1, 1, 3], {}), ([0, 1, 1, 3], {'minlength': 5}), ([], {}), ([], {'minlength': 3}), ([2, 2, 0], {'minlength': 1}),
+              ([0, 1, 1, 3], {'weights': np.array([0.5, 1.0, 0.25, 2.0])}), ([-1, 2], {}), ([1, 2], {'minlength': -1}),
+              ([1, 2], {'weights': np.array([1., 2, 3])}), ([[1, 2]], {}), ([3, 1, 4, 1, 5, 9, 2, 6], {}), ([True, False, True], {})]:
+    case('bincount', np.bincount, [np.array(x, dtype=np.int64 if not x or not isinstance(x[0], bool) else bool)], kw)
+for _ in range(12):
+    case('bincount', np.bincount, [rng.integers(0, 10, size=int(rng.integers(1, 30)))])
+
+hist_inputs = [np.array([1, 2, 1]), np.array([0.5, 1.5, 2.5, 3.5, 1.0]), np.round(rng.standard_normal(50), 3), np.arange(10), np.array([3.0]), np.array([]), np.array([1, 2, 2, 3, 3, 3], dtype=np.int32)]
+for a in hist_inputs:
+    for kw in [{}, {'bins': 3}, {'bins': 4, 'range': (0, 4)}, {'bins': np.array([0, 1, 2, 3])}, {'bins': 5, 'density': True}, {'bins': 3, 'weights': np.ones_like(a, dtype=float) * 0.5}]:
+        case('histogram', np.histogram, [a], kw, chk='exact')
+for kw in [{'bins': np.array([2, 1])}, {'range': (3, 1)}, {'bins': 0}, {'bins': 3, 'range': (0, float('inf'))}]:
+    case('histogram', np.histogram, [np.array([1, 2])], kw)
+case('histogram', np.histogram, [np.array([1.0, float('nan')])])
+
+for a, v in [([1, 2, 3], [0, 1, 0.5]), ([1, 2, 3, 4, 5], [1, 1, 1]), ([1, 2], [1, 2, 3, 4]), ([3], [2]), ([1, 2, 3, 4], [1, -1]), ([1., 2, 3, 4, 5, 6], [0.25, 0.5, 0.25])]:
+    for mode in ('full', 'same', 'valid'):
+        case('convolve', np.convolve, [np.array(a), np.array(v)], {'mode': mode}, chk='ulp')
+        case('correlate', np.correlate, [np.array(a), np.array(v)], {'mode': mode}, chk='ulp')
+for _ in range(8):
+    a = np.round(rng.standard_normal(int(rng.integers(1, 12))), 3)
+    v = np.round(rng.standard_normal(int(rng.integers(1, 6))), 3)
+    case('convolve', np.convolve, [a, v], {'mode': str(rng.choice(['full', 'same', 'valid']))}, chk='ulp')
+case('convolve', np.convolve, [np.array([]), np.array([1.])])
+case('convolve', np.convolve, [np.array([1.]), np.array([])])
+case('convolve', np.convolve, [np.array([1.]), np.array([1.])], {'mode': 'x'})
+
+A2 = np.arange(6).reshape(2, 3)
+for a, obj, vals, kw in [([1, 2, 3], 1, 9, {}), ([1, 2, 3], [0, 2], [7, 8], {}), ([1, 2, 3], 3, [5, 6], {}), ([1, 2, 3], -1, 0, {}), ([1, 2, 3], 5, 0, {}),
+                         (A2, 1, 9, {'axis': 0}), (A2, 1, [7, 8], {'axis': 1}), (A2, [1], [[7], [8]], {'axis': 1}), (A2, 1, 5, {}), (A2, [0, 0], [1, 2], {'axis': 1}),
+                         ([1.5, 2.5], 0, 7, {}), ([1, 2, 3], 1, 2.7, {}), (A2, 1, [1, 2], {'axis': 1})]:
+    case('insert', np.insert, [np.array(a), np.array(obj), np.array(vals)], kw, scalar=isinstance(obj, int))
+for a, obj, kw in [([1, 2, 3, 4], 1, {}), ([1, 2, 3, 4], [0, 2], {}), ([1, 2, 3, 4], -1, {}), ([1, 2], 5, {}), (A2, 0, {'axis': 0}), (A2, [0, 2], {'axis': 1}),
+                   (A2, 1, {}), ([1, 2, 3], np.array([True, False, True]), {}), ([1, 2, 3], [], {})]:
+    case('delete', np.delete, [np.array(a), np.array(obj, dtype=np.int64) if not isinstance(obj, np.ndarray) else obj], kw)
+
+X = np.array([[10, 30, 20], [60, 40, 50]])
+for idx, axis in [(np.argsort(X, axis=1), 1), (np.argsort(X, axis=0), 0), (np.array([[0], [2]]), 1), (np.array([[1, 0, 1]]), 0), (np.array([0, 5]), None),
+                  (np.array([1, 0]), 1), (np.array([[3]]), 1), (np.array([[0, 2]]), -1)]:
+    case('take_along_axis', np.take_along_axis, [X, idx], {'axis': axis})
+
+
+def put_along(arr, idx, vals, axis):
+    arr = arr.copy()
+    np.put_along_axis(arr, idx, vals, axis)
+    return arr
+
+
+for idx, vals, axis in [(np.array([[0], [2]]), np.array(99), 1), (np.array([[1, 0, 1]]), np.array([[-1, -2, -3]]), 0), (np.array([[0, 1], [2, 2]]), np.array(7), 1)]:
+    case('put_along_axis', put_along, [X, idx, vals, axis])
+
+
+def fill_diag(a, val, wrap=False):
+    a = a.copy()
+    np.fill_diagonal(a, val, wrap=wrap)
+    return a
+
+
+for a, val, w in [(np.zeros((3, 3)), np.array(5), False), (np.zeros((5, 3), dtype=int), np.array(4), False), (np.zeros((5, 3), dtype=int), np.array(4), True),
+                  (np.zeros((3, 3, 3)), np.array(1), False), (np.zeros((3, 4)), np.array([1, 2]), False), (np.zeros((4, 4), dtype=np.int8), np.array(2.7), False),
+                  (np.zeros(3), np.array(1), False), (np.zeros((2, 3, 2)), np.array(1), False), (np.zeros((7, 3)), np.array([1, 2]), True)]:
+    case('fill_diagonal', fill_diag, [a, val], {'wrap': w})
+
+for args, kw in [((0, 2, 3), {}), ((0, 3, 4), {'base': 2.0}), ((1, 2), {'num': 5, 'endpoint': False}), ((-1, 1, 5), {}), ((0, 1, 4), {'dtype': 'float32'}), ((2, 3, 4), {'base': 3})]:
+    case('logspace', np.logspace, list(args), kw, chk='ulp')
+
+xs = np.array([0., 1, 2, 3, 4])
+for y, deg in [(np.array([1., 3, 5, 7, 9]), 1), (np.array([1., 2, 5, 10, 17]), 2), (np.round(rng.standard_normal(5), 3), 3), (np.round(rng.standard_normal(5), 3), 1), (np.array([1, 2, 3, 4, 5]), 0), (np.array([[1., 2], [2, 3], [3, 5], [4, 4], [5, 6]]), 1)]:
+    case('polyfit', np.polyfit, [xs, y, deg], chk='rel9')
+case('polyfit', np.polyfit, [xs, np.ones(4), 1])
+case('polyfit', np.polyfit, [xs, np.ones(5), -1])
+for p, x in [(np.array([3., 0, 1]), np.array(5.)), (np.array([1, 2, 3]), np.array([0, 1, 2])), (np.array([1., -2.5, 0.5]), np.array([0.5, 1.5])), (np.array([2, 1]), np.array([[1, 2], [3, 4]])), (np.array([1.5]), np.array([1, 2]))]:
+    case('polyval', np.polyval, [p, x], chk='exact')
+
+for args in [([0, 1], [2, 3]), ([1, 2, 3],), ([True, False, True], [0, 1]), ([0], [1], [2, 3]), ([[1]],)]:
+    case('ix_', np.ix_, [np.array(a) for a in args])
+for shapes_ in [((2, 1), (3,)), ((1, 4), (3, 1), (4,)), ((2,), (3,)), ((), (5,)), ((0, 1), (3,)), ((6, 7), (5, 6, 1), (7,), (5, 1, 7))]:
+    case('broadcast_shapes', lambda *s: np.broadcast_shapes(*s), [list(s) for s in shapes_])
+
+
+def at(name, a, idx, b):
+    a = a.copy()
+    f = getattr(np, name)
+    if b is None:
+        f.at(a, idx, )
+    else:
+        f.at(a, idx, b)
+    return a
+
+
+for name, a, idx, b in [('add', np.zeros(4), np.array([0, 1, 1, 3]), 1.0), ('add', np.zeros(4, dtype=int), np.array([0, 1, 1, 3]), np.array([1, 2, 3, 4])),
+                        ('multiply', np.ones(3), np.array([2, 2]), 3.0), ('subtract', np.arange(5), np.array([0, 0, 4]), 1), ('maximum', np.zeros(3), np.array([1, 1]), np.array([5., 3.])),
+                        ('negative', np.arange(4.), np.array([1, 1]), None), ('add', np.zeros(3, dtype=int), np.array([0]), 1.5)]:
+    case('at', at, [name, a, idx, b])
+
+for d in ['int8', 'int16', 'int32', 'int64', 'uint8', 'uint16', 'uint32', 'uint64']:
+    i = np.iinfo(d)
+    cases.append({'op': 'iinfo', 'args': [d], 'kw': {}, 'chk': 'exact', 'r': {'py': [i.bits, str(i.min), str(i.max), i.kind]}})
+for d in ['float32', 'float64']:
+    f = np.finfo(d)
+    cases.append({'op': 'finfo', 'args': [d], 'kw': {}, 'chk': 'exact', 'r': {'py': [f.bits, float(f.eps), float(f.epsneg), float(f.max), float(f.min), float(f.tiny), float(f.smallest_normal), float(f.smallest_subnormal), float(f.resolution), f.precision, f.maxexp, f.minexp, f.nmant, f.nexp, f.machep, f.negep]}})
+
+with open(OUT, 'w') as fh:
+    for c in cases:
+        fh.write(json.dumps(c, separators=(',', ':')) + '\n')
+print(len(cases), 'cases,', os.path.getsize(OUT), 'bytes ->', os.path.relpath(OUT))
