@@ -496,6 +496,12 @@ export class NumpyModel {
     }
     if (l.k === 'tuple' && r.k === 'tuple' && (op === 'Eq' || op === 'NotEq')) {
       if (l.items.length !== r.items.length) return { k: 'bool', v: op === 'NotEq' };
+      // Shapes compared with known sizes (`if X.shape == (3, 4):`) decide the branch.
+      const known = (x: Value) => x.k === 'int' && typeof x.d.v === 'number';
+      if (l.items.every(known) && r.items.every(known)) {
+        const eq = l.items.every((x, i) => (x as IntValue).d.v === (r.items[i] as IntValue).d.v);
+        return { k: 'bool', v: eq === (op === 'Eq') };
+      }
       return { k: 'bool' };
     }
     return { k: 'bool' };
