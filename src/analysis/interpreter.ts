@@ -1140,10 +1140,14 @@ export class Interpreter {
       this.inTry = savedTry;
       this.ctx = savedCtx;
     }
+    // Errors inside the body happen for this call: say which call and with what shapes.
+    if (!standalone && sink.length) {
+      const shapes = [...fnScope.vars].filter(([, v]) => v.k === 'array' && v.shape).map(([n, v]) => `${n}: ${shapeText((v as ArrayValue).shape)}`);
+      const ctx = ` (In the call of ${f.name} on line ${callRange.line}${shapes.length ? `, with ${shapes.join(', ')}` : ''}.)`;
+      for (let i = 0; i < sink.length; i++) sink[i] = { ...sink[i], explanation: (sink[i].explanation ?? '') + ctx };
+    }
     if (key && this.callCache.size < MAX_CALL_CACHE && wasReporting) this.callCache.set(key, { result, diags: sink });
     if (wasReporting || standalone) this.emit(sink);
-    // The result's dims keep their provenance inside the function; say where the call was.
-    void callRange;
     return result;
   }
 

@@ -93,6 +93,13 @@ describe('analysis API', () => {
     ]);
   });
 
+  it('errors inside a function say which call and which shapes', () => {
+    const s = 'import numpy as np\ndef linear(x, W):\n    return x @ W\ny = linear(np.zeros((8, 4)), np.zeros((3, 2)))\n';
+    const d = analyze(s).diagnostics[0];
+    assert.equal(d.range.line, 3);
+    assert.match(d.explanation ?? '', /\(In the call of linear on line 4, with x: \(8, 4\), W: \(3, 2\)\.\)$/);
+  });
+
   it('severities can be changed or turned off per code', () => {
     const s = 'import numpy as np\na = np.zeros((3, 1)) - np.zeros(3)\nb = np.zeros(2) @ np.zeros(3)\n';
     assert.deepEqual(analyze(s).diagnostics.map((d) => `${d.code}:${d.severity}`), ['silent-broadcast:warning', 'matmul-mismatch:error']);
