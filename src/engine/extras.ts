@@ -415,9 +415,14 @@ export function broadcastShapes(...shapes: number[][]): number[] {
 export function ufuncAt(name: string, a: NDArray, indices: Index[], b: NDArray | number | bigint | boolean | null): void {
   // positions of the selected elements: index an array of flat positions the same way
   const pos = reshape(arange(0n, BigInt(a.size)), a.shape);
-  const sel = getitem(pos, indices);
-  const flat = numbers(sel);
-  const bb = b === null ? null : b instanceof NDArray ? broadcastToMessage(b, sel.shape.slice()) : b;
+  ufuncAtFlat(name, a, getitem(pos, indices), b);
+}
+
+/** ufunc.at given the flat C-order positions of the selected elements (an int64 array of any shape). */
+export function ufuncAtFlat(name: string, a: NDArray, positions: NDArray, b: NDArray | number | bigint | boolean | null): void {
+  if (!a.writeable) throw valueError('assignment destination is read-only');
+  const flat = numbers(positions);
+  const bb = b === null ? null : b instanceof NDArray ? broadcastToMessage(b, positions.shape.slice()) : b;
   for (let k = 0; k < flat.length; k++) {
     const cur = scalarArray(a.get(flat[k]), a.dtype, false);
     const operand = bb === null ? null : bb instanceof NDArray ? scalarArray(bb.get(k), bb.dtype, false) : bb;
