@@ -100,6 +100,7 @@ export class Interpreter {
     readonly resolveModule: ((name: string) => ParsedModule | undefined) | undefined,
   ) {
     this.ctx = { name: '__main__', source, primary: true };
+    this.stepBudget += 20 * lineStarts.length;
     this.diagSink = this.diagnostics;
     this.stmtShapeComments = shapeComments;
     this.np = new NumpyModel(this);
