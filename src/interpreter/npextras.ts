@@ -1,0 +1,174 @@
+// Python bindings of the engine's API-coverage additions (src/engine/extras.ts, decomp.ts):
+// entries for the numpy function table in npfuncs.ts (bincount, histogram, convolve, insert,
+// delete, take_along_axis, fill_diagonal, logspace, polyfit, ix_, broadcast_shapes, iinfo,
+// finfo, ...), the np.linalg decompositions with their full Python signatures (svd, qr, eigh,
+// cholesky, lstsq, pinv, matrix_rank, slogdet, matrix_power), and unbuffered `ufunc.at`.
+// Kept in its own file so npfuncs.ts only gains three hook lines.
+import * as E from '../engine';
+import type { NDArray, DType } from '../engine';
+import { Kwargs, PyBuiltin, PyClass, PyFloat, PyList, PyNative, PyTuple, PyValue, normBig } from './values';
+import { T, throwErr } from './types';
+import { asFloat, asInt, toIndex, truthy } from './runtime';
+import { PyDType, PyNdArray, PyNpScalar, guard, optDType, toArray, toDType, toOperand, wrap, arrayGetItem } from './numpy';
+
+type Args = Record<string, PyValue> & { __varargs?: PyValue[]; __varkw?: Map<string, PyValue> };
+type Impl = (b: Args) => PyValue;
+
+const A = (v: PyValue): NDArray => toArray(v);
+const isSeq = (v: PyValue): boolean => v instanceof PyList || v instanceof PyTuple || v instanceof PyNdArray;
+const num = (v: PyValue): number => {
+  const f = asFloat(v);
+  if (f === undefined) throwErr('TypeError', 'must be real number');
+  return f;
+};
+const optAxis = (v: PyValue): number | null => (v === null || v === undefined ? null : toIndex(v));
+const tuple = (xs: NDArray[]): PyValue => new PyTuple(xs.map(wrap));
+const pyInt = (v: number | bigint): PyValue => normBig(BigInt(v));
+
+/** Entries for npfuncs.ts's FUNCS table: [name, Python signature, implementation]. */
+export const EXTRA_FUNCS: [string, string, Impl][] = [
+  ['bincount', 'x, /, weights=None, minlength=0', (b) => wrap(E.bincount(A(b.x), b.weights === null ? null : A(b.weights), toIndex(b.minlength)))],
+  ['histogram', 'a, bins=10, range=None, density=None, weights=None', (b) => {
+    if (typeof b.bins === 'string') throwErr('NotImplementedError', `np.histogram(bins='${b.bins}') is not available in this build of the Shapewise engine yet`);
+    const bins = isSeq(b.bins) ? A(b.bins) : toIndex(b.bins);
+    const range = b.range === null ? null : (A(b.range).toArray().map(Number) as [number, number]);
+    const r = E.histogram(A(b.a), bins, range, b.weights === null ? null : A(b.weights), b.density !== null && truthy(b.density));
+    return tuple([r.hist, r.edges]);
+  }],
+  ['convolve', "a, v, mode='full'", (b) => wrap(E.convolve(A(b.a), A(b.v), String(b.mode)))],
+  ['correlate', "a, v, mode='valid'", (b) => wrap(E.correlate(A(b.a), A(b.v), String(b.mode)))],
+  ['insert', 'arr, obj, values, axis=None', (b) => wrap(E.insert(A(b.arr), A(b.obj), A(b.values), optAxis(b.axis), !isSeq(b.obj)))],
+  ['delete', 'arr, obj, axis=None', (b) => wrap(E.deleteItems(A(b.arr), A(b.obj), optAxis(b.axis)))],
+  ['take_along_axis', 'arr, indices, axis=-1', (b) => wrap(E.takeAlongAxis(A(b.arr), A(b.indices), optAxis(b.axis)))],
+  ['put_along_axis', 'arr, indices, values, axis', (b) => {
+    if (!(b.arr instanceof PyNdArray)) throwErr('TypeError', 'put_along_axis() argument 1 must be numpy.ndarray, not list');
+    E.putAlongAxis(b.arr.arr, A(b.indices), A(b.values), optAxis(b.axis));
+    return null;
+  }],
+  ['fill_diagonal', 'a, val, wrap=False', (b) => {
+    if (!(b.a instanceof PyNdArray)) throwErr('TypeError', 'fill_diagonal() argument 1 must be numpy.ndarray');
+    E.fillDiagonal(b.a.arr, A(b.val), truthy(b.wrap));
+    return null;
+  }],
+  ['logspace', 'start, stop, num=50, endpoint=True, base=10.0, dtype=None, axis=0', (b) => {
+    const base = isSeq(b.base) ? A(b.base) : (toOperand(b.base) as number | NDArray);
+    return wrap(E.logspace(num(b.start), num(b.stop), toIndex(b.num), truthy(b.endpoint), base as never, optDType(b.dtype)));
+  }],
+  ['polyfit', 'x, y, deg, rcond=None, full=False, w=None, cov=False', (b) => {
+    if (truthy(b.full) || b.w !== null || truthy(b.cov)) throwErr('NotImplementedError', 'np.polyfit with full=, w= or cov= is not available in this build of the Shapewise engine yet');
+    return wrap(E.polyfit(A(b.x), A(b.y), toIndex(b.deg)));
+  }],
+  ['polyval', 'p, x', (b) => wrap(E.polyval(A(b.p), A(b.x)))],
+  ['ix_', '*args', (b) => tuple(E.ix(...b.__varargs!.map((v) => A(v))))],
+  ['broadcast_shapes', '*args', (b) => new PyTuple(E.broadcastShapes(...b.__varargs!.map((s) => (isSeq(s) ? A(s).toArray().map(Number) : [toIndex(s)]))).map((d) => d))],
+  ['iinfo', 'int_type', (b) => new PyIInfo(infoDType(b.int_type))],
+  ['finfo', 'dtype', (b) => new PyFInfo(infoDType(b.dtype))],
+];
+
+function infoDType(v: PyValue): DType {
+  if (v instanceof PyNdArray || v instanceof PyNpScalar) return v.arr.dtype;
+  if (v instanceof PyFloat) return 'float64';
+  if (typeof v === 'number' || typeof v === 'bigint') return 'int64';
+  return toDType(v);
+}
+
+// ------------------------------------------------------------------------------------------
+// iinfo / finfo objects
+
+const iinfoCls = new PyClass('iinfo', [T.object], 'numpy');
+const finfoCls = new PyClass('finfo', [T.object], 'numpy');
+const RULE = '-'.repeat(63);
+
+class PyIInfo extends PyNative {
+  private info: E.IInfo;
+  constructor(d: DType) { super(); this.info = guard(() => E.iinfo(d)); }
+  pyType(): PyClass { return iinfoCls; }
+  override repr(): string { return `iinfo(min=${this.info.min}, max=${this.info.max}, dtype=${this.info.dtype})`; }
+  override str(): string { return `Machine parameters for ${this.info.dtype}\n${RULE}\nmin = ${this.info.min}\nmax = ${this.info.max}\n${RULE}\n`; }
+  override getattr(name: string): PyValue | undefined {
+    const i = this.info;
+    switch (name) {
+      case 'min': return pyInt(i.min);
+      case 'max': return pyInt(i.max);
+      case 'bits': return i.bits;
+      case 'kind': return i.kind;
+      case 'dtype': return new PyDType(i.dtype);
+    }
+    return undefined;
+  }
+}
+
+/** NumPy 2.4.6's repr and str body of finfo for the two float dtypes the engine has (fixed texts). */
+const FINFO_TEXT: Record<string, [string, string[]]> = {
+  float64: ["finfo(resolution=1e-15, min=-1.7976931348623157e+308, max=1.7976931348623157e+308, dtype=float64)",
+    ["precision = 15   resolution = 1e-15", "machep = -52   eps =        2.220446049250313e-16", "negep =  -53   epsneg =     1.1102230246251565e-16", "minexp = -1022   tiny =       2.2250738585072014e-308", "maxexp = 1024   max =        1.7976931348623157e+308", "nexp =   11   min =        -max", "smallest_normal = 2.2250738585072014e-308   smallest_subnormal = 5e-324"]],
+  float32: ["finfo(resolution=1e-06, min=-3.4028235e+38, max=3.4028235e+38, dtype=float32)",
+    ["precision = 6   resolution = 1e-06", "machep = -23   eps =        1.1920929e-07", "negep =  -24   epsneg =     5.9604645e-08", "minexp = -126   tiny =       1.1754944e-38", "maxexp = 128   max =        3.4028235e+38", "nexp =   8   min =        -max", "smallest_normal = 1.1754944e-38   smallest_subnormal = 1e-45"]],
+};
+
+class PyFInfo extends PyNative {
+  private info: E.FInfo;
+  constructor(d: DType) { super(); this.info = guard(() => E.finfo(d)); }
+  pyType(): PyClass { return finfoCls; }
+  override repr(): string { return FINFO_TEXT[this.info.dtype][0]; }
+  override str(): string { return `Machine parameters for ${this.info.dtype}\n${RULE}\n${FINFO_TEXT[this.info.dtype][1].join('\n')}\n${RULE}\n`; }
+  override getattr(name: string): PyValue | undefined {
+    const f = this.info as unknown as Record<string, number | string>;
+    if (name === 'dtype') return new PyDType(this.info.dtype);
+    if (['bits', 'precision', 'maxexp', 'minexp', 'nmant', 'nexp', 'machep', 'negep', 'iexp'].includes(name)) return f[name === 'iexp' ? 'nexp' : name] as number;
+    if (['eps', 'epsneg', 'max', 'min', 'tiny', 'smallest_normal', 'smallest_subnormal', 'resolution'].includes(name)) return wrap(E.scalarArray(f[name] as number, this.info.dtype));
+    return undefined;
+  }
+}
+
+// ------------------------------------------------------------------------------------------
+// np.linalg decompositions
+
+type Def = (name: string, sig: string, impl: Impl) => void;
+
+/** Registers the decompositions on np.linalg with NumPy's signatures (called by npfuncs.ts's makeLinalg). */
+export function installLinalgExtras(def: Def): void {
+  def('svd', 'a, full_matrices=True, compute_uv=True, hermitian=False', (b) => {
+    const r = E.svd(A(b.a), truthy(b.full_matrices), truthy(b.compute_uv), truthy(b.hermitian));
+    return Array.isArray(r) ? tuple(r) : wrap(r);
+  });
+  def('qr', "a, mode='reduced'", (b) => {
+    const r = E.qr(A(b.a), String(b.mode) as E.QrMode);
+    return Array.isArray(r) ? tuple(r) : wrap(r);
+  });
+  def('eigh', "a, UPLO='L'", (b) => tuple(E.eigh(A(b.a), String(b.UPLO))));
+  def('eigvalsh', "a, UPLO='L'", (b) => wrap(E.eigvalsh(A(b.a), String(b.UPLO))));
+  def('cholesky', 'a, /, *, upper=False', (b) => wrap(E.cholesky(A(b.a), truthy(b.upper))));
+  def('lstsq', 'a, b, rcond=None', (b) => tuple(E.lstsq(A(b.a), A(b.b), b.rcond === null ? null : num(b.rcond))));
+  def('pinv', 'a, rcond=None, hermitian=False, *, rtol=None', (b) => wrap(E.pinv(A(b.a), b.rcond === null ? null : num(b.rcond), b.rtol === null ? undefined : num(b.rtol))));
+  def('matrix_rank', 'A, tol=None, hermitian=False, *, rtol=None', (b) => {
+    const r = E.matrixRank(A(b.A), b.tol === null ? null : num(b.tol), b.rtol === null ? null : num(b.rtol));
+    return typeof r === 'number' ? r : wrap(r);
+  });
+  def('slogdet', 'a', (b) => tuple(E.slogdet(A(b.a))));
+  def('matrix_power', 'a, n', (b) => wrap(E.matrixPower(A(b.a), toIndex(b.n))));
+}
+
+// ------------------------------------------------------------------------------------------
+// ufunc.at
+
+/** `np.<ufunc>.at(a, indices, b=None)`: unbuffered in-place application (repeated indices accumulate). */
+export function ufuncAtMethod(ufuncName: string, nin: number): PyBuiltin {
+  return new PyBuiltin('at', (args: PyValue[], kw: Kwargs) => guard(() => {
+    const a = args[0] ?? kw?.get('a');
+    const key = args[1] ?? kw?.get('indices');
+    const bv = args[2] ?? kw?.get('b') ?? null;
+    if (!(a instanceof PyNdArray)) throwErr('TypeError', 'first operand must be array');
+    if (nin === 2 && bv === null) throwErr('ValueError', 'second operand needed for ufunc');
+    if (nin === 1 && bv !== null) throwErr('ValueError', 'second operand provided when ufunc is unary');
+    // positions of the selected elements: index an array of flat positions with the same key
+    const arr = a.arr;
+    const pos = E.reshape(E.arange(0n, BigInt(arr.size)), arr.shape);
+    const sel = arrayGetItem(pos, key as PyValue);
+    const selArr = sel instanceof PyNdArray || sel instanceof PyNpScalar ? sel.arr : A(sel);
+    E.ufuncAtFlat(ufuncName, arr, selArr, bv === null ? null : toOperand(bv));
+    return null;
+  }));
+}
+
+void asInt;
