@@ -15,6 +15,7 @@ import {
 import { T, pyErr, throwErr } from './types';
 import { asFloat, asInt, callValue, dictSet, toArray as toPyList, toIndex, truthy } from './runtime';
 import { bind, signature, Signature } from './args';
+import { EXTRA_FUNCS, installLinalgExtras, ufuncAtMethod } from './npextras';
 import { Interpreter, moduleFactories } from './interp';
 import {
   ABSTRACT_TYPES, ARRAY_METHODS, ENG, NP_EXC, PyDType, PyNdArray, PyNpScalar, SCALAR_TYPES, guard, matmul, ndarrayCls,
@@ -211,8 +212,8 @@ const FUNCS: [string, string, Impl][] = [
   }],
   ['nonzero', 'a', (b) => new PyTuple(E.nonzero(A(b.a)).map((x) => new PyNdArray(x)))],
   ['argwhere', 'a', (b) => new PyNdArray(E.argwhere(A(b.a)))],
-  ['sort', 'a, axis=-1', (b) => new PyNdArray(E.sort(A(b.a), intAxis(b.axis)))],
-  ['argsort', 'a, axis=-1', (b) => new PyNdArray(E.argsort(A(b.a), intAxis(b.axis)))],
+  ['sort', 'a, axis=-1, kind=None, order=None, *, stable=None', (b) => new PyNdArray(E.sort(A(b.a), intAxis(b.axis)))],
+  ['argsort', 'a, axis=-1, kind=None, order=None, *, stable=None', (b) => new PyNdArray(E.argsort(A(b.a), intAxis(b.axis)))],
   ['unique', 'ar, return_index=False, return_inverse=False, return_counts=False, axis=None, *, equal_nan=True', (b) => {
     const r = E.unique(A(b.ar), { returnIndex: bool(b.return_index), returnInverse: bool(b.return_inverse), returnCounts: bool(b.return_counts) });
     const rr = r as unknown as Record<string, NDArray | undefined>;
@@ -255,6 +256,7 @@ const FUNCS: [string, string, Impl][] = [
     if (!f) throwErr('NotImplementedError', 'np.einsum is not available in this build of the Shapewise engine yet');
     return wrap(f(b.subscripts, b.__varargs!.map(A)));
   }],
+  ...EXTRA_FUNCS, // bincount, histogram, convolve, insert, ... (npextras.ts)
 ];
 
 function triangle(a: NDArray, k: number, upper: boolean): NDArray {
@@ -374,6 +376,7 @@ class PyUfunc extends PyNative {
   }
   override getattr(name: string): PyValue | undefined {
     if (name === '__name__') return this.name;
+    if (name === 'at') return ufuncAtMethod(this.name, this.nin);
     if (name === 'reduce' && this.nin === 2) return new PyBuiltin('reduce', (args, kw) => guard(() => {
       const axis = kw?.get('axis') ?? args[1] ?? 0;
       const map: Record<string, string> = { add: 'sum', multiply: 'prod', maximum: 'max', minimum: 'min', logical_and: 'all', logical_or: 'any' };
@@ -609,6 +612,7 @@ function makeLinalg(): PyModule {
       return Array.isArray(r) ? new PyTuple(r.map(wrap)) : wrap(r);
     })));
   }
+  installLinalgExtras(def); // svd, qr, eigh, lstsq, pinv, ... with their signatures (npextras.ts)
   return m;
 }
 
