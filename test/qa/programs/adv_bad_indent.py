@@ -1,0 +1,6 @@
+# Indentation error while editing
+import numpy as np
+
+a = np.ones(3)
+if a.sum() > 1:
+print(a)

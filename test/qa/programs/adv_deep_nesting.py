@@ -1,0 +1,6 @@
+# Deeply nested brackets
+x = [[[[[[[[[[[[[[[[[[[[1]]]]]]]]]]]]]]]]]]]]
+import numpy as np
+a = np.array(x)
+print(a.shape, a.ndim)
+print(a)

@@ -1,0 +1,3 @@
+# Sandbox escape: reading a file
+data = open("/etc/passwd").read()
+print(data)

@@ -1,0 +1,3 @@
+# Sandbox escape: subprocess
+import subprocess
+print(subprocess.check_output(["id"]))

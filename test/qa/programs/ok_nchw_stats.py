@@ -1,0 +1,15 @@
+# Per-channel statistics of an image batch in (N, C, H, W)
+import numpy as np
+
+np.random.seed(0)
+images = np.random.rand(8, 3, 4, 4)
+mean = images.mean(axis=(0, 2, 3))
+std = images.std(axis=(0, 2, 3))
+print(mean)
+print(std)
+normalized = (images - mean[None, :, None, None]) / std.reshape(1, 3, 1, 1)
+print(normalized.shape)
+print(np.round(normalized.mean(axis=(0, 2, 3)), 10))
+print(images.max(axis=(2, 3)).shape)
+flat = images.reshape(images.shape[0], -1)
+print(flat.shape)
