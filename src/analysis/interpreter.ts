@@ -661,7 +661,12 @@ export class Interpreter {
       const src = v.reduced.sourceShape;
       lines.push(`reduced ${shapeText(src)} over axis ${v.reduced.axes.length === 1 ? v.reduced.axes[0] : `(${v.reduced.axes.join(', ')})`}${v.reduced.keepdims ? ' (keepdims)' : ''} of \`${v.reduced.sourceText}\``);
     }
-    if (v.broadcastOf) lines.push(`broadcast: ${v.broadcastOf.join(' with ')}`);
+    if (v.broadcastOf) {
+      // Right-aligned, the way NumPy matches dimensions.
+      const rows = [...v.broadcastOf, shapeText(v.shape)];
+      const w = Math.max(...rows.map((r) => r.length));
+      lines.push(`broadcast: ${v.broadcastOf.join(' with ')}`, '```', ...v.broadcastOf.map((r) => '  ' + r.padStart(w)), '→ ' + rows[rows.length - 1].padStart(w), '```');
+    }
     return lines.length ? lines.join('\n') : undefined;
   }
 
