@@ -75,7 +75,7 @@ export class Generator {
     if (dtype === 'float64') {
       const n = countOf(shape);
       const data = new Float64Array(n);
-      for (let i = 0; i < n; i++) data[i] = bg.nextDouble();
+      bg.fillDoubles(data);
       return { dtype, shape: shapeCopy(shape), data, python: shape === null };
     }
     return this.floats(shape, dtype, dtype === 'float32' ? () => bg.nextFloat() : () => bg.nextDouble());
@@ -131,6 +131,13 @@ export class Generator {
       throw new RandomError('ValueError', 'high - low < 0');
     }
     const bg = this.bitgen;
+    if (typeof low === 'number' && typeof high === 'number') {
+      const data = new Float64Array(n);
+      bg.fillDoubles(data);
+      const range = high - low;
+      for (let i = 0; i < n; i++) data[i] = low + range * data[i];
+      return { dtype: 'float64', shape: shapeCopy(shape), data, python: shape === null };
+    }
     return this.floats(shape, 'float64', (i) => {
       const lo = paramAt(low, i);
       return lo + (paramAt(high, i) - lo) * bg.nextDouble();

@@ -102,8 +102,7 @@ export class RandomState {
   randomSample(shape: Shape | null = null): RandomArray<Float64Array> {
     const n = countOf(shape);
     const data = new Float64Array(n);
-    const bg = this.bitgen;
-    for (let i = 0; i < n; i++) data[i] = bg.nextDouble();
+    this.bitgen.fillDoubles(data);
     return { dtype: 'float64', shape: shapeCopy(shape), data, python: shape === null };
   }
 
@@ -165,8 +164,8 @@ export class RandomState {
     if (typeof low === 'number' && typeof high === 'number') {
       const data = new Float64Array(n);
       const range = high - low;
-      const bg = this.bitgen;
-      for (let i = 0; i < n; i++) data[i] = low + range * bg.nextDouble();
+      this.bitgen.fillDoubles(data);
+      for (let i = 0; i < n; i++) data[i] = low + range * data[i];
       return { dtype: 'float64', shape: shapeCopy(shape), data, python: shape === null };
     }
     return this.floats(shape, (i) => {

@@ -108,6 +108,34 @@ export class MT19937 implements BitGenerator {
     return (a * 67108864 + b) / 9007199254740992;
   }
 
+  /** out[from..to) = nextDouble() each: tempering inlined, the position kept in a local. */
+  fillDoubles(out: Float64Array, from = 0, to = out.length): void {
+    const key = this.key;
+    let pos = this.pos;
+    for (let i = from; i < to; i++) {
+      if (pos >= N - 1) {
+        // Fewer than two words left: take the slow path for this element (twist in between).
+        this.pos = pos;
+        out[i] = this.nextDouble();
+        pos = this.pos;
+        continue;
+      }
+      let a = key[pos];
+      a ^= a >>> 11;
+      a ^= (a << 7) & 0x9d2c5680;
+      a ^= (a << 15) & 0xefc60000;
+      a ^= a >>> 18;
+      let b = key[pos + 1];
+      b ^= b >>> 11;
+      b ^= (b << 7) & 0x9d2c5680;
+      b ^= (b << 15) & 0xefc60000;
+      b ^= b >>> 18;
+      pos += 2;
+      out[i] = ((a >>> 5) * 67108864 + (b >>> 6)) / 9007199254740992;
+    }
+    this.pos = pos;
+  }
+
   nextFloat(): number {
     return (this.nextUint32() >>> 8) * (1 / 16777216);
   }

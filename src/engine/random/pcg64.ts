@@ -131,6 +131,54 @@ export class PCG64 implements BitGenerator {
     return (this.hi32 * 2097152 + (this.lo32 >>> 11)) * 1.1102230246251565e-16;
   }
 
+  /**
+   * out[from..to) = nextDouble() each, with the state held in locals across the loop (the same
+   * step and XSL-RR as above, inlined: about a third faster than calling nextDouble per element).
+   */
+  fillDoubles(out: Float64Array, from = 0, to = out.length): void {
+    const st = this.s;
+    const c = this.c;
+    let s0 = st[0], s1 = st[1], s2 = st[2], s3 = st[3];
+    const c0l = c[0] & 0xffff, c0h = c[0] >>> 16, c1l = c[1] & 0xffff, c1h = c[1] >>> 16, c2l = c[2] & 0xffff, c2h = c[2] >>> 16;
+    const c3 = c[3];
+    for (let i = from; i < to; i++) {
+      const a0 = s0 & 0xffff, a1 = s0 >>> 16, b0 = s1 & 0xffff, b1 = s1 >>> 16, e0 = s2 & 0xffff, e1 = s2 >>> 16;
+      let t = a0 * N0 + c0l;
+      const w0 = t & 0xffff;
+      let carry = Math.floor(t * INV16);
+      t = a0 * N1 + a1 * N0 + c0h + carry;
+      const w1 = t & 0xffff;
+      carry = Math.floor(t * INV16);
+      t = a1 * N1 + a0 * Q0 + b0 * N0 + c1l + carry;
+      const w2 = t & 0xffff;
+      carry = Math.floor(t * INV16);
+      t = a0 * Q1 + a1 * Q0 + b0 * N1 + b1 * N0 + c1h + carry;
+      const w3 = t & 0xffff;
+      carry = Math.floor(t * INV16);
+      t = a1 * Q1 + a0 * R0 + b0 * Q0 + b1 * N1 + e0 * N0 + c2l + carry;
+      const w4 = t & 0xffff;
+      carry = Math.floor(t * INV16);
+      t = a0 * R1 + a1 * R0 + b0 * Q1 + b1 * Q0 + e0 * N1 + e1 * N0 + c2h + carry;
+      const w5 = t & 0xffff;
+      carry = Math.floor(t * INV16);
+      s3 = (Math.imul(s0, M3) + Math.imul(s1, M2) + Math.imul(s2, M1) + Math.imul(s3, M0) + a1 * R1 + b1 * Q1 + e1 * N1 + c3 + carry) | 0;
+      s0 = (w1 << 16) | w0;
+      s1 = (w3 << 16) | w2;
+      s2 = (w5 << 16) | w4;
+      const rot = s3 >>> 26;
+      const h = rot >= 32 ? s2 ^ s0 : s3 ^ s1;
+      const l = rot >= 32 ? s3 ^ s1 : s2 ^ s0;
+      const r = rot & 31;
+      const hi = r === 0 ? h >>> 0 : ((h >>> r) | (l << (32 - r))) >>> 0;
+      const lo = r === 0 ? l : (l >>> r) | (h << (32 - r));
+      out[i] = (hi * 2097152 + (lo >>> 11)) * 1.1102230246251565e-16;
+    }
+    st[0] = s0;
+    st[1] = s1;
+    st[2] = s2;
+    st[3] = s3;
+  }
+
   /** (u32 >> 8) · 2^-24. */
   nextFloat(): number {
     return (this.nextUint32() >>> 8) * (1 / 16777216);
