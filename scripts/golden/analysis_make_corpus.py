@@ -5,6 +5,7 @@
 # Dimensions are drawn from a seeded RNG so the corpus is reproducible. Whether a script is
 # buggy, and where, is decided by python3 + NumPy in analysis_oracle.py, not here: this script
 # only writes programs. A script's first comment line says which template made it.
+# Files named hand_*.py in the corpus are written by hand and left alone.
 # Usage: python3 scripts/golden/analysis_make_corpus.py
 import os
 import random
@@ -333,8 +334,9 @@ TEMPLATES = [
 
 def main():
     os.makedirs(OUT, exist_ok=True)
+    # hand_*.py are written by hand and kept; everything else is regenerated.
     for f in os.listdir(OUT):
-        if f.endswith('.py'):
+        if f.endswith('.py') and not f.startswith('hand_'):
             os.remove(os.path.join(OUT, f))
     rng = random.Random(20260907)
     count = 0
