@@ -2,6 +2,7 @@
 // exactly what `python3 FILE.py` would to stdout, the traceback to stderr, and returning the
 // exit status (0, or 1 on an uncaught exception). Limits: SHAPEWISE_TIMEOUT_MS / SHAPEWISE_MAX_STEPS.
 import { runProgram } from '../interpreter';
+import nodePath from 'node:path';
 import type { CliIO } from './io';
 
 export function runFile(path: string, source: string, io: CliIO): number {
@@ -9,7 +10,9 @@ export function runFile(path: string, source: string, io: CliIO): number {
   const limits: { timeoutMs?: number; maxSteps?: number } = {};
   if (env.SHAPEWISE_TIMEOUT_MS) limits.timeoutMs = Number(env.SHAPEWISE_TIMEOUT_MS);
   if (env.SHAPEWISE_MAX_STEPS) limits.maxSteps = Number(env.SHAPEWISE_MAX_STEPS);
-  const r = runProgram(source, { filename: path, limits, onStdout: (s) => io.stdout(s), onStderr: (s) => io.stderr(s) });
+  // python3 names the main script by its absolute path in tracebacks.
+  const filename = nodePath.isAbsolute(path) || !path.endsWith('.py') ? path : nodePath.resolve(path);
+  const r = runProgram(source, { filename, limits, onStdout: (s) => io.stdout(s), onStderr: (s) => io.stderr(s) });
   return r.exitCode;
 }
 

@@ -42,7 +42,12 @@ export class Scope {
   ) {}
 }
 
-interface Frame { name: string; filename: string; line: number; fn: PyFunction | null; firstArg: PyValue | undefined; yields: PyValue[] | null }
+interface Frame {
+  name: string; filename: string; line: number; fn: PyFunction | null; firstArg: PyValue | undefined; yields: PyValue[] | null;
+  /** The expression whose operation runs now (CPython's instruction position), null for the statement. */
+  node?: ast.Expr | null;
+  stmt?: ast.Stmt | null;
+}
 
 const NORMAL = 0, BREAK = 1, CONTINUE = 2, RETURN = 3;
 type Signal = 0 | 1 | 2 | 3;
@@ -101,7 +106,22 @@ export class Interpreter {
   }
 
   captureTraceback(): TracebackEntry[] {
-    return this.frames.map((f) => ({ filename: f.filename, line: f.line, name: f.name }));
+    return this.frames.map((f) => {
+      const r = f.node ? f.node.range : f.stmt ? f.stmt.range : null;
+      const entry: TracebackEntry = { filename: f.filename, line: f.line, name: f.name };
+      if (r && r.line === f.line) {
+        entry.col = r.column;
+        entry.endLine = r.endLine;
+        entry.endCol = r.endColumn;
+        const n = f.node;
+        if (n && n.kind === 'BinOp' && n.left.range.endLine === n.range.line && n.right.range.line === n.range.line) {
+          entry.binop = [n.left.range.endColumn, n.right.range.column];
+        } else if (n && n.kind === 'Subscript' && n.range.endLine === n.range.line) {
+          entry.subscript = [n.value.range.endColumn, n.slice.range.endColumn];
+        }
+      }
+      return entry;
+    });
   }
 
   // ----------------------------------------------------------------------------------------
@@ -224,7 +244,10 @@ export class Interpreter {
 
   execStmt(s: ast.Stmt, scope: Scope): Signal {
     if (++this.steps > this.nextCheck) this.checkLimits();
-    this.frames[this.frames.length - 1].line = s.range.line;
+    const fr = this.frames[this.frames.length - 1];
+    fr.line = s.range.line;
+    fr.stmt = s;
+    fr.node = null;
     switch (s.kind) {
       case 'Expr': {
         const v = this.eval(s.value, scope);
@@ -249,7 +272,9 @@ export class Interpreter {
         }
         return NORMAL;
       case 'If': {
-        if (truthy(this.eval(s.test, scope))) return this.execBlock(s.body, scope);
+        const t = this.eval(s.test, scope);
+        fr.node = s.test;
+        if (truthy(t)) return this.execBlock(s.body, scope);
         return this.execBlock(s.orelse, scope);
       }
       case 'For': case 'AsyncFor': return this.execFor(s, scope);
@@ -279,6 +304,7 @@ export class Interpreter {
       case 'Raise': return this.execRaise(s, scope);
       case 'Assert': {
         if (!truthy(this.eval(s.test, scope))) {
+          this.frames[this.frames.length - 1].node = s.test;
           const e = pyErr('AssertionError');
           if (s.msg) e.exc.args = [this.eval(s.msg, scope)];
           throw e;
@@ -412,7 +438,7 @@ export class Interpreter {
   /** Turns JS-level failures that Python code may catch into Python exceptions. */
   asPyThrow(err: unknown): PyThrow | null {
     if (err instanceof PyThrow) return err;
-    if (err instanceof RangeError && /call stack/i.test(err.message)) return pyErr('RecursionError', 'maximum recursion depth exceeded');
+    if (err instanceof RangeError && err.message.includes('call stack')) return pyErr('RecursionError', 'maximum recursion depth exceeded');
     const conv = errorConverters.map((c) => c(err)).find((x) => x);
     return conv ?? null;
   }
@@ -442,6 +468,7 @@ export class Interpreter {
       const cause = c instanceof PyClass && c.isException ? (callValue(c, [], null) as PyInstance) : c;
       exc.dict.set('__cause__', cause);
     }
+    this.frames[this.frames.length - 1].node = null;
     exc.traceback = this.captureTraceback();
     const ctx = this.handling[this.handling.length - 1];
     if (ctx && ctx !== exc) exc.context = ctx;
@@ -506,6 +533,9 @@ export class Interpreter {
         return new PyIterator(() => (i < items.length ? items[i++] : undefined), 'generator');
       }
       return sig === RETURN ? this.retVal : null;
+    } catch (err) {
+      if (err instanceof RangeError && err.message.includes('call stack')) throw pyErr('RecursionError', 'maximum recursion depth exceeded');
+      throw err;
     } finally {
       this.frames.pop();
     }
@@ -698,7 +728,7 @@ export class Interpreter {
   assign(t: ast.Expr, v: PyValue, scope: Scope): void {
     switch (t.kind) {
       case 'Name': this.store(t.id, v, scope); return;
-      case 'Tuple': case 'List': this.unpack(t.elts, v, scope); return;
+      case 'Tuple': case 'List': this.frames[this.frames.length - 1].node = t; this.unpack(t.elts, v, scope); return;
       case 'Subscript': setitem(this.eval(t.value, scope), this.evalSlice(t.slice, scope), v); return;
       case 'Attribute': setattr(this.eval(t.value, scope), t.attr, v); return;
       case 'Starred': this.assign(t.value, v, scope); return;
@@ -737,16 +767,22 @@ export class Interpreter {
     const t = s.target;
     if (t.kind === 'Name') {
       const cur = this.lookup(t.id, scope);
-      this.store(t.id, inplaceOp(s.op, cur, this.eval(s.value, scope)), scope);
+      const v = this.eval(s.value, scope);
+      this.frames[this.frames.length - 1].node = null;
+      this.store(t.id, inplaceOp(s.op, cur, v), scope);
     } else if (t.kind === 'Subscript') {
       const obj = this.eval(t.value, scope);
       const key = this.evalSlice(t.slice, scope);
       const cur = getitem(obj, key);
-      setitem(obj, key, inplaceOp(s.op, cur, this.eval(s.value, scope)));
+      const v = this.eval(s.value, scope);
+      this.frames[this.frames.length - 1].node = null;
+      setitem(obj, key, inplaceOp(s.op, cur, v));
     } else if (t.kind === 'Attribute') {
       const obj = this.eval(t.value, scope);
       const cur = getattr(obj, t.attr);
-      setattr(obj, t.attr, inplaceOp(s.op, cur, this.eval(s.value, scope)));
+      const v = this.eval(s.value, scope);
+      this.frames[this.frames.length - 1].node = null;
+      setattr(obj, t.attr, inplaceOp(s.op, cur, v));
     } else throw pyErr('SyntaxError', "'expression' is an illegal expression for augmented assignment");
   }
 
@@ -786,17 +822,30 @@ export class Interpreter {
 
   eval(e: ast.Expr, scope: Scope): PyValue {
     switch (e.kind) {
-      case 'Name': return this.lookup(e.id, scope);
+      case 'Name': this.frames[this.frames.length - 1].node = e; return this.lookup(e.id, scope);
       case 'Constant': return constantValue(e);
-      case 'BinOp': return binop(e.op, this.eval(e.left, scope), this.eval(e.right, scope));
+      case 'BinOp': {
+        const l = this.eval(e.left, scope), r = this.eval(e.right, scope);
+        this.frames[this.frames.length - 1].node = e;
+        return binop(e.op, l, r);
+      }
       case 'Call': return this.evalCall(e, scope);
-      case 'Attribute': return getattr(this.eval(e.value, scope), e.attr);
-      case 'Subscript': return getitem(this.eval(e.value, scope), this.evalSlice(e.slice, scope));
+      case 'Attribute': {
+        const o = this.eval(e.value, scope);
+        this.frames[this.frames.length - 1].node = e;
+        return getattr(o, e.attr);
+      }
+      case 'Subscript': {
+        const o = this.eval(e.value, scope), k = this.evalSlice(e.slice, scope);
+        this.frames[this.frames.length - 1].node = e;
+        return getitem(o, k);
+      }
       case 'Compare': {
         let left = this.eval(e.left, scope);
         let result: PyValue = true;
         for (let i = 0; i < e.ops.length; i++) {
           const right = this.eval(e.comparators[i], scope);
+          this.frames[this.frames.length - 1].node = e;
           result = this.compareOp(e.ops[i], left, right);
           if (i < e.ops.length - 1 && !truthy(result)) return result;
           left = right;
@@ -990,6 +1039,7 @@ export class Interpreter {
         } else kwargs.set(k.arg, v);
       }
     }
+    this.frames[this.frames.length - 1].node = e;
     if (f === superBuiltin && args.length === 0) return this.zeroArgSuper();
     return callValue(f, args, kwargs);
   }

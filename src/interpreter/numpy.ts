@@ -3,6 +3,7 @@
 // reductions and indexing), dtype objects and scalar types, the conversion of Python values to
 // engine operands, EngineError -> Python exception mapping (numpy.exceptions.AxisError, ...),
 // and print options / errstate state per run. The `np.*` function table is in npfuncs.ts.
+import { isStrDType, strDType } from '../engine/dtype';
 import * as E from '../engine';
 import { arrayRepr, arrayStr, scalarRepr, scalarStr, DEFAULT_PRINT_OPTIONS, type PrintOptions, PrintOptionsError, PyFormatError, formatFloat, formatInt } from '../engine/print';
 import type { NDArray, DType } from '../engine';
@@ -103,10 +104,20 @@ for (const d of DTYPE_NAMES) {
 export class PyDType extends PyNative {
   constructor(public dtype: DType) { super(); }
   pyType(): PyClass { return dtypeCls; }
-  override repr(): string { return `dtype('${this.dtype}')`; }
-  override str(): string { return this.dtype; }
+  override repr(): string { return `dtype('${this.str()}')`; }
+  override str(): string { return isStrDType(this.dtype) ? `<${this.dtype}` : this.dtype; }
   override getattr(name: string): PyValue | undefined {
     const info = E.DTYPES[this.dtype];
+    if (isStrDType(this.dtype)) {
+      // unicode dtype '<Un' (engine dtype 'U<n>')
+      switch (name) {
+        case 'name': return `str${info.itemsize * 8}`;
+        case 'itemsize': return BigInt(info.itemsize);
+        case 'kind': case 'char': return 'U';
+        case 'str': return this.str();
+        case 'type': return T.str;
+      }
+    }
     switch (name) {
       case 'name': return this.dtype;
       case 'itemsize': return info.itemsize;
@@ -143,12 +154,15 @@ export function toDType(v: PyValue): DType {
     if (v === T.float) return 'float64';
     if (v === T.int) return 'int64';
     if (v === T.bool) return 'bool';
+    if (v === T.str) return strDType(0);
     if (v === T.complex) throwErr('TypeError', 'complex arrays are not supported by the Shapewise engine');
     throwErr('TypeError', `Cannot interpret '${repr(v)}' as a data type`);
   }
   if (typeof v === 'string') {
     const d = DTYPE_ALIASES[v.replace(/^[<>=|]/, '')];
     if (d) return d;
+    const u = /^[<>=|]?(U|str)(\d*)$/.exec(v);
+    if (u) return strDType(Number(u[2] || 0)); // width 0: found from the data, like dtype=str
     if (/^(complex|complex64|complex128|c8|c16|cfloat|cdouble)$/.test(v)) throwErr('TypeError', 'complex arrays are not supported by the Shapewise engine');
     throwErr('TypeError', `data type '${v}' not understood`);
   }
@@ -175,6 +189,7 @@ export function toOperand(v: PyValue): NDArray | E.PyScalar {
   }
   if (typeof v === 'boolean') return v;
   if (v instanceof PyFloat) return v.v;
+  if (typeof v === 'string') return guard(() => E.array(v));
   return toArray(v);
 }
 
@@ -184,7 +199,8 @@ function toNested(v: PyValue): Nested {
   if (typeof v === 'bigint' || typeof v === 'boolean') return v;
   if (v instanceof PyFloat) return v.v;
   if (v instanceof PyList || v instanceof PyTuple) return v.items.map(toNested);
-  if (v instanceof PyIterator || v === null || typeof v === 'string' || v instanceof PyNative) {
+  if (typeof v === 'string') return v;
+  if (v instanceof PyIterator || v === null || v instanceof PyNative) {
     if (v instanceof PyNative && (v as { toFloat?: () => number }).toFloat) return (v as { toFloat: () => number }).toFloat();
     throwErr('TypeError', `the Shapewise engine cannot make an array from a ${typeName(v)} object`);
   }
@@ -273,7 +289,8 @@ function arrayUnary(self: { arr: NDArray }, op: string): PyValue {
 }
 
 function arrayCompare(self: { arr: NDArray }, op: string, other: PyValue): PyValue {
-  const o = operandOrNull(other);
+  // a Python str compares as a 0-d str array (np.array(['a']) == 'a')
+  const o = typeof other === 'string' ? toArray(other) : operandOrNull(other);
   if (o === null) {
     if (op === 'Eq' || op === 'NotEq') return guard(() => wrap(E.full(self.arr.shape, op === 'NotEq', 'bool')));
     return NOT_IMPLEMENTED;
@@ -437,7 +454,7 @@ export function callMethod(a: NDArray, name: string, args: PyValue[], kwargs: Kw
 export class PyNpScalar extends PyNative {
   priority = 5;
   constructor(public arr: NDArray) { super(); }
-  pyType(): PyClass { return SCALAR_TYPES.get(this.arr.dtype)!; }
+  pyType(): PyClass { return SCALAR_TYPES.get(this.arr.dtype) ?? T.str; }
   get value(): E.ElementValue { return this.arr.get(0); }
   override repr(): string { return scalarRepr(this.value, this.arr.dtype); }
   override str(): string { return scalarStr(this.value, this.arr.dtype); }

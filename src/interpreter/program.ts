@@ -6,7 +6,7 @@ import { parse } from '../python';
 import type { Module } from '../python';
 import { Interpreter, Limits, Scope } from './interp';
 import { PyThrow, SandboxAbort, T, pyErr } from './types';
-import { PyInstance } from './values';
+import { PyInstance, type TracebackEntry } from './values';
 import { excStr } from './runtime';
 import { makeBuiltins } from './builtins';
 import { installMethods } from './methods';
@@ -69,16 +69,65 @@ export function exceptionLine(exc: PyInstance): string {
 /** CPython's traceback text for an uncaught exception (with its context chain). */
 export function formatTraceback(exc: PyInstance, lines: string[]): string {
   let out = '';
-  if (exc.context && exc.context !== exc) {
+  const cause = exc.dict.get('__cause__');
+  if (cause instanceof PyInstance && cause !== exc) {
+    out += formatTraceback(cause, lines) + '\nThe above exception was the direct cause of the following exception:\n\n';
+  } else if (exc.context && exc.context !== exc && !exc.dict.has('__cause__')) {
     out += formatTraceback(exc.context, lines) + '\nDuring handling of the above exception, another exception occurred:\n\n';
   }
   out += 'Traceback (most recent call last):\n';
-  for (const f of exc.traceback ?? []) {
+  const tb = exc.traceback ?? [];
+  let repeats = 0;
+  for (let i = 0; i < tb.length; i++) {
+    const f = tb[i];
+    const prev = tb[i - 1];
+    // CPython shows a run of identical frames three times, then counts the rest.
+    if (prev && prev.filename === f.filename && prev.line === f.line && prev.name === f.name) repeats++;
+    else {
+      if (repeats > 2) out += `  [Previous line repeated ${repeats - 2} more time${repeats - 2 > 1 ? 's' : ''}]\n`;
+      repeats = 0;
+    }
+    if (repeats > 2) continue;
     out += `  File "${f.filename}", line ${f.line}, in ${f.name}\n`;
     const src = lines[f.line - 1];
-    if (src !== undefined && src.trim()) out += `    ${src.trim()}\n`;
+    if (src !== undefined && src.trim()) out += `    ${src.trim()}\n` + caretLine(src, f);
   }
+  if (repeats > 2) out += `  [Previous line repeated ${repeats - 2} more time${repeats - 2 > 1 ? 's' : ''}]\n`;
   return out + exceptionLine(exc) + '\n';
+}
+
+/** CPython 3.11's position markers under a traceback line (`~~^~~`, `^^^^`), or ''. */
+export function caretLine(line: string, f: TracebackEntry): string {
+  if (f.col === undefined || f.endCol === undefined) return '';
+  const stripped = line.trim();
+  const lead = line.length - line.trimStart().length;
+  const start = f.col;
+  const end = f.endLine === f.line ? f.endCol : lead + stripped.length;
+  let anchors: [number, number] | null = null;
+  if (f.endLine === f.line && f.binop) {
+    const seg = line.slice(start, end);
+    const opStart = f.binop[0] - start, opEnd = f.binop[1] - start;
+    const opStr = seg.slice(opStart, opEnd);
+    const opOffset = opStr.length - opStr.trimStart().length;
+    let left = opStart + opOffset;
+    let right = left + 1;
+    if (opOffset + 1 < opStr.length && !/\s/.test(opStr[opOffset + 1])) right++;
+    while (left < seg.length && (/\s/.test(seg[left]) || ')#'.includes(seg[left]))) { left++; right++; }
+    anchors = [left, right];
+  } else if (f.endLine === f.line && f.subscript) {
+    const seg = line.slice(start, end);
+    let left = f.subscript[0] - start;
+    let right = f.subscript[1] - start + 1;
+    while (left < seg.length && seg[left] !== '[') left++;
+    while (right < seg.length && seg[right] !== ']') right++;
+    if (right < seg.length) right++;
+    anchors = [left, right];
+  }
+  if (!(end - start < stripped.length || (anchors && anchors[1] - anchors[0] > 0))) return '';
+  let row = '    ' + ' '.repeat(Math.max(0, start - lead));
+  if (anchors) row += '~'.repeat(anchors[0]) + '^'.repeat(anchors[1] - anchors[0]) + '~'.repeat(Math.max(0, end - start - anchors[1]));
+  else row += '^'.repeat(end - start);
+  return row + '\n';
 }
 
 export function syntaxErrorText(filename: string, source: string, err: { message: string; range: { line: number; column: number } }): string {

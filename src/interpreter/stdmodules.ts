@@ -278,8 +278,8 @@ function makeRandom(interp: Interpreter): PyModule {
       const s = a[0] ?? null;
       if (s === null) rng.seed(null);
       else if (isInt(s) || typeof s === 'boolean') rng.seed(asInt(s)!);
-      else if (s instanceof PyFloat) rng.seed(Number.isInteger(s.v) ? s.v : Math.floor(Math.abs(s.v) * 2 ** 20));
-      else if (typeof s === 'string') { let h = 0n; for (const c of s) h = (h * 131n + BigInt(c.codePointAt(0)!)) % (1n << 256n); rng.seed(h); }
+      else if (s instanceof PyFloat) rng.seedFloat(s.v);
+      else if (typeof s === 'string') rng.seedString(s);
       else rng.seed(asInt(s) ?? 0);
       return null;
     }),

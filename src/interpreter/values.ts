@@ -152,7 +152,15 @@ export class PyInstance extends PyObject {
   constructor(public cls: PyClass) { super(); }
 }
 
-export interface TracebackEntry { filename: string; line: number; name: string }
+export interface TracebackEntry {
+  filename: string; line: number; name: string;
+  /** Position of the failing operation on `line` (0-based columns), when known. */
+  col?: number; endLine?: number; endCol?: number;
+  /** BinOp: end column of the left operand and start column of the right one. */
+  binop?: [number, number];
+  /** Subscript: end column of the value and of the slice. */
+  subscript?: [number, number];
+}
 
 export class PySuper extends PyObject {
   constructor(public cls: PyClass, public self: PyValue) { super(); }

@@ -18,32 +18,45 @@ describe('shapewise run (CLI)', () => {
   });
 
   it('an uncaught exception writes a Python traceback to stderr and exits 1', () => {
-    const r = capture('x = 1\ny = [1, 2]\nprint(y[5])\n', 'bad.py');
+    // Expected text: python3 3.11 on the same file (position markers included).
+    const r = capture('x = 1\ny = [1, 2]\nprint(y[5])\n', '/tmp/w/bad.py');
     assert.equal(r.out, '');
-    assert.equal(r.err, 'Traceback (most recent call last):\n  File "bad.py", line 3, in <module>\n    print(y[5])\nIndexError: list index out of range\n');
+    assert.equal(r.err, 'Traceback (most recent call last):\n  File "/tmp/w/bad.py", line 3, in <module>\n    print(y[5])\n          ~^^^\nIndexError: list index out of range\n');
     assert.equal(r.code, 1);
   });
 
   it('a traceback lists every frame, outermost first', () => {
-    const r = capture('def inner():\n    return 1 / 0\ndef outer():\n    return inner()\nouter()\n', 't.py');
+    const r = capture('def inner():\n    return 1 / 0\ndef outer():\n    return inner()\nouter()\n', '/tmp/w/t.py');
     assert.equal(r.err, [
       'Traceback (most recent call last):',
-      '  File "t.py", line 5, in <module>',
+      '  File "/tmp/w/t.py", line 5, in <module>',
       '    outer()',
-      '  File "t.py", line 4, in outer',
+      '  File "/tmp/w/t.py", line 4, in outer',
       '    return inner()',
-      '  File "t.py", line 2, in inner',
+      '           ^^^^^^^',
+      '  File "/tmp/w/t.py", line 2, in inner',
       '    return 1 / 0',
+      '           ~~^~~',
       'ZeroDivisionError: division by zero',
       '',
     ].join('\n'));
   });
 
   it('a syntax error is reported in Python\'s format with exit 1', () => {
-    const r = capture('x = (1,\nprint(x)\n', 's.py');
+    const r = capture('x = (1,\nprint(x)\n', '/tmp/w/s.py');
     assert.equal(r.code, 1);
-    assert.match(r.err, /^ {2}File "s\.py", line \d+\n/);
+    assert.match(r.err, /^ {2}File "\/tmp\/w\/s\.py", line \d+\n/);
     assert.match(r.err.trim().split('\n').pop()!, /^SyntaxError: /);
+  });
+
+  it('a relative script path is shown absolute in tracebacks, as python3 does', () => {
+    const r = capture('1 / 0\n', 'rel_script.py');
+    assert.match(r.err, /File "\/.*\/rel_script\.py", line 1, in <module>/);
+  });
+
+  it('a run of identical recursive frames is collapsed like CPython', () => {
+    const r = capture('def down(n):\n    return down(n + 1)\ndown(0)\n', '/tmp/w/r.py');
+    assert.match(r.err, /\n {2}\[Previous line repeated \d+ more times\]\nRecursionError: maximum recursion depth exceeded\n$/);
   });
 
   it('output printed before the error is kept', () => {
