@@ -2,7 +2,8 @@
 // must consume and produce exactly what the golden-checked one-draw-at-a-time paths do, at every
 // alignment: odd twister positions, blocks crossing a twist, fills interleaved with other draws.
 import { strict as assert } from 'node:assert';
-import { MT19937, PCG64 } from '../../src/engine/random';
+import { MT19937, PCG64, PyRandom } from '../../src/engine/random';
+import { runProgram } from '../../src/interpreter/program';
 
 function sameStream(makeA: () => MT19937 | PCG64, makeB: () => MT19937 | PCG64, skip: number, len: number): void {
   const bulk = makeA();
@@ -28,6 +29,25 @@ describe('random: bulk fills equal per-draw streams', () => {
   for (const skip of [0, 1, 3]) {
     it(`PCG64 fillDoubles after ${skip} uint32 draws`, () => {
       sameStream(() => new PCG64(skip + 11), () => new PCG64(skip + 11), skip, 1000);
+    });
+  }
+});
+
+// Python's `random.seed(str | float)` in the interpreter must go through CPython's seeding
+// (PyRandom.seedString / seedFloat, whose streams the goldens check against CPython).
+describe('random: the interpreter seeds module random like CPython', () => {
+  for (const [arg, seedWith] of [
+    ["'hello'", (r: PyRandom) => r.seedString('hello')],
+    ["'naïve ü'", (r: PyRandom) => r.seedString('naïve ü')],
+    ['2.5', (r: PyRandom) => r.seedFloat(2.5)],
+    ['-1e300', (r: PyRandom) => r.seedFloat(-1e300)],
+  ] as const) {
+    it(`random.seed(${arg})`, () => {
+      const run = runProgram(`import random\nrandom.seed(${arg})\nprint(random.getrandbits(64), random.randrange(1000))\n`);
+      const ref = new PyRandom(null);
+      seedWith(ref);
+      const bits = ref.getrandbits(64);
+      assert.equal(run.stdout, `${bits} ${ref.randrange(1000n)}\n`);
     });
   }
 });
