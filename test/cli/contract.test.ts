@@ -182,6 +182,13 @@ describe('cli contract (QA)', function () {
     send({ id: 2, method: 'textDocument/hover', params: { textDocument: { uri }, position: { line: 2, character: 0 } } });
     const hover = await waitFor(() => messages.find((m) => m.id === 2));
     assert.match(JSON.stringify(hover.result), /32, 10/);
+    // Fixing the bug clears the diagnostics (never stale); an edit that breaks it again brings them back.
+    send({ method: 'textDocument/didChange', params: { textDocument: { uri, version: 2 }, contentChanges: [{ text: BUG.replace('np.zeros(32)', 'np.zeros(10)') }] } });
+    await waitFor(() => messages.find((m) => m.method === 'textDocument/publishDiagnostics' && m.params.uri === uri && m.params.diagnostics.length === 0));
+    const published = messages.length;
+    send({ method: 'textDocument/didChange', params: { textDocument: { uri, version: 3 }, contentChanges: [{ text: BUG.replace('np.zeros(32)', 'np.zeros(7)') }] } });
+    const again = await waitFor(() => messages.slice(published).find((m) => m.method === 'textDocument/publishDiagnostics' && m.params.uri === uri && m.params.diagnostics.length > 0));
+    assert.match(again.params.diagnostics[0].message, /\(32,10\) \(7,\)/);
     send({ id: 3, method: 'shutdown' });
     await waitFor(() => messages.find((m) => m.id === 3));
     send({ method: 'exit' });
