@@ -1045,6 +1045,12 @@ export class Interpreter {
       else starUnknown = true;
     }
     if (starUnknown) return callee.k === 'class' ? { k: 'instance', cls: callee, attrs: new Map() } : UNKNOWN;
+    // `a.resize(shape)` changes the array in place (any size): rebind the name to the new shape.
+    if (callee.k === 'method' && callee.name === 'resize' && callee.self.k === 'array' && e.func.kind === 'Attribute' && e.func.value.kind === 'Name') {
+      const target = args.length === 1 ? args[0] : ({ k: 'tuple', items: args } as Value);
+      this.setVar(scope, e.func.value.id, { k: 'array', shape: this.np.shapeArg(target, e), dtype: callee.self.dtype });
+      return NONE;
+    }
     return this.callValue(callee, args, kwargs, e, scope);
   }
 

@@ -96,6 +96,12 @@ export function callNumpyFunction(m: NumpyModel, it: Interpreter, name: string, 
       if (args.length === 1 && args[0].k === 'int') return m.arr([{ v: args[0].d.v, from: isUnknown(args[0].d.v) ? from : typeof args[0].d.v === 'number' ? from : args[0].d.from ?? from }], dt);
       const [a, b, s] = [m.intOf(args[0]), m.intOf(args[1]), args[2] ? m.intOf(args[2]) : 1];
       if (a !== null && b !== null && s !== null && s !== 0 && args.length <= 3 && dt !== 'float64') return m.arr([{ v: Math.max(0, Math.ceil((b - a) / s)), from }], dt);
+      // Known float bounds: NumPy's length is ceil((stop - start) / step) computed in floating point.
+      const num = (x: Value | undefined): number | null => (x === undefined ? null : x.k === 'int' && typeof x.d.v === 'number' ? x.d.v : x.k === 'float' && x.v !== undefined ? x.v : null);
+      const fa = args.length === 1 ? 0 : num(args[0]), fb = args.length === 1 ? num(args[0]) : num(args[1]), fs = args.length > 2 ? num(args[2]) : 1;
+      if (args.length <= 3 && fa !== null && fb !== null && fs !== null && fs !== 0 && Number.isFinite((fb - fa) / fs)) {
+        return m.arr([{ v: Math.max(0, Math.ceil((fb - fa) / fs)), from }], dt);
+      }
       if (args.length === 2 && args[0].k === 'int' && args[0].d.v === 0 && args[1].k === 'int') return m.arr([{ v: args[1].d.v, from: args[1].d.from ?? from }], dt);
       return m.arr([{ v: unk(), from }], dt);
     }
@@ -343,13 +349,24 @@ export function callNumpyFunction(m: NumpyModel, it: Interpreter, name: string, 
       if (!r.ok) { it.report('broadcast-mismatch', e.range, r.error.message); return UNKNOWN; }
       return m.arr(sh, a.dtype);
     }
-    case 'flip': case 'fliplr': case 'flipud': case 'roll': case 'sort': case 'nan_to_num': case 'triu_indices': {
+    case 'sort': {
+      const a = asArr(args[0], argNode(0));
+      if (!a) return UNKNOWN;
+      const ax = arg(1, 'axis');
+      if (ax && ax.k === 'none') return m.arr(a.shape ? [{ v: R.dimProduct(a.shape.map((d) => d.v)), from }] : null, a.dtype);
+      return m.arr(a.shape, a.dtype);
+    }
+    case 'flip': case 'fliplr': case 'flipud': case 'roll': case 'nan_to_num': case 'triu_indices': {
       const a = asArr(args[0], argNode(0));
       return a ? m.arr(a.shape, a.dtype) : UNKNOWN;
     }
     case 'argsort': {
       const a = asArr(args[0], argNode(0));
-      return a ? m.arr(a.shape, 'int64') : UNKNOWN;
+      if (!a) return UNKNOWN;
+      const ax = arg(1, 'axis');
+      // axis=None sorts the flattened array
+      if (ax && ax.k === 'none') return m.arr(a.shape ? [{ v: R.dimProduct(a.shape.map((d) => d.v)), from }] : null, 'int64');
+      return m.arr(a.shape, 'int64');
     }
     case 'unique': {
       const a = asArr(args[0], argNode(0));

@@ -151,8 +151,7 @@ export class NumpyModel {
     };
     const r = walk(v);
     if (!r) return null;
-    const column = !!r.shape && r.shape.length >= 2 && r.shape[r.shape.length - 1].v === 1;
-    return this.arr(r.shape, r.dtype, column ? { explicitAxis: true } : {});
+    return this.arr(r.shape, r.dtype);
   }
 
   intOf(v: Value | undefined): number | null {
@@ -382,6 +381,11 @@ export class NumpyModel {
   }
 
   private isSilentOuter(a: Dim[], b: Dim[]): boolean {
+    if (a.length === 2 && b.length === 2) {
+      // (1, n) with (n, 1): a row and a column of the same length make an (n, n) table.
+      const rowCol = (r: Dim[], c: Dim[]) => r[0].v === 1 && c[1].v === 1 && r[1].v !== 1 && knownSize(r[1].v) && dimEq(r[1].v, c[0].v);
+      return rowCol(a, b) || rowCol(b, a);
+    }
     if (a.length === b.length || a.length === 0 || b.length === 0) return false;
     const [long, short] = a.length > b.length ? [a, b] : [b, a];
     if (long.length !== short.length + 1) return false;
