@@ -23,7 +23,12 @@ def main():
         p = subprocess.run([sys.executable, os.path.basename(rel)], cwd=os.path.join(ROOT, os.path.dirname(rel)),
                            capture_output=True, text=True, timeout=120, env={**os.environ, 'PYTHONHASHSEED': '0'})
         err = p.stderr.strip().splitlines()
-        cases[rel] = {'stdout': p.stdout, 'stderrLast': err[-1] if err and p.returncode else '', 'exit': p.returncode}
+        case = {'stdout': p.stdout, 'stderrLast': err[-1] if err and p.returncode else '', 'exit': p.returncode}
+        # The whole traceback too, when it only shows the script's own frames (NumPy's internal
+        # Python frames cannot appear in the evaluator's); the script's directory is a placeholder.
+        if p.returncode and 'site-packages' not in p.stderr:
+            case['stderr'] = p.stderr.replace(os.path.join(ROOT, os.path.dirname(rel)) + os.sep, '{DIR}/')
+        cases[rel] = case
     name = 'run_examples.json' if examples else 'run_corpus.json'
     path = os.path.join(ROOT, 'test/interpreter/golden', name)
     with open(path, 'w') as fh:

@@ -534,7 +534,15 @@ export class Interpreter {
       }
       return sig === RETURN ? this.retVal : null;
     } catch (err) {
-      if (err instanceof RangeError && err.message.includes('call stack')) throw pyErr('RecursionError', 'maximum recursion depth exceeded');
+      if (err instanceof RangeError && err.message.includes('call stack')) {
+        // The JS stack ran out before Python's limit. A runaway recursion would have gone on
+        // to the limit in CPython, so the traceback repeats the innermost frame up to it.
+        const e = pyErr('RecursionError', 'maximum recursion depth exceeded');
+        const tb = e.exc.traceback!;
+        const last = tb[tb.length - 1];
+        while (tb.length < this.limits.recursionLimit && last) tb.push(last);
+        throw e;
+      }
       throw err;
     } finally {
       this.frames.pop();

@@ -4,6 +4,7 @@
 // engine operands, EngineError -> Python exception mapping (numpy.exceptions.AxisError, ...),
 // and print options / errstate state per run. The `np.*` function table is in npfuncs.ts.
 import { isStrDType, strDType } from '../engine/dtype';
+import { mixedStrEquality } from '../engine/strings';
 import * as E from '../engine';
 import { arrayRepr, arrayStr, scalarRepr, scalarStr, DEFAULT_PRINT_OPTIONS, type PrintOptions, PrintOptionsError, PyFormatError, formatFloat, formatInt } from '../engine/print';
 import type { NDArray, DType } from '../engine';
@@ -27,6 +28,7 @@ export const NP_EXC: Record<string, PyClass> = {
   LinAlgError: new PyClass('LinAlgError', [T.ValueError], 'numpy.linalg'),
   UFuncTypeError: displayAs(new PyClass('UFuncTypeError', [T.TypeError], 'numpy._core._exceptions'), '_UFuncNoLoopError'),
   UFuncOutputCasting: displayAs(new PyClass('UFuncTypeError', [T.TypeError], 'numpy._core._exceptions'), '_UFuncOutputCastingError'),
+  DTypePromotionError: new PyClass('DTypePromotionError', [T.TypeError], 'numpy.exceptions'),
   MemoryError: displayAs(new PyClass('MemoryError', [T.MemoryError], 'numpy._core._exceptions'), '_ArrayMemoryError'),
 };
 /** NumPy's @_display_as_base: __name__ is the base's, the traceback shows the private class. */
@@ -294,6 +296,10 @@ function arrayCompare(self: { arr: NDArray }, op: string, other: PyValue): PyVal
   if (o === null) {
     if (op === 'Eq' || op === 'NotEq') return guard(() => wrap(E.full(self.arr.shape, op === 'NotEq', 'bool')));
     return NOT_IMPLEMENTED;
+  }
+  if (op === 'Eq' || op === 'NotEq') {
+    const mixed = guard(() => mixedStrEquality(self.arr, o, op === 'NotEq'));
+    if (mixed) return wrap(mixed);
   }
   return guard(() => wrap(E.ufunc2(CMP_UFUNC[op], self.arr, o)));
 }

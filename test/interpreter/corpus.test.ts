@@ -1,7 +1,8 @@
 // Replays the interpreter corpus (test/corpus/run/*.py) and the tutorial examples
 // (examples/**/*.py) against python3 goldens recorded by scripts/golden/run_corpus.py:
-// stdout must be identical byte for byte, the exit status equal, and the last stderr line
-// (the exception line of the traceback) equal.
+// stdout must be identical byte for byte, the exit status equal, the last stderr line (the
+// exception line of the traceback) equal, and the whole traceback equal when python3's shows
+// only the script's own frames.
 import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -9,7 +10,7 @@ import { runProgram } from '../../src/interpreter';
 
 const ROOT = path.resolve(__dirname, '../..');
 
-interface Golden { cases: Record<string, { stdout: string; stderrLast: string; exit: number }> }
+interface Golden { cases: Record<string, { stdout: string; stderrLast: string; stderr?: string; exit: number }> }
 
 function lastLine(s: string): string {
   const lines = s.trim().split('\n');
@@ -22,12 +23,18 @@ for (const file of ['run_corpus.json', 'run_examples.json']) {
     for (const [rel, want] of Object.entries(golden.cases)) {
       it(rel, () => {
         const source = readFileSync(path.join(ROOT, rel), 'utf8');
-        const got = runProgram(source, { filename: path.basename(rel), limits: { timeoutMs: 30_000 } });
+        const dir = path.join(ROOT, path.dirname(rel));
+        const got = runProgram(source, { filename: path.join(dir, path.basename(rel)), limits: { timeoutMs: 30_000 } });
         assert.equal(got.stdout, want.stdout, `stdout of ${rel}`);
         // Deliberate deviation: a missing module says it is not available in the evaluator.
         const gotLast = lastLine(got.stderr).replace(/ \(not available in the Shapewise evaluator[^)]*\)$/, '');
         assert.equal(gotLast, want.stderrLast, `last stderr line of ${rel}`);
         assert.equal(got.exitCode, want.exit, `exit status of ${rel}`);
+        // Whole traceback (frames, source lines, position markers), except the deliberate
+        // ModuleNotFoundError wording checked above.
+        if (want.stderr !== undefined && !want.stderrLast.startsWith('ModuleNotFoundError')) {
+          assert.equal(got.stderr.split(dir + path.sep).join('{DIR}/'), want.stderr, `stderr of ${rel}`);
+        }
       });
     }
   });
