@@ -123,6 +123,8 @@ def dec(x):
             return [dec(v) for v in x['list']]
         if 'np' in x:
             return np.array([dec(v) for v in x['np']])
+        if 's' in x:  # a Python str operand (the engine takes it as a 0-d str array)
+            return x['s']
         return {k: dec(v) for k, v in x.items()}
     if isinstance(x, list):
         return [dec(v) for v in x]
@@ -150,8 +152,15 @@ def enc_result(r):
         return {'py': 'int', 'v': str(r)}
     elif isinstance(r, float):
         return {'py': 'float', 'v': repr(r)}
+    elif isinstance(r, str) and not isinstance(r, np.str_):
+        return {'py': 'str', 'v': r}
     scalar = isinstance(r, np.generic)
     a = np.asarray(r)
+    if a.dtype.kind == 'U':  # str arrays: the engine's dtype name 'U<n>' and the strings
+        out = {'d': 'U%d' % (a.dtype.itemsize // 4), 's': list(a.shape), 'u': a.ravel().tolist()}
+        if scalar:
+            out['sc'] = 1
+        return out
     if a.dtype.name not in DTYPES:
         raise TypeError('unsupported result dtype ' + a.dtype.name)
     a = np.array(a, order='C', copy=True)
@@ -190,6 +199,8 @@ OPS = {
     'diag': lambda a, k=0: np.diag(a, k),
     'copy': lambda a: a.copy(),
     'tolist': lambda a: a.tolist(),
+    'str': lambda a: str(a),
+    'repr': lambda a: repr(a),
     'item': lambda a: a.item(),
     'ufunc2': lambda name, a, b: getattr(np, name)(a, b),
     'ufunc1': lambda name, a: getattr(np, name)(a),
@@ -486,6 +497,13 @@ def cases_index(c):
             idx = [rand_index_item(r, c, shape[k], r.random() < 0.5) for k in range(r.randint(1, len(shape)))]
             v = r.choice([pyint(r.randint(-3, 3)), pyfloat(2.5), c.arr(r.choice(DTYPES), [r.randint(1, 3)]), True])
         yield 'setitem', [a, idx, v], {}
+    # float index arrays get NumPy's own message, whatever else the index holds (QA-12)
+    for d in ['float64', 'float32']:
+        fidx = c.arr(d, [3], 'i', 'none')
+        yield 'getitem', [c.arr('float64', [3, 3]), [fidx]], {}
+        yield 'getitem', [c.arr('float64', [3, 3]), [c.arr('int64', [3], 'i', 'none'), fidx]], {}
+        yield 'setitem', [c.arr('float64', [3, 3], None, 'none'), [{'np': [{'i': '0'}, {'i': '1'}, {'i': '2'}]}, fidx], {'i': '1'}], {}
+        yield 'getitem', [c.arr('int64', [4]), [{'sl': [None, None, None]}, fidx]], {}
 
 
 def cases_shape(c):
@@ -606,6 +624,72 @@ def cases_sort(c):
         yield 'nonzero', [c.arr(r.choice(DTYPES), None, 'i')], {}
 
 
+STR_WORDS = ['cat', 'dog', 'a', '', 'bird', 'ä', 'naïve', 'z', "it's", 'Cat', 'dogs', 'x' * 12]
+
+
+def cases_strings(c):
+    """Unicode (<Un) arrays: creation, comparisons, add, where, indexing, sort, unique, casts, printing."""
+    r = c.r
+    S = lambda s: {'s': s}
+
+    def words(n):
+        return [r.choice(STR_WORDS) for _ in range(n)]
+
+    def sarr(n):
+        return {'np': words(n)}
+
+    lists = [['cat', 'dog'], ['a', 'bb', 'ccc'], [['a', 'bbbb'], ['cc', 'd']], ['ä', 'bb'], ["it's", 'q"'], ['x' * 30] * 5,
+             ['a', {'i': '1'}, {'f': '2.5'}, True], [['cat'], ['dog'], ['emu']]]
+    for l in lists:
+        yield 'copy', [{'np': l}], {}
+        yield 'str', [{'np': l}], {}
+        yield 'repr', [{'np': l}], {}
+        yield 'tolist', [{'np': l}], {}
+    for dt in ['U2', 'U5', 'float64', 'int64', 'bool']:
+        yield 'astype', [{'np': ['1', '22', '333']}], {'dtype': dt}
+    for dt in ['U1', 'U3', 'str', 'int64', 'float64']:
+        yield 'astype', [{'np': ['cat', 'dog']}], {'dtype': dt}
+    for d in ['int64', 'int8', 'uint16', 'bool', 'float64']:
+        yield 'astype', [c.arr(d, [4], 'i', 'none')], {'dtype': 'str'}
+    for name in ['equal', 'not_equal', 'less', 'less_equal', 'greater', 'greater_equal', 'add', 'subtract', 'multiply']:
+        for _ in range(4):
+            n = r.randint(1, 5)
+            other = r.choice([S(r.choice(STR_WORDS)), sarr(n), sarr(1), {'i': '1'}, {'f': '0.5'}, c.arr('int64', [n], 'i', 'none')])
+            args = [sarr(n), other] if r.random() < 0.7 else [other, sarr(n)]
+            yield 'ufunc2', [name] + args, {}
+    for _ in range(12):
+        n = r.randint(1, 6)
+        cond = c.arr('bool', [n], None, 'none')
+        x = r.choice([S('big'), sarr(n), sarr(1), {'i': '1'}])
+        y = r.choice([S('small'), sarr(n), {'f': '1.5'}])
+        yield 'where', [cond, x, y], {}
+    for _ in range(30):
+        n = r.randint(1, 6)
+        a = {'np': words(n)}
+        k = r.random()
+        if k < 0.25:
+            idx = [r.randint(-n, n - 1)]
+        elif k < 0.5:
+            idx = [{'sl': [r.choice([None, 1, -2]), None, r.choice([None, 2, -1])]}]
+        elif k < 0.75:
+            idx = [{'list': [{'i': str(r.randint(-n, n - 1))} for _ in range(r.randint(1, 4))]}]
+        else:
+            idx = [c.arr('bool', [n], None, 'none')]
+        yield 'getitem', [a, idx], {}
+    for _ in range(12):
+        n = r.randint(1, 5)
+        yield 'setitem', [{'np': words(n)}, [r.randint(0, n - 1)], r.choice([S('elephant'), S('ox'), {'i': '7'}, {'f': '2.5'}])], {}
+    yield 'setitem', [{'np': ['cat', 'dog', 'emu']}, [c.arr('bool', [3], None, 'none')], S('z')], {}
+    for _ in range(8):
+        n = r.randint(1, 8)
+        yield 'sort', [sarr(n)], {}
+        yield 'argsort', [sarr(n)], {}
+        yield 'unique', [sarr(n)], {'return_counts': True, 'return_inverse': True, 'return_index': True}
+    yield 'sort', [{'np': [['b', 'a', 'c'], ['z', 'y', 'x']]}], {'axis': 0}
+    yield 'concatenate', [[sarr(2), sarr(3)]], {}
+    yield 'concatenate', [[sarr(2), c.arr('int64', [2], 'i', 'none')]], {}
+
+
 GROUPS = {
     'creation': cases_creation,
     'ufunc': cases_ufunc,
@@ -614,6 +698,7 @@ GROUPS = {
     'shape': cases_shape,
     'linalg': cases_linalg,
     'sort': cases_sort,
+    'strings': cases_strings,
 }
 
 LINALG_TOL = {'matmul', 'dot', 'inner', 'tensordot', 'einsum', 'inv', 'solve', 'det', 'norm', 'outer'}
@@ -622,7 +707,10 @@ LINALG_TOL = {'matmul', 'dot', 'inner', 'tensordot', 'einsum', 'inv', 'solve', '
 def main():
     os.makedirs(OUT, exist_ok=True)
     total = 0
+    only = sys.argv[1:]  # topic names to regenerate (default: all)
     for gi, (name, fn) in enumerate(GROUPS.items()):
+        if only and name not in only:
+            continue
         c = Ctx(1000 + gi)
         lines = []
         for op, args, kw in fn(c):

@@ -8,9 +8,11 @@ import { DTYPES, type DType, type ElementValue, type TypedArray, readSlot, toSlo
 import { EngineError, valueError, typeError } from './errors';
 import { NDArray, allocate, allocateUninit, forEachRow, shapeSize } from './ndarray';
 import { type PyScalar, promoteAll, scalarDefaultDType } from './rules-adapter';
+import { isStrDType } from './dtype';
+import { isStrArray, strArrayFromLeaves, strAstype } from './strings';
 
 /** What np.array accepts: a Python scalar, an NDArray, or (nested) lists of those. */
-export type Nested = PyScalar | NDArray | readonly Nested[];
+export type Nested = PyScalar | string | NDArray | readonly Nested[];
 
 function shapeText(shape: readonly number[]): string {
   return shape.length === 1 ? `(${shape[0]},)` : `(${shape.join(', ')})`;
@@ -23,7 +25,7 @@ function raggedError(depth: number, shape: readonly number[]): EngineError {
 }
 
 /** Finds the shape of nested input and flattens its leaves (NDArray leaves are expanded). */
-function discover(obj: Nested): { shape: number[]; leaves: (PyScalar | NDArray)[] } {
+function discover(obj: Nested): { shape: number[]; leaves: (PyScalar | NDArray | string)[] } {
   const shape: number[] = [];
   let level: Nested[] = [obj];
   for (;;) {
@@ -98,7 +100,11 @@ function pyToSlot(v: PyScalar, dtype: DType): number | bigint {
 export function array(obj: Nested, dtype?: DType): NDArray {
   if (obj instanceof NDArray) return astype(obj, dtype ?? obj.dtype);
   const { shape, leaves } = discover(obj);
-  const dt = dtype ?? discoverDType(leaves);
+  if ((dtype !== undefined && isStrDType(dtype)) || leaves.some((x) => typeof x === 'string' || isStrArray(x))) {
+    if (dtype !== undefined && !isStrDType(dtype)) return astype(strArrayFromLeaves(leaves, shape), dtype);
+    return strArrayFromLeaves(leaves, shape, dtype);
+  }
+  const dt = dtype ?? discoverDType(leaves as (PyScalar | NDArray)[]);
   const out = allocate(shape, dt);
   const data = out.data as TypedArray & { [i: number]: number | bigint };
   if (leaves.length > 0 && leaves[0] instanceof NDArray) {
@@ -110,7 +116,7 @@ export function array(obj: Nested, dtype?: DType): NDArray {
     return out;
   }
   for (let i = 0; i < leaves.length; i++) {
-    const v = leaves[i];
+    const v = leaves[i] as PyScalar | NDArray;
     data[i] = v instanceof NDArray ? toSlot(v.get(0), dt, v.dtype === 'float32') : pyToSlot(v, dt);
   }
   return out;
@@ -280,6 +286,7 @@ export function diag(v: NDArray, k = 0): NDArray {
 /** A C-contiguous copy (np.copy / ndarray.copy). */
 export function copy(a: NDArray): NDArray {
   const data = a.contiguousData();
+  if (Array.isArray(data)) return new NDArray(data === a.data ? (data as unknown as string[]).slice() as unknown as TypedArray : data, a.shape.slice(), a.dtype);
   if (data.buffer !== a.data.buffer) return new NDArray(data, a.shape.slice(), a.dtype);
   const out = allocateUninit(a.shape, a.dtype);
   (out.data as { set(s: ArrayLike<number | bigint>): void }).set(data as ArrayLike<number | bigint>);
@@ -335,6 +342,7 @@ export function astype(a: NDArray, dtype: DType): NDArray {
   const n = src.length;
   const from = a.dtype;
   if (from === dtype) return copy(a);
+  if (isStrDType(from) || isStrDType(dtype)) return strAstype(a, dtype);
   const out = allocate(a.shape, dtype);
   const dst = out.data as TypedArray & { [i: number]: number | bigint };
   const fi = DTYPES[from];
@@ -398,6 +406,7 @@ export function astype(a: NDArray, dtype: DType): NDArray {
 /** The Python value of one element: bool -> boolean, any integer -> bigint, float -> number. */
 export function toPython(v: ElementValue, dtype: DType): PyScalar {
   const k = DTYPES[dtype].kind;
+  if (k === 'U') return v as PyScalar; // a str element stays a JS string (Python str)
   if (k === 'b') return Boolean(v);
   if (k === 'f') return v as number;
   return typeof v === 'bigint' ? v : BigInt(v as number);

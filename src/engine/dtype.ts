@@ -23,6 +23,29 @@ export type DType =
   | 'float32'
   | 'float64';
 
+/**
+ * NumPy's fixed-width unicode dtype `<Un` (n code points per element), named 'U<n>' here.
+ * Str arrays carry it in `NDArray.dtype` at run time, but the static DType union above leaves it
+ * out on purpose: every rule-facing path (src/numpy promotion, ufunc loops, reductions) keeps its
+ * numeric type, and the entry points that can meet a str array test isStrDType first
+ * (strings.ts holds the str operations). Elements are JS strings in a plain Array (DTYPES).
+ */
+export type StrDType = `U${number}`;
+
+export function isStrDType(d: DType | StrDType | string): boolean {
+  return d.charCodeAt(0) === 85; // 'U'
+}
+
+/** The engine-side dtype value for 'U<n>' (see StrDType for why it is cast). */
+export function strDType(width: number): DType {
+  return `U${width}` as StrDType as unknown as DType;
+}
+
+/** Width (code points) of a 'U<n>' dtype. */
+export function strWidth(d: StrDType | DType): number {
+  return Number(d.slice(1));
+}
+
 export type TypedArray =
   | Uint8Array
   | Int8Array
@@ -34,11 +57,14 @@ export type TypedArray =
   | Float64Array
   | BigInt64Array
   | BigUint64Array;
+// (str arrays keep their strings in a plain string[] typed as TypedArray: only strings.ts and
+// the element-generic copy paths ever touch their slots)
 
 /** A JS value held by one array element: boolean for bool, bigint for 64-bit ints, number otherwise. */
 export type ElementValue = number | bigint | boolean;
+// (a str array's elements are strings: read them with NDArray.get and `as unknown as string`)
 
-export type DTypeKind = 'b' | 'i' | 'u' | 'f';
+export type DTypeKind = 'b' | 'i' | 'u' | 'f' | 'U';
 
 export interface DTypeInfo {
   name: DType;
@@ -67,7 +93,7 @@ function info(name: DType, kind: DTypeKind, itemsize: number, make: (n: number) 
   return { name, kind, itemsize, big: itemsize === 8 && kind !== 'f', make, min, max };
 }
 
-export const DTYPES: Record<DType, DTypeInfo> = {
+const NUMERIC_DTYPES = {
   bool: info('bool', 'b', 1, (n) => new Uint8Array(n)),
   int8: info('int8', 'i', 1, (n) => new Int8Array(n)),
   int16: info('int16', 'i', 2, (n) => new Int16Array(n)),
@@ -79,12 +105,33 @@ export const DTYPES: Record<DType, DTypeInfo> = {
   uint64: info('uint64', 'u', 8, (n) => new BigUint64Array(n)),
   float32: info('float32', 'f', 4, (n) => new Float32Array(n)),
   float64: info('float64', 'f', 8, (n) => new Float64Array(n)),
-};
+} as Record<string, DTypeInfo>;
 
-export const ALL_DTYPES: DType[] = Object.keys(DTYPES) as DType[];
+const STR_INFOS = new Map<string, DTypeInfo>();
 
+function strInfo(name: StrDType): DTypeInfo {
+  let i = STR_INFOS.get(name);
+  if (!i) {
+    const make = (n: number) => new Array<string>(n).fill('') as unknown as TypedArray;
+    i = { name: name as unknown as DType, kind: 'U', itemsize: 4 * strWidth(name), big: false, make, min: 0n, max: 0n };
+    STR_INFOS.set(name, i);
+  }
+  return i;
+}
+
+/** Storage facts per dtype; 'U<n>' entries are made on first use. */
+export const DTYPES: Record<DType, DTypeInfo> = new Proxy(NUMERIC_DTYPES, {
+  get(target, key) {
+    if (typeof key === 'string' && !(key in target) && /^U\d+$/.test(key)) return strInfo(key as StrDType);
+    return target[key as string];
+  },
+}) as Record<DType, DTypeInfo>;
+
+export const ALL_DTYPES: DType[] = Object.keys(NUMERIC_DTYPES) as DType[];
+
+/** True for the numeric/bool dtype names (str dtypes are spelt '<U3' by NumPy; see isStrDType). */
 export function isDType(name: string): name is DType {
-  return Object.prototype.hasOwnProperty.call(DTYPES, name);
+  return Object.prototype.hasOwnProperty.call(NUMERIC_DTYPES, name);
 }
 
 export const isFloat = (d: DType): boolean => DTYPES[d].kind === 'f';
@@ -93,6 +140,7 @@ export const isBig = (d: DType): boolean => DTYPES[d].big;
 
 /** NumPy's `dtype.char`-free short names used in messages, e.g. `<f8`. */
 export function dtypeStr(d: DType): string {
+  if (isStrDType(d)) return `<${d}`;
   const i = DTYPES[d];
   if (d === 'bool') return '|b1';
   const end = i.itemsize === 1 ? '|' : '<';
@@ -115,6 +163,7 @@ const TWO64 = 1n << 64n;
  */
 export function toSlot(v: ElementValue, d: DType, fromFloat32 = false): number | bigint {
   const inf = DTYPES[d];
+  if (inf.kind === 'U') return storeStr(v, d) as unknown as number;
   if (inf.kind === 'f') {
     if (typeof v === 'boolean') return v ? 1 : 0;
     return Number(v);
@@ -128,6 +177,13 @@ export function toSlot(v: ElementValue, d: DType, fromFloat32 = false): number |
   const b = typeof v === 'boolean' ? (v ? 1n : 0n) : v;
   if (inf.big) return inf.kind === 'i' ? BigInt.asIntN(64, b) : BigInt.asUintN(64, b);
   return Number(inf.kind === 'i' ? BigInt.asIntN(inf.itemsize * 8, b) : BigInt.asUintN(inf.itemsize * 8, b));
+}
+
+/** A value stored into a str slot: its str(), cut to the dtype's width in code points. */
+function storeStr(v: ElementValue | string, d: DType): string {
+  const s = typeof v === 'string' ? v : typeof v === 'boolean' ? (v ? 'True' : 'False') : String(v);
+  const w = strWidth(d);
+  return s.length <= w ? s : Array.from(s).slice(0, w).join('');
 }
 
 const INT32_MIN = -2147483648;

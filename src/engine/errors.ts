@@ -6,7 +6,7 @@
 import type { NumpyErrorType, RuleResult } from '../numpy/errors';
 
 /** Python exception class names; the same list the rules module (src/numpy) reports. */
-export type PyErrorType = NumpyErrorType | 'RuntimeError';
+export type PyErrorType = NumpyErrorType | 'RuntimeError' | 'DTypePromotionError';
 
 export class EngineError extends Error {
   constructor(

@@ -4,6 +4,7 @@
 // src/numpy/indexing.ts; this file computes offsets and moves data. Fast paths: a full-shape
 // boolean mask (`x[x > 0]`, `a[a < 0] = 0`) and a single integer array on one axis.
 
+import { isStrArray, strScalar } from './strings';
 import { indexResult, broadcastOperands, type IndexItem } from '../numpy';
 import { DTYPES } from './dtype';
 import { EngineError, unwrap, indexError } from './errors';
@@ -102,12 +103,13 @@ function nonzeroOf(mask: NDArray): NDArray[] {
 
 function prepare(a: NDArray, items0: readonly Index[]): Prepared {
   const items = items0;
-  const res = unwrap(indexResult(a.shape, items.map(toRuleItem)));
+  // NumPy rejects a float index array with its own text before it looks at the whole index
   for (const it of items) {
-    if (it instanceof NDArray && it.dtype !== 'bool' && DTYPES[it.dtype].kind === 'f') {
+    if (it instanceof NDArray && it.dtype !== 'bool' && DTYPES[it.dtype].kind !== 'i' && DTYPES[it.dtype].kind !== 'u') {
       throw indexError('arrays used as indices must be of integer (or boolean) type');
     }
   }
+  const res = unwrap(indexResult(a.shape, items.map(toRuleItem)));
   const anyAdv = items.some((x) => x instanceof NDArray || typeof x === 'boolean');
   const nEll = items.filter((x) => x === '...').length;
   const consumed = items.reduce<number>((s, x) => s + (x === null || x === '...' || typeof x === 'boolean' ? 0 : x instanceof NDArray && x.dtype === 'bool' ? x.ndim : 1), 0);
@@ -259,7 +261,11 @@ export function getitem(a: NDArray, items: readonly Index[]): NDArray {
   const p = prepare(a, items);
   if (!p.advanced) {
     const v = p.base;
-    if (p.allInts && v.ndim === 0) v.isScalar = true;
+    if (p.allInts && v.ndim === 0) {
+      // a str element comes out as np.str_, whose dtype is as wide as its own text
+      if (isStrArray(v)) return strScalar(v.get(0) as unknown as string);
+      v.isScalar = true;
+    }
     return v;
   }
   const out = allocate(p.resultShape, a.dtype);

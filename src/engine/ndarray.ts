@@ -165,7 +165,11 @@ export class NDArray {
   contiguousData(): TypedArray {
     const n = this.size;
     if (this.isCContiguous && this.offset === 0 && this.data.length === n) return this.data;
-    if (this.isCContiguous) return this.data.subarray(this.offset, this.offset + n) as TypedArray;
+    if (this.isCContiguous) {
+      // str arrays keep their strings in a plain Array (dtype.ts StrDType), which has no subarray
+      if (Array.isArray(this.data)) return (this.data as unknown as string[]).slice(this.offset, this.offset + n) as unknown as TypedArray;
+      return this.data.subarray(this.offset, this.offset + n) as TypedArray;
+    }
     const out = allocateUninit([n], this.dtype).data as TypedArray & { [i: number]: number | bigint };
     const src = this.data as TypedArray & { [i: number]: number | bigint };
     if (this.ndim === 2 && Math.abs(this.strides[0]) < Math.abs(this.strides[1])) {

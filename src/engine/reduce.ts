@@ -11,6 +11,7 @@
 // (e.g. ints summed as float64), NumPy casts through 8192-element buffers, so each row is
 // pairwise-summed in chunks of 8192 — reproduced here.
 
+import { isStrArray, strWhere } from './strings';
 import { reduction, reductionAxes, normalizeAxisIndex } from '../numpy/reduce';
 import type { ReductionName } from '../numpy/ufuncs';
 import { DTYPES, type DType, type TypedArray } from './dtype';
@@ -750,6 +751,7 @@ export function median(a: NDArray, opts: ReduceOptions = {}): NDArray {
 /** np.where(cond, x, y) with broadcasting and result_type promotion. */
 export function where(cond: NDArray, x: Operand, y: Operand): NDArray {
   const c = cond.dtype === 'bool' ? cond : ufunc2('not_equal', cond, DTYPES[cond.dtype].kind === 'f' ? 0 : 0n);
+  if (isStrArray(x) || isStrArray(y)) return strWhere(c, x, y);
   // dtype of the result: like a ufunc with weak scalars (np.where uses result_type)
   const probe = ufunc2('add', x instanceof NDArray ? emptyOf(x) : x, y instanceof NDArray ? emptyOf(y) : y);
   const dt = x instanceof NDArray && y instanceof NDArray && x.dtype === 'bool' && y.dtype === 'bool' ? 'bool' : probe.dtype;

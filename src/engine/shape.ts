@@ -3,6 +3,7 @@
 // (negative-stride view), concatenate/stack/vstack/hstack/column_stack, split/array_split (views),
 // tile, repeat. Result shapes and error texts come from src/numpy; this file moves the data.
 
+import { isStrArray, strResultDType } from './strings';
 import {
   reshapeShape, transposeShape, transposePermutation, swapaxesShape, moveaxisShape, squeezeShape, expandDimsShape,
   flipShape, concatenateShape, stackShape, arraySplitShapes, splitShapes, broadcastTo as broadcastToRule,
@@ -144,6 +145,7 @@ export function flip(a: NDArray, axis?: number | readonly number[] | null): NDAr
 
 function resultDType(arrays: readonly NDArray[], dtype?: DType): DType {
   if (dtype) return dtype;
+  if (arrays.some((a) => isStrArray(a))) return strResultDType(arrays);
   let d = arrays[0].dtype as DType;
   for (const a of arrays) d = engineDType(promoteTypes(d, a.dtype), 'np.concatenate');
   return d;

@@ -5,6 +5,7 @@
 // kernel tables below, per storage domain: f = float, i = 8/16/32-bit ints, I = 64-bit ints
 // (BigInt), b = bool. Also owns out=/in-place writes (with NumPy's same_kind output cast check).
 
+import { isStrArray, strUfunc2 } from './strings';
 import { resolveUfunc, checkUfuncOutputCast, canonicalUfuncName } from '../numpy/ufuncs';
 import { broadcastOperands } from '../numpy/broadcast';
 import type { Operand as RuleOperand, DType as RuleDType } from '../numpy/dtypes';
@@ -305,6 +306,7 @@ function compareOutOfRange(canon: string, arr: NDArray, v: bigint, arrFirst: boo
 
 export function ufunc2(name: string, x: Operand, y: Operand, opts: UfuncOptions = {}): NDArray {
   const canon = canonicalUfuncName(name);
+  if (isStrArray(x) || isStrArray(y)) return strUfunc2(canon, x, y);
   if (COMPARISON.has(canon) && !opts.out) {
     if (outOfRangeInt(y, x)) return compareOutOfRange(canon, x as NDArray, y as bigint, true);
     if (outOfRangeInt(x, y)) return compareOutOfRange(canon, y as NDArray, x as bigint, false);
@@ -358,6 +360,9 @@ export function ufunc2(name: string, x: Operand, y: Operand, opts: UfuncOptions 
 /** A unary ufunc by NumPy name ('negative', 'sqrt', 'isnan', ...). */
 export function ufunc1(name: string, x: Operand, opts: UfuncOptions = {}): NDArray {
   const canon = canonicalUfuncName(name);
+  if (isStrArray(x)) {
+    throw new EngineError('TypeError', `ufunc '${canon}' not supported for the input types, and the inputs could not be safely coerced to any supported types according to the casting rule ''safe''`);
+  }
   const loop = unwrap(resolveUfunc(canon, [toRuleOperand(x)], opts.dtype ? { dtype: opts.dtype } : {}));
   const inDt = engineDType(loop.inputs[0], `np.${canon}`);
   const outDt = engineDType(loop.outputs[0], `np.${canon}`);

@@ -6,7 +6,7 @@ import { EngineError } from '../../src/engine/index';
 import { NDArray } from '../../src/engine/ndarray';
 import { compare, lastArgs, loadCases, runCase, type GoldenCase } from './golden';
 
-const TOPICS = ['creation', 'ufunc', 'reduce', 'shape', 'index', 'linalg', 'sort'];
+const TOPICS = ['creation', 'ufunc', 'reduce', 'shape', 'index', 'linalg', 'sort', 'strings'];
 
 function label(c: GoldenCase): string {
   const first = typeof c.a[0] === 'string' ? ` ${c.a[0]}` : '';
@@ -31,7 +31,10 @@ for (const topic of TOPICS) {
         assert.equal(diff, null);
         // (an empty result shares no memory in NumPy's np.shares_memory sense, so it is not checked)
         if (c.view !== undefined && (got as NDArray).size > 0) {
-          const shares = (got as NDArray).data.buffer === (lastArgs[0] as NDArray).data.buffer;
+          // (str arrays keep a plain Array, which has no .buffer: compare the storage itself)
+          const gd = (got as NDArray).data;
+          const ad = (lastArgs[0] as NDArray).data;
+          const shares = Array.isArray(gd) ? gd === ad : gd.buffer === ad.buffer;
           assert.equal(shares, c.view, `NumPy returns a ${c.view ? 'view' : 'copy'}`);
         }
       });

@@ -5,6 +5,7 @@
 // Cases marked `tol` (matmul/linalg and libm-dependent transcendental ufuncs) compare floats
 // within a stated bound instead: TRANSCENDENTAL_ULPS ulps, or LINALG_REL relative error.
 
+import { arrayRepr, arrayStr } from '../../src/engine/print';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import * as E from '../../src/engine/index';
@@ -100,6 +101,7 @@ export function dec(x: any): any {
     if ('tuple' in x) return x.tuple.map(dec);
     if ('list' in x) return x.list.map(dec);
     if ('np' in x) return E.array(x.np.map(dec));
+    if ('s' in x) return E.array(x.s as string); // a Python str: a 0-d str array, as the interpreter passes it
     const o: Record<string, unknown> = {};
     for (const [k, v] of Object.entries(x)) o[k] = dec(v);
     return o;
@@ -191,7 +193,12 @@ export function runCase(c: GoldenCase): any {
     case 'ones':
       return E.ones(args[0], kw.dtype);
     case 'astype':
-      return E.astype(args[0], kw.dtype);
+      // dtype=str is the engine's 'U0' (width taken from the source)
+      return E.astype(args[0], kw.dtype === 'str' ? 'U0' : kw.dtype);
+    case 'str':
+      return { py: arrayStr(args[0]) };
+    case 'repr':
+      return { py: arrayRepr(args[0]) };
     case 'diag':
       return E.diag(args[0], kw.k ?? 0);
     case 'copy':
@@ -361,6 +368,7 @@ export function compare(got: any, want: any, tol: boolean, op: string): string |
     const v = got.py;
     if (want.py === 'int') return typeof v === 'bigint' && v === BigInt(want.v) ? null : `expected Python int ${want.v}, got ${String(v)} (${typeof v})`;
     if (want.py === 'bool') return v === want.v ? null : `expected Python bool ${want.v}, got ${String(v)}`;
+    if (want.py === 'str') return v === want.v ? null : `expected Python str ${JSON.stringify(want.v)}, got ${JSON.stringify(v)}`;
     const f = pyFloat(want.v);
     return typeof v === 'number' && (Object.is(v, f) || (Number.isNaN(v) && Number.isNaN(f))) ? null : `expected Python float ${want.v}, got ${String(v)}`;
   }
@@ -368,6 +376,10 @@ export function compare(got: any, want: any, tol: boolean, op: string): string |
   if (got.dtype !== want.d) return `dtype ${got.dtype} != ${want.d}`;
   if (got.shape.length !== want.s.length || got.shape.some((d: number, k: number) => d !== want.s[k])) return `shape (${got.shape}) != (${want.s})`;
   if (!!want.sc !== got.isScalar && op !== 'getitem_unused') return `NumPy ${want.sc ? 'returns a scalar' : 'returns an array'}, engine isScalar=${got.isScalar}`;
+  if (want.u) {
+    const g = got.toArray() as unknown as string[];
+    return JSON.stringify(g) === JSON.stringify(want.u) ? null : `strings ${JSON.stringify(g)} != ${JSON.stringify(want.u)}`;
+  }
   const wb = Buffer.from(want.b, 'base64');
   const gb = bytesOf(got);
   if (Buffer.compare(Buffer.from(gb), wb) === 0) return null;

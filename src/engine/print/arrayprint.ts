@@ -10,7 +10,32 @@ import { BoolFormat, ComplexFloatingFormat, FloatingFormat, IntegerFormat, type 
 import { DEFAULT_PRINT_OPTIONS, legacyLevel, type ElementFormatFn, type PrintFormatter, type PrintOptions } from './options';
 
 export type PrintDType = DType;
-export type PrintElement = number | bigint | boolean | ComplexValue;
+export type PrintElement = number | bigint | boolean | ComplexValue | string;
+
+/**
+ * Str arrays: the engine gives them the dtype 'U<n>' at run time (engine dtype.ts StrDType,
+ * outside the static DType union), elements are JS strings printed with Python's repr.
+ */
+function isStrDType(dtype: PrintDType): boolean {
+  return dtype.charCodeAt(0) === 85; // 'U'
+}
+
+/** Python's repr of a str: single quotes unless the text has ' and no ". */
+function pyStrRepr(s: string): string {
+  const q = s.includes("'") && !s.includes('"') ? '"' : "'";
+  let out = q;
+  for (const ch of s) {
+    const c = ch.codePointAt(0) as number;
+    if (ch === '\\') out += '\\\\';
+    else if (ch === q) out += '\\' + q;
+    else if (ch === '\n') out += '\\n';
+    else if (ch === '\r') out += '\\r';
+    else if (ch === '\t') out += '\\t';
+    else if (c < 0x20 || c === 0x7f) out += '\\x' + c.toString(16).padStart(2, '0');
+    else out += ch;
+  }
+  return out + q;
+}
 
 /** What printing needs from an array: NumPy's NDArray satisfies it structurally. */
 export interface PrintableArray {
@@ -41,12 +66,12 @@ export function shapeRepr(shape: readonly number[]): string {
 
 /** `str(np.dtype(d))` / `dtype.name`. */
 export function dtypeStr(dtype: PrintDType): string {
-  return dtype;
+  return isStrDType(dtype) ? `<${dtype}` : dtype;
 }
 
 /** `repr(np.dtype(d))`: `dtype('float64')`. */
 export function dtypeRepr(dtype: PrintDType): string {
-  return `dtype('${dtype}')`;
+  return `dtype('${dtypeStr(dtype)}')`;
 }
 
 /** Dtypes whose repr NumPy leaves implicit (`dtype_is_implied`). */
@@ -67,8 +92,9 @@ function userFormatter(dtype: PrintDType, f: PrintFormatter): ElementFormatFn | 
 function makeFormatter(dtype: PrintDType, values: PrintElement[], zeroDim: boolean, opts: PrintOptions): Formatter {
   if (opts.formatter) {
     const user = userFormatter(dtype, opts.formatter);
-    if (user) return (x) => user(x, dtype);
+    if (user) return (x) => user(x as Exclude<PrintElement, string>, dtype);
   }
+  if (isStrDType(dtype)) return (x) => pyStrRepr(x as string);
   if (dtype === 'bool') {
     const f = new BoolFormat(zeroDim);
     return (x) => f.format(x as boolean);
@@ -249,7 +275,8 @@ export function arrayRepr(a: PrintableArray, opts: PrintOptions = DEFAULT_PRINT_
   const extras: string[] = [];
   const isShape0 = a.shape.length === 1 && a.shape[0] === 0;
   if ((size === 0 && !isShape0) || (legacyLevel(opts) > 210 && size > opts.threshold)) extras.push(`shape=${shapeRepr(a.shape)}`);
-  if (!dtypeIsImplied(a.dtype) || size === 0) extras.push(`dtype=${a.dtype}`);
+  if (isStrDType(a.dtype)) extras.push(`dtype='<${a.dtype}'`);
+  else if (!dtypeIsImplied(a.dtype) || size === 0) extras.push(`dtype=${a.dtype}`);
   if (extras.length === 0) return prefix + body + ')';
   const arrStr = prefix + body + ',';
   const extraStr = extras.join(', ') + ')';
@@ -286,6 +313,7 @@ function complexScalarPart(x: number, kind: FloatKind, opts: PrintOptions): stri
 
 /** `str()` of a NumPy scalar with the given dtype (print options matter only for `legacy`). */
 export function scalarStr(v: PrintElement, dtype: PrintDType, opts: PrintOptions = DEFAULT_PRINT_OPTIONS): string {
+  if (isStrDType(dtype)) return v as string;
   if (dtype === 'bool') return v ? 'True' : 'False';
   const kind = floatKind(dtype);
   if (kind === null) return String(v);
@@ -302,6 +330,7 @@ export function scalarStr(v: PrintElement, dtype: PrintDType, opts: PrintOptions
 export function scalarRepr(v: PrintElement, dtype: PrintDType, opts: PrintOptions = DEFAULT_PRINT_OPTIONS): string {
   if (legacyLevel(opts) <= 125) return scalarStr(v, dtype, opts);
   if (dtype === 'bool') return v ? 'np.True_' : 'np.False_';
+  if (isStrDType(dtype)) return `np.str_(${pyStrRepr(v as string)})`;
   let text = scalarStr(v, dtype, opts);
   if (typeof v === 'object' && text.startsWith('(')) text = text.slice(1, -1);
   return `np.${dtype}(${text})`;
