@@ -13,6 +13,7 @@ export const DIAGNOSTIC_CODES = {
   'axis-out-of-bounds': { severity: 'error', title: 'An axis argument outside the array\'s dimensions' },
   'too-many-indices': { severity: 'error', title: 'More indices than the array has dimensions' },
   'index-out-of-bounds': { severity: 'error', title: 'A constant index past the end of an axis' },
+  'invalid-index': { severity: 'error', title: 'An index that is not an integer, slice, None, Ellipsis or int/bool array' },
   'concatenate-mismatch': { severity: 'error', title: 'Arrays that concatenate/stack cannot join' },
   'boolean-mask-mismatch': { severity: 'error', title: 'A boolean mask whose shape does not match the array' },
   'linalg-shape': { severity: 'error', title: 'linalg on a non-square matrix or mismatched right-hand side' },

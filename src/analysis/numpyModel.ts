@@ -607,7 +607,13 @@ export class NumpyModel {
       else if (v.k === 'bool') items.push({ kind: 'unknown' });
       else if (v.k === 'array' && v.dtype === 'bool') items.push({ kind: 'bool', shape: v.shape, node: e });
       else if (v.k === 'array' && v.scalar && v.dtype && /int/.test(v.dtype)) items.push({ kind: 'int', v: unk(), node: e });
+      else if (v.k === 'array' && v.dtype && /^(float|complex)/.test(v.dtype)) {
+        const msg = v.scalar ? R.INVALID_INDEX_MESSAGE : R.NON_INTEGER_ARRAY_INDEX_MESSAGE;
+        return this.fail('invalid-index', e, { message: msg }, `\`${this.it.text(e)}\` has dtype ${v.dtype}; index with integers (\`.astype(int)\`) or booleans.`,
+          [{ title: 'Convert the index to int (.astype(int))', code: 'invalid-index', edits: this.appendEdits(e, '.astype(int)') }]);
+      }
       else if (v.k === 'array') items.push(v.dtype && !/int/.test(v.dtype) ? { kind: 'unknown' } : { kind: 'adv', shape: v.shape });
+      else if (v.k === 'float') return this.fail('invalid-index', e, { message: R.INVALID_INDEX_MESSAGE }, `\`${this.it.text(e)}\` is a float; use \`int(...)\` or \`//\`.`);
       else if (v.k === 'list' || (v.k === 'tuple' && sliceNode.kind !== 'Tuple')) {
         const la = this.literalArray(v, e);
         if (la && la.dtype === 'bool') items.push({ kind: 'bool', shape: la.shape, node: e });
@@ -732,8 +738,19 @@ export class NumpyModel {
   /** `a[idx] = v`: NumPy's checks that the value fits the indexed region (the array keeps its shape). */
   checkSetItem(a: ArrayValue, idx: Value, v: Value, target: A.Subscript): void {
     // Object and structured arrays (dtype unknown here) take sequences as elements.
-    if (!a.shape || !a.dtype) return;
+    if (!a.shape) return;
     const raw = target.slice.kind === 'Tuple' && idx.k === 'tuple' ? idx.items : [idx];
+    const elts = target.slice.kind === 'Tuple' ? target.slice.elts : [target.slice];
+    for (let i = 0; i < raw.length; i++) {
+      const x = raw[i], e = elts[i] ?? target.slice;
+      if (x.k === 'float' || (x.k === 'array' && x.dtype && /^(float|complex)/.test(x.dtype))) {
+        const msg = x.k === 'float' || (x.k === 'array' && x.scalar) ? R.INVALID_INDEX_MESSAGE : R.NON_INTEGER_ARRAY_INDEX_MESSAGE;
+        this.it.report('invalid-index', e.range, msg, `\`${this.it.text(e)}\` is ${x.k === 'float' ? 'a float' : `an array of dtype ${(x as ArrayValue).dtype}`}; index with integers or booleans.`,
+          x.k === 'array' ? [{ title: 'Convert the index to int (.astype(int))', code: 'invalid-index', edits: this.appendEdits(e, '.astype(int)') }] : []);
+        return;
+      }
+    }
+    if (!a.dtype) return;
     const items: R.IndexItem[] = [];
     for (const x of raw) {
       const it = this.indexItemOf(x, target.slice);

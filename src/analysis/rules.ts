@@ -113,6 +113,9 @@ export const tileShape = N.tileShape;
 export const repeatShape = N.repeatShape;
 export const indexResult = N.indexResult;
 export const setitemShape = N.setitemShape;
+export const INVALID_INDEX_MESSAGE = N.INVALID_INDEX_MESSAGE;
+/** ADAPTER: NumPy's text for a float (or complex) array used as an index. */
+export const NON_INTEGER_ARRAY_INDEX_MESSAGE = 'arrays used as indices must be of integer (or boolean) type';
 export type IndexItem = N.IndexItem;
 
 /** ADAPTER: IndexError texts of integer indexing. */
