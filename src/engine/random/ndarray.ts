@@ -174,12 +174,178 @@ function probsOf(p: NDArray | readonly number[] | null | undefined): Float64Arra
   return Float64Array.from(p);
 }
 
+/**
+ * What both np.random faces share: the samplers whose arguments and plain-data calls are the same
+ * for RandomState and Generator (the plain-data methods pick the legacy or Generator algorithm).
+ */
+abstract class NpSampler {
+  constructor(protected readonly sampler: RandomState | Generator) {}
+
+  normal(loc: PyArg = 0, scale: PyArg = 1, size: SizeArg = null): RandomValue {
+    const { shape, params } = floatParams([loc, scale], size);
+    return toValue(guard(() => this.sampler.normal(params[0], params[1], shape)));
+  }
+
+  uniform(low: PyArg = 0, high: PyArg = 1, size: SizeArg = null): RandomValue {
+    const { shape, params } = uniformParams(low, high, size);
+    return toValue(guard(() => this.sampler.uniform(params[0], params[1], shape)));
+  }
+
+  exponential(scale: PyArg = 1, size: SizeArg = null): RandomValue {
+    const { shape, params } = floatParams([scale], size);
+    return toValue(guard(() => this.sampler.exponential(params[0], shape)));
+  }
+
+  standardExponential(size: SizeArg = null): RandomValue {
+    return toValue(guard(() => this.sampler.standardExponential(sizeShape(size))));
+  }
+
+  poisson(lam: PyArg = 1, size: SizeArg = null): RandomValue {
+    const { shape, params } = floatParams([lam], size);
+    return toValue(guard(() => this.sampler.poisson(params[0], shape)));
+  }
+
+  binomial(n: PyArg, p: PyArg, size: SizeArg = null): RandomValue {
+    const { shape, params } = floatParams([n, p], size);
+    return toValue(guard(() => this.sampler.binomial(params[0], params[1], shape)));
+  }
+
+  lognormal(mean: PyArg = 0, sigma: PyArg = 1, size: SizeArg = null): RandomValue {
+    const { shape, params } = floatParams([mean, sigma], size);
+    return toValue(guard(() => this.sampler.lognormal(params[0], params[1], shape)));
+  }
+
+  standardGamma(shapeParam: PyArg, size: SizeArg = null): RandomValue {
+    const { shape, params } = floatParams([shapeParam], size);
+    return toValue(guard(() => this.sampler.standardGamma(params[0], shape)));
+  }
+
+  gamma(shapeParam: PyArg, scale: PyArg = 1, size: SizeArg = null): RandomValue {
+    const { shape, params } = floatParams([shapeParam, scale], size);
+    return toValue(guard(() => this.sampler.gamma(params[0], params[1], shape)));
+  }
+
+  beta(a: PyArg, b: PyArg, size: SizeArg = null): RandomValue {
+    const { shape, params } = floatParams([a, b], size);
+    return toValue(guard(() => this.sampler.beta(params[0], params[1], shape)));
+  }
+
+  chisquare(df: PyArg, size: SizeArg = null): RandomValue {
+    const { shape, params } = floatParams([df], size);
+    return toValue(guard(() => this.sampler.chisquare(params[0], shape)));
+  }
+
+  laplace(loc: PyArg = 0, scale: PyArg = 1, size: SizeArg = null): RandomValue {
+    const { shape, params } = floatParams([loc, scale], size);
+    return toValue(guard(() => this.sampler.laplace(params[0], params[1], shape)));
+  }
+
+  logistic(loc: PyArg = 0, scale: PyArg = 1, size: SizeArg = null): RandomValue {
+    const { shape, params } = floatParams([loc, scale], size);
+    return toValue(guard(() => this.sampler.logistic(params[0], params[1], shape)));
+  }
+
+  triangular(left: PyArg, mode: PyArg, right: PyArg, size: SizeArg = null): RandomValue {
+    const { shape, params } = floatParams([left, mode, right], size);
+    return toValue(guard(() => this.sampler.triangular(params[0], params[1], params[2], shape)));
+  }
+
+  standardCauchy(size: SizeArg = null): RandomValue {
+    return toValue(guard(() => this.sampler.standardCauchy(sizeShape(size))));
+  }
+
+  multinomial(n: PyArg, pvals: NDArray | readonly number[], size: SizeArg = null): NDArray {
+    return toValue(guard(() => this.sampler.multinomial(scalarOf(n), floatsOf(pvals), sizeShape(size)))) as NDArray;
+  }
+
+  dirichlet(alpha: NDArray | readonly number[], size: SizeArg = null): NDArray {
+    return toValue(guard(() => this.sampler.dirichlet(floatsOf(alpha), sizeShape(size)))) as NDArray;
+  }
+
+  logseries(p: PyArg, size: SizeArg = null): RandomValue {
+    const { shape, params } = floatParams([p], size);
+    return toValue(guard(() => this.sampler.logseries(params[0], shape)));
+  }
+
+  zipf(a: PyArg, size: SizeArg = null): RandomValue {
+    const { shape, params } = floatParams([a], size);
+    return toValue(guard(() => this.sampler.zipf(params[0], shape)));
+  }
+
+  noncentralChisquare(df: PyArg, nonc: PyArg, size: SizeArg = null): RandomValue {
+    const { shape, params } = floatParams([df, nonc], size);
+    return toValue(guard(() => this.sampler.noncentralChisquare(params[0], params[1], shape)));
+  }
+
+  noncentralF(dfnum: PyArg, dfden: PyArg, nonc: PyArg, size: SizeArg = null): RandomValue {
+    const { shape, params } = floatParams([dfnum, dfden, nonc], size);
+    return toValue(guard(() => this.sampler.noncentralF(params[0], params[1], params[2], shape)));
+  }
+
+  gumbel(loc: PyArg = 0, scale: PyArg = 1, size: SizeArg = null): RandomValue {
+    const { shape, params } = floatParams([loc, scale], size);
+    return toValue(guard(() => this.sampler.gumbel(params[0], params[1], shape)));
+  }
+
+  weibull(a: PyArg, size: SizeArg = null): RandomValue {
+    const { shape, params } = floatParams([a], size);
+    return toValue(guard(() => this.sampler.weibull(params[0], shape)));
+  }
+
+  pareto(a: PyArg, size: SizeArg = null): RandomValue {
+    const { shape, params } = floatParams([a], size);
+    return toValue(guard(() => this.sampler.pareto(params[0], shape)));
+  }
+
+  power(a: PyArg, size: SizeArg = null): RandomValue {
+    const { shape, params } = floatParams([a], size);
+    return toValue(guard(() => this.sampler.power(params[0], shape)));
+  }
+
+  standardT(df: PyArg, size: SizeArg = null): RandomValue {
+    const { shape, params } = floatParams([df], size);
+    return toValue(guard(() => this.sampler.standardT(params[0], shape)));
+  }
+
+  f(dfnum: PyArg, dfden: PyArg, size: SizeArg = null): RandomValue {
+    const { shape, params } = floatParams([dfnum, dfden], size);
+    return toValue(guard(() => this.sampler.f(params[0], params[1], shape)));
+  }
+
+  wald(mean: PyArg, scale: PyArg, size: SizeArg = null): RandomValue {
+    const { shape, params } = floatParams([mean, scale], size);
+    return toValue(guard(() => this.sampler.wald(params[0], params[1], shape)));
+  }
+
+  rayleigh(scale: PyArg = 1, size: SizeArg = null): RandomValue {
+    const { shape, params } = floatParams([scale], size);
+    return toValue(guard(() => this.sampler.rayleigh(params[0], shape)));
+  }
+
+  geometric(p: PyArg, size: SizeArg = null): RandomValue {
+    const { shape, params } = floatParams([p], size);
+    return toValue(guard(() => this.sampler.geometric(params[0], shape)));
+  }
+
+  negativeBinomial(n: PyArg, p: PyArg, size: SizeArg = null): RandomValue {
+    const { shape, params } = floatParams([n, p], size);
+    return toValue(guard(() => this.sampler.negativeBinomial(params[0], params[1], shape)));
+  }
+
+  hypergeometric(ngood: PyArg, nbad: PyArg, nsample: PyArg, size: SizeArg = null): RandomValue {
+    const { shape, params } = floatParams([ngood, nbad, nsample], size);
+    return toValue(guard(() => this.sampler.hypergeometric(params[0], params[1], params[2], shape)));
+  }
+}
+
 /** `np.random` / `np.random.RandomState(seed)`: the legacy MT19937 stream. */
-export class NpRandomState {
+export class NpRandomState extends NpSampler {
   readonly state: RandomState;
 
   constructor(seed?: LegacySeed | null) {
-    this.state = guard(() => new RandomState(seed));
+    const state = guard(() => new RandomState(seed));
+    super(state);
+    this.state = state;
   }
 
   seed(seed: LegacySeed | NDArray | null = null): void {
@@ -202,162 +368,6 @@ export class NpRandomState {
 
   standardNormal(size: SizeArg = null): RandomValue {
     return toValue(guard(() => this.state.standardNormal(sizeShape(size))));
-  }
-
-  normal(loc: PyArg = 0, scale: PyArg = 1, size: SizeArg = null): RandomValue {
-    const { shape, params } = floatParams([loc, scale], size);
-    return toValue(guard(() => this.state.normal(params[0], params[1], shape)));
-  }
-
-  uniform(low: PyArg = 0, high: PyArg = 1, size: SizeArg = null): RandomValue {
-    const { shape, params } = uniformParams(low, high, size);
-    return toValue(guard(() => this.state.uniform(params[0], params[1], shape)));
-  }
-
-  exponential(scale: PyArg = 1, size: SizeArg = null): RandomValue {
-    const { shape, params } = floatParams([scale], size);
-    return toValue(guard(() => this.state.exponential(params[0], shape)));
-  }
-
-  standardExponential(size: SizeArg = null): RandomValue {
-    return toValue(guard(() => this.state.standardExponential(sizeShape(size))));
-  }
-
-  poisson(lam: PyArg = 1, size: SizeArg = null): RandomValue {
-    const { shape, params } = floatParams([lam], size);
-    return toValue(guard(() => this.state.poisson(params[0], shape)));
-  }
-
-  binomial(n: PyArg, p: PyArg, size: SizeArg = null): RandomValue {
-    const { shape, params } = floatParams([n, p], size);
-    return toValue(guard(() => this.state.binomial(params[0], params[1], shape)));
-  }
-
-  lognormal(mean: PyArg = 0, sigma: PyArg = 1, size: SizeArg = null): RandomValue {
-    const { shape, params } = floatParams([mean, sigma], size);
-    return toValue(guard(() => this.state.lognormal(params[0], params[1], shape)));
-  }
-
-  standardGamma(shapeParam: PyArg, size: SizeArg = null): RandomValue {
-    const { shape, params } = floatParams([shapeParam], size);
-    return toValue(guard(() => this.state.standardGamma(params[0], shape)));
-  }
-
-  gamma(shapeParam: PyArg, scale: PyArg = 1, size: SizeArg = null): RandomValue {
-    const { shape, params } = floatParams([shapeParam, scale], size);
-    return toValue(guard(() => this.state.gamma(params[0], params[1], shape)));
-  }
-
-  beta(a: PyArg, b: PyArg, size: SizeArg = null): RandomValue {
-    const { shape, params } = floatParams([a, b], size);
-    return toValue(guard(() => this.state.beta(params[0], params[1], shape)));
-  }
-
-  chisquare(df: PyArg, size: SizeArg = null): RandomValue {
-    const { shape, params } = floatParams([df], size);
-    return toValue(guard(() => this.state.chisquare(params[0], shape)));
-  }
-
-  laplace(loc: PyArg = 0, scale: PyArg = 1, size: SizeArg = null): RandomValue {
-    const { shape, params } = floatParams([loc, scale], size);
-    return toValue(guard(() => this.state.laplace(params[0], params[1], shape)));
-  }
-
-  logistic(loc: PyArg = 0, scale: PyArg = 1, size: SizeArg = null): RandomValue {
-    const { shape, params } = floatParams([loc, scale], size);
-    return toValue(guard(() => this.state.logistic(params[0], params[1], shape)));
-  }
-
-  triangular(left: PyArg, mode: PyArg, right: PyArg, size: SizeArg = null): RandomValue {
-    const { shape, params } = floatParams([left, mode, right], size);
-    return toValue(guard(() => this.state.triangular(params[0], params[1], params[2], shape)));
-  }
-
-  standardCauchy(size: SizeArg = null): RandomValue {
-    return toValue(guard(() => this.state.standardCauchy(sizeShape(size))));
-  }
-
-  multinomial(n: PyArg, pvals: NDArray | readonly number[], size: SizeArg = null): NDArray {
-    return toValue(guard(() => this.state.multinomial(scalarOf(n), floatsOf(pvals), sizeShape(size)))) as NDArray;
-  }
-
-  dirichlet(alpha: NDArray | readonly number[], size: SizeArg = null): NDArray {
-    return toValue(guard(() => this.state.dirichlet(floatsOf(alpha), sizeShape(size)))) as NDArray;
-  }
-
-  logseries(p: PyArg, size: SizeArg = null): RandomValue {
-    const { shape, params } = floatParams([p], size);
-    return toValue(guard(() => this.state.logseries(params[0], shape)));
-  }
-
-  zipf(a: PyArg, size: SizeArg = null): RandomValue {
-    const { shape, params } = floatParams([a], size);
-    return toValue(guard(() => this.state.zipf(params[0], shape)));
-  }
-
-  noncentralChisquare(df: PyArg, nonc: PyArg, size: SizeArg = null): RandomValue {
-    const { shape, params } = floatParams([df, nonc], size);
-    return toValue(guard(() => this.state.noncentralChisquare(params[0], params[1], shape)));
-  }
-
-  noncentralF(dfnum: PyArg, dfden: PyArg, nonc: PyArg, size: SizeArg = null): RandomValue {
-    const { shape, params } = floatParams([dfnum, dfden, nonc], size);
-    return toValue(guard(() => this.state.noncentralF(params[0], params[1], params[2], shape)));
-  }
-
-  gumbel(loc: PyArg = 0, scale: PyArg = 1, size: SizeArg = null): RandomValue {
-    const { shape, params } = floatParams([loc, scale], size);
-    return toValue(guard(() => this.state.gumbel(params[0], params[1], shape)));
-  }
-
-  weibull(a: PyArg, size: SizeArg = null): RandomValue {
-    const { shape, params } = floatParams([a], size);
-    return toValue(guard(() => this.state.weibull(params[0], shape)));
-  }
-
-  pareto(a: PyArg, size: SizeArg = null): RandomValue {
-    const { shape, params } = floatParams([a], size);
-    return toValue(guard(() => this.state.pareto(params[0], shape)));
-  }
-
-  power(a: PyArg, size: SizeArg = null): RandomValue {
-    const { shape, params } = floatParams([a], size);
-    return toValue(guard(() => this.state.power(params[0], shape)));
-  }
-
-  standardT(df: PyArg, size: SizeArg = null): RandomValue {
-    const { shape, params } = floatParams([df], size);
-    return toValue(guard(() => this.state.standardT(params[0], shape)));
-  }
-
-  f(dfnum: PyArg, dfden: PyArg, size: SizeArg = null): RandomValue {
-    const { shape, params } = floatParams([dfnum, dfden], size);
-    return toValue(guard(() => this.state.f(params[0], params[1], shape)));
-  }
-
-  wald(mean: PyArg, scale: PyArg, size: SizeArg = null): RandomValue {
-    const { shape, params } = floatParams([mean, scale], size);
-    return toValue(guard(() => this.state.wald(params[0], params[1], shape)));
-  }
-
-  rayleigh(scale: PyArg = 1, size: SizeArg = null): RandomValue {
-    const { shape, params } = floatParams([scale], size);
-    return toValue(guard(() => this.state.rayleigh(params[0], shape)));
-  }
-
-  geometric(p: PyArg, size: SizeArg = null): RandomValue {
-    const { shape, params } = floatParams([p], size);
-    return toValue(guard(() => this.state.geometric(params[0], shape)));
-  }
-
-  negativeBinomial(n: PyArg, p: PyArg, size: SizeArg = null): RandomValue {
-    const { shape, params } = floatParams([n, p], size);
-    return toValue(guard(() => this.state.negativeBinomial(params[0], params[1], shape)));
-  }
-
-  hypergeometric(ngood: PyArg, nbad: PyArg, nsample: PyArg, size: SizeArg = null): RandomValue {
-    const { shape, params } = floatParams([ngood, nbad, nsample], size);
-    return toValue(guard(() => this.state.hypergeometric(params[0], params[1], params[2], shape)));
   }
 
   /** `randint(low, high=None, size=None, dtype=int)`; dtype 'int' is Python's int. */
@@ -391,11 +401,13 @@ export class NpRandomState {
 }
 
 /** `np.random.default_rng(seed)`: Generator(PCG64). */
-export class NpGenerator {
+export class NpGenerator extends NpSampler {
   readonly gen: Generator;
 
   constructor(seed?: SeedEntropy | null) {
-    this.gen = guard(() => new Generator(seed));
+    const gen = guard(() => new Generator(seed));
+    super(gen);
+    this.gen = gen;
   }
 
   random(size: SizeArg = null, dtype: DType = 'float64'): RandomValue {
@@ -404,162 +416,6 @@ export class NpGenerator {
 
   standardNormal(size: SizeArg = null, dtype: DType = 'float64'): RandomValue {
     return toValue(guard(() => this.gen.standardNormal(sizeShape(size), floatDType(dtype, 'standard_normal'))));
-  }
-
-  normal(loc: PyArg = 0, scale: PyArg = 1, size: SizeArg = null): RandomValue {
-    const { shape, params } = floatParams([loc, scale], size);
-    return toValue(guard(() => this.gen.normal(params[0], params[1], shape)));
-  }
-
-  uniform(low: PyArg = 0, high: PyArg = 1, size: SizeArg = null): RandomValue {
-    const { shape, params } = uniformParams(low, high, size);
-    return toValue(guard(() => this.gen.uniform(params[0], params[1], shape)));
-  }
-
-  exponential(scale: PyArg = 1, size: SizeArg = null): RandomValue {
-    const { shape, params } = floatParams([scale], size);
-    return toValue(guard(() => this.gen.exponential(params[0], shape)));
-  }
-
-  standardExponential(size: SizeArg = null): RandomValue {
-    return toValue(guard(() => this.gen.standardExponential(sizeShape(size))));
-  }
-
-  poisson(lam: PyArg = 1, size: SizeArg = null): RandomValue {
-    const { shape, params } = floatParams([lam], size);
-    return toValue(guard(() => this.gen.poisson(params[0], shape)));
-  }
-
-  binomial(n: PyArg, p: PyArg, size: SizeArg = null): RandomValue {
-    const { shape, params } = floatParams([n, p], size);
-    return toValue(guard(() => this.gen.binomial(params[0], params[1], shape)));
-  }
-
-  lognormal(mean: PyArg = 0, sigma: PyArg = 1, size: SizeArg = null): RandomValue {
-    const { shape, params } = floatParams([mean, sigma], size);
-    return toValue(guard(() => this.gen.lognormal(params[0], params[1], shape)));
-  }
-
-  standardGamma(shapeParam: PyArg, size: SizeArg = null): RandomValue {
-    const { shape, params } = floatParams([shapeParam], size);
-    return toValue(guard(() => this.gen.standardGamma(params[0], shape)));
-  }
-
-  gamma(shapeParam: PyArg, scale: PyArg = 1, size: SizeArg = null): RandomValue {
-    const { shape, params } = floatParams([shapeParam, scale], size);
-    return toValue(guard(() => this.gen.gamma(params[0], params[1], shape)));
-  }
-
-  beta(a: PyArg, b: PyArg, size: SizeArg = null): RandomValue {
-    const { shape, params } = floatParams([a, b], size);
-    return toValue(guard(() => this.gen.beta(params[0], params[1], shape)));
-  }
-
-  chisquare(df: PyArg, size: SizeArg = null): RandomValue {
-    const { shape, params } = floatParams([df], size);
-    return toValue(guard(() => this.gen.chisquare(params[0], shape)));
-  }
-
-  laplace(loc: PyArg = 0, scale: PyArg = 1, size: SizeArg = null): RandomValue {
-    const { shape, params } = floatParams([loc, scale], size);
-    return toValue(guard(() => this.gen.laplace(params[0], params[1], shape)));
-  }
-
-  logistic(loc: PyArg = 0, scale: PyArg = 1, size: SizeArg = null): RandomValue {
-    const { shape, params } = floatParams([loc, scale], size);
-    return toValue(guard(() => this.gen.logistic(params[0], params[1], shape)));
-  }
-
-  triangular(left: PyArg, mode: PyArg, right: PyArg, size: SizeArg = null): RandomValue {
-    const { shape, params } = floatParams([left, mode, right], size);
-    return toValue(guard(() => this.gen.triangular(params[0], params[1], params[2], shape)));
-  }
-
-  standardCauchy(size: SizeArg = null): RandomValue {
-    return toValue(guard(() => this.gen.standardCauchy(sizeShape(size))));
-  }
-
-  multinomial(n: PyArg, pvals: NDArray | readonly number[], size: SizeArg = null): NDArray {
-    return toValue(guard(() => this.gen.multinomial(scalarOf(n), floatsOf(pvals), sizeShape(size)))) as NDArray;
-  }
-
-  dirichlet(alpha: NDArray | readonly number[], size: SizeArg = null): NDArray {
-    return toValue(guard(() => this.gen.dirichlet(floatsOf(alpha), sizeShape(size)))) as NDArray;
-  }
-
-  logseries(p: PyArg, size: SizeArg = null): RandomValue {
-    const { shape, params } = floatParams([p], size);
-    return toValue(guard(() => this.gen.logseries(params[0], shape)));
-  }
-
-  zipf(a: PyArg, size: SizeArg = null): RandomValue {
-    const { shape, params } = floatParams([a], size);
-    return toValue(guard(() => this.gen.zipf(params[0], shape)));
-  }
-
-  noncentralChisquare(df: PyArg, nonc: PyArg, size: SizeArg = null): RandomValue {
-    const { shape, params } = floatParams([df, nonc], size);
-    return toValue(guard(() => this.gen.noncentralChisquare(params[0], params[1], shape)));
-  }
-
-  noncentralF(dfnum: PyArg, dfden: PyArg, nonc: PyArg, size: SizeArg = null): RandomValue {
-    const { shape, params } = floatParams([dfnum, dfden, nonc], size);
-    return toValue(guard(() => this.gen.noncentralF(params[0], params[1], params[2], shape)));
-  }
-
-  gumbel(loc: PyArg = 0, scale: PyArg = 1, size: SizeArg = null): RandomValue {
-    const { shape, params } = floatParams([loc, scale], size);
-    return toValue(guard(() => this.gen.gumbel(params[0], params[1], shape)));
-  }
-
-  weibull(a: PyArg, size: SizeArg = null): RandomValue {
-    const { shape, params } = floatParams([a], size);
-    return toValue(guard(() => this.gen.weibull(params[0], shape)));
-  }
-
-  pareto(a: PyArg, size: SizeArg = null): RandomValue {
-    const { shape, params } = floatParams([a], size);
-    return toValue(guard(() => this.gen.pareto(params[0], shape)));
-  }
-
-  power(a: PyArg, size: SizeArg = null): RandomValue {
-    const { shape, params } = floatParams([a], size);
-    return toValue(guard(() => this.gen.power(params[0], shape)));
-  }
-
-  standardT(df: PyArg, size: SizeArg = null): RandomValue {
-    const { shape, params } = floatParams([df], size);
-    return toValue(guard(() => this.gen.standardT(params[0], shape)));
-  }
-
-  f(dfnum: PyArg, dfden: PyArg, size: SizeArg = null): RandomValue {
-    const { shape, params } = floatParams([dfnum, dfden], size);
-    return toValue(guard(() => this.gen.f(params[0], params[1], shape)));
-  }
-
-  wald(mean: PyArg, scale: PyArg, size: SizeArg = null): RandomValue {
-    const { shape, params } = floatParams([mean, scale], size);
-    return toValue(guard(() => this.gen.wald(params[0], params[1], shape)));
-  }
-
-  rayleigh(scale: PyArg = 1, size: SizeArg = null): RandomValue {
-    const { shape, params } = floatParams([scale], size);
-    return toValue(guard(() => this.gen.rayleigh(params[0], shape)));
-  }
-
-  geometric(p: PyArg, size: SizeArg = null): RandomValue {
-    const { shape, params } = floatParams([p], size);
-    return toValue(guard(() => this.gen.geometric(params[0], shape)));
-  }
-
-  negativeBinomial(n: PyArg, p: PyArg, size: SizeArg = null): RandomValue {
-    const { shape, params } = floatParams([n, p], size);
-    return toValue(guard(() => this.gen.negativeBinomial(params[0], params[1], shape)));
-  }
-
-  hypergeometric(ngood: PyArg, nbad: PyArg, nsample: PyArg, size: SizeArg = null): RandomValue {
-    const { shape, params } = floatParams([ngood, nbad, nsample], size);
-    return toValue(guard(() => this.gen.hypergeometric(params[0], params[1], params[2], shape)));
   }
 
   /** `integers(low, high=None, size=None, dtype=np.int64, endpoint=False)`. */
