@@ -49,7 +49,7 @@ export function callNumpyFunction(m: NumpyModel, it: Interpreter, name: string, 
       const size = dimsFrom(s);
       return created(size, m.dtypeArg(kw.get('dtype'), 'float64'));
     }
-    if (f === 'choice') return choice(m, args, kw, e);
+    if (f === 'choice') return choice(m, args, kw, e, it);
     if (f === 'permutation') return permutation(m, args[0], e);
     if (f === 'shuffle') return NONE;
     if (f in RANDOM_FLOAT_SIZE_ARGS) {
@@ -162,7 +162,7 @@ export function callNumpyFunction(m: NumpyModel, it: Interpreter, name: string, 
       return created(dimsFrom(s), m.dtypeArg(kw.get('dtype'), 'int64'));
     }
     case 'random.default_rng': case 'random.RandomState': case 'random.Generator': return { k: 'np', name: 'Generator' };
-    case 'random.choice': return choice(m, args, kw, e);
+    case 'random.choice': return choice(m, args, kw, e, it, true);
     case 'random.permutation': return permutation(m, args[0], e);
     default:
       break;
@@ -220,7 +220,7 @@ export function callNumpyFunction(m: NumpyModel, it: Interpreter, name: string, 
 
   switch (short) {
     case 'matmul': case 'dot': case 'inner': case 'vdot': case 'outer': case 'tensordot': case 'einsum': case 'kron': case 'cross': {
-      if (short === 'einsum') return einsum(m, args, e);
+      if (short === 'einsum') return einsum(m, it, args, e);
       // axes=/axis=/out= change which dimensions are contracted: not modelled, so unknown.
       if (kw.has('axes') || kw.has('axis') || kw.has('out')) return m.arr(null, null);
       const a = asArr(args[0], argNode(0)), b = asArr(args[1], argNode(1));
@@ -432,9 +432,20 @@ function broadcastParams(m: NumpyModel, params: Value[], dtype: string, e: A.Cal
   return r.ok ? m.arr(m.withProv(r.value, arrs.map((a) => a.shape), e), dtype) : m.arr(null, dtype);
 }
 
-function choice(m: NumpyModel, args: Value[], kw: Kw, e: A.Call): Value {
+function choice(m: NumpyModel, args: Value[], kw: Kw, e: A.Call, it?: Interpreter, legacy = false): Value {
   const a = args[0];
   const size = kw.get('size') ?? args[1];
+  const replace = kw.get('replace') ?? args[2];
+  if (it && replace && replace.k === 'bool' && replace.v === false && size) {
+    // Without replacement the sample cannot be larger than the population.
+    const pop = a?.k === 'int' ? a.d.v : a ? m.toArray(a, e.args[0] ?? null)?.shape?.[0]?.v : undefined;
+    const dims = m.shapeArg(size, e);
+    const total = dims ? R.dimProduct(dims.map((d) => d.v)) : undefined;
+    if (typeof pop === 'number' && typeof total === 'number' && total > pop) {
+      it.report('index-out-of-bounds', e.range, legacy ? "Cannot take a larger sample than population when 'replace=False'" : 'Cannot take a larger sample than population when replace is False', `The population has ${pop} items; the sample asks for ${total}.`);
+      return UNKNOWN;
+    }
+  }
   const dt = a?.k === 'int' ? 'int64' : a?.k === 'array' ? a.dtype : a?.k === 'list' ? (m.literalArray(a, e)?.dtype ?? null) : null;
   if (!size || size.k === 'none') return a?.k === 'int' ? { k: 'int', d: { v: unk() } } : UNKNOWN;
   return m.arr(m.shapeArg(size, e), dt);
@@ -447,31 +458,19 @@ function permutation(m: NumpyModel, a: Value | undefined, e: A.Call): Value {
   return arr ? m.arr(arr.shape, arr.dtype) : UNKNOWN;
 }
 
-function einsum(m: NumpyModel, args: Value[], e: A.Call): Value {
+function einsum(m: NumpyModel, it: Interpreter, args: Value[], e: A.Call): Value {
   const spec = args[0];
   if (!spec || spec.k !== 'str' || spec.v === undefined) return UNKNOWN;
-  const [ins, out] = spec.v.replace(/\s/g, '').split('->');
-  if (out === undefined || ins.includes('.') || out.includes('.')) return m.arr(null, null);
-  const terms = ins.split(',');
   const arrs = args.slice(1).map((x, i) => m.toArray(x, e.args[i + 1] ?? null));
-  if (terms.length !== arrs.length || arrs.some((a) => !a || !a.shape)) return m.arr(null, null);
-  const sizes = new Map<string, Dim>();
-  for (let i = 0; i < terms.length; i++) {
-    const sh = arrs[i]!.shape!;
-    if (terms[i].length !== sh.length) return m.arr(null, null);
-    for (let j = 0; j < sh.length; j++) {
-      const c = terms[i][j];
-      const prev = sizes.get(c);
-      if (!prev || prev.v === 1) sizes.set(c, sh[j]);
-    }
+  if (arrs.some((a) => !a || !a.shape)) return m.arr(null, null);
+  const r = R.einsumShape(spec.v, arrs.map((a) => a!.shape!.map((d) => d.v)));
+  const dtype = R.promote(arrs.map((a) => a!.dtype));
+  if (!r.ok) {
+    if (r.error.type !== 'ValueError' || !/broadcast/.test(r.error.message)) return m.arr(null, dtype); // bad subscripts: not a shape bug
+    it.report('matmul-mismatch', e.range, r.error.message, `einsum('${spec.v}') of ${arrs.map((a) => shapeText(a!.shape)).join(', ')}: a subscript letter stands for sizes that differ.`);
+    return UNKNOWN;
   }
-  const shape: Dim[] = [];
-  for (const c of out) {
-    const d = sizes.get(c);
-    if (!d) return m.arr(null, null);
-    shape.push(d);
-  }
-  return m.arr(shape, R.promote(arrs.map((a) => a!.dtype)));
+  return m.arr(m.withProv(r.value, arrs.map((a) => a!.shape), e), dtype);
 }
 
 function joinArrays(m: NumpyModel, it: Interpreter, name: string, args: Value[], kw: Kw, e: A.Call): Value {
