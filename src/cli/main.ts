@@ -18,7 +18,8 @@ Usage:
   shapewise --stdio                                    start the language server on stdin/stdout
   shapewise --help | --version
 
-PATH may be a directory: every *.py file under it is checked.
+PATH may be a directory: every *.py file under it is checked. A FILE or PATH of '-' is standard input.
+run limits: SHAPEWISE_TIMEOUT_MS (wall clock) and SHAPEWISE_MAX_STEPS in the environment.
 Exit status: 0 ok, 1 errors found (check) or an uncaught exception (run), 2 bad usage or input.
 `;
 
