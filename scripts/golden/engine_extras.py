@@ -256,6 +256,55 @@ for d in ['float32', 'float64']:
     f = np.finfo(d)
     cases.append({'op': 'finfo', 'args': [d], 'kw': {}, 'chk': 'exact', 'r': {'py': [f.bits, float(f.eps), float(f.epsneg), float(f.max), float(f.min), float(f.tiny), float(f.smallest_normal), float(f.smallest_subnormal), float(f.resolution), f.precision, f.maxexp, f.minexp, f.nmant, f.nexp, f.machep, f.negep]}})
 
+# ---------------------------------------------------------------- second batch
+V = np.array([1, 4, 2, 8, 6, 9, 1, 4])
+M = np.array([[1, 5, 2], [8, 3, 9], [4, 7, 6]])
+for args, kw in [((V,), {}), ((V,), {'n': 2}), ((M,), {'axis': 0}), ((M,), {}), ((np.array([1.5, 0.5, 4.0]),), {}), ((np.array([True, False, False, True]),), {}),
+                 ((V,), {'prepend': np.array(0)}), ((V,), {'append': np.array([0, 0])}), ((V,), {'n': -1}), ((np.array(3),), {}), ((V.astype(np.uint8),), {}), ((M,), {'n': 3, 'axis': 1})]:
+    case('diff', np.diff, list(args), kw)
+for args, kw in [((V, 2), {}), ((V, -3), {}), ((M, 1), {}), ((M, 1), {'axis': 0}), ((M, (1, -1)), {'axis': (0, 1)}), ((M, 4), {'axis': 1}), ((np.arange(6.).reshape(2, 3), 1), {'axis': -1})]:
+    case('roll', np.roll, list(args), kw)
+for args, kw in [((np.arange(3), np.arange(2)), {}), ((np.arange(3), np.arange(2)), {'indexing': 'ij'}), ((np.array([1., 2]), np.array([3, 4, 5]), np.array([6, 7])), {}),
+                 ((np.arange(3), np.arange(2)), {'sparse': True}), ((np.arange(3),), {})]:
+    case('meshgrid', lambda *a, **k: tuple(np.meshgrid(*a, **k)), list(args), kw)
+xp = np.array([1., 2, 3, 5]); fp = np.array([3., 2, 0, 1])
+for x, kw in [(np.array(2.5), {}), (np.array([0., 1, 1.5, 2.2, 3, 4.9, 5, 6, float('nan')]), {}), (np.array([0., 7]), {'left': -1.0, 'right': 9.0}), (np.linspace(0, 6, 13), {})]:
+    case('interp', np.interp, [x, xp, fp], kw)
+case('interp', np.interp, [np.array([1.]), np.array([1., 2]), np.array([1., 2, 3])])
+for args, kw in [((np.array([1, 2]), np.array([3.5])), {}), ((M, np.array([[0, 0, 0]])), {'axis': 0}), ((M, np.array([[0], [0], [0]])), {'axis': 1}), ((M, np.array([7, 8])), {})]:
+    case('append', np.append, list(args), kw)
+for a, w, kw in [(np.array([1, 2, 3]), [[2, 1]], {}), (M, [[1, 1]], {}), (M, [[1, 0], [0, 2]], {'constant_values': 9}), (np.array([1., 2]), [[1, 2]], {'mode': 'edge'}), (M, [[1, 1]], {'mode': 'wrap'}), (np.array([1, 2, 3]), [[0, 4]], {'mode': 'wrap'}), (np.array([1., 2]), [[2, 2]], {'constant_values': 0.5})]:
+    case('pad', np.pad, [a, w], kw)
+X3 = np.round(rng.standard_normal((3, 6)), 3)
+for args, kw in [((X3,), {}), ((X3,), {'bias': True}), ((X3.T,), {'rowvar': False}), ((X3[0], X3[1]), {}), ((X3[0],), {}), ((np.array([[1, 2, 3], [2, 4, 7]]),), {'ddof': 0})]:
+    case('cov', np.cov, list(args), kw, chk='rel')
+    case('corrcoef', np.corrcoef, list(args), {k: v for k, v in kw.items() if k == 'rowvar'}, chk='rel')
+S1 = np.array([5, 1, 3, 3, 7]); S2 = np.array([3, 4, 5, 5])
+for f, nm in [(np.union1d, 'union1d'), (np.intersect1d, 'intersect1d'), (np.setdiff1d, 'setdiff1d')]:
+    case(nm, f, [S1, S2])
+    case(nm, f, [S1.astype(float), S2])
+case('isin', np.isin, [S1, S2]); case('isin', np.isin, [M, S2], {'invert': True}); case('isin', np.isin, [np.array([1.0, 2.5]), np.array([1, 2])])
+for idx, shp in [(np.array(4), (2, 3)), (np.array([0, 5, 3]), (2, 3)), (np.array([7, 22]), (2, 3, 4)), (np.array(10), (2, 3))]:
+    case('unravel_index', np.unravel_index, [idx, shp])
+for args in [(3,), (3, 1), (3, -1), (2, 0, 4), (4, 0, 2)]:
+    case('tril_indices', np.tril_indices, list(args)); case('triu_indices', np.triu_indices, list(args))
+for x, bins, kw in [(np.array([-2.5, -0.1, 0.3, 1.7]), np.array([-1, 0, 1]), {}), (np.array([0., 1, 2, 3]), np.array([0., 1, 2]), {'right': True}), (np.array([0., 1, 2, 3]), np.array([2., 1, 0]), {}),
+                    (np.array([0., 1, 2, 3]), np.array([2., 1, 0]), {'right': True}), (np.array(1.5), np.array([1., 2]), {}), (np.array([1, 2]), np.array([1, 3, 2]), {})]:
+    case('digitize', np.digitize, [x, bins], kw)
+SC = np.array([[0.1, 0.5, 0.2, 0.9, 0.3], [0.8, 0.1, 0.7, 0.2, 0.4]])
+for a, k, kw in [(SC, -2, {'axis': 1}), (SC, 1, {'axis': 0}), (np.array([7, 1, 5, 3, 9, 2]), 2, {}), (np.array([7, 1, 5, 3, 9, 2]), 9, {}), (SC, 3, {'axis': None})]:
+    case('partition', np.partition, [a, k], kw, chk='partition', kth=k)
+    case('argpartition', np.argpartition, [a, k], kw, chk='partition', kth=k)
+case('flatnonzero', np.flatnonzero, [np.array([[0, 1], [2, 0]])])
+for a, s in [(np.array([1, 2, 3]), (2, 4)), (M, (2, 2)), (np.array([]), (2,)), (np.array([1.5, 2]), (5,))]:
+    case('resize', np.resize, [a, s])
+for x, kw in [(np.array([1, 2, 3]), {}), (np.array([1., 2, 3, 5]), {'N': 3}), (np.array([2, 3]), {'increasing': True}), (np.array([0., 1, 2, 3, 4]), {'N': 3})]:
+    case('vander', np.vander, [x], kw)
+for a, b in [(np.array([1, 0, 0]), np.array([0, 1, 0])), (np.array([1., 2, 3]), np.array([4., 5, 6])), (np.array([[1, 2, 3], [4, 5, 6]]), np.array([7, 8, 9])), (np.array([1, 2]), np.array([3, 4])), (np.array([1, 2]), np.array([3, 4, 5]))]:
+    case('cross', np.cross, [a, b])
+for a, b in [(np.eye(2), np.array([[1, 2], [3, 4]])), (np.array([1, 10]), np.array([1, 2, 3])), (np.array([[1, 2]]), np.array([[1], [1]]))]:
+    case('kron', np.kron, [a, b])
+
 with open(OUT, 'w') as fh:
     for c in cases:
         fh.write(json.dumps(c, separators=(',', ':')) + '\n')

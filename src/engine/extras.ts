@@ -9,9 +9,10 @@ import { EngineError, unwrap } from './errors';
 import { NDArray } from './ndarray';
 import { array, astype, copy, zeros, zerosLike, linspace, arange, scalarArray, type Nested } from './creation';
 import { ufunc1, ufunc2 } from './ufunc';
-import { reshape, moveaxis, broadcastTo, ravel } from './shape';
+import { reshape, moveaxis, broadcastTo, ravel, concatenate, flip } from './shape';
 import { getitem, setitem, nonzero, type Index } from './indexing';
-import { argsort } from './sort';
+import { argsort, sort, unique, searchsorted } from './sort';
+import { sum as engineSum } from './reduce';
 import { lstsq } from './decomp';
 import { promoteTypes } from './rules-adapter';
 
@@ -473,3 +474,383 @@ export function finfo(dtype: DType): FInfo {
 
 /** Re-export for callers that build `obj`/`values` from Python data. */
 export const fromPython = (v: Nested, dtype?: DType): NDArray => array(v, dtype);
+
+// ------------------------------------------------------------------------------------------
+// Second batch: diff, roll, meshgrid, interp, append, pad, cov/corrcoef, set operations,
+// unravel_index, tril/triu_indices, digitize, (arg)partition, flatnonzero, resize, vander,
+// cross, kron.
+
+const ALL: Index = { start: null, stop: null, step: null };
+/** Index items selecting `item` along `axis` and everything on the other axes. */
+const along = (axis: number, item: Index): Index[] => [...Array(axis).fill(ALL), item];
+
+/** np.diff(a, n=1, axis=-1, prepend=None, append=None): repeated a[1:] - a[:-1] (not_equal for bool). */
+export function diff(a: NDArray, n = 1, axis = -1, prepend: NDArray | null = null, append: NDArray | null = null): NDArray {
+  if (n === 0) return a;
+  if (n < 0) throw valueError(`order must be non-negative but got ${n}`);
+  if (a.ndim === 0) throw valueError('diff requires input that is at least one dimensional');
+  axis = normAxis(axis, a.ndim);
+  const edge = (v: NDArray) => {
+    if (v.ndim !== 0) return v;
+    const shape = a.shape.slice(); shape[axis] = 1;
+    return broadcastTo(v, shape);
+  };
+  const parts = [...(prepend ? [edge(prepend)] : []), a, ...(append ? [edge(append)] : [])];
+  let x = parts.length > 1 ? concatenate(parts, axis) : a;
+  const op = x.dtype === 'bool' ? 'not_equal' : 'subtract';
+  for (let i = 0; i < n; i++) {
+    x = ufunc2(op, getitem(x, along(axis, { start: 1, stop: null, step: null })), getitem(x, along(axis, { start: null, stop: -1, step: null })));
+  }
+  return x;
+}
+
+/** np.roll(a, shift, axis=None). */
+export function roll(a: NDArray, shift: number | number[], axis: number | number[] | null = null): NDArray {
+  if (axis === null) return reshape(roll(ravel(a), shift, 0), a.shape);
+  const axes = Array.isArray(axis) ? axis : [axis];
+  const shifts = Array.isArray(shift) ? shift : axes.map(() => shift);
+  if (shifts.length !== axes.length) {
+    if (shifts.length === 1) while (shifts.length < axes.length) shifts.push(shifts[0]);
+    else if (axes.length === 1) while (axes.length < shifts.length) axes.push(axes[0]);
+    else throw valueError("'shift' and 'axis' should be scalars or 1D sequences");
+  }
+  const total = new Array(a.ndim).fill(0);
+  axes.forEach((ax, i) => { total[normAxis(ax, a.ndim)] += shifts[i]; });
+  let out = a;
+  total.forEach((s, ax) => {
+    const n = a.shape[ax];
+    if (n === 0 || s % n === 0) return;
+    const idx = BigInt64Array.from({ length: n }, (_, i) => BigInt((((i - s) % n) + n) % n));
+    out = takeAxis(out, idx, ax);
+  });
+  return out === a ? copy(a) : out;
+}
+
+function takeAxis(a: NDArray, idx: BigInt64Array, axis: number): NDArray {
+  return getitem(a, along(axis, new NDArray(idx, [idx.length], 'int64')));
+}
+
+/** np.meshgrid(*xi, indexing='xy', sparse=False): a list of arrays (copies). */
+export function meshgrid(xi: NDArray[], indexing: string = 'xy', sparse = false): NDArray[] {
+  if (indexing !== 'xy' && indexing !== 'ij') throw valueError("Valid values for `indexing` are 'xy' and 'ij'.");
+  const nd = xi.length;
+  let outs = xi.map((x, i) => {
+    const shape = new Array(nd).fill(1);
+    shape[i] = x.size;
+    return reshape(ravel(x), shape);
+  });
+  if (indexing === 'xy' && nd > 1) {
+    outs = outs.map((o) => {
+      const s = o.shape.slice();
+      [s[0], s[1]] = [s[1], s[0]];
+      return reshape(o, s);
+    });
+  }
+  if (sparse) return outs.map((o) => copy(o));
+  const full = unwrap(broadcastShapesRule(outs.map((o) => o.shape))) as readonly number[];
+  return outs.map((o) => copy(broadcastTo(o, full.slice())));
+}
+
+/** np.interp(x, xp, fp, left=None, right=None): NumPy's compiled loop (binary search, slope form, NaN fallback). */
+export function interp(x: NDArray, xp: NDArray, fp: NDArray, left: number | null = null, right: number | null = null): NDArray {
+  if (xp.ndim !== 1 || fp.ndim !== 1) throw valueError('object too deep for desired array');
+  if (xp.size === 0) throw valueError('array of sample points is empty');
+  if (xp.size !== fp.size) throw valueError('fp and xp are not of the same length.');
+  const dx = numbers(astype(xp, 'float64')), dy = numbers(astype(fp, 'float64'));
+  const n = dx.length;
+  const lval = left ?? dy[0], rval = right ?? dy[n - 1];
+  const xs = numbers(astype(x, 'float64'));
+  const out = new Float64Array(xs.length);
+  xs.forEach((v, i) => {
+    if (Number.isNaN(v)) { out[i] = v; return; }
+    if (v > dx[n - 1]) { out[i] = rval; return; }
+    if (v < dx[0]) { out[i] = lval; return; }
+    if (v === dx[n - 1]) { out[i] = dy[n - 1]; return; }
+    let lo = 0, hi = n - 1; // dx[lo] <= v < dx[hi]
+    while (hi - lo > 1) { const mid = (lo + hi) >> 1; if (dx[mid] <= v) lo = mid; else hi = mid; }
+    const j = lo;
+    if (dx[j] === v) { out[i] = dy[j]; return; }
+    const slope = (dy[j + 1] - dy[j]) / (dx[j + 1] - dx[j]);
+    let r = slope * (v - dx[j]) + dy[j];
+    if (Number.isNaN(r)) {
+      r = slope * (v - dx[j + 1]) + dy[j + 1];
+      if (Number.isNaN(r) && dy[j] === dy[j + 1]) r = dy[j];
+    }
+    out[i] = r;
+  });
+  const res = new NDArray(out, x.shape.slice(), 'float64');
+  if (x.ndim === 0) res.isScalar = true;
+  return res;
+}
+
+/** np.append(arr, values, axis=None). */
+export function append(arr: NDArray, values: NDArray, axis: number | null = null): NDArray {
+  if (axis === null) return concatenate([ravel(arr), ravel(values)], 0);
+  return concatenate([arr, values], axis);
+}
+
+/** np.pad(array, pad_width, mode='constant'|'edge'|'wrap', constant_values=0); pad_width as NumPy normalises it to (ndim, 2). */
+export function pad(a: NDArray, padWidth: number[][], mode: string = 'constant', constantValue: NDArray | number | bigint | boolean = 0n): NDArray {
+  const widths = normPairs(padWidth, a.ndim, 'pad_width');
+  if (widths.some(([l, r]) => l < 0 || r < 0)) throw valueError("index can't contain negative values");
+  if (!['constant', 'edge', 'wrap'].includes(mode)) throw new EngineError('NotImplementedError', `np.pad(mode='${mode}') is not available in this build of the Shapewise engine yet`);
+  let out = a;
+  widths.forEach(([l, r], ax) => {
+    if (l === 0 && r === 0) return;
+    const n = out.shape[ax];
+    const side = (w: number, atStart: boolean): NDArray => {
+      const shape = out.shape.slice(); shape[ax] = w;
+      if (mode === 'constant') {
+        const v = constantValue instanceof NDArray ? constantValue : scalarArray(constantValue, typeof constantValue === 'number' ? 'float64' : typeof constantValue === 'bigint' ? 'int64' : 'bool', false);
+        return broadcastTo(astype(v.ndim ? v : v, out.dtype), shape);
+      }
+      if (n === 0) throw valueError(`can't extend empty axis ${ax} using modes other than 'constant' or 'empty'`);
+      const idx = BigInt64Array.from({ length: w }, (_, i) => BigInt(mode === 'edge' ? (atStart ? 0 : n - 1) : atStart ? (((i - w) % n) + n) % n : i % n));
+      return takeAxis(out, idx, ax);
+    };
+    out = concatenate([...(l ? [side(l, true)] : []), out, ...(r ? [side(r, false)] : [])], ax);
+  });
+  return out === a ? copy(a) : out;
+}
+
+function normPairs(w: number[][], ndim: number, what: string): [number, number][] {
+  if (w.length === 1) return Array.from({ length: ndim }, () => [w[0][0], w[0][w[0].length - 1]] as [number, number]);
+  if (w.length !== ndim) throw valueError(`operands could not be broadcast together with remapped shapes [original->remapped]: (${w.length},${w[0].length === 1 ? '' : w[0].length})  and requested shape (${ndim},2)`);
+  void what;
+  return w.map((p) => [p[0], p[p.length - 1]] as [number, number]);
+}
+
+/** np.cov(m, y=None, rowvar=True, bias=False, ddof=None). */
+export function cov(m: NDArray, y: NDArray | null = null, rowvar = true, bias = false, ddof: number | null = null): NDArray {
+  if (m.ndim > 2) throw valueError('m has more than 2 dimensions');
+  const dt: DType = m.dtype === 'float32' && (!y || y.dtype === 'float32') ? 'float32' : 'float64';
+  let X = astype(m, dt);
+  if (X.ndim < 2) X = reshape(X, [1, X.size]);
+  if (!rowvar && X.shape[0] !== 1) X = transposeCopy(X);
+  if (y) {
+    let Y = astype(y, dt);
+    if (Y.ndim < 2) Y = reshape(Y, [1, Y.size]);
+    if (!rowvar && Y.shape[0] !== 1) Y = transposeCopy(Y);
+    X = concatenate([X, Y], 0);
+  }
+  const dd = ddof ?? (bias ? 0 : 1);
+  const vars = X.shape[0], N = X.shape[1];
+  const fact = Math.max(N - dd, 0);
+  const data = numbers(X);
+  const means = Array.from({ length: vars }, (_, i) => pairwiseMean(data.slice(i * N, (i + 1) * N)));
+  const cen = data.map((v, k) => v - means[Math.floor(k / N)]);
+  const out = new Float64Array(vars * vars);
+  for (let i = 0; i < vars; i++)
+    for (let j = 0; j < vars; j++) {
+      let s = 0;
+      for (let k = 0; k < N; k++) s += cen[i * N + k] * cen[j * N + k];
+      out[i * vars + j] = s * (1 / fact);
+    }
+  const r = new NDArray(out, vars === 1 ? [] : [vars, vars], 'float64');
+  if (vars === 1) r.isScalar = false;
+  return dt === 'float64' ? r : astype(r, dt);
+}
+
+function transposeCopy(x: NDArray): NDArray {
+  const [r, c] = x.shape;
+  const out = zeros([c, r], x.dtype);
+  for (let i = 0; i < r; i++) for (let j = 0; j < c; j++) out.set(j * r + i, x.get(i * c + j));
+  return out;
+}
+
+function pairwiseMean(xs: number[]): number {
+  const a = new NDArray(Float64Array.from(xs), [xs.length], 'float64');
+  return (ufunc2('divide', sumAll(a), BigInt(xs.length)).get(0) as number);
+}
+
+function sumAll(a: NDArray): NDArray {
+  // NumPy's mean is add.reduce / n; the engine's sum follows NumPy's pairwise order
+  return engineSum(a);
+}
+
+/** np.corrcoef(x, y=None, rowvar=True): cov normalised by the standard deviations, clipped to [-1, 1]. */
+export function corrcoef(x: NDArray, y: NDArray | null = null, rowvar = true): NDArray {
+  const c = cov(x, y, rowvar);
+  if (c.ndim === 0) return ufunc2('divide', c, c);
+  const n = c.shape[0];
+  const v = numbers(c);
+  const sd = Array.from({ length: n }, (_, i) => Math.sqrt(v[i * n + i]));
+  const out = new Float64Array(n * n);
+  for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) {
+    const r = v[i * n + j] / sd[i] / sd[j];
+    out[i * n + j] = Number.isNaN(r) ? r : Math.min(1, Math.max(-1, r));
+  }
+  const r = new NDArray(out, [n, n], 'float64');
+  return c.dtype === 'float64' ? r : astype(r, c.dtype);
+}
+
+/** np.isin(element, test_elements, invert=False). */
+export function isin(element: NDArray, test: NDArray, invert = false): NDArray {
+  const key = (v: unknown) => (typeof v === 'number' && Object.is(v, -0) ? 0 : v);
+  const set = new Set(Array.from({ length: test.size }, (_, i) => keyOf(key(test.get(i)))));
+  const out = new Uint8Array(element.size);
+  for (let i = 0; i < element.size; i++) out[i] = Number(set.has(keyOf(key(element.get(i)))) !== invert);
+  return new NDArray(out, element.shape.slice(), 'bool');
+}
+
+/** Numeric identity across dtypes (1n, 1, true all match as NumPy's == does). */
+function keyOf(v: unknown): string {
+  if (typeof v === 'boolean') return v ? '1' : '0';
+  if (typeof v === 'bigint') return v.toString();
+  const n = v as number;
+  return Number.isInteger(n) ? BigInt(n).toString() : String(n);
+}
+
+function uniqueValues(a: NDArray): NDArray {
+  return (unique(ravel(a)) as unknown as { values: NDArray }).values;
+}
+
+/** np.union1d / np.intersect1d / np.setdiff1d: sorted unique results. */
+export function union1d(a: NDArray, b: NDArray): NDArray {
+  return uniqueValues(concatenate([ravel(a), ravel(b)], 0));
+}
+export function intersect1d(a: NDArray, b: NDArray): NDArray {
+  const ua = uniqueValues(a), ub = uniqueValues(b);
+  const both = sort(concatenate([ua, ub], 0), 0);
+  const keep: number[] = [];
+  for (let i = 0; i + 1 < both.size; i++) if (keyOf(both.get(i)) === keyOf(both.get(i + 1))) keep.push(i);
+  return getitem(both, [new NDArray(BigInt64Array.from(keep, BigInt), [keep.length], 'int64')]);
+}
+export function setdiff1d(a: NDArray, b: NDArray): NDArray {
+  const ua = uniqueValues(a);
+  const mask = isin(ua, b, true);
+  return getitem(ua, [mask]);
+}
+
+/** np.unravel_index(indices, shape): a tuple of int64 arrays (NumPy scalars for a scalar index). */
+export function unravelIndex(indices: NDArray, shape: number[]): NDArray[] {
+  if (DTYPES[indices.dtype].kind === 'f') throw new EngineError('TypeError', "only int indices permitted");
+  const size = shape.reduce((p, d) => p * d, 1);
+  const idx = numbers(indices);
+  const outs = shape.map(() => new BigInt64Array(idx.length));
+  idx.forEach((v, k) => {
+    if (v < 0 || v >= size) throw valueError(`index ${v} is out of bounds for array with size ${size}`);
+    let rem = v;
+    for (let d = shape.length - 1; d >= 0; d--) { outs[d][k] = BigInt(rem % shape[d]); rem = Math.floor(rem / shape[d]); }
+  });
+  return outs.map((o) => {
+    const r = new NDArray(o, indices.shape.slice(), 'int64');
+    if (indices.ndim === 0) r.isScalar = true;
+    return r;
+  });
+}
+
+/** np.tril_indices(n, k=0, m=None) / np.triu_indices: row and column int64 arrays in C order. */
+export function trilIndices(n: number, k = 0, m: number | null = null, upper = false): NDArray[] {
+  const cols = m ?? n;
+  const r: bigint[] = [], c: bigint[] = [];
+  for (let i = 0; i < n; i++) for (let j = 0; j < cols; j++) if (upper ? j - i >= k : j - i <= k) { r.push(BigInt(i)); c.push(BigInt(j)); }
+  return [new NDArray(BigInt64Array.from(r), [r.length], 'int64'), new NDArray(BigInt64Array.from(c), [c.length], 'int64')];
+}
+
+/** np.digitize(x, bins, right=False) through searchsorted, as NumPy does. */
+export function digitize(x: NDArray, bins: NDArray, right = false): NDArray {
+  if (bins.ndim !== 1) throw valueError('object too deep for desired array');
+  const b = numbers(bins);
+  let inc = true, dec = true;
+  for (let i = 1; i < b.length; i++) { if (b[i] < b[i - 1]) inc = false; if (b[i] > b[i - 1]) dec = false; }
+  if (!inc && !dec) throw valueError('bins must be monotonically increasing or decreasing');
+  const side = right ? 'left' : 'right';
+  const xs = x.ndim === 0 ? reshape(x, [1]) : x;
+  let r: NDArray;
+  if (inc) r = searchsorted(bins, xs, side);
+  else r = ufunc2('subtract', BigInt(b.length), searchsorted(flip(bins, 0), xs, side));
+  if (x.ndim === 0) { r = reshape(r, []); r.isScalar = true; }
+  return r;
+}
+
+/**
+ * np.argpartition / np.partition. The contract holds (the kth element in its sorted place,
+ * nothing larger before it, nothing smaller after) but the order inside each side is a stable
+ * sort's, not NumPy's introselect order.
+ */
+export function argpartition(a: NDArray, kth: number | number[], axis: number | null = -1): NDArray {
+  const x = axis === null ? ravel(a) : a;
+  const ax = normAxis(axis ?? 0, x.ndim);
+  const n = x.shape[ax];
+  for (const k of Array.isArray(kth) ? kth : [kth]) if (k < -n || k >= n) throw valueError(`kth(=${k}) out of bounds (${n})`);
+  return argsort(x, ax);
+}
+export function partition(a: NDArray, kth: number | number[], axis: number | null = -1): NDArray {
+  const x = axis === null ? ravel(a) : a;
+  const ax = normAxis(axis ?? 0, x.ndim);
+  const n = x.shape[ax];
+  for (const k of Array.isArray(kth) ? kth : [kth]) if (k < -n || k >= n) throw valueError(`kth(=${k}) out of bounds (${n})`);
+  return sort(x, ax);
+}
+
+/** np.flatnonzero(a). */
+export function flatnonzero(a: NDArray): NDArray {
+  return nonzero(ravel(a))[0];
+}
+
+/** np.resize(a, new_shape): the flattened data repeated cyclically (zero-size input gives zeros). */
+export function resize(a: NDArray, shape: number[]): NDArray {
+  const size = shape.reduce((p, d) => p * d, 1);
+  if (shape.some((d) => d < 0)) throw valueError('all elements of `new_shape` must be non-negative');
+  const flat = ravel(a);
+  const out = zeros(shape, a.dtype);
+  if (flat.size === 0) return out;
+  for (let i = 0; i < size; i++) out.set(i, flat.get(i % flat.size));
+  return out;
+}
+
+/** np.vander(x, N=None, increasing=False): columns are powers of x via the multiply ufunc (NumPy's cumulative product). */
+export function vander(x: NDArray, N: number | null = null, increasing = false): NDArray {
+  if (x.ndim !== 1) throw valueError('x must be a one-dimensional array or sequence.');
+  const n = N ?? x.size;
+  const dt = promoteTypes(x.dtype, 'int64');
+  const out = zeros([x.size, n], dt);
+  if (n === 0) return out;
+  let col: NDArray = astype(ufunc2('multiply', zerosLike(x), 0n), dt);
+  col = ufunc2('add', col, 1n);
+  for (let p = 0; p < n; p++) {
+    const j = increasing ? p : n - 1 - p;
+    setitem(out, [ALL, j], col);
+    col = ufunc2('multiply', col, x);
+  }
+  return out;
+}
+
+/** np.cross for 3-element (and 2-element) vectors along the last axis. */
+export function cross(a: NDArray, b: NDArray): NDArray {
+  const la = a.shape[a.ndim - 1], lb = b.shape[b.ndim - 1];
+  if (![2, 3].includes(la) || ![2, 3].includes(lb)) throw valueError('incompatible dimensions for cross product\n(dimension must be 2 or 3)');
+  const comp = (x: NDArray, i: number, len: number): NDArray | bigint => (i < len ? getitem(x, ['...', i]) : 0n);
+  const mul = (x: NDArray | bigint, y: NDArray | bigint) => ufunc2('multiply', x as NDArray, y as NDArray);
+  const sub = (x: NDArray, y: NDArray) => ufunc2('subtract', x, y);
+  const [a0, a1, a2] = [0, 1, 2].map((i) => comp(a, i, la));
+  const [b0, b1, b2] = [0, 1, 2].map((i) => comp(b, i, lb));
+  if (la === 2 && lb === 2) {
+    const z = sub(mul(a0, b1), mul(a1, b0));
+    z.isScalar = false; // NumPy returns a 0-d array here (deprecated 2-vector form)
+    return z;
+  }
+  const c0 = sub(mul(a1, b2), mul(a2, b1));
+  const c1 = sub(mul(a2, b0), mul(a0, b2));
+  const c2 = sub(mul(a0, b1), mul(a1, b0));
+  const parts = [c0, c1, c2].map((c) => expandLast(c));
+  const shape = unwrap(broadcastShapesRule(parts.map((p) => p.shape))) as readonly number[];
+  return concatenate(parts.map((p) => broadcastTo(p, shape.slice())), -1);
+}
+
+function expandLast(x: NDArray): NDArray {
+  return reshape(x, [...x.shape, 1]);
+}
+
+/** np.kron(a, b) for arrays of equal rank (outer product, then interleave the axes). */
+export function kron(a: NDArray, b: NDArray): NDArray {
+  let x = a, y = b;
+  while (x.ndim < y.ndim) x = reshape(x, [1, ...x.shape]);
+  while (y.ndim < x.ndim) y = reshape(y, [1, ...y.shape]);
+  const nd = x.ndim;
+  const xs: number[] = [], ys: number[] = [];
+  for (let i = 0; i < nd; i++) { xs.push(x.shape[i], 1); ys.push(1, y.shape[i]); }
+  const prod = ufunc2('multiply', reshape(x, xs), reshape(y, ys));
+  return reshape(prod, x.shape.map((d, i) => d * y.shape[i]));
+}
