@@ -12,6 +12,8 @@ export interface BitGenerator {
   nextDouble(): number;
   /** A float32 in [0, 1) with 24 random bits (from one uint32). */
   nextFloat(): number;
+  /** out[from..to) = nextDouble() each, in one tight loop. */
+  fillDoubles(out: Float64Array, from?: number, to?: number): void;
 }
 
 /** A uint64 drawn from `bg` as a bigint (for the rare 64-bit-range paths). */

@@ -2,8 +2,8 @@
 // random (float64/float32), integers (Lemire, endpoint), ziggurat standard_normal (float64/
 // float32), normal, uniform, choice (Floyd's hash-set or tail shuffle without replacement),
 // dirichlet and hypergeometric; the samplers shared with RandomState live in sampler.ts.
-import { allocInt, boundedFill, boundedLemireScalar, closedRange, type IntData, type IntDType } from './bounded';
-import { cdfOf, searchRight, validateProbabilities, weightedWithoutReplacement } from './choice';
+import { boundedLemireScalar, type IntData, type IntDType } from './bounded';
+import { validateProbabilities } from './choice';
 import { beta, standardGamma, type DrawSource } from './continuous';
 import { standardExponential, standardNormal, standardNormalF32 } from './distributions';
 import { RandomError } from './errors';
@@ -80,19 +80,9 @@ export class Generator extends Sampler {
 
   /** `integers(low, high=None, size=None, dtype=int64, endpoint=False)`: Lemire's method. */
   integers(low: number | bigint, high: number | bigint | null = null, shape: Shape | null = null, dtype: IntDType = 'int64', endpoint = false): RandomArray<IntData> {
-    let lo = BigInt(low);
-    let hi: bigint;
-    if (high === null) {
-      hi = lo;
-      lo = 0n;
-    } else hi = BigInt(high);
-    const n = countOf(shape);
-    const data = allocInt(dtype, n);
-    if (n === 0) return { dtype, shape: shapeCopy(shape), data, python: false };
-    const { off, rng } = closedRange(lo, hi, dtype, endpoint);
-    boundedFill(this.bitgen, dtype, off, rng, data, false);
-    return { dtype, shape: shapeCopy(shape), data, python: false };
+    return this.boundedInts(low, high, shape, dtype, endpoint);
   }
+
 
   standardNormal(shape: Shape | null = null, dtype: FloatDType = 'float64'): RandomArray<Float64Array | Float32Array> {
     const bg = this.bitgen;
@@ -162,9 +152,7 @@ export class Generator extends Sampler {
     const result = (): RandomArray<BigInt64Array> => ({ dtype: 'int64', shape: shapeCopy(shape), data, python: shape === null });
     if (replace) {
       if (probs) {
-        const cdf = cdfOf(probs);
-        const u = this.random(shape).data;
-        data.set(int64From(size, (i) => searchRight(cdf, u[i])));
+        data.set(this.indicesByCdf(probs, size));
       } else {
         data.set(this.integers(0, popSize, shape).data as BigInt64Array);
       }
@@ -172,8 +160,7 @@ export class Generator extends Sampler {
     }
     if (size > popSize) throw new RandomError('ValueError', 'Cannot take a larger sample than population when replace is False');
     if (probs) {
-      const found = weightedWithoutReplacement(probs, size, (k) => this.random([k]).data as Float64Array);
-      data.set(int64From(size, (i) => found[i]));
+      data.set(this.indicesWeightedUnique(probs, size));
       return result();
     }
     const cutoff = shuffle ? 50 : 20;

@@ -5,8 +5,8 @@
 // in their legacy variants. One instance is one stream: the interpreter keeps one for
 // `np.random.*` per program run.
 import { glibcLog as log } from './glibc-log';
-import { allocInt, boundedFill, closedRange, type IntData, type IntDType } from './bounded';
-import { cdfOf, searchRight, validateProbabilities, weightedWithoutReplacement } from './choice';
+import type { IntData, IntDType } from './bounded';
+import { validateProbabilities } from './choice';
 import { standardGamma, type DrawSource } from './continuous';
 import { RandomError } from './errors';
 import { int64From } from './int64';
@@ -171,19 +171,9 @@ export class RandomState extends Sampler {
    * dtype 'int' is the default Python `int` (int64 values, a Python int when size is None).
    */
   randint(low: number | bigint, high: number | bigint | null = null, shape: Shape | null = null, dtypeArg: IntDType | 'int' = 'int'): RandomArray<IntData> {
-    const dtype: IntDType = dtypeArg === 'int' ? 'int64' : dtypeArg;
-    let lo = BigInt(low);
-    let hi: bigint;
-    if (high === null) {
-      hi = lo;
-      lo = 0n;
-    } else hi = BigInt(high);
-    const n = countOf(shape);
-    const data = allocInt(dtype, n);
-    if (n === 0) return { dtype, shape: shapeCopy(shape), data, python: false };
-    const { off, rng } = closedRange(lo, hi, dtype, false);
-    boundedFill(this.bitgen, dtype, off, rng, data, true);
-    return { dtype, shape: shapeCopy(shape), data, python: shape === null && dtypeArg === 'int' };
+    const r = this.boundedInts(low, high, shape, dtypeArg === 'int' ? 'int64' : dtypeArg, false);
+    r.python = shape === null && dtypeArg === 'int';
+    return r;
   }
 
   /**
@@ -199,9 +189,7 @@ export class RandomState extends Sampler {
     const data = new BigInt64Array(size);
     if (replace) {
       if (probs) {
-        const cdf = cdfOf(probs);
-        const u = this.randomSample(shape).data;
-        data.set(int64From(size, (i) => searchRight(cdf, u[i])));
+        data.set(this.indicesByCdf(probs, size));
       } else {
         const r = this.randint(0, popSize, shape);
         data.set(r.data as BigInt64Array);
@@ -209,8 +197,7 @@ export class RandomState extends Sampler {
     } else {
       if (size > popSize) throw new RandomError('ValueError', "Cannot take a larger sample than population when 'replace=False'");
       if (probs) {
-        const found = weightedWithoutReplacement(probs, size, (k) => this.randomSample([k]).data);
-        data.set(int64From(size, (i) => found[i]));
+        data.set(this.indicesWeightedUnique(probs, size));
       } else {
         const perm = this.shufflePermutation(popSize);
         data.set(int64From(size, (i) => perm[i]));

@@ -4,7 +4,8 @@
 // for legacy, ziggurats for Generator) and the `legacy` flag, which selects NumPy's
 // legacy-distributions.c variant of a sampler and its error texts where the two differ.
 // Methods whose validation or algorithm differs beyond that flag stay in the subclasses.
-import { randomInterval } from './bounded';
+import { allocInt, boundedFill, closedRange, randomInterval, type IntData, type IntDType } from './bounded';
+import { cdfOf, searchRight, weightedWithoutReplacement } from './choice';
 import type { BitGenerator } from './bit-generator';
 import {
   beta, fDist, geometric, gumbel, laplace, logistic, noncentralChisquare, noncentralF, pareto, powerDist, rayleigh, standardGamma,
@@ -43,6 +44,44 @@ export abstract class Sampler {
 
   protected fillInts(shape: Shape | null, draw: (i: number) => number): RandomArray<BigInt64Array> {
     return { dtype: 'int64', shape: shapeCopy(shape), data: int64From(countOf(shape), draw), python: shape === null };
+  }
+
+  /** `n` doubles in [0, 1): the uniforms random()/random_sample() would return. */
+  protected uniforms(n: number): Float64Array {
+    const u = new Float64Array(n);
+    this.bitgen.fillDoubles(u);
+    return u;
+  }
+
+  /**
+   * integers/randint with scalar bounds: off + U[0, rng] per NumPy's per-dtype fill, Lemire's
+   * method (Generator) or masked rejection (legacy).
+   */
+  protected boundedInts(low: number | bigint, high: number | bigint | null, shape: Shape | null, dtype: IntDType, endpoint: boolean): RandomArray<IntData> {
+    let lo = BigInt(low);
+    let hi: bigint;
+    if (high === null) {
+      hi = lo;
+      lo = 0n;
+    } else hi = BigInt(high);
+    const data = allocInt(dtype, countOf(shape));
+    if (data.length === 0) return { dtype, shape: shapeCopy(shape), data, python: false };
+    const { off, rng } = closedRange(lo, hi, dtype, endpoint);
+    boundedFill(this.bitgen, dtype, off, rng, data, this.legacy);
+    return { dtype, shape: shapeCopy(shape), data, python: false };
+  }
+
+  /** choice with replacement and probabilities p: one uniform per draw, searched in the CDF. */
+  protected indicesByCdf(probs: Float64Array, size: number): BigInt64Array {
+    const cdf = cdfOf(probs);
+    const u = this.uniforms(size);
+    return int64From(size, (i) => searchRight(cdf, u[i]));
+  }
+
+  /** choice without replacement and with probabilities p (NumPy's repeated CDF passes). */
+  protected indicesWeightedUnique(probs: Float64Array, size: number): BigInt64Array {
+    const found = weightedWithoutReplacement(probs, size, (k) => this.uniforms(k));
+    return int64From(size, (i) => found[i]);
   }
 
   /** Fisher–Yates order both shuffles apply: out[i] = x[perm[i]] along the axis (random_interval draws). */
