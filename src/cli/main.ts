@@ -55,8 +55,20 @@ function parseOptions(args: string[], allowedFormats: string[]): ParsedArgs {
   return parsed;
 }
 
-function readAll(paths: string[]): SourceFile[] {
-  return collectPythonFiles(paths).map(readPythonFile);
+/** Reads every file; an undecodable one is reported and skipped so the others still get checked. */
+function readAll(paths: string[], io: CliIO): { files: SourceFile[]; unreadable: number } {
+  const files: SourceFile[] = [];
+  let unreadable = 0;
+  for (const file of collectPythonFiles(paths)) {
+    try {
+      files.push(readPythonFile(file));
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      io.stderr(`shapewise: ${error.message}\n`);
+      unreadable++;
+    }
+  }
+  return { files, unreadable };
 }
 
 /** Runs the CLI with the given arguments (without `node` and the script); returns the exit status. */
@@ -86,8 +98,9 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
       case 'check': {
         const { format = 'text', positional } = parseOptions(rest, ['text', 'json', 'sarif']);
         if (positional.length === 0) throw new UsageError('check needs at least one file or directory');
-        const files = readAll(positional);
-        return checkFiles(files, format as 'text' | 'json' | 'sarif', io);
+        const { files, unreadable } = readAll(positional, io);
+        const status = checkFiles(files, format as 'text' | 'json' | 'sarif', io);
+        return unreadable > 0 ? EXIT_USAGE : status; // unreadable input wins: the check is incomplete
       }
       case 'shapes': {
         const { format = 'text', positional } = parseOptions(rest, ['text', 'json']);

@@ -44,6 +44,17 @@ describe('cli contract (QA)', function () {
     assert.equal((await cli('check', clean, path.join(dir, 'missing.py'))).status, 2);
   });
 
+  it('an undecodable file in a directory is reported, the others are still checked, exit 2', async () => {
+    const mixed = path.join(dir, 'mixed');
+    mkdirSync(mixed);
+    writeFileSync(path.join(mixed, 'a.py'), BUG);
+    writeFileSync(path.join(mixed, 'b.py'), Buffer.from('x = "\xe9"\n', 'latin1'));
+    const r = await cli('check', '--format', 'json', mixed);
+    assert.equal(r.status, 2);
+    assert.deepEqual(JSON.parse(r.out).map((d: { file: string; line: number }) => [path.basename(d.file), d.line]), [['a.py', 5]]);
+    assert.equal(r.err, `shapewise: ${path.join(mixed, 'b.py')}: not valid UTF-8 text; save it as UTF-8 or declare its encoding with a coding comment\n`);
+  });
+
   it('check --format json on a directory: one record per diagnostic, README fields and types', async () => {
     const r = await cli('check', '--format', 'json', tree);
     assert.equal(r.status, 1);
