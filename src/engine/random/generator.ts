@@ -4,7 +4,7 @@
 // dirichlet and hypergeometric; the samplers shared with RandomState live in sampler.ts.
 import { boundedLemireScalar, type IntData, type IntDType } from './bounded';
 import { validateProbabilities } from './choice';
-import { beta, standardGamma, type DrawSource } from './continuous';
+import { beta, type DrawSource } from './continuous';
 import { standardExponential, standardNormal, standardNormalF32 } from './distributions';
 import { RandomError } from './errors';
 import { int64From } from './int64';
@@ -222,16 +222,10 @@ export class Generator extends Sampler {
         data[i + k - 1] = rest;
       }
     } else {
-      for (let i = 0; i < data.length; i += k) {
-        let acc = 0;
-        for (let j = 0; j < k; j++) acc += data[i + j] = standardGamma(this.source, alpha[j]);
-        const inv = 1 / acc;
-        for (let j = 0; j < k; j++) data[i + j] *= inv;
-      }
+      this.normalisedGammas(alpha, data);
     }
     return { dtype: 'float64', shape: [...(shape ?? []), k], data, python: false };
   }
-
 }
 
 export { SeedSequence };

@@ -7,7 +7,7 @@
 import { glibcLog as log } from './glibc-log';
 import type { IntData, IntDType } from './bounded';
 import { validateProbabilities } from './choice';
-import { standardGamma, type DrawSource } from './continuous';
+import type { DrawSource } from './continuous';
 import { RandomError } from './errors';
 import { int64From } from './int64';
 import { MT19937, type MT19937State } from './mt19937';
@@ -212,13 +212,7 @@ export class RandomState extends Sampler {
     for (let j = 0; j < k; j++) if (!(alpha[j] > 0)) throw new RandomError('ValueError', 'alpha <= 0');
     const rows = countOf(shape);
     const data = new Float64Array(rows * k);
-    for (let i = 0; i < data.length; i += k) {
-      let acc = 0;
-      for (let j = 0; j < k; j++) acc += data[i + j] = standardGamma(this.source, alpha[j]);
-      const inv = 1 / acc;
-      for (let j = 0; j < k; j++) data[i + j] *= inv;
-    }
+    this.normalisedGammas(alpha, data);
     return { dtype: 'float64', shape: [...(shape ?? []), k], data, python: false };
   }
-
 }

@@ -84,6 +84,17 @@ export abstract class Sampler {
     return int64From(size, (i) => found[i]);
   }
 
+  /** dirichlet's main path: each row of k = alpha.length values is standard gammas over their sum. */
+  protected normalisedGammas(alpha: ArrayLike<number>, data: Float64Array): void {
+    const k = alpha.length;
+    for (let i = 0; i < data.length; i += k) {
+      let acc = 0;
+      for (let j = 0; j < k; j++) acc += data[i + j] = standardGamma(this.source, alpha[j]);
+      const inv = 1 / acc;
+      for (let j = 0; j < k; j++) data[i + j] *= inv;
+    }
+  }
+
   /** Fisher–Yates order both shuffles apply: out[i] = x[perm[i]] along the axis (random_interval draws). */
   shufflePermutation(n: number): Int32Array | Float64Array {
     const perm = n < 2 ** 31 ? new Int32Array(n) : new Float64Array(n);
