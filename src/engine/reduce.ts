@@ -12,7 +12,7 @@
 // pairwise-summed in chunks of 8192 — reproduced here.
 
 import { isStrArray, strWhere } from './strings';
-import { reduction, reductionAxes, normalizeAxisIndex } from '../numpy/reduce';
+import { reduction, reductionAxes, normalizeAxisIndex, normalizeAxisTuple } from '../numpy/reduce';
 import type { ReductionName } from '../numpy/ufuncs';
 import { DTYPES, type DType, type TypedArray } from './dtype';
 import { EngineError, unwrap, valueError } from './errors';
@@ -718,7 +718,7 @@ export function median(a: NDArray, opts: ReduceOptions = {}): NDArray {
     src = reshapeFlat(a);
     ax = 0;
   } else if (typeof axis === 'number') ax = unwrap(normalizeAxisIndex(axis, a.ndim));
-  else throw new EngineError('NotImplementedError', 'median over a tuple of axes is not supported');
+  else return medianOverAxes(a, axis, !!opts.keepdims);
   const n = src.shape[ax];
   if (n === 0) throw valueError('median of an empty axis');
   const sorted = argsortAxis(src, ax, true).values;
@@ -745,6 +745,22 @@ export function median(a: NDArray, opts: ReduceOptions = {}): NDArray {
     r = new NDArray(copy(r).data, shape, r.dtype);
   }
   if (r.ndim === 0) r.isScalar = true;
+  return r;
+}
+
+/**
+ * np.median over a tuple of axes, as NumPy's _ureduce does it: the reduced axes move to the end
+ * and merge into one, whose median is taken (so the values and their order match NumPy's).
+ */
+function medianOverAxes(a: NDArray, axis: readonly number[], keepdims: boolean): NDArray {
+  const axes = unwrap(normalizeAxisTuple(axis, a.ndim));
+  const kept = [...a.shape.keys()].filter((k) => !axes.includes(k));
+  const moved = [...kept, ...axes];
+  const t = new NDArray(a.data, moved.map((k) => a.shape[k]), a.dtype, moved.map((k) => a.strides[k]), a.offset, a);
+  const merged = new NDArray(copy(t).data, [...kept.map((k) => a.shape[k]), axes.reduce((p, k) => p * a.shape[k], 1)], a.dtype);
+  let r = median(merged, { axis: -1 });
+  if (keepdims) r = new NDArray(copy(r).data, a.shape.map((d, k) => (axes.includes(k) ? 1 : d)), r.dtype);
+  r.isScalar = r.ndim === 0;
   return r;
 }
 
