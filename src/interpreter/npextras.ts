@@ -61,9 +61,59 @@ export const EXTRA_FUNCS: [string, string, Impl][] = [
   ['polyval', 'p, x', (b) => wrap(E.polyval(A(b.p), A(b.x)))],
   ['ix_', '*args', (b) => tuple(E.ix(...b.__varargs!.map((v) => A(v))))],
   ['broadcast_shapes', '*args', (b) => new PyTuple(E.broadcastShapes(...b.__varargs!.map((s) => (isSeq(s) ? A(s).toArray().map(Number) : [toIndex(s)]))).map((d) => d))],
+  ['diff', 'a, n=1, axis=-1, prepend=None, append=None', (b) => wrap(E.diff(A(b.a), toIndex(b.n), toIndex(b.axis), b.prepend === null ? null : A(b.prepend), b.append === null ? null : A(b.append)))],
+  ['roll', 'a, shift, axis=None', (b) => wrap(E.roll(A(b.a), isSeq(b.shift) ? ints(b.shift) : toIndex(b.shift), b.axis === null ? null : isSeq(b.axis) ? ints(b.axis) : toIndex(b.axis)))],
+  ['meshgrid', "*xi, copy=True, sparse=False, indexing='xy'", (b) => tuple(E.meshgrid(b.__varargs!.map(A), String(b.indexing), truthy(b.sparse)))],
+  ['interp', 'x, xp, fp, left=None, right=None, period=None', (b) => {
+    if (b.period !== null) throwErr('NotImplementedError', 'np.interp(period=) is not available in this build of the Shapewise engine yet');
+    return wrap(E.interp(A(b.x), A(b.xp), A(b.fp), b.left === null ? null : num(b.left), b.right === null ? null : num(b.right)));
+  }],
+  ['append', 'arr, values, axis=None', (b) => wrap(E.append(A(b.arr), A(b.values), optAxis(b.axis)))],
+  ['pad', "array, pad_width, mode='constant', **kwargs", (b) => {
+    const cv = b.__varkw?.get('constant_values');
+    const widths = padWidths(b.pad_width);
+    const value = cv === undefined ? 0n : isSeq(cv) ? A(cv) : toOperand(cv);
+    if (value instanceof E.NDArray && value.ndim > 0) throwErr('NotImplementedError', 'np.pad with per-axis constant_values is not available in this build of the Shapewise engine yet');
+    return wrap(E.pad(A(b.array), widths, String(b.mode), value as never));
+  }],
+  ['cov', 'm, y=None, rowvar=True, bias=False, ddof=None, fweights=None, aweights=None, *, dtype=None', (b) => {
+    if (b.fweights !== null || b.aweights !== null) throwErr('NotImplementedError', 'np.cov with fweights=/aweights= is not available in this build of the Shapewise engine yet');
+    return wrap(E.cov(A(b.m), b.y === null ? null : A(b.y), truthy(b.rowvar), truthy(b.bias), b.ddof === null ? null : toIndex(b.ddof)));
+  }],
+  ['corrcoef', 'x, y=None, rowvar=True, *, dtype=None', (b) => wrap(E.corrcoef(A(b.x), b.y === null ? null : A(b.y), truthy(b.rowvar)))],
+  ['isin', 'element, test_elements, assume_unique=False, invert=False, *, kind=None', (b) => wrap(E.isin(A(b.element), A(b.test_elements), truthy(b.invert)))],
+  ['union1d', 'ar1, ar2', (b) => wrap(E.union1d(A(b.ar1), A(b.ar2)))],
+  ['intersect1d', 'ar1, ar2, assume_unique=False, return_indices=False', (b) => {
+    if (truthy(b.return_indices)) throwErr('NotImplementedError', 'np.intersect1d(return_indices=True) is not available in this build of the Shapewise engine yet');
+    return wrap(E.intersect1d(A(b.ar1), A(b.ar2)));
+  }],
+  ['setdiff1d', 'ar1, ar2, assume_unique=False', (b) => wrap(E.setdiff1d(A(b.ar1), A(b.ar2)))],
+  ['unravel_index', "indices, shape, order='C'", (b) => tuple(E.unravelIndex(A(b.indices), isSeq(b.shape) ? ints(b.shape) : [toIndex(b.shape)]))],
+  ['tril_indices', 'n, k=0, m=None', (b) => tuple(E.trilIndices(toIndex(b.n), toIndex(b.k), b.m === null ? null : toIndex(b.m), false))],
+  ['triu_indices', 'n, k=0, m=None', (b) => tuple(E.trilIndices(toIndex(b.n), toIndex(b.k), b.m === null ? null : toIndex(b.m), true))],
+  ['digitize', 'x, bins, right=False', (b) => wrap(E.digitize(A(b.x), A(b.bins), truthy(b.right)))],
+  ['argpartition', "a, kth, axis=-1, kind='introselect', order=None", (b) => wrap(E.argpartition(A(b.a), isSeq(b.kth) ? ints(b.kth) : toIndex(b.kth), optAxis(b.axis)))],
+  ['partition', "a, kth, axis=-1, kind='introselect', order=None", (b) => wrap(E.partition(A(b.a), isSeq(b.kth) ? ints(b.kth) : toIndex(b.kth), optAxis(b.axis)))],
+  ['flatnonzero', 'a', (b) => wrap(E.flatnonzero(A(b.a)))],
+  ['resize', 'a, new_shape', (b) => wrap(E.resize(A(b.a), isSeq(b.new_shape) ? ints(b.new_shape) : [toIndex(b.new_shape)]))],
+  ['vander', 'x, N=None, increasing=False', (b) => wrap(E.vander(A(b.x), b.N === null ? null : toIndex(b.N), truthy(b.increasing)))],
+  ['cross', 'a, b, axisa=-1, axisb=-1, axisc=-1, axis=None', (b) => wrap(E.cross(A(b.a), A(b.b)))],
+  ['kron', 'a, b', (b) => wrap(E.kron(A(b.a), A(b.b)))],
   ['iinfo', 'int_type', (b) => new PyIInfo(infoDType(b.int_type))],
   ['finfo', 'dtype', (b) => new PyFInfo(infoDType(b.dtype))],
 ];
+
+function ints(v: PyValue): number[] {
+  return A(v).toArray().map(Number);
+}
+
+/** pad_width as NumPy accepts it: int, (before, after), or one pair per axis. */
+function padWidths(v: PyValue): number[][] {
+  if (!isSeq(v)) return [[toIndex(v)]];
+  const items = v instanceof PyNdArray ? E.tolist(v.arr) as unknown[] : (v as PyList | PyTuple).items;
+  if (items.every((x) => !isSeq(x as PyValue) && !Array.isArray(x))) return [items.map((x) => (typeof x === 'bigint' || typeof x === 'number' ? Number(x) : toIndex(x as PyValue)))];
+  return items.map((x) => (Array.isArray(x) ? x.map(Number) : isSeq(x as PyValue) ? ints(x as PyValue) : [toIndex(x as PyValue)]));
+}
 
 function infoDType(v: PyValue): DType {
   if (v instanceof PyNdArray || v instanceof PyNpScalar) return v.arr.dtype;
