@@ -2,9 +2,9 @@
 # Generates src/python/unicodeNames.ts: the Unicode names `\N{...}` string escapes may use,
 # for the blocks scientific code draws on (ASCII, Latin-1 and Latin Extended-A and -B, Greek,
 # Cyrillic, punctuation, super/subscripts, letterlike symbols, arrows, mathematical operators,
-# box drawing and geometric shapes). CPython's unicodedata is the source. The whole database
-# would not fit a browser bundle; other names keep their "\N{...}" text (ideographs are
-# computed from their name).
+# box drawing, geometric shapes, miscellaneous symbols and dingbats such as CHECK MARK).
+# CPython's unicodedata is the source. The whole database would not fit a browser bundle;
+# other names keep their "\N{...}" text (ideographs are computed from their name).
 #
 #   python3 scripts/golden/python_unicode_names.py
 import os
@@ -14,7 +14,7 @@ OUT = os.path.join(os.path.dirname(__file__), '..', '..', 'src', 'python', 'unic
 BLOCKS = [
     (0x20, 0x7F), (0xA0, 0x250), (0x370, 0x400), (0x400, 0x460), (0x2000, 0x2070), (0x2070, 0x20A0),
     (0x20A0, 0x20C1), (0x2100, 0x2150), (0x2150, 0x2190), (0x2190, 0x2200), (0x2200, 0x2300),
-    (0x2300, 0x2400), (0x2500, 0x2600), (0x27F0, 0x2800),
+    (0x2300, 0x2400), (0x2500, 0x2600), (0x2600, 0x27C0), (0x27F0, 0x2800),
 ]
 
 
