@@ -305,6 +305,46 @@ for a, b in [(np.array([1, 0, 0]), np.array([0, 1, 0])), (np.array([1., 2, 3]), 
 for a, b in [(np.eye(2), np.array([[1, 2], [3, 4]])), (np.array([1, 10]), np.array([1, 2, 3])), (np.array([[1, 2]]), np.array([[1], [1]]))]:
     case('kron', np.kron, [a, b])
 
+# ---------------------------------------------------------------- third batch
+for args, kw in [((1, 1000, 4), {}), ((1, 256, 9), {}), ((-1, -1000, 4), {}), ((2, 3, 5), {'endpoint': False}), ((0, 10), {}), ((1, 2, 1), {})]:
+    case('geomspace', np.geomspace, list(args), kw, chk='ulp')
+Yt = np.array([[1., 2, 4], [3, 5, 6]])
+for args, kw in [((np.array([1, 2, 3]),), {}), ((Yt,), {}), ((Yt,), {'axis': 0}), ((np.array([1., 4, 9]),), {'x': np.array([0., 1, 3])}), ((np.array([1., 4, 9]),), {'dx': 0.5}), ((Yt,), {'x': np.array([0., 2, 3])})]:
+    case('trapezoid', np.trapezoid, list(args), kw)
+G = np.array([[1., 2, 6], [3, 4, 5], [2, 8, 1]])
+for args, kw in [((np.array([1, 2, 4, 7, 11]),), {}), ((np.array([1., 2, 4, 7, 11]), 2.0), {}), ((np.array([1., 2, 4, 7, 11]), np.array([0., 1, 1.5, 3.5, 4])), {}), ((G,), {}), ((G,), {'axis': 1}),
+                 ((np.array([1., 2, 4, 7, 11]),), {'edge_order': 2}), ((np.array([1., 2]),), {'edge_order': 2}), ((np.array([1., 2, 4, 7]), np.array([0., 2, 4, 6])), {})]:
+    case('gradient', lambda *a, **k: (lambda r: tuple(r) if isinstance(r, (list, tuple)) else (r,))(np.gradient(*a, **k)), list(args), kw)
+xs5 = np.arange(6)
+for conds, choices, kw in [([xs5 < 2, xs5 > 3], [xs5, xs5 ** 2], {}), ([xs5 < 2, xs5 > 3], [xs5, xs5 * 1.5], {'default': -1}), ([xs5 > 10], [xs5], {})]:
+    case('select', lambda c, ch, **k: np.select(c, ch, **k), [conds, choices], kw)
+for keys in [[np.array([1, 5, 1, 4, 3, 4, 4]), np.array([9, 4, 0, 4, 0, 2, 1])], [np.array([3, 1, 2])], [np.array([1., 0, 1]), np.array([0, 0, 0])]]:
+    case('lexsort', lambda ks: np.lexsort(ks), [keys])
+for k in (1, 2, 3, 4, -1):
+    case('rot90', np.rot90, [M, k])
+case('rot90', np.rot90, [np.arange(8).reshape(2, 2, 2), 1], {'axes': (1, 2)})
+case('indices', np.indices, [(2, 3)]); case('indices', np.indices, [(2,)])
+case('diag_indices', np.diag_indices, [3]); case('diag_indices', np.diag_indices, [2, 3])
+for mi, dims in [((np.array(1), np.array(2)), (2, 3)), ((np.array([0, 1, 1]), np.array([2, 0, 1])), (2, 3)), ((np.array(1), np.array(5)), (2, 3))]:
+    case('ravel_multi_index', lambda m, d: np.ravel_multi_index(tuple(m), d), [list(mi), dims])
+for a, b in [([1, 2], [[1, 2], [1, 2]]), ([1, 2], [[1, 2], [1, 3]]), ([1, 2], [1, 2, 3])]:
+    case('array_equiv', np.array_equiv, [np.array(a), np.array(b)])
+for a, kw in [(np.array([1, 2, 4, 7, 0]), {}), (np.array([[1, 2], [4, 7]]), {'to_begin': np.array(-99), 'to_end': np.array([88, 99])}), (np.array([1.5, 0.5]), {'to_end': np.array([3])})]:
+    case('ediff1d', np.ediff1d, [a], kw)
+
+
+def put_copy(a, ind, v):
+    a = a.copy()
+    np.put(a, ind, v)
+    return a
+
+
+for a, ind, v in [(np.arange(6), np.array([0, 2]), np.array([-44, -55])), (np.arange(6).reshape(2, 3), np.array([5, -1, 0]), np.array([9])), (np.zeros(4), np.array([1, 2, 3]), np.array([1.5, 2.5])), (np.arange(3), np.array([7]), np.array([1]))]:
+    case('put', put_copy, [a, ind, v])
+for cond, a, kw in [(np.array([0, 1]), np.array([[1, 2], [3, 4], [5, 6]]), {'axis': 0}), (np.array([False, True]), np.array([[1, 2], [3, 4], [5, 6]]), {'axis': 1}), (np.array([False, True, True]), np.array([[1, 2], [3, 4]]), {})]:
+    case('compress', np.compress, [cond, a], kw)
+case('extract', np.extract, [np.arange(12).reshape(3, 4) % 3 == 0, np.arange(12).reshape(3, 4)])
+
 with open(OUT, 'w') as fh:
     for c in cases:
         fh.write(json.dumps(c, separators=(',', ':')) + '\n')

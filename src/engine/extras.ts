@@ -9,10 +9,10 @@ import { EngineError, unwrap } from './errors';
 import { NDArray } from './ndarray';
 import { array, astype, copy, zeros, zerosLike, linspace, arange, scalarArray, type Nested } from './creation';
 import { ufunc1, ufunc2 } from './ufunc';
-import { reshape, moveaxis, broadcastTo, ravel, concatenate, flip } from './shape';
+import { reshape, moveaxis, broadcastTo, ravel, concatenate, flip, transpose } from './shape';
 import { getitem, setitem, nonzero, type Index } from './indexing';
 import { argsort, sort, unique, searchsorted } from './sort';
-import { sum as engineSum } from './reduce';
+import { sum as engineSum, where as whereOp } from './reduce';
 import { lstsq } from './decomp';
 import { promoteTypes } from './rules-adapter';
 
@@ -853,4 +853,209 @@ export function kron(a: NDArray, b: NDArray): NDArray {
   for (let i = 0; i < nd; i++) { xs.push(x.shape[i], 1); ys.push(1, y.shape[i]); }
   const prod = ufunc2('multiply', reshape(x, xs), reshape(y, ys));
   return reshape(prod, x.shape.map((d, i) => d * y.shape[i]));
+}
+
+// ------------------------------------------------------------------------------------------
+// Third batch: geomspace, trapezoid, gradient, select, lexsort, rot90, indices, diag_indices,
+// ravel_multi_index, array_equiv, ediff1d, put, compress, extract.
+
+const sl = (start: number | null, stop: number | null): Index => ({ start, stop, step: null });
+
+/** np.geomspace(start, stop, num=50, endpoint=True): NumPy's sign-split logspace with exact endpoints. */
+export function geomspace(start: number, stop: number, num = 50, endpoint = true, dtype?: DType): NDArray {
+  if (start === 0 || stop === 0) throw valueError('Geometric sequence cannot include zero');
+  const sign = start < 0 ? -1 : 1;
+  const s0 = start / sign, s1 = stop / sign;
+  const logs = ufunc1('log10', new NDArray(Float64Array.of(s0, s1), [2], 'float64'));
+  const result = logspace(logs.get(0) as number, logs.get(1) as number, num, endpoint, 10);
+  if (num > 0) result.set(0, s0);
+  if (num > 1 && endpoint) result.set(num - 1, s1);
+  const out = sign === 1 ? result : ufunc2('multiply', sign, result);
+  return dtype && dtype !== out.dtype ? astype(out, dtype) : out;
+}
+
+/** np.trapezoid(y, x=None, dx=1.0, axis=-1): sum(d * (y[1:] + y[:-1]) / 2.0) in NumPy's order. */
+export function trapezoid(y: NDArray, x: NDArray | null = null, dx = 1, axis = -1): NDArray {
+  const ax = normAxis(axis, y.ndim);
+  let d: NDArray | number = dx;
+  if (x !== null) {
+    d = diff(x, 1, x.ndim === 1 ? 0 : ax);
+    if (x.ndim === 1 && y.ndim > 1) { const shape = new Array(y.ndim).fill(1); shape[ax] = d.size; d = reshape(d, shape); }
+  }
+  const hi = getitem(y, along(ax, sl(1, null))), lo = getitem(y, along(ax, sl(null, -1)));
+  const terms = ufunc2('divide', ufunc2('multiply', d as NDArray, ufunc2('add', hi, lo)), 2.0);
+  return engineSum(terms, { axis: ax });
+}
+
+/** np.gradient(f, *varargs, axis=None, edge_order=1): second-order central differences, one-sided edges. */
+export function gradient(f: NDArray, spacing: (number | NDArray)[] = [], axes: number[] | null = null, edgeOrder = 1): NDArray[] {
+  if (edgeOrder !== 1 && edgeOrder !== 2) throw valueError("'edge_order' greater than 2 not supported");
+  const axs = (axes ?? f.shape.map((_, i) => i)).map((a) => normAxis(a, f.ndim));
+  const dxs = spacing.length === 0 ? axs.map(() => 1 as number | NDArray) : spacing.length === 1 ? axs.map(() => spacing[0]) : spacing;
+  if (dxs.length !== axs.length) throw new EngineError('TypeError', 'invalid number of arguments');
+  const ff = DTYPES[f.dtype].kind === 'f' ? f : astype(f, 'float64');
+  return axs.map((ax, i) => {
+    const n = ff.shape[ax];
+    if (n < edgeOrder + 1) throw valueError('Shape of array too small to calculate a numerical gradient, at least (edge_order + 1) elements are required.');
+    let h = dxs[i];
+    let uniform = typeof h === 'number' || h.ndim === 0;
+    let dxArr: NDArray | null = null;
+    if (!uniform) {
+      const hx = h as NDArray;
+      if (hx.size !== n) throw valueError('when 1d, distances must match the length of the corresponding dimension');
+      dxArr = diff(DTYPES[hx.dtype].kind === 'f' ? hx : astype(hx, 'float64'));
+      const dv = numbers(dxArr);
+      if (dv.every((v) => v === dv[0])) { uniform = true; h = dv[0]; }
+    }
+    const part = (s: number | null, e: number | null) => getitem(ff, along(ax, sl(s, e)));
+    const out = zerosLike(ff);
+    const set = (s: number | null, e: number | null, v: NDArray) => setitem(out, along(ax, sl(s, e)), v);
+    if (uniform) {
+      const hv = typeof h === 'number' ? h : Number((h as NDArray).get(0));
+      set(1, -1, ufunc2('divide', ufunc2('subtract', part(2, null), part(null, -2)), 2.0 * hv));
+      if (edgeOrder === 1) {
+        set(0, 1, ufunc2('divide', ufunc2('subtract', part(1, 2), part(0, 1)), hv));
+        set(-1, null, ufunc2('divide', ufunc2('subtract', part(-1, null), part(-2, -1)), hv));
+      } else {
+        const lin = (c: number[], idx: number[][]) => idx.reduce((acc: NDArray | null, [s, e], k) => {
+          const term = ufunc2('multiply', c[k], part(s, e === 0 ? null : e));
+          return acc === null ? term : ufunc2('add', acc, term);
+        }, null)!;
+        set(0, 1, ufunc2('divide', lin([-1.5, 2, -0.5], [[0, 1], [1, 2], [2, 3]]), hv));
+        set(-1, null, ufunc2('divide', lin([0.5, -2, 1.5], [[-3, -2], [-2, -1], [-1, 0]]), hv));
+      }
+    } else {
+      const shape = new Array(ff.ndim).fill(1); shape[ax] = n - 2;
+      const d = dxArr!;
+      const dx1 = reshape(getitem(d, [sl(0, -1)]), shape), dx2 = reshape(getitem(d, [sl(1, null)]), shape);
+      const a = ufunc2('divide', ufunc1('negative', dx2), ufunc2('multiply', dx1, ufunc2('add', dx1, dx2)));
+      const b = ufunc2('divide', ufunc2('subtract', dx2, dx1), ufunc2('multiply', dx1, dx2));
+      const c = ufunc2('divide', dx1, ufunc2('multiply', dx2, ufunc2('add', dx1, dx2)));
+      set(1, -1, ufunc2('add', ufunc2('add', ufunc2('multiply', a, part(null, -2)), ufunc2('multiply', b, part(1, -1))), ufunc2('multiply', c, part(2, null))));
+      if (edgeOrder !== 1) throw new EngineError('NotImplementedError', 'np.gradient(edge_order=2) with coordinate arrays is not available in this build of the Shapewise engine yet');
+      const d0 = getitem(d, [0]), dl = getitem(d, [-1]);
+      set(0, 1, ufunc2('divide', ufunc2('subtract', part(1, 2), part(0, 1)), d0));
+      set(-1, null, ufunc2('divide', ufunc2('subtract', part(-1, null), part(-2, -1)), dl));
+    }
+    return out;
+  });
+}
+
+/** np.select(condlist, choicelist, default=0): the first true condition wins. */
+export function select(conds: NDArray[], choices: NDArray[], dflt: NDArray | number | bigint | boolean = 0n): NDArray {
+  if (conds.length !== choices.length) throw valueError('list of cases must be same length as list of conditions');
+  if (conds.length === 0) throw valueError('select with an empty condition list is not possible');
+  conds.forEach((c, i) => { if (c.dtype !== 'bool') throw new EngineError('TypeError', `invalid entry ${i} in condlist: should be boolean ndarray`); });
+  let result: NDArray | number | bigint | boolean = dflt;
+  for (let i = conds.length - 1; i >= 0; i--) result = whereOp(conds[i], choices[i], result);
+  return result as NDArray;
+}
+
+/** np.lexsort(keys): indirect stable sort, the last key primary. */
+export function lexsort(keys: NDArray[]): NDArray {
+  if (keys.length === 0) throw new EngineError('TypeError', 'need sequence of keys with len > 0 in lexsort');
+  const n = keys[0].shape[keys[0].ndim - 1] ?? 1;
+  let idx = arange(0n, BigInt(n));
+  for (const k of keys) {
+    const sub = getitem(k, [idx]);
+    idx = getitem(idx, [argsort(sub, -1)]);
+  }
+  return idx;
+}
+
+/** np.rot90(m, k=1, axes=(0, 1)). */
+export function rot90(m: NDArray, k = 1, axes: [number, number] = [0, 1]): NDArray {
+  if (m.ndim < 2) throw valueError('Axes must be different.');
+  const a0 = normAxis(axes[0], m.ndim), a1 = normAxis(axes[1], m.ndim);
+  if (a0 === a1) throw valueError('Axes must be different.');
+  k = ((k % 4) + 4) % 4;
+  if (k === 0) return getitem(m, [ALL]);
+  if (k === 2) return flip(flip(m, a0), a1);
+  const perm = m.shape.map((_, i) => i);
+  [perm[a0], perm[a1]] = [perm[a1], perm[a0]];
+  return k === 1 ? transpose(flip(m, a1), perm) : flip(transpose(m, perm), a1);
+}
+
+/** np.indices(dimensions, dtype=int, sparse=False): the (N, *dims) index grid (dense only). */
+export function indices(dims: number[], dtype: DType = 'int64'): NDArray {
+  const out = zeros([dims.length, ...dims], dtype);
+  const size = dims.reduce((p, d) => p * d, 1);
+  for (let f = 0; f < size; f++) {
+    let rem = f;
+    for (let d = dims.length - 1; d >= 0; d--) { out.set(d * size + f, BigInt(rem % dims[d])); rem = Math.floor(rem / dims[d]); }
+  }
+  return dtype === 'int64' ? out : out;
+}
+
+/** np.diag_indices(n, ndim=2). */
+export function diagIndices(n: number, ndim = 2): NDArray[] {
+  return Array.from({ length: ndim }, () => arange(0n, BigInt(n)));
+}
+
+/** np.ravel_multi_index(multi_index, dims) in C order, mode='raise'. */
+export function ravelMultiIndex(multi: NDArray[], dims: number[]): NDArray {
+  if (multi.length !== dims.length) throw valueError(`parameter multi_index must be a sequence of length ${dims.length}`);
+  const shape = unwrap(broadcastShapesRule(multi.map((m) => m.shape))) as readonly number[];
+  const cols = multi.map((m) => numbers(broadcastTo(m, shape.slice())));
+  const size = shape.reduce((p, d) => p * d, 1);
+  const out = new BigInt64Array(size);
+  for (let i = 0; i < size; i++) {
+    let flatIdx = 0;
+    for (let d = 0; d < dims.length; d++) {
+      const v = cols[d][i];
+      if (v < 0 || v >= dims[d]) throw valueError('invalid entry in coordinates array');
+      flatIdx = flatIdx * dims[d] + v;
+    }
+    out[i] = BigInt(flatIdx);
+  }
+  const r = new NDArray(out, shape.slice(), 'int64');
+  if (shape.length === 0) r.isScalar = true;
+  return r;
+}
+
+/** np.array_equiv(a1, a2): broadcastable and equal everywhere (a Python bool). */
+export function arrayEquiv(a: NDArray, b: NDArray): boolean {
+  const shape = broadcastShapesRule([a.shape, b.shape]);
+  if (!shape.ok) return false;
+  const eq = ufunc2('equal', a, b);
+  for (let i = 0; i < eq.size; i++) if (!eq.get(i)) return false;
+  return true;
+}
+
+/** np.ediff1d(ary, to_end=None, to_begin=None). */
+export function ediff1d(ary: NDArray, toEnd: NDArray | null = null, toBegin: NDArray | null = null): NDArray {
+  const flat = ravel(ary);
+  const d = flat.size ? ufunc2('subtract', getitem(flat, [sl(1, null)]), getitem(flat, [sl(null, -1)])) : zeros([0], ary.dtype);
+  const parts = [...(toBegin ? [astype(ravel(toBegin), d.dtype)] : []), d, ...(toEnd ? [astype(ravel(toEnd), d.dtype)] : [])];
+  return parts.length > 1 ? concatenate(parts, 0) : d;
+}
+
+/** np.put(a, ind, v): flat positions, values repeated cyclically, mode='raise'. */
+export function put(a: NDArray, ind: NDArray, v: NDArray): void {
+  const idx = numbers(ind);
+  const vals = astype(ravel(v), a.dtype);
+  if (vals.size === 0) return;
+  idx.forEach((i, k) => {
+    if (i < -a.size || i >= a.size) throw indexError(`index ${i} is out of bounds for axis 0 with size ${a.size}`);
+    a.set(i < 0 ? i + a.size : i, vals.get(k % vals.size));
+  });
+}
+
+/** np.compress(condition, a, axis=None). */
+export function compress(condition: NDArray, a: NDArray, axis: number | null = null): NDArray {
+  const x = axis === null ? ravel(a) : a;
+  const ax = normAxis(axis ?? 0, x.ndim);
+  const c = numbers(ravel(condition));
+  const n = x.shape[ax];
+  if (c.length > n) throw indexError(`index ${n} is out of bounds for axis ${ax} with size ${n}`);
+  const keep = c.map((v, i) => (v ? i : -1)).filter((i) => i >= 0);
+  return takeAxis(x, BigInt64Array.from(keep, BigInt), ax);
+}
+
+/** np.extract(condition, arr): ravel(arr)[ravel(condition) != 0]. */
+export function extract(condition: NDArray, arr: NDArray): NDArray {
+  const c = numbers(ravel(condition));
+  const flat = ravel(arr);
+  const keep = c.map((v, i) => (v ? i : -1)).filter((i) => i >= 0 && i < flat.size);
+  return takeAxis(flat, BigInt64Array.from(keep, BigInt), 0);
 }

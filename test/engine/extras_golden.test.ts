@@ -107,6 +107,20 @@ function run(c: Case): unknown {
     case 'vander': return E.vander(a[0], kw.N ?? null, kw.increasing ?? false);
     case 'cross': return E.cross(a[0], a[1]);
     case 'kron': return E.kron(a[0], a[1]);
+    case 'geomspace': return E.geomspace(a[0], a[1], a[2] ?? 50, kw.endpoint ?? true);
+    case 'trapezoid': return E.trapezoid(a[0], kw.x ?? null, kw.dx ?? 1, kw.axis ?? -1);
+    case 'gradient': return E.gradient(a[0], a.slice(1), kw.axis === undefined ? null : [kw.axis], kw.edge_order ?? 1);
+    case 'select': return E.select(a[0], a[1], kw.default === undefined ? 0n : BigInt(kw.default));
+    case 'lexsort': return E.lexsort(a[0]);
+    case 'rot90': return E.rot90(a[0], a[1], kw.axes ?? [0, 1]);
+    case 'indices': return E.indices(a[0]);
+    case 'diag_indices': return E.diagIndices(a[0], a[1] ?? 2);
+    case 'ravel_multi_index': return E.ravelMultiIndex(a[0], a[1]);
+    case 'array_equiv': return { py: E.arrayEquiv(a[0], a[1]) };
+    case 'ediff1d': return E.ediff1d(a[0], kw.to_end ?? null, kw.to_begin ?? null);
+    case 'put': { const x = E.copy(a[0]); E.put(x, a[1], a[2]); return x; }
+    case 'compress': return E.compress(a[0], a[1], kw.axis ?? null);
+    case 'extract': return E.extract(a[0], a[1]);
     case 'iinfo': { const i = E.iinfo(a[0]); return { py: [i.bits, String(i.min), String(i.max), i.kind] }; }
     case 'finfo': {
       const f = E.finfo(a[0]);
