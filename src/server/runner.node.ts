@@ -25,7 +25,9 @@ export class WorkerRunExecutor implements RunExecutor {
     const started = Date.now();
     this.worker = new Worker(this.spawn.filename, {
       ...this.spawn.options,
-      resourceLimits: { maxOldGenerationSizeMb: limits.memoryLimitMb, ...this.spawn.options?.resourceLimits },
+      // A deep stack lets Python recursion reach CPython's limit of 1000 frames before the
+      // interpreter's own RecursionError fires (Node's default stack stops at about 480).
+      resourceLimits: { maxOldGenerationSizeMb: limits.memoryLimitMb, stackSizeMb: 64, ...this.spawn.options?.resourceLimits },
       stdout: true,
       stderr: true,
     });
