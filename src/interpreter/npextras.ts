@@ -99,9 +99,46 @@ export const EXTRA_FUNCS: [string, string, Impl][] = [
   ['vander', 'x, N=None, increasing=False', (b) => wrap(E.vander(A(b.x), b.N === null ? null : toIndex(b.N), truthy(b.increasing)))],
   ['cross', 'a, b, axisa=-1, axisb=-1, axisc=-1, axis=None', (b) => wrap(E.cross(A(b.a), A(b.b)))],
   ['kron', 'a, b', (b) => wrap(E.kron(A(b.a), A(b.b)))],
+  ['geomspace', 'start, stop, num=50, endpoint=True, dtype=None, axis=0', (b) => wrap(E.geomspace(num(b.start), num(b.stop), toIndex(b.num), truthy(b.endpoint), optDType(b.dtype)))],
+  ['trapezoid', 'y, x=None, dx=1.0, axis=-1', (b) => wrap(E.trapezoid(A(b.y), b.x === null ? null : A(b.x), num(b.dx), toIndex(b.axis)))],
+  ['gradient', 'f, *varargs, axis=None, edge_order=1', (b) => {
+    const f = A(b.f);
+    const spacing = b.__varargs!.map((v) => (isSeq(v) ? A(v) : num(v)));
+    const axes = b.axis === null ? null : isSeq(b.axis) ? ints(b.axis) : [toIndex(b.axis)];
+    const r = E.gradient(f, spacing, axes, toIndex(b.edge_order));
+    return (axes === null ? f.ndim : axes.length) === 1 && !(b.axis !== null && isSeq(b.axis)) ? wrap(r[0]) : tuple(r);
+  }],
+  ['select', 'condlist, choicelist, default=0', (b) => wrap(E.select(listOf(b.condlist), listOf(b.choicelist), toOperand(b.default) as never))],
+  ['lexsort', 'keys, axis=-1', (b) => wrap(E.lexsort(listOf(b.keys)))],
+  // (the signature parser splits on commas, so the (0, 1) default of axes is applied here)
+  ['rot90', 'm, k=1, axes=None', (b) => wrap(E.rot90(A(b.m), toIndex(b.k), b.axes === null ? [0, 1] : (ints(b.axes) as [number, number])))],
+  ['indices', 'dimensions, dtype=None, sparse=False', (b) => {
+    if (truthy(b.sparse)) throwErr('NotImplementedError', 'np.indices(sparse=True) is not available in this build of the Shapewise engine yet');
+    const r = E.indices(ints(b.dimensions));
+    const d = optDType(b.dtype);
+    return wrap(d && d !== 'int64' ? E.astype(r, d) : r);
+  }],
+  ['diag_indices', 'n, ndim=2', (b) => tuple(E.diagIndices(toIndex(b.n), toIndex(b.ndim)))],
+  ['ravel_multi_index', "multi_index, dims, mode='raise', order='C'", (b) => wrap(E.ravelMultiIndex(listOf(b.multi_index), ints(b.dims)))],
+  ['array_equiv', 'a1, a2', (b) => E.arrayEquiv(A(b.a1), A(b.a2))],
+  ['ediff1d', 'ary, to_end=None, to_begin=None', (b) => wrap(E.ediff1d(A(b.ary), b.to_end === null ? null : A(b.to_end), b.to_begin === null ? null : A(b.to_begin)))],
+  ['put', "a, ind, v, mode='raise'", (b) => {
+    if (!(b.a instanceof PyNdArray)) throwErr('TypeError', "argument 1 must be numpy.ndarray, not list");
+    E.put(b.a.arr, A(b.ind), A(b.v));
+    return null;
+  }],
+  ['compress', 'condition, a, axis=None, out=None', (b) => wrap(E.compress(A(b.condition), A(b.a), optAxis(b.axis)))],
+  ['extract', 'condition, arr', (b) => wrap(E.extract(A(b.condition), A(b.arr)))],
   ['iinfo', 'int_type', (b) => new PyIInfo(infoDType(b.int_type))],
   ['finfo', 'dtype', (b) => new PyFInfo(infoDType(b.dtype))],
 ];
+
+/** A Python sequence of array-likes as engine arrays (each item converted on its own). */
+function listOf(v: PyValue): NDArray[] {
+  if (v instanceof PyList || v instanceof PyTuple) return v.items.map(A);
+  const a = A(v);
+  return Array.from({ length: a.shape[0] ?? 0 }, (_, i) => E.getitem(a, [i]));
+}
 
 function ints(v: PyValue): number[] {
   return A(v).toArray().map(Number);
