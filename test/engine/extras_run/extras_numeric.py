@@ -1,0 +1,16 @@
+# API coverage (src/engine/extras.ts via src/interpreter/npextras.ts): replayed by test/engine/extras_run.test.ts
+import numpy as np
+print(np.geomspace(1, 1000, 4), np.trapezoid([1, 2, 3]), np.trapezoid([1., 4, 9], x=[0, 1, 3]))
+print(np.gradient(np.array([1, 2, 4, 7, 11])))
+print(np.gradient(np.array([[1., 2, 6], [3, 4, 5]])))
+print(np.gradient(np.array([1., 2, 4, 7]), 0.5))
+x = np.arange(6)
+print(np.select([x < 2, x > 3], [x, x ** 2], default=-1))
+print(np.lexsort(([9, 4, 0, 4], [1, 5, 1, 4])))
+print(np.rot90(np.arange(4).reshape(2, 2)))
+print(np.indices((2, 3)))
+print(np.diag_indices(3))
+print(np.ravel_multi_index((1, 2), (2, 3)), np.array_equiv([1, 2], [[1, 2], [1, 2]]))
+print(np.ediff1d([1, 2, 4, 7]))
+a = np.arange(5); np.put(a, [0, 2], [-1, -2]); print(a)
+print(np.compress([0, 1], np.array([[1, 2], [3, 4]]), axis=0), np.extract(np.arange(6) % 2 == 0, np.arange(6)))
