@@ -526,6 +526,14 @@ def main():
     for kind, ops in errs:
         for op in ops:
             cases.append(make_case(kind, 3, [op]))
+    # 64-bit draws for ranges between 2**32 and 2**53 (the BigInt-free Lemire / masked path),
+    # offsets included, plus the shuffle-tail and Floyd paths of choice on such populations.
+    for seed in (0, 5, 2 ** 31 + 9):
+        cases.append(make_case('gen', seed, [['integers', 0, 2 ** 40, 400, 'int64', False], ['integers', -2 ** 45, 2 ** 45, 200, 'int64', True],
+                                             ['integers', 5, 2 ** 33 + 7, 100, 'uint64', False], ['integers', 2 ** 52, 2 ** 53 - 1, 50, 'int64', True],
+                                             ['integers', 0, 2 ** 32 + 1, 100, 'int64', False], ['choice', 2 ** 36, 20, False, None, True]]))
+        cases.append(make_case('legacy', seed, [['randint', 0, 2 ** 40, 400, 'int64'], ['randint', -2 ** 45, 2 ** 45, 200, None],
+                                                ['randint', 5, 2 ** 33 + 7, 100, 'uint64'], ['randint', 0, 2 ** 32 + 1, 100, 'int64']]))
     nd_out = OUT.replace('random-cases', 'random-ndarray-cases')
     nd_cases = []
     for kind in ('legacy-nd', 'gen-nd'):

@@ -154,6 +154,63 @@ function bounded64(bg: BitGenerator, rng: bigint, mask: bigint, masked: boolean)
 }
 
 /**
+ * One value in [0, rng] for 2^32 - 1 < rng < 2^53 with 64-bit draws, in doubles (no BigInt):
+ * masked keeps the draw's low bits (maskHi = mask / 2^32); Lemire forms the exact 128-bit
+ * product draw·(rng+1) in 16-bit columns and returns its high 64 bits, redrawing while the low
+ * 64 bits fall below `threshold` = 2^64 mod (rng+1) (the caller computes it once per fill).
+ */
+function bounded53(bg: BitGenerator, rng: number, maskHi: number, masked: boolean, threshold: number): number {
+  if (masked) {
+    let v: number;
+    do {
+      bg.nextUint64();
+      v = (bg.hi32 & maskHi) * 4294967296 + bg.lo32;
+    } while (v > rng);
+    return v;
+  }
+  const excl = rng + 1;
+  const e0 = excl % 65536;
+  const e1 = Math.floor(excl / 65536) % 65536;
+  const e2 = Math.floor(excl / 4294967296) % 65536;
+  const e3 = Math.floor(excl / 281474976710656);
+  const tHi = Math.floor(threshold / 4294967296);
+  const tLo = threshold % 4294967296;
+  let checked = false;
+  for (;;) {
+    bg.nextUint64();
+    const x0 = bg.lo32 & 0xffff, x1 = bg.lo32 >>> 16, x2 = bg.hi32 & 0xffff, x3 = bg.hi32 >>> 16;
+    let t = x0 * e0;
+    const p0 = t % 65536;
+    t = Math.floor(t / 65536) + x0 * e1 + x1 * e0;
+    const p1 = t % 65536;
+    t = Math.floor(t / 65536) + x0 * e2 + x1 * e1 + x2 * e0;
+    const p2 = t % 65536;
+    t = Math.floor(t / 65536) + x0 * e3 + x1 * e2 + x2 * e1 + x3 * e0;
+    const p3 = t % 65536;
+    t = Math.floor(t / 65536) + x1 * e3 + x2 * e2 + x3 * e1;
+    const p4 = t % 65536;
+    t = Math.floor(t / 65536) + x2 * e3 + x3 * e2;
+    const p5 = t % 65536;
+    t = Math.floor(t / 65536) + x3 * e3;
+    const high = t * 4294967296 + p5 * 65536 + p4;
+    // leftover (low 64 bits) < excl, then < threshold: NumPy draws again only in that case.
+    const leftHi = p3 * 65536 + p2;
+    const leftLo = p1 * 65536 + p0;
+    if (!checked) {
+      const eHi = Math.floor(excl / 4294967296);
+      if (!(leftHi < eHi || (leftHi === eHi && leftLo < excl % 4294967296))) return high;
+      checked = true;
+    }
+    if (!(leftHi < tHi || (leftHi === tHi && leftLo < tLo))) return high;
+  }
+}
+
+/** 2^64 mod (rng + 1): Lemire's rejection threshold (UINT64_MAX - rng) % (rng + 1). */
+function lemireThreshold64(rng: number): number {
+  return Number((1n << 64n) % (BigInt(rng) + 1n));
+}
+
+/**
  * Fills `out` (length n) with off + U[0, rng] the way NumPy's random_bounded_<type>_fill does
  * for a scalar low/high. Values are written modulo 2^bits into the typed array.
  */
@@ -176,6 +233,13 @@ export function boundedFill(bg: BitGenerator, dtype: IntDType, off: bigint, rng:
         if (exact) setInt64Words(words, i, offNum + v);
         else big[i] = wrap(off + BigInt(v));
       }
+    } else if (rng < 9007199254740992n && Number.isSafeInteger(Number(off)) && Number.isSafeInteger(Number(off + rng))) {
+      const r = Number(rng);
+      const offNum = Number(off);
+      const maskHi = Math.floor(maskFor(r) / 4294967296);
+      const threshold = masked ? 0 : lemireThreshold64(r);
+      const words = new Int32Array(big.buffer, big.byteOffset, 2 * n);
+      for (let i = 0; i < n; i++) setInt64Words(words, i, offNum + bounded53(bg, r, maskHi, masked, threshold));
     } else if (rng === U64) {
       for (let i = 0; i < n; i++) big[i] = wrap(off + nextUint64BigInt(bg));
     } else {
@@ -211,7 +275,7 @@ export function boundedFill(bg: BitGenerator, dtype: IntDType, off: bigint, rng:
 export function boundedLemireScalar(bg: BitGenerator, rng: number): number {
   if (rng === 0) return 0;
   if (rng <= 0xffffffff) return rng === 0xffffffff ? bg.nextUint32() : bounded32(bg, rng, 0, false);
-  return Number(bounded64(bg, BigInt(rng), 0n, false));
+  return bounded53(bg, rng, 0, false, lemireThreshold64(rng));
 }
 
 /** random_interval(max): masked rejection in [0, max], 32-bit draws when max fits. */

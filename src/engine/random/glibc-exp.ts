@@ -3,8 +3,11 @@
 // plus a tail), exp(r) - 1 from a degree-5 polynomial, result scale + scale·tmp in one fma.
 // Reproduces glibc's occasional 1-ulp misroundings, which lognormal, Poisson and the binomial
 // inversion would otherwise expose.
-import { EXP_POLY, EXP_TAB } from './glibc-exp-data';
+import * as expData from './glibc-exp-data';
 import { fma } from './glibc-log';
+// The tables as module constants: read through the import binding, every access would be a
+// property get on the module object in CommonJS builds (tsx, mocha), in the hottest loops.
+const { EXP_POLY, EXP_TAB } = expData;
 
 const INV_LN2_N = 184.6649652337873; // 0x1.71547652b82fep0 · 128
 const NEG_LN2_HI_N = -0.005415212348111709; // -0x1.62e42fefa0000p-8

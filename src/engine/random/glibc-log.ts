@@ -4,7 +4,10 @@
 // degree-6 polynomial; arguments within ~6% of 1 use a degree-12 polynomial instead. The
 // compiler contracts a·b + c into fused operations; fma() below emulates one exactly enough
 // (double-double product and sum) for these well-conditioned uses.
-import { INVC, LN2_HI, LN2_LO, LOGC, POLY, POLY1 } from './glibc-log-data';
+import * as logData from './glibc-log-data';
+// The tables as module constants: read through the import binding, every access would be a
+// property get on the module object in CommonJS builds (tsx, mocha), in the hottest loops.
+const { INVC, LN2_HI, LN2_LO, LOGC, POLY, POLY1 } = logData;
 
 const f64 = new Float64Array(1);
 const u32 = new Uint32Array(f64.buffer);

@@ -4,8 +4,12 @@
 // U^(1/a) through it, so glibc's rare 1-ulp misroundings have to be reproduced here.
 import { expInline } from './glibc-exp';
 import { fma } from './glibc-log';
-import { POW_INVC, POW_LOGC, POW_LOGCTAIL, POW_POLY } from './glibc-pow-data';
-import { LN2_HI, LN2_LO } from './glibc-log-data';
+import * as powData from './glibc-pow-data';
+import * as logData from './glibc-log-data';
+// The tables as module constants: read through the import binding, every access would be a
+// property get on the module object in CommonJS builds (tsx, mocha), in the hottest loops.
+const { POW_INVC, POW_LOGC, POW_LOGCTAIL, POW_POLY } = powData;
+const { LN2_HI, LN2_LO } = logData;
 
 const [A0, A1, A2, A3, A4, A5, A6] = POW_POLY;
 const f64 = new Float64Array(1);

@@ -3,7 +3,10 @@
 // j/128 from __sincostab plus short polynomials, arguments past 2.426 reduced by pi/2 in three
 // parts. Covers |x| < 105414350 (gauss only needs [0, 2pi)); beyond that Math.sin/cos.
 import { fma } from './glibc-log';
-import { SINCOSTAB } from './glibc-sincos-data';
+import * as sincosData from './glibc-sincos-data';
+// The tables as module constants: read through the import binding, every access would be a
+// property get on the module object in CommonJS builds (tsx, mocha), in the hottest loops.
+const { SINCOSTAB } = sincosData;
 
 const S1 = -0.16666666666666666; // -0x1.5555555555555p-3
 const S2 = 0.008333333333332329; // 0x1.1111111110ECEp-7

@@ -138,7 +138,7 @@ export class PCG64 implements BitGenerator {
   fillDoubles(out: Float64Array, from = 0, to = out.length): void {
     const st = this.s;
     const c = this.c;
-    let s0 = st[0], s1 = st[1], s2 = st[2], s3 = st[3];
+    let s0 = st[0] | 0, s1 = st[1] | 0, s2 = st[2] | 0, s3 = st[3] | 0;
     const c0l = c[0] & 0xffff, c0h = c[0] >>> 16, c1l = c[1] & 0xffff, c1h = c[1] >>> 16, c2l = c[2] & 0xffff, c2h = c[2] >>> 16;
     const c3 = c[3];
     for (let i = from; i < to; i++) {
