@@ -6,9 +6,9 @@
 // Kept in its own file so npfuncs.ts only gains three hook lines.
 import * as E from '../engine';
 import type { NDArray, DType } from '../engine';
-import { Kwargs, PyBuiltin, PyClass, PyFloat, PyList, PyNative, PyTuple, PyValue, normBig } from './values';
+import { Kwargs, PyBuiltin, PyClass, PyFloat, PyIterator, PyList, PyNative, PyTuple, PyValue, normBig } from './values';
 import { T, throwErr } from './types';
-import { asFloat, asInt, toIndex, truthy } from './runtime';
+import { asFloat, asInt, repr as pyRepr, toIndex, truthy } from './runtime';
 import { PyDType, PyNdArray, PyNpScalar, guard, optDType, toArray, toDType, toOperand, wrap, arrayGetItem } from './numpy';
 
 type Args = Record<string, PyValue> & { __varargs?: PyValue[]; __varkw?: Map<string, PyValue> };
@@ -211,19 +211,49 @@ class PyFInfo extends PyNative {
 // ------------------------------------------------------------------------------------------
 // np.linalg decompositions
 
+/**
+ * The named-tuple results of np.linalg (SVDResult, EighResult, QRResult, SlogdetResult):
+ * unpack, index and len like a tuple, fields by name, repr `SVDResult(U=array(...), ...)`.
+ */
+class PyLinalgResult extends PyNative {
+  private static classes = new Map<string, PyClass>();
+  constructor(private typeName: string, private fields: string[], private items: PyValue[]) { super(); }
+  pyType(): PyClass {
+    let c = PyLinalgResult.classes.get(this.typeName);
+    if (!c) { c = new PyClass(this.typeName, [T.tuple], 'numpy.linalg'); PyLinalgResult.classes.set(this.typeName, c); }
+    return c;
+  }
+  override repr(): string { return `${this.typeName}(${this.fields.map((f, i) => `${f}=${pyRepr(this.items[i])}`).join(', ')})`; }
+  override str(): string { return this.repr(); }
+  override len(): number { return this.items.length; }
+  override iter(): PyIterator { let i = 0; return new PyIterator(() => (i < this.items.length ? this.items[i++] : undefined)); }
+  override getitem(key: PyValue): PyValue {
+    const n = this.items.length;
+    let i = toIndex(key);
+    if (i < 0) i += n;
+    if (i < 0 || i >= n) throwErr('IndexError', 'tuple index out of range');
+    return this.items[i];
+  }
+  override getattr(name: string): PyValue | undefined {
+    const i = this.fields.indexOf(name);
+    return i >= 0 ? this.items[i] : undefined;
+  }
+}
+const named = (typeName: string, fields: string[], xs: NDArray[]): PyValue => new PyLinalgResult(typeName, fields, xs.map(wrap));
+
 type Def = (name: string, sig: string, impl: Impl) => void;
 
 /** Registers the decompositions on np.linalg with NumPy's signatures (called by npfuncs.ts's makeLinalg). */
 export function installLinalgExtras(def: Def): void {
   def('svd', 'a, full_matrices=True, compute_uv=True, hermitian=False', (b) => {
     const r = E.svd(A(b.a), truthy(b.full_matrices), truthy(b.compute_uv), truthy(b.hermitian));
-    return Array.isArray(r) ? tuple(r) : wrap(r);
+    return Array.isArray(r) ? named('SVDResult', ['U', 'S', 'Vh'], r) : wrap(r);
   });
   def('qr', "a, mode='reduced'", (b) => {
     const r = E.qr(A(b.a), String(b.mode) as E.QrMode);
-    return Array.isArray(r) ? tuple(r) : wrap(r);
+    return Array.isArray(r) ? named('QRResult', ['Q', 'R'], r) : wrap(r);
   });
-  def('eigh', "a, UPLO='L'", (b) => tuple(E.eigh(A(b.a), String(b.UPLO))));
+  def('eigh', "a, UPLO='L'", (b) => named('EighResult', ['eigenvalues', 'eigenvectors'], E.eigh(A(b.a), String(b.UPLO))));
   def('eigvalsh', "a, UPLO='L'", (b) => wrap(E.eigvalsh(A(b.a), String(b.UPLO))));
   def('cholesky', 'a, /, *, upper=False', (b) => wrap(E.cholesky(A(b.a), truthy(b.upper))));
   def('lstsq', 'a, b, rcond=None', (b) => tuple(E.lstsq(A(b.a), A(b.b), b.rcond === null ? null : num(b.rcond))));
@@ -232,7 +262,7 @@ export function installLinalgExtras(def: Def): void {
     const r = E.matrixRank(A(b.A), b.tol === null ? null : num(b.tol), b.rtol === null ? null : num(b.rtol));
     return typeof r === 'number' ? r : wrap(r);
   });
-  def('slogdet', 'a', (b) => tuple(E.slogdet(A(b.a))));
+  def('slogdet', 'a', (b) => named('SlogdetResult', ['sign', 'logabsdet'], E.slogdet(A(b.a))));
   def('matrix_power', 'a, n', (b) => wrap(E.matrixPower(A(b.a), toIndex(b.n))));
 }
 
