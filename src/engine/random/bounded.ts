@@ -43,6 +43,7 @@ export function allocInt(dtype: IntDType, n: number): IntData {
 
 /** Smallest all-ones mask covering `max` (a number below 2^53). */
 function maskFor(max: number): number {
+  if (max <= 0xffffffff) return max === 0 ? 0 : 0xffffffff >>> Math.clz32(max);
   let mask = 1;
   while (mask < max) mask = mask * 2 + 1;
   return max === 0 ? 0 : mask;
@@ -132,6 +133,7 @@ function boundedSmall(buf: SmallBuffer, bits: 16 | 8, rng: number, mask: number,
 }
 
 const U64 = (1n << 64n) - 1n;
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 
 /** One value in [0, rng] for 2^32 - 1 < rng < 2^64 - 1 with 64-bit draws. */
 function bounded64(bg: BitGenerator, rng: bigint, mask: bigint, masked: boolean): bigint {
@@ -228,6 +230,18 @@ export function boundedFill(bg: BitGenerator, dtype: IntDType, off: bigint, rng:
       const offNum = Number(off);
       const exact = Number.isSafeInteger(offNum) && Number.isSafeInteger(offNum + r);
       const words = new Int32Array(big.buffer, big.byteOffset, 2 * n);
+      if (exact && masked && r < 0xffffffff) {
+        // The common randint(low, high, size) case, inlined: masked 32-bit draws into int64 words.
+        const lo = LITTLE_ENDIAN ? 0 : 1;
+        for (let i = 0; i < n; i++) {
+          let v: number;
+          do v = (bg.nextUint32() & mask) >>> 0; while (v > r);
+          const x = offNum + v;
+          words[2 * i + lo] = x | 0;
+          words[2 * i + 1 - lo] = Math.floor(x / 4294967296);
+        }
+        return;
+      }
       for (let i = 0; i < n; i++) {
         const v = r === 0xffffffff ? bg.nextUint32() : bounded32(bg, r, mask, masked);
         if (exact) setInt64Words(words, i, offNum + v);
@@ -281,12 +295,13 @@ export function boundedLemireScalar(bg: BitGenerator, rng: number): number {
 /** random_interval(max): masked rejection in [0, max], 32-bit draws when max fits. */
 export function randomInterval(bg: BitGenerator, max: number): number {
   if (max === 0) return 0;
-  const mask = maskFor(max);
   if (max <= 0xffffffff) {
+    const mask = 0xffffffff >>> Math.clz32(max);
     let v: number;
     do v = (bg.nextUint32() & mask) >>> 0; while (v > max);
     return v;
   }
+  const mask = maskFor(max);
   const maskHi = Math.floor(mask / 4294967296);
   let v: number;
   do {

@@ -26,6 +26,8 @@ export function checkPoissonLam(lam: Param): void {
   if (anyParam(lam, (v) => v > POISSON_LAM_MAX)) throw new RandomError('ValueError', 'lam value too large');
 }
 
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+
 export abstract class Sampler {
   abstract readonly bitgen: BitGenerator;
   protected abstract readonly source: DrawSource;
@@ -111,7 +113,14 @@ export abstract class Sampler {
   /** `permutation(n)`: arange(n) shuffled, int64. */
   permutation(n: number): RandomArray<BigInt64Array> {
     const perm = this.shufflePermutation(n);
-    return { dtype: 'int64', shape: [n], data: int64From(n, (i) => perm[i]), python: false };
+    const data = new BigInt64Array(n);
+    if (perm instanceof Int32Array) {
+      // Indices below 2^31: the low words are the values, the high words stay 0.
+      const words = new Int32Array(data.buffer);
+      const lo = LITTLE_ENDIAN ? 0 : 1;
+      for (let i = 0; i < n; i++) words[2 * i + lo] = perm[i];
+    } else data.set(int64From(n, (i) => perm[i]));
+    return { dtype: 'int64', shape: [n], data, python: false };
   }
 
   /** `exponential(scale, size)`: scale times the API's standard exponential draw. */
