@@ -978,13 +978,13 @@ export function rot90(m: NDArray, k = 1, axes: [number, number] = [0, 1]): NDArr
 
 /** np.indices(dimensions, dtype=int, sparse=False): the (N, *dims) index grid (dense only). */
 export function indices(dims: number[], dtype: DType = 'int64'): NDArray {
-  const out = zeros([dims.length, ...dims], dtype);
+  const out = zeros([dims.length, ...dims], 'int64');
   const size = dims.reduce((p, d) => p * d, 1);
   for (let f = 0; f < size; f++) {
     let rem = f;
     for (let d = dims.length - 1; d >= 0; d--) { out.set(d * size + f, BigInt(rem % dims[d])); rem = Math.floor(rem / dims[d]); }
   }
-  return dtype === 'int64' ? out : out;
+  return dtype === 'int64' ? out : astype(out, dtype);
 }
 
 /** np.diag_indices(n, ndim=2). */

@@ -8,7 +8,7 @@ import * as E from '../engine';
 import type { NDArray, DType } from '../engine';
 import { Kwargs, PyBuiltin, PyClass, PyFloat, PyIterator, PyList, PyNative, PyTuple, PyValue, normBig } from './values';
 import { T, throwErr } from './types';
-import { asFloat, asInt, repr as pyRepr, toIndex, truthy } from './runtime';
+import { asFloat, asInt, callValue, repr as pyRepr, toIndex, truthy } from './runtime';
 import { PyDType, PyNdArray, PyNpScalar, guard, optDType, toArray, toDType, toOperand, wrap, arrayGetItem } from './numpy';
 
 type Args = Record<string, PyValue> & { __varargs?: PyValue[]; __varkw?: Map<string, PyValue> };
@@ -129,6 +129,37 @@ export const EXTRA_FUNCS: [string, string, Impl][] = [
   }],
   ['compress', 'condition, a, axis=None, out=None', (b) => wrap(E.compress(A(b.condition), A(b.a), optAxis(b.axis)))],
   ['extract', 'condition, arr', (b) => wrap(E.extract(A(b.condition), A(b.arr)))],
+  ['apply_along_axis', 'func1d, axis, arr, *args, **kwargs', (b) => {
+    const arr = A(b.arr);
+    if (arr.ndim === 0) throwErr('ValueError', 'axis 0 is out of bounds for array of dimension 0');
+    let axis = toIndex(b.axis);
+    if (axis < -arr.ndim || axis >= arr.ndim) throwErr('AxisError', `axis ${axis} is out of bounds for array of dimension ${arr.ndim}`);
+    if (axis < 0) axis += arr.ndim;
+    const moved = E.moveaxis(arr, axis, -1);
+    const outer = moved.shape.slice(0, -1);
+    const count = outer.reduce((p, d) => p * d, 1);
+    if (count === 0) throwErr('ValueError', 'Cannot apply_along_axis when any iteration dimensions are 0');
+    const results: NDArray[] = [];
+    for (let f = 0; f < count; f++) {
+      const idx: number[] = [];
+      let rem = f;
+      for (let d = outer.length - 1; d >= 0; d--) { idx.unshift(rem % outer[d]); rem = Math.floor(rem / outer[d]); }
+      const lane = E.getitem(moved, idx);
+      const r = toArray(callValue(b.func1d, [new PyNdArray(lane), ...(b.__varargs ?? [])], b.__varkw ?? new Map()));
+      results.push(results.length && r.dtype !== results[0].dtype ? E.astype(r, results[0].dtype) : r);
+    }
+    const resShape = results[0].shape;
+    const stacked = E.reshape(E.stack(results.map((r) => E.asarray(r)), 0), [...outer, ...resShape]);
+    // the result's own dims go where the iterated axis was
+    let out = stacked;
+    for (let k = 0; k < resShape.length; k++) out = E.moveaxis(out, outer.length + k, axis + k);
+    return new PyNdArray(E.copy(out));
+  }],
+  ['fromfunction', 'function, shape, *, dtype=None, like=None, **kwargs', (b) => {
+    const grid = E.indices(ints(b.shape), optDType(b.dtype) ?? 'float64');
+    const args = Array.from({ length: grid.shape[0] }, (_, i) => new PyNdArray(E.getitem(grid, [i])) as PyValue);
+    return callValue(b.function, args, b.__varkw ?? new Map());
+  }],
   ['iinfo', 'int_type', (b) => new PyIInfo(infoDType(b.int_type))],
   ['finfo', 'dtype', (b) => new PyFInfo(infoDType(b.dtype))],
 ];
@@ -239,6 +270,11 @@ class PyLinalgResult extends PyNative {
     return i >= 0 ? this.items[i] : undefined;
   }
 }
+function scalarize(a: NDArray): NDArray {
+  const c = E.copy(a);
+  c.isScalar = true;
+  return c;
+}
 const named = (typeName: string, fields: string[], xs: NDArray[]): PyValue => new PyLinalgResult(typeName, fields, xs.map(wrap));
 
 type Def = (name: string, sig: string, impl: Impl) => void;
@@ -261,6 +297,30 @@ export function installLinalgExtras(def: Def): void {
   def('matrix_rank', 'A, tol=None, hermitian=False, *, rtol=None', (b) => {
     const r = E.matrixRank(A(b.A), b.tol === null ? null : num(b.tol), b.rtol === null ? null : num(b.rtol));
     return typeof r === 'number' ? r : wrap(r);
+  });
+  def('cond', 'x, p=None', (b) => {
+    const x = A(b.x);
+    const p = b.p === null ? null : typeof b.p === 'string' ? b.p : num(b.p);
+    if (p !== null && p !== 2 && p !== -2) throwErr('NotImplementedError', 'np.linalg.cond with p other than None/2/-2 is not available in this build of the Shapewise engine yet');
+    const sv = E.svd(x, false, false) as NDArray;
+    const k = sv.shape[sv.ndim - 1];
+    const first = E.getitem(sv, ['...', 0]), last = E.getitem(sv, ['...', k - 1]);
+    const r = p === -2 ? E.ufunc2('divide', last, first) : E.ufunc2('divide', first, last);
+    if (r.ndim === 0) r.isScalar = true;
+    return wrap(r);
+  });
+  def('multi_dot', 'arrays, *, out=None', (b) => {
+    const xs = (b.arrays instanceof PyList || b.arrays instanceof PyTuple ? b.arrays.items : []).map(A);
+    if (xs.length < 2) throwErr('ValueError', 'Expecting at least two arrays.');
+    const firstVec = xs[0].ndim === 1, lastVec = xs[xs.length - 1].ndim === 1;
+    if (firstVec) xs[0] = E.reshape(xs[0], [1, -1]);
+    if (lastVec) xs[xs.length - 1] = E.reshape(xs[xs.length - 1], [-1, 1]);
+    let r = xs[0];
+    for (let i = 1; i < xs.length; i++) r = E.dot(r, xs[i]);
+    if (firstVec && lastVec) return wrap(scalarize(E.reshape(r, [])));
+    if (firstVec) return wrap(E.reshape(r, [r.shape[1]]));
+    if (lastVec) return wrap(E.reshape(r, [r.shape[0]]));
+    return wrap(r);
   });
   def('slogdet', 'a', (b) => named('SlogdetResult', ['sign', 'logabsdet'], E.slogdet(A(b.a))));
   def('matrix_power', 'a, n', (b) => wrap(E.matrixPower(A(b.a), toIndex(b.n))));
