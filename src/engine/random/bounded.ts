@@ -230,12 +230,26 @@ export function boundedFill(bg: BitGenerator, dtype: IntDType, off: bigint, rng:
       const offNum = Number(off);
       const exact = Number.isSafeInteger(offNum) && Number.isSafeInteger(offNum + r);
       const words = new Int32Array(big.buffer, big.byteOffset, 2 * n);
-      if (exact && masked && r < 0xffffffff) {
-        // The common randint(low, high, size) case, inlined: masked 32-bit draws into int64 words.
+      if (exact && r < 0xffffffff) {
+        // The common randint/integers(low, high, size) case, inlined: 32-bit draws into int64 words.
         const lo = LITTLE_ENDIAN ? 0 : 1;
+        const excl = r + 1;
+        const threshold = (0xffffffff - r) % excl;
         for (let i = 0; i < n; i++) {
           let v: number;
-          do v = (bg.nextUint32() & mask) >>> 0; while (v > r);
+          if (masked) {
+            do v = (bg.nextUint32() & mask) >>> 0; while (v > r);
+          } else {
+            let draw = bg.nextUint32();
+            let low = Math.imul(draw, excl) >>> 0;
+            if (low < excl) {
+              while (low < threshold) {
+                draw = bg.nextUint32();
+                low = Math.imul(draw, excl) >>> 0;
+              }
+            }
+            v = mulHi32(draw, excl);
+          }
           const x = offNum + v;
           words[2 * i + lo] = x | 0;
           words[2 * i + 1 - lo] = Math.floor(x / 4294967296);
