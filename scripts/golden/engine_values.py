@@ -440,6 +440,12 @@ def cases_reduce(c):
         else:
             yield 'reduce', [name, c.arr('float64', [0, 3])], {'axis': 0}
             yield 'reduce', [name, c.arr('int32', [0])], {}
+    # axis-0 sums of C-contiguous float64 (the four-rows-at-a-time path; row counts 1..7 and large)
+    for rows, cols in [(1, 9), (3, 5), (4, 6), (5, 7), (7, 3), (9, 130), (1100, 50), (50, 1100)]:
+        for name in ['sum', 'mean', 'nansum']:
+            yield 'reduce', [name, c.arr('float64', [rows, cols], 'f', 'none')], {'axis': 0}
+    yield 'reduce', ['sum', c.arr('float64', [6, 4, 5], 'f', 'none')], {'axis': 0}
+    yield 'reduce', ['sum', c.arr('float64', [6, 4, 5], 'f', 'none')], {'axis': {'tuple': [0, 1]}}
 
 
 def rand_index_item(r, c, n, allow_adv):

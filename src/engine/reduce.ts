@@ -356,7 +356,16 @@ function addRowsF64(id: Float64Array, od: Float64Array, rows: Rows, casted: bool
       else s += pairwiseSum(idn, i, n, is);
       od[o] = s;
     } else if (is === 1 && os === 1) {
-      for (let k = 0; k < n; k++) od[o + k] += id[i + k];
+      // Consecutive rows that add into the same output row (axis-0 sums of C-contiguous input)
+      // go four at a time: each output element still gets its rows added one after another,
+      // NumPy's order, but is loaded and stored once per four rows.
+      if (r + 3 < ri.length && ro[r + 1] === o && ro[r + 2] === o && ro[r + 3] === o) {
+        const i1 = ri[r + 1];
+        const i2 = ri[r + 2];
+        const i3 = ri[r + 3];
+        for (let k = 0; k < n; k++) od[o + k] = od[o + k] + id[i + k] + id[i1 + k] + id[i2 + k] + id[i3 + k];
+        r += 3;
+      } else for (let k = 0; k < n; k++) od[o + k] += id[i + k];
     } else {
       for (let k = 0; k < n; k++, i += is, o += os) od[o] += id[i];
     }
