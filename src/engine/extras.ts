@@ -1059,3 +1059,110 @@ export function extract(condition: NDArray, arr: NDArray): NDArray {
   const keep = c.map((v, i) => (v ? i : -1)).filter((i) => i >= 0 && i < flat.size);
   return takeAxis(flat, BigInt64Array.from(keep, BigInt), 0);
 }
+
+// ------------------------------------------------------------------------------------------
+// Fourth batch: nanmedian / nanquantile / nanpercentile, window functions, polynomial helpers.
+
+/** Lanes of `a` along `axis` (null: all of it) as number arrays, with the reduced shape. */
+function lanesOf(a: NDArray, axis: number | null, keepdims: boolean): { lanes: number[][]; shape: number[] } {
+  const x = axis === null ? ravel(a) : moveaxis(a, normAxis(axis, a.ndim), -1);
+  const n = x.shape[x.ndim - 1] ?? 1;
+  const flat = numbers(copy(x));
+  const lanes: number[][] = [];
+  for (let i = 0; i < flat.length; i += n) lanes.push(flat.slice(i, i + n));
+  if (x.ndim === 0) lanes.push(flat);
+  let shape = x.shape.slice(0, -1);
+  if (keepdims) shape = axis === null ? a.shape.map(() => 1) : a.shape.map((d, i) => (i === normAxis(axis, a.ndim) ? 1 : d));
+  return { lanes, shape };
+}
+
+function finishFloat(out: Float64Array, shape: number[], like: NDArray): NDArray {
+  const r = new NDArray(out, shape, 'float64');
+  const res = like.dtype === 'float32' ? astype(r, 'float32') : r;
+  if (shape.length === 0) res.isScalar = true;
+  return res;
+}
+
+/** np.nanmedian(a, axis=None, keepdims=False): the median of the non-NaN values ((a+b)/2 for even counts). */
+export function nanmedian(a: NDArray, axis: number | null = null, keepdims = false): NDArray {
+  const { lanes, shape } = lanesOf(a, axis, keepdims);
+  const out = new Float64Array(lanes.length);
+  lanes.forEach((l, i) => {
+    const v = l.filter((x) => !Number.isNaN(x)).sort((p, q) => p - q);
+    const n = v.length;
+    out[i] = n === 0 ? NaN : n % 2 ? v[(n - 1) / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
+  });
+  return finishFloat(out, shape, a);
+}
+
+/** np.nanquantile / np.nanpercentile with method='linear' (NumPy's two-sided lerp). */
+export function nanquantile(a: NDArray, q: NDArray, axis: number | null = null, keepdims = false, percent = false): NDArray {
+  const qs = numbers(q).map((v) => (percent ? v / 100 : v));
+  if (qs.some((x) => !(x >= 0 && x <= 1))) throw valueError(percent ? 'Percentiles must be in the range [0, 100]' : 'Quantiles must be in the range [0, 1]');
+  const { lanes, shape } = lanesOf(a, axis, keepdims);
+  const out = new Float64Array(qs.length * lanes.length);
+  qs.forEach((qq, qi) => lanes.forEach((l, li) => {
+    const v = l.filter((x) => !Number.isNaN(x)).sort((p, r) => p - r);
+    const n = v.length;
+    if (n === 0) { out[qi * lanes.length + li] = NaN; return; }
+    const virt = (n - 1) * qq;
+    const lo = Math.min(Math.max(Math.floor(virt), 0), n - 1), hi = Math.min(lo + 1, n - 1);
+    const t = virt - Math.floor(virt);
+    const d = v[hi] - v[lo];
+    out[qi * lanes.length + li] = t >= 0.5 ? v[hi] - d * (1 - t) : v[lo] + d * t;
+  }));
+  return finishFloat(out, [...q.shape, ...shape], a);
+}
+
+/** np.hanning / hamming / blackman / bartlett(M): NumPy's formulas over n = arange(1-M, M, 2) or arange(M). */
+export function window(kind: 'hanning' | 'hamming' | 'blackman' | 'bartlett', M: number): NDArray {
+  if (M < 1) return zeros([0], 'float64');
+  if (M === 1) return new NDArray(Float64Array.of(1), [1], 'float64');
+  const out = new Float64Array(M);
+  for (let i = 0; i < M; i++) {
+    if (kind === 'blackman') {
+      const n = 1 - M + 2 * i;
+      out[i] = 0.42 + 0.5 * Math.cos((Math.PI * n) / (M - 1)) + 0.08 * Math.cos((2.0 * Math.PI * n) / (M - 1));
+    } else if (kind === 'bartlett') {
+      const n = 1 - M + 2 * i;
+      out[i] = n <= 0 ? 1 + n / (M - 1) : 1 - n / (M - 1);
+    } else {
+      const n = 1 - M + 2 * i;
+      out[i] = kind === 'hanning' ? 0.5 + 0.5 * Math.cos((Math.PI * n) / (M - 1)) : 0.54 + 0.46 * Math.cos((Math.PI * n) / (M - 1));
+    }
+  }
+  return new NDArray(out, [M], 'float64');
+}
+
+/** np.polyder(p, m=1) on coefficient arrays (highest power first). */
+export function polyder(p: NDArray, m = 1): NDArray {
+  if (m < 0) throw valueError('Order of derivative must be positive (see polyint)');
+  let c = p;
+  for (let k = 0; k < m; k++) {
+    const n = c.size - 1;
+    if (n <= 0) { c = zeros([1], c.dtype === 'bool' ? 'int64' : c.dtype); continue; }
+    const powers = arange(BigInt(n), 0n, -1n);
+    c = ufunc2('multiply', getitem(c, [sl(null, -1)]), powers);
+  }
+  return c;
+}
+
+/** np.polyint(p, m=1, k=None): antiderivative with zero integration constants. */
+export function polyint(p: NDArray, m = 1): NDArray {
+  if (m < 0) throw valueError('Order of integral must be positive (see polyder)');
+  let c = p;
+  for (let k = 0; k < m; k++) {
+    const n = c.size;
+    const powers = arange(BigInt(n), 0n, -1n);
+    c = concatenate([ufunc2('divide', c, powers), zeros([1], 'float64')], 0);
+  }
+  return c;
+}
+
+/** np.polyadd / np.polysub: align the lower powers, pad the shorter with leading zeros. */
+export function polyadd(a: NDArray, b: NDArray, subtract = false): NDArray {
+  const x = ravel(a), y = ravel(b);
+  const n = Math.max(x.size, y.size);
+  const padTo = (v: NDArray) => (v.size === n ? v : concatenate([zeros([n - v.size], v.dtype), v], 0));
+  return ufunc2(subtract ? 'subtract' : 'add', padTo(x), padTo(y));
+}

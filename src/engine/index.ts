@@ -156,4 +156,5 @@ export { sort, argsort, unique, searchsorted, type UniqueResult } from './sort';
 export { cholesky, qr, eigh, eigvalsh, svd, lstsq, pinv, matrixRank, slogdet, matrixPower, type QrMode } from './decomp';
 export { bincount, histogram, convolve, correlate, insert, deleteItems, takeAlongAxis, putAlongAxis, fillDiagonal, logspace, polyval, polyfit, ix, broadcastShapes, ufuncAt, ufuncAtFlat, iinfo, finfo,
   diff, roll, meshgrid, interp, append, pad, cov, corrcoef, isin, union1d, intersect1d, setdiff1d, unravelIndex, trilIndices, digitize, argpartition, partition, flatnonzero, resize, vander, cross, kron,
-  geomspace, trapezoid, gradient, select, lexsort, rot90, indices, diagIndices, ravelMultiIndex, arrayEquiv, ediff1d, put, compress, extract, type HistogramResult, type IInfo, type FInfo } from './extras';
+  geomspace, trapezoid, gradient, select, lexsort, rot90, indices, diagIndices, ravelMultiIndex, arrayEquiv, ediff1d, put, compress, extract,
+  nanmedian, nanquantile, window, polyder, polyint, polyadd, type HistogramResult, type IInfo, type FInfo } from './extras';

@@ -160,6 +160,39 @@ export const EXTRA_FUNCS: [string, string, Impl][] = [
     const args = Array.from({ length: grid.shape[0] }, (_, i) => new PyNdArray(E.getitem(grid, [i])) as PyValue);
     return callValue(b.function, args, b.__varkw ?? new Map());
   }],
+  ['nanmedian', 'a, axis=None, out=None, overwrite_input=False, keepdims=False', (b) => wrap(E.nanmedian(A(b.a), optAxis(b.axis), truthy(b.keepdims)))],
+  ['nanquantile', "a, q, axis=None, out=None, overwrite_input=False, method='linear', keepdims=False", (b) => wrap(E.nanquantile(A(b.a), A(b.q), optAxis(b.axis), truthy(b.keepdims), false))],
+  ['nanpercentile', "a, q, axis=None, out=None, overwrite_input=False, method='linear', keepdims=False", (b) => wrap(E.nanquantile(A(b.a), A(b.q), optAxis(b.axis), truthy(b.keepdims), true))],
+  ...(['hanning', 'hamming', 'blackman', 'bartlett'] as const).map((k): [string, string, Impl] => [k, 'M', (b) => wrap(E.window(k, toIndex(b.M)))]),
+  ['polyder', 'p, m=1', (b) => wrap(E.polyder(A(b.p), toIndex(b.m)))],
+  ['polyint', 'p, m=1, k=None', (b) => wrap(E.polyint(A(b.p), toIndex(b.m)))],
+  ['polyadd', 'a1, a2', (b) => wrap(E.polyadd(A(b.a1), A(b.a2)))],
+  ['polysub', 'a1, a2', (b) => wrap(E.polyadd(A(b.a1), A(b.a2), true))],
+  ['polymul', 'a1, a2', (b) => wrap(E.convolve(A(b.a1), A(b.a2)))],
+  ['ndindex', '*shape', (b) => {
+    const dims = b.__varargs!.length === 1 && isSeq(b.__varargs![0]) ? ints(b.__varargs![0]) : b.__varargs!.map(toIndex);
+    const size = dims.reduce((p, d) => p * d, 1);
+    let f = 0;
+    return new PyIterator(() => {
+      if (f >= size) return undefined;
+      const idx: PyValue[] = [];
+      let rem = f++;
+      for (let d = dims.length - 1; d >= 0; d--) { idx.unshift(rem % dims[d]); rem = Math.floor(rem / dims[d]); }
+      return new PyTuple(idx);
+    }, 'ndindex');
+  }],
+  ['ndenumerate', 'arr', (b) => {
+    const a = A(b.arr);
+    let f = 0;
+    return new PyIterator(() => {
+      if (f >= a.size) return undefined;
+      const idx: PyValue[] = [];
+      let rem = f;
+      for (let d = a.ndim - 1; d >= 0; d--) { idx.unshift(rem % a.shape[d]); rem = Math.floor(rem / a.shape[d]); }
+      const v = E.scalarArray(a.get(f++), a.dtype);
+      return new PyTuple([new PyTuple(idx), wrap(v)]);
+    }, 'ndenumerate');
+  }],
   ['iinfo', 'int_type', (b) => new PyIInfo(infoDType(b.int_type))],
   ['finfo', 'dtype', (b) => new PyFInfo(infoDType(b.dtype))],
 ];
