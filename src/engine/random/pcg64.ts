@@ -1,6 +1,8 @@
 // PCG64 bit generator (NumPy's default): a 128-bit LCG state' = state·M + inc with the XSL-RR
 // output (xor of the two 64-bit halves, rotated right by the top 6 state bits). The state is
-// four uint32 words; a step is ~20 exact float multiplies plus 4 Math.imul and no BigInt.
+// four uint32 words and a step uses no BigInt: bits 0..95 come from 16×16-bit partial products
+// summed in three 32-bit columns (each sum < 2^51, so exact in doubles; one floor per column
+// for the carry), bits 96..127 from Math.imul low halves plus the high×high products there.
 // 32-bit draws hand out the low then the high half of one 64-bit output, as NumPy does.
 import type { BitGenerator } from './bit-generator';
 import { SeedSequence, type SeedEntropy } from './seed-sequence';
@@ -9,7 +11,7 @@ import { SeedSequence, type SeedEntropy } from './seed-sequence';
 const M0 = 0x9fccf645, M1 = 0x4385df64, M2 = 0x1fc65da4, M3 = 0x2360ed05;
 // 16-bit halves of the three low words (the top word only ever needs Math.imul).
 const N0 = M0 & 0xffff, N1 = M0 >>> 16, Q0 = M1 & 0xffff, Q1 = M1 >>> 16, R0 = M2 & 0xffff, R1 = M2 >>> 16;
-const INV16 = 1 / 65536;
+const INV32 = 1 / 4294967296;
 
 export interface PCG64State {
   state: bigint;
@@ -56,40 +58,28 @@ export class PCG64 implements BitGenerator {
   }
 
   /**
-   * state = state·M + inc mod 2^128. Bits 0..95 are summed in 16-bit columns (every partial
-   * product < 2^32, so sums stay exact in doubles); bits 96..127 need only low halves (imul)
-   * plus the high×high 16-bit products that land there.
+   * state = state·M + inc mod 2^128. Each 32-bit column adds its products of weight 0 and
+   * 2^16·(its products of weight 16), the carry in and the increment word; the Uint32Array
+   * store keeps the low 32 bits. The top word needs only low halves (imul) plus the 16-bit
+   * high×high products that land at bit 96.
    */
   private step(): void {
     const st = this.s;
     const c = this.c;
     const s0 = st[0], s1 = st[1], s2 = st[2], s3 = st[3];
     const a0 = s0 & 0xffff, a1 = s0 >>> 16, b0 = s1 & 0xffff, b1 = s1 >>> 16, e0 = s2 & 0xffff, e1 = s2 >>> 16;
-    const c0 = c[0], c1 = c[1], c2 = c[2];
-    let t = a0 * N0 + (c0 & 0xffff);
-    const w0 = t & 0xffff;
-    let carry = Math.floor(t * INV16);
-    t = a0 * N1 + a1 * N0 + (c0 >>> 16) + carry;
-    const w1 = t & 0xffff;
-    carry = Math.floor(t * INV16);
-    t = a1 * N1 + a0 * Q0 + b0 * N0 + (c1 & 0xffff) + carry;
-    const w2 = t & 0xffff;
-    carry = Math.floor(t * INV16);
-    t = a0 * Q1 + a1 * Q0 + b0 * N1 + b1 * N0 + (c1 >>> 16) + carry;
-    const w3 = t & 0xffff;
-    carry = Math.floor(t * INV16);
-    t = a1 * Q1 + a0 * R0 + b0 * Q0 + b1 * N1 + e0 * N0 + (c2 & 0xffff) + carry;
-    const w4 = t & 0xffff;
-    carry = Math.floor(t * INV16);
-    t = a0 * R1 + a1 * R0 + b0 * Q1 + b1 * Q0 + e0 * N1 + e1 * N0 + (c2 >>> 16) + carry;
-    const w5 = t & 0xffff;
-    carry = Math.floor(t * INV16);
-    const top = Math.imul(s0, M3) + Math.imul(s1, M2) + Math.imul(s2, M1) + Math.imul(s3, M0) + a1 * R1 + b1 * Q1 + e1 * N1 + c[3] + carry;
-    st[0] = (w1 << 16) | w0;
-    st[1] = (w3 << 16) | w2;
-    st[2] = (w5 << 16) | w4;
-    st[3] = top;
+    let t = a0 * N0 + (a0 * N1 + a1 * N0) * 65536 + c[0];
+    st[0] = t;
+    let carry = Math.floor(t * INV32);
+    t = a1 * N1 + a0 * Q0 + b0 * N0 + (a0 * Q1 + a1 * Q0 + b0 * N1 + b1 * N0) * 65536 + c[1] + carry;
+    st[1] = t;
+    carry = Math.floor(t * INV32);
+    t = a1 * Q1 + a0 * R0 + b0 * Q0 + b1 * N1 + e0 * N0 + (a0 * R1 + a1 * R0 + b0 * Q1 + b1 * Q0 + e0 * N1 + e1 * N0) * 65536 + c[2] + carry;
+    st[2] = t;
+    carry = Math.floor(t * INV32);
+    st[3] = Math.imul(s0, M3) + Math.imul(s1, M2) + Math.imul(s2, M1) + Math.imul(s3, M0) + a1 * R1 + b1 * Q1 + e1 * N1 + c[3] + carry;
   }
+
 
   /** Steps, then XSL-RR: rotr64(hi ^ lo, state >> 122) into hi32/lo32. */
   nextUint64(): void {
@@ -139,32 +129,21 @@ export class PCG64 implements BitGenerator {
     const st = this.s;
     const c = this.c;
     let s0 = st[0] | 0, s1 = st[1] | 0, s2 = st[2] | 0, s3 = st[3] | 0;
-    const c0l = c[0] & 0xffff, c0h = c[0] >>> 16, c1l = c[1] & 0xffff, c1h = c[1] >>> 16, c2l = c[2] & 0xffff, c2h = c[2] >>> 16;
-    const c3 = c[3];
+    const c0 = c[0], c1 = c[1], c2 = c[2], c3 = c[3];
     for (let i = from; i < to; i++) {
       const a0 = s0 & 0xffff, a1 = s0 >>> 16, b0 = s1 & 0xffff, b1 = s1 >>> 16, e0 = s2 & 0xffff, e1 = s2 >>> 16;
-      let t = a0 * N0 + c0l;
-      const w0 = t & 0xffff;
-      let carry = Math.floor(t * INV16);
-      t = a0 * N1 + a1 * N0 + c0h + carry;
-      const w1 = t & 0xffff;
-      carry = Math.floor(t * INV16);
-      t = a1 * N1 + a0 * Q0 + b0 * N0 + c1l + carry;
-      const w2 = t & 0xffff;
-      carry = Math.floor(t * INV16);
-      t = a0 * Q1 + a1 * Q0 + b0 * N1 + b1 * N0 + c1h + carry;
-      const w3 = t & 0xffff;
-      carry = Math.floor(t * INV16);
-      t = a1 * Q1 + a0 * R0 + b0 * Q0 + b1 * N1 + e0 * N0 + c2l + carry;
-      const w4 = t & 0xffff;
-      carry = Math.floor(t * INV16);
-      t = a0 * R1 + a1 * R0 + b0 * Q1 + b1 * Q0 + e0 * N1 + e1 * N0 + c2h + carry;
-      const w5 = t & 0xffff;
-      carry = Math.floor(t * INV16);
+      let t = a0 * N0 + (a0 * N1 + a1 * N0) * 65536 + c0;
+      let carry = Math.floor(t * INV32);
+      const w0 = t | 0;
+      t = a1 * N1 + a0 * Q0 + b0 * N0 + (a0 * Q1 + a1 * Q0 + b0 * N1 + b1 * N0) * 65536 + c1 + carry;
+      const w1 = t | 0;
+      carry = Math.floor(t * INV32);
+      t = a1 * Q1 + a0 * R0 + b0 * Q0 + b1 * N1 + e0 * N0 + (a0 * R1 + a1 * R0 + b0 * Q1 + b1 * Q0 + e0 * N1 + e1 * N0) * 65536 + c2 + carry;
+      carry = Math.floor(t * INV32);
       s3 = (Math.imul(s0, M3) + Math.imul(s1, M2) + Math.imul(s2, M1) + Math.imul(s3, M0) + a1 * R1 + b1 * Q1 + e1 * N1 + c3 + carry) | 0;
-      s0 = (w1 << 16) | w0;
-      s1 = (w3 << 16) | w2;
-      s2 = (w5 << 16) | w4;
+      s0 = w0;
+      s1 = w1;
+      s2 = t | 0;
       const rot = s3 >>> 26;
       const h = rot >= 32 ? s2 ^ s0 : s3 ^ s1;
       const l = rot >= 32 ? s3 ^ s1 : s2 ^ s0;
