@@ -4,6 +4,7 @@
 // actions for a range, and the shapes of top-level names. No I/O: user modules come in
 // through `options.resolveModule`. Never throws on user code.
 import { parse } from '../python';
+import { parseIncremental } from './incrementalParse';
 import type { SourceRange, ParseResult } from '../python/ast';
 import { Interpreter, type ParsedModule, type HoverRecord } from './interpreter';
 import { collectShapeComments, collectIgnores } from './comments';
@@ -78,9 +79,12 @@ export function hoverMarkdown(h: HoverRecord, name: string): string {
   return lines.join('\n');
 }
 
-/** Parses and analyses one file. Cheap enough to call on every (debounced) edit. */
+/**
+ * Parses and analyses one file. Cheap enough to call on every (debounced) edit: the top-level
+ * statements an edit left unchanged are not parsed again (incrementalParse.ts).
+ */
 export function analyze(source: string, options: AnalysisOptions = {}): Analysis {
-  return analyzeParsed(source, parse(source), options);
+  return analyzeParsed(source, parseIncremental(source), options);
 }
 
 /** The same, for a caller that already has the parse (the server, benchmarks). */

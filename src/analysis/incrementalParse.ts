@@ -1,0 +1,184 @@
+// Incremental parsing for re-analysis on every edit: the module is split into chunks of whole
+// top-level statements (each chunk starts at a line start, column 0, and holds the comments and
+// blank lines after its statements). After an edit, chunks before and after the changed region
+// are reused (their ranges shifted to the new offsets and lines) and only the changed region is
+// parsed, with `parse()` from src/python on the substring. The result is identical to parsing
+// the whole file: any chunk that does not parse cleanly on its own (an unclosed bracket or
+// string, an indented line, an `else:` split from its `if:`) makes us fall back to the full parse.
+import { parse } from '../python';
+import { computeLineStarts, lineIndexAt, rangeFromOffsets } from '../python/positions';
+import type { ParseResult, SourceRange, Stmt, Comment } from '../python/ast';
+
+interface Chunk {
+  /** Offset of the chunk's first character in its source. */
+  start: number;
+  text: string;
+}
+
+/** The parse of one chunk's text alone (offsets from 0, lines from 1), with its last placement. */
+interface ChunkParse {
+  body: Stmt[];
+  comments: Comment[];
+  placed?: { start: number; line: number; body: Stmt[]; comments: Comment[] };
+}
+
+const MAX_CACHED_CHUNKS = 20_000;
+const chunkParses = new Map<string, ChunkParse>();
+/** The last few sources parsed (the server alternates between open files), newest first. */
+const MAX_PREVIOUS = 4;
+let previous: { source: string; chunks: Chunk[] }[] = [];
+
+function rememberSource(source: string, chunks: Chunk[] | null): void {
+  previous = previous.filter((p) => p.source !== source);
+  if (chunks) previous.unshift({ source, chunks });
+  if (previous.length > MAX_PREVIOUS) previous.length = MAX_PREVIOUS;
+}
+
+function isRange(o: Record<string, unknown>): boolean {
+  return typeof o.start === 'number' && typeof o.end === 'number' && typeof o.line === 'number'
+    && typeof o.column === 'number' && typeof o.endLine === 'number' && typeof o.endColumn === 'number';
+}
+
+/** A deep copy of an AST fragment with every SourceRange moved by `offset` characters and `lines` lines. */
+function shifted<T>(node: T, offset: number, lines: number): T {
+  if (node === null || typeof node !== 'object') return node;
+  if (Array.isArray(node)) return node.map((x) => shifted(x, offset, lines)) as T;
+  const o = node as Record<string, unknown>;
+  if (isRange(o)) {
+    const r = o as unknown as SourceRange;
+    return { ...r, start: r.start + offset, end: r.end + offset, line: r.line + lines, endLine: r.endLine + lines } as T;
+  }
+  const out: Record<string, unknown> = {};
+  for (const k in o) out[k] = shifted(o[k], offset, lines);
+  return out as T;
+}
+
+/** Chunks of a cleanly parsed source: one per line on which top-level statements start. */
+function chunksOf(source: string, body: Stmt[], lineStarts: number[], base = 0): Chunk[] {
+  const starts: number[] = [0];
+  for (const s of body) {
+    let first = s.range.start;
+    if ((s.kind === 'FunctionDef' || s.kind === 'ClassDef') && s.decorator_list.length) {
+      for (const d of s.decorator_list) first = Math.min(first, d.range.start);
+    }
+    // The chunk starts at the start of the line (a decorator's `@` precedes its expression).
+    const lineStart = lineStarts[lineIndexAt(lineStarts, first)];
+    if (lineStart > starts[starts.length - 1]) starts.push(lineStart);
+  }
+  const chunks: Chunk[] = [];
+  for (let i = 0; i < starts.length; i++) {
+    const end = i + 1 < starts.length ? starts[i + 1] : source.length;
+    chunks.push({ start: base + starts[i], text: source.slice(starts[i], end) });
+  }
+  return chunks;
+}
+
+function remember(text: string, p: ChunkParse): void {
+  if (chunkParses.size >= MAX_CACHED_CHUNKS) chunkParses.clear();
+  chunkParses.set(text, p);
+}
+
+/** The chunk's statements and comments placed at `start` (on 1-based `line`), or null if it has errors. */
+function placeChunk(text: string, start: number, line: number): { body: Stmt[]; comments: Comment[] } | null {
+  let cp = chunkParses.get(text);
+  if (!cp) {
+    const p = parse(text);
+    if (p.errors.length) return null;
+    cp = { body: p.module.body, comments: p.comments };
+    remember(text, cp);
+  }
+  if (start === 0 && line === 1) return cp;
+  if (cp.placed && cp.placed.start === start && cp.placed.line === line) return cp.placed;
+  const placed = { start, line, body: shifted(cp.body, start, line - 1), comments: shifted(cp.comments, start, line - 1) };
+  cp.placed = placed;
+  return placed;
+}
+
+/** Where the module's range ends: like every parser range, before trailing whitespace. */
+function trimmedEnd(source: string): number {
+  let stop = source.length;
+  let c = source.charCodeAt(stop - 1);
+  while (stop > 0 && (c === 10 || c === 13 || c === 32 || c === 9 || c === 12)) c = source.charCodeAt(--stop - 1);
+  return stop;
+}
+
+function fullParse(source: string): ParseResult {
+  const parsed = parse(source);
+  rememberSource(source, parsed.errors.length ? null : chunksOf(source, parsed.module.body, parsed.lineStarts));
+  return parsed;
+}
+
+/**
+ * `parse(source)`, reusing the parse of the top-level statements an edit left unchanged since
+ * the previous call. Same result as `parse` (a test checks this on every example and oracle file).
+ */
+export function parseIncremental(source: string): ParseResult {
+  // The previous source most like this one (longest common prefix + suffix).
+  let best: { source: string; chunks: Chunk[] } | null = null;
+  let prefix = 0, suffix = 0;
+  for (const p of previous) {
+    const old = p.source;
+    const minLen = Math.min(old.length, source.length);
+    let pre = 0;
+    while (pre < minLen && old.charCodeAt(pre) === source.charCodeAt(pre)) pre++;
+    let suf = 0;
+    while (suf < minLen - pre && old.charCodeAt(old.length - 1 - suf) === source.charCodeAt(source.length - 1 - suf)) suf++;
+    if (!best || pre + suf > prefix + suffix) { best = p; prefix = pre; suffix = suf; }
+  }
+  // Nothing comparable (or the same text: the caller re-analyses, parse afresh).
+  if (!best || best.source === source || 2 * (prefix + suffix) < source.length) return fullParse(source);
+  const old = best.source;
+  const delta = source.length - old.length;
+  // Chunks wholly before the change keep their offsets; chunks wholly after it move by delta.
+  // A chunk that ends where the change starts, or starts where it ends, is re-parsed with the
+  // change (an insertion there could join it, e.g. an indented line continuing a `def`).
+  const chunks = best.chunks;
+  let firstChanged = 0;
+  while (firstChanged < chunks.length && chunks[firstChanged].start + chunks[firstChanged].text.length < prefix) firstChanged++;
+  let firstAfter = chunks.length;
+  while (firstAfter - 1 > firstChanged && chunks[firstAfter - 1].start > old.length - suffix) firstAfter--;
+  if (firstChanged >= chunks.length) return fullParse(source);
+  const regionStart = chunks[firstChanged].start;
+  const regionEnd = firstAfter < chunks.length ? chunks[firstAfter].start + delta : source.length;
+  if (regionEnd < regionStart) return fullParse(source);
+
+  const lineStarts = computeLineStarts(source);
+  const newChunks: Chunk[] = [];
+  const body: Stmt[] = [];
+  const comments: Comment[] = [];
+  const add = (text: string, start: number): boolean => {
+    if (!text.length) return true;
+    const placed = placeChunk(text, start, lineIndexAt(lineStarts, start) + 1);
+    if (!placed) return false;
+    for (const s of placed.body) body.push(s);
+    for (const c of placed.comments) comments.push(c);
+    return true;
+  };
+  for (let i = 0; i < firstChanged; i++) {
+    if (!add(chunks[i].text, chunks[i].start)) return fullParse(source);
+    newChunks.push(chunks[i]);
+  }
+  const region = source.slice(regionStart, regionEnd);
+  if (!add(region, regionStart)) return fullParse(source);
+  // The next edit re-parses only its own statements of the region.
+  const regionParse = chunkParses.get(region);
+  if (regionParse) for (const c of chunksOf(region, regionParse.body, computeLineStarts(region), regionStart)) if (c.text.length) newChunks.push(c);
+  for (let i = firstAfter; i < chunks.length; i++) {
+    const c = { start: chunks[i].start + delta, text: chunks[i].text };
+    if (!add(c.text, c.start)) return fullParse(source);
+    newChunks.push(c);
+  }
+  rememberSource(source, newChunks);
+  return {
+    module: { kind: 'Module', body, range: rangeFromOffsets(lineStarts, 0, trimmedEnd(source)) },
+    errors: [],
+    comments,
+    lineStarts,
+  };
+}
+
+/** Forgets every cached parse (tests). */
+export function resetIncrementalParse(): void {
+  chunkParses.clear();
+  previous = [];
+}
