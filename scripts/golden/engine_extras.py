@@ -345,6 +345,15 @@ for cond, a, kw in [(np.array([0, 1]), np.array([[1, 2], [3, 4], [5, 6]]), {'axi
     case('compress', np.compress, [cond, a], kw)
 case('extract', np.extract, [np.arange(12).reshape(3, 4) % 3 == 0, np.arange(12).reshape(3, 4)])
 
+# ---------------------------------------------------------------- histogram bin estimators
+HA = np.round(rng.standard_normal(200), 3)
+for a in [HA, np.arange(20), np.array([1., 1, 1, 2]), np.array([5.0]), HA[:7]]:
+    for est in ['auto', 'fd', 'sturges', 'sqrt', 'rice', 'scott']:
+        case('histogram', np.histogram, [a], {'bins': est}, chk='exact')
+case('histogram', np.histogram, [HA], {'bins': 'auto', 'range': (-1, 1)}, chk='exact')
+case('histogram', np.histogram, [HA], {'bins': 'nope'})
+case('histogram', np.histogram, [HA], {'bins': 'auto', 'weights': np.ones(200)})
+
 with open(OUT, 'w') as fh:
     for c in cases:
         fh.write(json.dumps(c, separators=(',', ':')) + '\n')

@@ -12,7 +12,7 @@ import { ufunc1, ufunc2 } from './ufunc';
 import { reshape, moveaxis, broadcastTo, ravel, concatenate, flip, transpose } from './shape';
 import { getitem, setitem, nonzero, type Index } from './indexing';
 import { argsort, sort, unique, searchsorted } from './sort';
-import { sum as engineSum, where as whereOp } from './reduce';
+import { sum as engineSum, where as whereOp, std as engineStd } from './reduce';
 import { lstsq } from './decomp';
 import { promoteTypes } from './rules-adapter';
 
@@ -58,7 +58,8 @@ export interface HistogramResult { hist: NDArray; edges: NDArray }
  * NumPy's index computation ((v - first) / (last - first) * n, then the edge corrections), so
  * values on an edge land in the same bin as in NumPy; array bins use searchsorted semantics.
  */
-export function histogram(a: NDArray, bins: number | NDArray = 10, range: [number, number] | null = null, weights: NDArray | null = null, density = false): HistogramResult {
+export function histogram(a: NDArray, bins: number | string | NDArray = 10, range: [number, number] | null = null, weights: NDArray | null = null, density = false): HistogramResult {
+  if (typeof bins === 'string') bins = estimateBinCount(a, bins, range, weights);
   const vals = numbers(a);
   if (weights !== null && (weights.ndim !== a.ndim || weights.shape.some((d, i) => d !== a.shape[i]))) throw valueError('weights should have the same shape as a.');
   const w = weights === null ? null : numbers(weights);
@@ -123,6 +124,47 @@ export function histogram(a: NDArray, bins: number | NDArray = 10, range: [numbe
 /** A user-supplied bound as Python prints it (integral values taken as the ints users write). */
 function pyNum(v: number): string {
   return Number.isInteger(v) ? String(v) : pyFloat(v);
+}
+
+const BIN_ESTIMATORS = ['stone', 'auto', 'doane', 'fd', 'rice', 'scott', 'sqrt', 'sturges'];
+
+/** NumPy's `bins='auto'|'fd'|'sturges'|...` width estimators turned into an equal-bin count. */
+function estimateBinCount(a: NDArray, name: string, range: [number, number] | null, weights: NDArray | null): number {
+  if (!BIN_ESTIMATORS.includes(name)) throw valueError(`'${name}' is not a valid estimator for \`bins\``);
+  if (weights !== null) throw new EngineError('TypeError', 'Automated estimation of the number of bins is not supported for weighted data');
+  if (name === 'stone' || name === 'doane') throw new EngineError('NotImplementedError', `np.histogram(bins='${name}') is not available in this build of the Shapewise engine yet`);
+  let vals = numbers(a);
+  let first: number, last: number;
+  if (range !== null) [first, last] = range;
+  else if (vals.length === 0) { first = 0; last = 1; } else { first = Math.min(...vals); last = Math.max(...vals); }
+  if (first === last) { first -= 0.5; last += 0.5; }
+  if (range !== null) vals = vals.filter((v) => v >= first && v <= last);
+  const n = vals.length;
+  if (n === 0) return 1;
+  const x = new NDArray(Float64Array.from(vals), [n], 'float64');
+  const ptp = Math.max(...vals) - Math.min(...vals);
+  const sturges = () => ptp / (Math.log2(n) + 1.0);
+  const fd = () => {
+    const q = numbers(nanquantile(x, new NDArray(Float64Array.of(75, 25), [2], 'float64'), null, false, true));
+    return 2.0 * (q[0] - q[1]) * n ** (-1.0 / 3.0);
+  };
+  let width: number;
+  switch (name) {
+    case 'sqrt': width = ptp / Math.sqrt(n); break;
+    case 'sturges': width = sturges(); break;
+    case 'rice': width = ptp / (2.0 * n ** (1.0 / 3)); break;
+    case 'scott': width = (24.0 * Math.PI ** 0.5 / n) ** (1.0 / 3.0) * (engineStd(x).get(0) as number); break;
+    case 'fd': width = fd(); break;
+    default: { const f = fd(), st = sturges(); width = f ? Math.min(f, st) : st; }
+  }
+  if (!width) return 1;
+  if ((DTYPES[a.dtype].kind === 'i' || DTYPES[a.dtype].kind === 'u') && width < 1) width = 1;
+  return Math.ceil((last - first) / width);
+}
+
+/** np.histogram_bin_edges(a, bins=10, range=None, weights=None). */
+export function histogramBinEdges(a: NDArray, bins: number | string | NDArray = 10, range: [number, number] | null = null, weights: NDArray | null = null): NDArray {
+  return histogram(a, bins, range, weights).edges;
 }
 
 function pyFloat(v: number): string {

@@ -157,4 +157,4 @@ export { cholesky, qr, eigh, eigvalsh, svd, lstsq, pinv, matrixRank, slogdet, ma
 export { bincount, histogram, convolve, correlate, insert, deleteItems, takeAlongAxis, putAlongAxis, fillDiagonal, logspace, polyval, polyfit, ix, broadcastShapes, ufuncAt, ufuncAtFlat, iinfo, finfo,
   diff, roll, meshgrid, interp, append, pad, cov, corrcoef, isin, union1d, intersect1d, setdiff1d, unravelIndex, trilIndices, digitize, argpartition, partition, flatnonzero, resize, vander, cross, kron,
   geomspace, trapezoid, gradient, select, lexsort, rot90, indices, diagIndices, ravelMultiIndex, arrayEquiv, ediff1d, put, compress, extract,
-  nanmedian, nanquantile, window, polyder, polyint, polyadd, type HistogramResult, type IInfo, type FInfo } from './extras';
+  nanmedian, nanquantile, window, polyder, polyint, polyadd, histogramBinEdges, type HistogramResult, type IInfo, type FInfo } from './extras';

@@ -29,11 +29,15 @@ const pyInt = (v: number | bigint): PyValue => normBig(BigInt(v));
 export const EXTRA_FUNCS: [string, string, Impl][] = [
   ['bincount', 'x, /, weights=None, minlength=0', (b) => wrap(E.bincount(A(b.x), b.weights === null ? null : A(b.weights), toIndex(b.minlength)))],
   ['histogram', 'a, bins=10, range=None, density=None, weights=None', (b) => {
-    if (typeof b.bins === 'string') throwErr('NotImplementedError', `np.histogram(bins='${b.bins}') is not available in this build of the Shapewise engine yet`);
-    const bins = isSeq(b.bins) ? A(b.bins) : toIndex(b.bins);
+    const bins = typeof b.bins === 'string' ? b.bins : isSeq(b.bins) ? A(b.bins) : toIndex(b.bins);
     const range = b.range === null ? null : (A(b.range).toArray().map(Number) as [number, number]);
     const r = E.histogram(A(b.a), bins, range, b.weights === null ? null : A(b.weights), b.density !== null && truthy(b.density));
     return tuple([r.hist, r.edges]);
+  }],
+  ['histogram_bin_edges', 'a, bins=10, range=None, weights=None', (b) => {
+    const bins = typeof b.bins === 'string' ? b.bins : isSeq(b.bins) ? A(b.bins) : toIndex(b.bins);
+    const range = b.range === null ? null : (A(b.range).toArray().map(Number) as [number, number]);
+    return wrap(E.histogramBinEdges(A(b.a), bins, range, b.weights === null ? null : A(b.weights)));
   }],
   ['convolve', "a, v, mode='full'", (b) => wrap(E.convolve(A(b.a), A(b.v), String(b.mode)))],
   ['correlate', "a, v, mode='valid'", (b) => wrap(E.correlate(A(b.a), A(b.v), String(b.mode)))],
