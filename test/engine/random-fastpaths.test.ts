@@ -2,7 +2,7 @@
 // must consume and produce exactly what the golden-checked one-draw-at-a-time paths do, at every
 // alignment: odd twister positions, blocks crossing a twist, fills interleaved with other draws.
 import { strict as assert } from 'node:assert';
-import { MT19937, PCG64, PyRandom } from '../../src/engine/random';
+import { MT19937, PCG64, PyRandom, RandomState } from '../../src/engine/random';
 import { runProgram } from '../../src/interpreter/program';
 
 function sameStream(makeA: () => MT19937 | PCG64, makeB: () => MT19937 | PCG64, skip: number, len: number): void {
@@ -31,6 +31,23 @@ describe('random: bulk fills equal per-draw streams', () => {
       sameStream(() => new PCG64(skip + 11), () => new PCG64(skip + 11), skip, 1000);
     });
   }
+});
+
+describe('random: legacy bulk normals equal gauss() one at a time', () => {
+  it('randn/normal blocks of odd and even sizes keep the cached partner exactly', () => {
+    const bulk = new RandomState(123);
+    const single = new RandomState(123);
+    const got: number[] = [];
+    const want: number[] = [];
+    for (const k of [1, 4, 3, 0, 2, 7, 1, 1, 10]) {
+      got.push(...bulk.randn(k).data);
+      for (let i = 0; i < k; i++) want.push(single.gauss());
+    }
+    got.push(...bulk.normal(2, 3, [5]).data);
+    for (let i = 0; i < 5; i++) want.push(2 + 3 * single.gauss());
+    assert.deepEqual(got, want);
+    assert.deepEqual(bulk.getState(), single.getState());
+  });
 });
 
 // Python's `random.seed(str | float)` in the interpreter must go through CPython's seeding

@@ -128,8 +128,34 @@ export class RandomState extends Sampler {
   standardNormal(shape: Shape | null = null): RandomArray<Float64Array> {
     const n = countOf(shape);
     const data = new Float64Array(n);
-    for (let i = 0; i < n; i++) data[i] = this.gauss();
+    this.fillGauss(data);
     return { dtype: 'float64', shape: shapeCopy(shape), data, python: shape === null };
+  }
+
+  /**
+   * data[i] = gauss() for every i, the pairs generated in one loop: a cached value goes first,
+   * each polar pair fills two slots (f·x2 then f·x1, the order gauss() hands them out), and an
+   * odd last slot goes through gauss() so its partner stays cached exactly as NumPy leaves it.
+   */
+  private fillGauss(data: Float64Array): void {
+    const n = data.length;
+    const bg = this.bitgen;
+    let i = 0;
+    if (n > 0 && this.hasGauss) data[i++] = this.gauss();
+    for (; i + 1 < n; i += 2) {
+      let x1: number;
+      let x2: number;
+      let r2: number;
+      do {
+        x1 = 2 * bg.nextDouble() - 1;
+        x2 = 2 * bg.nextDouble() - 1;
+        r2 = x1 * x1 + x2 * x2;
+      } while (r2 >= 1 || r2 === 0);
+      const f = Math.sqrt((-2 * log(r2)) / r2);
+      data[i] = f * x2;
+      data[i + 1] = f * x1;
+    }
+    if (i < n) data[i] = this.gauss();
   }
 
   /** `randn(d0, d1, ...)`. */
@@ -142,7 +168,8 @@ export class RandomState extends Sampler {
     if (typeof loc === 'number' && typeof scale === 'number') {
       const n = countOf(shape);
       const data = new Float64Array(n);
-      for (let i = 0; i < n; i++) data[i] = loc + scale * this.gauss();
+      this.fillGauss(data);
+      for (let i = 0; i < n; i++) data[i] = loc + scale * data[i];
       return { dtype: 'float64', shape: shapeCopy(shape), data, python: shape === null };
     }
     return this.fillFloats(shape, (i) => paramAt(loc, i) + paramAt(scale, i) * this.gauss());
