@@ -261,32 +261,24 @@ export function eigvalsh(a: NDArray, uplo = 'L'): NDArray {
 
 interface SvdParts { U: Float64Array; s: Float64Array; Vt: Float64Array }
 
-/** Completes the columns of Q (rows x cols) whose flag is false to an orthonormal set. */
+/**
+ * Completes the columns of Q (rows x cols) whose flag is false to an orthonormal set: a
+ * Householder QR of the known columns yields a full orthogonal basis whose trailing columns
+ * span their orthogonal complement (O(rows^2 * known), so a 1000 x 1000 U is cheap).
+ */
 function completeBasis(Q: Float64Array, rows: number, cols: number, have: boolean[]): void {
-  let e = 0;
-  for (let c = 0; c < cols; c++) {
-    if (have[c]) continue;
-    for (; e < rows; e++) {
-      const v = new Float64Array(rows);
-      v[e] = 1;
-      for (let pass = 0; pass < 2; pass++)
-        for (let o = 0; o < cols; o++) {
-          if (!have[o]) continue;
-          let d = 0;
-          for (let r = 0; r < rows; r++) d += Q[r * cols + o] * v[r];
-          for (let r = 0; r < rows; r++) v[r] -= d * Q[r * cols + o];
-        }
-      let nrm = 0;
-      for (let r = 0; r < rows; r++) nrm += v[r] * v[r];
-      nrm = Math.sqrt(nrm);
-      if (nrm > 0.5) {
-        for (let r = 0; r < rows; r++) Q[r * cols + c] = v[r] / nrm;
-        have[c] = true;
-        e++;
-        break;
-      }
-    }
-  }
+  const missing = have.map((h, i) => (h ? -1 : i)).filter((i) => i >= 0);
+  if (!missing.length) return;
+  const known = have.map((h, i) => (h ? i : -1)).filter((i) => i >= 0);
+  const h = known.length;
+  const B = new Float64Array(rows * Math.max(h, 1));
+  for (let r = 0; r < rows; r++) known.forEach((c, k) => { B[r * h + k] = Q[r * cols + c]; });
+  const full = h ? householderQr(B, rows, h, rows) : (() => { const I = new Float64Array(rows * rows); for (let i = 0; i < rows; i++) I[i * rows + i] = 1; return I; })();
+  missing.forEach((c, k) => {
+    const src = h + k;
+    for (let r = 0; r < rows; r++) Q[r * cols + c] = full[r * rows + src];
+    have[c] = true;
+  });
 }
 
 /** SVD of one m x n matrix; full gives U m x m and Vt n x n, else m x k and k x n. */
