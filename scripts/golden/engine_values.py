@@ -446,6 +446,12 @@ def cases_reduce(c):
             yield 'reduce', [name, c.arr('float64', [rows, cols], 'f', 'none')], {'axis': 0}
     yield 'reduce', ['sum', c.arr('float64', [6, 4, 5], 'f', 'none')], {'axis': 0}
     yield 'reduce', ['sum', c.arr('float64', [6, 4, 5], 'f', 'none')], {'axis': {'tuple': [0, 1]}}
+    # reversed views: NumPy's reductions walk negative strides as they are (no flip to memory order)
+    for shape, axis in [([5], None), ([20], None), ([200], None), ([2000], None), ([9, 130], 0), ([50, 1100], 0), ([9, 130], 1),
+                        ([6, 4, 5], 0), ([6, 4, 5], 2), ([300, 3], None)]:
+        for name in ['sum', 'mean']:
+            kw = {} if axis is None else {'axis': axis}
+            yield 'reduce', [name, c.arr(r.choice(FLOATS), shape, 'f', 'rev')], kw
 
 
 def rand_index_item(r, c, n, allow_adv):

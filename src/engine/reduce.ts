@@ -3,8 +3,9 @@
 // axis (int/tuple/None/negative), keepdims, dtype= and ddof. Shapes, dtypes and errors come from
 // src/numpy/reduce.ts.
 //
-// Bit-exactness: NumPy's reduction walks the input in memory order (axes sorted by stride,
-// negative strides flipped, neighbours coalesced). When the innermost walked axis is reduced,
+// Bit-exactness: NumPy's reduction walks the input in memory order (axes sorted by |stride|,
+// neighbours coalesced; negative strides are NOT flipped: reductions iterate with
+// NPY_ITER_DONT_NEGATE_STRIDES, so x[::-1].sum() adds in the view's order). When the innermost walked axis is reduced,
 // each row goes through pairwise summation (float add; blocks of 128 with 8 accumulators,
 // `loops_utils.h.src`) and is added to the running output; when the innermost axis is kept,
 // outputs accumulate element by element. When the input must be cast to the accumulator dtype
@@ -122,18 +123,12 @@ function plan(a: NDArray, axes: readonly number[]): { dims: PlanDim[]; inOff: nu
   for (let k = 0; k < a.ndim; k++) {
     const n = a.shape[k];
     if (n === 1) continue;
-    let is = a.strides[k];
-    let os = reduced.has(k) ? 0 : outStr[kept.indexOf(k)];
-    if (is < 0) {
-      inOff += (n - 1) * is;
-      outOff += (n - 1) * os;
-      is = -is;
-      os = -os;
-    }
+    const is = a.strides[k];
+    const os = reduced.has(k) ? 0 : outStr[kept.indexOf(k)];
     dims.push({ n, is, os });
   }
-  // stable sort: larger input stride outside
-  dims = dims.map((d, idx) => ({ d, idx })).sort((x, y) => y.d.is - x.d.is || x.idx - y.idx).map((x) => x.d);
+  // stable sort: larger |input stride| outside
+  dims = dims.map((d, idx) => ({ d, idx })).sort((x, y) => Math.abs(y.d.is) - Math.abs(x.d.is) || x.idx - y.idx).map((x) => x.d);
   const merged: PlanDim[] = [];
   for (const d of dims) {
     const last = merged[merged.length - 1];
