@@ -1,0 +1,16 @@
+# Everyday shapes of the API-coverage calls (delete/append/pad/roll/meshgrid/insert/take_along_axis/fill_diagonal/...): replayed by test/engine/extras_run.test.ts
+import numpy as np
+a = np.arange(12).reshape(3, 4)
+print(np.delete(a, [0, 2], axis=0), np.append(a, [[7, 8, 9, 10]], axis=0))
+print(np.pad(a, ((1, 1), (2, 0))))
+print(np.digitize(2.5, [1, 2, 3]), np.roll(a, -1), np.roll(a, 1, axis=(0, 1)))
+xx, yy = np.meshgrid(np.linspace(0, 1, 3), np.linspace(0, 2, 2))
+print(xx + yy)
+print(np.insert(a, 2, 0, axis=1))
+print(np.insert(np.array([1.5, 2.5]), [0, 2], [9, 8]))
+print(np.take_along_axis(a, np.argmax(a, axis=1)[:, None], axis=1).ravel())
+print(np.isin(a, [1, 5, 11]).sum(), np.unique(np.concatenate([a.ravel(), [3]])).size)
+m = np.ones((3, 3)); np.fill_diagonal(m, [1, 2, 3]); print(m)
+print(np.histogram(np.array([0.5, 1.5, 1.5, 2.5]), bins=3, range=(0, 3)))
+print(np.bincount(np.array([1, 1, 2]), weights=np.array([0.5, 0.25, 1.0]), minlength=4))
+print(np.broadcast_shapes((5, 1, 3), (4, 1)), np.logspace(-2, 0, 3))
