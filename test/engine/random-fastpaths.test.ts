@@ -2,7 +2,8 @@
 // must consume and produce exactly what the golden-checked one-draw-at-a-time paths do, at every
 // alignment: odd twister positions, blocks crossing a twist, fills interleaved with other draws.
 import { strict as assert } from 'node:assert';
-import { MT19937, PCG64, PyRandom, RandomState } from '../../src/engine/random';
+import { Generator, MT19937, PCG64, PyRandom, RandomState } from '../../src/engine/random';
+import { standardNormal } from '../../src/engine/random/distributions';
 import { runProgram } from '../../src/interpreter/program';
 
 function sameStream(makeA: () => MT19937 | PCG64, makeB: () => MT19937 | PCG64, skip: number, len: number): void {
@@ -45,6 +46,23 @@ describe('random: legacy bulk normals equal gauss() one at a time', () => {
     }
     got.push(...bulk.normal(2, 3, [5]).data);
     for (let i = 0; i < 5; i++) want.push(2 + 3 * single.gauss());
+    assert.deepEqual(got, want);
+    assert.deepEqual(bulk.getState(), single.getState());
+  });
+});
+
+describe('random: Generator bulk normals (Uint64Block) equal one draw at a time', () => {
+  it('sizes below, at and across the 1024-output block, then the state matches', () => {
+    const bulk = new Generator(99);
+    const single = new PCG64(99);
+    const got: number[] = [];
+    const want: number[] = [];
+    for (const k of [1, 1023, 1024, 1025, 5000, 0, 3]) {
+      got.push(...bulk.standardNormal([k]).data);
+      for (let i = 0; i < k; i++) want.push(standardNormal(single));
+    }
+    got.push(...bulk.normal(-1, 0.5, [2500]).data);
+    for (let i = 0; i < 2500; i++) want.push(-1 + 0.5 * standardNormal(single));
     assert.deepEqual(got, want);
     assert.deepEqual(bulk.getState(), single.getState());
   });

@@ -12,6 +12,7 @@ import { PCG64, type PCG64State } from './pcg64';
 import { anyParam, countOf, paramAt, shapeCopy, type FloatDType, type Param, type RandomArray, type Shape } from './result';
 import { Sampler } from './sampler';
 import { SeedSequence, type SeedEntropy } from './seed-sequence';
+import { Uint64Block } from './uint64-block';
 
 function entropySeed(): bigint {
   const words = new Uint32Array(4);
@@ -24,6 +25,8 @@ function entropySeed(): bigint {
 export class Generator extends Sampler {
   readonly bitgen: PCG64;
   protected readonly legacy = false;
+  /** Block view of bitgen for the bulk ziggurat loops; always drained between calls. */
+  private readonly block: Uint64Block;
 
   /** Generator's draws: 53-bit double, ziggurat normal and exponential. */
   protected readonly source: DrawSource = {
@@ -41,6 +44,7 @@ export class Generator extends Sampler {
     }
     this.seedSequence = seed instanceof SeedSequence ? seed : new SeedSequence(seed === undefined || seed === null ? entropySeed() : seed);
     this.bitgen = new PCG64(this.seedSequence);
+    this.block = new Uint64Block(this.bitgen);
   }
 
   /** The SeedSequence behind the bit generator (`rng.bit_generator.seed_seq`). */
@@ -83,16 +87,25 @@ export class Generator extends Sampler {
     return this.boundedInts(low, high, shape, dtype, endpoint);
   }
 
-
   standardNormal(shape: Shape | null = null, dtype: FloatDType = 'float64'): RandomArray<Float64Array | Float32Array> {
     const bg = this.bitgen;
     if (dtype === 'float64') {
       const n = countOf(shape);
       const data = new Float64Array(n);
-      for (let i = 0; i < n; i++) data[i] = standardNormal(bg);
+      this.fillNormals(data);
       return { dtype, shape: shapeCopy(shape), data, python: shape === null };
     }
     return this.floats(shape, dtype, dtype === 'float32' ? () => standardNormalF32(bg) : () => standardNormal(bg));
+  }
+
+  /** data[i] = a ziggurat normal each, the 64-bit draws computed in blocks (see Uint64Block). */
+  private fillNormals(data: Float64Array): void {
+    const block = this.block;
+    const n = data.length;
+    for (let i = 0; i < n; i++) {
+      block.samplesLeft = n - i;
+      data[i] = standardNormal(block);
+    }
   }
 
   normal(loc: Param = 0, scale: Param = 1, shape: Shape | null = null): RandomArray<Float64Array> {
@@ -101,7 +114,8 @@ export class Generator extends Sampler {
     if (typeof loc === 'number' && typeof scale === 'number') {
       const n = countOf(shape);
       const data = new Float64Array(n);
-      for (let i = 0; i < n; i++) data[i] = loc + scale * standardNormal(bg);
+      this.fillNormals(data);
+      for (let i = 0; i < n; i++) data[i] = loc + scale * data[i];
       return { dtype: 'float64', shape: shapeCopy(shape), data, python: shape === null };
     }
     return this.floats(shape, 'float64', (i) => paramAt(loc, i) + paramAt(scale, i) * standardNormal(bg)) as RandomArray<Float64Array>;
