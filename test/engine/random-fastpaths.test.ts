@@ -3,7 +3,7 @@
 // alignment: odd twister positions, blocks crossing a twist, fills interleaved with other draws.
 import { strict as assert } from 'node:assert';
 import { Generator, MT19937, PCG64, PyRandom, RandomState } from '../../src/engine/random';
-import { standardNormal } from '../../src/engine/random/distributions';
+import { standardExponential, standardNormal } from '../../src/engine/random/distributions';
 import { runProgram } from '../../src/interpreter/program';
 
 function sameStream(makeA: () => MT19937 | PCG64, makeB: () => MT19937 | PCG64, skip: number, len: number): void {
@@ -51,7 +51,7 @@ describe('random: legacy bulk normals equal gauss() one at a time', () => {
   });
 });
 
-describe('random: Generator bulk normals (Uint64Block) equal one draw at a time', () => {
+describe('random: Generator bulk normals/exponentials (Uint64Block) equal one draw at a time', () => {
   it('sizes below, at and across the 1024-output block, then the state matches', () => {
     const bulk = new Generator(99);
     const single = new PCG64(99);
@@ -63,6 +63,9 @@ describe('random: Generator bulk normals (Uint64Block) equal one draw at a time'
     }
     got.push(...bulk.normal(-1, 0.5, [2500]).data);
     for (let i = 0; i < 2500; i++) want.push(-1 + 0.5 * standardNormal(single));
+    got.push(...bulk.exponential(2, [3000]).data, ...bulk.standardExponential([1500]).data);
+    for (let i = 0; i < 3000; i++) want.push(2 * standardExponential(single));
+    for (let i = 0; i < 1500; i++) want.push(standardExponential(single));
     assert.deepEqual(got, want);
     assert.deepEqual(bulk.getState(), single.getState());
   });

@@ -108,6 +108,16 @@ export class Generator extends Sampler {
     }
   }
 
+  /** The exponential ziggurat over the same block view. */
+  protected override fillStandardExponentials(data: Float64Array): void {
+    const block = this.block;
+    const n = data.length;
+    for (let i = 0; i < n; i++) {
+      block.samplesLeft = n - i;
+      data[i] = standardExponential(block);
+    }
+  }
+
   normal(loc: Param = 0, scale: Param = 1, shape: Shape | null = null): RandomArray<Float64Array> {
     if (anyParam(scale, (s) => s < 0)) throw new RandomError('ValueError', 'scale < 0');
     const bg = this.bitgen;

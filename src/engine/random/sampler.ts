@@ -126,13 +126,25 @@ export abstract class Sampler {
   /** `exponential(scale, size)`: scale times the API's standard exponential draw. */
   exponential(scale: Param = 1, shape: Shape | null = null): RandomArray<Float64Array> {
     if (anyParam(scale, (s) => s < 0)) throw new RandomError('ValueError', 'scale < 0');
+    if (typeof scale === 'number') {
+      const r = this.standardExponential(shape);
+      for (let i = 0; i < r.data.length; i++) r.data[i] = scale * r.data[i];
+      return r;
+    }
     const src = this.source;
     return this.fillFloats(shape, (i) => paramAt(scale, i) * src.exponential());
   }
 
   standardExponential(shape: Shape | null = null): RandomArray<Float64Array> {
+    const data = new Float64Array(countOf(shape));
+    this.fillStandardExponentials(data);
+    return { dtype: 'float64', shape: shapeCopy(shape), data, python: shape === null };
+  }
+
+  /** data[i] = one standard exponential draw each (Generator overrides it with a block loop). */
+  protected fillStandardExponentials(data: Float64Array): void {
     const src = this.source;
-    return this.fillFloats(shape, () => src.exponential());
+    for (let i = 0; i < data.length; i++) data[i] = src.exponential();
   }
 
   poisson(lam: Param = 1, shape: Shape | null = null): RandomArray<BigInt64Array> {
