@@ -1,19 +1,33 @@
 // `shapewise run FILE.py`: runs the file on the bundled interpreter and NumPy engine, writing
 // exactly what `python3 FILE.py` would to stdout, the traceback to stderr, and returning the
-// exit status (0, or 1 on an uncaught exception). Limits: SHAPEWISE_TIMEOUT_MS / SHAPEWISE_MAX_STEPS.
+// exit status (0, or 1 on an uncaught exception). Limits: SHAPEWISE_TIMEOUT_MS / SHAPEWISE_MAX_STEPS
+// (0 means none). On the command line a program may run as long as it would under python3
+// within reason, so the defaults are looser than the editor's: a minute of wall-clock time and
+// no step budget (the editor keeps the interpreter's 10 s / 50M-step defaults).
 import { runProgram } from '../interpreter';
 import nodePath from 'node:path';
 import type { CliIO } from './io';
 
 export function runFile(path: string, source: string, io: CliIO): number {
   const env = typeof process !== 'undefined' ? process.env : {};
-  const limits: { timeoutMs?: number; maxSteps?: number } = {};
-  if (env.SHAPEWISE_TIMEOUT_MS) limits.timeoutMs = Number(env.SHAPEWISE_TIMEOUT_MS);
-  if (env.SHAPEWISE_MAX_STEPS) limits.maxSteps = Number(env.SHAPEWISE_MAX_STEPS);
+  const limits = {
+    timeoutMs: limitFromEnv(env.SHAPEWISE_TIMEOUT_MS, CLI_DEFAULT_TIMEOUT_MS),
+    maxSteps: limitFromEnv(env.SHAPEWISE_MAX_STEPS, Infinity),
+  };
   // python3 names the main script by its absolute path in tracebacks.
   const filename = nodePath.isAbsolute(path) || !path.endsWith('.py') ? path : nodePath.resolve(path);
   const r = runProgram(source, { filename, limits, onStdout: (s) => io.stdout(s), onStderr: (s) => io.stderr(s) });
   return r.exitCode;
+}
+
+const CLI_DEFAULT_TIMEOUT_MS = 60_000;
+
+/** A limit from the environment: a positive number, 0 for "no limit", or the default when unset or unreadable. */
+export function limitFromEnv(value: string | undefined, fallback: number): number {
+  if (value === undefined || value.trim() === '') return fallback;
+  const n = Number(value);
+  if (!Number.isFinite(n) || n < 0) return fallback;
+  return n === 0 ? Infinity : n;
 }
 
 /** `run` with already-split arguments (used by tests and the lead's dispatcher alike). */

@@ -66,3 +66,14 @@ describe('cli usage', () => {
     assert.deepEqual(collectPythonFiles([tree]).map((f) => path.relative(tree, f)), ['a.py', 'b.py', path.join('pkg', 'c.py')]);
   });
 });
+
+describe('run limits from the environment', () => {
+  it('reads a positive number, 0 as no limit, and falls back on junk', async () => {
+    const { limitFromEnv } = await import('../../src/cli/run');
+    assert.equal(limitFromEnv('5000', 60_000), 5000);
+    assert.equal(limitFromEnv('0', 60_000), Infinity);
+    assert.equal(limitFromEnv(undefined, 60_000), 60_000);
+    assert.equal(limitFromEnv('soon', 60_000), 60_000);
+    assert.equal(limitFromEnv('-3', Infinity), Infinity);
+  });
+});
