@@ -27,6 +27,11 @@
 //   randrange, randint, choiceIndex, shufflePermutation, sampleIndices, sampleWithCounts,
 //   choicesIndices, uniform, gammavariate, betavariate, paretovariate, weibullvariate,
 //   triangular, gauss, normalvariate, lognormvariate, expovariate, getState/setState.
+// Inside: sampler.ts holds the samplers RandomState and Generator share (base class Sampler, a
+//   `legacy` flag picks NumPy's legacy variants); ndarray.ts's NpSampler does the same for the
+//   NDArray faces. Hot paths are BigInt-free and fill typed arrays in bulk: PCG64.fillUint64 /
+//   fillDoubles, MT19937.fillDoubles, Uint64Block (block view for the ziggurat loops),
+//   bounded.ts's inlined int64 fills; scripts/bench/random.ts times them against NumPy.
 // State objects to keep per program run: one NpRandomState (global np.random), one PyRandom
 // (module random); each default_rng()/RandomState() call makes its own object.
 export { RandomState, type LegacySeed, type RandomStateState } from './legacy';
