@@ -6,6 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { collectPythonFiles, decodePythonSource, InputError } from '../../src/cli/files';
 import { main } from '../../src/cli/main';
+import { limitFromEnv } from '../../src/cli/run';
 
 async function cli(...argv: string[]): Promise<{ status: number; out: string; err: string }> {
   let out = '';
@@ -68,8 +69,7 @@ describe('cli usage', () => {
 });
 
 describe('run limits from the environment', () => {
-  it('reads a positive number, 0 as no limit, and falls back on junk', async () => {
-    const { limitFromEnv } = await import('../../src/cli/run');
+  it('reads a positive number, 0 as no limit, and falls back on junk', () => {
     assert.equal(limitFromEnv('5000', 60_000), 5000);
     assert.equal(limitFromEnv('0', 60_000), Infinity);
     assert.equal(limitFromEnv(undefined, 60_000), 60_000);
