@@ -139,7 +139,7 @@ export function analyzeParsed(source: string, parsed: ParseResult, options: Anal
   });
   if (crashed) void 0;
 
-  const hovers = it.hovers;
+  const hoverRanges = it.hoverRanges;
   const topLevelShapes: TopLevelShape[] = it.topLevel.map((t) => ({
     line: t.line,
     offset: t.offset,
@@ -152,13 +152,16 @@ export function analyzeParsed(source: string, parsed: ParseResult, options: Anal
   return {
     diagnostics: kept,
     hoverAt(offset: number): Hover | undefined {
-      let best: HoverRecord | undefined;
-      for (const h of hovers) {
+      let bestIndex = -1;
+      let bestRange: SourceRange | undefined;
+      for (let i = 0; i < hoverRanges.length; i++) {
+        const r = hoverRanges[i];
         // The latest record of the smallest range wins (loops end with their widest state).
-        if (h.range.start <= offset && offset < h.range.end && (!best || h.range.end - h.range.start <= best.range.end - best.range.start)) best = h;
+        if (r.start <= offset && offset < r.end && (!bestRange || r.end - r.start <= bestRange.end - bestRange.start)) { bestIndex = i; bestRange = r; }
       }
-      if (!best || best.value.k === 'unknown') return undefined;
-      if (best.note === undefined) best.note = it.noteOf(best.value);
+      if (!bestRange || it.hoverValues[bestIndex].k === 'unknown') return undefined;
+      const best: HoverRecord = { range: bestRange, value: it.hoverValues[bestIndex] };
+      best.note = it.noteOf(best.value);
       const name = source.slice(best.range.start, best.range.end);
       return { markdown: hoverMarkdown(best, name.length > 40 ? name.slice(0, 37) + '...' : name), start: best.range.start, end: best.range.end };
     },

@@ -58,7 +58,9 @@ const MAX_CALL_CACHE = 2000;
 
 export class Interpreter {
   readonly diagnostics: Diagnostic[] = [];
-  readonly hovers: HoverRecord[] = [];
+  /** What each expression evaluated to, as two parallel arrays (one object less per expression: hovers are most of what the analysis keeps). */
+  readonly hoverRanges: SourceRange[] = [];
+  readonly hoverValues: Value[] = [];
   readonly inlays: InlayRecord[] = [];
   readonly topLevel: TopLevelShape[] = [];
   /** Values shown by `reveal_shape(x)` and the last value assigned on each line (for tests). */
@@ -150,7 +152,8 @@ export class Interpreter {
   /** Records what an expression evaluated to; the first record of a range wins (see hoverAt). */
   recordHover(range: SourceRange, value: Value): void {
     if (this.quiet > 0 || !this.ctx.primary) return;
-    this.hovers.push({ range, value });
+    this.hoverRanges.push(range);
+    this.hoverValues.push(value);
   }
 
   text(node: { range: SourceRange }): string {
