@@ -161,7 +161,7 @@ def enc_result(r):
         if scalar:
             out['sc'] = 1
         return out
-    if a.dtype.name not in DTYPES:
+    if a.dtype.name not in DTYPES and a.dtype.name != 'float16':
         raise TypeError('unsupported result dtype ' + a.dtype.name)
     a = np.array(a, order='C', copy=True)
     out = {'d': a.dtype.name, 's': list(a.shape), 'b': base64.b64encode(a.tobytes()).decode()}
@@ -381,6 +381,20 @@ def cases_ufunc(c):
         yield 'clip', [a, lo, hi], {}
     for _ in range(40):
         yield 'round', [c.arr(r.choice(FLOATS + ['int64', 'int32']), None, None)], {'decimals': r.choice([0, 1, 2, -1])}
+    # float16 results (int8/uint8/bool inputs of float ufuncs, float16 arrays): computed in
+    # float32 and rounded to half, as NumPy does
+    for name in ['sqrt', 'exp', 'log1p', 'negative', 'absolute', 'square', 'floor', 'sin']:
+        for d in ['int8', 'uint8', 'float16', 'bool']:
+            yield 'ufunc1', [name, c.arr(d, [r.randint(1, 9)], 'pos' if d == 'float16' else 'i', 'none')], {}
+    for name in ['add', 'subtract', 'multiply', 'divide', 'maximum', 'power', 'less', 'true_divide']:
+        for d1, d2 in [('float16', 'float16'), ('float16', 'int8'), ('int8', 'int8'), ('float16', 'float32')]:
+            yield 'ufunc2', [name, c.arr(d1, [4], 'pos' if d1 == 'float16' else 'i', 'none'), c.arr(d2, [2, 4], 'pos' if d2 != 'int8' else 'i', 'none')], {}
+        yield 'ufunc2', [name, c.arr('float16', [3], 'f', 'none'), pyfloat(1.7)], {}
+    for d in ['float64', 'float32', 'int64', 'int16', 'bool', 'uint64']:
+        yield 'astype', [c.arr(d, [6], 'f' if d.startswith('float') else 'iw', 'none')], {'dtype': 'float16'}
+    for d in ['float64', 'int32', 'bool']:
+        yield 'astype', [c.arr('float16', [6], 'f', 'none')], {'dtype': d}
+    yield 'astype', [{'np': [pyfloat(65504.0), pyfloat(65520.0), pyfloat(6e-8), pyfloat(2.9802322387695312e-08), pyfloat(1.00048828125), pyfloat(1.000732421875)]}], {'dtype': 'float16'}
 
 
 def cases_reduce(c):

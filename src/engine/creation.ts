@@ -8,7 +8,7 @@ import { DTYPES, type DType, type ElementValue, type TypedArray, readSlot, toSlo
 import { EngineError, valueError, typeError } from './errors';
 import { NDArray, allocate, allocateUninit, forEachRow, shapeSize } from './ndarray';
 import { type PyScalar, promoteAll, scalarDefaultDType } from './rules-adapter';
-import { isStrDType } from './dtype';
+import { isStrDType, isHalf, roundToHalf } from './dtype';
 import { isStrArray, strArrayFromLeaves, strAstype } from './strings';
 
 /** What np.array accepts: a Python scalar, an NDArray, or (nested) lists of those. */
@@ -343,6 +343,14 @@ export function astype(a: NDArray, dtype: DType): NDArray {
   const from = a.dtype;
   if (from === dtype) return copy(a);
   if (isStrDType(from) || isStrDType(dtype)) return strAstype(a, dtype);
+  if (isHalf(dtype)) {
+    // straight from the source value to the nearest half (no float32 step: no double rounding)
+    const out = allocate(a.shape, dtype);
+    const dst = out.data as Float32Array;
+    if (from === 'bool') for (let i = 0; i < n; i++) dst[i] = src[i] ? 1 : 0;
+    else for (let i = 0; i < n; i++) dst[i] = roundToHalf(Number(src[i]));
+    return out;
+  }
   const out = allocate(a.shape, dtype);
   const dst = out.data as TypedArray & { [i: number]: number | bigint };
   const fi = DTYPES[from];

@@ -105,6 +105,11 @@ const NUMERIC_DTYPES = {
   uint64: info('uint64', 'u', 8, (n) => new BigUint64Array(n)),
   float32: info('float32', 'f', 4, (n) => new Float32Array(n)),
   float64: info('float64', 'f', 8, (n) => new Float64Array(n)),
+  // float16 (run-time only, like StrDType: the static union leaves it out so the rule-facing
+  // tables keep their types): Float32Array storage whose every store is rounded to half
+  // precision (roundToHalf), so values are exactly NumPy's halves. ufunc results round after
+  // the loop, which is NumPy's float16 arithmetic (computed in float32, rounded to half).
+  float16: info('float16' as DType, 'f', 2, (n) => new Float32Array(n)),
 } as Record<string, DTypeInfo>;
 
 const STR_INFOS = new Map<string, DTypeInfo>();
@@ -127,7 +132,36 @@ export const DTYPES: Record<DType, DTypeInfo> = new Proxy(NUMERIC_DTYPES, {
   },
 }) as Record<DType, DTypeInfo>;
 
-export const ALL_DTYPES: DType[] = Object.keys(NUMERIC_DTYPES) as DType[];
+export const ALL_DTYPES: DType[] = Object.keys(NUMERIC_DTYPES).filter((d) => d !== 'float16') as DType[];
+
+/** True for the run-time float16 dtype (see NUMERIC_DTYPES). */
+export function isHalf(d: DType | string): boolean {
+  return d === 'float16';
+}
+
+/** Nearest float16 value of x (round half to even; overflow to inf, subnormals kept). */
+export function roundToHalf(x: number): number {
+  if (!Number.isFinite(x) || x === 0) return x;
+  const ax = Math.abs(x);
+  if (ax >= 65520) return x < 0 ? -Infinity : Infinity;
+  // quantum of the binade (subnormals share 2^-24)
+  let e = Math.floor(Math.log2(ax));
+  if (2 ** e > ax) e -= 1;
+  else if (2 ** (e + 1) <= ax) e += 1;
+  const q = 2 ** (Math.max(e, -14) - 10);
+  const scaled = ax / q; // exact: q is a power of two
+  let r = Math.floor(scaled);
+  const frac = scaled - r;
+  if (frac > 0.5 || (frac === 0.5 && r % 2 === 1)) r += 1;
+  const out = r * q;
+  return x < 0 ? -out : out;
+}
+
+/** Rounds every element of a float16 array's view to half precision, in place. */
+export function roundHalfBuffer(data: TypedArray, start = 0, end = data.length): void {
+  const d = data as Float32Array;
+  for (let i = start; i < end; i++) d[i] = roundToHalf(d[i]);
+}
 
 /** True for the numeric/bool dtype names (str dtypes are spelt '<U3' by NumPy; see isStrDType). */
 export function isDType(name: string): name is DType {
@@ -166,7 +200,7 @@ export function toSlot(v: ElementValue, d: DType, fromFloat32 = false): number |
   if (inf.kind === 'U') return storeStr(v, d) as unknown as number;
   if (inf.kind === 'f') {
     if (typeof v === 'boolean') return v ? 1 : 0;
-    return Number(v);
+    return d === ('float16' as DType) ? roundToHalf(Number(v)) : Number(v);
   }
   if (inf.kind === 'b') {
     if (typeof v === 'boolean') return v ? 1 : 0;

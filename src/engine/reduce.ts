@@ -15,7 +15,7 @@
 import { isStrArray, strWhere } from './strings';
 import { reduction, reductionAxes, normalizeAxisIndex, normalizeAxisTuple } from '../numpy/reduce';
 import type { ReductionName } from '../numpy/ufuncs';
-import { DTYPES, type DType, type TypedArray } from './dtype';
+import { DTYPES, type DType, type TypedArray, isHalf } from './dtype';
 import { EngineError, unwrap, valueError } from './errors';
 import { NDArray, allocate, cStrides, forEachRow, shapeSize } from './ndarray';
 import { astype, copy, copyK, scalarArray } from './creation';
@@ -265,6 +265,10 @@ const IDENTITY: Partial<Record<ReduceOp, number>> = { add: 0, multiply: 1, logic
  * the kept dims (C-contiguous), no keepdims.
  */
 function reduceCore(a: NDArray, axes: readonly number[], op: ReduceOp, acc: DType, initial?: PyScalar): NDArray {
+  if (isHalf(acc) && (op === 'add' || op === 'multiply')) {
+    // NumPy's half add/multiply reduce accumulates in float32 per inner loop and rounds at loop ends
+    throw new EngineError('NotImplementedError', `float16 ${op === 'add' ? 'sums' : 'products'} are not supported by this engine yet`);
+  }
   const outShape = a.shape.filter((_, k) => !axes.includes(k));
   const out = allocate(outShape, acc);
   const casted = a.dtype !== acc;
@@ -480,6 +484,11 @@ function divideBy(r: NDArray, count: number | NDArray): NDArray {
 export function mean(a: NDArray, opts: ReduceOptions = {}): NDArray {
   const dt = ruleDType('mean', a, opts);
   const axes = axesOf(a, opts.axis);
+  if (isHalf(dt) && !opts.dtype) {
+    // NumPy's _mean: a float16 mean is summed and divided in float32, then cast to float16
+    const s32 = divideBy(reduceCore(a, axes, 'add', 'float32'), countOf(a, axes));
+    return finish(a, axes, astype(s32, dt), opts);
+  }
   const s = reduceCore(a, axes, 'add', dt);
   const r = divideBy(s, countOf(a, axes));
   return finish(a, axes, r, opts);

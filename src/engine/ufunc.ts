@@ -5,6 +5,7 @@
 // kernel tables below, per storage domain: f = float, i = 8/16/32-bit ints, I = 64-bit ints
 // (BigInt), b = bool. Also owns out=/in-place writes (with NumPy's same_kind output cast check).
 
+import { isHalf, roundToHalf } from './dtype';
 import { isStrArray, strUfunc2 } from './strings';
 import { resolveUfunc, checkUfuncOutputCast, canonicalUfuncName } from '../numpy/ufuncs';
 import { broadcastOperands } from '../numpy/broadcast';
@@ -348,6 +349,7 @@ export function ufunc2(name: string, x: Operand, y: Operand, opts: UfuncOptions 
     run(target.data, offs[0], st[0], a.data, offs[1], st[1], b.data, offs[2], st[2], n),
   );
   }
+  if (isHalf(outDt)) roundHalfView(target);
   if (out) {
     if (target !== out) writeInto(out, target, canon);
     else unwrap(checkUfuncOutputCast(canon, outDt, out.dtype));
@@ -377,6 +379,7 @@ export function ufunc1(name: string, x: Operand, opts: UfuncOptions = {}): NDArr
   }
   const run = compileUnary(`${canon}:${inDt}`, kernel, constsOf(inDt), target.data, a.data);
   forEachRow(a.shape, [target.strides, a.strides], [target.offset, a.offset], (offs, n, st) => run(target.data, offs[0], st[0], a.data, offs[1], st[1], n));
+  if (isHalf(outDt)) roundHalfView(target);
   if (out) {
     if (target !== out) writeInto(out, target, canon);
     else unwrap(checkUfuncOutputCast(canon, outDt, out.dtype));
@@ -384,6 +387,18 @@ export function ufunc1(name: string, x: Operand, opts: UfuncOptions = {}): NDArr
   }
   target.isScalar = !(x instanceof NDArray) || x.ndim === 0;
   return target;
+}
+
+/**
+ * float16 results: the loop stored float32 values (NumPy computes float16 ops in float32);
+ * rounding them to half now gives NumPy's float16 results.
+ */
+function roundHalfView(t: NDArray): void {
+  const d = t.data as Float32Array;
+  forEachRow(t.shape, [t.strides], [t.offset], (offs, n, st) => {
+    let o = offs[0];
+    for (let k = 0; k < n; k++, o += st[0]) d[o] = roundToHalf(d[o]);
+  });
 }
 
 function checkNonNegativeExponent(y: Operand): void {

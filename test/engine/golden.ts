@@ -326,6 +326,34 @@ function indexItems(raw: any[]): E.Index[] {
   });
 }
 
+/** float16 bits -> value. */
+function halfValue(h: number): number {
+  const s = h & 0x8000 ? -1 : 1;
+  const e = (h >> 10) & 0x1f;
+  const m = h & 0x3ff;
+  if (e === 0) return s * m * 2 ** -24;
+  if (e === 31) return m ? NaN : s * Infinity;
+  return s * (1 + m / 1024) * 2 ** (e - 15);
+}
+
+/** float16 results (stored by the engine as exact half values in a Float32Array). */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function compareHalf(got: E.NDArray, want: any, tol: boolean): string | null {
+  const wb = Buffer.from(want.b, 'base64');
+  const bits = new Uint16Array(wb.buffer.slice(wb.byteOffset, wb.byteOffset + wb.byteLength));
+  const g = got.toArray() as number[];
+  for (let i = 0; i < bits.length; i++) {
+    const w = halfValue(bits[i]);
+    const v = g[i];
+    if (Object.is(v, w) || (Number.isNaN(v) && Number.isNaN(w))) continue;
+    // transcendental ufuncs: one half-precision ulp (NumPy's float32 SIMD functions vs V8's libm)
+    const ulp = 2 ** (Math.max(Math.floor(Math.log2(Math.abs(w) || 2 ** -24)), -14) - 10);
+    if (tol && Number.isFinite(w) && Math.abs(v - w) <= ulp) continue;
+    return `element ${i}: ${v} vs ${w}`;
+  }
+  return null;
+}
+
 function bytesOf(a: E.NDArray): Uint8Array {
   const c = a.contiguousData();
   return new Uint8Array(c.buffer, c.byteOffset, c.byteLength);
@@ -376,6 +404,7 @@ export function compare(got: any, want: any, tol: boolean, op: string): string |
   if (got.dtype !== want.d) return `dtype ${got.dtype} != ${want.d}`;
   if (got.shape.length !== want.s.length || got.shape.some((d: number, k: number) => d !== want.s[k])) return `shape (${got.shape}) != (${want.s})`;
   if (!!want.sc !== got.isScalar && op !== 'getitem_unused') return `NumPy ${want.sc ? 'returns a scalar' : 'returns an array'}, engine isScalar=${got.isScalar}`;
+  if (want.d === 'float16') return compareHalf(got, want, tol);
   if (want.u) {
     const g = got.toArray() as unknown as string[];
     return JSON.stringify(g) === JSON.stringify(want.u) ? null : `strings ${JSON.stringify(g)} != ${JSON.stringify(want.u)}`;
