@@ -112,8 +112,8 @@ const FUNCS: [string, string, Impl][] = [
   ['triu', 'm, k=0', (b) => wrap(triangle(A(b.m), toIndex(b.k), true))],
   ['tril', 'm, k=0', (b) => wrap(triangle(A(b.m), toIndex(b.k), false))],
   ['diagonal', 'a, offset=0, axis1=0, axis2=1', (b) => new PyNdArray(diagonal(A(b.a), toIndex(b.offset)))],
-  ['percentile', 'a, q, axis=None, out=None, overwrite_input=False, method=\'linear\', keepdims=False', (b) => quantile(A(b.a), b.q, intAxis(b.axis), true)],
-  ['quantile', 'a, q, axis=None, out=None, overwrite_input=False, method=\'linear\', keepdims=False', (b) => quantile(A(b.a), b.q, intAxis(b.axis), false)],
+  ['percentile', 'a, q, axis=None, out=None, overwrite_input=False, method=\'linear\', keepdims=False', (b) => quantile(A(b.a), b.q, intAxis(b.axis), true, bool(b.keepdims))],
+  ['quantile', 'a, q, axis=None, out=None, overwrite_input=False, method=\'linear\', keepdims=False', (b) => quantile(A(b.a), b.q, intAxis(b.axis), false, bool(b.keepdims))],
   ['issubdtype', 'arg1, arg2', (b) => {
     const d = b.arg1 instanceof PyClass && ABSTRACT_TYPES[b.arg1.name] === b.arg1 ? null : toDType(b.arg1);
     const target = b.arg2;
@@ -281,7 +281,8 @@ function diagonal(a: NDArray, offset: number): NDArray {
 }
 
 /** NumPy's 'linear' quantile: virtual index (n-1)*q, gamma = its fraction, and NumPy's two-sided lerp. */
-function quantile(a: NDArray, qv: PyValue, axis: number | null, percent: boolean): PyValue {
+function quantile(a: NDArray, qv: PyValue, axis: number | null, percent: boolean, keepdims = false): PyValue {
+  const reducedAxis = axis === null ? null : axis < 0 ? axis + a.ndim : axis;
   let q = toArray(qv, 'float64');
   if (percent) q = E.ufunc2('divide', q, 100n);
   const qs = q.toArray().map(Number);
@@ -307,6 +308,7 @@ function quantile(a: NDArray, qv: PyValue, axis: number | null, percent: boolean
       out.set(qi * lanes + l, Number.isNaN(lo) || Number.isNaN(hi) ? NaN : v);
     }
   });
+  if (keepdims) return wrap(E.reshape(out, [...q.shape, ...a.shape.map((d, k) => (reducedAxis === null || k === reducedAxis ? 1 : d))]));
   if (out.ndim === 0) out.isScalar = true;
   return wrap(out);
 }
