@@ -6,7 +6,7 @@
 import { isStrDType, strDType } from '../engine/dtype';
 import { mixedStrEquality } from '../engine/strings';
 import * as E from '../engine';
-import { arrayRepr, arrayStr, scalarRepr, scalarStr, DEFAULT_PRINT_OPTIONS, type PrintOptions, PrintOptionsError, PyFormatError, formatFloat, formatInt } from '../engine/print';
+import { arrayRepr, arrayStr, scalarRepr, scalarStr, DEFAULT_PRINT_OPTIONS, type PrintOptions, PrintOptionsError, PyFormatError, formatFloat, formatInt, pyFloatRepr } from '../engine/print';
 import type { NDArray, DType } from '../engine';
 import {
   Kwargs, NOT_IMPLEMENTED, PyBuiltin, PyClass, PyEllipsis, PyFloat, PyIterator, PyList, PyNative, PySlice, PyTuple, PyValue,
@@ -466,6 +466,9 @@ export class PyNpScalar extends PyNative {
   override str(): string { return scalarStr(this.value, this.arr.dtype); }
   override format(spec: string): string {
     const v = this.value;
+    // NumPy formats a floating scalar as the Python float it converts to, even for an empty
+    // spec: f"{np.float32(0.1)}" is 0.10000000149011612, not str()'s 0.1 (QA-8).
+    if (spec === '' && typeof v === 'number' && E.DTYPES[this.arr.dtype].kind === 'f') return pyFloatRepr(v);
     if (spec === '') return this.str();
     if (typeof v === 'boolean') return guard(() => formatInt(v ? 1n : 0n, spec));
     if (typeof v === 'bigint' || E.DTYPES[this.arr.dtype].kind !== 'f') return guard(() => formatInt(BigInt(v as number | bigint), spec));

@@ -7,7 +7,7 @@ import type { Module } from '../python';
 import { Interpreter, Limits, Scope } from './interp';
 import { PyThrow, SandboxAbort, T, pyErr } from './types';
 import { PyInstance, type TracebackEntry } from './values';
-import { excStr } from './runtime';
+import { excStr, str } from './runtime';
 import { makeBuiltins } from './builtins';
 import { installMethods } from './methods';
 import { installStdModules } from './stdmodules';
@@ -180,8 +180,13 @@ export function runProgram(source: string, options: RunOptions = {}): RunResult 
   if (!exc) return { stdout, stderr, exitCode: 0, steps: interp.steps };
   const lines = source.split(/\r\n|\r|\n/);
   if (exc.cls === T.SystemExit) {
+    // As CPython: sys.exit(n) exits with n, sys.exit() / sys.exit(None) with 0, and any other
+    // value is printed to stderr and exits with 1 (QA-11).
     const code = exc.args[0];
-    return { stdout, stderr, exitCode: typeof code === 'number' ? code : code === null || code === undefined ? 0 : 1, steps: interp.steps };
+    if (typeof code === 'boolean') return { stdout, stderr, exitCode: code ? 1 : 0, steps: interp.steps };
+    if (typeof code === 'number' || typeof code === 'bigint') return { stdout, stderr, exitCode: Number(BigInt.asUintN(8, BigInt(code))), steps: interp.steps };
+    if (code !== null && code !== undefined) err(`${str(code)}\n`);
+    return { stdout, stderr, exitCode: code === null || code === undefined ? 0 : 1, steps: interp.steps };
   }
   err(formatTraceback(exc, lines));
   const tb = exc.traceback ?? [];
