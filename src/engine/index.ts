@@ -50,14 +50,22 @@
 // V8's libm vs glibc/SIMD) and matmul/dot/tensordot/linalg (relative to the largest |value|
 // <= 1e-9 float64, 1e-5 float32; OpenBLAS/LAPACK order differs). float64/float32 sums follow
 // NumPy's reduction order exactly (reduce.ts header). argsort is stable (NumPy's default
-// quicksort may order ties differently). NumPy results of dtype float16/complex raise
-// NotImplementedError. Kernels: ufunc loops are compiled per (kernel, array types) with
+// quicksort may order ties differently). Complex results raise NotImplementedError.
+// Run-time-only dtypes (kept out of the static DType union so rule-facing code keeps its types):
+//   - str arrays, dtype 'U<n>' (NumPy '<Un'; strings.ts): elements are JS strings in a plain
+//     Array. array() of str values, astype to/from str, comparisons and add (concatenation),
+//     where, concatenate, indexing, sort/argsort/unique; other ufuncs raise NumPy's errors.
+//     isStrDType(d) / strDType(width) / mixedStrEquality (the `==` operator's fallback).
+//   - float16: Float32Array storage, every store rounded to half (dtype.ts roundToHalf); ufunc
+//     results computed in float32 and rounded, like NumPy; float16 sums/products raise.
+// Kernels: ufunc loops are compiled per (kernel, array types) with
 // new Function (closure fallback under strict CSP, kernels.ts); float64 matmul uses a WASM SIMD
 // micro-kernel (wasm-gemm.ts) with a JS fallback; int64 moves through 32-bit word views where
 // values allow (dtype.ts int64Words). Benchmark: npm run bench:engine.
 
 export { NDArray, cStrides, shapeSize, allocate, forEachRow } from './ndarray';
-export { type DType, type ElementValue, type TypedArray, DTYPES, ALL_DTYPES, isDType, isFloat, isInteger, dtypeStr } from './dtype';
+export { type DType, type ElementValue, type TypedArray, DTYPES, ALL_DTYPES, isDType, isFloat, isInteger, dtypeStr, isStrDType, strDType, strWidth, isHalf, roundToHalf } from './dtype';
+export { isStrArray, mixedStrEquality } from './strings';
 export { EngineError, type PyErrorType, setAllocationLimit, getAllocationLimit, unwrap } from './errors';
 export { type PyScalar, promoteTypes, resultType } from './rules-adapter';
 export {
