@@ -3,8 +3,6 @@
 // reductions and indexing), dtype objects and scalar types, the conversion of Python values to
 // engine operands, EngineError -> Python exception mapping (numpy.exceptions.AxisError, ...),
 // and print options / errstate state per run. The `np.*` function table is in npfuncs.ts.
-import { isStrDType, strDType } from '../engine/dtype';
-import { mixedStrEquality } from '../engine/strings';
 import * as E from '../engine';
 import { arrayRepr, arrayStr, scalarRepr, scalarStr, DEFAULT_PRINT_OPTIONS, type PrintOptions, PrintOptionsError, PyFormatError, formatFloat, formatInt, pyFloatRepr } from '../engine/print';
 import type { NDArray, DType } from '../engine';
@@ -107,10 +105,10 @@ export class PyDType extends PyNative {
   constructor(public dtype: DType) { super(); }
   pyType(): PyClass { return dtypeCls; }
   override repr(): string { return `dtype('${this.str()}')`; }
-  override str(): string { return isStrDType(this.dtype) ? `<${this.dtype}` : this.dtype; }
+  override str(): string { return E.isStrDType(this.dtype) ? `<${this.dtype}` : this.dtype; }
   override getattr(name: string): PyValue | undefined {
     const info = E.DTYPES[this.dtype];
-    if (isStrDType(this.dtype)) {
+    if (E.isStrDType(this.dtype)) {
       // unicode dtype '<Un' (engine dtype 'U<n>')
       switch (name) {
         case 'name': return `str${info.itemsize * 8}`;
@@ -156,7 +154,7 @@ export function toDType(v: PyValue): DType {
     if (v === T.float) return 'float64';
     if (v === T.int) return 'int64';
     if (v === T.bool) return 'bool';
-    if (v === T.str) return strDType(0);
+    if (v === T.str) return E.strDType(0);
     if (v === T.complex) throwErr('TypeError', 'complex arrays are not supported by the Shapewise engine');
     throwErr('TypeError', `Cannot interpret '${repr(v)}' as a data type`);
   }
@@ -164,7 +162,7 @@ export function toDType(v: PyValue): DType {
     const d = DTYPE_ALIASES[v.replace(/^[<>=|]/, '')];
     if (d) return d;
     const u = /^[<>=|]?(U|str)(\d*)$/.exec(v);
-    if (u) return strDType(Number(u[2] || 0)); // width 0: found from the data, like dtype=str
+    if (u) return E.strDType(Number(u[2] || 0)); // width 0: found from the data, like dtype=str
     if (/^(complex|complex64|complex128|c8|c16|cfloat|cdouble)$/.test(v)) throwErr('TypeError', 'complex arrays are not supported by the Shapewise engine');
     throwErr('TypeError', `data type '${v}' not understood`);
   }
@@ -227,6 +225,9 @@ import { toArray as toArrayPy } from './runtime';
 
 /** Engine result -> Python value: NumPy scalars for isScalar results, arrays otherwise. */
 export function wrap(a: NDArray): PyValue {
+  // np.str_ subclasses str: hand it over as a Python str (dict keys, join, str methods work;
+  // only its repr loses the np.str_(...) wrapper)
+  if (a.isScalar && E.isStrDType(a.dtype)) return a.get(0) as unknown as string;
   return a.isScalar ? new PyNpScalar(a) : new PyNdArray(a);
 }
 
@@ -298,7 +299,7 @@ function arrayCompare(self: { arr: NDArray }, op: string, other: PyValue): PyVal
     return NOT_IMPLEMENTED;
   }
   if (op === 'Eq' || op === 'NotEq') {
-    const mixed = guard(() => mixedStrEquality(self.arr, o, op === 'NotEq'));
+    const mixed = guard(() => E.mixedStrEquality(self.arr, o, op === 'NotEq'));
     if (mixed) return wrap(mixed);
   }
   return guard(() => wrap(E.ufunc2(CMP_UFUNC[op], self.arr, o)));
