@@ -645,6 +645,8 @@ function makeNumpy(interp: Interpreter): PyModule {
   m.dict.set('nan', new PyFloat(NaN));
   m.dict.set('euler_gamma', new PyFloat(0.5772156649015329));
   m.dict.set('newaxis', null);
+  m.dict.set('True_', new PyNpScalar(E.scalarArray(true, 'bool')));
+  m.dict.set('False_', new PyNpScalar(E.scalarArray(false, 'bool')));
   m.dict.set('__version__', '2.4.6');
   m.dict.set('random', interp.importModule('numpy.random'));
   m.dict.set('linalg', interp.importModule('numpy.linalg'));
