@@ -140,7 +140,9 @@ export function analyzeParsed(source: string, parsed: ParseResult, options: Anal
   if (crashed) void 0;
 
   const hoverRanges = it.hoverRanges;
-  const topLevelShapes: TopLevelShape[] = it.topLevel.map((t) => ({
+  // Rendered on first use: the editor asks for them only for "Show Shapes of File".
+  let topLevelShapes: TopLevelShape[] | undefined;
+  const renderTopLevelShapes = (): TopLevelShape[] => it.topLevel.map((t) => ({
     line: t.line,
     offset: t.offset,
     name: t.name,
@@ -151,6 +153,9 @@ export function analyzeParsed(source: string, parsed: ParseResult, options: Anal
 
   return {
     diagnostics: kept,
+    get topLevelShapes(): TopLevelShape[] {
+      return (topLevelShapes ??= renderTopLevelShapes());
+    },
     hoverAt(offset: number): Hover | undefined {
       let bestIndex = -1;
       let bestRange: SourceRange | undefined;
@@ -184,7 +189,6 @@ export function analyzeParsed(source: string, parsed: ParseResult, options: Anal
       }
       return out;
     },
-    topLevelShapes,
     revealedAt(line: number): string | undefined {
       const v = it.revealed.get(line);
       return v ? valueText(v) : undefined;

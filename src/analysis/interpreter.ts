@@ -666,9 +666,10 @@ export class Interpreter {
     }
     if (v.broadcastOf) {
       // Right-aligned, the way NumPy matches dimensions.
-      const rows = [...v.broadcastOf, shapeText(v.shape)];
+      const operands = v.broadcastOf.map((shape) => shapeText(shape));
+      const rows = [...operands, shapeText(v.shape)];
       const w = Math.max(...rows.map((r) => r.length));
-      lines.push(`broadcast: ${v.broadcastOf.join(' with ')}`, '```', ...v.broadcastOf.map((r) => '  ' + r.padStart(w)), '→ ' + rows[rows.length - 1].padStart(w), '```');
+      lines.push(`broadcast: ${operands.join(' with ')}`, '```', ...operands.map((r) => '  ' + r.padStart(w)), '→ ' + rows[rows.length - 1].padStart(w), '```');
     }
     return lines.length ? lines.join('\n') : undefined;
   }

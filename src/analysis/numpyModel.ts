@@ -336,7 +336,7 @@ export class NumpyModel {
     const keepsAxis = (x: ArrayValue) => x.explicitAxis && x.shape!.length === shape.length && x.shape!.every((d, i) => dimEq(d.v, shape[i].v));
     const out = this.arr(shape, dtype, la.scalar && ra.scalar ? { scalar: true } : keepsAxis(la) || keepsAxis(ra) ? { explicitAxis: true } : {});
     if (la.shape.length && ra.shape.length && (la.shape.length !== ra.shape.length || la.shape.some((d, i) => !dimEq(d.v, ra.shape![i].v)))) {
-      out.broadcastOf = [shapeText(la.shape), shapeText(ra.shape)];
+      out.broadcastOf = [la.shape, ra.shape];
     }
     // A reduction without keepdims combined with its source, aligned by accident.
     const red = this.misalignedReduction(la, ra) ?? this.misalignedReduction(ra, la);

@@ -52,8 +52,8 @@ export interface ArrayValue {
   dtype: string | null;
   /** Set on the result of a reduction: which axes it removed and from what shape (for hover and warnings). */
   reduced?: { axes: number[]; sourceShape: Dim[]; keepdims: boolean; sourceText: string };
-  /** Set on the result of a broadcast: the aligned operand shapes (for hover). */
-  broadcastOf?: string[];
+  /** Set on the result of a broadcast: the aligned operand shapes (for hover; made text only when shown). */
+  broadcastOf?: Dim[][];
   /** A NumPy scalar (0-d result of e.g. `x.sum()`), printed as such. */
   scalar?: boolean;
   /** Made with an explicit new axis (`x[:, None]`, expand_dims, a `[[a], [b]]` literal): outer broadcasts are intended. */
