@@ -710,6 +710,18 @@ def cases_strings(c):
     yield 'sort', [{'np': [['b', 'a', 'c'], ['z', 'y', 'x']]}], {'axis': 0}
     yield 'concatenate', [[sarr(2), sarr(3)]], {}
     yield 'concatenate', [[sarr(2), c.arr('int64', [2], 'i', 'none')]], {}
+    # reductions: NumPy's errors for arithmetic ones, truthiness for any/all, argmax/argmin by text
+    m = {'np': [words(3), words(3)]}
+    for name in ['sum', 'prod', 'max', 'min', 'mean', 'std', 'nanmax', 'any', 'all']:
+        yield 'reduce', [name, m], {}
+    for name in ['argmax', 'argmin']:
+        for axis in [None, 0, 1]:
+            yield 'argred', [name, m], {'axis': axis, 'keepdims': axis == 1}
+    yield 'cum', ['cumsum', m], {}
+    yield 'count_nonzero', [{'np': ['a', '', 'b']}], {}
+    yield 'full', [[2, 3], S('ab')], {}
+    yield 'zeros', [[2]], {'dtype': 'str'}
+    yield 'searchsorted', [{'np': ['ant', 'cat', 'dog']}, {'np': ['cow', 'zebra', 'a']}], {}
 
 
 GROUPS = {

@@ -145,8 +145,15 @@ export function ones(shape: readonly number[], dtype: DType = 'float64'): NDArra
 }
 
 /** np.full(shape, fill_value, dtype=None): dtype from the fill value when not given. */
-export function full(shape: readonly number[], fill: PyScalar | NDArray, dtype?: DType): NDArray {
+export function full(shape: readonly number[], fill: PyScalar | NDArray | string, dtype?: DType): NDArray {
   checkShape(shape);
+  if (typeof fill === 'string' || (dtype !== undefined && isStrDType(dtype))) {
+    // a str fill (or dtype=str): the width of the fill's text unless dtype says otherwise
+    const leaf = strArrayFromLeaves([fill], [], dtype);
+    const out = allocate(shape, leaf.dtype);
+    (out.data as unknown as string[]).fill(leaf.get(0) as unknown as string);
+    return out;
+  }
   const dt = dtype ?? (fill instanceof NDArray ? fill.dtype : scalarDefaultDType(fill));
   const out = allocate(shape, dt);
   const v = fill instanceof NDArray ? toSlot(fill.get(0), dt, fill.dtype === 'float32') : pyToSlot(fill, dt);

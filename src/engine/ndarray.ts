@@ -261,7 +261,9 @@ export function allocateUninit(shape: readonly number[], dtype: DType): NDArray 
 }
 
 /** A fresh C-contiguous array (zero-filled), checked against the allocation cap. */
-export function allocate(shape: readonly number[], dtype: DType): NDArray {
+export function allocate(shape: readonly number[], dtype0: DType): NDArray {
+  // dtype=str with nothing to size it (np.zeros(2, dtype=str)) is NumPy's '<U1'
+  const dtype = (dtype0 as string) === 'U0' ? ('U1' as DType) : dtype0;
   const n = shapeSize(shape);
   checkAllocation(n * DTYPES[dtype].itemsize, shape, dtype);
   const data = DTYPES[dtype].make(n);

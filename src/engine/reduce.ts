@@ -12,10 +12,11 @@
 // (e.g. ints summed as float64), NumPy casts through 8192-element buffers, so each row is
 // pairwise-summed in chunks of 8192 — reproduced here.
 
-import { isStrArray, strWhere } from './strings';
+import { compareCodePoints, isStrArray, strNonEmpty, strWhere } from './strings';
+import { moveaxis } from './shape';
 import { reduction, reductionAxes, normalizeAxisIndex, normalizeAxisTuple } from '../numpy/reduce';
 import type { ReductionName } from '../numpy/ufuncs';
-import { DTYPES, type DType, type TypedArray, isHalf } from './dtype';
+import { DTYPES, type DType, type TypedArray, isHalf, strWidth } from './dtype';
 import { EngineError, unwrap, valueError } from './errors';
 import { NDArray, allocate, cStrides, forEachRow, shapeSize } from './ndarray';
 import { astype, copy, copyK, scalarArray } from './creation';
@@ -425,7 +426,47 @@ function finish(a: NDArray, axes: readonly number[], r: NDArray, opts: ReduceOpt
   return res;
 }
 
+/** argmax/argmin of a str array: first position of the largest/smallest text (code-point order). */
+function strArgReduce(src: NDArray, ax: number, isMax: boolean, outShape: number[], keptShape: number[] | null): NDArray {
+  const n = src.shape[ax];
+  if (n === 0) throw valueError(`attempt to get ${isMax ? 'argmax' : 'argmin'} of an empty sequence`);
+  const moved = moveaxis(src, ax, -1);
+  const vals = copy(moved).toArray() as unknown as string[];
+  const out = allocate(outShape, 'int64');
+  const od = out.data as BigInt64Array;
+  for (let l = 0; l * n < vals.length; l++) {
+    let best = 0;
+    for (let k = 1; k < n; k++) {
+      const c = compareCodePoints(vals[l * n + k], vals[l * n + best]);
+      if (isMax ? c > 0 : c < 0) best = k;
+    }
+    od[l] = BigInt(best);
+  }
+  const r = keptShape ? new NDArray(out.data, keptShape, 'int64') : out;
+  if (r.ndim === 0) r.isScalar = true;
+  return r;
+}
+
+/** NumPy's errors for arithmetic reductions of str arrays (the rules module knows no str dtype). */
+function strReductionError(name: string, a: NDArray): EngineError {
+  const d = `dtype('<${a.dtype}')`;
+  const ufunc = /max/.test(name) ? (name.startsWith('nan') ? 'fmax' : 'maximum') : /min/.test(name) ? (name.startsWith('nan') ? 'fmin' : 'minimum') : /prod/.test(name) ? 'multiply' : 'add';
+  if (ufunc === 'add') {
+    const method = name.includes('cum') ? 'accumulate' : 'reduce';
+    return new EngineError('TypeError', `the resolved dtypes are not compatible with add.${method}. Resolved (${d}, ${d}, dtype('<U${2 * strWidth(a.dtype)}'))`);
+  }
+  return new EngineError('UFuncTypeError', `ufunc '${ufunc}' did not contain a loop with signature matching types (${d}, ${d}) -> None`);
+}
+
+/** Truthiness of each element (str: non-empty), as the bool array any/all/count_nonzero reduce. */
+function truthy(a: NDArray): NDArray {
+  if (a.dtype === 'bool') return a;
+  if (isStrArray(a)) return strNonEmpty(a);
+  return ufunc2('not_equal', a, a.dtype === 'int64' || a.dtype === 'uint64' ? 0n : DTYPES[a.dtype].kind === 'f' ? 0 : 0n);
+}
+
 function ruleDType(name: ReductionName, a: NDArray, opts: ReduceOptions, hasInitial = false): DType {
+  if (isStrArray(a)) throw strReductionError(name, a);
   const r = unwrap(reduction(name, a.shape, a.dtype, { axis: opts.axis as number | number[] | null | undefined, keepdims: opts.keepdims, dtype: opts.dtype, hasInitial }));
   return engineDType(r.dtype, `np.${name}`);
 }
@@ -461,8 +502,7 @@ export function ptp(a: NDArray, opts: ReduceOptions = {}): NDArray {
 
 function boolReduce(op: 'logical_and' | 'logical_or', a: NDArray, opts: ReduceOptions): NDArray {
   const axes = axesOf(a, opts.axis);
-  const b = a.dtype === 'bool' ? a : ufunc2('not_equal', a, a.dtype === 'int64' || a.dtype === 'uint64' ? 0n : DTYPES[a.dtype].kind === 'f' ? 0 : 0n);
-  return finish(a, axes, reduceCore(b, axes, op, 'bool'), opts);
+  return finish(a, axes, reduceCore(truthy(a), axes, op, 'bool'), opts);
 }
 export const all = (a: NDArray, opts: ReduceOptions = {}) => boolReduce('logical_and', a, opts);
 export const any = (a: NDArray, opts: ReduceOptions = {}) => boolReduce('logical_or', a, opts);
@@ -517,7 +557,7 @@ export const std = (a: NDArray, opts: ReduceOptions = {}) => variance(a, opts, '
 // ---------------------------------------------------------------- arg reductions
 
 function argReduce(a: NDArray, axis: number | null | undefined, name: 'argmax' | 'argmin' | 'nanargmax' | 'nanargmin', keepdims = false): NDArray {
-  unwrap(reduction(name, a.shape, a.dtype, { axis: axis ?? null, keepdims }));
+  if (!isStrArray(a)) unwrap(reduction(name, a.shape, a.dtype, { axis: axis ?? null, keepdims }));
   const isMax = name.endsWith('max');
   const nan = name.startsWith('nan');
   let src = a;
@@ -528,6 +568,7 @@ function argReduce(a: NDArray, axis: number | null | undefined, name: 'argmax' |
   } else ax = unwrap(normalizeAxisIndex(axis, a.ndim));
   const isF = DTYPES[a.dtype].kind === 'f';
   const outShape = src.shape.filter((_, k) => k !== ax);
+  if (isStrArray(a)) return strArgReduce(src, ax, isMax, outShape, keepdims ? a.shape.map((d, k) => (axis === null || axis === undefined || k === ax ? 1 : d)) : null);
   const out = allocate(outShape, 'int64');
   const od = out.data as Big;
   const n = src.shape[ax];
@@ -582,6 +623,7 @@ function reshapeFlat(a: NDArray): NDArray {
 // ---------------------------------------------------------------- cumulative
 
 function cumulative(name: 'cumsum' | 'cumprod' | 'nancumsum' | 'nancumprod', a0: NDArray, axis?: number | null, dtype?: DType): NDArray {
+  if (isStrArray(a0)) throw strReductionError(name, a0);
   const r = unwrap(reduction(name, a0.shape, a0.dtype, { axis: axis ?? null, dtype }));
   const dt = engineDType(r.dtype, `np.${name}`);
   let a = a0;
@@ -683,8 +725,7 @@ export const nanstd = (a: NDArray, opts: ReduceOptions = {}) => nanvariance(a, o
 /** np.count_nonzero(a, axis=None): int64 (a NumPy-int result for axis=None). */
 export function countNonzero(a: NDArray, axis?: Axis, keepdims = false): NDArray {
   const axes = axesOf(a, axis);
-  const nz = a.dtype === 'bool' ? a : ufunc2('not_equal', a, DTYPES[a.dtype].kind === 'f' ? 0 : 0n);
-  return finish(a, axes, reduceCore(nz, axes, 'add', 'int64'), { keepdims });
+  return finish(a, axes, reduceCore(truthy(a), axes, 'add', 'int64'), { keepdims });
 }
 
 /** np.average(a, axis, weights): mean without weights, NumPy's weighted formula otherwise. */

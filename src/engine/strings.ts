@@ -317,6 +317,15 @@ export function strResultDType(arrays: readonly NDArray[]): DType {
   return strDType(w);
 }
 
+/** bool array: element is a non-empty string (str truthiness, for any/all/count_nonzero). */
+export function strNonEmpty(a: NDArray): NDArray {
+  const out = allocate(a.shape, 'bool');
+  const d = out.data as Uint8Array;
+  let p = 0;
+  for (const v of a) d[p++] = (v as unknown as string).length > 0 ? 1 : 0;
+  return out;
+}
+
 /** A contiguous copy of a str array's strings (plain arrays have no subarray()). */
 export function strSlice(data: TypedArray, start: number, end: number): TypedArray {
   return (data as unknown as string[]).slice(start, end) as unknown as TypedArray;

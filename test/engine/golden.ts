@@ -189,7 +189,7 @@ export function runCase(c: GoldenCase): any {
     case 'full':
       return E.full(args[0], args[1], kw.dtype);
     case 'zeros':
-      return E.zeros(args[0], kw.dtype);
+      return E.zeros(args[0], kw.dtype === 'str' ? 'U0' : kw.dtype);
     case 'ones':
       return E.ones(args[0], kw.dtype);
     case 'astype':
