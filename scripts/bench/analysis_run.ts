@@ -81,4 +81,24 @@ cat${i} = np.concatenate([X${i}, X${i}], axis=1)
     sample();
   }
   console.log(`re-analysis after an edit, ${mid.split('\n').length} lines: ${stats(edit)}; CPU ${stats(editCpu)}   [target < 30 ms]`);
+  // The same with a line inserted in the middle (every later statement moves: its parse is
+  // reused, shifted) and with a one-character edit near the end (everything before is reused).
+  const insertAt = mid.indexOf('# block 50\n');
+  const variants: [string, (i: number) => string][] = [
+    ['a line inserted in the middle', (i) => mid.slice(0, insertAt) + `extra = np.ones(${i + 1})\n` + mid.slice(insertAt)],
+    ['an edit near the end', (i) => mid.replace('X95 = np.random.randn(', `X95 = np.random.randn(${i + 1}, `)],
+  ];
+  for (const [label, make] of variants) {
+    const wall: number[] = [], cpu: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      const edited = make(i);
+      const [w, c] = timed(() => {
+        const a = analyze(edited);
+        a.hoverAt(edited.indexOf('H0 ='));
+        a.inlayHints(0, 4000);
+      });
+      wall.push(w); cpu.push(c);
+    }
+    console.log(`  re-analysis after ${label}: ${stats(wall)}; CPU ${stats(cpu)}`);
+  }
   console.log(`peak RSS ${(peak / 1048576).toFixed(0)} MB`);
