@@ -454,6 +454,11 @@ def cases_reduce(c):
         else:
             yield 'reduce', [name, c.arr('float64', [0, 3])], {'axis': 0}
             yield 'reduce', [name, c.arr('int32', [0])], {}
+    # float16: sums are float32 pairwise per inner loop, rounded to half; mean goes through float32
+    for shape, axis in [([7], None), ([300], None), ([5, 9], 0), ([5, 9], 1), ([5, 9], None), ([40, 3], 0), ([3, 200], 1), ([2, 3, 4], 2)]:
+        for name in ['sum', 'mean', 'max', 'min']:
+            kw = {} if axis is None else {'axis': axis}
+            yield 'reduce', [name, c.arr('float16', shape, 'pos', 'none')], kw
     # axis-0 sums of C-contiguous float64 (the four-rows-at-a-time path; row counts 1..7 and large)
     for rows, cols in [(1, 9), (3, 5), (4, 6), (5, 7), (7, 3), (9, 130), (1100, 50), (50, 1100)]:
         for name in ['sum', 'mean', 'nansum']:

@@ -16,7 +16,7 @@ import { compareCodePoints, isStrArray, strNonEmpty, strWhere } from './strings'
 import { moveaxis } from './shape';
 import { reduction, reductionAxes, normalizeAxisIndex, normalizeAxisTuple } from '../numpy/reduce';
 import type { ReductionName } from '../numpy/ufuncs';
-import { DTYPES, type DType, type TypedArray, isHalf, strWidth } from './dtype';
+import { DTYPES, type DType, type TypedArray, isHalf, roundToHalf, strWidth } from './dtype';
 import { EngineError, unwrap, valueError } from './errors';
 import { NDArray, allocate, cStrides, forEachRow, shapeSize } from './ndarray';
 import { astype, copy, copyK, scalarArray } from './creation';
@@ -266,9 +266,8 @@ const IDENTITY: Partial<Record<ReduceOp, number>> = { add: 0, multiply: 1, logic
  * the kept dims (C-contiguous), no keepdims.
  */
 function reduceCore(a: NDArray, axes: readonly number[], op: ReduceOp, acc: DType, initial?: PyScalar): NDArray {
-  if (isHalf(acc) && (op === 'add' || op === 'multiply')) {
-    // NumPy's half add/multiply reduce accumulates in float32 per inner loop and rounds at loop ends
-    throw new EngineError('NotImplementedError', `float16 ${op === 'add' ? 'sums' : 'products'} are not supported by this engine yet`);
+  if (isHalf(acc) && (op === 'multiply' || (op === 'add' && a.dtype !== acc))) {
+    throw new EngineError('NotImplementedError', `float16 ${op === 'add' ? 'sums of other dtypes' : 'products'} are not supported by this engine yet`);
   }
   const outShape = a.shape.filter((_, k) => !axes.includes(k));
   const out = allocate(outShape, acc);
@@ -299,12 +298,16 @@ function reduceCore(a: NDArray, axes: readonly number[], op: ReduceOp, acc: DTyp
   const isF = DTYPES[acc].kind === 'f';
   const f32 = acc === 'float32';
   if (op === 'add' && isF && p.dims.length > 0 && p.dims[p.dims.length - 1].os === 0 && (casted || !inputCoalesces(p))) {
+    if (isHalf(acc)) throw new EngineError('NotImplementedError', 'float16 sums of this memory layout are not supported by this engine yet');
     bufferedAdd(p, id, od, f32);
     return out;
   }
   if (op === 'add' && isF) {
     const rows = collectRows(p);
-    if (f32) addRowsF32(id as unknown as Float32Array, od as unknown as Float32Array, rows, casted);
+    // float16 (HALF_add): float32 pairwise sums of each row, rounded to half at the end of each
+    // inner loop; elementwise accumulation rounds to half at every step
+    if (isHalf(acc)) addRowsF32(id as unknown as Float32Array, od as unknown as Float32Array, rows, false, roundToHalf);
+    else if (f32) addRowsF32(id as unknown as Float32Array, od as unknown as Float32Array, rows, casted);
     else addRowsF64(id as unknown as Float64Array, od as unknown as Float64Array, rows, casted);
     return out;
   }
@@ -372,7 +375,7 @@ function addRowsF64(id: Float64Array, od: Float64Array, rows: Rows, casted: bool
   }
 }
 
-function addRowsF32(id: Float32Array, od: Float32Array, rows: Rows, casted: boolean): void {
+function addRowsF32(id: Float32Array, od: Float32Array, rows: Rows, casted: boolean, store: (x: number) => number = (x) => x): void {
   const { ri, ro, n, is, os } = rows;
   const idn = id as unknown as Num;
   for (let r = 0; r < ri.length; r++) {
@@ -382,9 +385,9 @@ function addRowsF32(id: Float32Array, od: Float32Array, rows: Rows, casted: bool
       let s = od[o];
       if (casted) for (let c = 0; c < n; c += BUFSIZE) s = Math.fround(s + pairwiseSum32(idn, i + c * is, Math.min(BUFSIZE, n - c), is));
       else s = Math.fround(s + pairwiseSum32(idn, i, n, is));
-      od[o] = s;
+      od[o] = store(s);
     } else {
-      for (let k = 0; k < n; k++, i += is, o += os) od[o] = od[o] + id[i];
+      for (let k = 0; k < n; k++, i += is, o += os) od[o] = store(Math.fround(od[o] + id[i]));
     }
   }
 }
