@@ -8,6 +8,7 @@ import type { NDArray, DType } from '../engine';
 import { DEFAULT_PRINT_OPTIONS, printOptionsEntries, updatePrintOptions, type PrintOptionsUpdate } from '../engine/print';
 import { RandomState } from '../engine/random/legacy';
 import { Generator } from '../engine/random/generator';
+import type { Sampler } from '../engine/random/sampler';
 import type { RandomArray } from '../engine/random/result';
 import {
   Kwargs, PyBuiltin, PyClass, PyDict, PyFloat, PyList, PyModule, PyNative, PyTuple, PyValue, normBig,
@@ -451,6 +452,41 @@ function installArrayMethods(table: Map<string, [string, Impl]>): void {
 // ------------------------------------------------------------------------------------------
 // np.random
 
+/** Distributions both np.random (RandomState) and Generator share: Python name, signature,
+ * sampler call. Array-valued parameters broadcast in the engine. */
+type RandomParams = (v: PyValue) => number | number[];
+const SHARED_DISTRIBUTIONS: [string, string, (s: Sampler, b: Args, p: RandomParams) => RandomArray][] = [
+  ['exponential', 'scale=1.0, size=None', (s, b, p) => s.exponential(p(b.scale), sizeArg(b.size))],
+  ['standard_exponential', 'size=None', (s, b) => s.standardExponential(sizeArg(b.size))],
+  ['poisson', 'lam=1.0, size=None', (s, b, p) => s.poisson(p(b.lam), sizeArg(b.size))],
+  ['binomial', 'n, p, size=None', (s, b, p) => s.binomial(p(b.n), p(b.p), sizeArg(b.size))],
+  ['lognormal', 'mean=0.0, sigma=1.0, size=None', (s, b, p) => s.lognormal(p(b.mean), p(b.sigma), sizeArg(b.size))],
+  ['standard_gamma', 'shape, size=None', (s, b, p) => s.standardGamma(p(b.shape), sizeArg(b.size))],
+  ['gamma', 'shape, scale=1.0, size=None', (s, b, p) => s.gamma(p(b.shape), p(b.scale), sizeArg(b.size))],
+  ['beta', 'a, b, size=None', (s, b, p) => s.beta(p(b.a), p(b.b), sizeArg(b.size))],
+  ['chisquare', 'df, size=None', (s, b, p) => s.chisquare(p(b.df), sizeArg(b.size))],
+  ['laplace', 'loc=0.0, scale=1.0, size=None', (s, b, p) => s.laplace(p(b.loc), p(b.scale), sizeArg(b.size))],
+  ['logistic', 'loc=0.0, scale=1.0, size=None', (s, b, p) => s.logistic(p(b.loc), p(b.scale), sizeArg(b.size))],
+  ['standard_cauchy', 'size=None', (s, b) => s.standardCauchy(sizeArg(b.size))],
+  ['triangular', 'left, mode, right, size=None', (s, b, p) => s.triangular(p(b.left), p(b.mode), p(b.right), sizeArg(b.size))],
+  ['multinomial', 'n, pvals, size=None', (s, b) => s.multinomial(toIndex(b.n), A(b.pvals).toArray().map(Number), sizeArg(b.size))],
+  ['gumbel', 'loc=0.0, scale=1.0, size=None', (s, b, p) => s.gumbel(p(b.loc), p(b.scale), sizeArg(b.size))],
+  ['weibull', 'a, size=None', (s, b, p) => s.weibull(p(b.a), sizeArg(b.size))],
+  ['pareto', 'a, size=None', (s, b, p) => s.pareto(p(b.a), sizeArg(b.size))],
+  ['power', 'a, size=None', (s, b, p) => s.power(p(b.a), sizeArg(b.size))],
+  ['standard_t', 'df, size=None', (s, b, p) => s.standardT(p(b.df), sizeArg(b.size))],
+  ['f', 'dfnum, dfden, size=None', (s, b, p) => s.f(p(b.dfnum), p(b.dfden), sizeArg(b.size))],
+  ['wald', 'mean, scale, size=None', (s, b, p) => s.wald(p(b.mean), p(b.scale), sizeArg(b.size))],
+  ['rayleigh', 'scale=1.0, size=None', (s, b, p) => s.rayleigh(p(b.scale), sizeArg(b.size))],
+  ['geometric', 'p, size=None', (s, b, p) => s.geometric(p(b.p), sizeArg(b.size))],
+  ['negative_binomial', 'n, p, size=None', (s, b, p) => s.negativeBinomial(p(b.n), p(b.p), sizeArg(b.size))],
+  ['hypergeometric', 'ngood, nbad, nsample, size=None', (s, b, p) => s.hypergeometric(p(b.ngood), p(b.nbad), p(b.nsample), sizeArg(b.size))],
+  ['logseries', 'p, size=None', (s, b, p) => s.logseries(p(b.p), sizeArg(b.size))],
+  ['zipf', 'a, size=None', (s, b, p) => s.zipf(p(b.a), sizeArg(b.size))],
+  ['noncentral_chisquare', 'df, nonc, size=None', (s, b, p) => s.noncentralChisquare(p(b.df), p(b.nonc), sizeArg(b.size))],
+  ['noncentral_f', 'dfnum, dfden, nonc, size=None', (s, b, p) => s.noncentralF(p(b.dfnum), p(b.dfden), p(b.nonc), sizeArg(b.size))],
+];
+
 function makeRandomModule(interp: Interpreter): PyModule {
   let rs = interp.state.get('np.random') as RandomState | undefined;
   if (!rs) { rs = new RandomState(null); interp.state.set('np.random', rs); }
@@ -492,8 +528,8 @@ function makeRandomModule(interp: Interpreter): PyModule {
     if (r.shape === null) return wrap(takeFlat(a, [Number(r.data[0])], null));
     return wrap(takeFlat(a, Array.from(r.data as BigInt64Array, Number), r.shape));
   });
-  def('exponential', 'scale=1.0, size=None', (b) => randomResult(state.exponential(params(b.scale), sizeArg(b.size))));
-  def('poisson', 'lam=1.0, size=None', (b) => randomResult(state.poisson(params(b.lam), sizeArg(b.size))));
+  for (const [name, sig, draw] of SHARED_DISTRIBUTIONS) def(name, sig, (b) => randomResult(draw(state, b, params)));
+  def('dirichlet', 'alpha, size=None', (b) => randomResult(state.dirichlet(A(b.alpha).toArray().map(Number), sizeArg(b.size))));
   def('default_rng', 'seed=None', (b) => new PyGenerator(new Generator(b.seed === null ? null : (BigInt(asInt(b.seed) ?? 0) as never))));
   m.dict.set('RandomState', new PyBuiltin('RandomState', (args) => {
     const r = new RandomState(args.length && args[0] !== null ? BigInt(asInt(args[0]) ?? 0) : null);
@@ -579,9 +615,9 @@ class PyGenerator extends PyNative {
         if (r.shape === null) return wrap(takeFlat(a, [Number(r.data[0])], null));
         return wrap(takeFlat(a, Array.from(r.data as BigInt64Array, Number), r.shape));
       }],
-      exponential: ['scale=1.0, size=None', (b) => randomResult(g.exponential(params(b.scale), sizeArg(b.size)))],
-      poisson: ['lam=1.0, size=None', (b) => randomResult(g.poisson(params(b.lam), sizeArg(b.size)))],
+      dirichlet: ['alpha, size=None', (b) => randomResult(g.dirichlet(A(b.alpha).toArray().map(Number), sizeArg(b.size)))],
     };
+    for (const [pyName, sig, draw] of SHARED_DISTRIBUTIONS) methods[pyName] = [sig, (b) => randomResult(draw(g, b, params))];
     const m = methods[name];
     if (!m) return undefined;
     return new PyBuiltin(name, (args, kw) => guardRandom(() => m[1](bindCall(name, m[0], args, kw))));
