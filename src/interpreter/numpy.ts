@@ -77,7 +77,8 @@ export function setPrintOptions(o: PrintOptions): void {
 // ------------------------------------------------------------------------------------------
 // dtypes and scalar types
 
-const DTYPE_NAMES: DType[] = ['bool', 'int8', 'int16', 'int32', 'int64', 'uint8', 'uint16', 'uint32', 'uint64', 'float32', 'float64'];
+// float16 is a run-time engine dtype (outside the static DType union; see src/engine index.ts)
+const DTYPE_NAMES: DType[] = ['bool', 'int8', 'int16', 'int32', 'int64', 'uint8', 'uint16', 'uint32', 'uint64', 'float16' as DType, 'float32', 'float64'];
 
 export const SCALAR_TYPES = new Map<DType, PyClass>();
 const genericCls = new PyClass('generic', [T.object], 'numpy');
@@ -123,7 +124,7 @@ export class PyDType extends PyNative {
       case 'itemsize': return info.itemsize;
       case 'kind': return info.kind;
       case 'type': return SCALAR_TYPES.get(this.dtype)!;
-      case 'char': return ({ bool: '?', int8: 'b', int16: 'h', int32: 'i', int64: 'l', uint8: 'B', uint16: 'H', uint32: 'I', uint64: 'L', float32: 'f', float64: 'd' } as Record<string, string>)[this.dtype];
+      case 'char': return ({ float16: 'e', bool: '?', int8: 'b', int16: 'h', int32: 'i', int64: 'l', uint8: 'B', uint16: 'H', uint32: 'I', uint64: 'L', float32: 'f', float64: 'd' } as Record<string, string>)[this.dtype];
       case 'str': return (this.dtype === 'bool' ? '|b1' : (info.itemsize === 1 ? '|' : '<') + info.kind + info.itemsize);
     }
     return undefined;
@@ -140,6 +141,7 @@ const dtypeCls = new PyClass('dtype', [T.object], 'numpy');
 dtypeCls.construct = (args) => new PyDType(toDType(args[0]));
 
 const DTYPE_ALIASES: Record<string, DType> = {
+  float16: 'float16' as DType, f2: 'float16' as DType, half: 'float16' as DType, e: 'float16' as DType,
   float: 'float64', float64: 'float64', f8: 'float64', double: 'float64', d: 'float64', float32: 'float32', f4: 'float32', single: 'float32', f: 'float32',
   int: 'int64', int64: 'int64', i8: 'int64', int32: 'int32', i4: 'int32', int16: 'int16', i2: 'int16', int8: 'int8', i1: 'int8',
   uint8: 'uint8', u1: 'uint8', uint16: 'uint16', u2: 'uint16', uint32: 'uint32', u4: 'uint32', uint64: 'uint64', u8: 'uint64', uint: 'uint64',
