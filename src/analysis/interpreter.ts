@@ -9,7 +9,7 @@ import {
   type Value, type ArrayValue, type Dim, type DimValue, type Scope, type ModuleContext, type FuncValue,
   type ClassValue, type InstanceValue, type Shape, type TupleValue, type IntValue,
   type Provenance, SourceProvenance, withNote,
-  UNKNOWN, NONE, join, joinValues, sameValue, sym, unk, isUnknown, dimEq, dimAdd, dimMul, dimText, shapeText, valueText,
+  quote, UNKNOWN, NONE, join, joinValues, sameValue, sym, unk, isUnknown, dimEq, dimAdd, dimMul, dimText, shapeText, valueText,
 } from './values';
 import { type Diagnostic, type DiagnosticCode, type QuickFix, DIAGNOSTIC_CODES } from './diagnostics';
 import { NumpyModel } from './numpyModel';
@@ -157,8 +157,7 @@ export class Interpreter {
   }
 
   text(node: { range: SourceRange }): string {
-    const s = this.ctx.source.slice(node.range.start, node.range.end);
-    return s.length > 60 ? s.slice(0, 57) + '...' : s;
+    return quote(this.ctx.source, node);
   }
 
   prov(node: { range: SourceRange }, note?: string): Provenance {

@@ -60,7 +60,7 @@ export function callNumpyFunction(m: NumpyModel, it: Interpreter, name: string, 
     return UNKNOWN;
   }
 
-  const short = name.replace(/^numpy\./, '');
+  const short = name.startsWith('numpy.') ? name.slice(6) : name;
   switch (short) {
     // ---------------------------------------------------------------- creation
     case 'array': case 'asarray': case 'asanyarray': case 'ascontiguousarray': case 'copy': case 'asfarray': {

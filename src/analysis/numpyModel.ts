@@ -870,7 +870,7 @@ export class NumpyModel {
   }
 
   reduce(name: string, a: ArrayValue, axisV: Value | undefined, keepV: Value | undefined, e: A.Call, srcNode: A.Expr | null, dtypeArg?: string | null): Value {
-    const base = name.replace(/^a(max|min)$/, '$1');
+    const base = name === 'amax' ? 'max' : name === 'amin' ? 'min' : name;
     const dtype = R.reduceDType(base, a.dtype, dtypeArg ?? undefined);
     const keepdims = keepV?.k === 'bool' ? !!keepV.v : false;
     const axis = this.axisOf(axisV);

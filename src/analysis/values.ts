@@ -29,6 +29,12 @@ export class SourceProvenance implements Provenance {
   }
 }
 
+/** A node's source text for messages and hovers, shortened past 60 characters. */
+export function quote(source: string, node: { range: SourceRange }): string {
+  const s = source.slice(node.range.start, node.range.end);
+  return s.length > 60 ? s.slice(0, 57) + '...' : s;
+}
+
 /** The same origin with another note. */
 export function withNote(p: Provenance, note: string): Provenance {
   return { text: p.text, line: p.line, note, start: p.start, end: p.end };
