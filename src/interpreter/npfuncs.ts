@@ -5,7 +5,9 @@
 // printoptions. Shape operations the engine does not export yet are done here as strided views.
 import * as E from '../engine';
 import type { NDArray, DType } from '../engine';
-import { DEFAULT_PRINT_OPTIONS, printOptionsEntries, updatePrintOptions, type PrintOptionsUpdate } from '../engine/print';
+import {
+  DEFAULT_PRINT_OPTIONS, array2string, arrayRepr, arrayStr, overridePrintOptions, printOptionsEntries, updatePrintOptions, type PrintOptionsUpdate,
+} from '../engine/print';
 import { RandomState } from '../engine/random/legacy';
 import { Generator } from '../engine/random/generator';
 import type { Sampler } from '../engine/random/sampler';
@@ -242,6 +244,12 @@ const FUNCS: [string, string, Impl][] = [
     setPrintOptions(updatePrintOptions(printOptions(), printUpdate(b)));
     return null;
   }],
+  ['array2string', 'a, max_line_width=None, precision=None, suppress_small=None, separator=None, prefix=None, *, formatter=None, threshold=None, edgeitems=None, sign=None, floatmode=None, suffix=None, legacy=None', (b) => {
+    const opts = callPrintOptions(b);
+    return array2string(A(b.a), opts, strArg(b.separator ?? ' ', 'separator'), strArg(b.prefix ?? '', 'prefix'), strArg(b.suffix ?? '', 'suffix'));
+  }],
+  ['array_repr', 'arr, max_line_width=None, precision=None, suppress_small=None', (b) => arrayRepr(A(b.arr), callPrintOptions(b))],
+  ['array_str', 'a, max_line_width=None, precision=None, suppress_small=None', (b) => arrayStr(A(b.a), callPrintOptions(b))],
   ['get_printoptions', '', () => {
     const d = new PyDict();
     for (const [k, v] of printOptionsEntries(printOptions())) dictSet(d, k, v === null ? null : typeof v === 'number' ? (Number.isInteger(v) ? v : new PyFloat(v)) : v);
@@ -312,6 +320,17 @@ function quantile(a: NDArray, qv: PyValue, axis: number | null, percent: boolean
   if (keepdims) return wrap(E.reshape(out, [...q.shape, ...a.shape.map((d, k) => (reducedAxis === null || k === reducedAxis ? 1 : d))]));
   if (out.ndim === 0) out.isScalar = true;
   return wrap(out);
+}
+
+/** The print options of one array2string/array_repr/array_str call: the current ones with the
+ * call's keywords (NumPy's names max_line_width and suppress_small) laid over them. */
+function callPrintOptions(b: Args) {
+  const u = printUpdate({ ...b, linewidth: b.max_line_width ?? null, suppress: b.suppress_small ?? null } as Args);
+  return guard(() => overridePrintOptions(printOptions(), u));
+}
+function strArg(v: PyValue, name: string): string {
+  if (typeof v !== 'string') throwErr('TypeError', `${name} must be a str, not ${v === null ? 'NoneType' : typeof v}`);
+  return v;
 }
 
 function printUpdate(b: Args): PrintOptionsUpdate {

@@ -1,0 +1,11 @@
+# np.array2string / array_repr / array_str with per-call print options (NumPy's keyword names)
+import numpy as np
+x = np.array([[1.123456789, 2.5], [1e-4, 3.0]])
+print(np.array2string(x, precision=2, separator=', ', prefix='x = '))
+print(np.array2string(np.arange(20), max_line_width=30, threshold=5, edgeitems=2))
+print(np.array_repr(x, precision=3))
+print(np.array_str(x, suppress_small=True))
+print(np.array_repr(np.arange(3, dtype=np.int32)))
+print(np.array2string(np.array(3.5)))
+print(np.array2string(np.array([1.5, -2.0]), sign='+', floatmode='fixed', suffix=')'))
+print(repr(np.array2string(np.zeros((2, 0)))))
