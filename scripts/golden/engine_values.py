@@ -247,6 +247,7 @@ OPS = {
     'argsort': lambda a, axis=-1: np.argsort(a, axis=axis, kind='stable'),
     'unique': lambda a, **kw: np.unique(a, **kw),
     'searchsorted': lambda a, v, side='left': np.searchsorted(a, v, side),
+    'matmul_exact': lambda a, b: a @ b,
     'nonzero': lambda a: np.nonzero(a),
 }
 
@@ -632,6 +633,12 @@ def cases_linalg(c):
         if ordv == 'fro' and len(shape) == 1:
             ordv = None
         yield 'norm', [c.arr(r.choice(['float64', 'int64']), shape)], {'ord': ordv, 'axis': r.choice([None, 0, -1]) if ordv in (None, 1, 2) or len(shape) == 1 else None}
+    # (N,K)@(K,) float64 with K <= 3 compared bit for bit (OpenBLAS dgemv_t's FMA row tail, QA-9)
+    for k in [1, 2, 3]:
+        for n in [2, 3, 4, 7, 33]:
+            yield 'matmul_exact', [c.arr('float64', [n, k], 'f', r.choice(['none', 's2'])), c.arr('float64', [k], 'f', 'none')], {}
+    rgb = {'np': [[pyfloat(0.0)] * 3, [pyfloat(210.0), pyfloat(111.0), pyfloat(172.0)], [pyfloat(0.0)] * 3]}
+    yield 'matmul_exact', [rgb, {'np': [pyfloat(0.299), pyfloat(0.587), pyfloat(0.114)]}], {}
 
 
 def cases_sort(c):

@@ -5,6 +5,7 @@
 // summation order); the golden tests state the ulp bound. det follows NumPy's
 // sign * exp(sum(log|u_ii|)) formula, so det([[1,2],[3,4]]) is -2.0000000000000004 as in NumPy.
 
+import { fma } from './fma';
 import {
   matmulShape, dotShape, innerShape, tensordotShape, einsumPlan, resolveUfunc, invShape, solveShape, detShape,
   linalgDType, normShape, normDType, type TensordotAxes,
@@ -92,6 +93,9 @@ export function matmul(a: NDArray, b: NDArray, out?: NDArray): NDArray {
   const K = a2.shape[a2.ndim - 1];
   const N = b2.shape[b2.ndim - 1];
   const batch = shape.slice(0, shape.length - (a.ndim === 1 ? 0 : 1) - (b.ndim === 1 ? 0 : 1));
+  if (dt === 'float64' && a.dtype === 'float64' && b.dtype === 'float64' && a.ndim === 2 && b.ndim === 1 && !out && M >= 2 && K >= 1 && K <= 3 && (K === 1 || (a.strides[1] === 1 && a.strides[0] >= K))) {
+    return gemvShortRows(a, b, M, K);
+  }
   // computation dtype: float64 for ints <= 32 bits would lose wraparound, so ints use BigInt
   const isF = DTYPES[dt].kind === 'f';
   const work: DType = isF ? 'float64' : dt === 'bool' ? 'int64' : DTYPES[dt].kind === 'u' ? 'uint64' : 'int64';
@@ -114,6 +118,32 @@ export function matmul(a: NDArray, b: NDArray, out?: NDArray): NDArray {
   }
   if (r.ndim === 0) r.isScalar = true;
   return r;
+}
+
+/**
+ * (M,K)@(K,) float64 with K <= 3 and unit column stride, M >= 2: NumPy hands it to OpenBLAS
+ * dgemv_t, whose row tail (all of a row when K < 4) is compiled with FMA contraction:
+ * y = 0 + fma(a0, x0, a1*x1) (K=2), fma(a2, x2, fma(a0, x0, a1*x1)) (K=3). Reproduced exactly
+ * (checked against NumPy 2.4.6's OpenBLAS on this order; longer rows keep the blocked kernel's
+ * order undetermined and go through gemm within the linalg tolerance). M = 1 uses ddot in NumPy.
+ */
+function gemvShortRows(a: NDArray, b: NDArray, M: number, K: number): NDArray {
+  const out = allocate([M], 'float64');
+  const y = out.data as Float64Array;
+  const ad = a.data as Float64Array;
+  const x = [0, 1, 2].slice(0, K).map((k) => (b.data as Float64Array)[b.offset + k * b.strides[0]]);
+  const c = a.strides[1];
+  for (let i = 0; i < M; i++) {
+    const o = a.offset + i * a.strides[0];
+    let t: number;
+    if (K === 1) t = ad[o] * x[0];
+    else {
+      t = fma(ad[o], x[0], ad[o + c] * x[1]);
+      if (K === 3) t = fma(ad[o + 2 * c], x[2], t);
+    }
+    y[i] = 0 + t;
+  }
+  return out;
 }
 
 function contiguousAs(a: NDArray, dt: DType): NDArray {

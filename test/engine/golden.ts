@@ -309,6 +309,8 @@ export function runCase(c: GoldenCase): any {
       if (kw.return_counts) parts.push(u.counts!);
       return parts.length === 1 ? parts[0] : { seq: parts };
     }
+    case 'matmul_exact':
+      return E.matmul(args[0], args[1]);
     case 'searchsorted':
       return E.searchsorted(args[0], args[1], kw.side ?? 'left');
     case 'nonzero':
