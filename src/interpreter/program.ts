@@ -130,11 +130,11 @@ export function caretLine(line: string, f: TracebackEntry): string {
   return row + '\n';
 }
 
-export function syntaxErrorText(filename: string, source: string, err: { message: string; range: { line: number; column: number } }): string {
+export function syntaxErrorText(filename: string, source: string, err: { message: string; type?: string; range: { line: number; column: number } }): string {
   const line = source.split(/\r\n|\r|\n/)[err.range.line - 1] ?? '';
   const trimmed = line.replace(/^\s+/, '');
   const col = err.range.column - (line.length - trimmed.length);
-  const msg = /^(SyntaxError|IndentationError)/.test(err.message) ? err.message : `SyntaxError: ${err.message}`;
+  const msg = /^(SyntaxError|IndentationError)/.test(err.message) ? err.message : `${err.type ?? 'SyntaxError'}: ${err.message}`;
   return `  File "${filename}", line ${err.range.line}\n    ${trimmed}\n    ${' '.repeat(Math.max(0, col))}^\n${msg}\n`;
 }
 
@@ -171,7 +171,7 @@ export function runProgram(source: string, options: RunOptions = {}): RunResult 
   const parsed = parse(source);
   if (parsed.errors.length) {
     err(syntaxErrorText(filename, source, parsed.errors[0]));
-    return { stdout, stderr, exitCode: 1, error: { type: 'SyntaxError', message: parsed.errors[0].message, line: parsed.errors[0].range.line }, steps: 0 };
+    return { stdout, stderr, exitCode: 1, error: { type: parsed.errors[0].type ?? 'SyntaxError', message: parsed.errors[0].message, line: parsed.errors[0].range.line }, steps: 0 };
   }
   const interp = newInterpreter({ limits: options.limits, stdout: out, stderr: err, now: options.now });
   interp.startClock();
