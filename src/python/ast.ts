@@ -297,8 +297,11 @@ export interface Comment {
 }
 
 export interface SyntaxDiagnostic {
+  /** CPython 3.11's wording where we reproduce it (e.g. `'(' was never closed`), else `invalid syntax`. */
   message: string;
   range: SourceRange;
+  /** The exception CPython raises for it (absent: SyntaxError). */
+  type?: 'SyntaxError' | 'IndentationError';
 }
 
 export interface ParseResult {

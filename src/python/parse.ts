@@ -1,17 +1,24 @@
-// `parse(source)`: Python source text → our CPython-shaped tree (ast.ts), syntax errors,
-// comments and line starts. It runs pyright's parser (pyright.ts), translates the tree
-// (convert.ts) and, when a bracket left open swallows the lines after it, repairs the text
-// and parses again (repair.ts) so later statements survive. It never throws: anything
-// unexpected (such as absurdly deep nesting) becomes a syntax error.
+// `parse(source)`: Python source text → our CPython-shaped tree (ast.ts), syntax errors (in
+// CPython's words: syntaxErrors.ts), comments and line starts. It runs pyright's parser
+// (pyright.ts), translates the tree (convert.ts) and, when a bracket left open swallows the
+// lines after it, repairs the text and parses again (repair.ts) so later statements survive.
+// It never throws: anything unexpected (such as absurdly deep nesting) becomes a syntax error.
 import type { Comment, Module, ParseResult, SyntaxDiagnostic } from './ast';
 import { Converter } from './convert';
 import { computeLineStarts, offsetAt, rangeFromOffsets } from './positions';
 import { runPyright, tokenizeOnly, UNCLOSED_MESSAGE, type PyrightOutput } from './pyright';
 import { TT } from './pyrightKinds';
 import { planRepair } from './repair';
+import { toCPythonErrors } from './syntaxErrors';
 
 export function parse(source: string): ParseResult {
   const lineStarts = computeLineStarts(source);
+  const result = parseRaw(source, lineStarts);
+  if (result.errors.length) result.errors = toCPythonErrors(source, lineStarts, result.errors);
+  return result;
+}
+
+function parseRaw(source: string, lineStarts: number[]): ParseResult {
   try {
     return parseOnce(source, lineStarts, true);
   } catch (error) {

@@ -77,6 +77,6 @@ describe('python/browser: the parser bundles for a web worker', function () {
     vm.runInContext(code, context);
     context.source = 'x = (1,\ny = 2\n';
     const messages = JSON.parse(vm.runInContext('JSON.stringify(shapewiseParse(source).errors.map(e => e.message))', context));
-    assert.deepEqual(messages, ['"(" was not closed']);
+    assert.deepEqual(messages, ["'(' was never closed"]);
   });
 });

@@ -1,0 +1,80 @@
+"""Golden for the parser's CPython-style syntax errors: compiles each snippet with CPython
+(python3, 3.11) and records the exception type, message, line and offset it reports.
+Writes test/python/golden/syntax_errors.json (replayed by test/python/syntaxErrors.test.ts)."""
+import json
+import pathlib
+import sys
+
+SNIPPETS = [
+    # The QA cases (test/qa/programs/adv_*.py), inlined.
+    "# c\nimport numpy as np\n\na = np.ones(3)\nif a.sum() > 1:\nprint(a)\n",
+    "# c\nimport numpy as np\n\nx = np.zeros((3, 4)\nprint(x)\n",
+    "# c\nimport numpy as np\n\ndef forward(x, W\n    return x @ W\n",
+    "# c\nimport numpy as np\n\na = np.arange(5)\nb = a.\nprint(b)\n",
+    "# c\nimport numpy as np\n\nprint(\"shape is, np.zeros(3).shape)\n",
+    # Missing indented blocks after each kind of compound statement.
+    "for i in range(3):\nprint(i)\n",
+    "while x:\nx = 1\n",
+    "def f():\nreturn 1\n",
+    "class C:\npass\n",
+    "with open(p) as f:\nf.read()\n",
+    "try:\nx = 1\nexcept E:\n    pass\n",
+    "if x:\n    pass\nelif y:\nz = 1\n",
+    "if x:\n    pass\nelse:\nz = 1\n",
+    "if x:\n",
+    # Indentation.
+    "  x = 1\n",
+    "x = 1\n    y = 2\n",
+    "if x:\n    a = 1\n  b = 2\n",
+    # Missing colons.
+    "if x\n    pass\n",
+    "def f()\n    return 1\n",
+    "for i in range(3)\n    print(i)\n",
+    "while True\n    pass\n",
+    "class C\n    pass\n",
+    # Unclosed brackets.
+    "x = [1, 2,\ny = 3\n",
+    "x = f(a,\n",
+    "d = {'a': 1\nprint(d)\n",
+    "x = foo(a, [1,\ny = 2\n",
+    # Unterminated strings.
+    "x = 'abc\n",
+    "s = \"hello\nprint(s)\n",
+    "x = \"\"\"abc\ny = 1\n",
+    # Plain invalid syntax.
+    "b = a.\n",
+    "x = )\n",
+    "x = 1 +\n",
+    "x = = 2\n",
+    "print(a,, b)\n",
+    "import\n",
+    "x = np.sum(X, axis=)\n",
+    # Brackets the tokenizer rejects; a tokenizer error wins over an earlier parser error.
+    "x = (1, [2, 3)\n",
+    "x = (1,\n  [2,\n 3)\n",
+    "y = a[0)\n",
+    "x = = 2\ny = )\n",
+    "x = = 2\ny = 'abc\n",
+    "x = (\ny = = 2\n",
+    "x = [1, 2\n\n\nfoo(\n",
+    "x = '''abc",
+    "if x\n  a=1\n b = 2\n",
+]
+
+
+def main() -> None:
+    out = []
+    for source in SNIPPETS:
+        try:
+            compile(source, "<string>", "exec")
+        except SyntaxError as e:
+            out.append({"source": source, "type": type(e).__name__, "msg": e.msg, "lineno": e.lineno, "offset": e.offset})
+        else:
+            raise SystemExit(f"snippet compiles: {source!r}")
+    target = pathlib.Path(__file__).resolve().parents[2] / "test/python/golden/syntax_errors.json"
+    meta = {"generator": "scripts/golden/python_syntax_errors.py", "python": sys.version.split()[0]}
+    target.write_text(json.dumps({"meta": meta, "cases": out}, indent=0) + "\n")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,159 @@
+// CPython wording for syntax errors. The parser underneath (pyright) words its errors its own
+// way ("Expected indented block", "\"(\" was not closed"); learners see these errors in
+// `shapewise run` tracebacks and `shapewise check` diagnostics, and compare them with what
+// python3 says. `toCPythonErrors` rewrites each error into CPython 3.11's message, exception type
+// (SyntaxError / IndentationError) and position where we can reproduce CPython's conditions,
+// and falls back to CPython's plain `invalid syntax` elsewhere (never a wrong specific message).
+// Expectations come from python3: scripts/golden/python_syntax_errors.py.
+import type { SyntaxDiagnostic } from './ast';
+import { lineIndexAt, offsetAt, rangeFromOffsets } from './positions';
+import { tokenizeOnly } from './pyright';
+import { TT } from './pyrightKinds';
+
+/** Pyright messages we translate (exact texts, English locale; see pyright.ts). */
+const INDENTED_BLOCK = 'Expected indented block';
+const UNCLOSED = /^"([([{])" was not closed$/;
+const UNTERMINATED = 'String literal is unterminated';
+const TRY_WITHOUT_HANDLER = 'Try statement must have at least one except or finally clause';
+
+/** Messages that are already CPython's (or ours, with no CPython counterpart to match). */
+const KEEP = new Set(['Code is too deeply nested to analyze']);
+
+/** Compound-statement headers and how CPython names them in "expected an indented block after …". */
+function headerName(headerLine: string): string | null {
+  const m = /^\s*(async\s+)?(if|elif|else|for|while|with|try|except|finally|def|class|match|case)\b/.exec(headerLine);
+  if (!m) return null;
+  if (m[2] === 'def') return 'function definition';
+  if (m[2] === 'class') return 'class definition';
+  if (m[2] === 'except' && /^\s*except\s*\*/.test(headerLine)) return "'except*' statement";
+  return `'${m[2]}' statement`;
+}
+
+/**
+ * The errors of one parse, reworded as CPython reports them. The first is the one CPython
+ * would raise: an error its tokenizer raises (an unterminated string, a closing bracket that
+ * matches nothing) wins wherever it is, as in CPython; the rest stay in source order. An error
+ * that is only a consequence of another is dropped: a bracket "left open" because an
+ * unterminated string swallowed its closer, a `try` "without handlers" whose body is missing,
+ * and the outer brackets of a nest left open (CPython names the innermost only).
+ */
+export function toCPythonErrors(source: string, lineStarts: number[], errors: SyntaxDiagnostic[]): SyntaxDiagnostic[] {
+  if (!errors.length) return errors;
+  const lines = source.split(/\r\n|\r|\n/);
+  const unterminated = errors.filter((e) => e.message === UNTERMINATED);
+  const hasIndentedBlock = errors.some((e) => e.message === INDENTED_BLOCK);
+  const unclosedStarts = errors.filter((e) => UNCLOSED.test(e.message)).map((e) => e.range.start);
+  const bracket = bracketError(source, lineStarts);
+  const kept = errors.filter((e) => {
+    if (e.message === TRY_WITHOUT_HANDLER && hasIndentedBlock) return false;
+    if (UNCLOSED.test(e.message)) {
+      if (unterminated.some((u) => u.range.line === e.range.line && u.range.start > e.range.start)) return false;
+      if (bracket && bracket.range.start > e.range.start) return false;
+      // Everything after a bracket that is never closed is inside it: a later one is nested.
+      if (unclosedStarts.some((s) => s > e.range.start)) return false;
+    }
+    return true;
+  });
+  const translated = kept.map((e) => translate(e, source, lines, lineStarts));
+  if (bracket) translated.push(bracket);
+  translated.sort((a, b) => a.range.start - b.range.start);
+  const first = translated.findIndex((e) => e === bracket || /^unterminated /.test(e.message));
+  if (first > 0) translated.unshift(...translated.splice(first, 1));
+  return translated;
+}
+
+const OPENERS: Record<number, string> = { [TT.OpenParenthesis]: '(', [TT.OpenBracket]: '[', [TT.OpenCurlyBrace]: '{' };
+const CLOSERS: Record<number, string> = { [TT.CloseParenthesis]: ')', [TT.CloseBracket]: ']', [TT.CloseCurlyBrace]: '}' };
+const PAIR: Record<string, string> = { ')': '(', ']': '[', '}': '{' };
+
+/**
+ * CPython's tokenizer errors about closing brackets: `unmatched ')'` for a closer with nothing
+ * open, `closing parenthesis ')' does not match opening parenthesis '['` for the wrong one
+ * (with "on line N" when the opener is on another line). Only the first, as CPython stops there.
+ */
+function bracketError(source: string, lineStarts: number[]): SyntaxDiagnostic | null {
+  const stack: { char: string; start: number }[] = [];
+  for (const t of tokenizeOnly(source)) {
+    const open = OPENERS[t.type];
+    if (open) {
+      stack.push({ char: open, start: t.start });
+      continue;
+    }
+    const close = CLOSERS[t.type];
+    if (!close) continue;
+    const range = rangeFromOffsets(lineStarts, t.start, t.start + 1);
+    const top = stack.pop();
+    if (!top) return { message: `unmatched '${close}'`, type: 'SyntaxError', range };
+    if (top.char !== PAIR[close]) {
+      const openLine = lineIndexAt(lineStarts, top.start) + 1;
+      const where = openLine === range.line ? '' : ` on line ${openLine}`;
+      return { message: `closing parenthesis '${close}' does not match opening parenthesis '${top.char}'${where}`, type: 'SyntaxError', range };
+    }
+  }
+  return null;
+}
+
+function translate(e: SyntaxDiagnostic, source: string, lines: string[], lineStarts: number[]): SyntaxDiagnostic {
+  if (e.type || KEEP.has(e.message)) return e;
+  const at = (line: number, column: number, length = 1) => {
+    const start = offsetAt(lineStarts, line, column);
+    return rangeFromOffsets(lineStarts, start, Math.min(source.length, start + length));
+  };
+  const unclosed = UNCLOSED.exec(e.message);
+  if (unclosed) return { message: `'${unclosed[1]}' was never closed`, type: 'SyntaxError', range: e.range };
+  if (e.message === UNTERMINATED) {
+    const text = source.slice(e.range.start);
+    const triple = /^[rRbBuUfF]{0,2}('''|""")/.test(text);
+    // A triple-quoted string runs to the end of the file; CPython names the last line it read.
+    const detected = triple ? lastLine(source) : e.range.line;
+    const kind = triple ? 'unterminated triple-quoted string literal' : 'unterminated string literal';
+    const quote = text.search(/['"]/);
+    return { message: `${kind} (detected at line ${detected})`, type: 'SyntaxError', range: at(e.range.line, e.range.column + Math.max(0, quote)) };
+  }
+  if (e.message === INDENTED_BLOCK) {
+    // The header is the closest line above that ends with ':' (comments and blanks skipped).
+    let headerLine = -1;
+    for (let i = Math.min(e.range.line, lines.length) - 2; i >= 0; i--) {
+      const code = lines[i].replace(/#.*$/, '').trimEnd();
+      if (!code) continue;
+      if (code.endsWith(':')) headerLine = i;
+      break;
+    }
+    const name = headerLine >= 0 ? headerName(lines[headerLine]) : null;
+    const message = name ? `expected an indented block after ${name} on line ${headerLine + 1}` : 'expected an indented block';
+    // At the end of the file CPython points just past the header.
+    const contentEnd = source.replace(/\s+$/, '').length;
+    if (e.range.start >= contentEnd && headerLine >= 0) {
+      const header = lines[headerLine].replace(/\s+$/, '');
+      return { message, type: 'IndentationError', range: at(headerLine + 1, header.length, 0) };
+    }
+    const indent = (lines[e.range.line - 1] ?? '').search(/\S|$/);
+    return { message, type: 'IndentationError', range: at(e.range.line, indent) };
+  }
+  if (e.message === 'Unindent amount does not match previous indent') {
+    // CPython's tokenizer reports it at the end of the offending line.
+    const line = lines[e.range.line - 1] ?? '';
+    return { message: 'unindent does not match any outer indentation level', type: 'IndentationError', range: at(e.range.line, line.length, 0) };
+  }
+  if (e.message === 'Unexpected indentation') {
+    const indent = (lines[e.range.line - 1] ?? '').search(/\S|$/);
+    return { message: 'unexpected indent', type: 'IndentationError', range: at(e.range.line, Math.max(0, indent - 1)) };
+  }
+  if (e.message === 'Unindent not expected') return { message: 'unexpected unindent', type: 'IndentationError', range: e.range };
+  if (e.message === 'Expected ":"') return { message: "expected ':'", type: 'SyntaxError', range: e.range };
+  if (e.message === 'Too many nested parentheses') return { message: 'too many nested parentheses', type: 'SyntaxError', range: e.range };
+  if (e.message === 'Expected attribute name after "."') {
+    // CPython fails at the token after the dot.
+    const line = lines[e.range.line - 1] ?? '';
+    let column = e.range.column + 1;
+    while (column < line.length && /[ \t]/.test(line[column])) column++;
+    return { message: 'invalid syntax', type: 'SyntaxError', range: at(e.range.line, column, 0) };
+  }
+  return { message: 'invalid syntax', type: 'SyntaxError', range: e.range };
+}
+
+/** The 1-based line of the file's last character (a final line break ends that line, it does not start one). */
+function lastLine(source: string): number {
+  const body = source.replace(/(\r\n|\r|\n)$/, '');
+  return body.split(/\r\n|\r|\n/).length;
+}
