@@ -637,6 +637,8 @@ def cases_linalg(c):
     for k in [1, 2, 3]:
         for n in [2, 3, 4, 7, 33]:
             yield 'matmul_exact', [c.arr('float64', [n, k], 'f', r.choice(['none', 's2'])), c.arr('float64', [k], 'f', 'none')], {}
+    for da, shape in [('uint8', [4, 5, 3]), ('int64', [3, 2]), ('float64', [2, 4, 3]), ('int32', [2, 3, 1]), ('float32', [5, 3])]:
+        yield 'matmul_exact', [c.arr(da, shape, 'pos' if da.startswith('float') else 'iw', 'none'), c.arr('float64', [shape[-1]], 'f', 'none')], {}
     rgb = {'np': [[pyfloat(0.0)] * 3, [pyfloat(210.0), pyfloat(111.0), pyfloat(172.0)], [pyfloat(0.0)] * 3]}
     yield 'matmul_exact', [rgb, {'np': [pyfloat(0.299), pyfloat(0.587), pyfloat(0.114)]}], {}
 

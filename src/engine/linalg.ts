@@ -93,8 +93,12 @@ export function matmul(a: NDArray, b: NDArray, out?: NDArray): NDArray {
   const K = a2.shape[a2.ndim - 1];
   const N = b2.shape[b2.ndim - 1];
   const batch = shape.slice(0, shape.length - (a.ndim === 1 ? 0 : 1) - (b.ndim === 1 ? 0 : 1));
-  if (dt === 'float64' && a.dtype === 'float64' && b.dtype === 'float64' && a.ndim === 2 && b.ndim === 1 && !out && M >= 2 && K >= 1 && K <= 3 && (K === 1 || (a.strides[1] === 1 && a.strides[0] >= K))) {
-    return gemvShortRows(a, b, M, K);
+  if (dt === 'float64' && a.ndim >= 2 && b.ndim === 1 && !out && M >= 2 && K >= 1 && K <= 3) {
+    // inputs of other dtypes reach the loop as C-contiguous float64 casts (NumPy's buffered cast)
+    const af = a.dtype === 'float64' ? a : astype(a, 'float64');
+    const bf = b.dtype === 'float64' ? b : astype(b, 'float64');
+    const st = af.strides;
+    if (K === 1 || (st[st.length - 1] === 1 && st[st.length - 2] >= K)) return gemvShortRows(af, bf, shape, K);
   }
   // computation dtype: float64 for ints <= 32 bits would lose wraparound, so ints use BigInt
   const isF = DTYPES[dt].kind === 'f';
@@ -127,14 +131,16 @@ export function matmul(a: NDArray, b: NDArray, out?: NDArray): NDArray {
  * (checked against NumPy 2.4.6's OpenBLAS on this order; longer rows keep the blocked kernel's
  * order undetermined and go through gemm within the linalg tolerance). M = 1 uses ddot in NumPy.
  */
-function gemvShortRows(a: NDArray, b: NDArray, M: number, K: number): NDArray {
-  const out = allocate([M], 'float64');
+function gemvShortRows(a: NDArray, b: NDArray, shape: readonly number[], K: number): NDArray {
+  const out = allocate(shape, 'float64');
   const y = out.data as Float64Array;
   const ad = a.data as Float64Array;
   const x = [0, 1, 2].slice(0, K).map((k) => (b.data as Float64Array)[b.offset + k * b.strides[0]]);
-  const c = a.strides[1];
-  for (let i = 0; i < M; i++) {
-    const o = a.offset + i * a.strides[0];
+  const c = a.strides[a.ndim - 1];
+  // rows are independent, so batches (leading dims) just walk every row of `a`
+  const rows = new NDArray(a.data, a.shape.slice(0, -1), 'float64', a.strides.slice(0, -1), a.offset, a).slots();
+  for (let i = 0; i < rows.length; i++) {
+    const o = rows[i];
     let t: number;
     if (K === 1) t = ad[o] * x[0];
     else {
