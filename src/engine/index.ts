@@ -48,7 +48,8 @@
 // Exactness (proved by test/engine/golden.test.ts against NumPy 2.4.6, see
 // scripts/golden/engine_values.py): everything bit-exact except transcendental ufuncs (<= 2 ulp;
 // V8's libm vs glibc/SIMD) and matmul/dot/tensordot/linalg (relative to the largest |value|
-// <= 1e-9 float64, 1e-5 float32; OpenBLAS/LAPACK order differs). float64/float32 sums follow
+// <= 1e-9 float64, 1e-5 float32; OpenBLAS/LAPACK order differs), except float64 (...,N,K)@(K,) with
+// K <= 3, N >= 2, which follows OpenBLAS dgemv_t's FMA row tail bit for bit (linalg.ts, fma.ts). float64/float32 sums follow
 // NumPy's reduction order exactly (reduce.ts header). argsort is stable (NumPy's default
 // quicksort may order ties differently). Complex results raise NotImplementedError.
 // Run-time-only dtypes (kept out of the static DType union so rule-facing code keeps its types):
