@@ -46,10 +46,15 @@ function shifted<T>(node: T, offset: number, lines: number): T {
   const o = node as Record<string, unknown>;
   if (isRange(o)) {
     const r = o as unknown as SourceRange;
-    return { ...r, start: r.start + offset, end: r.end + offset, line: r.line + lines, endLine: r.endLine + lines } as T;
+    // Built in the parser's field order, so the copies share its objects' hidden class.
+    return { start: r.start + offset, end: r.end + offset, line: r.line + lines, column: r.column, endLine: r.endLine + lines, endColumn: r.endColumn } as T;
   }
-  const out: Record<string, unknown> = {};
-  for (const k in o) out[k] = shifted(o[k], offset, lines);
+  // A spread copy keeps the node's hidden class (the interpreter's property reads stay fast).
+  const out: Record<string, unknown> = { ...o };
+  for (const k in out) {
+    const v = out[k];
+    if (v !== null && typeof v === 'object') out[k] = shifted(v, offset, lines);
+  }
   return out as T;
 }
 
@@ -124,6 +129,8 @@ export function parseIncremental(source: string): ParseResult {
     let suf = 0;
     while (suf < minLen - pre && old.charCodeAt(old.length - 1 - suf) === source.charCodeAt(source.length - 1 - suf)) suf++;
     if (!best || pre + suf > prefix + suffix) { best = p; prefix = pre; suffix = suf; }
+    // Typing edits the newest source: when it covers almost everything, skip the older ones.
+    if (20 * (prefix + suffix) >= 19 * source.length) break;
   }
   // Nothing comparable (or the same text: the caller re-analyses, parse afresh).
   if (!best || best.source === source || 2 * (prefix + suffix) < source.length) return fullParse(source);
