@@ -306,7 +306,7 @@ export interface SyntaxDiagnostic {
 
 export interface ParseResult {
   module: Module;
-  /** Syntax errors, in source order. Empty for valid code. */
+  /** Syntax errors, empty for valid code: first the one CPython would raise, the rest in source order. */
   errors: SyntaxDiagnostic[];
   /** Every comment in the file, in source order (shape comments, ignore comments). */
   comments: Comment[];

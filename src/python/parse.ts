@@ -9,7 +9,7 @@ import { computeLineStarts, offsetAt, rangeFromOffsets } from './positions';
 import { runPyright, tokenizeOnly, UNCLOSED_MESSAGE, type PyrightOutput } from './pyright';
 import { TT } from './pyrightKinds';
 import { planRepair } from './repair';
-import { toCPythonErrors } from './syntaxErrors';
+import { missingCommaErrors, toCPythonErrors } from './syntaxErrors';
 
 export function parse(source: string): ParseResult {
   const lineStarts = computeLineStarts(source);
@@ -138,7 +138,9 @@ function build(source: string, out: PyrightOutput, lineStarts: number[]): ParseR
   const converter = new Converter(source, out.tokens, lineStarts);
   const module = converter.module(out.module);
   const errors = errorsOf(out, lineStarts);
-  if (converter.errors.length) {
+  const openers = out.unclosedReports.map((r) => offsetAt(lineStarts, r.line + 1, r.char));
+  errors.push(...missingCommaErrors(source, lineStarts, out.tokens, openers));
+  if (converter.errors.length || errors.length > 1) {
     errors.push(...converter.errors);
     errors.sort((a, b) => a.range.start - b.range.start);
   }

@@ -35,6 +35,12 @@ export interface PyrightOutput {
   tokens: PToken[];
   /** Errors as pyright reports them: message and 0-based line/character positions. */
   errors: { message: string; startLine: number; startChar: number; endLine: number; endChar: number }[];
+  /**
+   * Where pyright reported a bracket "not closed" (0-based line, character of the bracket). Most
+   * are dropped (see UNCLOSED_MESSAGE), but for a bracket that is closed it means pyright
+   * stopped inside it (`f(a b)`): parse.ts reports that as a syntax error.
+   */
+  unclosedReports: { line: number; char: number }[];
 }
 
 // The tokenizer copies some token text with `cloneStr`, which goes through the global
@@ -82,7 +88,8 @@ export function runPyright(source: string): PyrightOutput {
     endLine: d.range.end.line,
     endChar: d.range.end.character,
   }));
-  return { module: result.parserOutput.parseTree as unknown as PNode, tokens, errors };
+  const unclosedReports = sink.getErrors().filter((d) => UNCLOSED_MESSAGES.has(d.message)).map((d) => ({ line: d.range.start.line, char: d.range.start.character }));
+  return { module: result.parserOutput.parseTree as unknown as PNode, tokens, errors, unclosedReports };
 }
 
 /** Tokens only (the tokenizer does not recurse, so it survives nesting that the parser cannot). */

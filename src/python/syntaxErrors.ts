@@ -157,3 +157,98 @@ function lastLine(source: string): number {
   const body = source.replace(/(\r\n|\r|\n)$/, '');
   return body.split(/\r\n|\r|\n/).length;
 }
+
+type Tok = { type: number; start: number; length: number };
+
+const text = (source: string, t: Tok) => source.slice(t.start, t.start + t.length);
+const OPERAND_KEYWORDS = new Set(['True', 'False', 'None', 'not', 'lambda', 'await']);
+const SOFT_KEYWORDS = new Set(['match', 'case', 'type', '_']);
+
+function endsOperand(source: string, t: Tok): boolean {
+  if (t.type === TT.Identifier || t.type === TT.Number || t.type === TT.String || t.type === TT.FStringEnd || t.type === TT.Ellipsis) return true;
+  if (CLOSERS[t.type]) return true;
+  return t.type === TT.Keyword && ['True', 'False', 'None'].includes(text(source, t));
+}
+
+function startsOperand(source: string, t: Tok): boolean {
+  if (t.type === TT.Identifier || t.type === TT.Number || t.type === TT.String || t.type === TT.FStringStart || t.type === TT.Ellipsis) return true;
+  if (OPENERS[t.type]) return true;
+  return t.type === TT.Keyword && OPERAND_KEYWORDS.has(text(source, t));
+}
+
+/**
+ * Pyright drops the rest of a bracket when two expressions sit side by side in it (`f(a b)`,
+ * `[1 2]`) and says only that the bracket "was not closed", which parse.ts discards for a
+ * bracket that is closed, so the mistake went unreported. For each such bracket (`openers`:
+ * offsets pyright named), this finds the juxtaposition and reports it as CPython does:
+ * `invalid syntax. Perhaps you forgot a comma?` at the start of the first expression, or
+ * plain `invalid syntax` at the second where CPython's comma rule does not apply
+ * (comprehensions, a name before a string, a soft keyword, `print`/`exec`).
+ */
+export function missingCommaErrors(source: string, lineStarts: number[], tokens: readonly Tok[], openers: number[]): SyntaxDiagnostic[] {
+  if (!openers.length) return [];
+  const out: SyntaxDiagnostic[] = [];
+  const index = new Map<number, number>();
+  tokens.forEach((t, i) => { if (OPENERS[t.type]) index.set(t.start, i); });
+  for (const opener of openers) {
+    const open = index.get(opener);
+    if (open === undefined) continue;
+    let depth = 0;
+    let sawFor = false;
+    let found: { a: number; b: number } | null = null;
+    let boundary = open; // the token after which the current expression starts
+    for (let i = open + 1; i < tokens.length; i++) {
+      const t = tokens[i];
+      if (OPENERS[t.type]) {
+        // `(` and `[` right after an operand call or subscript it; `{` cannot.
+        if (depth === 0 && i - 1 > open && endsOperand(source, tokens[i - 1]) && t.type === TT.OpenCurlyBrace) {
+          found = { a: boundary + 1, b: i };
+          break;
+        }
+        depth++;
+        continue;
+      }
+      if (CLOSERS[t.type]) {
+        if (depth === 0) break;
+        depth--;
+        continue;
+      }
+      if (depth > 0) continue;
+      if (t.type === TT.NewLine || t.type === TT.EndOfStream) break;
+      if (t.type === TT.Keyword && text(source, t) === 'for') sawFor = true;
+      if (isBoundary(source, t, tokens[i - 1], i - 1 === open)) {
+        boundary = i;
+        continue;
+      }
+      if (i - 1 > open && endsOperand(source, tokens[i - 1]) && startsOperand(source, t)
+        && !(tokens[i - 1].type === TT.String && t.type === TT.String) && !(tokens[i - 1].type === TT.FStringEnd && (t.type === TT.String || t.type === TT.FStringStart))
+        && !(tokens[i - 1].type === TT.String && t.type === TT.FStringStart)) {
+        found = { a: boundary + 1, b: i };
+        break;
+      }
+    }
+    if (!found) continue;
+    const a = tokens[found.a];
+    const b = tokens[found.b];
+    const first = text(source, a);
+    const plain = sawFor || SOFT_KEYWORDS.has(first) || first === 'print' || first === 'exec'
+      || (a.type === TT.Identifier && tokens[found.a + 1]?.type === TT.String);
+    const at = plain ? b.start : a.start;
+    out.push({
+      message: plain ? 'invalid syntax' : 'invalid syntax. Perhaps you forgot a comma?',
+      type: 'SyntaxError',
+      range: rangeFromOffsets(lineStarts, at, at + (plain ? b.length : 1)),
+    });
+  }
+  return out;
+}
+
+/** Tokens after which a new expression starts, at one bracket level (`*`/`**` when unary). */
+function isBoundary(source: string, t: Tok, previous: Tok, afterOpener: boolean): boolean {
+  if (t.type === TT.Comma || t.type === TT.Colon) return true;
+  const word = text(source, t);
+  if (t.type === TT.Keyword) return ['else', 'if', 'for', 'lambda', 'yield', 'from', 'async'].includes(word);
+  if (t.type !== TT.Operator) return false;
+  if (word === '=' || word === ':=') return true;
+  return (word === '*' || word === '**') && (afterOpener || isBoundary(source, previous, previous, false));
+}
