@@ -379,7 +379,12 @@ export function installMethods(): void {
   hooks.strMethods = (s, name) => bindTable(strMethods, s, name, 'str');
   hooks.typeMethods = (v, name) => {
     if (v instanceof PyList) return bindTable(listMethods, v, name, 'list');
-    if (v instanceof PyDict) return bindTable(dictMethods, v, name, 'dict');
+    if (v instanceof PyDict) {
+      // native dict subclasses (collections.Counter) keep their extra methods in their class dict
+      const own = v instanceof PyDict && 'cls' in v.constructor ? (v.constructor as { cls?: PyClass }).cls?.dict.get(name) : undefined;
+      if (own instanceof PyBuiltin) return new PyBuiltin(name, (args, kw) => own.fn([v, ...args], kw));
+      return bindTable(dictMethods, v, name, 'dict');
+    }
     if (v instanceof PyTuple) return bindTable(tupleMethods, v, name, 'tuple');
     if (v instanceof PySet) return bindTable(setMethods, v, name, 'set');
     if (isInt(v) || typeof v === 'boolean') {

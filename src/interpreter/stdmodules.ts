@@ -16,6 +16,7 @@ import { Interpreter, moduleFactories } from './interp';
 import { PyRandom } from '../engine/random/pyrandom';
 import { NOT_IMPLEMENTED as NOT_IMPLEMENTED_VALUE } from './values';
 import { floatToInt } from './builtins';
+import { makeJsonModule } from './pyjson';
 
 function mod(name: string, entries: Record<string, PyValue>): PyModule {
   const m = new PyModule(name);
@@ -524,6 +525,7 @@ function makeCollections(): PyModule {
   ordered.construct = (a, k) => T.dict.construct!(a, k);
   DefaultDict.cls = defaultdict;
   CounterDict.cls = counter;
+  installCounterMethods(counter);
   return mod('collections', { defaultdict, Counter: counter, OrderedDict: ordered, namedtuple: f('namedtuple', () => throwErr('NotImplementedError', 'collections.namedtuple is not supported by the Shapewise evaluator')) });
 }
 
@@ -554,6 +556,32 @@ export class CounterDict extends PyDict {
     if (!this.store.size) return 'Counter()';
     return 'Counter({' + this.sortedItems().map(([k, v]) => repr(k) + ': ' + repr(v)).join(', ') + '})';
   }
+}
+/** Counter's own methods: most_common (ties keep insertion order, like CPython's stable sort),
+ * total, elements, update and subtract (counting an iterable or adding a mapping). */
+function installCounterMethods(counter: PyClass): void {
+  const method = (name: string, fn: (self: CounterDict, args: PyValue[]) => PyValue) =>
+    counter.dict.set(name, new PyBuiltin(name, (args) => fn(args[0] as CounterDict, args.slice(1))));
+  method('most_common', (self, a) => {
+    const items = self.sortedItems();
+    const n = a.length && a[0] !== null ? Math.max(0, Number(a[0])) : items.length;
+    return new PyList(items.slice(0, n).map(([k, v]) => new PyTuple([k, v])));
+  });
+  method('total', (self) => [...self.store.map.values()].reduce<PyValue>((acc, [, v]) => binop('Add', acc, v), 0));
+  method('elements', (self) => {
+    const out: PyValue[] = [];
+    for (const [k, v] of self.store.map.values()) for (let i = 0; i < Number(v); i++) out.push(k);
+    let i = 0;
+    return iter(() => (i < out.length ? out[i++] : undefined), 'itertools.chain');
+  });
+  const count = (op: 'Add' | 'Sub') => (self: CounterDict, a: PyValue[]): PyValue => {
+    if (!a.length || a[0] === null) return null;
+    if (a[0] instanceof PyDict) for (const [k, v] of a[0].store.map.values()) dictSet(self, k, binop(op, dictGet(self, k) ?? 0, v));
+    else { const next = iterate(a[0]); for (let v = next(); v !== undefined; v = next()) dictSet(self, v, binop(op, dictGet(self, v) ?? 0, 1)); }
+    return null;
+  };
+  method('update', count('Add'));
+  method('subtract', count('Sub'));
 }
 function pyErrKeyOf(key: PyValue) { const e = pyErr('KeyError'); e.exc.args = [key]; return e; }
 
@@ -640,5 +668,6 @@ export function installStdModules(): void {
   moduleFactories.set('collections', makeCollections);
   moduleFactories.set('__future__', () => new PyModule('__future__'));
   moduleFactories.set('dataclasses', makeDataclasses);
+  moduleFactories.set('json', makeJsonModule);
   void hashKey; void getitem; void repr; void PyDict;
 }
