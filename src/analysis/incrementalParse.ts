@@ -3,8 +3,9 @@
 // blank lines after its statements). After an edit, chunks before and after the changed region
 // are reused (their ranges shifted to the new offsets and lines) and only the changed region is
 // parsed, with `parse()` from src/python on the substring. The result is identical to parsing
-// the whole file: any chunk that does not parse cleanly on its own (an unclosed bracket or
+// the whole file: a region that does not parse cleanly on its own (an unclosed bracket or
 // string, an indented line, an `else:` split from its `if:`) makes us fall back to the full parse.
+// Chunks come from a clean full parse (seeded from it) or from clean region parses.
 import { parse } from '../python';
 import { computeLineStarts, lineIndexAt, rangeFromOffsets } from '../python/positions';
 import type { ParseResult, SourceRange, Stmt, Comment } from '../python/ast';
@@ -15,11 +16,16 @@ interface Chunk {
   text: string;
 }
 
-/** The parse of one chunk's text alone (offsets from 0, lines from 1), with its last placement. */
+/**
+ * The parse of one chunk's text, placed where it was last used: its statements and comments
+ * with ranges for a chunk starting at offset `start` on 1-based `line`. Either the chunk's text
+ * parsed alone (start 0, line 1) or its part of a clean full parse.
+ */
 interface ChunkParse {
+  start: number;
+  line: number;
   body: Stmt[];
   comments: Comment[];
-  placed?: { start: number; line: number; body: Stmt[]; comments: Comment[] };
 }
 
 const MAX_CACHED_CHUNKS = 20_000;
@@ -58,14 +64,20 @@ function shifted<T>(node: T, offset: number, lines: number): T {
   return out as T;
 }
 
+/** Where a statement's text starts: at its first decorator, if any. */
+function firstOffset(s: Stmt): number {
+  let first = s.range.start;
+  if ((s.kind === 'FunctionDef' || s.kind === 'ClassDef') && s.decorator_list.length) {
+    for (const d of s.decorator_list) first = Math.min(first, d.range.start);
+  }
+  return first;
+}
+
 /** Chunks of a cleanly parsed source: one per line on which top-level statements start. */
 function chunksOf(source: string, body: Stmt[], lineStarts: number[], base = 0): Chunk[] {
   const starts: number[] = [0];
   for (const s of body) {
-    let first = s.range.start;
-    if ((s.kind === 'FunctionDef' || s.kind === 'ClassDef') && s.decorator_list.length) {
-      for (const d of s.decorator_list) first = Math.min(first, d.range.start);
-    }
+    const first = firstOffset(s);
     // The chunk starts at the start of the line (a decorator's `@` precedes its expression).
     const lineStart = lineStarts[lineIndexAt(lineStarts, first)];
     if (lineStart > starts[starts.length - 1]) starts.push(lineStart);
@@ -89,14 +101,33 @@ function placeChunk(text: string, start: number, line: number): { body: Stmt[]; 
   if (!cp) {
     const p = parse(text);
     if (p.errors.length) return null;
-    cp = { body: p.module.body, comments: p.comments };
+    cp = { start: 0, line: 1, body: p.module.body, comments: p.comments };
     remember(text, cp);
   }
-  if (start === 0 && line === 1) return cp;
-  if (cp.placed && cp.placed.start === start && cp.placed.line === line) return cp.placed;
-  const placed = { start, line, body: shifted(cp.body, start, line - 1), comments: shifted(cp.comments, start, line - 1) };
-  cp.placed = placed;
+  if (cp.start === start && cp.line === line) return cp;
+  const offset = start - cp.start, lines = line - cp.line;
+  const placed = { start, line, body: shifted(cp.body, offset, lines), comments: shifted(cp.comments, offset, lines) };
+  chunkParses.set(text, placed);
   return placed;
+}
+
+/**
+ * Remembers each chunk's share of a clean full parse, so that the first edit after it parses
+ * only its own region. (A chunk starts a top-level statement at column 0 with nothing open
+ * before it, so its parse does not depend on the text around it.)
+ */
+function seedChunks(chunks: Chunk[], parsed: ParseResult): void {
+  const body = parsed.module.body, comments = parsed.comments;
+  let si = 0, ci = 0;
+  for (let k = 0; k < chunks.length; k++) {
+    const end = chunks[k].start + chunks[k].text.length;
+    const chunkBody: Stmt[] = [], chunkComments: Comment[] = [];
+    while (si < body.length && firstOffset(body[si]) < end) chunkBody.push(body[si++]);
+    while (ci < comments.length && comments[ci].range.start < end) chunkComments.push(comments[ci++]);
+    if (!chunkParses.has(chunks[k].text)) {
+      remember(chunks[k].text, { start: chunks[k].start, line: lineIndexAt(parsed.lineStarts, chunks[k].start) + 1, body: chunkBody, comments: chunkComments });
+    }
+  }
 }
 
 /** Where the module's range ends: like every parser range, before trailing whitespace. */
@@ -109,7 +140,13 @@ function trimmedEnd(source: string): number {
 
 function fullParse(source: string): ParseResult {
   const parsed = parse(source);
-  rememberSource(source, parsed.errors.length ? null : chunksOf(source, parsed.module.body, parsed.lineStarts));
+  if (parsed.errors.length) {
+    rememberSource(source, null);
+    return parsed;
+  }
+  const chunks = chunksOf(source, parsed.module.body, parsed.lineStarts);
+  seedChunks(chunks, parsed);
+  rememberSource(source, chunks);
   return parsed;
 }
 
