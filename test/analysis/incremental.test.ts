@@ -1,8 +1,9 @@
 // Incremental parsing (src/analysis/incrementalParse.ts) gives exactly what a full parse and a
 // full analysis give: for every examples/ and oracle file, after edits at the start, middle and
 // end (a changed line, an inserted line, a deleted line, an indented line that joins the
-// statement before it, an unclosed bracket), the parse is deep-equal to `parse()` of the edited
-// text, and diagnostics, hovers, inlay hints and top-level shapes are the same.
+// statement before it, an unclosed bracket or string, an `else:`, a trailing backslash, a
+// decorator), the parse is deep-equal to `parse()` of the edited text, and diagnostics, hovers,
+// inlay hints and top-level shapes are the same.
 import { strict as assert } from 'node:assert';
 import { readdirSync, readFileSync, statSync, existsSync } from 'node:fs';
 import path from 'node:path';
@@ -35,6 +36,12 @@ function edits(src: string, at: number): string[] {
     withLines((ls) => { ls[i] = '    ' + ls[i]; }),
     withLines((ls) => { ls[i] = ls[i] + ' ('; }),
     withLines((ls) => { ls[i] = ls[i].replace(/\s*$/, '').replace(/:$/, ''); }),
+    // Lines that continue or join what is around them.
+    withLines((ls) => { ls.splice(i, 0, 'else:', '    pass'); }),
+    withLines((ls) => { ls.splice(i, 0, 'x_total = 1 + \\'); }),
+    withLines((ls) => { ls.splice(i, 0, '@decorator'); }),
+    withLines((ls) => { ls.splice(i, 0, 's = """'); }),
+    withLines((ls) => { ls.splice(i, 0, 'if True:'); }),
   ];
 }
 
