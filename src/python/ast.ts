@@ -301,7 +301,7 @@ export interface SyntaxDiagnostic {
   message: string;
   range: SourceRange;
   /** The exception CPython raises for it (absent: SyntaxError). */
-  type?: 'SyntaxError' | 'IndentationError';
+  type?: 'SyntaxError' | 'IndentationError' | 'TabError';
 }
 
 export interface ParseResult {

@@ -16,6 +16,14 @@ const UNCLOSED = /^"([([{])" was not closed$/;
 const UNTERMINATED = 'String literal is unterminated';
 const TRY_WITHOUT_HANDLER = 'Try statement must have at least one except or finally clause';
 
+/** Errors CPython's compiler (not its parser) raises: reported only when the parse succeeds. */
+const COMPILE_ERRORS: Record<string, string> = {
+  '"return" can be used only within a function': "'return' outside function",
+  '"break" can be used only within a loop': "'break' outside loop",
+  '"continue" can be used only within a loop': "'continue' not properly in loop",
+};
+const COMPILE_MESSAGES = new Set(Object.values(COMPILE_ERRORS));
+
 /** Messages that are already CPython's (or ours, with no CPython counterpart to match). */
 const KEEP = new Set(['Code is too deeply nested to analyze']);
 
@@ -31,8 +39,9 @@ function headerName(headerLine: string): string | null {
 
 /**
  * The errors of one parse, reworded as CPython reports them. The first is the one CPython
- * would raise: an error its tokenizer raises (an unterminated string, a closing bracket that
- * matches nothing) wins wherever it is, as in CPython; the rest stay in source order. An error
+ * would raise: an error its tokenizer raises (an unterminated string or f-string field, a
+ * closing bracket that matches nothing) wins wherever it is, and an error of its compiler
+ * (`'return' outside function`) only when there is no other; the rest stay in source order. An error
  * that is only a consequence of another is dropped: a bracket "left open" because an
  * unterminated string swallowed its closer, a `try` "without handlers" whose body is missing,
  * and the outer brackets of a nest left open (CPython names the innermost only).
@@ -57,7 +66,8 @@ export function toCPythonErrors(source: string, lineStarts: number[], errors: Sy
   const translated = kept.map((e) => translate(e, source, lines, lineStarts));
   if (bracket) translated.push(bracket);
   translated.sort((a, b) => a.range.start - b.range.start);
-  const first = translated.findIndex((e) => e === bracket || /^unterminated /.test(e.message));
+  let first = translated.findIndex((e) => e === bracket || /^(unterminated |f-string: )/.test(e.message));
+  if (first < 0) first = translated.findIndex((e) => !COMPILE_MESSAGES.has(e.message));
   if (first > 0) translated.unshift(...translated.splice(first, 1));
   return translated;
 }
@@ -72,11 +82,15 @@ const PAIR: Record<string, string> = { ')': '(', ']': '[', '}': '{' };
  * (with "on line N" when the opener is on another line). Only the first, as CPython stops there.
  */
 function bracketError(source: string, lineStarts: number[]): SyntaxDiagnostic | null {
-  const stack: { char: string; start: number }[] = [];
+  const stack: { char: string; start: number; field: boolean }[] = [];
+  let previous = -1;
   for (const t of tokenizeOnly(source)) {
+    const after = previous;
+    previous = t.type;
     const open = OPENERS[t.type];
     if (open) {
-      stack.push({ char: open, start: t.start });
+      // A replacement field of an f-string: `{` straight after the f-string's start or text.
+      stack.push({ char: open, start: t.start, field: open === '{' && (after === TT.FStringStart || after === TT.FStringMiddle) });
       continue;
     }
     const close = CLOSERS[t.type];
@@ -84,6 +98,7 @@ function bracketError(source: string, lineStarts: number[]): SyntaxDiagnostic | 
     const range = rangeFromOffsets(lineStarts, t.start, t.start + 1);
     const top = stack.pop();
     if (!top) return { message: `unmatched '${close}'`, type: 'SyntaxError', range };
+    if (top.char !== PAIR[close] && top.field) return { message: "f-string: expecting '}'", type: 'SyntaxError', range };
     if (top.char !== PAIR[close]) {
       const openLine = lineIndexAt(lineStarts, top.start) + 1;
       const where = openLine === range.line ? '' : ` on line ${openLine}`;
@@ -100,7 +115,15 @@ function translate(e: SyntaxDiagnostic, source: string, lines: string[], lineSta
     return rangeFromOffsets(lineStarts, start, Math.min(source.length, start + length));
   };
   const unclosed = UNCLOSED.exec(e.message);
-  if (unclosed) return { message: `'${unclosed[1]}' was never closed`, type: 'SyntaxError', range: e.range };
+  if (unclosed) {
+    const prefix = (lines[e.range.line - 1] ?? '').slice(0, e.range.column);
+    if (unclosed[1] === '{' && /(?:^|[^\w])(?:[rR]?[fF]|[fF][rR])('|")(?:(?!\1).)*$/.test(prefix)) {
+      // A replacement field left open inside a one-line f-string: CPython points past the string.
+      const end = (lines[e.range.line - 1] ?? '').replace(/\s*(#.*)?$/, '').length;
+      return { message: "f-string: expecting '}'", type: 'SyntaxError', range: at(e.range.line, end, 0) };
+    }
+    return { message: `'${unclosed[1]}' was never closed`, type: 'SyntaxError', range: e.range };
+  }
   if (e.message === UNTERMINATED) {
     const text = source.slice(e.range.start);
     const triple = /^[rRbBuUfF]{0,2}('''|""")/.test(text);
@@ -140,7 +163,50 @@ function translate(e: SyntaxDiagnostic, source: string, lines: string[], lineSta
     return { message: 'unexpected indent', type: 'IndentationError', range: at(e.range.line, Math.max(0, indent - 1)) };
   }
   if (e.message === 'Unindent not expected') return { message: 'unexpected unindent', type: 'IndentationError', range: e.range };
-  if (e.message === 'Expected ":"') return { message: "expected ':'", type: 'SyntaxError', range: e.range };
+  if (e.message === 'Expected ":"') {
+    // CPython says "expected ':'" only when the header's expression ends the line.
+    const rest = (lines[e.range.line - 1] ?? '').slice(e.range.column);
+    if (/^\s*(#.*)?$/.test(rest)) return { message: "expected ':'", type: 'SyntaxError', range: e.range };
+    const name = /^(\s*(?:if|elif|while)\s+)([A-Za-z_]\w*)\s*$/.exec((lines[e.range.line - 1] ?? '').slice(0, e.range.column));
+    const attribute = /^(\s*(?:if|elif|while)\s+)([A-Za-z_]\w*(?:\s*\.\s*[A-Za-z_]\w*)+)\s*$/.exec((lines[e.range.line - 1] ?? '').slice(0, e.range.column));
+    if (attribute && /^=(?![=])/.test(rest)) {
+      return { message: "cannot assign to attribute here. Maybe you meant '==' instead of '='?", type: 'SyntaxError', range: at(e.range.line, attribute[1].length, attribute[2].length) };
+    }
+    if (name && /^=(?![=])/.test(rest)) {
+      return { message: "invalid syntax. Maybe you meant '==' or ':=' instead of '='?", type: 'SyntaxError', range: at(e.range.line, name[1].length, name[2].length) };
+    }
+    return { message: 'invalid syntax', type: 'SyntaxError', range: e.range };
+  }
+  const outside = COMPILE_ERRORS[e.message];
+  if (outside) return { message: outside, type: 'SyntaxError', range: e.range };
+  if (e.message === 'Inconsistent use of tabs and spaces in indentation') {
+    return { message: 'inconsistent use of tabs and spaces in indentation', type: 'TabError', range: at(e.range.line, 0, 0) };
+  }
+  if (e.message === TRY_WITHOUT_HANDLER) {
+    // CPython stops at the first statement after the body, or past the body's last line at the end.
+    const tryIndent = (lines[e.range.line - 1] ?? '').search(/\S|$/);
+    let last = e.range.line - 1;
+    for (let i = e.range.line; i < lines.length; i++) {
+      const code = lines[i].replace(/#.*$/, '');
+      if (!code.trim()) continue;
+      const indent = code.search(/\S/);
+      if (indent <= tryIndent) return { message: "expected 'except' or 'finally' block", type: 'SyntaxError', range: at(i + 1, indent) };
+      last = i;
+    }
+    const end = lines[last].replace(/\s+$/, '').length;
+    return { message: "expected 'except' or 'finally' block", type: 'SyntaxError', range: at(last + 1, end, 0) };
+  }
+  const line = lines[e.range.line - 1] ?? '';
+  const legacy = /^(\s*)(print|exec)[ \t]+[\w'"]/.exec(line);
+  if (legacy && !/^\s*(print|exec)[ \t]+(if|else|and|or|in|is|not|for)\b/.test(line)) {
+    return { message: `Missing parentheses in call to '${legacy[2]}'. Did you mean ${legacy[2]}(...)?`, type: 'SyntaxError', range: at(e.range.line, legacy[1].length, legacy[2].length) };
+  }
+  // A number run straight into letters (`1abc`, `1.5e`): CPython's tokenizer rejects the number.
+  const before = line.slice(0, e.range.column);
+  const glued = /(?:^|[^\w.])(\d[\d_]*(?:\.[\d_]*)?(?:[eE][+-]?[\d_]*)?)$/.exec(before);
+  if (glued && /^[A-Za-z_]/.test(line.slice(e.range.column)) && !/^0[xXoObB]/.test(glued[1])) {
+    return { message: 'invalid decimal literal', type: 'SyntaxError', range: at(e.range.line, e.range.column - 1) };
+  }
   if (e.message === 'Too many nested parentheses') return { message: 'too many nested parentheses', type: 'SyntaxError', range: e.range };
   if (e.message === 'Expected attribute name after "."') {
     // CPython fails at the token after the dot.
@@ -251,4 +317,21 @@ function isBoundary(source: string, t: Tok, previous: Tok, afterOpener: boolean)
   if (t.type !== TT.Operator) return false;
   if (word === '=' || word === ':=') return true;
   return (word === '*' || word === '**') && (afterOpener || isBoundary(source, previous, previous, false));
+}
+
+/**
+ * Numbers pyright's tokenizer accepts but CPython's rejects: an exponent with no digits
+ * (`1.5e`, `2E+`). CPython reports `invalid decimal literal` at the character before the
+ * letter; the tree keeps pyright's reading, so this is the only report of the mistake.
+ */
+export function badNumberErrors(source: string, lineStarts: number[], tokens: readonly Tok[]): SyntaxDiagnostic[] {
+  const out: SyntaxDiagnostic[] = [];
+  for (const t of tokens) {
+    if (t.type !== TT.Number) continue;
+    const m = /^\d[\d_]*(?:\.[\d_]*)?([eE][+-]?)$/.exec(text(source, t));
+    if (!m) continue;
+    const at = t.start + t.length - m[1].length - 1;
+    out.push({ message: 'invalid decimal literal', type: 'SyntaxError', range: rangeFromOffsets(lineStarts, at, at + 1) });
+  }
+  return out;
 }
