@@ -91,7 +91,6 @@ function chunksOf(source: string, body: Stmt[], lineStarts: number[], base = 0):
 }
 
 function remember(text: string, p: ChunkParse): void {
-  if (chunkParses.size >= MAX_CACHED_CHUNKS) chunkParses.clear();
   chunkParses.set(text, p);
 }
 
@@ -155,6 +154,9 @@ function fullParse(source: string): ParseResult {
  * the previous call. Same result as `parse` (a test checks this on every example and oracle file).
  */
 export function parseIncremental(source: string): ParseResult {
+  // Each keystroke adds a chunk text: past the cap, start over from a full parse (which seeds
+  // the cache again) rather than parse every statement alone.
+  if (chunkParses.size >= MAX_CACHED_CHUNKS) resetIncrementalParse();
   // The previous source most like this one (longest common prefix + suffix).
   let best: { source: string; chunks: Chunk[] } | null = null;
   let prefix = 0, suffix = 0;
