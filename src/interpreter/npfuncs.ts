@@ -15,9 +15,10 @@ import type { RandomArray } from '../engine/random/result';
 import {
   Kwargs, PyBuiltin, PyClass, PyDict, PyFloat, PyList, PyModule, PyNative, PyTuple, PyValue, normBig,
 } from './values';
-import { T, pyErr, throwErr } from './types';
+import { T, pyErr, pyErrOfClass, throwErr } from './types';
 import { asFloat, asInt, callValue, dictSet, toArray as toPyList, toIndex, truthy } from './runtime';
 import { bind, signature, Signature } from './args';
+import { PyIndexConcat } from './indextricks';
 import { EXTRA_FUNCS, installLinalgExtras, ufuncAtMethod } from './npextras';
 import { Interpreter, moduleFactories } from './interp';
 import {
@@ -189,7 +190,7 @@ const FUNCS: [string, string, Impl][] = [
   ['ndim', 'a', (b) => A(b.a).ndim],
   ['size', 'a, axis=None', (b) => (b.axis === null ? A(b.a).size : E.moveaxis(A(b.a), toIndex(b.axis), 0).shape[0])],
   // linear algebra basics
-  ['matmul', 'x1, x2', (b) => matmul(b.x1, b.x2)],
+  ['matmul', 'x1, x2, /, out=None', (b) => (b.out === null ? matmul(b.x1, b.x2) : matmulInto(matmul(b.x1, b.x2) as PyNdArray, b.out))],
   ['dot', 'a, b', (b) => wrap(E.dot(A(b.a), A(b.b)))],
   ['vdot', 'a, b', (b) => wrap(E.vdot(A(b.a), A(b.b)))],
   ['inner', 'a, b', (b) => wrap(E.inner(A(b.a), A(b.b)))],
@@ -331,6 +332,29 @@ function callPrintOptions(b: Args) {
 function strArg(v: PyValue, name: string): string {
   if (typeof v !== 'string') throwErr('TypeError', `${name} must be a str, not ${v === null ? 'NoneType' : typeof v}`);
   return v;
+}
+
+const DTYPE_KIND_RANK: Record<string, number> = { b: 0, u: 1, i: 2, f: 3, c: 4 };
+const kindRank = (d: DType): number => DTYPE_KIND_RANK[d === 'bool' ? 'b' : d.startsWith('uint') ? 'u' : d.startsWith('int') ? 'i' : d.startsWith('float') ? 'f' : d.startsWith('complex') ? 'c' : 'x'] ?? 5;
+
+/** np.matmul(..., out=): the result written into `out` after NumPy's gufunc core-dimension and
+ * same_kind output-cast checks; returns `out` itself. */
+function matmulInto(result: PyValue, outArg: PyValue): PyValue {
+  if (!(outArg instanceof PyNdArray)) throwErr('TypeError', 'return arrays must be of ArrayType');
+  const r = (result instanceof PyNdArray ? result.arr : A(result));
+  const out = outArg.arr;
+  const core = Math.min(2, r.ndim);
+  const sameLoop = out.ndim === r.ndim && r.shape.slice(0, r.ndim - core).every((d, i) => d === out.shape[i]);
+  if (!sameLoop) throwErr('ValueError', `non-broadcastable output operand with shape (${out.shape.join(',')}${out.ndim === 1 ? ',' : ''}) doesn't match the broadcast shape (${r.shape.join(',')}${r.ndim === 1 ? ',' : ''})`);
+  for (let k = 0; k < core; k++) {
+    const i = r.ndim - core + k;
+    if (out.shape[i] !== r.shape[i]) throwErr('ValueError', `matmul: Output operand 0 has a mismatch in its core dimension ${k}, with gufunc signature (n?,k),(k,m?)->(n?,m?) (size ${out.shape[i]} is different from ${r.shape[i]})`);
+  }
+  if (kindRank(r.dtype) > kindRank(out.dtype)) {
+    throw pyErrOfClass(NP_EXC.UFuncOutputCasting, `Cannot cast ufunc 'matmul' output from dtype('${r.dtype}') to dtype('${out.dtype}') with casting rule 'same_kind'`);
+  }
+  guard(() => E.assignArray(out, r));
+  return outArg;
 }
 
 function printUpdate(b: Args): PrintOptionsUpdate {
@@ -685,6 +709,8 @@ function makeNumpy(interp: Interpreter): PyModule {
     m.dict.set(name, new PyBuiltin(name, (args, kw) => guard(() => impl(bind(s, args, kw) as Args))));
   }
   if (!ARRAY_METHODS.size) installArrayMethods(table);
+  m.dict.set('r_', new PyIndexConcat(false, (n) => m.dict.get(n)!));
+  m.dict.set('c_', new PyIndexConcat(true, (n) => m.dict.get(n)!));
   for (const n of E.BINARY_UFUNCS) m.dict.set(n, new PyUfunc(n, 2));
   for (const n of E.UNARY_UFUNCS) m.dict.set(n, new PyUfunc(n, 1));
   for (const [alias, target] of Object.entries(UFUNC_ALIASES)) if (m.dict.has(target)) m.dict.set(alias, m.dict.get(target)!);

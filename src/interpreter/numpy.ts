@@ -13,6 +13,7 @@ import {
 import { PyThrow, T, pyErrOfClass, pyErr, throwErr } from './types';
 import { asFloat, asInt, repr, sliceIndices, toIndex, typeName, truthy } from './runtime';
 import { current, errorConverters } from './interp';
+import { PyArrayFlags } from './arrayflags';
 
 /** Every engine export reachable by name, so new engine functions bind without code here. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -381,12 +382,28 @@ export class PyNdArray extends PyNative {
       case 'base': return a.base ? new PyNdArray(a.base) : null;
       case 'real': return this;
       case 'flat': return callMethod(a, 'ravel', [], null);
+      case 'flags': return new PyArrayFlags(a);
+      case 'resize': return new PyBuiltin('resize', (args, kwargs) => { this.resizeInPlace(args, kwargs); return null; });
     }
     if (ARRAY_METHODS.has(name)) {
       const m = ARRAY_METHODS.get(name)!;
       return new PyBuiltin(name, (args, kwargs) => guard(() => m(a, args, kwargs)));
     }
     return undefined;
+  }
+  /** ndarray.resize: a new C-order buffer of the new size, the old elements first and zeros
+   * after, replacing this array's data (NumPy's reference check cannot be made here). */
+  private resizeInPlace(args: PyValue[], kwargs: Kwargs): void {
+    for (const k of kwargs?.keys() ?? []) if (k !== 'refcheck') throwErr('TypeError', `'${k}' is an invalid keyword argument for this function`);
+    const a = this.arr;
+    const shape = args.length === 1 ? toShape(args[0]) : args.length === 0 ? [] : args.map((v) => toIndex(v));
+    if (shape.some((d) => d < 0)) throwErr('ValueError', 'negative dimensions not allowed');
+    if (a.base !== null) throwErr('ValueError', 'cannot resize this array: it does not own its data');
+    const out = guard(() => E.zeros(shape, a.dtype));
+    const flat = guard(() => E.reshape(E.copy(a), [-1]));
+    const n = Math.min(out.size, flat.size);
+    for (let i = 0; i < n; i++) out.set(i, flat.get(i));
+    (this as { arr: NDArray }).arr = out;
   }
   override setattr(name: string, value: PyValue): boolean {
     if (name === 'shape') {
