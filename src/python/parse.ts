@@ -9,11 +9,13 @@ import { computeLineStarts, offsetAt, rangeFromOffsets } from './positions';
 import { runPyright, tokenizeOnly, UNCLOSED_MESSAGE, type PyrightOutput } from './pyright';
 import { TT } from './pyrightKinds';
 import { planRepair } from './repair';
-import { badNumberErrors, missingCommaErrors, toCPythonErrors } from './syntaxErrors';
+import { badNumberErrors, invalidTargetErrors, missingCommaErrors, toCPythonErrors } from './syntaxErrors';
 
 export function parse(source: string): ParseResult {
   const lineStarts = computeLineStarts(source);
   const result = parseRaw(source, lineStarts);
+  const targets = invalidTargetErrors(result.module, source, lineStarts);
+  if (targets.length) result.errors = [...result.errors, ...targets].sort((a, b) => a.range.start - b.range.start);
   if (result.errors.length) result.errors = toCPythonErrors(source, lineStarts, result.errors);
   return result;
 }

@@ -5,10 +5,11 @@
 // (SyntaxError / IndentationError) and position where we can reproduce CPython's conditions,
 // and falls back to CPython's plain `invalid syntax` elsewhere (never a wrong specific message).
 // Expectations come from python3: scripts/golden/python_syntax_errors.py.
-import type { SyntaxDiagnostic } from './ast';
+import type { Expr, Module, SyntaxDiagnostic } from './ast';
 import { lineIndexAt, offsetAt, rangeFromOffsets } from './positions';
 import { tokenizeOnly } from './pyright';
 import { TT } from './pyrightKinds';
+import { walk } from './walk';
 
 /** Pyright messages we translate (exact texts, English locale; see pyright.ts). */
 const INDENTED_BLOCK = 'Expected indented block';
@@ -333,5 +334,92 @@ export function badNumberErrors(source: string, lineStarts: number[], tokens: re
     const at = t.start + t.length - m[1].length - 1;
     out.push({ message: 'invalid decimal literal', type: 'SyntaxError', range: rangeFromOffsets(lineStarts, at, at + 1) });
   }
+  return out;
+}
+
+/** How CPython names an expression it cannot assign to, or null if it can (Name, Attribute, Subscript). */
+function targetName(e: Expr): string | null {
+  switch (e.kind) {
+    case 'Name': case 'Attribute': case 'Subscript': case 'Tuple': case 'List': case 'Starred': return null;
+    case 'Call': return 'function call';
+    case 'Constant':
+      if (e.value.type === 'None' || e.value.type === 'bool') return e.raw;
+      return e.value.type === 'Ellipsis' ? 'ellipsis' : 'literal';
+    case 'Compare': return 'comparison';
+    case 'IfExp': return 'conditional expression';
+    case 'Lambda': return 'lambda';
+    case 'Dict': return 'dict literal';
+    case 'Set': return 'set display';
+    case 'ListComp': return 'list comprehension';
+    case 'SetComp': return 'set comprehension';
+    case 'DictComp': return 'dict comprehension';
+    case 'GeneratorExp': return 'generator expression';
+    case 'Yield': case 'YieldFrom': return 'yield expression';
+    case 'Await': return 'await expression';
+    case 'JoinedStr': return 'f-string expression';
+    case 'NamedExpr': return 'named expression';
+    case 'BinOp': case 'UnaryOp': case 'BoolOp': return 'expression';
+    default: return null;
+  }
+}
+
+/** The first part of a target CPython rejects (looking into tuples, lists and starred items). */
+function invalidPart(e: Expr): Expr | null {
+  if (e.kind === 'Tuple' || e.kind === 'List') {
+    for (const item of e.elts) {
+      const bad = invalidPart(item);
+      if (bad) return bad;
+    }
+    return null;
+  }
+  if (e.kind === 'Starred') return invalidPart(e.value);
+  return targetName(e) ? e : null;
+}
+
+/** Kinds CPython's "here. Maybe you meant '=='" rule sees as one `bitwise_or` operand. */
+const OPERAND_KINDS = new Set(['Call', 'Constant', 'BinOp', 'UnaryOp', 'Dict', 'Set', 'SetComp', 'DictComp', 'Await', 'JoinedStr', ]);
+
+/**
+ * Assignment, deletion and loop targets CPython's parser rejects (`f() = 1`, `1 = x`,
+ * `f() += 1`, `for f() in x:`, `del f()`); pyright leaves these to its checker, so the parse
+ * reported nothing. Messages as CPython 3.11's.
+ */
+export function invalidTargetErrors(module: Module, source: string, lineStarts: number[]): SyntaxDiagnostic[] {
+  const out: SyntaxDiagnostic[] = [];
+  const report = (node: Expr, message: string) => {
+    out.push({ message, type: 'SyntaxError', range: rangeFromOffsets(lineStarts, node.range.start, node.range.end) });
+  };
+  walk(module, (node) => {
+    if (node.kind === 'Assign') {
+      node.targets.forEach((target, i) => {
+        const bad = invalidPart(target);
+        if (!bad) return;
+        const name = targetName(bad) as string;
+        const topLevel = bad === target || (target.kind === 'Tuple' && source[target.range.start] !== '(' && target.elts.includes(bad));
+        const plainValue = i === node.targets.length - 1;
+        const keyword = bad.kind === 'Constant' && (bad.value.type === 'None' || bad.value.type === 'bool');
+        const hint = i === 0 && node.targets.length === 1 && plainValue && topLevel && !keyword && OPERAND_KINDS.has(bad.kind)
+          && !(bad.kind === 'UnaryOp' && bad.op === 'Not');
+        report(bad, hint ? `cannot assign to ${name} here. Maybe you meant '==' instead of '='?` : `cannot assign to ${name}`);
+      });
+    } else if (node.kind === 'AugAssign') {
+      const t = node.target;
+      if (t.kind !== 'Name' && t.kind !== 'Attribute' && t.kind !== 'Subscript') {
+        const name = t.kind === 'Tuple' ? 'tuple' : t.kind === 'List' ? 'list' : targetName(t) ?? 'expression';
+        report(t, `'${name}' is an illegal expression for augmented assignment`);
+      }
+    } else if (node.kind === 'For' || node.kind === 'AsyncFor' || node.kind === 'comprehension') {
+      const bad = invalidPart(node.target);
+      if (bad) report(bad, `cannot assign to ${targetName(bad)}`);
+    } else if (node.kind === 'withitem' && node.optional_vars) {
+      const bad = invalidPart(node.optional_vars);
+      if (bad) report(bad, `cannot assign to ${targetName(bad)}`);
+    } else if (node.kind === 'Delete') {
+      for (const target of node.targets) {
+        const bad = invalidPart(target);
+        if (bad) report(bad, `cannot delete ${targetName(bad)}`);
+      }
+    }
+  });
   return out;
 }
