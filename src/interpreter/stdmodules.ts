@@ -17,6 +17,7 @@ import { PyRandom } from '../engine/random/pyrandom';
 import { NOT_IMPLEMENTED as NOT_IMPLEMENTED_VALUE } from './values';
 import { floatToInt } from './builtins';
 import { makeJsonModule } from './pyjson';
+import { makeOsModule, makeOsPathModule } from './pyos';
 
 function mod(name: string, entries: Record<string, PyValue>): PyModule {
   const m = new PyModule(name);
@@ -389,6 +390,8 @@ function makeSys(interp: Interpreter): PyModule {
     stderr: new Stream('stderr', interp),
     maxsize: 9223372036854775807n,
     version: '3.11.7 (Shapewise evaluator)',
+    // a plain tuple: comparisons and indexing work; .major/.minor attributes do not
+    version_info: new PyTuple([3, 11, 7, 'final', 0]),
     platform: 'shapewise',
     exit: f('exit', (a) => { const e = pyErr('SystemExit'); e.exc.args = a.length ? [a[0]] : []; throw e; }),
     getrecursionlimit: f('getrecursionlimit', () => interp.limits.recursionLimit),
@@ -669,5 +672,7 @@ export function installStdModules(): void {
   moduleFactories.set('__future__', () => new PyModule('__future__'));
   moduleFactories.set('dataclasses', makeDataclasses);
   moduleFactories.set('json', makeJsonModule);
+  moduleFactories.set('os', makeOsModule);
+  moduleFactories.set('os.path', makeOsPathModule);
   void hashKey; void getitem; void repr; void PyDict;
 }

@@ -1,7 +1,7 @@
 // The sandbox: runaway loops stop at the step budget or the wall-clock limit with a clear
 // TimeoutError, huge arrays and lists become MemoryError instead of killing the process, deep
 // recursion is a RecursionError, and the doors to the host (open, eval, exec, __import__,
-// dunder attribute walks, os/subprocess imports) end in clear errors.
+// dunder attribute walks, subprocess imports, the host functions of os and os.path) end in clear errors.
 import { strict as assert } from 'node:assert';
 import { runProgram } from '../../src/interpreter';
 
@@ -72,9 +72,15 @@ describe('interpreter sandbox', () => {
     ['f = lambda: 0\nprint(f.__globals__)', "AttributeError: 'function' attribute '__globals__' is not available in the Shapewise evaluator (sandboxed)"],
     ['print(print.__self__)', "AttributeError: 'builtin_function_or_method' attribute '__self__' is not available in the Shapewise evaluator (sandboxed)"],
     ['class A: pass\nprint(A.__subclasses__())', "AttributeError: 'type' attribute '__subclasses__' is not available in the Shapewise evaluator (sandboxed)"],
-    ['import os', "ModuleNotFoundError: No module named 'os' (not available in the Shapewise evaluator, which runs Python with numpy, math, random and time only)"],
+    ['import os\nos.system("ls")', 'PermissionError: os.system() is not available in the Shapewise evaluator: the sandbox has no file system or processes'],
+    ['import os\nprint(os.environ["HOME"])', 'PermissionError: os.environ() is not available in the Shapewise evaluator: the sandbox has no file system or processes'],
+    ['import os.path\nos.path.exists("/etc/passwd")', 'PermissionError: os.path.exists() is not available in the Shapewise evaluator: the sandbox has no file system or processes'],
+    ['from os.path import isfile\nisfile("/etc/passwd")', 'PermissionError: os.path.isfile() is not available in the Shapewise evaluator: the sandbox has no file system or processes'],
+    ['from os import listdir\nlistdir("/")', 'PermissionError: os.listdir() is not available in the Shapewise evaluator: the sandbox has no file system or processes'],
+    ['import os\nos.remove("w.npy")', 'PermissionError: os.remove() is not available in the Shapewise evaluator: the sandbox has no file system or processes'],
     ['import subprocess', "ModuleNotFoundError: No module named 'subprocess' (not available in the Shapewise evaluator, which runs Python with numpy, math, random and time only)"],
-    ['from os import path', "ModuleNotFoundError: No module named 'os' (not available in the Shapewise evaluator, which runs Python with numpy, math, random and time only)"],
+    ['from subprocess import run', "ModuleNotFoundError: No module named 'subprocess' (not available in the Shapewise evaluator, which runs Python with numpy, math, random and time only)"],
+    ['import shutil', "ModuleNotFoundError: No module named 'shutil' (not available in the Shapewise evaluator, which runs Python with numpy, math, random and time only)"],
     ['import torch', "ModuleNotFoundError: No module named 'torch' (not available in the Shapewise evaluator, which runs Python with numpy, math, random and time only)"],
     ['input()', 'EOFError: EOF when reading a line (input() has no console in the Shapewise evaluator)'],
     ['import numpy as np\nnp.save("w.npy", np.zeros(3))', 'PermissionError: np.save() is not available in the Shapewise evaluator: the sandbox has no file system'],
