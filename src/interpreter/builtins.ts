@@ -589,7 +589,7 @@ export function makeBuiltins(): Map<string, PyValue> {
   b.set('eval', blocked('eval', 'the sandbox does not run dynamically generated code'));
   b.set('exec', blocked('exec', 'the sandbox does not run dynamically generated code'));
   b.set('compile', blocked('compile', 'the sandbox does not run dynamically generated code'));
-  b.set('__import__', blocked('__import__', 'use an import statement (numpy, math, random and time are available)'));
+  b.set('__import__', blocked('__import__', 'use an import statement'));
   b.set('globals', blocked('globals', 'the sandbox does not expose interpreter internals'));
   b.set('locals', blocked('locals', 'the sandbox does not expose interpreter internals'));
   b.set('breakpoint', blocked('breakpoint', 'there is no debugger in the sandbox'));

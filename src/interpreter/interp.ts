@@ -152,7 +152,7 @@ export class Interpreter {
       const top = name.split('.')[0];
       const msg = moduleFactories.has(top)
         ? `No module named '${name}'`
-        : `No module named '${name}' (not available in the Shapewise evaluator, which runs Python with numpy, math, random and time only)`;
+        : `No module named '${name}' (not available in the Shapewise evaluator, whose modules are ${availableModules()})`;
       throw pyErr('ModuleNotFoundError', msg);
     }
     const m = f(this);
@@ -1150,4 +1150,12 @@ function lazyGeneratorBody(body: ast.Stmt[]): boolean {
     return false;
   };
   return body.every(ok);
+}
+
+/** The importable module names for error messages: numpy first, then the standard ones
+ * (os is listed as os.path, the only part of it that works). */
+function availableModules(): string {
+  const tops = [...moduleFactories.keys()].filter((n) => !n.includes('.') && !n.startsWith('_') && n !== 'numpy');
+  const names = tops.map((n) => (n === 'os' ? 'os.path' : n)).sort();
+  return ['numpy', ...names].join(', ');
 }

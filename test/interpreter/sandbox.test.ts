@@ -61,7 +61,7 @@ describe('interpreter sandbox', () => {
 
   const doors: [string, string][] = [
     ['open("/etc/passwd")', 'PermissionError: open() is not available in the Shapewise evaluator: the sandbox has no file system'],
-    ['__import__("os")', 'PermissionError: __import__() is not available in the Shapewise evaluator: use an import statement (numpy, math, random and time are available)'],
+    ['__import__("os")', 'PermissionError: __import__() is not available in the Shapewise evaluator: use an import statement'],
     ['eval("1+1")', 'PermissionError: eval() is not available in the Shapewise evaluator: the sandbox does not run dynamically generated code'],
     ['exec("x = 1")', 'PermissionError: exec() is not available in the Shapewise evaluator: the sandbox does not run dynamically generated code'],
     ['compile("1", "f", "eval")', 'PermissionError: compile() is not available in the Shapewise evaluator: the sandbox does not run dynamically generated code'],
@@ -78,10 +78,10 @@ describe('interpreter sandbox', () => {
     ['from os.path import isfile\nisfile("/etc/passwd")', 'PermissionError: os.path.isfile() is not available in the Shapewise evaluator: the sandbox has no file system or processes'],
     ['from os import listdir\nlistdir("/")', 'PermissionError: os.listdir() is not available in the Shapewise evaluator: the sandbox has no file system or processes'],
     ['import os\nos.remove("w.npy")', 'PermissionError: os.remove() is not available in the Shapewise evaluator: the sandbox has no file system or processes'],
-    ['import subprocess', "ModuleNotFoundError: No module named 'subprocess' (not available in the Shapewise evaluator, which runs Python with numpy, math, random and time only)"],
-    ['from subprocess import run', "ModuleNotFoundError: No module named 'subprocess' (not available in the Shapewise evaluator, which runs Python with numpy, math, random and time only)"],
-    ['import shutil', "ModuleNotFoundError: No module named 'shutil' (not available in the Shapewise evaluator, which runs Python with numpy, math, random and time only)"],
-    ['import torch', "ModuleNotFoundError: No module named 'torch' (not available in the Shapewise evaluator, which runs Python with numpy, math, random and time only)"],
+    ['import subprocess', "ModuleNotFoundError: No module named 'subprocess' (not available in the Shapewise evaluator, whose modules are numpy, collections, dataclasses, functools, itertools, json, math, os.path, random, sys, time, typing)"],
+    ['from subprocess import run', "ModuleNotFoundError: No module named 'subprocess' (not available in the Shapewise evaluator, whose modules are numpy, collections, dataclasses, functools, itertools, json, math, os.path, random, sys, time, typing)"],
+    ['import shutil', "ModuleNotFoundError: No module named 'shutil' (not available in the Shapewise evaluator, whose modules are numpy, collections, dataclasses, functools, itertools, json, math, os.path, random, sys, time, typing)"],
+    ['import torch', "ModuleNotFoundError: No module named 'torch' (not available in the Shapewise evaluator, whose modules are numpy, collections, dataclasses, functools, itertools, json, math, os.path, random, sys, time, typing)"],
     ['input()', 'EOFError: EOF when reading a line (input() has no console in the Shapewise evaluator)'],
     ['import numpy as np\nnp.save("w.npy", np.zeros(3))', 'PermissionError: np.save() is not available in the Shapewise evaluator: the sandbox has no file system'],
     ['import numpy as np\nnp.loadtxt("data.csv")', 'PermissionError: np.loadtxt() is not available in the Shapewise evaluator: the sandbox has no file system'],
