@@ -136,6 +136,9 @@ SNIPPETS = [
     "x, y += 1\n",
     "with open(p) as f():\n    pass\n",
     "[x for f() in y]\n",
+    "def (x):\n    pass\n",
+    "class (A):\n    pass\n",
+    "class :\n    pass\n",
 ]
 
 

@@ -209,6 +209,12 @@ function translate(e: SyntaxDiagnostic, source: string, lines: string[], lineSta
     return { message: 'invalid decimal literal', type: 'SyntaxError', range: at(e.range.line, e.range.column - 1) };
   }
   if (e.message === 'Too many nested parentheses') return { message: 'too many nested parentheses', type: 'SyntaxError', range: e.range };
+  if (e.message === 'Expected function name after "def"') {
+    // Pyright marks `def`; CPython the token after it.
+    let after = e.range.end;
+    while (after < source.length && (source[after] === ' ' || source[after] === '\t')) after++;
+    return { message: 'invalid syntax', type: 'SyntaxError', range: rangeFromOffsets(lineStarts, after, Math.min(source.length, after + 1)) };
+  }
   if (e.message === 'Expected attribute name after "."') {
     // CPython fails at the token after the dot.
     const line = lines[e.range.line - 1] ?? '';

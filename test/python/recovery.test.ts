@@ -65,6 +65,8 @@ describe('python/recovery: later statements survive broken lines', () => {
 
   it('never rewrites valid code, even with continuation lines at column 0', () =>
     check('x = f(\na)\n', 'Assign(x=Call)', []));
+  it('a missing comma inside a closed bracket is reported and later lines survive', () =>
+    check('x = np.zeros((3, 4) dtype=int)\ny = 1\n', 'Assign(x=Call) | Assign(y=Constant)', ['1:13 invalid syntax. Perhaps you forgot a comma?']));
   it('repairs only the bracket that is really open', () => {
     check('x = f(\na)\ny = g(\n', 'Assign(x=Call) | Assign(y=Call)', ["3:5 '(' was never closed"]);
     const call = (parse('x = f(\na)\ny = g(\n').module.body[0] as Extract<Stmt, { kind: 'Assign' }>).value as Extract<Node, { kind: 'Call' }>;
