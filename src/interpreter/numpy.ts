@@ -342,9 +342,22 @@ export function arrayGetItem(a: NDArray, key: PyValue): PyValue {
   return guard(() => wrap(E.getitem(a, items as E.Index[])));
 }
 
+/** NumPy's own checks for `a[mask] = values` with one boolean mask of a's full shape: the
+ * values must be 0- or 1-D and hold one value or one per true element. */
+function checkBooleanMaskAssign(a: NDArray, mask: NDArray, v: unknown): void {
+  if (mask.dtype !== 'bool' || a.ndim === 0 || mask.ndim !== a.ndim || mask.shape.some((d, i) => d !== a.shape[i])) return;
+  if (!(v instanceof E.NDArray)) return;
+  if (v.ndim > 1) throwErr('TypeError', `NumPy boolean array indexing assignment requires a 0 or 1-dimensional input, input has ${v.ndim} dimensions`);
+  if (v.size === 1) return;
+  let count = 0;
+  for (let i = 0; i < mask.size; i++) if (mask.get(i)) count++;
+  if (v.size !== count) throwErr('ValueError', `NumPy boolean array indexing assignment cannot assign ${v.size} input values to the ${count} output values where the mask is true`);
+}
+
 export function arraySetItem(a: NDArray, key: PyValue, value: PyValue): void {
   const items = keyItems(key).map(indexOperand);
   const v = toOperand(value);
+  if (key instanceof PyNdArray) checkBooleanMaskAssign(a, key.arr, v);
   guard(() => E.setitem(a, items as E.Index[], v));
 }
 
