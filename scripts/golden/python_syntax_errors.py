@@ -139,6 +139,10 @@ SNIPPETS = [
     "def (x):\n    pass\n",
     "class (A):\n    pass\n",
     "class :\n    pass\n",
+    "x = 3 if y\n",
+    "f(a + 1 if b)\n",
+    "x = [i if i > 0 for i in a]\n",
+    "x = 3 if y else\n",
 ]
 
 

@@ -52,10 +52,12 @@ export function toCPythonErrors(source: string, lineStarts: number[], errors: Sy
   const lines = source.split(/\r\n|\r|\n/);
   const unterminated = errors.filter((e) => e.message === UNTERMINATED);
   const hasIndentedBlock = errors.some((e) => e.message === INDENTED_BLOCK);
+  const hasMissingElse = errors.some((e) => e.message === EXPECTED_ELSE);
   const unclosedStarts = errors.filter((e) => UNCLOSED.test(e.message)).map((e) => e.range.start);
   const bracket = bracketError(source, lineStarts);
   const kept = errors.filter((e) => {
     if (e.message === TRY_WITHOUT_HANDLER && hasIndentedBlock) return false;
+    if (e.message === 'Expected "else"' && hasMissingElse) return false;
     if (UNCLOSED.test(e.message)) {
       if (unterminated.some((u) => u.range.line === e.range.line && u.range.start > e.range.start)) return false;
       if (bracket && bracket.range.start > e.range.start) return false;
@@ -385,8 +387,11 @@ function invalidPart(e: Expr): Expr | null {
 /** Kinds CPython's "here. Maybe you meant '=='" rule sees as one `bitwise_or` operand. */
 const OPERAND_KINDS = new Set(['Call', 'Constant', 'BinOp', 'UnaryOp', 'Dict', 'Set', 'SetComp', 'DictComp', 'Await', 'JoinedStr', ]);
 
+const EXPECTED_ELSE = "expected 'else' after 'if' expression";
+
 /**
- * Assignment, deletion and loop targets CPython's parser rejects (`f() = 1`, `1 = x`,
+ * A conditional expression with no `else` (reported in CPython's words, replacing pyright's),
+ * and assignment, deletion and loop targets CPython's parser rejects (`f() = 1`, `1 = x`,
  * `f() += 1`, `for f() in x:`, `del f()`); pyright leaves these to its checker, so the parse
  * reported nothing. Messages as CPython 3.11's.
  */
@@ -396,7 +401,10 @@ export function invalidTargetErrors(module: Module, source: string, lineStarts: 
     out.push({ message, type: 'SyntaxError', range: rangeFromOffsets(lineStarts, node.range.start, node.range.end) });
   };
   walk(module, (node) => {
-    if (node.kind === 'Assign') {
+    if (node.kind === 'IfExp' && node.orelse.kind === 'InvalidExpr' && !/^\s*else\b/.test(source.slice(node.test.range.end))) {
+      // `x = 3 if y`: CPython points at the value before `if`.
+      out.push({ message: EXPECTED_ELSE, type: 'SyntaxError', range: rangeFromOffsets(lineStarts, node.body.range.start, node.body.range.end) });
+    } else if (node.kind === 'Assign') {
       node.targets.forEach((target, i) => {
         const bad = invalidPart(target);
         if (!bad) return;
