@@ -737,7 +737,12 @@ export class Interpreter {
     switch (t.kind) {
       case 'Name': this.store(t.id, v, scope); return;
       case 'Tuple': case 'List': this.frames[this.frames.length - 1].node = t; this.unpack(t.elts, v, scope); return;
-      case 'Subscript': setitem(this.eval(t.value, scope), this.evalSlice(t.slice, scope), v); return;
+      case 'Subscript': {
+        const o = this.eval(t.value, scope), k = this.evalSlice(t.slice, scope);
+        this.frames[this.frames.length - 1].node = t; // a failed store points at the whole target, as CPython's does
+        setitem(o, k, v);
+        return;
+      }
       case 'Attribute': setattr(this.eval(t.value, scope), t.attr, v); return;
       case 'Starred': this.assign(t.value, v, scope); return;
     }
