@@ -4,7 +4,9 @@
 // python3 says. `toCPythonErrors` rewrites each error into CPython 3.11's message, exception type
 // (SyntaxError / IndentationError) and position where we can reproduce CPython's conditions,
 // and falls back to CPython's plain `invalid syntax` elsewhere (never a wrong specific message).
-// Expectations come from python3: scripts/golden/python_syntax_errors.py.
+// It also finds what pyright lets through but CPython rejects (parse.ts calls these):
+// `missingCommaErrors` (`f(a b)`), `badNumberErrors` (`1.5e`), `invalidTargetErrors`
+// (`f() = 1`, `x = 3 if y`). Expectations come from python3: scripts/golden/python_syntax_errors.py.
 import type { Expr, Module, SyntaxDiagnostic } from './ast';
 import { lineIndexAt, offsetAt, rangeFromOffsets } from './positions';
 import { tokenizeOnly } from './pyright';
