@@ -116,7 +116,8 @@ export function runSelection(source: string, range: SelectionRange, options: Sel
   const result: SelectionResult = { kind: 'statements', output: '', values: [], skippedPrefixLines: state.skipped.slice(), cached };
   if (selection.errors.length) {
     const e = selection.errors[0];
-    result.error = { type: 'SyntaxError', message: e.message, line: e.range.line + lineOffset, traceback: `SyntaxError: ${e.message}\n` };
+    const type = e.type ?? 'SyntaxError'; // IndentationError and TabError, as CPython names them
+    result.error = { type, message: e.message, line: e.range.line + lineOffset, traceback: `${type}: ${e.message}\n` };
     return result;
   }
   shiftLines(selection.module, lineOffset);

@@ -78,3 +78,14 @@ describe('interpreter run selection', () => {
     assert.equal(r.error?.type, 'TimeoutError');
   });
 });
+
+describe('interpreter run selection: syntax errors', () => {
+  it('names the error as CPython does (IndentationError, not only SyntaxError) on the document line', () => {
+    const doc = 'import numpy as np\nif True:\nprint(1)\n';
+    const r = runSelection(doc, { start: doc.indexOf('if'), end: doc.length });
+    // python3: IndentationError: expected an indented block after 'if' statement on line 1 (of the selection)
+    assert.equal(r.error?.type, 'IndentationError');
+    assert.equal(r.error?.line, 3);
+    assert.match(r.error?.traceback ?? '', /^IndentationError: expected an indented block after 'if' statement on line \d+\n$/);
+  });
+});
