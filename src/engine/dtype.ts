@@ -9,6 +9,7 @@
 // make every kernel twice as complex. Every other dtype is stored in its native typed array, and
 // their kernels compute in JS doubles (exact for all 8/16/32-bit integer ops except 32-bit
 // multiplication, which uses Math.imul) and let the typed-array store do the wraparound.
+import { roundToFloat16 } from './print/formatters';
 
 export type DType =
   | 'bool'
@@ -139,23 +140,9 @@ export function isHalf(d: DType | string): boolean {
   return d === 'float16';
 }
 
-/** Nearest float16 value of x (round half to even; overflow to inf, subnormals kept). */
-export function roundToHalf(x: number): number {
-  if (!Number.isFinite(x) || x === 0) return x;
-  const ax = Math.abs(x);
-  if (ax >= 65520) return x < 0 ? -Infinity : Infinity;
-  // quantum of the binade (subnormals share 2^-24)
-  let e = Math.floor(Math.log2(ax));
-  if (2 ** e > ax) e -= 1;
-  else if (2 ** (e + 1) <= ax) e += 1;
-  const q = 2 ** (Math.max(e, -14) - 10);
-  const scaled = ax / q; // exact: q is a power of two
-  let r = Math.floor(scaled);
-  const frac = scaled - r;
-  if (frac > 0.5 || (frac === 0.5 && r % 2 === 1)) r += 1;
-  const out = r * q;
-  return x < 0 ? -out : out;
-}
+/** Nearest float16 value of x (round half to even; overflow to inf, subnormals kept). The one
+ * definition lives with the float16 formatter, which needs it too. */
+export const roundToHalf = roundToFloat16;
 
 /** Rounds every element of a float16 array's view to half precision, in place. */
 export function roundHalfBuffer(data: TypedArray, start = 0, end = data.length): void {

@@ -9,6 +9,7 @@ import { DTYPES, type DType, type TypedArray, isStrDType, strDType, strWidth } f
 import { EngineError, unwrap } from './errors';
 import { NDArray, allocate, forEachRow } from './ndarray';
 import { broadcastOperands } from '../numpy/broadcast';
+import { pyStrRepr } from './print/arrayprint';
 
 type Slots = { [i: number]: unknown; length: number };
 
@@ -152,23 +153,6 @@ function parsePyFloat(s: string): number | null {
   if (/^[+-]?nan$/.test(t)) return NaN;
   if (!/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/.test(t)) return null;
   return Number(t);
-}
-
-/** Python's repr of a str: single quotes unless the text has ' and no ". */
-export function pyStrRepr(s: string): string {
-  const q = s.includes("'") && !s.includes('"') ? '"' : "'";
-  let out = q;
-  for (const ch of s) {
-    const c = ch.codePointAt(0) as number;
-    if (ch === '\\') out += '\\\\';
-    else if (ch === q) out += '\\' + q;
-    else if (ch === '\n') out += '\\n';
-    else if (ch === '\r') out += '\\r';
-    else if (ch === '\t') out += '\\t';
-    else if (c < 0x20 || c === 0x7f) out += '\\x' + c.toString(16).padStart(2, '0');
-    else out += ch;
-  }
-  return out + q;
 }
 
 /** A str operand of a ufunc: a str array, or a Python str. */

@@ -21,7 +21,7 @@ function isStrDType(dtype: PrintDType): boolean {
 }
 
 /** Python's repr of a str: single quotes unless the text has ' and no ". */
-function pyStrRepr(s: string): string {
+export function pyStrRepr(s: string): string {
   const q = s.includes("'") && !s.includes('"') ? '"' : "'";
   let out = q;
   for (const ch of s) {
