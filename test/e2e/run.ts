@@ -71,8 +71,10 @@ async function hoverUntil(page: Page, line: RegExp, text: string, timeoutMs: num
     await page.mouse.move(box.x + 3, box.y + box.height / 2);
     await page.waitForTimeout(900);
     const hovers = await page.locator('.monaco-hover:not(.hidden)').allTextContents();
-    await page.mouse.move(5, 500);
-    return hovers.find((t) => t.includes(text));
+    const found = hovers.find((t) => t.includes(text));
+    // Leave a found hover open so the step's screenshot shows it; move away to try again.
+    if (!found) await page.mouse.move(5, 500);
+    return found;
   }, 100);
 }
 
