@@ -118,17 +118,9 @@ export const INVALID_INDEX_MESSAGE = N.INVALID_INDEX_MESSAGE;
 export const NON_INTEGER_ARRAY_INDEX_MESSAGE = 'arrays used as indices must be of integer (or boolean) type';
 export type IndexItem = N.IndexItem;
 
-/** ADAPTER: IndexError texts of integer indexing. */
-export function indexOutOfBounds(index: number, axis: number, size: number): string {
-  return `index ${index} is out of bounds for axis ${axis} with size ${size}`;
-}
-
-export function tooManyIndices(ndim: number, given: number): string {
-  return `too many indices for array: array is ${ndim}-dimensional, but ${given} were indexed`;
-}
-
-export function booleanMaskMismatch(axis: number, size: Dim, maskSize: Dim): string {
-  return `boolean index did not match indexed array along axis ${axis}; size of axis is ${dimToString(size)} but size of corresponding boolean axis is ${dimToString(maskSize)}`;
-}
+/** IndexError texts of integer and boolean indexing: the rules module's, so they cannot drift. */
+export const indexOutOfBounds = N.indexOutOfBoundsMessage;
+export const tooManyIndices = N.tooManyIndicesMessage;
+export const booleanMaskMismatch = N.booleanIndexMismatchMessage;
 
 export { shapeToNumpyString, dimToString, isConcreteDim, unknownDim, dimProduct, dimMul, dimFloorDiv };
