@@ -10,6 +10,7 @@ import { NDArray, allocate, allocateUninit, forEachRow, shapeSize } from './ndar
 import { type PyScalar, promoteAll, scalarDefaultDType } from './rules-adapter';
 import { isStrDType, isHalf, roundToHalf } from './dtype';
 import { isStrArray, strArrayFromLeaves, strAstype } from './strings';
+import { mayShareMemory } from './wasm/heap';
 
 /** What np.array accepts: a Python scalar, an NDArray, or (nested) lists of those. */
 export type Nested = PyScalar | string | NDArray | readonly Nested[];
@@ -294,7 +295,7 @@ export function diag(v: NDArray, k = 0): NDArray {
 export function copy(a: NDArray): NDArray {
   const data = a.contiguousData();
   if (Array.isArray(data)) return new NDArray(data === a.data ? (data as unknown as string[]).slice() as unknown as TypedArray : data, a.shape.slice(), a.dtype);
-  if (data.buffer !== a.data.buffer) return new NDArray(data, a.shape.slice(), a.dtype);
+  if (!mayShareMemory(data, a.data)) return new NDArray(data, a.shape.slice(), a.dtype);
   const out = allocateUninit(a.shape, a.dtype);
   (out.data as { set(s: ArrayLike<number | bigint>): void }).set(data as ArrayLike<number | bigint>);
   return out;

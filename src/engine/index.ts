@@ -63,8 +63,14 @@
 // new Function (closure fallback under strict CSP, kernels.ts); float64 matmul uses a WASM SIMD
 // micro-kernel (wasm-gemm.ts) with a JS fallback; int64 moves through 32-bit word views where
 // values allow (dtype.ts int64Words). Benchmark: npm run bench:engine.
+// WebAssembly heap (wasm/heap.ts): numeric arrays of 4 KiB and more live in one shared
+// WebAssembly.Memory so SIMD kernels (wasm/simd.ts) work on them in place; plain typed arrays
+// where shared memory is unavailable. mayShareMemory(x.data, y.data) is the overlap test to use
+// instead of comparing `.buffer` (heap arrays share one buffer). setHeapEnabled / setHeapLimit /
+// heapStats; NDArray.dispose() frees a heap block at once (else the GC does).
 
 export { NDArray, cStrides, shapeSize, allocate, forEachRow } from './ndarray';
+export { mayShareMemory, setHeapEnabled, setHeapLimit, heapStats, isHeapArray } from './wasm/heap';
 export { type DType, type ElementValue, type TypedArray, DTYPES, ALL_DTYPES, isDType, isFloat, isInteger, dtypeStr, isStrDType, strDType, strWidth, isHalf, roundToHalf } from './dtype';
 export { isStrArray, mixedStrEquality } from './strings';
 export { EngineError, type PyErrorType, setAllocationLimit, getAllocationLimit, unwrap } from './errors';

@@ -11,6 +11,7 @@ import { EngineError, unwrap, indexError } from './errors';
 import { NDArray, allocate, allocateUninit, forEachRow } from './ndarray';
 import { array, astype, scalarArray } from './creation';
 import { assignArray, broadcastStrides } from './ufunc';
+import { mayShareMemory } from './wasm/heap';
 import type { PyScalar } from './rules-adapter';
 
 export interface Slice {
@@ -359,7 +360,7 @@ export function setitem(a: NDArray, items: readonly Index[], value: NDArray | Py
     assignArray(p.base, v);
     return;
   }
-  if (v.data.buffer === a.data.buffer) v = astype(v, v.dtype);
+  if (mayShareMemory(v.data, a.data)) v = astype(v, v.dtype);
   const offs = advancedOffsets(p);
   const bd = basicDims(p);
   const nb = p.bshape.length;

@@ -7,6 +7,7 @@
 
 import { checkAllocation } from './errors';
 import { DTYPES, type DType, type ElementValue, type TypedArray, readSlot, toSlot } from './dtype';
+import { heapAlloc, heapFree, heapRetainView, isHeapArray } from './wasm/heap';
 
 export class NDArray {
   /** The shared buffer; element i of the view lives at data[offset + sum(idx[k]*strides[k])]. */
@@ -35,7 +36,8 @@ export class NDArray {
    */
   dispose(): void {
     if (this.base !== null || this.hasViews || this.offset !== 0 || this.data.length !== this.size) return;
-    releaseBuffer(this.data);
+    if (isHeapArray(this.data)) heapFree(this.data);
+    else releaseBuffer(this.data);
   }
 
   constructor(
@@ -168,7 +170,9 @@ export class NDArray {
     if (this.isCContiguous) {
       // str arrays keep their strings in a plain Array (dtype.ts StrDType), which has no subarray
       if (Array.isArray(this.data)) return (this.data as unknown as string[]).slice(this.offset, this.offset + n) as unknown as TypedArray;
-      return this.data.subarray(this.offset, this.offset + n) as TypedArray;
+      const view = this.data.subarray(this.offset, this.offset + n) as TypedArray;
+      heapRetainView(this.data, view); // callers may keep the view longer than this array
+      return view;
     }
     const out = allocateUninit([n], this.dtype).data as TypedArray & { [i: number]: number | bigint };
     const src = this.data as TypedArray & { [i: number]: number | bigint };
@@ -257,7 +261,11 @@ export function allocateUninit(shape: readonly number[], dtype: DType): NDArray 
     dtypeOfArray.set(data, dtype);
     return new NDArray(data, shape.slice(), dtype);
   }
-  return allocate(shape, dtype);
+  const dt = (dtype as string) === 'U0' ? ('U1' as DType) : dtype;
+  checkAllocation(n * DTYPES[dt].itemsize, shape, dt);
+  const fresh = makeData(dt, n, false);
+  if (fresh.byteLength >= 65536 && !isHeapArray(fresh)) dtypeOfArray.set(fresh, dt);
+  return new NDArray(fresh, shape.slice(), dt);
 }
 
 /** A fresh C-contiguous array (zero-filled), checked against the allocation cap. */
@@ -266,9 +274,29 @@ export function allocate(shape: readonly number[], dtype0: DType): NDArray {
   const dtype = (dtype0 as string) === 'U0' ? ('U1' as DType) : dtype0;
   const n = shapeSize(shape);
   checkAllocation(n * DTYPES[dtype].itemsize, shape, dtype);
-  const data = DTYPES[dtype].make(n);
-  if (data.byteLength >= 65536) dtypeOfArray.set(data, dtype);
+  const data = makeData(dtype, n, true);
+  if (data.byteLength >= 65536 && !isHeapArray(data)) dtypeOfArray.set(data, dtype);
   return new NDArray(data, shape.slice(), dtype);
+}
+
+type TypedCtor = { new (buffer: ArrayBufferLike, byteOffset: number, length: number): TypedArray; BYTES_PER_ELEMENT: number };
+const heapCtors = new Map<DType, TypedCtor | null>();
+
+/** The typed-array constructor of a numeric dtype (null for str arrays, which never go to the heap). */
+function heapCtor(dtype: DType): TypedCtor | null {
+  let c = heapCtors.get(dtype);
+  if (c === undefined) {
+    const probe = DTYPES[dtype].make(0) as unknown;
+    c = ArrayBuffer.isView(probe) ? ((probe as object).constructor as TypedCtor) : null;
+    heapCtors.set(dtype, c);
+  }
+  return c;
+}
+
+/** Storage for n elements: on the WebAssembly heap when it takes the array (wasm/heap.ts), else a plain typed array. */
+function makeData(dtype: DType, n: number, zero: boolean): TypedArray {
+  const ctor = heapCtor(dtype);
+  return (ctor && heapAlloc(ctor, n, zero)) || DTYPES[dtype].make(n);
 }
 
 /**

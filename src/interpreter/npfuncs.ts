@@ -259,8 +259,8 @@ const FUNCS: [string, string, Impl][] = [
   ['printoptions', '*args, **kwargs', (b) => new PrintOptionsContext(b.__varkw ?? new Map())],
   ['errstate', '**kwargs', () => new NullContext()],
   ['seterr', '**kwargs', () => new PyDict()],
-  ['may_share_memory', 'a, b', (b) => A(b.a).data.buffer === A(b.b).data.buffer],
-  ['shares_memory', 'a, b', (b) => A(b.a).data.buffer === A(b.b).data.buffer],
+  ['may_share_memory', 'a, b', (b) => E.mayShareMemory(A(b.a).data, A(b.b).data)],
+  ['shares_memory', 'a, b', (b) => E.mayShareMemory(A(b.a).data, A(b.b).data)],
   ['einsum', 'subscripts, *operands', (b) => {
     const f = ENG.einsum;
     if (!f) throwErr('NotImplementedError', 'np.einsum is not available in this build of the Shapewise engine yet');
