@@ -12,7 +12,7 @@ import {
 } from '../numpy';
 import { DTYPES, type DType } from './dtype';
 import { EngineError, unwrap, valueError } from './errors';
-import { NDArray, allocate, cStrides, shapeSize } from './ndarray';
+import { NDArray, allocate, allocateUninit, cStrides, shapeSize } from './ndarray';
 import { astype, copy, scalarArray } from './creation';
 import { engineDType, ufunc1, ufunc2, assignArray } from './ufunc';
 import { reshape, transpose, ravel, broadcastTo } from './shape';
@@ -22,12 +22,17 @@ import { wasmGemm } from './wasm-gemm';
 type Num = { [i: number]: number; length: number };
 
 /**
- * C = A(MxK) @ B(KxN) for row-major contiguous float64 data (C zeroed). B is packed into
- * 4-column panels and A into 4-row panels (k-major), and a 4x4 register-blocked micro-kernel
- * accumulates each C tile over k sequentially: all loads are unit-stride and 16 partial sums
+ * JS fallback of wasm-gemm.ts (same results bit for bit): C = A(MxK) @ B(KxN), A and B any
+ * strided float64 views (element strides), C row-major contiguous. B is packed into 4-column
+ * panels and A into 4-row panels (k-major, zero-padded), and a 4x4 register-blocked
+ * micro-kernel sums each C tile over k in order: all loads are unit-stride and 16 partial sums
  * stay in registers.
  */
-function gemm(A: Float64Array, ao: number, B: Float64Array, bo: number, C: Float64Array, co: number, M: number, K: number, N: number): void {
+function gemm(
+  A: Float64Array, ao: number, ars: number, acs: number,
+  B: Float64Array, bo: number, brs: number, bcs: number,
+  C: Float64Array, co: number, M: number, K: number, N: number,
+): void {
   const nPanels = Math.ceil(N / 4);
   const Bp = new Float64Array(nPanels * K * 4);
   for (let jp = 0; jp < nPanels; jp++) {
@@ -35,9 +40,9 @@ function gemm(A: Float64Array, ao: number, B: Float64Array, bo: number, C: Float
     const base = jp * K * 4;
     const w = Math.min(4, N - j0);
     for (let k = 0; k < K; k++) {
-      const src = bo + k * N + j0;
+      const src = bo + k * brs + j0 * bcs;
       const dst = base + k * 4;
-      for (let c = 0; c < w; c++) Bp[dst + c] = B[src + c];
+      for (let c = 0; c < w; c++) Bp[dst + c] = B[src + c * bcs];
     }
   }
   const Ap = new Float64Array(K * 4);
@@ -45,8 +50,8 @@ function gemm(A: Float64Array, ao: number, B: Float64Array, bo: number, C: Float
     const h = Math.min(4, M - i0);
     Ap.fill(0);
     for (let r = 0; r < h; r++) {
-      const src = ao + (i0 + r) * K;
-      for (let k = 0; k < K; k++) Ap[k * 4 + r] = A[src + k];
+      const src = ao + (i0 + r) * ars;
+      for (let k = 0; k < K; k++) Ap[k * 4 + r] = A[src + k * acs];
     }
     for (let jp = 0; jp < nPanels; jp++) {
       const base = jp * K * 4;
@@ -64,13 +69,19 @@ function gemm(A: Float64Array, ao: number, B: Float64Array, bo: number, C: Float
       }
       const j0 = jp * 4;
       const w = Math.min(4, N - j0);
-      const tile = [c00, c01, c02, c03, c10, c11, c12, c13, c20, c21, c22, c23, c30, c31, c32, c33];
-      for (let r = 0; r < h; r++) {
-        const row = co + (i0 + r) * N + j0;
-        for (let c = 0; c < w; c++) C[row + c] = tile[r * 4 + c];
-      }
+      storeRow(C, co + i0 * N + j0, w, c00, c01, c02, c03);
+      if (h > 1) storeRow(C, co + (i0 + 1) * N + j0, w, c10, c11, c12, c13);
+      if (h > 2) storeRow(C, co + (i0 + 2) * N + j0, w, c20, c21, c22, c23);
+      if (h > 3) storeRow(C, co + (i0 + 3) * N + j0, w, c30, c31, c32, c33);
     }
   }
+}
+
+function storeRow(C: Float64Array, o: number, w: number, x0: number, x1: number, x2: number, x3: number): void {
+  C[o] = x0;
+  if (w > 1) C[o + 1] = x1;
+  if (w > 2) C[o + 2] = x2;
+  if (w > 3) C[o + 3] = x3;
 }
 
 function gemmBig(A: BigInt64Array | BigUint64Array, ao: number, B: BigInt64Array | BigUint64Array, bo: number, C: BigInt64Array | BigUint64Array, co: number, M: number, K: number, N: number): void {
@@ -103,16 +114,29 @@ export function matmul(a: NDArray, b: NDArray, out?: NDArray): NDArray {
   // computation dtype: float64 for ints <= 32 bits would lose wraparound, so ints use BigInt
   const isF = DTYPES[dt].kind === 'f';
   const work: DType = isF ? 'float64' : dt === 'bool' ? 'int64' : DTYPES[dt].kind === 'u' ? 'uint64' : 'int64';
-  const A = contiguousAs(broadcastTo(a2, [...batch, M, K]), work);
-  const B = contiguousAs(broadcastTo(b2, [...batch, K, N]), work);
   const nb = shapeSize(batch);
-  const C = allocate([...batch, M, N], work);
-  for (let t = 0; t < nb; t++) {
-    if (isF) {
-      const [ad, bd, cd] = [A.data as Float64Array, B.data as Float64Array, C.data as Float64Array];
-      if (!wasmGemm(ad, t * M * K, bd, t * K * N, cd, t * M * N, M, K, N)) gemm(ad, t * M * K, bd, t * K * N, cd, t * M * N, M, K, N);
+  let C: NDArray;
+  if (isF) {
+    // float64 operands are read in place through their strides (views, transposes, broadcast
+    // batches); other dtypes are cast to float64 first
+    const A = broadcastTo(a2.dtype === 'float64' ? a2 : astype(a2, 'float64'), [...batch, M, K]);
+    const B = broadcastTo(b2.dtype === 'float64' ? b2 : astype(b2, 'float64'), [...batch, K, N]);
+    C = allocateUninit([...batch, M, N], 'float64'); // every element is written
+    const aOffs = batchOffsets(A);
+    const bOffs = batchOffsets(B);
+    const [ars, acs] = A.strides.slice(-2);
+    const [brs, bcs] = B.strides.slice(-2);
+    const [ad, bd, cd] = [A.data as Float64Array, B.data as Float64Array, C.data as Float64Array];
+    for (let t = 0; t < nb; t++) {
+      if (!wasmGemm(ad, aOffs[t], ars, acs, bd, bOffs[t], brs, bcs, cd, t * M * N, M, K, N))
+        gemm(ad, aOffs[t], ars, acs, bd, bOffs[t], brs, bcs, cd, t * M * N, M, K, N);
     }
-    else gemmBig(A.data as BigInt64Array, t * M * K, B.data as BigInt64Array, t * K * N, C.data as BigInt64Array, t * M * N, M, K, N);
+  } else {
+    const A = contiguousAs(broadcastTo(a2, [...batch, M, K]), work);
+    const B = contiguousAs(broadcastTo(b2, [...batch, K, N]), work);
+    C = allocate([...batch, M, N], work);
+    for (let t = 0; t < nb; t++)
+      gemmBig(A.data as BigInt64Array, t * M * K, B.data as BigInt64Array, t * K * N, C.data as BigInt64Array, t * M * N, M, K, N);
   }
   let r = work === dt ? C : dt === 'bool' ? ufunc2('not_equal', C, 0n) : astype(C, dt);
   r = new NDArray(r.data, shape, r.dtype);
@@ -150,6 +174,12 @@ function gemvShortRows(a: NDArray, b: NDArray, shape: readonly number[], K: numb
     y[i] = 0 + t;
   }
   return out;
+}
+
+/** Buffer offset of each matrix of a stack (all but the last two dims), in C order. */
+function batchOffsets(a: NDArray): ArrayLike<number> {
+  const nd = a.ndim;
+  return new NDArray(a.data, a.shape.slice(0, nd - 2), a.dtype, a.strides.slice(0, nd - 2), a.offset).slots();
 }
 
 function contiguousAs(a: NDArray, dt: DType): NDArray {

@@ -1,9 +1,40 @@
-// A WebAssembly SIMD (f64x2) micro-kernel for float64 matmul, assembled here from its opcodes
-// (no toolchain, no binary blob): for one packed 4-row panel of A it computes the 4x4 tiles
-// against every packed 4-column panel of B, 8 f64x2 accumulators summing over k in order.
-// Results equal the plain-JS kernel's bit for bit (same multiply-then-add sequence per element).
-// `wasmGemm` returns false when WebAssembly SIMD is unavailable (old engine, strict CSP); the
-// caller then uses the JS kernel.
+// float64 matrix multiply on WebAssembly SIMD (f64x2), assembled here from its opcodes (no
+// toolchain, no binary blob), in the GotoBLAS shape: A and B are packed once per call into this
+// module's own memory (A in MR-row panels, B in NR-column panels, both k-major and zero-padded),
+// and one wasm call per (KC, MC) block runs an MR x NR register-tile micro-kernel over every
+// panel pair, so the B micro-panel stays in L1 and the A block in L2.
+//
+// Summation order: every C element is summed over k strictly in order, starting from +0, one
+// multiply then one add per k (no FMA). K-blocking keeps that order exactly: a later K block
+// reloads the partial sums into its accumulators instead of adding a separate block sum, and the
+// zero padding of K only adds +0 to partial sums that can never be -0. So the result is bit for
+// bit the naive `s = 0; for k: s += a[i,k] * b[k,j]` loop, the same as linalg.ts's JS kernel.
+//
+// `wasmGemm` returns false when WebAssembly SIMD is unavailable (old engine, strict CSP) or the
+// operands are too large for the module's 32-bit memory; the caller then uses the JS kernel.
+// The module's memory is kept between calls (grown on demand) and dropped after a call that
+// needed more than RETAIN_BYTES, so one huge product does not pin its memory forever.
+
+/** Register tile: MR rows of C (A values broadcast) by NR columns (NR/2 f64x2 vectors of B). */
+const MR = 4;
+const NRV = 2;
+const NR = 2 * NRV;
+/**
+ * k-loop unroll; K is padded with zeros to a multiple of it. Measured in V8 (Node 20, x64):
+ * unrolling 2 or 4 halves the speed, as do 12-accumulator tiles (4x6, 6x4): TurboFan then
+ * spills accumulators out of the 16 xmm registers. 4x4 with no unroll keeps them all.
+ */
+const UNROLL = 1;
+/** K block: a KC x NR micro-panel of B stays in L1 while MC rows of A stream from L2. */
+const KC = 256;
+/** M block, in rows (a multiple of MR). */
+const MC = 128;
+/** Keep at most this much wasm memory alive between calls. */
+const RETAIN_BYTES = 64 << 20;
+/** Larger products go to the JS kernel (wasm32 memory tops out at 4 GiB). */
+const MAX_BYTES = 1 << 30;
+
+// ---------------------------------------------------------------- a tiny wasm assembler
 
 const I32 = 0x7f;
 const V128 = 0x7b;
@@ -36,136 +67,211 @@ function section(id: number, body: number[]): number[] {
   return [id, ...uleb(body.length), ...body];
 }
 
-function str(s: string): number[] {
+function name(s: string): number[] {
   return [...uleb(s.length), ...Array.from(s, (c) => c.charCodeAt(0))];
 }
 
-// opcodes
 const get = (i: number) => [0x20, ...uleb(i)];
 const set = (i: number) => [0x21, ...uleb(i)];
 const i32c = (v: number) => [0x41, ...sleb(v)];
+const LOOP = [0x03, 0x40];
+const IF = [0x04, 0x40];
+const ELSE = 0x05;
+const END = 0x0b;
+const BR_IF0 = [0x0d, 0];
 const I32_ADD = 0x6a;
 const I32_MUL = 0x6c;
 const I32_LT_U = 0x49;
-const f64load = (off: number) => [0x2b, 3, ...uleb(off)];
-const v128load = (off: number) => [0xfd, ...uleb(0), 3, ...uleb(off)];
-const v128store = (off: number) => [0xfd, ...uleb(11), 3, ...uleb(off)];
-const v128zero = [0xfd, ...uleb(12), ...new Array(16).fill(0)];
-const F64X2_SPLAT = [0xfd, ...uleb(20)];
-const F64X2_ADD = [0xfd, ...uleb(240)];
-const F64X2_MUL = [0xfd, ...uleb(242)];
+const simd = (op: number) => [0xfd, ...uleb(op)];
+const v128load = (off: number) => [...simd(0), 4, ...uleb(off)];
+const v128store = (off: number) => [...simd(11), 4, ...uleb(off)];
+const load64splat = (off: number) => [...simd(10), 3, ...uleb(off)];
+const V128_ZERO = [...simd(12), ...new Array(16).fill(0)];
+const F64X2_ADD = simd(240);
+const F64X2_MUL = simd(242);
+
+/** local += delta (i32). */
+const addTo = (local: number, delta: number[]) => [...get(local), ...delta, I32_ADD, ...set(local)];
 
 /**
- * kernel(ap, bp, cp, K, nPanels): for each panel j, tile(j) = Ap(4 x K, k-major) @ Bp_j (K x 4),
- * stored row-major (16 f64) at cp + 128*j.
+ * block(ap, bp, cp, nA, nB, kc, aPanelBytes, bPanelBytes, ldcBytes, accumulate): for every B
+ * panel jr < nB (outer) and A panel ir < nA (inner), the MR x NR tile of C at
+ * cp + ir*MR*ldc + jr*NR*8 becomes (accumulate ? that tile : 0) + sum over kc packed k of
+ * A panel (at ap + ir*aPanelBytes) times B panel (at bp + jr*bPanelBytes). kc % UNROLL == 0.
  */
+function blockKernel(): number[] {
+  const [AP, BP, CP, NA, NB, KCP, APB, BPB, LDC, ACC] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9];
+  const [JR, IR, PA, PB, PCT, KEND, PBBASE, CCOL, PR, PABASE] = [10, 11, 12, 13, 14, 15, 16, 17, 18, 19];
+  const NI32 = 10;
+  const acc = (r: number, v: number) => 20 + r * NRV + v;
+  const bv = (v: number) => 20 + MR * NRV + v;
+  const A = 20 + MR * NRV + NRV;
+  const NV = MR * NRV + NRV + 1;
+  const c: number[] = [];
+  c.push(...i32c(0), ...set(JR), ...get(BP), ...set(PBBASE), ...get(CP), ...set(CCOL));
+  c.push(...LOOP); // jr
+  c.push(...i32c(0), ...set(IR), ...get(AP), ...set(PABASE), ...get(CCOL), ...set(PCT));
+  c.push(...LOOP); // ir
+  c.push(...get(PABASE), ...set(PA), ...get(PBBASE), ...set(PB));
+  c.push(...get(ACC), ...IF);
+  c.push(...get(PCT), ...set(PR));
+  for (let r = 0; r < MR; r++) {
+    for (let v = 0; v < NRV; v++) c.push(...get(PR), ...v128load(16 * v), ...set(acc(r, v)));
+    if (r < MR - 1) c.push(...addTo(PR, get(LDC)));
+  }
+  c.push(ELSE);
+  for (let r = 0; r < MR; r++) for (let v = 0; v < NRV; v++) c.push(...V128_ZERO, ...set(acc(r, v)));
+  c.push(END);
+  c.push(...get(PA), ...get(KCP), ...i32c(MR * 8), I32_MUL, I32_ADD, ...set(KEND));
+  c.push(...LOOP); // k
+  for (let u = 0; u < UNROLL; u++) {
+    for (let v = 0; v < NRV; v++) c.push(...get(PB), ...v128load((u * NR + 2 * v) * 8), ...set(bv(v)));
+    for (let r = 0; r < MR; r++) {
+      c.push(...get(PA), ...load64splat((u * MR + r) * 8), ...set(A));
+      for (let v = 0; v < NRV; v++) c.push(...get(acc(r, v)), ...get(A), ...get(bv(v)), ...F64X2_MUL, ...F64X2_ADD, ...set(acc(r, v)));
+    }
+  }
+  c.push(...addTo(PA, i32c(UNROLL * MR * 8)), ...addTo(PB, i32c(UNROLL * NR * 8)));
+  c.push(...get(PA), ...get(KEND), I32_LT_U, ...BR_IF0);
+  c.push(END); // k
+  c.push(...get(PCT), ...set(PR));
+  for (let r = 0; r < MR; r++) {
+    for (let v = 0; v < NRV; v++) c.push(...get(PR), ...get(acc(r, v)), ...v128store(16 * v));
+    if (r < MR - 1) c.push(...addTo(PR, get(LDC)));
+  }
+  c.push(...addTo(PABASE, get(APB)), ...addTo(PCT, [...get(LDC), ...i32c(MR), I32_MUL]));
+  c.push(...addTo(IR, i32c(1)), ...get(IR), ...get(NA), I32_LT_U, ...BR_IF0);
+  c.push(END); // ir
+  c.push(...addTo(PBBASE, get(BPB)), ...addTo(CCOL, i32c(NR * 8)));
+  c.push(...addTo(JR, i32c(1)), ...get(JR), ...get(NB), I32_LT_U, ...BR_IF0);
+  c.push(END); // jr
+  c.push(END); // function
+  const body = [2, ...uleb(NI32), I32, ...uleb(NV), V128, ...c];
+  return [...uleb(body.length), ...body];
+}
+
 function buildModule(): Uint8Array<ArrayBuffer> {
-  // params 0..4: ap, bp, cp, K, nPanels; locals: 5 j, 6 pa, 7 pb, 8 end, 9 tmp; v128 10..17 acc, 18 b01, 19 b23, 20 a
-  const AP = 0, BP = 1, CP = 2, K = 3, NP = 4, J = 5, PA = 6, PB = 7, END = 8;
-  const ACC = 10, B01 = 18, B23 = 19, A = 20;
-  const code: number[] = [];
-  code.push(...i32c(0), ...set(J));
-  code.push(0x03, 0x40); // loop j
-  for (let r = 0; r < 8; r++) code.push(...v128zero, ...set(ACC + r));
-  code.push(...get(AP), ...set(PA));
-  // pb = bp + j*K*32
-  code.push(...get(BP), ...get(J), ...get(K), I32_MUL, ...i32c(32), I32_MUL, I32_ADD, ...set(PB));
-  code.push(...get(AP), ...get(K), ...i32c(32), I32_MUL, I32_ADD, ...set(END));
-  code.push(0x03, 0x40); // loop k
-  code.push(...get(PB), ...v128load(0), ...set(B01));
-  code.push(...get(PB), ...v128load(16), ...set(B23));
-  for (let r = 0; r < 4; r++) {
-    code.push(...get(PA), ...f64load(8 * r), ...F64X2_SPLAT, ...set(A));
-    code.push(...get(ACC + 2 * r), ...get(A), ...get(B01), ...F64X2_MUL, ...F64X2_ADD, ...set(ACC + 2 * r));
-    code.push(...get(ACC + 2 * r + 1), ...get(A), ...get(B23), ...F64X2_MUL, ...F64X2_ADD, ...set(ACC + 2 * r + 1));
-  }
-  code.push(...get(PA), ...i32c(32), I32_ADD, ...set(PA));
-  code.push(...get(PB), ...i32c(32), I32_ADD, ...set(PB));
-  code.push(...get(PA), ...get(END), I32_LT_U, 0x0d, 0); // br_if loop k
-  code.push(0x0b); // end loop k
-  // store tile: cp + j*128
-  for (let r = 0; r < 8; r++) {
-    code.push(...get(CP), ...get(J), ...i32c(128), I32_MUL, I32_ADD, ...get(ACC + r), ...v128store(16 * r));
-  }
-  code.push(...get(J), ...i32c(1), I32_ADD, ...set(J));
-  code.push(...get(J), ...get(NP), I32_LT_U, 0x0d, 0); // br_if loop j
-  code.push(0x0b); // end loop j
-  code.push(0x0b); // end function
-  const locals = [2, ...uleb(5), I32, ...uleb(11), V128];
-  const body = [...locals, ...code];
-  const func = [...uleb(body.length), ...body];
   const bytes = [
     0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00,
-    ...section(1, [1, 0x60, 5, I32, I32, I32, I32, I32, 0]),
+    ...section(1, [1, 0x60, 10, ...new Array(10).fill(I32), 0]),
     ...section(3, [1, 0]),
     ...section(5, [1, 0, ...uleb(1)]),
-    ...section(7, [2, ...str('gemm'), 0, 0, ...str('mem'), 2, 0]),
-    ...section(10, [1, ...func]),
+    ...section(7, [2, ...name('block'), 0, 0, ...name('mem'), 2, 0]),
+    ...section(10, [1, ...blockKernel()]),
   ];
-  void K;
   return new Uint8Array(bytes);
 }
 
+// ---------------------------------------------------------------- instance management
+
+type BlockFn = (ap: number, bp: number, cp: number, nA: number, nB: number, kc: number, aPanelBytes: number, bPanelBytes: number, ldcBytes: number, accumulate: number) => void;
+
 interface Kernel {
-  gemm: (ap: number, bp: number, cp: number, K: number, nPanels: number) => void;
+  block: BlockFn;
   mem: WebAssembly.Memory;
 }
 
-let kernel: Kernel | null | undefined;
+let compiled: WebAssembly.Module | null | undefined;
+let instance: Kernel | null = null;
+let enabled = true;
 
-function getKernel(): Kernel | null {
-  if (kernel !== undefined) return kernel;
-  try {
-    const bytes = buildModule();
-    if (typeof WebAssembly === 'undefined' || !WebAssembly.validate(bytes)) return (kernel = null);
-    const inst = new WebAssembly.Instance(new WebAssembly.Module(bytes), {});
-    kernel = inst.exports as unknown as Kernel;
-  } catch {
-    kernel = null;
-  }
-  return kernel;
+/** Turns the wasm kernel off (true: back on); for tests of the JS fallback. */
+export function setWasmGemmEnabled(on: boolean): void {
+  enabled = on;
 }
 
-/** C(MxN) = A(MxK) @ B(KxN), row-major float64; returns false when WASM SIMD is unavailable. */
-export function wasmGemm(A: Float64Array, ao: number, B: Float64Array, bo: number, C: Float64Array, co: number, M: number, K: number, N: number): boolean {
-  const k = getKernel();
-  if (!k || K === 0) return false;
-  const nPanels = Math.ceil(N / 4);
-  const apBytes = K * 32;
-  const bpBytes = nPanels * K * 32;
-  const cpBytes = nPanels * 128;
-  const need = apBytes + bpBytes + cpBytes;
-  const have = k.mem.buffer.byteLength;
-  if (need > have) k.mem.grow(Math.ceil((need - have) / 65536));
-  const mem = new Float64Array(k.mem.buffer);
+/** Whether the wasm kernel can run here (WebAssembly with SIMD). */
+export function wasmGemmAvailable(): boolean {
+  return getKernel() !== null;
+}
+
+function getKernel(): Kernel | null {
+  if (instance) return instance;
+  if (compiled === undefined) {
+    try {
+      const bytes = buildModule();
+      compiled = typeof WebAssembly !== 'undefined' && WebAssembly.validate(bytes) ? new WebAssembly.Module(bytes) : null;
+    } catch {
+      compiled = null;
+    }
+  }
+  if (compiled === null) return null;
+  instance = new WebAssembly.Instance(compiled, {}).exports as unknown as Kernel;
+  return instance;
+}
+
+// ---------------------------------------------------------------- driver
+
+/**
+ * Packs `count` rows (A) or columns (B) of a strided operand into R-wide panels at `dst` in
+ * `mem`: element (t, k) goes to dst + (t/R)*R*Kp + k*R + t%R; padding rows/columns and k >= K
+ * are zero. `along` is the element stride between consecutive t, `kStride` between k.
+ */
+function packPanels(src: Float64Array, so: number, along: number, kStride: number, count: number, K: number, Kp: number, R: number, mem: Float64Array, dst: number): void {
+  const panels = Math.ceil(count / R);
+  for (let p = 0; p < panels; p++) {
+    const t0 = p * R;
+    const base = dst + p * R * Kp;
+    if (t0 + R <= count && R === 4) {
+      const s0 = so + t0 * along;
+      for (let k = 0, s = s0, d = base; k < K; k++, s += kStride, d += 4) {
+        mem[d] = src[s];
+        mem[d + 1] = src[s + along];
+        mem[d + 2] = src[s + 2 * along];
+        mem[d + 3] = src[s + 3 * along];
+      }
+    } else {
+      const h = Math.min(R, count - t0);
+      for (let k = 0; k < K; k++) {
+        const s = so + t0 * along + k * kStride;
+        const d = base + k * R;
+        for (let r = 0; r < h; r++) mem[d + r] = src[s + r * along];
+        for (let r = h; r < R; r++) mem[d + r] = 0;
+      }
+    }
+    if (Kp > K) mem.fill(0, base + K * R, base + Kp * R);
+  }
+}
+
+/**
+ * C[co + i*N + j] = sum_k A[ao + i*ars + k*acs] * B[bo + k*brs + j*bcs] for i < M, j < N (any
+ * strides, in elements, 0 and negative included). Returns false when the wasm kernel cannot run.
+ */
+export function wasmGemm(
+  A: Float64Array, ao: number, ars: number, acs: number,
+  B: Float64Array, bo: number, brs: number, bcs: number,
+  C: Float64Array, co: number, M: number, K: number, N: number,
+): boolean {
+  if (!enabled || K === 0 || M === 0 || N === 0) return false;
+  const kernel = getKernel();
+  if (!kernel) return false;
+  const Kp = Math.ceil(K / UNROLL) * UNROLL;
+  const mP = Math.ceil(M / MR);
+  const nP = Math.ceil(N / NR);
+  const Np = nP * NR;
+  const aBytes = mP * MR * Kp * 8;
+  const bBytes = nP * NR * Kp * 8;
+  const cBytes = mP * MR * Np * 8;
+  const need = aBytes + bBytes + cBytes;
+  if (need > MAX_BYTES) return false;
+  const have = kernel.mem.buffer.byteLength;
+  if (need > have) kernel.mem.grow(Math.ceil((need - have) / 65536));
+  const mem = new Float64Array(kernel.mem.buffer);
   const ap = 0;
-  const bp = apBytes;
-  const cp = apBytes + bpBytes;
-  const bpf = bp / 8;
-  for (let jp = 0; jp < nPanels; jp++) {
-    const j0 = jp * 4;
-    const w = Math.min(4, N - j0);
-    const base = bpf + jp * K * 4;
-    for (let kk = 0; kk < K; kk++) {
-      const src = bo + kk * N + j0;
-      const dst = base + kk * 4;
-      for (let c = 0; c < 4; c++) mem[dst + c] = c < w ? B[src + c] : 0;
+  const bp = aBytes;
+  const cp = aBytes + bBytes;
+  packPanels(A, ao, ars, acs, M, K, Kp, MR, mem, ap / 8);
+  packPanels(B, bo, bcs, brs, N, K, Kp, NR, mem, bp / 8);
+  const mcPanels = MC / MR;
+  for (let pc = 0; pc < Kp; pc += KC) {
+    const kc = Math.min(KC, Kp - pc);
+    for (let ic = 0; ic < mP; ic += mcPanels) {
+      kernel.block(ap + (ic * Kp + pc) * MR * 8, bp + pc * NR * 8, cp + ic * MR * Np * 8, Math.min(mcPanels, mP - ic), nP, kc, MR * Kp * 8, NR * Kp * 8, Np * 8, pc > 0 ? 1 : 0);
     }
   }
   const cpf = cp / 8;
-  for (let i0 = 0; i0 < M; i0 += 4) {
-    const h = Math.min(4, M - i0);
-    for (let kk = 0; kk < K; kk++) for (let r = 0; r < 4; r++) mem[kk * 4 + r] = r < h ? A[ao + (i0 + r) * K + kk] : 0;
-    k.gemm(ap, bp, cp, K, nPanels);
-    for (let r = 0; r < h; r++) {
-      const row = co + (i0 + r) * N;
-      for (let jp = 0; jp < nPanels; jp++) {
-        const j0 = jp * 4;
-        const w = Math.min(4, N - j0);
-        const t = cpf + jp * 16 + r * 4;
-        for (let c = 0; c < w; c++) C[row + j0 + c] = mem[t + c];
-      }
-    }
-  }
+  if (Np === N) C.set(mem.subarray(cpf, cpf + M * N), co);
+  else for (let i = 0; i < M; i++) C.set(mem.subarray(cpf + i * Np, cpf + i * Np + N), co + i * N);
+  if (need > RETAIN_BYTES) instance = null;
   return true;
 }

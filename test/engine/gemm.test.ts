@@ -1,0 +1,141 @@
+// The float64 matmul kernels (src/engine/wasm-gemm.ts and its JS fallback in linalg.ts) against
+// the naive triple loop `s = 0; for k: s += a[i,k] * b[k,j]`: both kernels promise that exact
+// summation order, so results must be bit-identical (Object.is), for odd shapes (edge tiles,
+// K = 0, K and M across the K/M block sizes), strided views (transposes, steps, offsets,
+// negative strides), broadcast batches and 1-D operands, with the wasm kernel on and off.
+import { strict as assert } from 'node:assert';
+import * as E from '../../src/engine/index';
+import { setWasmGemmEnabled, wasmGemmAvailable } from '../../src/engine/wasm-gemm';
+
+/** Deterministic doubles of mixed magnitude, so that any change of summation order shows. */
+function filled(shape: number[], seed: number): E.NDArray {
+  const a = E.zeros(shape);
+  const d = a.data as Float64Array;
+  let s = seed >>> 0;
+  for (let i = 0; i < d.length; i++) {
+    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
+    const u = s / 4294967296 - 0.5;
+    d[i] = u * 2 ** ((s >>> 7) % 24 - 12);
+  }
+  return a;
+}
+
+/** Elements of a view in C order (reads through its strides and offset). */
+function elements(a: E.NDArray): number[] {
+  return (a.toArray() as number[]).map(Number);
+}
+
+/** The naive stacked product of two >= 2-D views with the same batch shape. */
+function naive(a: E.NDArray, b: E.NDArray): number[] {
+  const [M, K] = a.shape.slice(-2);
+  const N = b.shape[b.ndim - 1];
+  const ad = elements(a);
+  const bd = elements(b);
+  const nb = ad.length / (M * K || 1) || E.shapeSize(a.shape.slice(0, -2));
+  const out: number[] = [];
+  for (let t = 0; t < nb; t++)
+    for (let i = 0; i < M; i++)
+      for (let j = 0; j < N; j++) {
+        let s = 0;
+        for (let k = 0; k < K; k++) s += ad[t * M * K + i * K + k] * bd[t * K * N + k * N + j];
+        out.push(s);
+      }
+  return out;
+}
+
+function firstDifference(got: number[], want: number[]): string | null {
+  if (got.length !== want.length) return `length ${got.length} != ${want.length}`;
+  for (let i = 0; i < got.length; i++) if (!Object.is(got[i], want[i])) return `element ${i}: ${got[i]} != ${want[i]}`;
+  return null;
+}
+
+/** matmul(a, b) equals the naive loop over a and b broadcast to the result's batch shape. */
+function checkProduct(a: E.NDArray, b: E.NDArray, label: string): void {
+  const r = E.matmul(a, b);
+  const a2 = a.ndim === 1 ? E.reshape(a, [1, a.shape[0]]) : a;
+  const b2 = b.ndim === 1 ? E.reshape(b, [b.shape[0], 1]) : b;
+  const batch = E.broadcastShapes(a2.shape.slice(0, -2), b2.shape.slice(0, -2));
+  const want = naive(E.broadcastTo(a2, [...batch, ...a2.shape.slice(-2)]), E.broadcastTo(b2, [...batch, ...b2.shape.slice(-2)]));
+  assert.equal(r.dtype, 'float64', label);
+  assert.equal(firstDifference(elements(r), want), null, label);
+}
+
+const EDGE = [1, 3, 4, 5, 8, 9, 31, 64, 65, 70];
+const KS = [0, 1, 2, 4, 5, 33, 70];
+
+for (const wasm of [true, false]) {
+  describe(`float64 matmul kernel (${wasm ? 'WebAssembly SIMD' : 'JS fallback'}) vs the naive loop`, () => {
+    before(() => setWasmGemmEnabled(wasm));
+    after(() => setWasmGemmEnabled(true));
+
+    if (wasm) it('WebAssembly SIMD is available here, so the wasm kernel is what runs', () => assert.equal(wasmGemmAvailable(), true));
+
+    it('every (M, K, N) with M, N in 1,3,4,5,8,9,31,64,65,70 and K in 0,1,2,4,5,33,70', () => {
+      for (const M of EDGE)
+        for (const N of EDGE)
+          for (const K of KS) checkProduct(filled([M, K], M * 131 + K), filled([K, N], N * 17 + K + 1), `(${M},${K})@(${K},${N})`);
+    });
+
+    it('K across the K block (255, 256, 257, 513) and M across the M block (127, 128, 129, 257)', () => {
+      for (const K of [255, 256, 257, 513]) checkProduct(filled([6, K], K), filled([K, 7], K + 1), `(6,${K})@(${K},7)`);
+      for (const M of [127, 128, 129, 257]) checkProduct(filled([M, 300], M), filled([300, 9], M + 1), `(${M},300)@(300,9)`);
+    });
+
+    it('random shapes with every dimension in 0..70', () => {
+      let s = 12345;
+      const next = () => ((s = (Math.imul(s, 1103515245) + 12345) >>> 0) >>> 8) % 71;
+      for (let t = 0; t < 60; t++) {
+        const [M, K, N] = [next(), next(), next()];
+        checkProduct(filled([M, K], t), filled([K, N], t + 1000), `(${M},${K})@(${K},${N})`);
+      }
+    });
+
+    it('transposed operands (a.T @ b, a @ b.T, a.T @ b.T)', () => {
+      const a = filled([37, 21], 1);
+      const b = filled([37, 19], 2);
+      checkProduct(E.transpose(a), b, 'a.T @ b');
+      checkProduct(E.transpose(b), a, 'b.T @ a');
+      checkProduct(E.transpose(filled([19, 21], 3)), E.transpose(filled([5, 19], 4)), 'a.T @ b.T');
+    });
+
+    it('views with offsets, steps and negative strides', () => {
+      const big = filled([50, 60], 5);
+      const a = E.getitem(big, [{ start: 3, step: 2 }, { start: 1, stop: 40, step: 3 }]); // (24, 13)
+      const b = E.getitem(filled([40, 30], 6), [{ start: 5, stop: 18 }, { step: -2 }]); // (13, 15)
+      checkProduct(a, b, 'a[3::2, 1:40:3] @ b[5:18, ::-2]');
+      checkProduct(E.flip(filled([9, 9], 7)), E.getitem(big, [{ start: 10, stop: 19 }, { start: 7, stop: 8 }]), 'flip(a) @ big[10:19, 7:8]');
+    });
+
+    it('batches: stacks, a broadcast batch (stride 0) and a 2-D operand against a stack', () => {
+      checkProduct(filled([3, 5, 6], 8), filled([3, 6, 7], 9), '(3,5,6)@(3,6,7)');
+      checkProduct(filled([2, 1, 9, 4], 10), filled([3, 4, 11], 11), '(2,1,9,4)@(3,4,11)');
+      checkProduct(filled([4, 13, 8], 12), filled([8, 5], 13), '(4,13,8)@(8,5)');
+      checkProduct(E.transpose(filled([6, 10, 2], 14), [2, 1, 0]), filled([2, 6, 3], 15), 'transpose((6,10,2),(2,1,0))@(2,6,3)');
+      checkProduct(filled([2, 3, 0], 16), filled([2, 0, 4], 17), '(2,3,0)@(2,0,4)');
+    });
+
+    it('1-D operands (vector @ matrix, matrix @ vector with K > 3, vector @ vector)', () => {
+      checkProduct(filled([23], 18), filled([23, 9], 19), '(23,)@(23,9)');
+      checkProduct(filled([9, 23], 20), filled([23], 21), '(9,23)@(23,)');
+      checkProduct(filled([70], 22), filled([70], 23), '(70,)@(70,)');
+    });
+
+    it('non-finite values propagate as in the naive loop (inf, nan, -0 inputs)', () => {
+      const a = filled([6, 7], 24);
+      const b = filled([7, 5], 25);
+      const ad = a.data as Float64Array;
+      ad[3] = Infinity;
+      ad[10] = NaN;
+      ad[20] = -0;
+      (b.data as Float64Array)[6] = -Infinity;
+      checkProduct(a, b, 'with inf/nan/-0');
+      checkProduct(E.zeros([5, 4]), E.ufunc1('negative', E.zeros([4, 6])), '0 @ -0');
+    });
+
+    it('other float dtypes and ints are cast to float64 first', () => {
+      const a = E.astype(filled([7, 9], 26), 'float32');
+      const r = E.matmul(a, filled([9, 4], 27));
+      assert.equal(firstDifference(elements(r), naive(E.astype(a, 'float64'), filled([9, 4], 27))), null, 'float32 @ float64');
+    });
+  });
+}
