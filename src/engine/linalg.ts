@@ -21,6 +21,11 @@ import { wasmGemm } from './wasm-gemm';
 
 type Num = { [i: number]: number; length: number };
 
+/** Packing buffers of the JS gemm, reused between calls up to SCRATCH_KEEP elements. */
+let scratchA = new Float64Array(0);
+let scratchB = new Float64Array(0);
+const SCRATCH_KEEP = 1 << 20;
+
 /**
  * JS fallback of wasm-gemm.ts (same results bit for bit): C = A(MxK) @ B(KxN), A and B any
  * strided float64 views (element strides), C row-major contiguous. B is packed into 4-column
@@ -34,7 +39,10 @@ function gemm(
   C: Float64Array, co: number, M: number, K: number, N: number,
 ): void {
   const nPanels = Math.ceil(N / 4);
-  const Bp = new Float64Array(nPanels * K * 4);
+  const Bp = scratchB.length >= nPanels * K * 4 ? scratchB : new Float64Array(nPanels * K * 4);
+  const Ap = scratchA.length >= K * 4 ? scratchA : new Float64Array(K * 4);
+  if (Bp.length <= SCRATCH_KEEP) scratchB = Bp;
+  if (Ap.length <= SCRATCH_KEEP) scratchA = Ap;
   for (let jp = 0; jp < nPanels; jp++) {
     const j0 = jp * 4;
     const base = jp * K * 4;
@@ -45,10 +53,9 @@ function gemm(
       for (let c = 0; c < w; c++) Bp[dst + c] = B[src + c * bcs];
     }
   }
-  const Ap = new Float64Array(K * 4);
   for (let i0 = 0; i0 < M; i0 += 4) {
     const h = Math.min(4, M - i0);
-    Ap.fill(0);
+    Ap.fill(0, 0, K * 4);
     for (let r = 0; r < h; r++) {
       const src = ao + (i0 + r) * ars;
       for (let k = 0; k < K; k++) Ap[k * 4 + r] = A[src + k * acs];
@@ -82,6 +89,67 @@ function storeRow(C: Float64Array, o: number, w: number, x0: number, x1: number,
   if (w > 1) C[o + 1] = x1;
   if (w > 2) C[o + 2] = x2;
   if (w > 3) C[o + 3] = x3;
+}
+
+/**
+ * C(M) = A(MxK) @ x(K) (N = 1), each row summed over k in order from +0 like gemm, read in place:
+ * four rows at a time so that four independent sums hide the add latency (packing A for the
+ * gemm kernel would cost more than the whole product).
+ */
+function gemvRows(A: Float64Array, ao: number, ars: number, acs: number, X: Float64Array, xo: number, xs: number, C: Float64Array, co: number, M: number, K: number): void {
+  const x = new Float64Array(K);
+  for (let k = 0; k < K; k++) x[k] = X[xo + k * xs];
+  let i = 0;
+  for (; i + 4 <= M; i += 4) {
+    let o0 = ao + i * ars;
+    let o1 = o0 + ars, o2 = o1 + ars, o3 = o2 + ars;
+    let s0 = 0, s1 = 0, s2 = 0, s3 = 0;
+    for (let k = 0; k < K; k++) {
+      const xk = x[k];
+      s0 += A[o0] * xk;
+      s1 += A[o1] * xk;
+      s2 += A[o2] * xk;
+      s3 += A[o3] * xk;
+      o0 += acs;
+      o1 += acs;
+      o2 += acs;
+      o3 += acs;
+    }
+    C[co + i] = s0;
+    C[co + i + 1] = s1;
+    C[co + i + 2] = s2;
+    C[co + i + 3] = s3;
+  }
+  for (; i < M; i++) {
+    let s = 0;
+    for (let k = 0, o = ao + i * ars; k < K; k++, o += acs) s += A[o] * x[k];
+    C[co + i] = s;
+  }
+}
+
+/**
+ * C(N) = x(K) @ B(KxN) (M = 1): C[j] starts at +0 and takes x[k] * B[k, j] for k in order, as
+ * in gemm, streaming B row by row (four rows per pass over C).
+ */
+function vecmatRows(X: Float64Array, xo: number, xs: number, B: Float64Array, bo: number, brs: number, bcs: number, C: Float64Array, co: number, K: number, N: number): void {
+  C.fill(0, co, co + N);
+  let k = 0;
+  for (; k + 4 <= K; k += 4) {
+    const x0 = X[xo + k * xs], x1 = X[xo + (k + 1) * xs], x2 = X[xo + (k + 2) * xs], x3 = X[xo + (k + 3) * xs];
+    let b0 = bo + k * brs;
+    let b1 = b0 + brs, b2 = b1 + brs, b3 = b2 + brs;
+    for (let j = 0; j < N; j++) {
+      C[co + j] = C[co + j] + x0 * B[b0] + x1 * B[b1] + x2 * B[b2] + x3 * B[b3];
+      b0 += bcs;
+      b1 += bcs;
+      b2 += bcs;
+      b3 += bcs;
+    }
+  }
+  for (; k < K; k++) {
+    const xk = X[xo + k * xs];
+    for (let j = 0, b = bo + k * brs; j < N; j++, b += bcs) C[co + j] += xk * B[b];
+  }
 }
 
 function gemmBig(A: BigInt64Array | BigUint64Array, ao: number, B: BigInt64Array | BigUint64Array, bo: number, C: BigInt64Array | BigUint64Array, co: number, M: number, K: number, N: number): void {
@@ -128,7 +196,9 @@ export function matmul(a: NDArray, b: NDArray, out?: NDArray): NDArray {
     const [brs, bcs] = B.strides.slice(-2);
     const [ad, bd, cd] = [A.data as Float64Array, B.data as Float64Array, C.data as Float64Array];
     for (let t = 0; t < nb; t++) {
-      if (!wasmGemm(ad, aOffs[t], ars, acs, bd, bOffs[t], brs, bcs, cd, t * M * N, M, K, N))
+      if (N === 1) gemvRows(ad, aOffs[t], ars, acs, bd, bOffs[t], brs, cd, t * M, M, K);
+      else if (M === 1) vecmatRows(ad, aOffs[t], acs, bd, bOffs[t], brs, bcs, cd, t * N, K, N);
+      else if (!wasmGemm(ad, aOffs[t], ars, acs, bd, bOffs[t], brs, bcs, cd, t * M * N, M, K, N))
         gemm(ad, aOffs[t], ars, acs, bd, bOffs[t], brs, bcs, cd, t * M * N, M, K, N);
     }
   } else {

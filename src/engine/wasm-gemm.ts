@@ -174,6 +174,8 @@ interface Kernel {
 let compiled: WebAssembly.Module | null | undefined;
 let instance: Kernel | null = null;
 let enabled = true;
+/** Float64 view of the module's memory (replaced when the memory grows or is dropped). */
+let memView = new Float64Array(0);
 
 /** Turns the wasm kernel off (true: back on); for tests of the JS fallback. */
 export function setWasmGemmEnabled(on: boolean): void {
@@ -256,7 +258,8 @@ export function wasmGemm(
   if (need > MAX_BYTES) return false;
   const have = kernel.mem.buffer.byteLength;
   if (need > have) kernel.mem.grow(Math.ceil((need - have) / 65536));
-  const mem = new Float64Array(kernel.mem.buffer);
+  if (memView.buffer !== kernel.mem.buffer) memView = new Float64Array(kernel.mem.buffer);
+  const mem = memView;
   const ap = 0;
   const bp = aBytes;
   const cp = aBytes + bBytes;
@@ -272,6 +275,9 @@ export function wasmGemm(
   const cpf = cp / 8;
   if (Np === N) C.set(mem.subarray(cpf, cpf + M * N), co);
   else for (let i = 0; i < M; i++) C.set(mem.subarray(cpf + i * Np, cpf + i * Np + N), co + i * N);
-  if (need > RETAIN_BYTES) instance = null;
+  if (need > RETAIN_BYTES) {
+    instance = null;
+    memView = new Float64Array(0);
+  }
   return true;
 }
