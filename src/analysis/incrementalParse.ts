@@ -6,7 +6,7 @@
 // the whole file: a region that does not parse cleanly on its own (an unclosed bracket or
 // string, an indented line, an `else:` split from its `if:`) makes us fall back to the full parse.
 // Chunks come from a clean full parse (seeded from it) or from clean region parses.
-import { parse } from '../python';
+import { parse, parseFast } from '../python';
 import { computeLineStarts, lineIndexAt, rangeFromOffsets } from '../python/positions';
 import type { ParseResult, SourceRange, Stmt, Comment } from '../python/ast';
 
@@ -98,7 +98,7 @@ function remember(text: string, p: ChunkParse): void {
 function placeChunk(text: string, start: number, line: number): { body: Stmt[]; comments: Comment[] } | null {
   let cp = chunkParses.get(text);
   if (!cp) {
-    const p = parse(text);
+    const p = parseFast(text) ?? parse(text);
     if (p.errors.length) return null;
     cp = { start: 0, line: 1, body: p.module.body, comments: p.comments };
     remember(text, cp);
@@ -138,7 +138,8 @@ function trimmedEnd(source: string): number {
 }
 
 function fullParse(source: string): ParseResult {
-  const parsed = parse(source);
+  // The fast path (src/python/fastParse.ts) gives parse()'s tree for error-free code.
+  const parsed = parseFast(source) ?? parse(source);
   if (parsed.errors.length) {
     rememberSource(source, null);
     return parsed;
