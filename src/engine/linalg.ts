@@ -179,36 +179,27 @@ export function matmul(a: NDArray, b: NDArray, out?: NDArray): NDArray {
     const st = af.strides;
     if (K === 1 || (st[st.length - 1] === 1 && st[st.length - 2] >= K)) return gemvShortRows(af, bf, shape, K);
   }
-  // computation dtype: float64 for ints <= 32 bits would lose wraparound, so ints use BigInt
+  // computation dtype: floats in float64; ints and bools in int64/uint64 (then wrapped to the
+  // result dtype), on the float64 kernels when that is exact, else by BigInt sums
   const isF = DTYPES[dt].kind === 'f';
   const work: DType = isF ? 'float64' : dt === 'bool' ? 'int64' : DTYPES[dt].kind === 'u' ? 'uint64' : 'int64';
-  const nb = shapeSize(batch);
-  let C: NDArray;
+  let r: NDArray;
   if (isF) {
-    // float64 operands are read in place through their strides (views, transposes, broadcast
-    // batches); other dtypes are cast to float64 first
-    const A = broadcastTo(a2.dtype === 'float64' ? a2 : astype(a2, 'float64'), [...batch, M, K]);
-    const B = broadcastTo(b2.dtype === 'float64' ? b2 : astype(b2, 'float64'), [...batch, K, N]);
-    C = allocateUninit([...batch, M, N], 'float64'); // every element is written
-    const aOffs = batchOffsets(A);
-    const bOffs = batchOffsets(B);
-    const [ars, acs] = A.strides.slice(-2);
-    const [brs, bcs] = B.strides.slice(-2);
-    const [ad, bd, cd] = [A.data as Float64Array, B.data as Float64Array, C.data as Float64Array];
-    for (let t = 0; t < nb; t++) {
-      if (N === 1) gemvRows(ad, aOffs[t], ars, acs, bd, bOffs[t], brs, cd, t * M, M, K);
-      else if (M === 1) vecmatRows(ad, aOffs[t], acs, bd, bOffs[t], brs, bcs, cd, t * N, K, N);
-      else if (!wasmGemm(ad, aOffs[t], ars, acs, bd, bOffs[t], brs, bcs, cd, t * M * N, M, K, N))
-        gemm(ad, aOffs[t], ars, acs, bd, bOffs[t], brs, bcs, cd, t * M * N, M, K, N);
-    }
+    // float64 operands are read in place through their strides; other floats are cast first
+    const C = float64Product(asFloat64(a2), asFloat64(b2), batch, M, K, N);
+    if (dt === 'float64') r = C;
+    else if (dt === 'float32') {
+      // a typed-array copy rounds each element to nearest float32, as the cast does
+      r = allocateUninit(C.shape, 'float32');
+      (r.data as Float32Array).set(C.data as Float64Array);
+      C.dispose();
+    } else r = astype(C, dt);
   } else {
-    const A = contiguousAs(broadcastTo(a2, [...batch, M, K]), work);
-    const B = contiguousAs(broadcastTo(b2, [...batch, K, N]), work);
-    C = allocate([...batch, M, N], work);
-    for (let t = 0; t < nb; t++)
-      gemmBig(A.data as BigInt64Array, t * M * K, B.data as BigInt64Array, t * K * N, C.data as BigInt64Array, t * M * N, M, K, N);
+    r = exactIntegerProduct(a2, b2, batch, M, K, N, dt) ?? (() => {
+      const C = bigIntProduct(a2, b2, batch, M, K, N, work);
+      return work === dt ? C : dt === 'bool' ? ufunc2('not_equal', C, 0n) : astype(C, dt);
+    })();
   }
-  let r = work === dt ? C : dt === 'bool' ? ufunc2('not_equal', C, 0n) : astype(C, dt);
   r = new NDArray(r.data, shape, r.dtype);
   if (out) {
     assignArray(out, r);
@@ -216,6 +207,104 @@ export function matmul(a: NDArray, b: NDArray, out?: NDArray): NDArray {
   }
   if (r.ndim === 0) r.isScalar = true;
   return r;
+}
+
+/** The stacked product of float64 views a (..., M, K) and b (..., K, N), batch-broadcast. */
+function float64Product(a: NDArray, b: NDArray, batch: number[], M: number, K: number, N: number): NDArray {
+  const A = broadcastTo(a, [...batch, M, K]);
+  const B = broadcastTo(b, [...batch, K, N]);
+  const C = allocateUninit([...batch, M, N], 'float64'); // every element is written
+  const aOffs = batchOffsets(A);
+  const bOffs = batchOffsets(B);
+  const [ars, acs] = A.strides.slice(-2);
+  const [brs, bcs] = B.strides.slice(-2);
+  const [ad, bd, cd] = [A.data as Float64Array, B.data as Float64Array, C.data as Float64Array];
+  for (let t = 0; t < aOffs.length; t++) {
+    if (N === 1) gemvRows(ad, aOffs[t], ars, acs, bd, bOffs[t], brs, cd, t * M, M, K);
+    else if (M === 1) vecmatRows(ad, aOffs[t], acs, bd, bOffs[t], brs, bcs, cd, t * N, K, N);
+    else if (!wasmGemm(ad, aOffs[t], ars, acs, bd, bOffs[t], brs, bcs, cd, t * M * N, M, K, N))
+      gemm(ad, aOffs[t], ars, acs, bd, bOffs[t], brs, bcs, cd, t * M * N, M, K, N);
+  }
+  return C;
+}
+
+/**
+ * Integer (and bool) products on the float64 kernels, when that is exact: with every |a| * |b|
+ * * K below 2**53, each product and each partial sum is an integer float64 holds exactly, so
+ * the result is the true integer sum, whose value modulo 2**64 is what NumPy's wrapping int64
+ * loop gives (and its low bits what the narrower integer loops give). Returns null when the
+ * bound does not hold (the caller then sums BigInts). The result is in the integer or bool
+ * result dtype `dt`; 64-bit results are written through 32-bit words.
+ */
+function exactIntegerProduct(a: NDArray, b: NDArray, batch: number[], M: number, K: number, N: number, dt: DType): NDArray | null {
+  const af = asFloat64(a);
+  const bf = asFloat64(b);
+  const ma = maxAbs(af.data as Float64Array);
+  const mb = maxAbs(bf.data as Float64Array);
+  if (!(ma === 0 || mb === 0 || ma * mb * K < 2 ** 53)) return null;
+  const Cf = float64Product(af, bf, batch, M, K, N);
+  const cd = Cf.data as Float64Array;
+  const C = allocateUninit([...batch, M, N], dt);
+  const n = cd.length;
+  if (dt === 'int64' || dt === 'uint64') {
+    const words = new Int32Array(C.data.buffer, C.data.byteOffset, 2 * n);
+    for (let i = 0; i < n; i++) {
+      const v = cd[i];
+      const hi = Math.floor(v / 4294967296);
+      words[2 * i] = v - hi * 4294967296;
+      words[2 * i + 1] = hi;
+    }
+  } else if (dt === 'bool') {
+    const out = C.data as Uint8Array;
+    for (let i = 0; i < n; i++) out[i] = cd[i] !== 0 ? 1 : 0;
+  } else {
+    // a typed-array store of an integer wraps it modulo 2**bits, as NumPy's fixed-width loop does
+    (C.data as Int32Array).set(cd);
+  }
+  Cf.dispose();
+  return C;
+}
+
+/**
+ * A float64 array of a's values: `a` itself when float64, else a C-contiguous conversion (each
+ * value rounded once to nearest; 64-bit integers through their 32-bit words: hi * 2**32 + lo is
+ * exact below 2**53 and one correct rounding above).
+ */
+function asFloat64(a: NDArray): NDArray {
+  if (a.dtype === 'float64') return a;
+  const src = a.contiguousData();
+  let d: Float64Array;
+  if (src instanceof BigInt64Array || src instanceof BigUint64Array) {
+    const w = new Int32Array(src.buffer, src.byteOffset, 2 * src.length);
+    d = new Float64Array(src.length);
+    if (src instanceof BigInt64Array) for (let i = 0; i < d.length; i++) d[i] = w[2 * i + 1] * 4294967296 + (w[2 * i] >>> 0);
+    else for (let i = 0; i < d.length; i++) d[i] = (w[2 * i + 1] >>> 0) * 4294967296 + (w[2 * i] >>> 0);
+  } else {
+    // .set converts in a native loop; the Float64Array(typedArray) constructor is ~10x slower in V8
+    d = new Float64Array(src.length);
+    d.set(src as ArrayLike<number>);
+  }
+  return new NDArray(d, a.shape.slice(), 'float64');
+}
+
+function maxAbs(d: Float64Array): number {
+  let m = 0;
+  for (let i = 0; i < d.length; i++) {
+    const v = Math.abs(d[i]);
+    if (v > m) m = v;
+  }
+  return m;
+}
+
+/** Integer products by BigInt sums (int64 wrap-around), for values too large for float64. */
+function bigIntProduct(a: NDArray, b: NDArray, batch: number[], M: number, K: number, N: number, work: DType): NDArray {
+  const A = contiguousAs(broadcastTo(a, [...batch, M, K]), work);
+  const B = contiguousAs(broadcastTo(b, [...batch, K, N]), work);
+  const C = allocate([...batch, M, N], work);
+  const nb = shapeSize(batch);
+  for (let t = 0; t < nb; t++)
+    gemmBig(A.data as BigInt64Array, t * M * K, B.data as BigInt64Array, t * K * N, C.data as BigInt64Array, t * M * N, M, K, N);
+  return C;
 }
 
 /**

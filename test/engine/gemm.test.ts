@@ -60,6 +60,43 @@ function checkProduct(a: E.NDArray, b: E.NDArray, label: string): void {
   assert.equal(firstDifference(elements(r), want), null, label);
 }
 
+/** Integers in [-max, max] (or [0, max] for unsigned/bool dtypes) of the given dtype. */
+function intArray(shape: number[], dtype: E.DType, max: bigint, seed: number): E.NDArray {
+  const n = shape.reduce((p, d) => p * d, 1);
+  const unsigned = dtype === 'bool' || dtype.startsWith('u');
+  let s = BigInt(seed) * 0x9e3779b97f4a7c15n;
+  const values: bigint[] = [];
+  for (let i = 0; i < n; i++) {
+    s = (s * 6364136223846793005n + 1442695040888963407n) & ((1n << 64n) - 1n);
+    const span = unsigned ? max + 1n : 2n * max + 1n;
+    values.push((s >> 1n) % span - (unsigned ? 0n : max));
+  }
+  const flat = dtype === 'bool' ? E.array(values.map((v) => v !== 0n)) : E.astype(E.array(values.map((v) => (dtype.endsWith('64') ? v : Number(v))), dtype.endsWith('64') ? dtype : 'int64'), dtype);
+  return E.reshape(flat, shape);
+}
+
+/** Elements of any array as bigint (bools as 0n/1n). */
+function elements2(a: E.NDArray): bigint[] {
+  return (a.toArray() as unknown[]).map((v) => (typeof v === 'boolean' ? (v ? 1n : 0n) : BigInt(v as number | bigint)));
+}
+
+/** The naive integer product, wrapped to `dtype` as NumPy's fixed-width loop does. */
+function naiveBig(a: E.NDArray, b: E.NDArray, dtype: E.DType): bigint[] {
+  const [M, K] = a.shape;
+  const N = b.shape[1];
+  const ad = elements2(a);
+  const bd = elements2(b);
+  const bits = dtype === 'bool' ? 0 : E.DTYPES[dtype].itemsize * 8;
+  const out: bigint[] = [];
+  for (let i = 0; i < M; i++)
+    for (let j = 0; j < N; j++) {
+      let s = 0n;
+      for (let k = 0; k < K; k++) s += ad[i * K + k] * bd[k * N + j];
+      out.push(dtype === 'bool' ? (s !== 0n ? 1n : 0n) : dtype.startsWith('u') ? BigInt.asUintN(bits, s) : BigInt.asIntN(bits, s));
+    }
+  return out;
+}
+
 const EDGE = [1, 3, 4, 5, 8, 9, 31, 64, 65, 70];
 const KS = [0, 1, 2, 4, 5, 33, 70];
 
@@ -132,10 +169,37 @@ for (const wasm of [true, false]) {
       checkProduct(E.zeros([5, 4]), E.ufunc1('negative', E.zeros([4, 6])), '0 @ -0');
     });
 
-    it('other float dtypes and ints are cast to float64 first', () => {
+    it('other float dtypes are cast to float64 first (float32 results rounded once at the end)', () => {
       const a = E.astype(filled([7, 9], 26), 'float32');
       const r = E.matmul(a, filled([9, 4], 27));
       assert.equal(firstDifference(elements(r), naive(E.astype(a, 'float64'), filled([9, 4], 27))), null, 'float32 @ float64');
+      const b = E.astype(filled([9, 6], 28), 'float32');
+      const r32 = E.matmul(a, b);
+      assert.equal(r32.dtype, 'float32');
+      const want = naive(E.astype(a, 'float64'), E.astype(b, 'float64')).map(Math.fround);
+      assert.equal(firstDifference(elements(r32), want), null, 'float32 @ float32');
+    });
+
+    it('integer and bool products equal the wrapped BigInt sums (exact float64 path and BigInt path)', () => {
+      const cases: [string, E.DType, number, number, number, bigint][] = [
+        ['small int64, exact in float64', 'int64', 9, 70, 11, 100n],
+        ['int32 sums past 2**31 wrap', 'int32', 6, 70, 5, 1n << 20n],
+        ['uint8 sums wrap mod 256', 'uint8', 5, 33, 7, 255n],
+        ['int8', 'int8', 4, 9, 6, 127n],
+        ['uint16', 'uint16', 3, 12, 5, 65535n],
+        ['bool', 'bool', 5, 8, 6, 1n],
+        ['int64 near 2**62: too large for float64, wraps mod 2**64', 'int64', 4, 5, 3, 1n << 62n],
+        ['uint64 above 2**63', 'uint64', 3, 4, 2, (1n << 64n) - 1n],
+      ];
+      for (const [label, dtype, M, K, N, max] of cases) {
+        const a = intArray([M, K], dtype, max, M + K);
+        const b = intArray([K, N], dtype, max, K + N + 7);
+        const r = E.matmul(a, b);
+        const want = naiveBig(a, b, dtype).map(String);
+        assert.deepEqual(elements2(r).map(String), want, label);
+      }
+      const mixed = E.matmul(intArray([4, 6], 'uint8', 255n, 1), intArray([6, 3], 'int8', 127n, 2));
+      assert.deepEqual(elements2(mixed).map(String), naiveBig(intArray([4, 6], 'uint8', 255n, 1), intArray([6, 3], 'int8', 127n, 2), 'int16').map(String), 'uint8 @ int8 -> int16');
     });
   });
 }
