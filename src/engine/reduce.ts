@@ -24,6 +24,8 @@ import { promoteAll, type PyScalar } from './rules-adapter';
 import { toSlot } from './dtype';
 import { ufunc1, ufunc2, engineDType, assignArray, type Operand } from './ufunc';
 import { argsortAxis } from './sort';
+import { isHeapArray } from './wasm/heap';
+import { simdKernels, type FloatKernels } from './wasm/simd';
 
 export type Axis = number | readonly number[] | null | undefined;
 
@@ -350,6 +352,12 @@ function collectRows(p: ReturnType<typeof plan>): Rows {
 function addRowsF64(id: Float64Array, od: Float64Array, rows: Rows, casted: boolean): void {
   const { ri, ro, n, is, os } = rows;
   const idn = id as unknown as Num;
+  // contiguous rows on the WebAssembly heap: the SIMD kernels do the same additions in the same order
+  const k = is === 1 && id instanceof Float64Array && isHeapArray(id) ? simdKernels()?.f64 : undefined;
+  if (k && (os === 0 || (os === 1 && isHeapArray(od)))) {
+    addRowsSimd(k, id, od, rows, casted, 3);
+    return;
+  }
   for (let r = 0; r < ri.length; r++) {
     let i = ri[r];
     let o = ro[r];
@@ -375,9 +383,15 @@ function addRowsF64(id: Float64Array, od: Float64Array, rows: Rows, casted: bool
   }
 }
 
-function addRowsF32(id: Float32Array, od: Float32Array, rows: Rows, casted: boolean, store: (x: number) => number = (x) => x): void {
+function addRowsF32(id: Float32Array, od: Float32Array, rows: Rows, casted: boolean, store?: (x: number) => number): void {
   const { ri, ro, n, is, os } = rows;
   const idn = id as unknown as Num;
+  const k = !store && is === 1 && id instanceof Float32Array && isHeapArray(id) ? simdKernels()?.f32 : undefined;
+  if (k && (os === 0 || (os === 1 && isHeapArray(od)))) {
+    addRowsSimd(k, id, od, rows, casted, 2);
+    return;
+  }
+  if (!store) store = (x) => x;
   for (let r = 0; r < ri.length; r++) {
     let i = ri[r];
     let o = ro[r];
@@ -390,6 +404,43 @@ function addRowsF32(id: Float32Array, od: Float32Array, rows: Rows, casted: bool
       for (let k = 0; k < n; k++, i += is, o += os) od[o] = store(Math.fround(od[o] + id[i]));
     }
   }
+}
+
+/**
+ * addRowsF64/F32 on the SIMD kernels for rows with input stride 1 (`sh`: log2 of the item size):
+ * a reduced row is pairwise-summed (in 8192-element chunks when the input was cast, as NumPy's
+ * buffering does) and added to its output; kept rows accumulate out[k] += row[k] row after row,
+ * eight rows per pass when consecutive rows share an output row.
+ */
+function addRowsSimd(k: FloatKernels, id: Float64Array | Float32Array, od: Float64Array | Float32Array, rows: Rows, casted: boolean, sh: number): void {
+  const { ri, ro, n, os } = rows;
+  const ib = id.byteOffset;
+  if (os === 0) {
+    const f32 = sh === 2;
+    for (let r = 0; r < ri.length; r++) {
+      const i = ib + (ri[r] << sh);
+      let s = od[ro[r]];
+      if (casted) {
+        for (let c = 0; c < n; c += BUFSIZE) s = f32 ? Math.fround(s + k.sum(i + (c << sh), Math.min(BUFSIZE, n - c))) : s + k.sum(i + (c << sh), Math.min(BUFSIZE, n - c));
+      } else s = f32 ? Math.fround(s + k.sum(i, n)) : s + k.sum(i, n);
+      od[ro[r]] = s;
+    }
+    return;
+  }
+  const ob = od.byteOffset;
+  for (let r = 0; r < ri.length; r++) {
+    const o = ob + (ro[r] << sh);
+    if (r + 7 < ri.length && ro[r + 7] === ro[r] && sameOutput(ro, r, 8)) {
+      k.addRows(o, ib + (ri[r] << sh), ib + (ri[r + 1] << sh), ib + (ri[r + 2] << sh), ib + (ri[r + 3] << sh),
+        ib + (ri[r + 4] << sh), ib + (ri[r + 5] << sh), ib + (ri[r + 6] << sh), ib + (ri[r + 7] << sh), n);
+      r += 7;
+    } else k.vv.add(o, o, ib + (ri[r] << sh), n);
+  }
+}
+
+function sameOutput(ro: number[], r: number, count: number): boolean {
+  for (let j = 1; j < count; j++) if (ro[r + j] !== ro[r]) return false;
+  return true;
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any

@@ -13,6 +13,8 @@ import type { Operand as RuleOperand, DType as RuleDType } from '../numpy/dtypes
 import { DTYPES, type DType, isDType } from './dtype';
 import { EngineError, unwrap, valueError } from './errors';
 import { NDArray, allocate, allocateUninit, forEachRow } from './ndarray';
+import { mayShareMemory } from './wasm/heap';
+import { simdBinaryLoop } from './wasm/simd';
 import { allocateLike, astype, scalarArray } from './creation';
 import { type BinaryKernel, type UnaryKernel, type KernelConsts, compileBinary, compileUnary } from './kernels';
 import type { PyScalar } from './rules-adapter';
@@ -190,7 +192,7 @@ export interface UfuncOptions {
 }
 
 function sharesBuffer(a: NDArray, b: NDArray): boolean {
-  return a.data.buffer === b.data.buffer;
+  return mayShareMemory(a.data, b.data);
 }
 
 function sameView(a: NDArray, b: NDArray): boolean {
@@ -344,7 +346,9 @@ export function ufunc2(name: string, x: Operand, y: Operand, opts: UfuncOptions 
   if (inDt === 'int64' && inDt2 === 'int64' && SMALL_INT64_OPS.has(canon) && fitsInt32(a) && fitsInt32(b)) {
     smallInt64(canon, a, b, target);
   } else {
-  const run = compileBinary(`${canon}:${inDt}`, kernel, constsOf(inDt), target.data, a.data, b.data);
+  const jsRun = compileBinary(`${canon}:${inDt}`, kernel, constsOf(inDt), target.data, a.data, b.data);
+  // contiguous float rows on the WebAssembly heap run on SIMD kernels (same results, wasm/simd.ts)
+  const run = (inDt === outDt && inDt2 === inDt && simdBinaryLoop(canon, inDt, target.data, a.data, b.data, jsRun)) || jsRun;
   forEachRow(tshape, [target.strides, broadcastStrides(a, tshape), broadcastStrides(b, tshape)], [target.offset, a.offset, b.offset], (offs, n, st) =>
     run(target.data, offs[0], st[0], a.data, offs[1], st[1], b.data, offs[2], st[2], n),
   );

@@ -29,6 +29,7 @@ type Ctor<T> = { new (buffer: ArrayBufferLike, byteOffset: number, length: numbe
 
 let memory: WebAssembly.Memory | null = null;
 let maxPages = 0;
+let minBytes = HEAP_MIN_BYTES;
 let limitBytes = DEFAULT_LIMIT;
 let enabled = true;
 let current: ArrayBufferLike | null = null;
@@ -92,6 +93,11 @@ export function setHeapEnabled(on: boolean): void {
   enabled = on;
 }
 
+/** The size from which arrays go on the heap (tests lower it to put small arrays there). */
+export function setHeapMinBytes(bytes: number): void {
+  minBytes = bytes;
+}
+
 export function heapEnabled(): boolean {
   return enabled && memory !== null;
 }
@@ -129,7 +135,7 @@ export function sizeClass(bytes: number): number {
  */
 export function heapAlloc<T extends ArrayBufferView>(ctor: Ctor<T>, n: number, zero: boolean): T | null {
   const bytes = n * ctor.BYTES_PER_ELEMENT;
-  if (!enabled || memory === null || bytes < HEAP_MIN_BYTES) return null;
+  if (!enabled || memory === null || bytes < minBytes || bytes === 0) return null;
   const cls = sizeClass(bytes);
   const list = freeLists.get(cls);
   let addr: number;

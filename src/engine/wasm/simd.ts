@@ -1,0 +1,210 @@
+// WebAssembly SIMD kernels over the engine heap (heap.ts), assembled from opcodes (assembler.ts):
+// float64/float32 add, subtract, multiply, divide on contiguous rows (array op array, array op
+// scalar, scalar op array), NumPy's pairwise summation of a contiguous row, and the axis-0
+// accumulation out[k] += row[k] eight rows at a time. Every kernel performs exactly the IEEE
+// operations of the JS loops it replaces, in the same order, so results are bit-identical:
+// - elementwise: one correctly rounded op per element (float32: a float32 op equals the JS
+//   double op rounded to float32, as double rounding is exact for + - * / at these precisions);
+// - pairwise sum: NumPy's pairwise_sum (n < 8: a plain loop from 0; n <= 128: 8 accumulators
+//   r[j] += a[i+j], combined ((r0+r1)+(r2+r3))+((r4+r5)+(r6+r7)), then the tail; otherwise split
+//   at n/2 rounded down to a multiple of 8 and recurse). The 8 accumulators are exactly the lanes
+//   of four f64x2 (two f32x4) vectors, so the vector loop is that algorithm, not a reordering.
+// The JS side only calls these with byte addresses of arrays that live on the heap.
+
+import { F32_OPS, F64_OPS, I32, V128, buildModule, op, type FloatOps, type FuncDef } from './assembler';
+import { heapMaxPages, heapMemory, isHeapArray } from './heap';
+
+export type SimdBinaryOp = 'add' | 'subtract' | 'multiply' | 'divide';
+const OPS: SimdBinaryOp[] = ['add', 'subtract', 'multiply', 'divide'];
+const UNROLL = 2; // vectors per loop iteration
+
+function scalarOp(t: FloatOps, name: SimdBinaryOp): number[] {
+  return name === 'add' ? t.add : name === 'subtract' ? t.sub : name === 'multiply' ? t.mul : t.div;
+}
+function vectorOp(t: FloatOps, name: SimdBinaryOp): number[] {
+  return name === 'add' ? t.vadd : name === 'subtract' ? t.vsub : name === 'multiply' ? t.vmul : t.vdiv;
+}
+
+const log2 = (bytes: number) => (bytes === 8 ? 3 : 2);
+const addTo = (local: number, bytes: number) => [...op.get(local), ...op.i32(bytes), ...op.i32Add, ...op.set(local)];
+
+/** `while (ptr < end) { body }` (the test first, then a do-while). */
+function whileLess(ptr: number, end: number, body: number[]): number[] {
+  return [
+    ...op.block, ...op.get(ptr), ...op.get(end), ...op.i32GeU, ...op.brIf(0),
+    ...op.loop, ...body, ...op.get(ptr), ...op.get(end), ...op.i32LtU, ...op.brIf(0), ...op.end,
+    ...op.end,
+  ];
+}
+
+/**
+ * o[k] = a[k] op b[k]; mode 'vv' (a, b arrays), 'vs' (b a scalar parameter), 'sv' (a a scalar).
+ * Params: o, a-or-scalar, b-or-scalar, n. Locals: end, vend, splat.
+ */
+function binaryKernel(t: FloatOps, name: SimdBinaryOp, mode: 'vv' | 'vs' | 'sv'): FuncDef {
+  const O = 0, A = 1, B = 2, N = 3, END = 4, VEND = 5, SPLAT = 6;
+  const step = t.lanes * UNROLL;
+  const aVec = (off: number) => (mode === 'sv' ? op.get(SPLAT) : [...op.get(A), ...t.vload(off)]);
+  const bVec = (off: number) => (mode === 'vs' ? op.get(SPLAT) : [...op.get(B), ...t.vload(off)]);
+  const aSc = mode === 'sv' ? op.get(A) : [...op.get(A), ...t.load()];
+  const bSc = mode === 'vs' ? op.get(B) : [...op.get(B), ...t.load()];
+  const advance = (bytes: number) => [...addTo(O, bytes), ...(mode === 'sv' ? [] : addTo(A, bytes)), ...(mode === 'vs' ? [] : addTo(B, bytes))];
+  const vecBody: number[] = [];
+  for (let u = 0; u < UNROLL; u++) vecBody.push(...op.get(O), ...aVec(16 * u), ...bVec(16 * u), ...vectorOp(t, name), ...t.vstore(16 * u));
+  vecBody.push(...advance(16 * UNROLL));
+  const code = [
+    ...op.get(O), ...op.get(N), ...op.i32(log2(t.bytes)), ...op.i32Shl, ...op.i32Add, ...op.set(END),
+    ...op.get(O), ...op.get(N), ...op.i32(~(step - 1)), ...op.i32And, ...op.i32(log2(t.bytes)), ...op.i32Shl, ...op.i32Add, ...op.set(VEND),
+    ...(mode === 'vs' ? [...op.get(B), ...t.splat, ...op.set(SPLAT)] : mode === 'sv' ? [...op.get(A), ...t.splat, ...op.set(SPLAT)] : []),
+    ...whileLess(O, VEND, vecBody),
+    ...whileLess(O, END, [...op.get(O), ...aSc, ...bSc, ...scalarOp(t, name), ...t.store(), ...advance(t.bytes)]),
+  ];
+  const pa = mode === 'sv' ? t.type : I32;
+  const pb = mode === 'vs' ? t.type : I32;
+  return { name: `${name}_${mode}`, params: [I32, pa, pb, I32], results: [], locals: [I32, I32, V128], code };
+}
+
+/** NumPy's pairwise_sum of n contiguous elements at byte address p (recursive: `self` is its index). */
+function pairwiseKernel(t: FloatOps, self: number): FuncDef {
+  const P = 0, N = 1, RES = 2, Q = 3, END = 4, N2 = 5, ACC = 6;
+  const nAcc = 8 / t.lanes;
+  const sh = log2(t.bytes);
+  const r = (k: number) => [...op.get(ACC + Math.floor(k / t.lanes)), ...t.extract(k % t.lanes)];
+  const pair = (k: number) => [...r(k), ...r(k + 1), ...t.add];
+  const small = [
+    ...t.zero, ...op.set(RES),
+    ...op.get(P), ...op.get(N), ...op.i32(sh), ...op.i32Shl, ...op.i32Add, ...op.set(END),
+    ...whileLess(P, END, [...op.get(RES), ...op.get(P), ...t.load(), ...t.add, ...op.set(RES), ...addTo(P, t.bytes)]),
+    ...op.get(RES), ...op.return,
+  ];
+  const block: number[] = [];
+  for (let j = 0; j < nAcc; j++) block.push(...op.get(P), ...t.vload(16 * j), ...op.set(ACC + j));
+  block.push(...op.get(P), ...op.i32(8 * t.bytes), ...op.i32Add, ...op.set(Q));
+  block.push(...op.get(P), ...op.get(N), ...op.i32(~7), ...op.i32And, ...op.i32(sh), ...op.i32Shl, ...op.i32Add, ...op.set(END));
+  const accBody: number[] = [];
+  for (let j = 0; j < nAcc; j++) accBody.push(...op.get(ACC + j), ...op.get(Q), ...t.vload(16 * j), ...t.vadd, ...op.set(ACC + j));
+  accBody.push(...addTo(Q, 8 * t.bytes));
+  block.push(...whileLess(Q, END, accBody));
+  block.push(...pair(0), ...pair(2), ...t.add, ...pair(4), ...pair(6), ...t.add, ...t.add, ...op.set(RES));
+  block.push(...op.get(P), ...op.get(N), ...op.i32(sh), ...op.i32Shl, ...op.i32Add, ...op.set(END));
+  block.push(...whileLess(Q, END, [...op.get(RES), ...op.get(Q), ...t.load(), ...t.add, ...op.set(RES), ...addTo(Q, t.bytes)]));
+  block.push(...op.get(RES), ...op.return);
+  const code = [
+    ...op.get(N), ...op.i32(8), ...op.i32LtU, ...op.if, ...small, ...op.end,
+    ...op.get(N), ...op.i32(128), ...op.i32LeU, ...op.if, ...block, ...op.end,
+    ...op.get(N), ...op.i32(1), ...op.i32ShrU, ...op.i32(~7), ...op.i32And, ...op.set(N2),
+    ...op.get(P), ...op.get(N2), ...op.call(self),
+    ...op.get(P), ...op.get(N2), ...op.i32(sh), ...op.i32Shl, ...op.i32Add, ...op.get(N), ...op.get(N2), ...op.i32Sub, ...op.call(self),
+    ...t.add,
+  ];
+  const locals = [t.type, I32, I32, I32, ...new Array<number>(nAcc).fill(V128)] as FuncDef['locals'];
+  return { name: 'sum', params: [I32, I32], results: [t.type], locals, code };
+}
+
+/**
+ * o[k] = ((o[k] + r0[k]) + r1[k]) + ... + r7[k]: eight rows of an axis-0 sum, added in row order
+ * (one pass over the output per eight rows). Params: o, r0..r7, n. Rows are addressed from their
+ * bases plus one shared byte index, so the loop moves one counter instead of nine pointers.
+ */
+const ROWS = 8;
+function addRowsKernel(t: FloatOps): FuncDef {
+  const O = 0, R = 1, N = 1 + ROWS, I = N + 1, END = I + 1, VEND = END + 1;
+  const at = (base: number) => [...op.get(base), ...op.get(I), ...op.i32Add];
+  const vec = [...at(O), ...at(O), ...t.vload()];
+  for (let j = 0; j < ROWS; j++) vec.push(...at(R + j), ...t.vload(), ...t.vadd);
+  vec.push(...t.vstore(), ...addTo(I, 16));
+  const sc = [...at(O), ...at(O), ...t.load()];
+  for (let j = 0; j < ROWS; j++) sc.push(...at(R + j), ...t.load(), ...t.add);
+  sc.push(...t.store(), ...addTo(I, t.bytes));
+  const sh = log2(t.bytes);
+  const code = [
+    ...op.i32(0), ...op.set(I),
+    ...op.get(N), ...op.i32(sh), ...op.i32Shl, ...op.set(END),
+    ...op.get(N), ...op.i32(~(t.lanes - 1)), ...op.i32And, ...op.i32(sh), ...op.i32Shl, ...op.set(VEND),
+    ...whileLess(I, VEND, vec),
+    ...whileLess(I, END, sc),
+  ];
+  return { name: 'addrows', params: new Array<number>(ROWS + 2).fill(I32) as FuncDef['params'], results: [], locals: [I32, I32, I32], code };
+}
+
+type Binary = (o: number, a: number, b: number, n: number) => void;
+export interface FloatKernels {
+  vv: Record<SimdBinaryOp, Binary>;
+  vs: Record<SimdBinaryOp, Binary>;
+  sv: Record<SimdBinaryOp, Binary>;
+  sum: (p: number, n: number) => number;
+  /** addRows(o, r0, ..., r7, n) */
+  addRows: (o: number, r0: number, r1: number, r2: number, r3: number, r4: number, r5: number, r6: number, r7: number, n: number) => void;
+}
+
+function moduleFor(t: FloatOps): FuncDef[] {
+  const funcs: FuncDef[] = [];
+  for (const mode of ['vv', 'vs', 'sv'] as const) for (const name of OPS) funcs.push(binaryKernel(t, name, mode));
+  funcs.push(pairwiseKernel(t, funcs.length));
+  funcs.push(addRowsKernel(t));
+  return funcs;
+}
+
+function instantiate(t: FloatOps, mem: WebAssembly.Memory): FloatKernels {
+  const bytes = buildModule(moduleFor(t), heapMaxPages());
+  const ex = new WebAssembly.Instance(new WebAssembly.Module(bytes), { env: { mem } }).exports as Record<string, never>;
+  const pick = (mode: string) => Object.fromEntries(OPS.map((n) => [n, ex[`${n}_${mode}`]])) as unknown as Record<SimdBinaryOp, Binary>;
+  return { vv: pick('vv'), vs: pick('vs'), sv: pick('sv'), sum: ex.sum, addRows: ex.addrows };
+}
+
+let kernels: { f64: FloatKernels; f32: FloatKernels } | null | undefined;
+let simdOn = true;
+
+/** The kernels, or null when the heap or WebAssembly SIMD is unavailable (or turned off). */
+export function simdKernels(): { f64: FloatKernels; f32: FloatKernels } | null {
+  if (!simdOn) return null;
+  if (kernels !== undefined) return kernels;
+  const mem = heapMemory();
+  kernels = null;
+  if (mem) {
+    try {
+      kernels = { f64: instantiate(F64_OPS, mem), f32: instantiate(F32_OPS, mem) };
+    } catch {
+      kernels = null; // no SIMD support: the JS loops run
+    }
+  }
+  return kernels;
+}
+
+/** Turns the SIMD dispatch off/on (tests compare both paths; results must be identical). */
+export function setSimdEnabled(on: boolean): void {
+  simdOn = on;
+}
+
+type Loop = (o: any, oi: number, os: number, a: any, ai: number, as: number, b: any, bi: number, bs: number, n: number) => void; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+/**
+ * A row loop for ufunc `name` on dtype `dt` that runs rows on the SIMD kernels when every
+ * operand of the row is contiguous on the heap (or a broadcast scalar) and `fallback` otherwise;
+ * null when no kernel applies at all (other ops/dtypes, output not on the heap).
+ */
+export function simdBinaryLoop(name: string, dt: string, o: ArrayBufferView, a: ArrayBufferView, b: ArrayBufferView, fallback: Loop): Loop | null {
+  if (name !== 'add' && name !== 'subtract' && name !== 'multiply' && name !== 'divide') return null;
+  if (dt !== 'float64' && dt !== 'float32') return null;
+  // the loop may read operands stored in another dtype (a uint32 array in a float64 loop): the
+  // kernels only take arrays whose storage is the loop's float type
+  const Ctor = dt === 'float64' ? Float64Array : Float32Array;
+  const ours = (t: ArrayBufferView) => t instanceof Ctor && isHeapArray(t);
+  if (!ours(o)) return null;
+  const k = simdKernels();
+  if (!k) return null;
+  const fk = dt === 'float64' ? k.f64 : k.f32;
+  const vv = fk.vv[name], vs = fk.vs[name], sv = fk.sv[name];
+  const sh = dt === 'float64' ? 3 : 2;
+  const aHeap = ours(a), bHeap = ours(b);
+  const ob = o.byteOffset, ab = a.byteOffset, bb = b.byteOffset;
+  return (od, oi, os, ad, ai, as, bd, bi, bs, n) => {
+    if (os === 1 && n >= 4) {
+      if (as === 1 && aHeap) {
+        if (bs === 1 && bHeap) return vv(ob + (oi << sh), ab + (ai << sh), bb + (bi << sh), n);
+        if (bs === 0) return vs(ob + (oi << sh), ab + (ai << sh), bd[bi], n);
+      } else if (as === 0 && bs === 1 && bHeap) return sv(ob + (oi << sh), ad[ai], bb + (bi << sh), n);
+    }
+    fallback(od, oi, os, ad, ai, as, bd, bi, bs, n);
+  };
+}

@@ -1,0 +1,156 @@
+// The WebAssembly SIMD kernels (src/engine/wasm/simd.ts) against the JS loops they replace, bit
+// for bit (NaN compared as NaN, -0 distinct from 0): elementwise add/subtract/multiply/divide on
+// float64 and float32 for every length 0..300 and some long ones, views at odd offsets, scalar
+// broadcast on either side, row broadcast; sum over all / axis 0 / axis 1 (pairwise summation,
+// 8192-chunked when cast); and the same results with the heap off (browser fallback).
+import { strict as assert } from 'node:assert';
+import * as E from '../../src/engine/index';
+import { setHeapMinBytes, HEAP_MIN_BYTES } from '../../src/engine/wasm/heap';
+import { setSimdEnabled, simdBinaryLoop, simdKernels } from '../../src/engine/wasm/simd';
+
+type F = 'float64' | 'float32';
+
+/** Deterministic values with specials mixed in (NaN, +-inf, +-0, tiny, huge). */
+function values(n: number, seed: number, dt: F, specialsToo = true): E.NDArray {
+  const specials = [NaN, Infinity, -Infinity, 0, -0, 5e-324, 1.7e308, -1e-300, 3.4e38, 1e-45];
+  let s = seed >>> 0;
+  const out = E.zeros([n], dt);
+  const d = out.data as Float64Array | Float32Array;
+  for (let i = 0; i < n; i++) {
+    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
+    d[i] = specialsToo && s % 53 === 0 ? specials[s % specials.length] : (s / 4294967296 - 0.5) * 2 ** ((s >>> 24) % 40 - 20);
+  }
+  return out;
+}
+
+function bits(a: E.NDArray): string[] {
+  return a.toArray().map((v) => (Number.isNaN(v) ? 'nan' : Object.is(v, -0) ? '-0' : String(v)));
+}
+
+/** fn under three configurations: SIMD on, SIMD off (JS loops on heap data), heap off. */
+function threeWays(fn: () => E.NDArray): [string[], string[], string[]] {
+  const simd = bits(fn());
+  setSimdEnabled(false);
+  const js = bits(fn());
+  setSimdEnabled(true);
+  E.setHeapEnabled(false);
+  const plain = bits(fn());
+  E.setHeapEnabled(true);
+  return [simd, js, plain];
+}
+
+function same(fn: () => E.NDArray, what: string): void {
+  const [simd, js, plain] = threeWays(fn);
+  assert.deepEqual(simd, js, `${what}: SIMD vs JS`);
+  assert.deepEqual(plain, js, `${what}: heap off vs JS`);
+}
+
+const OPS = ['add', 'subtract', 'multiply', 'divide'];
+
+describe('engine SIMD kernels match the JS loops bit for bit', () => {
+  before(() => setHeapMinBytes(16)); // put small arrays on the heap too, so short rows hit the kernels
+  after(() => {
+    setHeapMinBytes(HEAP_MIN_BYTES);
+    setSimdEnabled(true);
+    E.setHeapEnabled(true);
+  });
+
+  it('the kernels assemble and instantiate under Node', () => {
+    assert.notEqual(simdKernels(), null);
+  });
+
+  it('a contiguous heap row runs on the kernel, not the fallback loop', () => {
+    const x = E.arange(0, 64, 1, 'float64');
+    let fallbackCalls = 0;
+    const loop = simdBinaryLoop('add', 'float64', x.data, x.data, x.data, () => fallbackCalls++)!;
+    assert.notEqual(loop, null);
+    const o = E.zeros([64]);
+    const run = simdBinaryLoop('add', 'float64', o.data, x.data, x.data, () => fallbackCalls++)!;
+    run(o.data, 0, 1, x.data, 0, 1, x.data, 0, 1, 64);
+    run(o.data, 0, 1, x.data, 0, 1, x.data, 5, 0, 64);
+    assert.equal(fallbackCalls, 0);
+    assert.equal(o.get(63), 63 + 5);
+    run(o.data, 0, 2, x.data, 0, 2, x.data, 0, 2, 32); // strided: the JS loop
+    assert.equal(fallbackCalls, 1);
+    assert.equal(simdBinaryLoop('maximum', 'float64', o.data, x.data, x.data, () => 0), null);
+  });
+
+  it('operands stored in another dtype (int32, uint8, float32 arrays in a float64 loop)', () => {
+    const f = values(1000, 11, 'float64');
+    const others = [E.arange(0, 1000, 1, 'int32'), E.arange(0, 1000, 1, 'uint8'), values(1000, 12, 'float32'), E.arange(0, 1000, 1, 'uint32')];
+    for (const o of others) {
+      for (const name of OPS) {
+        same(() => E.ufunc2(name, o, f), `${name} ${o.dtype},float64`);
+        same(() => E.ufunc2(name, f, o), `${name} float64,${o.dtype}`);
+      }
+    }
+    same(() => E.ufunc2('add', values(1000, 13, 'float32'), 2.5), 'float32 + weak float');
+    same(() => E.var_(E.reshape(E.arange(0, 1100 * 130, 1, 'uint32'), [1100, 130])), 'var of uint32');
+  });
+
+  for (const dt of ['float64', 'float32'] as F[]) {
+    for (const name of OPS) {
+      it(`${name} ${dt}: lengths 0..300, offsets 0..3, scalar on either side`, () => {
+        const x = values(310, 1, dt);
+        const y = values(310, 2, dt);
+        for (let n = 0; n <= 300; n++) {
+          const off = n % 4;
+          const xs = E.getitem(x, [{ start: off, stop: off + n }]);
+          const ys = E.getitem(y, [{ start: 3 - off, stop: 3 - off + n }]);
+          same(() => E.ufunc2(name, xs, ys), `${name} n=${n}`);
+          if (n % 7 === 0) {
+            same(() => E.ufunc2(name, xs, 1.5), `${name} n=${n} array-scalar`);
+            same(() => E.ufunc2(name, -0.0, ys), `${name} n=${n} scalar-array`);
+            same(() => E.ufunc2(name, xs, E.getitem(y, [{ start: 7, stop: 8 }])), `${name} n=${n} broadcast (1,)`);
+          }
+        }
+      });
+    }
+    it(`${dt}: long rows, row broadcast (m,n)+(n,), in place out=`, () => {
+      for (const n of [1000, 4097, 100003]) {
+        const x = values(n, 3, dt);
+        const y = values(n, 4, dt);
+        for (const name of OPS) same(() => E.ufunc2(name, x, y), `${name} n=${n}`);
+      }
+      const m = E.reshape(values(37 * 41, 5, dt), [37, 41]);
+      const v = values(41, 6, dt);
+      for (const name of OPS) {
+        same(() => E.ufunc2(name, m, v), `${name} (37,41),(41,)`);
+        same(() => E.ufunc2(name, v, m), `${name} (41,),(37,41)`);
+      }
+      same(() => {
+        const t = E.copy(m);
+        E.ufunc2('add', t, v, { out: t });
+        E.ufunc2('multiply', t, 0.5, { out: t });
+        return t;
+      }, 'in-place');
+    });
+
+    it(`${dt}: sum of every length 0..300 and long ones (pairwise order), at offsets`, () => {
+      // no NaN/inf here (they would hide the order): magnitudes over 2^40 make any reordering show
+      const finite = values(100010, 7, dt, false);
+      for (let n = 0; n <= 300; n++) {
+        const xs = E.getitem(finite, [{ start: n % 5, stop: (n % 5) + n }]);
+        same(() => E.sum(xs), `sum n=${n}`);
+      }
+      for (const n of [1000, 1024, 8191, 8192, 8193, 65537, 100003]) {
+        same(() => E.sum(E.getitem(finite, [{ start: 1, stop: 1 + n }])), `sum n=${n}`);
+      }
+    });
+
+    it(`${dt}: sum over axis 0 and 1 for 1..9 rows, mean, and cast input (int32 summed as ${dt})`, () => {
+      for (let rows = 1; rows <= 9; rows++) {
+        for (const cols of [1, 3, 8, 33, 130]) {
+          const m = E.reshape(values(rows * cols, rows * 100 + cols, dt, false), [rows, cols]);
+          same(() => E.sum(m, { axis: 0 }), `axis0 ${rows}x${cols}`);
+          same(() => E.sum(m, { axis: 1 }), `axis1 ${rows}x${cols}`);
+          same(() => E.mean(m), `mean ${rows}x${cols}`);
+        }
+      }
+      const ints = E.reshape(E.arange(0, 20000 * 3, 1, 'int32'), [3, 20000]);
+      same(() => E.sum(ints, { axis: 1, dtype: dt }), 'cast int32 axis 1');
+      same(() => E.sum(ints, { dtype: dt }), 'cast int32 all');
+      same(() => E.sum(ints, { axis: 0, dtype: dt }), 'cast int32 axis 0');
+    });
+  }
+});
