@@ -10,6 +10,7 @@ import { NDArray, allocate, allocateUninit, forEachRow, shapeSize } from './ndar
 import { type PyScalar, promoteAll, scalarDefaultDType } from './rules-adapter';
 import { isStrDType, isHalf, roundToHalf } from './dtype';
 import { isStrArray, strArrayFromLeaves, strAstype } from './strings';
+import { checkCastFp } from './fpwarnings';
 import { mayShareMemory } from './wasm/heap';
 
 /** What np.array accepts: a Python scalar, an NDArray, or (nested) lists of those. */
@@ -350,6 +351,7 @@ export function astype(a: NDArray, dtype: DType): NDArray {
   const n = src.length;
   const from = a.dtype;
   if (from === dtype) return copy(a);
+  checkCastFp(a, dtype);
   if (isStrDType(from) || isStrDType(dtype)) return strAstype(a, dtype);
   if (isHalf(dtype)) {
     // straight from the source value to the nearest half (no float32 step: no double rounding)

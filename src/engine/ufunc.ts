@@ -6,6 +6,7 @@
 // (BigInt), b = bool. Also owns out=/in-place writes (with NumPy's same_kind output cast check).
 
 import { isHalf, roundToHalf } from './dtype';
+import { checkBinaryFp, checkUnaryFp, fpBeforeWrite } from './fpwarnings';
 import { isStrArray, strUfunc2 } from './strings';
 import { resolveUfunc, checkUfuncOutputCast, canonicalUfuncName } from '../numpy/ufuncs';
 import { broadcastOperands } from '../numpy/broadcast';
@@ -342,6 +343,7 @@ export function ufunc2(name: string, x: Operand, y: Operand, opts: UfuncOptions 
     const like = [a, b].find((t) => t.ndim === shape.length && t.shape.every((d, k) => d === shape[k]) && !t.isCContiguous);
     target = like ? allocateLike(like, outDt) : allocateUninit(shape, outDt);
   }
+  const fpBefore = fpBeforeWrite(target, a, b);
   const tshape = target.shape;
   if (inDt === 'int64' && inDt2 === 'int64' && SMALL_INT64_OPS.has(canon) && fitsInt32(a) && fitsInt32(b)) {
     smallInt64(canon, a, b, target);
@@ -354,6 +356,7 @@ export function ufunc2(name: string, x: Operand, y: Operand, opts: UfuncOptions 
   );
   }
   if (isHalf(outDt)) roundHalfView(target);
+  checkBinaryFp(canon, a, b, target, fpBefore);
   if (out) {
     if (target !== out) writeInto(out, target, canon);
     else unwrap(checkUfuncOutputCast(canon, outDt, out.dtype));
@@ -381,9 +384,11 @@ export function ufunc1(name: string, x: Operand, opts: UfuncOptions = {}): NDArr
   if (out && (out.ndim !== a.ndim || out.shape.some((d, k) => d !== a.shape[k]))) {
     throw valueError(`non-broadcastable output operand with shape ${shapeStr(out.shape)} doesn't match the broadcast shape ${shapeStr(a.shape)}`);
   }
+  const fpBefore = fpBeforeWrite(target, a);
   const run = compileUnary(`${canon}:${inDt}`, kernel, constsOf(inDt), target.data, a.data);
   forEachRow(a.shape, [target.strides, a.strides], [target.offset, a.offset], (offs, n, st) => run(target.data, offs[0], st[0], a.data, offs[1], st[1], n));
   if (isHalf(outDt)) roundHalfView(target);
+  checkUnaryFp(canon, a, target, fpBefore);
   if (out) {
     if (target !== out) writeInto(out, target, canon);
     else unwrap(checkUfuncOutputCast(canon, outDt, out.dtype));

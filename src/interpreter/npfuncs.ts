@@ -23,7 +23,7 @@ import { EXTRA_FUNCS, installLinalgExtras, ufuncAtMethod } from './npextras';
 import { Interpreter, moduleFactories } from './interp';
 import {
   ABSTRACT_TYPES, ARRAY_METHODS, ENG, NP_EXC, PyDType, PyNdArray, PyNpScalar, SCALAR_TYPES, guard, matmul, ndarrayCls,
-  nestedToPy, optDType, printOptions, setPrintOptions, toArray, toDType, toOperand, toShape, wrap,
+  nestedToPy, optDType, printOptions, setPrintOptions, toArray, toArrayChecked, toDType, toOperand, toShape, wrap,
 } from './numpy';
 
 type Args = Record<string, PyValue> & { __varargs?: PyValue[]; __varkw?: Map<string, PyValue> };
@@ -101,7 +101,8 @@ const sizeArg = (v: PyValue): number[] | null => (v === null || v === undefined 
 const FUNCS: [string, string, Impl][] = [
   // creation
   ['array', 'object, dtype=None, *, copy=True, ndmin=0', (b) => {
-    let a = toArray(b.object, optDType(b.dtype));
+    const dt = optDType(b.dtype);
+    let a = dt ? toArrayChecked(b.object, dt) : toArray(b.object);
     if (a === (b.object as PyNdArray).arr || (b.object instanceof PyNdArray && a.data === b.object.arr.data)) a = E.copy(a);
     const nm = toIndex(b.ndmin);
     if (a.ndim < nm) a = reshape(a, [...Array(nm - a.ndim).fill(1), ...a.shape]);

@@ -13,6 +13,7 @@ import {
 import { PyThrow, T, pyErrOfClass, pyErr, throwErr } from './types';
 import { asFloat, asInt, repr, sliceIndices, toIndex, typeName, truthy } from './runtime';
 import { current, errorConverters } from './interp';
+import { fpOpAs, handleFpFlags, scalarMath } from './pywarnings';
 import { PyArrayFlags } from './arrayflags';
 
 /** Every engine export reachable by name, so new engine functions bind without code here. */
@@ -96,7 +97,7 @@ for (const d of DTYPE_NAMES) {
   const c = new PyClass(d === 'bool' ? 'bool' : d, bases, 'numpy');
   c.construct = (args) => guard(() => {
     if (!args.length) return wrap(E.scalarArray(d === 'bool' ? false : kind === 'f' ? 0 : 0n, d));
-    const a = toArray(args[0], d);
+    const a = toArrayChecked(args[0], d);
     if (a.ndim === 0) { const s = E.scalarArray(a.get(0), d); return wrap(s); }
     return wrap(a);
   });
@@ -224,6 +225,17 @@ export function toArray(v: PyValue, dtype?: DType): NDArray {
   const n = toNested(v);
   return guard(() => E.array(n, dtype));
 }
+
+/** toArray with NumPy's 'overflow encountered in cast' for Python floats too big for float32/16. */
+export function toArrayChecked(v: PyValue, dtype: DType): NDArray {
+  const a = toArray(v, dtype);
+  if ((dtype === 'float32' || (dtype as string) === 'float16') && !(v instanceof PyNdArray || v instanceof PyNpScalar)) {
+    let inf = false;
+    for (const x of a) if (x === Infinity || x === -Infinity) { inf = true; break; }
+    if (inf) guard(() => E.astype(toArray(v), dtype)); // the cast from float64 reports the flags
+  }
+  return a;
+}
 import { toArray as toArrayPy } from './runtime';
 
 /** Engine result -> Python value: NumPy scalars for isScalar results, arrays otherwise. */
@@ -285,7 +297,40 @@ function arrayBinop(self: PyNative & { arr: NDArray }, op: string, other: PyValu
   if (op === 'MatMult') return reflected ? matmul(other, self) : matmul(self, other);
   const name = BINOP_UFUNC[op];
   if (!name) return NOT_IMPLEMENTED;
-  return guard(() => wrap(reflected ? E.ufunc2(name, o, self.arr) : E.ufunc2(name, self.arr, o)));
+  const run = () => guard(() => wrap(reflected ? E.ufunc2(name, o, self.arr) : E.ufunc2(name, self.arr, o)));
+  if (!(self instanceof PyNpScalar) || other instanceof PyNdArray) {
+    // NumPy's fast_scalar_power: a float array ** -1 / 0.5 / 2 runs reciprocal / sqrt / square
+    const fast = op === 'Pow' && !reflected && E.DTYPES[self.arr.dtype].kind === 'f' && typeof o !== 'object' ? FAST_POWER.get(Number(o)) : undefined;
+    return fast ? fpOpAs('power', fast, run) : run();
+  }
+  // NumPy's scalar math: its floating-point flags read 'encountered in scalar divide', and
+  // integer scalars warn on overflow (arrays wrap silently)
+  const r = scalarMath(run);
+  if (r instanceof PyNpScalar && INT_OVERFLOW_OPS.has(op)) checkIntScalarOverflow(op, self.arr, o, reflected, r, name);
+  return r;
+}
+
+const INT_OVERFLOW_OPS = new Set(['Add', 'Sub', 'Mult', 'Pow']);
+const FAST_POWER = new Map([[-1, 'reciprocal'], [0.5, 'sqrt'], [2, 'square']]);
+function checkIntScalarOverflow(op: string, mine: NDArray, other: NDArray | E.PyScalar, reflected: boolean, r: PyNpScalar, name: string): void {
+  const kind = E.DTYPES[r.arr.dtype].kind;
+  if (kind !== 'i' && kind !== 'u') return;
+  const big = (v: unknown): bigint | null => (typeof v === 'bigint' ? v : typeof v === 'number' && Number.isInteger(v) ? BigInt(v) : typeof v === 'boolean' ? BigInt(v) : null);
+  const a0 = big(mine.get(0));
+  const b0 = big(other instanceof E.NDArray ? other.get(0) : other);
+  if (a0 === null || b0 === null) return;
+  const [x, y] = reflected ? [b0, a0] : [a0, b0];
+  let exact: bigint | null;
+  if (op === 'Add') exact = x + y;
+  else if (op === 'Sub') exact = x - y;
+  else if (op === 'Mult') exact = x * y;
+  else exact = y < 0n ? null : y > 128n ? (x > 1n || x < -1n ? null : x ** (y % 2n === 0n ? 2n : 1n)) : x ** y;
+  const got = big(r.value);
+  if (got === null) return;
+  if (exact === null ? y >= 0n : exact !== got) {
+    const interp = current.interp;
+    if (interp) handleFpFlags(interp, ['over'], `scalar ${name}`);
+  }
 }
 
 function arrayUnary(self: { arr: NDArray }, op: string): PyValue {

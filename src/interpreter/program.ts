@@ -12,6 +12,8 @@ import { makeBuiltins } from './builtins';
 import { installMethods } from './methods';
 import { installStdModules } from './stdmodules';
 import { installNumpy } from './npfuncs';
+import { compileWarnings, installFpListener } from './pywarnings';
+import { installNumpyWarnings } from './npwarnings';
 
 export interface RunOptions {
   filename?: string;
@@ -40,6 +42,8 @@ function setup(): void {
   installMethods();
   installStdModules();
   installNumpy();
+  installNumpyWarnings();
+  installFpListener();
   sharedBuiltins = makeBuiltins();
 }
 
@@ -176,9 +180,11 @@ export function runProgram(source: string, options: RunOptions = {}): RunResult 
   const interp = newInterpreter({ limits: options.limits, stdout: out, stderr: err, now: options.now });
   interp.startClock();
   const scope = interp.newModuleScope();
+  const lines = source.split(/\r\n|\r|\n/);
+  interp.sourceLines.set(filename, lines);
+  compileWarnings(interp, parsed.module, filename);
   const exc = execTopLevel(interp, parsed.module, scope, filename);
   if (!exc) return { stdout, stderr, exitCode: 0, steps: interp.steps };
-  const lines = source.split(/\r\n|\r|\n/);
   if (exc.cls === T.SystemExit) {
     // As CPython: sys.exit(n) exits with n, sys.exit() / sys.exit(None) with 0, and any other
     // value is printed to stderr and exits with 1 (QA-11).

@@ -8,6 +8,7 @@ import { parse } from '../python';
 import type { Module, Stmt } from '../python';
 import { Interpreter, Limits, Scope } from './interp';
 import { exceptionLine, newInterpreter, toPyException } from './program';
+import { forgetShownWarnings } from './pywarnings';
 import { PyDict, PyFloat, PyInstance, PyList, PySet, PyValue } from './values';
 import { copy as copyArray } from '../engine';
 import { excStr, repr } from './runtime';
@@ -110,6 +111,8 @@ export function runSelection(source: string, range: SelectionRange, options: Sel
   let output = '';
   interp.out = (s) => { output += s; };
   interp.err = (s) => { output += s; };
+  interp.sourceLines.set(filename, source.split(/\r\n|\r|\n/)); // RuntimeWarnings quote their line
+  forgetShownWarnings(interp);
   interp.startClock();
   const selection = parse(source.slice(range.start, range.end).replace(/^\s+/, (m) => m.replace(/[^\n]/g, '')));
   const lineOffset = source.slice(0, range.start).split('\n').length - 1;

@@ -18,6 +18,7 @@ import { NOT_IMPLEMENTED as NOT_IMPLEMENTED_VALUE } from './values';
 import { floatToInt } from './builtins';
 import { makeJsonModule } from './pyjson';
 import { makeOsModule, makeOsPathModule } from './pyos';
+import { makeWarningsModule } from './pywarnings';
 
 function mod(name: string, entries: Record<string, PyValue>): PyModule {
   const m = new PyModule(name);
@@ -674,5 +675,6 @@ export function installStdModules(): void {
   moduleFactories.set('json', makeJsonModule);
   moduleFactories.set('os', makeOsModule);
   moduleFactories.set('os.path', makeOsPathModule);
+  moduleFactories.set('warnings', makeWarningsModule);
   void hashKey; void getitem; void repr; void PyDict;
 }

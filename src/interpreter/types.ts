@@ -31,6 +31,8 @@ const exceptionTree: [string, string][] = [
   ['UnicodeError', 'ValueError'], ['SyntaxError', 'Exception'], ['IndentationError', 'SyntaxError'],
   ['Warning', 'Exception'], ['UserWarning', 'Warning'], ['DeprecationWarning', 'Warning'], ['RuntimeWarning', 'Warning'],
   ['PermissionError', 'OSError'], ['FileNotFoundError', 'OSError'],
+  ['FutureWarning', 'Warning'], ['PendingDeprecationWarning', 'Warning'], ['ImportWarning', 'Warning'], ['ResourceWarning', 'Warning'],
+  ['SyntaxWarning', 'Warning'],
 ];
 for (const [n, b] of exceptionTree) T[n] = new PyClass(n, [T[b]]);
 export const EXCEPTION_NAMES = exceptionTree.map(([n]) => n);

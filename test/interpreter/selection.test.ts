@@ -72,6 +72,18 @@ describe('interpreter run selection', () => {
     assert.equal(r.error?.line, 4);
   });
 
+  it('a RuntimeWarning of the selection reaches the panel output with its document line, every run', () => {
+    const doc = 'import numpy as np\np = np.array([0.5, 0.0])\nloss = -np.log(p).mean()\nprint(loss)\n';
+    const range = { start: doc.indexOf('loss ='), end: doc.length };
+    const first = runSelection(doc, range, { filename: 'train.py' });
+    const second = runSelection(doc, range, { filename: 'train.py' });
+    // python3 train.py: the warning on stderr, then inf on stdout
+    const warning = 'train.py:3: RuntimeWarning: divide by zero encountered in log\n  loss = -np.log(p).mean()\n';
+    assert.equal(first.output, warning + 'inf\n');
+    assert.equal(second.cached, true);
+    assert.equal(second.output, warning + 'inf\n');
+  });
+
   it('a runaway selection stops with the step budget', () => {
     const doc = 'x = 1\nwhile True:\n    x += 1\n';
     const r = runSelection(doc, { start: doc.indexOf('while'), end: doc.length }, { limits: { maxSteps: 50_000 } });

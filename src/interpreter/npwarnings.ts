@@ -1,0 +1,203 @@
+// The RuntimeWarnings NumPy raises from its own Python code around reductions, with the place
+// NumPy's warning machinery attributes them to: "Mean of empty slice" and "Degrees of freedom
+// <= 0 for slice" (numpy/_core/_methods.py, fromnumeric.py), the divide-by-count flags of an
+// empty mean/var, and 'overflow encountered in reduce' of sum/prod/mean/var. Also puts
+// np.errstate / np.seterr / np.geterr (pywarnings.ts) into the numpy module.
+//
+// Decision (documented in docs/dev/QA-FINDINGS.md, QA-21): a warning NumPy raises inside its
+// own files is printed with NumPy's file (relative to site-packages, e.g.
+// `numpy/_core/_methods.py:142`), line and source line, so it is deduplicated per NumPy line
+// exactly as CPython does (one "invalid value encountered in scalar divide" for every empty
+// mean of a run); a method call (`a.mean()`) gets "Mean of empty slice" at the user's line, as
+// in NumPy, where the C method calls _methods._mean directly.
+import type { NDArray } from '../engine';
+import { fpQuiet, reduceFpFlags, type FpFlag } from '../engine/fpwarnings';
+import { Interpreter, current, moduleFactories } from './interp';
+import { Kwargs, PyBuiltin, PyList, PyTuple, PyValue } from './values';
+import { T } from './types';
+import { asFloat } from './runtime';
+import { bind, signature, type Signature } from './args';
+import { ARRAY_METHODS, PyNdArray, toArray } from './numpy';
+import { type WarnSite, emitWarning, errstateFunctions, handleFpFlags } from './pywarnings';
+
+function site(file: 'fromnumeric' | '_methods', line: number, source: string): WarnSite {
+  return { filename: `numpy/_core/${file}.py`, line, module: `numpy._core.${file}`, source };
+}
+// Lines of NumPy 2.4.6's numpy/_core/_methods.py and fromnumeric.py that raise these warnings.
+const SITES = {
+  wrapreduction: site('fromnumeric', 83, 'return ufunc.reduce(obj, axis, dtype, out, **passkwargs)'),
+  npMean: site('fromnumeric', 3824, 'return _methods._mean(a, axis=axis, dtype=dtype,'),
+  npVar: site('fromnumeric', 4232, 'return _methods._var(a, axis=axis, dtype=dtype, out=out, ddof=ddof,'),
+  sum: site('_methods', 49, 'return umr_sum(a, axis, dtype, out, keepdims, initial, where)'),
+  prod: site('_methods', 53, 'return umr_prod(a, axis, dtype, out, keepdims, initial, where)'),
+  meanSum: site('_methods', 132, 'ret = umr_sum(arr, axis, dtype, out, keepdims, where=where)'),
+  meanDivide: site('_methods', 134, 'ret = um.true_divide('),
+  meanScalarDivide: site('_methods', 142, 'ret = ret.dtype.type(ret / rcount)'),
+  varMeanSum: site('_methods', 168, 'arrmean = umr_sum(arr, axis, dtype, keepdims=True, where=where)'),
+  varMeanDivide: site('_methods', 178, 'arrmean = um.true_divide(arrmean, div, out=arrmean,'),
+  varDivide: site('_methods', 208, 'ret = um.true_divide('),
+  varScalarDivide: site('_methods', 211, 'ret = ret.dtype.type(ret / rcount)'),
+  stdVar: site('_methods', 219, 'ret = _var(a, axis=axis, dtype=dtype, out=out, ddof=ddof,'),
+};
+
+type Name = 'sum' | 'prod' | 'mean' | 'var' | 'std' | 'nanmean';
+type Form = 'function' | 'method';
+
+/** Elements reduced per output element and the number of output elements, or null if unsure. */
+function counts(a: NDArray, axis: PyValue): { count: number; outSize: number } | null {
+  let axes: number[];
+  if (axis === null || axis === undefined) axes = a.shape.map((_, k) => k);
+  else {
+    const list = axis instanceof PyTuple || axis instanceof PyList ? axis.items : [axis];
+    axes = [];
+    for (const v of list) {
+      if (typeof v !== 'number' && typeof v !== 'bigint') return null;
+      let k = Number(v);
+      if (k < 0) k += a.ndim;
+      if (k < 0 || k >= a.ndim) return null;
+      axes.push(k);
+    }
+  }
+  let count = 1, outSize = 1;
+  a.shape.forEach((d, k) => { if (axes.includes(k)) count *= d; else outSize *= d; });
+  return { count, outSize };
+}
+
+function resultArray(v: PyValue): NDArray | null {
+  return v instanceof PyNdArray || (v !== null && typeof v === 'object' && 'arr' in v) ? (v as unknown as { arr: NDArray }).arr : null;
+}
+function nonFinite(r: NDArray): { nan: boolean; inf: boolean } {
+  let nan = false, inf = false;
+  if (r.size === 0 || !['float64', 'float32', 'float16'].includes(r.dtype)) return { nan, inf };
+  for (const v of r) {
+    const x = v as number;
+    if (x !== x) nan = true;
+    else if (x === Infinity || x === -Infinity) inf = true;
+  }
+  return { nan, inf };
+}
+
+function reportReduce(interp: Interpreter, a: NDArray, res: PyValue, at: WarnSite): void {
+  const r = resultArray(res);
+  if (!r) return;
+  const flags = reduceFpFlags(a, r);
+  if (flags.length) handleFpFlags(interp, flags, 'reduce', at);
+}
+
+/** Runs one reduction call with NumPy's Python-level warnings around it. */
+function warnedReduction(interp: Interpreter, name: Name, form: Form, a: NDArray, axis: PyValue, ddof: number, call: () => PyValue): PyValue {
+  const c = counts(a, axis);
+  if (!c) return call();
+  const isArrayResult = (v: PyValue) => v instanceof PyNdArray;
+  switch (name) {
+    case 'sum': case 'prod': {
+      const res = fpQuiet(call);
+      reportReduce(interp, a, res, form === 'function' ? SITES.wrapreduction : SITES[name]);
+      return res;
+    }
+    case 'mean': {
+      if (c.count === 0) emitWarning(interp, T.RuntimeWarning, 'Mean of empty slice', form === 'method' ? null : SITES.npMean);
+      const res = fpQuiet(call);
+      if (c.count === 0) {
+        if (c.outSize > 0) {
+          if (isArrayResult(res)) handleFpFlags(interp, ['invalid'], 'divide', SITES.meanDivide);
+          else handleFpFlags(interp, ['invalid'], 'scalar divide', SITES.meanScalarDivide);
+        }
+      } else reportReduce(interp, a, res, SITES.meanSum);
+      return res;
+    }
+    case 'var': case 'std': {
+      const degenerate = ddof >= c.count;
+      if (degenerate) emitWarning(interp, T.RuntimeWarning, 'Degrees of freedom <= 0 for slice', name === 'std' ? SITES.stdVar : form === 'method' ? null : SITES.npVar);
+      const res = fpQuiet(call);
+      const r = resultArray(res);
+      if (!r) return res;
+      if (degenerate) {
+        if (c.count === 0 && c.outSize > 0) handleFpFlags(interp, ['invalid'], 'divide', SITES.varMeanDivide);
+        const nf = nonFinite(r);
+        const flags: FpFlag[] = [...(nf.inf ? ['divide' as const] : []), ...(nf.nan ? ['invalid' as const] : [])];
+        if (flags.length) {
+          if (isArrayResult(res)) handleFpFlags(interp, flags, 'divide', SITES.varDivide);
+          else handleFpFlags(interp, flags, 'scalar divide', SITES.varScalarDivide);
+        }
+      } else if (nonFinite(r).inf || nonFinite(r).nan) {
+        const nf = nonFinite(a);
+        if (!nf.inf && !nf.nan) handleFpFlags(interp, ['over'], 'reduce', SITES.varMeanSum);
+      }
+      return res;
+    }
+    case 'nanmean': {
+      const res = fpQuiet(call);
+      const r = resultArray(res);
+      if (r && nonFinite(r).nan) emitWarning(interp, T.RuntimeWarning, 'Mean of empty slice', null);
+      return res;
+    }
+  }
+}
+
+const SIGS: Record<Name, string> = {
+  sum: 'a, axis=None, dtype=None, out=None, keepdims=False, initial=None, where=None',
+  prod: 'a, axis=None, dtype=None, out=None, keepdims=False, initial=None, where=None',
+  mean: 'a, axis=None, dtype=None, out=None, keepdims=False, where=None',
+  nanmean: 'a, axis=None, dtype=None, out=None, keepdims=False, where=None',
+  var: 'a, axis=None, dtype=None, out=None, ddof=0, keepdims=False, where=None',
+  std: 'a, axis=None, dtype=None, out=None, ddof=0, keepdims=False, where=None',
+};
+const compiled = new Map<string, Signature>();
+function argsOf(name: Name, form: Form, args: PyValue[], kwargs: Kwargs): Record<string, PyValue> | null {
+  const key = `${name}|${form}`;
+  let s = compiled.get(key);
+  if (!s) {
+    s = signature(name, form === 'function' ? SIGS[name] : SIGS[name].replace(/^a, /, ''));
+    compiled.set(key, s);
+  }
+  try {
+    return bind(s, args, kwargs) as Record<string, PyValue>;
+  } catch {
+    return null; // the real call reports the argument error
+  }
+}
+
+let methodsWrapped = false;
+function wrapMethods(): void {
+  if (methodsWrapped) return;
+  methodsWrapped = true;
+  for (const name of ['sum', 'prod', 'mean', 'var', 'std'] as Name[]) {
+    const orig = ARRAY_METHODS.get(name);
+    if (!orig) continue;
+    ARRAY_METHODS.set(name, (self, args, kwargs) => {
+      const interp = current.interp;
+      const b = interp ? argsOf(name, 'method', args, kwargs) : null;
+      if (!interp || !b) return orig(self, args, kwargs);
+      return warnedReduction(interp, name, 'method', self, b.axis, asFloat(b.ddof ?? 0) ?? 0, () => orig(self, args, kwargs));
+    });
+  }
+}
+
+/** Wraps the numpy module factory: errstate/seterr/geterr and the warned reductions. */
+export function installNumpyWarnings(): void {
+  const orig = moduleFactories.get('numpy');
+  if (!orig) return;
+  moduleFactories.set('numpy', (interp) => {
+    const m = orig(interp);
+    for (const [k, v] of Object.entries(errstateFunctions(interp))) m.dict.set(k, v);
+    for (const name of ['sum', 'prod', 'mean', 'var', 'std', 'nanmean'] as Name[]) {
+      const f = m.dict.get(name);
+      if (!(f instanceof PyBuiltin)) continue;
+      m.dict.set(name, new PyBuiltin(name, (args, kwargs) => {
+        const b = argsOf(name, 'function', args, kwargs);
+        if (!b) return f.fn(args, kwargs);
+        let a: NDArray;
+        try {
+          a = toArray(b.a);
+        } catch {
+          return f.fn(args, kwargs);
+        }
+        return warnedReduction(interp, name, 'function', a, b.axis, asFloat(b.ddof ?? 0) ?? 0, () => f.fn(args, kwargs));
+      }));
+    }
+    wrapMethods();
+    return m;
+  });
+}
+
