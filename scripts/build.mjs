@@ -32,14 +32,15 @@ const common = {
   plugins: [englishOnlyMessages],
 };
 
-/** Each bundle: [entry source, output file, platform]. */
+/** Each bundle: [entry source, output file, platform, format (default: cjs for node, iife for browser)]. */
 const bundles = [
   ['src/cli/main.ts', 'dist/cli/shapewise.js', 'node'],
   ['src/server/main.node.ts', 'dist/server/server.node.js', 'node'],
   ['src/server/main.worker.ts', 'dist/server/server.web.js', 'browser'],
   ['src/server/runWorker.node.ts', 'dist/server/run-worker.node.js', 'node'],
   ['src/client/extension.node.ts', 'dist/client/extension.node.js', 'node'],
-  ['src/client/extension.web.ts', 'dist/client/extension.web.js', 'browser'],
+  // The web extension host loads the `browser` entry as a CommonJS module (module.exports.activate).
+  ['src/client/extension.web.ts', 'dist/client/extension.web.js', 'browser', 'cjs'],
   ['src/webview/main.ts', 'dist/webview/panel.js', 'browser'],
 ];
 
@@ -49,12 +50,12 @@ if (missing.length) {
   process.exit(1);
 }
 
-const options = bundles.map(([entry, outfile, platform]) => ({
+const options = bundles.map(([entry, outfile, platform, format]) => ({
   ...common,
   entryPoints: [entry],
   outfile,
   platform,
-  format: platform === 'node' ? 'cjs' : 'iife',
+  format: format ?? (platform === 'node' ? 'cjs' : 'iife'),
   external: ['vscode'],
   mainFields: platform === 'node' ? ['module', 'main'] : ['browser', 'module', 'main'],
   alias: platform === 'browser' ? browserAliases : {},

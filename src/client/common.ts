@@ -62,7 +62,9 @@ export function activateShapewise(context: vscode.ExtensionContext, makeClient: 
   const clientOptions: LanguageClientOptions = {
     documentSelector: [{ language: 'python' }],
     outputChannel: log,
-    initializationOptions: { settings: vscode.workspace.getConfiguration('shapewise') },
+    // A plain copy: the configuration object carries methods, which a browser worker's
+    // postMessage (structured clone) refuses where Node's JSON-based IPC silently dropped them.
+    initializationOptions: { settings: JSON.parse(JSON.stringify(vscode.workspace.getConfiguration('shapewise'))) },
     markdown: { isTrusted: false, supportHtml: false },
   };
   let client = makeClient(clientOptions, log);

@@ -18,7 +18,7 @@ export async function openFile(page: Page, fileName: string, timeoutMs = 45_000)
   for (;;) {
     await page.keyboard.press('Escape');
     await page.keyboard.press('Control+P');
-    await page.waitForSelector('.quick-input-widget:not([style*="display: none"]) input', { timeout: 10_000 });
+    await page.waitForSelector('.quick-input-widget:not([style*="display: none"]) .quick-input-box input', { timeout: 10_000 });
     await page.keyboard.type(fileName);
     const row = page.locator(`.quick-input-list .monaco-list-row[aria-label*="${fileName}"]`).first();
     try {
@@ -41,7 +41,7 @@ export function activeEditor(page: Page) {
 export async function runCommand(page: Page, title: string): Promise<void> {
   await page.keyboard.press('Escape');
   await page.keyboard.press('F1');
-  await page.waitForSelector('.quick-input-widget:not([style*="display: none"]) input', { timeout: 10_000 });
+  await page.waitForSelector('.quick-input-widget:not([style*="display: none"]) .quick-input-box input', { timeout: 10_000 });
   await page.keyboard.type(title);
   await page.locator(`.quick-input-list .monaco-list-row[aria-label*="${title}"]`).first().waitFor({ timeout: 10_000 });
   await page.keyboard.press('Enter');
@@ -63,7 +63,7 @@ export function lineStartingWith(page: Page, prefix: string | RegExp) {
 export async function goToLine(page: Page, line: number, column = 1): Promise<void> {
   await page.keyboard.press('Escape');
   await page.keyboard.press('Control+G');
-  await page.waitForSelector('.quick-input-widget:not([style*="display: none"]) input', { timeout: 10_000 });
+  await page.waitForSelector('.quick-input-widget:not([style*="display: none"]) .quick-input-box input', { timeout: 10_000 });
   await page.keyboard.type(`${line}:${column}`);
   await page.keyboard.press('Enter');
 }
