@@ -156,6 +156,7 @@ export function execTopLevel(interp: Interpreter, module: Module, scope: Scope, 
 export function toPyException(interp: Interpreter, e: unknown): PyInstance {
   if (e instanceof SandboxAbort) {
     const t = pyErr(e.typeName, e.message);
+    t.exc.traceback = e.traceback;
     return t.exc;
   }
   const t = interp.asPyThrow(e);

@@ -44,7 +44,12 @@ export class PyThrow {
 
 /** Stops the program for a sandbox limit; Python `except` cannot catch it. */
 export class SandboxAbort {
-  constructor(public typeName: string, public message: string) {}
+  /** The Python stack where the program was stopped (its traceback, like KeyboardInterrupt's). */
+  traceback: TracebackEntry[];
+  constructor(public typeName: string, public message: string) {
+    // no position markers: the stop falls between operations, not on one
+    this.traceback = tracebackHook.capture().map((f) => ({ filename: f.filename, line: f.line, name: f.name }));
+  }
 }
 
 /** Filled in by the interpreter: the Python call stack at this moment, outermost first. */

@@ -18,6 +18,22 @@ describe('interpreter sandbox', () => {
     assert.equal(r.exit, 1);
   });
 
+  it('a stopped program\'s traceback names the line it was stopped on, with the calls leading there (QA-20)', () => {
+    const src = 'def spin(n):\n    while True:\n        n += 1\n\nspin(0)\n';
+    const r = runProgram(src, { filename: 'loop.py', limits: { maxSteps: 100_000 } });
+    // the frames KeyboardInterrupt would show in python3 (Ctrl-C in the loop), position markers aside
+    assert.equal(r.stderr, [
+      'Traceback (most recent call last):',
+      '  File "loop.py", line 5, in <module>',
+      '    spin(0)',
+      '  File "loop.py", line 3, in spin',
+      '    n += 1',
+      'TimeoutError: the Shapewise evaluator stopped the program after 100000 steps (step budget exceeded: an endless loop?)',
+      '',
+    ].join('\n'));
+    assert.equal(r.error?.line, 3);
+  });
+
   it('an endless loop that swallows every exception still stops', () => {
     const r = lastLine('while True:\n    try:\n        pass\n    except BaseException:\n        pass\n', { maxSteps: 100_000 });
     assert.match(r.last, /^TimeoutError: .*step budget exceeded/);
