@@ -222,7 +222,7 @@ function float64Product(a: NDArray, b: NDArray, batch: number[], M: number, K: n
   for (let t = 0; t < aOffs.length; t++) {
     if (N === 1) gemvRows(ad, aOffs[t], ars, acs, bd, bOffs[t], brs, cd, t * M, M, K);
     else if (M === 1) vecmatRows(ad, aOffs[t], acs, bd, bOffs[t], brs, bcs, cd, t * N, K, N);
-    else if (!wasmGemm(ad, aOffs[t], ars, acs, bd, bOffs[t], brs, bcs, cd, t * M * N, M, K, N))
+    else if (!wasmGemm(ad, aOffs[t], ars, acs, bd, bOffs[t], brs, bcs, cd, t * M * N, M, K, N, t > 0 && bOffs[t] === bOffs[t - 1]))
       gemm(ad, aOffs[t], ars, acs, bd, bOffs[t], brs, bcs, cd, t * M * N, M, K, N);
   }
   return C;

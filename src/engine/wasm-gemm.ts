@@ -29,6 +29,8 @@ const UNROLL = 1;
 const KC = 256;
 /** M block, in rows (a multiple of MR). */
 const MC = 128;
+/** Packed A and C are made this many bytes at a time at most (rows in multiples of MC). */
+const CHUNK_BYTES = 16 << 20;
 /** Keep at most this much wasm memory alive between calls. */
 const RETAIN_BYTES = 64 << 20;
 /** Larger products go to the JS kernel (wasm32 memory tops out at 4 GiB). */
@@ -176,10 +178,13 @@ let instance: Kernel | null = null;
 let enabled = true;
 /** Float64 view of the module's memory (replaced when the memory grows or is dropped). */
 let memView = new Float64Array(0);
+/** What memory's packed B was packed from (see wasmGemm's `sameB`), or null. */
+let packedB: { B: Float64Array; bo: number; brs: number; bcs: number; K: number; N: number } | null = null;
 
 /** Turns the wasm kernel off (true: back on); for tests of the JS fallback. */
 export function setWasmGemmEnabled(on: boolean): void {
   enabled = on;
+  packedB = null;
 }
 
 /** Whether the wasm kernel can run here (WebAssembly with SIMD). */
@@ -238,46 +243,59 @@ function packPanels(src: Float64Array, so: number, along: number, kStride: numbe
 /**
  * C[co + i*N + j] = sum_k A[ao + i*ars + k*acs] * B[bo + k*brs + j*bcs] for i < M, j < N (any
  * strides, in elements, 0 and negative included). Returns false when the wasm kernel cannot run.
+ * `sameB`: the caller promises B (data, offset, strides, K, N) is the one of its previous call
+ * (a stack against one matrix), so its packed copy is reused when still in memory.
+ * Memory holds the packed B, then one chunk of rows of packed A and of C at a time.
  */
 export function wasmGemm(
   A: Float64Array, ao: number, ars: number, acs: number,
   B: Float64Array, bo: number, brs: number, bcs: number,
   C: Float64Array, co: number, M: number, K: number, N: number,
+  sameB = false,
 ): boolean {
   if (!enabled || K === 0 || M === 0 || N === 0) return false;
   const kernel = getKernel();
   if (!kernel) return false;
   const Kp = Math.ceil(K / UNROLL) * UNROLL;
-  const mP = Math.ceil(M / MR);
   const nP = Math.ceil(N / NR);
   const Np = nP * NR;
-  const aBytes = mP * MR * Kp * 8;
   const bBytes = nP * NR * Kp * 8;
-  const cBytes = mP * MR * Np * 8;
-  const need = aBytes + bBytes + cBytes;
+  const rowBytes = (Kp + Np) * 8;
+  const chunkRows = Math.min(Math.ceil(M / MR) * MR, Math.max(1, Math.floor(CHUNK_BYTES / rowBytes / MC)) * MC);
+  const need = bBytes + chunkRows * rowBytes;
   if (need > MAX_BYTES) return false;
   const have = kernel.mem.buffer.byteLength;
   if (need > have) kernel.mem.grow(Math.ceil((need - have) / 65536));
   if (memView.buffer !== kernel.mem.buffer) memView = new Float64Array(kernel.mem.buffer);
   const mem = memView;
-  const ap = 0;
-  const bp = aBytes;
-  const cp = aBytes + bBytes;
-  packPanels(A, ao, ars, acs, M, K, Kp, MR, mem, ap / 8);
-  packPanels(B, bo, bcs, brs, N, K, Kp, NR, mem, bp / 8);
-  const mcPanels = MC / MR;
-  for (let pc = 0; pc < Kp; pc += KC) {
-    const kc = Math.min(KC, Kp - pc);
-    for (let ic = 0; ic < mP; ic += mcPanels) {
-      kernel.block(ap + (ic * Kp + pc) * MR * 8, bp + pc * NR * 8, cp + ic * MR * Np * 8, Math.min(mcPanels, mP - ic), nP, kc, MR * Kp * 8, NR * Kp * 8, Np * 8, pc > 0 ? 1 : 0);
-    }
+  const bp = 0;
+  const ap = bBytes;
+  const cp = bBytes + chunkRows * Kp * 8;
+  const p = packedB;
+  if (!(sameB && p && p.B === B && p.bo === bo && p.brs === brs && p.bcs === bcs && p.K === K && p.N === N)) {
+    packPanels(B, bo, bcs, brs, N, K, Kp, NR, mem, bp / 8);
+    packedB = { B, bo, brs, bcs, K, N };
   }
+  const mcPanels = MC / MR;
   const cpf = cp / 8;
-  if (Np === N) C.set(mem.subarray(cpf, cpf + M * N), co);
-  else for (let i = 0; i < M; i++) C.set(mem.subarray(cpf + i * Np, cpf + i * Np + N), co + i * N);
+  for (let i0 = 0; i0 < M; i0 += chunkRows) {
+    const rows = Math.min(chunkRows, M - i0);
+    const mP = Math.ceil(rows / MR);
+    packPanels(A, ao + i0 * ars, ars, acs, rows, K, Kp, MR, mem, ap / 8);
+    for (let pc = 0; pc < Kp; pc += KC) {
+      const kc = Math.min(KC, Kp - pc);
+      for (let ic = 0; ic < mP; ic += mcPanels) {
+        kernel.block(ap + (ic * Kp + pc) * MR * 8, bp + pc * NR * 8, cp + ic * MR * Np * 8, Math.min(mcPanels, mP - ic), nP, kc, MR * Kp * 8, NR * Kp * 8, Np * 8, pc > 0 ? 1 : 0);
+      }
+    }
+    const co0 = co + i0 * N;
+    if (Np === N) C.set(mem.subarray(cpf, cpf + rows * N), co0);
+    else for (let i = 0; i < rows; i++) C.set(mem.subarray(cpf + i * Np, cpf + i * Np + N), co0 + i * N);
+  }
   if (need > RETAIN_BYTES) {
     instance = null;
     memView = new Float64Array(0);
+    packedB = null;
   }
   return true;
 }

@@ -127,6 +127,19 @@ for (const wasm of [true, false]) {
       }
     });
 
+    it('more rows than one chunk of packed A and C (K = 8200: chunks of 128 rows)', () => {
+      checkProduct(filled([130, 8200], 40), filled([8200, 3], 41), '(130,8200)@(8200,3)');
+    });
+
+    it('a stack against one matrix reuses its packing only within one call', () => {
+      const stack = filled([3, 6, 9], 42);
+      const b = filled([9, 5], 43);
+      checkProduct(stack, b, 'first product');
+      (b.data as Float64Array)[4] = 1234.5;
+      checkProduct(stack, b, 'after b changed in place');
+      checkProduct(stack, E.getitem(filled([10, 5], 44), [{ start: 1 }]), 'another b of the same shape');
+    });
+
     it('transposed operands (a.T @ b, a @ b.T, a.T @ b.T)', () => {
       const a = filled([37, 21], 1);
       const b = filled([37, 19], 2);
