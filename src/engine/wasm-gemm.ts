@@ -265,7 +265,13 @@ export function wasmGemm(
   const need = bBytes + chunkRows * rowBytes;
   if (need > MAX_BYTES) return false;
   const have = kernel.mem.buffer.byteLength;
-  if (need > have) kernel.mem.grow(Math.ceil((need - have) / 65536));
+  if (need > have) {
+    try {
+      kernel.mem.grow(Math.ceil((need - have) / 65536));
+    } catch {
+      return false; // the host refused more wasm memory: the caller falls back to the JS kernel
+    }
+  }
   if (memView.buffer !== kernel.mem.buffer) memView = new Float64Array(kernel.mem.buffer);
   const mem = memView;
   const bp = 0;
