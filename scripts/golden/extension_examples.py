@@ -18,6 +18,7 @@ FILES = [
     'examples/bugs/03_silent_broadcast.py',
     'examples/en_basics/05_1_axis_2d.py',
     'examples/en_basics/02_elementwise.py',
+    'test/e2e/fixtures/heap_arrays.py',
 ]
 
 

@@ -47,6 +47,8 @@ export interface ServerOptions {
   /** Name reported to the client in `serverInfo`. */
   name?: string;
   version?: string;
+  /** One line about the runtime (thread, memory mode), written to the client's log once initialized. */
+  runtimeInfo?: () => string;
 }
 
 export interface ServerHandle {
@@ -199,6 +201,7 @@ export function startServer(connection: Connection, options: ServerOptions): Ser
   });
 
   connection.onInitialized(async () => {
+    if (options.runtimeInfo) connection.console.info(options.runtimeInfo());
     await loadSettings();
     status('ready');
     refreshAll();

