@@ -4,7 +4,7 @@
 // open/eval/exec/compile/__import__/input/globals/locals/breakpoint raise clear errors.
 import {
   ELLIPSIS, Kwargs, NOT_IMPLEMENTED, PyBuiltin, PyClass, PyClassMethod, PyComplex, PyDict, PyFloat, PyFunction,
-  PyInstance, PyIterator, PyList, PyNative, PyProperty, PyRange, PySet, PySlice, PyStaticMethod, PySuper, PyTuple, PyValue,
+  PyInstance, PyIterator, PyList, PyNamedTuple, PyNative, PyProperty, PyRange, PySet, PySlice, PyStaticMethod, PySuper, PyTuple, PyValue,
   isInt, normBig,
 } from './values';
 import { EXCEPTION_NAMES, T, makeExc, pyErr, throwErr } from './types';
@@ -323,7 +323,7 @@ export function makeBuiltins(): Map<string, PyValue> {
     return args.length ? str(args[0]) : '';
   };
   T.list.construct = (args, kw) => { noKw('list', kw); arity('list', args, 0, 1); return new PyList(args.length ? toArray(args[0]) : []); };
-  T.tuple.construct = (args, kw) => { noKw('tuple', kw); arity('tuple', args, 0, 1); return args[0] instanceof PyTuple ? args[0] : new PyTuple(args.length ? toArray(args[0]) : []); };
+  T.tuple.construct = (args, kw) => { noKw('tuple', kw); arity('tuple', args, 0, 1); return args[0] instanceof PyTuple && !(args[0] instanceof PyNamedTuple) ? args[0] : args[0] instanceof PyTuple ? new PyTuple(args[0].items.slice()) : new PyTuple(args.length ? toArray(args[0]) : []); };
   T.dict.construct = dictFromArgs;
   T.set.construct = (args, kw) => { noKw('set', kw); arity('set', args, 0, 1); const s = new PySet(); if (args.length) s.store = storeOf(toArray(args[0])); return s; };
   T.frozenset.construct = (args) => { const s = new PySet(true); if (args.length) s.store = storeOf(toArray(args[0])); return s; };

@@ -10,6 +10,7 @@ import {
   PyList, PyModule, PyNative, PySet, PySlice, PyTuple, PyValue, TracebackEntry, normBig,
 } from './values';
 import { PyThrow, SandboxAbort, T, makeExc, pyErr, throwErr, tracebackHook } from './types';
+import { isNamedTupleBase, namedTupleFromClassBody } from './namedtuple';
 import {
   binop, callValue, compare, contains, delitem, dictSet, getattr, getitem, hashKey, hooks, inplaceOp, iterate, pyIs,
   repr, setattr, setitem, storeOf, str, toArray, truthy, typeName, MAX_SEQUENCE, checkSize,
@@ -482,9 +483,10 @@ export class Interpreter {
     ns.vars.set('__module__', '__main__');
     ns.vars.set('__qualname__', s.name);
     this.execBlock(s.body, ns);
-    const cls = new PyClass(s.name, bases.length ? (bases as PyClass[]) : [T.object], '__main__');
+    const namedTuple = bases.some(isNamedTupleBase);
+    const cls = namedTuple ? namedTupleFromClassBody(s.name, ns.vars) : new PyClass(s.name, bases.length ? (bases as PyClass[]) : [T.object], '__main__');
     for (const [k, v] of ns.vars) {
-      cls.dict.set(k, v);
+      if (!namedTuple) cls.dict.set(k, v);
       const fn = v instanceof PyFunction ? v : v && typeof v === 'object' && 'func' in v && (v as { func: PyValue }).func instanceof PyFunction ? (v as { func: PyFunction }).func : null;
       if (fn) fn.definingClass = cls;
       if (fn) fn.qualname = `${s.name}.${fn.name}`;

@@ -6,7 +6,7 @@
 import {
   ELLIPSIS, HashStore, Kwargs, NOT_IMPLEMENTED, PyBoundMethod, PyBuiltin, PyClass, PyClassMethod, PyComplex, PyDict,
   PyEllipsis, PyFloat, PyFunction, PyInstance, PyIterator, PyList, PyModule, PyNative, PyNotImplemented, PyObject,
-  PyProperty, PyRange, PySet, PySlice, PyStaticMethod, PySuper, PyTuple, PyValue, isInt, normBig,
+  PyNamedTuple, PyProperty, PyRange, PySet, PySlice, PyStaticMethod, PySuper, PyTuple, PyValue, isInt, normBig,
 } from './values';
 import { T, pyErr, throwErr } from './types';
 import { pyFloatRepr as floatRepr } from '../engine/print/pyformat';
@@ -47,7 +47,7 @@ export function typeOf(v: PyValue): PyClass {
   if (v === null) return T.NoneType;
   if (v instanceof PyFloat) return T.float;
   if (v instanceof PyList) return T.list;
-  if (v instanceof PyTuple) return T.tuple;
+  if (v instanceof PyTuple) return v instanceof PyNamedTuple ? v.cls : T.tuple;
   if (v instanceof PyDict) return (v.constructor as unknown as { cls?: PyClass }).cls ?? T.dict;
   if (v instanceof PyInstance) return v.cls;
   if (v instanceof PyNative) return v.pyType();
@@ -321,6 +321,10 @@ function dunderBinop(op: string, a: PyValue, b: PyValue, reflected: boolean): Py
     const m = self.cls.lookup(name);
     if (m !== undefined) return callValue(bindIfFunction(m, self), [other], null);
   }
+  if (self instanceof PyNamedTuple) {
+    const m = self.cls.lookup(name); // a method written in a namedtuple subclass
+    if (m instanceof PyFunction) return callValue(bindIfFunction(m, self), [other], null);
+  }
   if (self instanceof PyNative && self.binop) return self.binop(op, other, reflected);
   return NOT_IMPLEMENTED;
 }
@@ -349,7 +353,7 @@ export function binop(op: string, a: PyValue, b: PyValue): PyValue {
     }
   }
   // Natives and user classes (NumPy arrays take precedence over Python scalars).
-  if (a instanceof PyNative || a instanceof PyInstance) {
+  if (a instanceof PyNative || a instanceof PyInstance || a instanceof PyNamedTuple) {
     if (b instanceof PyNative && a instanceof PyNative && b.constructor !== a.constructor && nativePriority(b) > nativePriority(a)) {
       const r = dunderBinop(op, a, b, true);
       if (r !== NOT_IMPLEMENTED) return r;
@@ -357,7 +361,7 @@ export function binop(op: string, a: PyValue, b: PyValue): PyValue {
     const r = dunderBinop(op, a, b, false);
     if (r !== NOT_IMPLEMENTED) return r;
   }
-  if (b instanceof PyNative || b instanceof PyInstance) {
+  if (b instanceof PyNative || b instanceof PyInstance || b instanceof PyNamedTuple) {
     const r = dunderBinop(op, a, b, true);
     if (r !== NOT_IMPLEMENTED) return r;
   }
@@ -377,8 +381,9 @@ export function binop(op: string, a: PyValue, b: PyValue): PyValue {
   if (typeof b === 'string' && op === 'Mult' && asInt(a) !== undefined) return Number(asInt(a)) > 0 ? b.repeat(Number(asInt(a))) : '';
   if (a instanceof PyList || a instanceof PyTuple) {
     if (op === 'Add') {
-      if (b instanceof a.constructor) checkSize(a.items.length + (b as PyList).items.length);
-      if (b instanceof a.constructor) return a instanceof PyList ? new PyList(a.items.concat((b as PyList).items)) : new PyTuple(a.items.concat((b as PyTuple).items));
+      const same = a instanceof PyList ? b instanceof PyList : b instanceof PyTuple;
+      if (same) checkSize(a.items.length + (b as PyList).items.length);
+      if (same) return a instanceof PyList ? new PyList(a.items.concat((b as PyList).items)) : new PyTuple(a.items.concat((b as PyTuple).items));
       throwErr('TypeError', `can only concatenate ${typeName(a)} (not "${typeName(b)}") to ${typeName(a)}`);
     }
     if (op === 'Mult') {
@@ -761,6 +766,7 @@ export function repr(v: PyValue): string {
   if (v === null) return 'None';
   if (v instanceof PyFloat) return floatRepr(v.v);
   if (v instanceof PyList) return '[' + v.items.map(repr).join(', ') + ']';
+  if (v instanceof PyNamedTuple) return namedTupleRepr(v);
   if (v instanceof PyTuple) return v.items.length === 1 ? '(' + repr(v.items[0]) + ',)' : '(' + v.items.map(repr).join(', ') + ')';
   if (v instanceof PyDict && (v as unknown as { reprOverride?: () => string }).reprOverride) return (v as unknown as { reprOverride: () => string }).reprOverride();
   if (v instanceof PyDict) return '{' + [...v.store.map.values()].map(([k, x]) => repr(k) + ': ' + repr(x)).join(', ') + '}';
@@ -857,7 +863,24 @@ export function str(v: PyValue): string {
     }
     if (v.cls.isException) return excStr(v);
   }
+  if (v instanceof PyNamedTuple) {
+    const m = v.cls.lookup('__str__');
+    if (m instanceof PyFunction) return str(callValue(bindIfFunction(m, v), [], null));
+  }
   return repr(v);
+}
+
+/** `Point(x=1, y=2)`, or the class's own __repr__. */
+function namedTupleRepr(v: PyNamedTuple): string {
+  const m = v.cls.lookup('__repr__');
+  if (m instanceof PyFunction) {
+    const r = callValue(bindIfFunction(m, v), [], null);
+    if (typeof r !== 'string') throwErr('TypeError', `__repr__ returned non-string (type ${typeName(r)})`);
+    return r;
+  }
+  const fields = v.cls.lookup('_fields');
+  const names = fields instanceof PyTuple ? fields.items.map((f) => str(f)) : [];
+  return `${v.cls.name}(${v.items.map((x, i) => `${names[i] ?? '_' + i}=${repr(x)}`).join(', ')})`;
 }
 
 // ------------------------------------------------------------------------------------------
@@ -910,6 +933,11 @@ export function getattrOpt(obj: PyValue, name: string): PyValue | undefined {
     if (r !== undefined) return r;
     return hooks.typeMethods(obj, name);
   }
+  if (obj instanceof PyNamedTuple) {
+    const a = obj.cls.lookup(name);
+    if (a instanceof PyProperty) return callValue(a.fget, [obj], null);
+    if (a !== undefined && !(obj.cls.module === 'builtins')) return bindIfFunction(a, obj);
+  }
   if (obj instanceof PyModule) return obj.dict.get(name);
   if (obj instanceof PyClass) {
     const v = obj.lookup(name);
@@ -954,6 +982,10 @@ export function setattr(obj: PyValue, name: string, value: PyValue): void {
     }
     obj.dict.set(name, value);
     return;
+  }
+  if (obj instanceof PyNamedTuple) {
+    if (obj.cls.lookup(name) instanceof PyProperty) throwErr('AttributeError', "can't set attribute");
+    throwErr('AttributeError', `'${obj.cls.name}' object has no attribute '${name}'`);
   }
   if (obj instanceof PyClass && obj.module !== 'builtins') { obj.dict.set(name, value); return; }
   if (obj instanceof PyModule) { obj.dict.set(name, value); return; }
@@ -1220,6 +1252,7 @@ export function construct(cls: PyClass, args: PyValue[], kwargs: Kwargs): PyValu
   for (const c of cls.mro) {
     if (c.construct) {
       if (c === cls) return c.construct(args, kwargs);
+      if (c.constructAs) return c.constructAs(cls, args, kwargs);
       if (!c.isException) {
         // A user subclass of a builtin value type: not supported beyond exceptions.
         if (c !== T.object) throwErr('TypeError', `subclassing '${c.name}' is not supported in the Shapewise evaluator`);

@@ -19,6 +19,7 @@ import { floatToInt } from './builtins';
 import { makeJsonModule } from './pyjson';
 import { makeOsModule, makeOsPathModule } from './pyos';
 import { makeWarningsModule } from './pywarnings';
+import { NAMEDTUPLE_BASE, namedtupleFunction } from './namedtuple';
 
 function mod(name: string, entries: Record<string, PyValue>): PyModule {
   const m = new PyModule(name);
@@ -368,6 +369,7 @@ function makeTyping(): PyModule {
     m.dict.set(n, new TypingAlias(n));
   }
   m.dict.set('TYPE_CHECKING', false);
+  m.dict.set('NamedTuple', NAMEDTUPLE_BASE);
   m.dict.set('cast', f('cast', (a) => a[1]));
   m.dict.set('overload', f('overload', (a) => a[0]));
   return m;
@@ -530,7 +532,7 @@ function makeCollections(): PyModule {
   DefaultDict.cls = defaultdict;
   CounterDict.cls = counter;
   installCounterMethods(counter);
-  return mod('collections', { defaultdict, Counter: counter, OrderedDict: ordered, namedtuple: f('namedtuple', () => throwErr('NotImplementedError', 'collections.namedtuple is not supported by the Shapewise evaluator')) });
+  return mod('collections', { defaultdict, Counter: counter, OrderedDict: ordered, namedtuple: namedtupleFunction });
 }
 
 /** dict whose missing keys are made by a factory (collections.defaultdict). */

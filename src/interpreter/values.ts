@@ -25,6 +25,10 @@ export class PyList extends PyObject {
 export class PyTuple extends PyObject {
   constructor(public items: PyValue[]) { super(); }
 }
+/** An instance of a collections.namedtuple / typing.NamedTuple class: a tuple with a class. */
+export class PyNamedTuple extends PyTuple {
+  constructor(items: PyValue[], public cls: PyClass) { super(items); }
+}
 
 export class PyEllipsis extends PyObject {}
 export const ELLIPSIS = new PyEllipsis();
@@ -105,6 +109,8 @@ export class PyClass extends PyObject {
   /** Builtin types construct through this instead of creating a PyInstance. */
   construct: NativeFn | null = null;
   isException = false;
+  /** Builds an instance of a subclass `cls` (namedtuple classes: the subclass keeps its methods). */
+  constructAs: ((cls: PyClass, args: PyValue[], kwargs: Kwargs) => PyValue) | null = null;
   /** Name shown in a traceback when it differs from __name__ (NumPy's private error classes). */
   tracebackName: string | null = null;
   constructor(public name: string, public bases: PyClass[], public module = 'builtins') {
