@@ -1,14 +1,15 @@
 // float64 matrix multiply on WebAssembly SIMD (f64x2), assembled here from its opcodes (no
 // toolchain, no binary blob), in the GotoBLAS shape: A and B are packed once per call into this
-// module's own memory (A in MR-row panels, B in NR-column panels, both k-major and zero-padded),
-// and one wasm call per (KC, MC) block runs an MR x NR register-tile micro-kernel over every
-// panel pair, so the B micro-panel stays in L1 and the A block in L2.
+// module's own memory (A in 4-row panels, B in 4-column panels, k-major, edge panels
+// zero-padded; dense operands are copied in and packed by wasm, sparse views by JS), and each
+// wasm call runs a 4x4 register-tile micro-kernel over a (KC, MC, NB_GROUP) block of panel
+// pairs, so the B micro-panel stays in L1 and the A block in L2. C comes back by one copy.
 //
 // Summation order: every C element is summed over k strictly in order, starting from +0, one
 // multiply then one add per k (no FMA). K-blocking keeps that order exactly: a later K block
-// reloads the partial sums into its accumulators instead of adding a separate block sum, and the
-// zero padding of K only adds +0 to partial sums that can never be -0. So the result is bit for
-// bit the naive `s = 0; for k: s += a[i,k] * b[k,j]` loop, the same as linalg.ts's JS kernel.
+// reloads the partial sums into its accumulators instead of adding a separate block sum. So the
+// result is bit for bit the naive `s = 0; for k: s += a[i,k] * b[k,j]` loop, the same as
+// linalg.ts's JS kernel (test/engine/gemm.test.ts checks both against it).
 //
 // `wasmGemm` returns false when WebAssembly SIMD is unavailable (old engine, strict CSP) or the
 // operands are too large for the module's 32-bit memory; the caller then uses the JS kernel.
@@ -20,15 +21,20 @@ const MR = 4;
 const NRV = 2;
 const NR = 2 * NRV;
 /**
- * k-loop unroll; K is padded with zeros to a multiple of it. Measured in V8 (Node 20, x64):
- * unrolling 2 or 4 halves the speed, as do 12-accumulator tiles (4x6, 6x4): TurboFan then
- * spills accumulators out of the 16 xmm registers. 4x4 with no unroll keeps them all.
+ * No k-loop unroll: measured in V8 (Node 20, x64), unrolling 2 or 4 halves the speed, as do
+ * 12-accumulator tiles (4x6, 6x4): TurboFan then spills accumulators out of the 16 xmm
+ * registers (and unrolls the 4x4 loop by itself). packOperand assumes MR = NR = 4.
  */
-const UNROLL = 1;
 /** K block: a KC x NR micro-panel of B stays in L1 while MC rows of A stream from L2. */
 const KC = 256;
 /** M block, in rows (a multiple of MR). */
 const MC = 128;
+/**
+ * B panels per block call. Small calls let V8 switch to its optimized (TurboFan) code early in
+ * the first product, instead of running a whole block in its baseline code (Liftoff spills the
+ * accumulators: ~10x slower); a call costs ~0.1 us.
+ */
+const NB_GROUP = 16;
 /** Packed A and C are made this many bytes at a time at most (rows in multiples of MC). */
 const CHUNK_BYTES = 16 << 20;
 /** Keep at most this much wasm memory alive between calls. */
@@ -84,6 +90,9 @@ const BR_IF0 = [0x0d, 0];
 const I32_ADD = 0x6a;
 const I32_MUL = 0x6c;
 const I32_LT_U = 0x49;
+const I32_EQ = 0x46;
+const f64load = (off: number) => [0x2b, 3, ...uleb(off)];
+const f64store = (off: number) => [0x39, 3, ...uleb(off)];
 const simd = (op: number) => [0xfd, ...uleb(op)];
 const v128load = (off: number) => [...simd(0), 4, ...uleb(off)];
 const v128store = (off: number) => [...simd(11), 4, ...uleb(off)];
@@ -99,7 +108,7 @@ const addTo = (local: number, delta: number[]) => [...get(local), ...delta, I32_
  * block(ap, bp, cp, nA, nB, kc, aPanelBytes, bPanelBytes, ldcBytes, accumulate): for every B
  * panel jr < nB (outer) and A panel ir < nA (inner), the MR x NR tile of C at
  * cp + ir*MR*ldc + jr*NR*8 becomes (accumulate ? that tile : 0) + sum over kc packed k of
- * A panel (at ap + ir*aPanelBytes) times B panel (at bp + jr*bPanelBytes). kc % UNROLL == 0.
+ * A panel (at ap + ir*aPanelBytes) times B panel (at bp + jr*bPanelBytes), kc >= 1.
  */
 function blockKernel(): number[] {
   const [AP, BP, CP, NA, NB, KCP, APB, BPB, LDC, ACC] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9];
@@ -126,14 +135,12 @@ function blockKernel(): number[] {
   c.push(END);
   c.push(...get(PA), ...get(KCP), ...i32c(MR * 8), I32_MUL, I32_ADD, ...set(KEND));
   c.push(...LOOP); // k
-  for (let u = 0; u < UNROLL; u++) {
-    for (let v = 0; v < NRV; v++) c.push(...get(PB), ...v128load((u * NR + 2 * v) * 8), ...set(bv(v)));
-    for (let r = 0; r < MR; r++) {
-      c.push(...get(PA), ...load64splat((u * MR + r) * 8), ...set(A));
-      for (let v = 0; v < NRV; v++) c.push(...get(acc(r, v)), ...get(A), ...get(bv(v)), ...F64X2_MUL, ...F64X2_ADD, ...set(acc(r, v)));
-    }
+  for (let v = 0; v < NRV; v++) c.push(...get(PB), ...v128load(16 * v), ...set(bv(v)));
+  for (let r = 0; r < MR; r++) {
+    c.push(...get(PA), ...load64splat(8 * r), ...set(A));
+    for (let v = 0; v < NRV; v++) c.push(...get(acc(r, v)), ...get(A), ...get(bv(v)), ...F64X2_MUL, ...F64X2_ADD, ...set(acc(r, v)));
   }
-  c.push(...addTo(PA, i32c(UNROLL * MR * 8)), ...addTo(PB, i32c(UNROLL * NR * 8)));
+  c.push(...addTo(PA, i32c(MR * 8)), ...addTo(PB, i32c(NR * 8)));
   c.push(...get(PA), ...get(KEND), I32_LT_U, ...BR_IF0);
   c.push(END); // k
   c.push(...get(PCT), ...set(PR));
@@ -152,14 +159,50 @@ function blockKernel(): number[] {
   return [...uleb(body.length), ...body];
 }
 
+/**
+ * pack4(src, along, kStride, panels, K, dst), byte addresses and strides: for p < panels and
+ * k < K, the 4 values src + (4p + r)*along + k*kStride (r < 4) go to dst + p*32K + k*32 + 8r.
+ * Unit `along` (8 bytes: row-major B) moves two f64x2 per k; other strides four f64.
+ */
+function packKernel(): number[] {
+  const [SRC, ALONG, KS, NP, K, DST] = [0, 1, 2, 3, 4, 5];
+  const [P, S, D, DEND, A2, A3, SP, DP] = [6, 7, 8, 9, 10, 11, 12, 13];
+  const c: number[] = [];
+  c.push(...get(ALONG), ...get(ALONG), I32_ADD, ...set(A2), ...get(A2), ...get(ALONG), I32_ADD, ...set(A3));
+  c.push(...i32c(0), ...set(P), ...get(SRC), ...set(SP), ...get(DST), ...set(DP));
+  c.push(...LOOP); // p
+  c.push(...get(SP), ...set(S), ...get(DP), ...set(D), ...get(DP), ...get(K), ...i32c(32), I32_MUL, I32_ADD, ...set(DEND));
+  c.push(...get(ALONG), ...i32c(8), I32_EQ, ...IF);
+  c.push(...LOOP);
+  c.push(...get(D), ...get(S), ...v128load(0), ...v128store(0));
+  c.push(...get(D), ...get(S), ...v128load(16), ...v128store(16));
+  c.push(...addTo(S, get(KS)), ...addTo(D, i32c(32)), ...get(D), ...get(DEND), I32_LT_U, ...BR_IF0);
+  c.push(END);
+  c.push(ELSE);
+  c.push(...LOOP);
+  c.push(...get(D), ...get(S), ...f64load(0), ...f64store(0));
+  c.push(...get(D), ...get(S), ...get(ALONG), I32_ADD, ...f64load(0), ...f64store(8));
+  c.push(...get(D), ...get(S), ...get(A2), I32_ADD, ...f64load(0), ...f64store(16));
+  c.push(...get(D), ...get(S), ...get(A3), I32_ADD, ...f64load(0), ...f64store(24));
+  c.push(...addTo(S, get(KS)), ...addTo(D, i32c(32)), ...get(D), ...get(DEND), I32_LT_U, ...BR_IF0);
+  c.push(END);
+  c.push(END); // if
+  c.push(...addTo(SP, [...get(ALONG), ...i32c(4), I32_MUL]), ...get(DEND), ...set(DP));
+  c.push(...addTo(P, i32c(1)), ...get(P), ...get(NP), I32_LT_U, ...BR_IF0);
+  c.push(END); // p
+  c.push(END);
+  const body = [1, ...uleb(8), I32, ...c];
+  return [...uleb(body.length), ...body];
+}
+
 function buildModule(): Uint8Array<ArrayBuffer> {
   const bytes = [
     0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00,
-    ...section(1, [1, 0x60, 10, ...new Array(10).fill(I32), 0]),
-    ...section(3, [1, 0]),
+    ...section(1, [2, 0x60, 10, ...new Array(10).fill(I32), 0, 0x60, 6, ...new Array(6).fill(I32), 0]),
+    ...section(3, [2, 0, 1]),
     ...section(5, [1, 0, ...uleb(1)]),
-    ...section(7, [2, ...name('block'), 0, 0, ...name('mem'), 2, 0]),
-    ...section(10, [1, ...blockKernel()]),
+    ...section(7, [3, ...name('block'), 0, 0, ...name('pack4'), 0, 1, ...name('mem'), 2, 0]),
+    ...section(10, [2, ...blockKernel(), ...packKernel()]),
   ];
   return new Uint8Array(bytes);
 }
@@ -170,6 +213,7 @@ type BlockFn = (ap: number, bp: number, cp: number, nA: number, nB: number, kc: 
 
 interface Kernel {
   block: BlockFn;
+  pack4: (src: number, along: number, kStride: number, panels: number, K: number, dst: number) => void;
   mem: WebAssembly.Memory;
 }
 
@@ -209,34 +253,47 @@ function getKernel(): Kernel | null {
 
 // ---------------------------------------------------------------- driver
 
+/** Element span of a strided operand: value (t, k) at off + t*along + k*kStride, t < n, k < K. */
+function spanOf(along: number, kStride: number, n: number, K: number): number {
+  return Math.abs(along) * (n - 1) + Math.abs(kStride) * (K - 1) + 1;
+}
+
+/** Whether copying an operand's whole span into wasm memory costs little more than its values. */
+function isDense(along: number, kStride: number, n: number, K: number): boolean {
+  return spanOf(along, kStride, n, K) <= 2 * n * K + 64;
+}
+
 /**
- * Packs `count` rows (A) or columns (B) of a strided operand into R-wide panels at `dst` in
- * `mem`: element (t, k) goes to dst + (t/R)*R*Kp + k*R + t%R; padding rows/columns and k >= K
- * are zero. `along` is the element stride between consecutive t, `kStride` between k.
+ * Packs `count` rows (A) or columns (B) of a strided operand into 4-wide panels at element
+ * `dst` of memory: value (t, k) goes to dst + (t>>2)*4K + 4k + (t&3), padding zero. Full
+ * panels are packed by wasm from a copy of the operand's span at byte `stage` (stage < 0: by JS,
+ * for sparse views); the last partial panel by JS.
  */
-function packPanels(src: Float64Array, so: number, along: number, kStride: number, count: number, K: number, Kp: number, R: number, mem: Float64Array, dst: number): void {
-  const panels = Math.ceil(count / R);
-  for (let p = 0; p < panels; p++) {
-    const t0 = p * R;
-    const base = dst + p * R * Kp;
-    if (t0 + R <= count && R === 4) {
-      const s0 = so + t0 * along;
+function packOperand(kernel: Kernel, mem: Float64Array, X: Float64Array, off: number, along: number, kStride: number, count: number, K: number, dst: number, stage: number): void {
+  const full = count >> 2;
+  if (full > 0 && stage >= 0) {
+    const lo = off + Math.min(0, along * (4 * full - 1)) + Math.min(0, kStride * (K - 1));
+    mem.set(X.subarray(lo, lo + spanOf(along, kStride, 4 * full, K)), stage / 8);
+    kernel.pack4(stage + (off - lo) * 8, along * 8, kStride * 8, full, K, dst * 8);
+  }
+  for (let p = stage >= 0 ? full : 0; p < Math.ceil(count / 4); p++) {
+    const t0 = p * 4;
+    const h = Math.min(4, count - t0);
+    const base = dst + p * 4 * K;
+    const s0 = off + t0 * along;
+    if (h === 4) {
       for (let k = 0, s = s0, d = base; k < K; k++, s += kStride, d += 4) {
-        mem[d] = src[s];
-        mem[d + 1] = src[s + along];
-        mem[d + 2] = src[s + 2 * along];
-        mem[d + 3] = src[s + 3 * along];
+        mem[d] = X[s];
+        mem[d + 1] = X[s + along];
+        mem[d + 2] = X[s + 2 * along];
+        mem[d + 3] = X[s + 3 * along];
       }
     } else {
-      const h = Math.min(R, count - t0);
-      for (let k = 0; k < K; k++) {
-        const s = so + t0 * along + k * kStride;
-        const d = base + k * R;
-        for (let r = 0; r < h; r++) mem[d + r] = src[s + r * along];
-        for (let r = h; r < R; r++) mem[d + r] = 0;
+      for (let k = 0, s = s0, d = base; k < K; k++, s += kStride, d += 4) {
+        for (let r = 0; r < h; r++) mem[d + r] = X[s + r * along];
+        for (let r = h; r < 4; r++) mem[d + r] = 0;
       }
     }
-    if (Kp > K) mem.fill(0, base + K * R, base + Kp * R);
   }
 }
 
@@ -245,7 +302,8 @@ function packPanels(src: Float64Array, so: number, along: number, kStride: numbe
  * strides, in elements, 0 and negative included). Returns false when the wasm kernel cannot run.
  * `sameB`: the caller promises B (data, offset, strides, K, N) is the one of its previous call
  * (a stack against one matrix), so its packed copy is reused when still in memory.
- * Memory holds the packed B, then one chunk of rows of packed A and of C at a time.
+ * Memory holds the packed B, then one chunk of rows of packed A and of C at a time, then the
+ * staging copy of the operand being packed.
  */
 export function wasmGemm(
   A: Float64Array, ao: number, ars: number, acs: number,
@@ -256,13 +314,15 @@ export function wasmGemm(
   if (!enabled || K === 0 || M === 0 || N === 0) return false;
   const kernel = getKernel();
   if (!kernel) return false;
-  const Kp = Math.ceil(K / UNROLL) * UNROLL;
   const nP = Math.ceil(N / NR);
   const Np = nP * NR;
-  const bBytes = nP * NR * Kp * 8;
-  const rowBytes = (Kp + Np) * 8;
+  const bBytes = nP * NR * K * 8;
+  const rowBytes = (K + Np) * 8;
   const chunkRows = Math.min(Math.ceil(M / MR) * MR, Math.max(1, Math.floor(CHUNK_BYTES / rowBytes / MC)) * MC);
-  const need = bBytes + chunkRows * rowBytes;
+  const denseB = isDense(bcs, brs, N, K);
+  const denseA = isDense(ars, acs, Math.min(chunkRows, M), K);
+  const stageElems = Math.max(denseB ? spanOf(bcs, brs, N, K) : 0, denseA ? spanOf(ars, acs, Math.min(chunkRows, M), K) : 0);
+  const need = bBytes + chunkRows * rowBytes + stageElems * 8;
   if (need > MAX_BYTES) return false;
   const have = kernel.mem.buffer.byteLength;
   if (need > have) {
@@ -276,10 +336,11 @@ export function wasmGemm(
   const mem = memView;
   const bp = 0;
   const ap = bBytes;
-  const cp = bBytes + chunkRows * Kp * 8;
+  const cp = ap + chunkRows * K * 8;
+  const stage = cp + chunkRows * Np * 8;
   const p = packedB;
   if (!(sameB && p && p.B === B && p.bo === bo && p.brs === brs && p.bcs === bcs && p.K === K && p.N === N)) {
-    packPanels(B, bo, bcs, brs, N, K, Kp, NR, mem, bp / 8);
+    packOperand(kernel, mem, B, bo, bcs, brs, N, K, bp / 8, denseB ? stage : -1);
     packedB = { B, bo, brs, bcs, K, N };
   }
   const mcPanels = MC / MR;
@@ -287,11 +348,14 @@ export function wasmGemm(
   for (let i0 = 0; i0 < M; i0 += chunkRows) {
     const rows = Math.min(chunkRows, M - i0);
     const mP = Math.ceil(rows / MR);
-    packPanels(A, ao + i0 * ars, ars, acs, rows, K, Kp, MR, mem, ap / 8);
-    for (let pc = 0; pc < Kp; pc += KC) {
-      const kc = Math.min(KC, Kp - pc);
+    packOperand(kernel, mem, A, ao + i0 * ars, ars, acs, rows, K, ap / 8, denseA ? stage : -1);
+    for (let pc = 0; pc < K; pc += KC) {
+      const kc = Math.min(KC, K - pc);
       for (let ic = 0; ic < mP; ic += mcPanels) {
-        kernel.block(ap + (ic * Kp + pc) * MR * 8, bp + pc * NR * 8, cp + ic * MR * Np * 8, Math.min(mcPanels, mP - ic), nP, kc, MR * Kp * 8, NR * Kp * 8, Np * 8, pc > 0 ? 1 : 0);
+        const nA = Math.min(mcPanels, mP - ic);
+        for (let jr = 0; jr < nP; jr += NB_GROUP) {
+          kernel.block(ap + (ic * K + pc) * MR * 8, bp + (jr * K + pc) * NR * 8, cp + (ic * MR * Np + jr * NR) * 8, nA, Math.min(NB_GROUP, nP - jr), kc, MR * K * 8, NR * K * 8, Np * 8, pc > 0 ? 1 : 0);
+        }
       }
     }
     const co0 = co + i0 * N;
