@@ -12,6 +12,7 @@ import { NDArray, allocate, allocateUninit, forEachRow } from './ndarray';
 import { array, astype, scalarArray } from './creation';
 import { assignArray, broadcastStrides } from './ufunc';
 import { mayShareMemory } from './wasm/heap';
+import { simdCompress, simdCountBytes } from './wasm/mask';
 import type { PyScalar } from './rules-adapter';
 
 export interface Slice {
@@ -54,10 +55,7 @@ function toRuleItem(x: Index): IndexItem {
   if (typeof x === 'bigint') return { kind: 'int', value: Number(x) };
   if (x instanceof NDArray) {
     if (x.dtype === 'bool') {
-      const d = x.contiguousData() as Uint8Array;
-      let count = 0;
-      for (let i = 0; i < d.length; i++) count += d[i];
-      return { kind: 'boolArray', shape: x.shape, trueCount: count };
+      return { kind: 'boolArray', shape: x.shape, trueCount: countBytes(x.contiguousData() as Uint8Array) };
     }
     if (DTYPES[x.dtype].kind === 'f') return { kind: 'invalid' };
     return { kind: 'intArray', shape: x.shape };
@@ -298,15 +296,25 @@ export function getitem(a: NDArray, items: readonly Index[]): NDArray {
   return out;
 }
 
+/** True count of a bool mask's bytes (the WebAssembly kernel for heap masks). */
+function countBytes(md: Uint8Array): number {
+  const c = simdCountBytes(md);
+  if (c >= 0) return c;
+  let count = 0;
+  for (let i = 0; i < md.length; i++) count += md[i];
+  return count;
+}
+
 function sameShape(x: readonly number[], y: readonly number[]): boolean {
   return x.length === y.length && x.every((d, k) => d === y[k]);
 }
 
 function maskGather(a: NDArray, mask: NDArray): NDArray {
   const md = mask.contiguousData() as Uint8Array;
-  let count = 0;
-  for (let i = 0; i < md.length; i++) count += md[i];
+  const count = countBytes(md);
   const out = allocateUninit([count], a.dtype);
+  // contiguous heap arrays: a branch-free WebAssembly compress (any numeric dtype, raw bits)
+  if (a.isCContiguous && !Array.isArray(a.data) && simdCompress(a.data, a.offset, md, out.data, count)) return out;
   if (a.dtype === 'float64' && a.isCContiguous) {
     gatherF64(a.data as Float64Array, a.offset, md, out.data as Float64Array);
     return out;

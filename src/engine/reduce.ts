@@ -305,6 +305,7 @@ function reduceCore(a: NDArray, axes: readonly number[], op: ReduceOp, acc: DTyp
     return out;
   }
   if (op === 'add' && isF) {
+    if (!isHalf(acc) && columnSumSimd(p, id, od, f32)) return out;
     const rows = collectRows(p);
     // float16 (HALF_add): float32 pairwise sums of each row, rounded to half at the end of each
     // inner loop; elementwise accumulation rounds to half at every step
@@ -436,6 +437,28 @@ function addRowsSimd(k: FloatKernels, id: Float64Array | Float32Array, od: Float
       r += 7;
     } else k.vv.add(o, o, ib + (ri[r] << sh), n);
   }
+}
+
+/**
+ * The axis-0 sum of a C-contiguous matrix (plan: R rows of stride S reduced into one kept
+ * contiguous row) straight from the plan: addRowsSimd's kept-row case without listing the rows.
+ */
+function columnSumSimd(p: ReturnType<typeof plan>, id: Num, od: Num, f32: boolean): boolean {
+  const d = p.dims;
+  if (d.length !== 2 || d[0].os !== 0 || d[1].is !== 1 || d[1].os !== 1 || d[0].n < 8) return false;
+  if (!(f32 ? id instanceof Float32Array : id instanceof Float64Array) || !isHeapArray(id) || !isHeapArray(od)) return false;
+  const ks = simdKernels();
+  if (!ks) return false;
+  const k = f32 ? ks.f32 : ks.f64;
+  const sh = f32 ? 2 : 3;
+  const o = od.byteOffset + (p.outOff << sh);
+  const rows = d[0].n, n = d[1].n;
+  const step = d[0].is << sh;
+  let a = id.byteOffset + (p.inOff << sh);
+  let r = 0;
+  for (; r + 8 <= rows; r += 8, a += 8 * step) k.addRows(o, a, a + step, a + 2 * step, a + 3 * step, a + 4 * step, a + 5 * step, a + 6 * step, a + 7 * step, n);
+  for (; r < rows; r++, a += step) k.vv.add(o, o, a, n);
+  return true;
 }
 
 function sameOutput(ro: number[], r: number, count: number): boolean {

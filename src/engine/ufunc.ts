@@ -16,6 +16,7 @@ import { EngineError, unwrap, valueError } from './errors';
 import { NDArray, allocate, allocateUninit, forEachRow } from './ndarray';
 import { mayShareMemory } from './wasm/heap';
 import { simdBinaryLoop } from './wasm/simd';
+import { simdCompareLoop } from './wasm/mask';
 import { allocateLike, astype, scalarArray } from './creation';
 import { type BinaryKernel, type UnaryKernel, type KernelConsts, compileBinary, compileUnary } from './kernels';
 import type { PyScalar } from './rules-adapter';
@@ -350,7 +351,7 @@ export function ufunc2(name: string, x: Operand, y: Operand, opts: UfuncOptions 
   } else {
   const jsRun = compileBinary(`${canon}:${inDt}`, kernel, constsOf(inDt), target.data, a.data, b.data);
   // contiguous float rows on the WebAssembly heap run on SIMD kernels (same results, wasm/simd.ts)
-  const run = (inDt === outDt && inDt2 === inDt && simdBinaryLoop(canon, inDt, target.data, a.data, b.data, jsRun)) || jsRun;
+  const run = (inDt2 === inDt && (inDt === outDt ? simdBinaryLoop(canon, inDt, target.data, a.data, b.data, jsRun) : simdCompareLoop(canon, inDt, target.data, a.data, b.data, jsRun))) || jsRun;
   forEachRow(tshape, [target.strides, broadcastStrides(a, tshape), broadcastStrides(b, tshape)], [target.offset, a.offset, b.offset], (offs, n, st) =>
     run(target.data, offs[0], st[0], a.data, offs[1], st[1], b.data, offs[2], st[2], n),
   );

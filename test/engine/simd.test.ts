@@ -7,6 +7,7 @@ import { strict as assert } from 'node:assert';
 import * as E from '../../src/engine/index';
 import { setHeapMinBytes, HEAP_MIN_BYTES } from '../../src/engine/wasm/heap';
 import { setSimdEnabled, simdBinaryLoop, simdKernels } from '../../src/engine/wasm/simd';
+import { simdCompress } from '../../src/engine/wasm/mask';
 
 type F = 'float64' | 'float32';
 
@@ -86,6 +87,70 @@ describe('engine SIMD kernels match the JS loops bit for bit', () => {
     }
     same(() => E.ufunc2('add', values(1000, 13, 'float32'), 2.5), 'float32 + weak float');
     same(() => E.var_(E.reshape(E.arange(0, 1100 * 130, 1, 'uint32'), [1100, 130])), 'var of uint32');
+  });
+
+  const CMPS = ['equal', 'not_equal', 'less', 'less_equal', 'greater', 'greater_equal'];
+  for (const dt of ['float64', 'float32'] as F[]) {
+    it(`comparisons ${dt}: lengths 0..300, offsets, scalar either side, NaN/inf/-0`, () => {
+      const x = values(310, 21, dt);
+      const y = values(310, 22, dt);
+      // equal values in places, so == and <= see ties (and -0 == 0)
+      for (let i = 0; i < 310; i += 5) (y.data as Float64Array)[i] = (x.data as Float64Array)[i];
+      (y.data as Float64Array)[7] = -0;
+      (x.data as Float64Array)[7] = 0;
+      for (let n = 0; n <= 300; n += n < 40 ? 1 : 13) {
+        const off = n % 3;
+        const xs = E.getitem(x, [{ start: off, stop: off + n }]);
+        const ys = E.getitem(y, [{ start: off, stop: off + n }]);
+        for (const c of CMPS) {
+          same(() => E.ufunc2(c, xs, ys), `${c} n=${n}`);
+          same(() => E.ufunc2(c, xs, 0n), `${c} n=${n} array-scalar`);
+          same(() => E.ufunc2(c, NaN, ys), `${c} n=${n} nan-array`);
+          same(() => E.ufunc2(c, -0.0, ys), `${c} n=${n} scalar-array`);
+        }
+      }
+    });
+  }
+
+  it('boolean mask indexing x[m] for every dtype: random, all/none true, ends', () => {
+    const n = 1000;
+    const masks: E.NDArray[] = [];
+    for (const p of [0, 1, 0.5, 0.03, 0.97]) {
+      let s = 9;
+      const m = E.zeros([n], 'bool');
+      const md = m.data as Uint8Array;
+      for (let i = 0; i < n; i++) {
+        s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
+        md[i] = s / 4294967296 < p ? 1 : 0;
+      }
+      masks.push(m);
+    }
+    masks[2].set(n - 1, true);
+    masks[3].set(n - 1, false);
+    for (const dt of ['bool', 'int8', 'uint16', 'int32', 'int64', 'float32', 'float64'] as E.DType[]) {
+      const x = E.astype(E.ufunc2('multiply', values(n, 31, 'float64', false), 1000), dt);
+      for (const m of masks) {
+        same(() => E.getitem(x, [m]), `${dt} x[m]`);
+        same(() => E.getitem(E.getitem(x, [{ start: 3, stop: 3 + 900 }]), [E.getitem(m, [{ start: 0, stop: 900 }])]), `${dt} view[m]`);
+      }
+    }
+    const f = values(n, 32, 'float64');
+    same(() => E.getitem(f, [E.ufunc2('greater', f, 0n)]), 'x[x > 0]');
+  });
+
+  it('the compress kernel never writes past its output', () => {
+    const buf = E.zeros([4000]);
+    const d = buf.data as Float64Array;
+    const src = d.subarray(0, 1000);
+    for (let i = 0; i < 1000; i++) src[i] = i + 1;
+    const maskArr = E.zeros([1000], 'bool');
+    const m = maskArr.data as Uint8Array;
+    for (let i = 0; i < 1000; i += 3) m[i] = 1; // 334 true, the last ones false
+    const out = d.subarray(2000, 2334);
+    d[2334] = -7;
+    assert.equal(simdCompress(src, 0, m, out, 334), true);
+    assert.equal(out[333], 1000);
+    assert.equal(d[2334], -7);
   });
 
   for (const dt of ['float64', 'float32'] as F[]) {

@@ -144,6 +144,18 @@ export const F32_OPS: FloatOps = {
   zero: op.f32(0),
 };
 
+export const log2 = (bytes: number) => 31 - Math.clz32(bytes);
+export const addTo = (local: number, bytes: number) => [...op.get(local), ...op.i32(bytes), ...op.i32Add, ...op.set(local)];
+
+/** `while (ptr < end) { body }` (the test first, then a do-while). */
+export function whileLess(ptr: number, end: number, body: number[]): number[] {
+  return [
+    ...op.block, ...op.get(ptr), ...op.get(end), ...op.i32GeU, ...op.brIf(0),
+    ...op.loop, ...body, ...op.get(ptr), ...op.get(end), ...op.i32LtU, ...op.brIf(0), ...op.end,
+    ...op.end,
+  ];
+}
+
 // ---------------------------------------------------------------- module
 
 export interface FuncDef {

@@ -11,7 +11,7 @@
 //   of four f64x2 (two f32x4) vectors, so the vector loop is that algorithm, not a reordering.
 // The JS side only calls these with byte addresses of arrays that live on the heap.
 
-import { F32_OPS, F64_OPS, I32, V128, buildModule, op, type FloatOps, type FuncDef } from './assembler';
+import { F32_OPS, F64_OPS, I32, V128, addTo, buildModule, log2, op, whileLess, type FloatOps, type FuncDef } from './assembler';
 import { heapMaxPages, heapMemory, isHeapArray } from './heap';
 
 export type SimdBinaryOp = 'add' | 'subtract' | 'multiply' | 'divide';
@@ -23,18 +23,6 @@ function scalarOp(t: FloatOps, name: SimdBinaryOp): number[] {
 }
 function vectorOp(t: FloatOps, name: SimdBinaryOp): number[] {
   return name === 'add' ? t.vadd : name === 'subtract' ? t.vsub : name === 'multiply' ? t.vmul : t.vdiv;
-}
-
-const log2 = (bytes: number) => (bytes === 8 ? 3 : 2);
-const addTo = (local: number, bytes: number) => [...op.get(local), ...op.i32(bytes), ...op.i32Add, ...op.set(local)];
-
-/** `while (ptr < end) { body }` (the test first, then a do-while). */
-function whileLess(ptr: number, end: number, body: number[]): number[] {
-  return [
-    ...op.block, ...op.get(ptr), ...op.get(end), ...op.i32GeU, ...op.brIf(0),
-    ...op.loop, ...body, ...op.get(ptr), ...op.get(end), ...op.i32LtU, ...op.brIf(0), ...op.end,
-    ...op.end,
-  ];
 }
 
 /**
@@ -108,11 +96,16 @@ function pairwiseKernel(t: FloatOps, self: number): FuncDef {
  */
 const ROWS = 8;
 function addRowsKernel(t: FloatOps): FuncDef {
-  const O = 0, R = 1, N = 1 + ROWS, I = N + 1, END = I + 1, VEND = END + 1;
+  const O = 0, R = 1, N = 1 + ROWS, I = N + 1, END = I + 1, VEND = END + 1, T = VEND + 1, ACC = T + 1;
   const at = (base: number) => [...op.get(base), ...op.get(I), ...op.i32Add];
-  const vec = [...at(O), ...at(O), ...t.vload()];
-  for (let j = 0; j < ROWS; j++) vec.push(...at(R + j), ...t.vload(), ...t.vadd);
-  vec.push(...t.vstore(), ...addTo(I, 16));
+  // two vectors per step: each row address is computed once for both
+  const vec = [...at(O), ...op.tee(T), ...t.vload(), ...op.set(ACC), ...op.get(T), ...t.vload(16), ...op.set(ACC + 1)];
+  for (let j = 0; j < ROWS; j++) {
+    vec.push(...at(R + j), ...op.set(T));
+    vec.push(...op.get(ACC), ...op.get(T), ...t.vload(), ...t.vadd, ...op.set(ACC));
+    vec.push(...op.get(ACC + 1), ...op.get(T), ...t.vload(16), ...t.vadd, ...op.set(ACC + 1));
+  }
+  vec.push(...at(O), ...op.tee(T), ...op.get(ACC), ...t.vstore(), ...op.get(T), ...op.get(ACC + 1), ...t.vstore(16), ...addTo(I, 32));
   const sc = [...at(O), ...at(O), ...t.load()];
   for (let j = 0; j < ROWS; j++) sc.push(...at(R + j), ...t.load(), ...t.add);
   sc.push(...t.store(), ...addTo(I, t.bytes));
@@ -120,11 +113,11 @@ function addRowsKernel(t: FloatOps): FuncDef {
   const code = [
     ...op.i32(0), ...op.set(I),
     ...op.get(N), ...op.i32(sh), ...op.i32Shl, ...op.set(END),
-    ...op.get(N), ...op.i32(~(t.lanes - 1)), ...op.i32And, ...op.i32(sh), ...op.i32Shl, ...op.set(VEND),
+    ...op.get(N), ...op.i32(~(2 * t.lanes - 1)), ...op.i32And, ...op.i32(sh), ...op.i32Shl, ...op.set(VEND),
     ...whileLess(I, VEND, vec),
     ...whileLess(I, END, sc),
   ];
-  return { name: 'addrows', params: new Array<number>(ROWS + 2).fill(I32) as FuncDef['params'], results: [], locals: [I32, I32, I32], code };
+  return { name: 'addrows', params: new Array<number>(ROWS + 2).fill(I32) as FuncDef['params'], results: [], locals: [I32, I32, I32, I32, V128, V128], code };
 }
 
 type Binary = (o: number, a: number, b: number, n: number) => void;
@@ -174,6 +167,10 @@ export function simdKernels(): { f64: FloatKernels; f32: FloatKernels } | null {
 /** Turns the SIMD dispatch off/on (tests compare both paths; results must be identical). */
 export function setSimdEnabled(on: boolean): void {
   simdOn = on;
+}
+
+export function simdEnabled(): boolean {
+  return simdOn;
 }
 
 type Loop = (o: any, oi: number, os: number, a: any, ai: number, as: number, b: any, bi: number, bs: number, n: number) => void; // eslint-disable-line @typescript-eslint/no-explicit-any

@@ -1,0 +1,180 @@
+// WebAssembly kernels for boolean masks over the engine heap: float64/float32 comparisons into
+// bool bytes (array-array and array-scalar rows), counting the true bytes of a mask, and
+// compressing the elements of a contiguous array where a mask is true (`x[x > 0]`), for any
+// item size (elements move as raw bits, so every numeric dtype is exact).
+// Semantics equal the JS loops: a comparison is the IEEE one (NaN compares false except !=),
+// stored as 0/1; the count is the sum of the mask's bytes (0/1 in bool arrays); the compress
+// keeps element i when mask byte i is nonzero, in order.
+
+import { F32_OPS, F64_OPS, I32, addTo, buildModule, log2, op, whileLess, type FloatOps, type FuncDef } from './assembler';
+import { heapMaxPages, heapMemory, isHeapArray } from './heap';
+import { simdEnabled } from './simd';
+
+export type CompareOp = 'equal' | 'not_equal' | 'less' | 'less_equal' | 'greater' | 'greater_equal';
+const CMP: CompareOp[] = ['equal', 'not_equal', 'less', 'less_equal', 'greater', 'greater_equal'];
+/** (scalar opcode, SIMD opcode) per comparison, float64 and float32. */
+const CMP_F64: Record<CompareOp, [number, number]> = { equal: [0x61, 71], not_equal: [0x62, 72], less: [0x63, 73], greater: [0x64, 74], less_equal: [0x65, 75], greater_equal: [0x66, 76] };
+const CMP_F32: Record<CompareOp, [number, number]> = { equal: [0x5b, 65], not_equal: [0x5c, 66], less: [0x5d, 67], greater: [0x5e, 68], less_equal: [0x5f, 69], greater_equal: [0x60, 70] };
+/** s OP x is x SWAPPED(OP) s (exact, NaN included). */
+const SWAPPED: Record<CompareOp, CompareOp> = { equal: 'equal', not_equal: 'not_equal', less: 'greater', greater: 'less', less_equal: 'greater_equal', greater_equal: 'less_equal' };
+
+const I16X8_NARROW_I32X4_S = 133;
+const I8X16_NARROW_I16X8_S = 101;
+const I8X16_SHUFFLE = 13;
+const V128_AND = 78;
+const V128_CONST = 12;
+const EVEN_BYTES = [0, 2, 4, 6, 8, 10, 12, 14, 16, 18, 20, 22, 24, 26, 28, 30];
+
+/**
+ * o[k] = a[k] OP b[k] as a 0/1 byte, 16 elements per step: the lane masks (all ones / zero) are
+ * narrowed to one byte per element and ANDed with 1. Params o, a, b (or scalar), n.
+ */
+function compareKernel(t: FloatOps, name: CompareOp, mode: 'vv' | 'vs'): FuncDef {
+  const O = 0, A = 1, B = 2, N = 3, END = 4, VEND = 5, SPLAT = 6;
+  const [scalarCode, simdCode] = (t.bytes === 8 ? CMP_F64 : CMP_F32)[name];
+  const mask = (v: number) => [...op.get(A), ...t.vload(16 * v), ...(mode === 'vs' ? op.get(SPLAT) : [...op.get(B), ...t.vload(16 * v)]), ...op.simd(simdCode)];
+  const narrow16 = (v: number) => [...mask(v), ...mask(v + 1), ...op.simd(I16X8_NARROW_I32X4_S)];
+  let bytes: number[];
+  if (t.bytes === 8) {
+    // 8 vectors of 2 lanes: i64 masks read as i32 pairs narrow to duplicated bytes; keep the even ones
+    const half = (v: number) => [...narrow16(v), ...narrow16(v + 2), ...op.simd(I8X16_NARROW_I16X8_S)];
+    bytes = [...half(0), ...half(4), ...op.simd(I8X16_SHUFFLE), ...EVEN_BYTES];
+  } else {
+    bytes = [...narrow16(0), ...narrow16(2), ...op.simd(I8X16_NARROW_I16X8_S)];
+  }
+  const ones = [...op.simd(V128_CONST), ...new Array<number>(16).fill(1)];
+  const step = 16 * t.bytes;
+  const vec = [...op.get(O), ...bytes, ...ones, ...op.simd(V128_AND), ...op.simdMem(11, 0), ...addTo(O, 16), ...addTo(A, step), ...(mode === 'vv' ? addTo(B, step) : [])];
+  const sc = [...op.get(O), ...op.get(A), ...t.load(), ...(mode === 'vs' ? op.get(B) : [...op.get(B), ...t.load()]), scalarCode, 0x3a, 0, 0, ...addTo(O, 1), ...addTo(A, t.bytes), ...(mode === 'vv' ? addTo(B, t.bytes) : [])];
+  const code = [
+    ...op.get(O), ...op.get(N), ...op.i32Add, ...op.set(END),
+    ...op.get(O), ...op.get(N), ...op.i32(~15), ...op.i32And, ...op.i32Add, ...op.set(VEND),
+    ...(mode === 'vs' ? [...op.get(B), ...t.splat, ...op.set(SPLAT)] : []),
+    ...whileLess(O, VEND, vec),
+    ...whileLess(O, END, sc),
+  ];
+  return { name: `${name}_${mode}`, params: [I32, I32, mode === 'vs' ? t.type : I32, I32], results: [], locals: [I32, I32, 0x7b], code };
+}
+
+/** Sum of n bytes at p (i8 -> i16 -> i32 pairwise widening adds, 16 bytes per step). */
+function countKernel(): FuncDef {
+  const P = 0, N = 1, END = 2, VEND = 3, ACC = 4, RES = 5;
+  const vec = [...op.get(ACC), ...op.get(P), ...op.simdMem(0, 0), ...op.simd(0x7d), ...op.simd(0x7f), ...op.simd(0xae), ...op.set(ACC), ...addTo(P, 16)];
+  const sc = [...op.get(RES), ...op.get(P), 0x2d, 0, 0, ...op.i32Add, ...op.set(RES), ...addTo(P, 1)];
+  const code = [
+    ...op.get(P), ...op.get(N), ...op.i32Add, ...op.set(END),
+    ...op.get(P), ...op.get(N), ...op.i32(~15), ...op.i32And, ...op.i32Add, ...op.set(VEND),
+    ...whileLess(P, VEND, vec),
+    ...op.get(ACC), ...op.simdLane(0x1b, 0), ...op.get(ACC), ...op.simdLane(0x1b, 1), ...op.i32Add,
+    ...op.get(ACC), ...op.simdLane(0x1b, 2), ...op.i32Add, ...op.get(ACC), ...op.simdLane(0x1b, 3), ...op.i32Add, ...op.set(RES),
+    ...whileLess(P, END, sc),
+    ...op.get(RES),
+  ];
+  return { name: 'count', params: [I32, I32], results: [I32], locals: [I32, I32, 0x7b, I32], code };
+}
+
+/**
+ * Copies element i of src (item size `size`) to the next slot of out when mask byte i is
+ * nonzero. Branch-free: every element is stored at the current slot and the slot advances by
+ * (mask != 0); the loop stops once `count` elements are written, so it never stores past out.
+ * Params src, mask, out, count.
+ */
+function compressKernel(size: number): FuncDef {
+  const S = 0, M = 1, O = 2, C = 3, END = 4;
+  const [load, store] = size === 8 ? [0x29, 0x37] : size === 4 ? [0x28, 0x36] : size === 2 ? [0x2f, 0x3b] : [0x2d, 0x3a];
+  const sh = log2(size);
+  const body = [
+    ...op.get(O), ...op.get(S), load, sh, 0, store, sh, 0,
+    ...op.get(O), ...op.get(M), 0x2d, 0, 0, ...op.i32(0), 0x47 /* i32.ne */, ...op.i32(sh), ...op.i32Shl, ...op.i32Add, ...op.set(O),
+    ...addTo(S, size), ...addTo(M, 1),
+  ];
+  const code = [
+    ...op.get(O), ...op.get(C), ...op.i32(sh), ...op.i32Shl, ...op.i32Add, ...op.set(END),
+    ...whileLess(O, END, body),
+  ];
+  return { name: `compress${size}`, params: [I32, I32, I32, I32], results: [], locals: [I32], code };
+}
+
+type Row = (o: number, a: number, b: number, n: number) => void;
+interface MaskKernels {
+  cmp: Record<'f64' | 'f32', Record<'vv' | 'vs', Record<CompareOp, Row>>>;
+  count: (p: number, n: number) => number;
+  compress: Record<number, (src: number, mask: number, out: number, count: number) => void>;
+}
+
+let kernels: MaskKernels | null | undefined;
+
+function maskKernels(): MaskKernels | null {
+  if (!simdEnabled()) return null;
+  if (kernels !== undefined) return kernels;
+  kernels = null;
+  const mem = heapMemory();
+  if (!mem) return null;
+  try {
+    const funcs: FuncDef[] = [];
+    for (const t of [F64_OPS, F32_OPS]) for (const mode of ['vv', 'vs'] as const) for (const c of CMP) funcs.push({ ...compareKernel(t, c, mode), name: `${t.bytes}_${c}_${mode}` });
+    funcs.push(countKernel());
+    for (const size of [1, 2, 4, 8]) funcs.push(compressKernel(size));
+    const ex = new WebAssembly.Instance(new WebAssembly.Module(buildModule(funcs, heapMaxPages())), { env: { mem } }).exports as Record<string, never>;
+    const cmpOf = (bytes: number, mode: string) => Object.fromEntries(CMP.map((c) => [c, ex[`${bytes}_${c}_${mode}`]])) as unknown as Record<CompareOp, Row>;
+    kernels = {
+      cmp: { f64: { vv: cmpOf(8, 'vv'), vs: cmpOf(8, 'vs') }, f32: { vv: cmpOf(4, 'vv'), vs: cmpOf(4, 'vs') } },
+      count: ex.count,
+      compress: { 1: ex.compress1, 2: ex.compress2, 4: ex.compress4, 8: ex.compress8 },
+    };
+  } catch {
+    kernels = null;
+  }
+  return kernels;
+}
+
+type Loop = (o: any, oi: number, os: number, a: any, ai: number, as: number, b: any, bi: number, bs: number, n: number) => void; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+/**
+ * A row loop for comparison `name` of dtype `dt` operands into a bool heap array that runs
+ * contiguous heap rows (and rows against a broadcast scalar, either side) on the kernels and
+ * the rest on `fallback`; null when no kernel applies.
+ */
+export function simdCompareLoop(name: string, dt: string, o: ArrayBufferView, a: ArrayBufferView, b: ArrayBufferView, fallback: Loop): Loop | null {
+  if (!(name in SWAPPED) || (dt !== 'float64' && dt !== 'float32')) return null;
+  if (!(o instanceof Uint8Array) || !isHeapArray(o)) return null;
+  const k = maskKernels();
+  if (!k) return null;
+  const Ctor = dt === 'float64' ? Float64Array : Float32Array;
+  const ours = (t: ArrayBufferView) => t instanceof Ctor && isHeapArray(t);
+  const fk = k.cmp[dt === 'float64' ? 'f64' : 'f32'];
+  const op = name as CompareOp;
+  const vv = fk.vv[op], vs = fk.vs[op], sv = fk.vs[SWAPPED[op]];
+  const sh = dt === 'float64' ? 3 : 2;
+  const aHeap = ours(a), bHeap = ours(b);
+  const ob = o.byteOffset, ab = a.byteOffset, bb = b.byteOffset;
+  return (od, oi, os, ad, ai, as, bd, bi, bs, n) => {
+    if (os === 1 && n >= 16) {
+      if (as === 1 && aHeap) {
+        if (bs === 1 && bHeap) return vv(ob + oi, ab + (ai << sh), bb + (bi << sh), n);
+        if (bs === 0) return vs(ob + oi, ab + (ai << sh), bd[bi], n);
+      } else if (as === 0 && bs === 1 && bHeap) return sv(ob + oi, bb + (bi << sh), ad[ai], n);
+    }
+    fallback(od, oi, os, ad, ai, as, bd, bi, bs, n);
+  };
+}
+
+/** Sum of the bytes of a heap Uint8Array (a bool mask's true count), or -1 when not applicable. */
+export function simdCountBytes(m: Uint8Array): number {
+  if (m.length < 64 || !isHeapArray(m)) return -1;
+  const k = maskKernels();
+  return k ? k.count(m.byteOffset, m.length) : -1;
+}
+
+/**
+ * out = src[off .. off+mask.length)[mask != 0] for heap arrays (contiguous source, `count` true
+ * bytes in mask, out of exactly `count` elements); false when not applicable.
+ */
+export function simdCompress(src: ArrayBufferView & { length: number }, off: number, mask: Uint8Array, out: ArrayBufferView, count: number): boolean {
+  if (!isHeapArray(src) || !isHeapArray(mask) || !isHeapArray(out)) return false;
+  const size = (src as unknown as { BYTES_PER_ELEMENT: number }).BYTES_PER_ELEMENT;
+  const k = maskKernels();
+  if (!k || !k.compress[size]) return false;
+  k.compress[size](src.byteOffset + off * size, mask.byteOffset, out.byteOffset, count);
+  return true;
+}
