@@ -71,17 +71,35 @@ function sleb(n: number): number[] {
   }
 }
 
+type Bytes = number | readonly number[];
+
+/**
+ * Appends bytes and byte arrays to `out` with index loops: this code runs once, cold, where
+ * V8's interpreter makes array spreads (`[...a, ...b]`) cost milliseconds.
+ */
+function putAll(out: number[], parts: readonly Bytes[]): number[] {
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i];
+    if (typeof part === 'number') out.push(part);
+    else for (let j = 0; j < part.length; j++) out.push(part[j]);
+  }
+  return out;
+}
+
+const put = (out: number[], ...parts: Bytes[]) => putAll(out, parts);
+const cat = (...parts: Bytes[]) => putAll([], parts);
+
 function section(id: number, body: number[]): number[] {
-  return [id, ...uleb(body.length), ...body];
+  return cat(id, uleb(body.length), body);
 }
 
 function name(s: string): number[] {
-  return [...uleb(s.length), ...Array.from(s, (c) => c.charCodeAt(0))];
+  return cat(uleb(s.length), Array.from(s, (c) => c.charCodeAt(0)));
 }
 
-const get = (i: number) => [0x20, ...uleb(i)];
-const set = (i: number) => [0x21, ...uleb(i)];
-const i32c = (v: number) => [0x41, ...sleb(v)];
+const get = (i: number) => cat(0x20, uleb(i));
+const set = (i: number) => cat(0x21, uleb(i));
+const i32c = (v: number) => cat(0x41, sleb(v));
 const LOOP = [0x03, 0x40];
 const IF = [0x04, 0x40];
 const ELSE = 0x05;
@@ -91,18 +109,18 @@ const I32_ADD = 0x6a;
 const I32_MUL = 0x6c;
 const I32_LT_U = 0x49;
 const I32_EQ = 0x46;
-const f64load = (off: number) => [0x2b, 3, ...uleb(off)];
-const f64store = (off: number) => [0x39, 3, ...uleb(off)];
-const simd = (op: number) => [0xfd, ...uleb(op)];
-const v128load = (off: number) => [...simd(0), 4, ...uleb(off)];
-const v128store = (off: number) => [...simd(11), 4, ...uleb(off)];
-const load64splat = (off: number) => [...simd(10), 3, ...uleb(off)];
-const V128_ZERO = [...simd(12), ...new Array(16).fill(0)];
+const f64load = (off: number) => cat(0x2b, 3, uleb(off));
+const f64store = (off: number) => cat(0x39, 3, uleb(off));
+const simd = (op: number) => cat(0xfd, uleb(op));
+const v128load = (off: number) => cat(simd(0), 4, uleb(off));
+const v128store = (off: number) => cat(simd(11), 4, uleb(off));
+const load64splat = (off: number) => cat(simd(10), 3, uleb(off));
+const V128_ZERO = cat(simd(12), new Array(16).fill(0));
 const F64X2_ADD = simd(240);
 const F64X2_MUL = simd(242);
 
 /** local += delta (i32). */
-const addTo = (local: number, delta: number[]) => [...get(local), ...delta, I32_ADD, ...set(local)];
+const addTo = (local: number, delta: number[]) => cat(get(local), delta, I32_ADD, set(local));
 
 /**
  * block(ap, bp, cp, nA, nB, kc, aPanelBytes, bPanelBytes, ldcBytes, accumulate): for every B
@@ -119,44 +137,44 @@ function blockKernel(): number[] {
   const A = 20 + MR * NRV + NRV;
   const NV = MR * NRV + NRV + 1;
   const c: number[] = [];
-  c.push(...i32c(0), ...set(JR), ...get(BP), ...set(PBBASE), ...get(CP), ...set(CCOL));
-  c.push(...LOOP); // jr
-  c.push(...i32c(0), ...set(IR), ...get(AP), ...set(PABASE), ...get(CCOL), ...set(PCT));
-  c.push(...LOOP); // ir
-  c.push(...get(PABASE), ...set(PA), ...get(PBBASE), ...set(PB));
-  c.push(...get(ACC), ...IF);
-  c.push(...get(PCT), ...set(PR));
+  put(c, i32c(0), set(JR), get(BP), set(PBBASE), get(CP), set(CCOL));
+  put(c, LOOP); // jr
+  put(c, i32c(0), set(IR), get(AP), set(PABASE), get(CCOL), set(PCT));
+  put(c, LOOP); // ir
+  put(c, get(PABASE), set(PA), get(PBBASE), set(PB));
+  put(c, get(ACC), IF);
+  put(c, get(PCT), set(PR));
   for (let r = 0; r < MR; r++) {
-    for (let v = 0; v < NRV; v++) c.push(...get(PR), ...v128load(16 * v), ...set(acc(r, v)));
-    if (r < MR - 1) c.push(...addTo(PR, get(LDC)));
+    for (let v = 0; v < NRV; v++) put(c, get(PR), v128load(16 * v), set(acc(r, v)));
+    if (r < MR - 1) put(c, addTo(PR, get(LDC)));
   }
-  c.push(ELSE);
-  for (let r = 0; r < MR; r++) for (let v = 0; v < NRV; v++) c.push(...V128_ZERO, ...set(acc(r, v)));
-  c.push(END);
-  c.push(...get(PA), ...get(KCP), ...i32c(MR * 8), I32_MUL, I32_ADD, ...set(KEND));
-  c.push(...LOOP); // k
-  for (let v = 0; v < NRV; v++) c.push(...get(PB), ...v128load(16 * v), ...set(bv(v)));
+  put(c, ELSE);
+  for (let r = 0; r < MR; r++) for (let v = 0; v < NRV; v++) put(c, V128_ZERO, set(acc(r, v)));
+  put(c, END);
+  put(c, get(PA), get(KCP), i32c(MR * 8), I32_MUL, I32_ADD, set(KEND));
+  put(c, LOOP); // k
+  for (let v = 0; v < NRV; v++) put(c, get(PB), v128load(16 * v), set(bv(v)));
   for (let r = 0; r < MR; r++) {
-    c.push(...get(PA), ...load64splat(8 * r), ...set(A));
-    for (let v = 0; v < NRV; v++) c.push(...get(acc(r, v)), ...get(A), ...get(bv(v)), ...F64X2_MUL, ...F64X2_ADD, ...set(acc(r, v)));
+    put(c, get(PA), load64splat(8 * r), set(A));
+    for (let v = 0; v < NRV; v++) put(c, get(acc(r, v)), get(A), get(bv(v)), F64X2_MUL, F64X2_ADD, set(acc(r, v)));
   }
-  c.push(...addTo(PA, i32c(MR * 8)), ...addTo(PB, i32c(NR * 8)));
-  c.push(...get(PA), ...get(KEND), I32_LT_U, ...BR_IF0);
-  c.push(END); // k
-  c.push(...get(PCT), ...set(PR));
+  put(c, addTo(PA, i32c(MR * 8)), addTo(PB, i32c(NR * 8)));
+  put(c, get(PA), get(KEND), I32_LT_U, BR_IF0);
+  put(c, END); // k
+  put(c, get(PCT), set(PR));
   for (let r = 0; r < MR; r++) {
-    for (let v = 0; v < NRV; v++) c.push(...get(PR), ...get(acc(r, v)), ...v128store(16 * v));
-    if (r < MR - 1) c.push(...addTo(PR, get(LDC)));
+    for (let v = 0; v < NRV; v++) put(c, get(PR), get(acc(r, v)), v128store(16 * v));
+    if (r < MR - 1) put(c, addTo(PR, get(LDC)));
   }
-  c.push(...addTo(PABASE, get(APB)), ...addTo(PCT, [...get(LDC), ...i32c(MR), I32_MUL]));
-  c.push(...addTo(IR, i32c(1)), ...get(IR), ...get(NA), I32_LT_U, ...BR_IF0);
-  c.push(END); // ir
-  c.push(...addTo(PBBASE, get(BPB)), ...addTo(CCOL, i32c(NR * 8)));
-  c.push(...addTo(JR, i32c(1)), ...get(JR), ...get(NB), I32_LT_U, ...BR_IF0);
-  c.push(END); // jr
-  c.push(END); // function
-  const body = [2, ...uleb(NI32), I32, ...uleb(NV), V128, ...c];
-  return [...uleb(body.length), ...body];
+  put(c, addTo(PABASE, get(APB)), addTo(PCT, cat(get(LDC), i32c(MR), I32_MUL)));
+  put(c, addTo(IR, i32c(1)), get(IR), get(NA), I32_LT_U, BR_IF0);
+  put(c, END); // ir
+  put(c, addTo(PBBASE, get(BPB)), addTo(CCOL, i32c(NR * 8)));
+  put(c, addTo(JR, i32c(1)), get(JR), get(NB), I32_LT_U, BR_IF0);
+  put(c, END); // jr
+  put(c, END); // function
+  const body = cat(2, uleb(NI32), I32, uleb(NV), V128, c);
+  return cat(uleb(body.length), body);
 }
 
 /**
@@ -168,42 +186,42 @@ function packKernel(): number[] {
   const [SRC, ALONG, KS, NP, K, DST] = [0, 1, 2, 3, 4, 5];
   const [P, S, D, DEND, A2, A3, SP, DP] = [6, 7, 8, 9, 10, 11, 12, 13];
   const c: number[] = [];
-  c.push(...get(ALONG), ...get(ALONG), I32_ADD, ...set(A2), ...get(A2), ...get(ALONG), I32_ADD, ...set(A3));
-  c.push(...i32c(0), ...set(P), ...get(SRC), ...set(SP), ...get(DST), ...set(DP));
-  c.push(...LOOP); // p
-  c.push(...get(SP), ...set(S), ...get(DP), ...set(D), ...get(DP), ...get(K), ...i32c(32), I32_MUL, I32_ADD, ...set(DEND));
-  c.push(...get(ALONG), ...i32c(8), I32_EQ, ...IF);
-  c.push(...LOOP);
-  c.push(...get(D), ...get(S), ...v128load(0), ...v128store(0));
-  c.push(...get(D), ...get(S), ...v128load(16), ...v128store(16));
-  c.push(...addTo(S, get(KS)), ...addTo(D, i32c(32)), ...get(D), ...get(DEND), I32_LT_U, ...BR_IF0);
-  c.push(END);
-  c.push(ELSE);
-  c.push(...LOOP);
-  c.push(...get(D), ...get(S), ...f64load(0), ...f64store(0));
-  c.push(...get(D), ...get(S), ...get(ALONG), I32_ADD, ...f64load(0), ...f64store(8));
-  c.push(...get(D), ...get(S), ...get(A2), I32_ADD, ...f64load(0), ...f64store(16));
-  c.push(...get(D), ...get(S), ...get(A3), I32_ADD, ...f64load(0), ...f64store(24));
-  c.push(...addTo(S, get(KS)), ...addTo(D, i32c(32)), ...get(D), ...get(DEND), I32_LT_U, ...BR_IF0);
-  c.push(END);
-  c.push(END); // if
-  c.push(...addTo(SP, [...get(ALONG), ...i32c(4), I32_MUL]), ...get(DEND), ...set(DP));
-  c.push(...addTo(P, i32c(1)), ...get(P), ...get(NP), I32_LT_U, ...BR_IF0);
-  c.push(END); // p
-  c.push(END);
-  const body = [1, ...uleb(8), I32, ...c];
-  return [...uleb(body.length), ...body];
+  put(c, get(ALONG), get(ALONG), I32_ADD, set(A2), get(A2), get(ALONG), I32_ADD, set(A3));
+  put(c, i32c(0), set(P), get(SRC), set(SP), get(DST), set(DP));
+  put(c, LOOP); // p
+  put(c, get(SP), set(S), get(DP), set(D), get(DP), get(K), i32c(32), I32_MUL, I32_ADD, set(DEND));
+  put(c, get(ALONG), i32c(8), I32_EQ, IF);
+  put(c, LOOP);
+  put(c, get(D), get(S), v128load(0), v128store(0));
+  put(c, get(D), get(S), v128load(16), v128store(16));
+  put(c, addTo(S, get(KS)), addTo(D, i32c(32)), get(D), get(DEND), I32_LT_U, BR_IF0);
+  put(c, END);
+  put(c, ELSE);
+  put(c, LOOP);
+  put(c, get(D), get(S), f64load(0), f64store(0));
+  put(c, get(D), get(S), get(ALONG), I32_ADD, f64load(0), f64store(8));
+  put(c, get(D), get(S), get(A2), I32_ADD, f64load(0), f64store(16));
+  put(c, get(D), get(S), get(A3), I32_ADD, f64load(0), f64store(24));
+  put(c, addTo(S, get(KS)), addTo(D, i32c(32)), get(D), get(DEND), I32_LT_U, BR_IF0);
+  put(c, END);
+  put(c, END); // if
+  put(c, addTo(SP, cat(get(ALONG), i32c(4), I32_MUL)), get(DEND), set(DP));
+  put(c, addTo(P, i32c(1)), get(P), get(NP), I32_LT_U, BR_IF0);
+  put(c, END); // p
+  put(c, END);
+  const body = cat(1, uleb(8), I32, c);
+  return cat(uleb(body.length), body);
 }
 
 function buildModule(): Uint8Array<ArrayBuffer> {
-  const bytes = [
+  const bytes = cat(
     0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00,
-    ...section(1, [2, 0x60, 10, ...new Array(10).fill(I32), 0, 0x60, 6, ...new Array(6).fill(I32), 0]),
-    ...section(3, [2, 0, 1]),
-    ...section(5, [1, 0, ...uleb(1)]),
-    ...section(7, [3, ...name('block'), 0, 0, ...name('pack4'), 0, 1, ...name('mem'), 2, 0]),
-    ...section(10, [2, ...blockKernel(), ...packKernel()]),
-  ];
+    section(1, cat(2, 0x60, 10, new Array(10).fill(I32), 0, 0x60, 6, new Array(6).fill(I32), 0)),
+    section(3, [2, 0, 1]),
+    section(5, cat(1, 0, uleb(1))),
+    section(7, cat(3, name('block'), 0, 0, name('pack4'), 0, 1, name('mem'), 2, 0)),
+    section(10, cat(2, blockKernel(), packKernel())),
+  );
   return new Uint8Array(bytes);
 }
 
