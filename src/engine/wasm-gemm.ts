@@ -265,7 +265,11 @@ function getKernel(): Kernel | null {
     }
   }
   if (compiled === null) return null;
-  instance = new WebAssembly.Instance(compiled, {}).exports as unknown as Kernel;
+  try {
+    instance = new WebAssembly.Instance(compiled, {}).exports as unknown as Kernel;
+  } catch {
+    return null; // no memory for a new instance now: this product takes the JS kernel
+  }
   return instance;
 }
 
