@@ -11,6 +11,7 @@ import {
 } from './values';
 import { PyThrow, SandboxAbort, T, makeExc, pyErr, throwErr, tracebackHook } from './types';
 import { isNamedTupleBase, namedTupleFromClassBody } from './namedtuple';
+import { matchPattern, parsePattern, patternNames, patternText } from './match';
 import {
   binop, callValue, compare, contains, delitem, dictSet, getattr, getitem, hashKey, hooks, inplaceOp, iterate, pyIs,
   repr, setattr, setitem, storeOf, str, toArray, truthy, typeName, MAX_SEQUENCE, checkSize,
@@ -345,7 +346,7 @@ export class Interpreter {
         return NORMAL;
       }
       case 'With': case 'AsyncWith': return this.execWith(s, s.items, 0, scope);
-      case 'Match': throw pyErr('SyntaxError', 'match statements are not supported by the Shapewise evaluator');
+      case 'Match': return this.execMatch(s, scope);
       case 'TypeAlias': return NORMAL;
       case 'InvalidStmt': throw pyErr('SyntaxError', 'invalid syntax');
     }
@@ -476,6 +477,25 @@ export class Interpreter {
     throw new PyThrow(exc);
   }
 
+  /** `match subject:` — the first case whose pattern matches (and guard holds) runs. */
+  private execMatch(s: ast.Match, scope: Scope): Signal {
+    const subject = this.eval(s.subject, scope);
+    const frame = this.frames[this.frames.length - 1];
+    const lines = this.sourceLines.get(frame.filename);
+    if (!lines) throw pyErr('SyntaxError', 'match statements need the source text in the Shapewise evaluator');
+    const host = { evalExpr: (e: ast.Expr) => this.eval(e, scope) };
+    for (const c of s.cases) {
+      const text = patternText(lines, c.pattern);
+      frame.line = c.range.line;
+      const binds = new Map<string, PyValue>();
+      if (!matchPattern(parsePattern(text), subject, host, binds)) continue;
+      for (const [k, v] of binds) this.store(k, v, scope);
+      if (c.guard && !truthy(this.eval(c.guard, scope))) continue;
+      return this.execBlock(c.body, scope);
+    }
+    return NORMAL;
+  }
+
   private execClass(s: ast.ClassDef, scope: Scope): void {
     const bases = s.bases.map((b) => this.eval(b, scope));
     for (const b of bases) if (!(b instanceof PyClass)) throw pyErr('TypeError', 'bases must be types');
@@ -499,7 +519,8 @@ export class Interpreter {
   private makeFunction(s: ast.FunctionDef | ast.Lambda, scope: Scope): PyFunction {
     const defaults = s.args.defaults.map((d) => this.eval(d, scope));
     const kwDefaults = s.args.kw_defaults.map((d) => (d ? this.eval(d, scope) : undefined));
-    const info = functionScope(s);
+    const lines = this.sourceLines.get(this.frames[this.frames.length - 1]?.filename ?? '');
+    const info = functionScope(s, lines ? (r) => { try { return patternNames(parsePattern(patternText(lines, r))); } catch { return []; } } : null);
     const name = s.kind === 'Lambda' ? '<lambda>' : s.name;
     const enclosing = this.frames[this.frames.length - 1];
     const qual = enclosing.fn ? `${enclosing.fn.qualname}.<locals>.${name}` : name;

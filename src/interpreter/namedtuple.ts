@@ -49,6 +49,7 @@ export function makeNamedTupleClass(name: string, fields: string[], defaults: Ma
   for (const [k, v] of body) cls.dict.set(k, v);
   fields.forEach((f, i) => cls.dict.set(f, new PyProperty(new PyBuiltin(f, (a) => (a[0] as PyTuple).items[i]))));
   cls.dict.set('_fields', new PyTuple(fields.slice()));
+  cls.dict.set('__match_args__', new PyTuple(fields.slice()));
   const fd = new PyDict();
   for (const f of fields) if (defaults.has(f)) dictSet(fd, f, defaults.get(f)!);
   cls.dict.set('_field_defaults', fd);

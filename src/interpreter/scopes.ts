@@ -15,6 +15,9 @@ const cache = new WeakMap<object, ScopeInfo>();
 
 const NESTED = new Set(['FunctionDef', 'AsyncFunctionDef', 'ClassDef', 'Lambda', 'ListComp', 'SetComp', 'DictComp', 'GeneratorExp']);
 
+/** Names a `case` pattern binds (patterns are source text in the tree; match.ts reads them). */
+let patternNamesOf: ((r: ast.SourceRange) => string[]) | null = null;
+
 function collect(node: unknown, info: ScopeInfo, top: boolean): void {
   if (Array.isArray(node)) { for (const n of node) collect(n, info, false); return; }
   if (!node || typeof node !== 'object' || !('kind' in node)) return;
@@ -51,6 +54,7 @@ function collect(node: unknown, info: ScopeInfo, top: boolean): void {
     case 'Global': for (const x of n.names) info.globals.add(x); return;
     case 'Nonlocal': for (const x of n.names) info.nonlocals.add(x); return;
     case 'Yield': case 'YieldFrom': info.isGenerator = true; break;
+    case 'match_case': if (patternNamesOf) for (const x of patternNamesOf(n.pattern)) info.locals.add(x); break;
   }
   void top;
   for (const key in n) {
@@ -74,9 +78,10 @@ function walkNamedExpr(node: unknown, info: ScopeInfo): void {
 }
 
 /** Scope facts of a function or lambda node. */
-export function functionScope(node: ast.FunctionDef | ast.Lambda): ScopeInfo {
+export function functionScope(node: ast.FunctionDef | ast.Lambda, patternNames: ((r: ast.SourceRange) => string[]) | null = null): ScopeInfo {
   let info = cache.get(node);
   if (info) return info;
+  patternNamesOf = patternNames;
   info = { locals: new Set(), globals: new Set(), nonlocals: new Set(), isGenerator: false };
   const a = node.args;
   for (const p of [...a.posonlyargs, ...a.args, ...a.kwonlyargs]) info.locals.add(p.arg);
@@ -84,6 +89,7 @@ export function functionScope(node: ast.FunctionDef | ast.Lambda): ScopeInfo {
   if (a.kwarg) info.locals.add(a.kwarg.arg);
   if (node.kind === 'Lambda') collect(node.body, info, true);
   else for (const s of node.body) collect(s, info, true);
+  patternNamesOf = null;
   for (const g of info.globals) info.locals.delete(g);
   for (const g of info.nonlocals) info.locals.delete(g);
   cache.set(node, info);

@@ -618,6 +618,7 @@ function makeDataclass(cls: PyValue): PyValue {
   if (!(cls instanceof PyClass)) throwErr('TypeError', 'dataclass() should be called on a class');
   const fields = dataclassFields(cls);
   for (const f of fields) if (f.dflt !== undefined) cls.dict.set(f.name, f.dflt); else cls.dict.delete(f.name);
+  if (!cls.dict.has('__match_args__')) cls.dict.set('__match_args__', new PyTuple(fields.map((f) => f.name)));
   if (!cls.dict.has('__init__')) cls.dict.set('__init__', new PyBuiltin('__init__', (args, kw) => {
     const self = args[0] as PyInstance;
     const pos = args.slice(1);
