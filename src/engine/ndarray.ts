@@ -8,6 +8,7 @@
 import { checkAllocation } from './errors';
 import { DTYPES, type DType, type ElementValue, type TypedArray, readSlot, toSlot } from './dtype';
 import { heapAlloc, heapFree, heapRetainView, isHeapArray } from './wasm/heap';
+import { simdCopy2d } from './wasm/copy';
 
 export class NDArray {
   /** The shared buffer; element i of the view lives at data[offset + sum(idx[k]*strides[k])]. */
@@ -177,7 +178,9 @@ export class NDArray {
     const out = allocateUninit([n], this.dtype).data as TypedArray & { [i: number]: number | bigint };
     const src = this.data as TypedArray & { [i: number]: number | bigint };
     if (this.ndim === 2 && Math.abs(this.strides[0]) < Math.abs(this.strides[1])) {
-      copyTiled2d(src, this.offset, this.strides[0], this.strides[1], out, this.shape[0], this.shape[1]);
+      if (!simdCopy2d(src, this.offset, this.strides[0], this.strides[1], out, this.shape[0], this.shape[1])) {
+        copyTiled2d(src, this.offset, this.strides[0], this.strides[1], out, this.shape[0], this.shape[1]);
+      }
       return out;
     }
     let p = 0;

@@ -138,6 +138,17 @@ describe('engine SIMD kernels match the JS loops bit for bit', () => {
     same(() => E.getitem(f, [E.ufunc2('greater', f, 0n)]), 'x[x > 0]');
   });
 
+  it('strided 2-D copies (a.T.copy(), flips, column slices) of 4- and 8-byte dtypes', () => {
+    for (const dt of ['float64', 'int64', 'float32', 'int32', 'uint32'] as E.DType[]) {
+      for (const [r, c] of [[1, 1], [2, 3], [31, 33], [64, 65], [70, 3], [5, 97]]) {
+        const m = E.astype(E.reshape(E.ufunc2('multiply', values(r * c, r * c, 'float64', false), 1e6), [r, c]), dt);
+        same(() => E.copy(E.transpose(m)), `${dt} (${r},${c}).T`);
+        same(() => E.copy(E.flip(E.transpose(m), 0)), `${dt} flip`);
+        same(() => E.copy(E.transpose(E.getitem(m, [{}, { start: 0, stop: c, step: 2 }]))), `${dt} [:, ::2].T`);
+      }
+    }
+  });
+
   it('the compress kernel never writes past its output', () => {
     const buf = E.zeros([4000]);
     const d = buf.data as Float64Array;
