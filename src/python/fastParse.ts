@@ -12,6 +12,7 @@ import type * as A from './ast';
 import { parse } from './parse';
 import { computeLineStarts, lineIndexAt, rangeFromOffsets } from './positions';
 import { tokenizeOnly, type PToken } from './pyright';
+import { fastTokenize } from './fastTokenize';
 import { OP, STR, TT } from './pyrightKinds';
 import { decodeStringBody } from './strings';
 
@@ -978,24 +979,34 @@ export function parseFast(source: string): A.ParseResult | null {
   try {
     if (source.charCodeAt(0) === 0xfeff) return null;
     const lineStarts = computeLineStarts(source);
-    const tokens = tokenizeOnly(source);
-    const comments: A.Comment[] = [];
-    let depth = 0;
-    for (const t of tokens) {
-      const type = t.type;
-      if (type === TT.OpenParenthesis || type === TT.OpenBracket || type === TT.OpenCurlyBrace) {
-        // CPython's nesting limit and pyright's stack: parse() handles deep nesting.
-        if (++depth > 100) return null;
-      } else if (type === TT.CloseParenthesis || type === TT.CloseBracket || type === TT.CloseCurlyBrace) {
-        depth--;
-      } else if (type === TT.Invalid || type === TT.Backtick) return null;
-      if (t.comments) {
-        for (const c of t.comments) {
-          // Pyright reads `# type:` comments as annotations (and reports bad ones).
-          if (TYPE_COMMENT.test(c.value)) return null;
-          comments.push({ text: c.value, range: rangeFromOffsets(lineStarts, c.start - 1, c.start + c.length) });
-        }
+    // Our own tokenizer for plain ASCII code, else pyright's (the same tokens parse() sees).
+    let tokens: PToken[];
+    let rawComments: readonly { start: number; length: number; value: string }[];
+    const fast = fastTokenize(source);
+    if (fast) {
+      tokens = fast.tokens as unknown as PToken[];
+      rawComments = fast.comments;
+    } else {
+      tokens = tokenizeOnly(source);
+      const all: { start: number; length: number; value: string }[] = [];
+      let depth = 0;
+      for (const t of tokens) {
+        const type = t.type;
+        if (type === TT.OpenParenthesis || type === TT.OpenBracket || type === TT.OpenCurlyBrace) {
+          // CPython's nesting limit and pyright's stack: parse() handles deep nesting.
+          if (++depth > 100) return null;
+        } else if (type === TT.CloseParenthesis || type === TT.CloseBracket || type === TT.CloseCurlyBrace) {
+          depth--;
+        } else if (type === TT.Invalid || type === TT.Backtick) return null;
+        if (t.comments) for (const c of t.comments) all.push(c);
       }
+      rawComments = all;
+    }
+    const comments: A.Comment[] = [];
+    for (const c of rawComments) {
+      // Pyright reads `# type:` comments as annotations (and reports bad ones).
+      if (TYPE_COMMENT.test(c.value)) return null;
+      comments.push({ text: c.value, range: rangeFromOffsets(lineStarts, c.start - 1, c.start + c.length) });
     }
     const parser = new FastParser(source, tokens, lineStarts);
     const body = parser.module();

@@ -1,0 +1,330 @@
+// A tokenizer for the fast parse path (fastParse.ts), for plain ASCII sources: it produces
+// tokens shaped like pyright's (the fields fastParse.ts reads, all tokens of one shape so the
+// parser's property reads stay monomorphic) plus the comment list, and returns null — so the
+// caller uses pyright's tokenizer — on anything outside its subset: non-ASCII text, tabs,
+// form feeds, carriage returns, a backslash continuation, an inconsistent dedent, an
+// unterminated string, odd numbers, deep nesting. Bytes and f-strings become a single token
+// of their type that the parser gives up on (parse() then parses that statement); an f-string
+// with a quote inside its replacement fields is beyond it (null). fastParse.test.ts checks the
+// whole path against parse().
+import { OP, STR, TT } from './pyrightKinds';
+
+export class FastToken {
+  keywordType = -1;
+  operatorType = -1;
+  value = '';
+  flags = 0;
+  escapedValue = '';
+  isImaginary = false;
+  matchesIndent = true;
+  isDedentAmbiguous = false;
+  isIndentAmbiguous = false;
+  comments: undefined;
+  constructor(readonly type: number, readonly start: number, readonly length: number) {}
+}
+
+export interface FastComment {
+  /** Offset just after the `#`. */
+  start: number;
+  length: number;
+  value: string;
+}
+
+/** Pyright's KeywordType of each keyword (soft ones too: the parser treats them as non-names). */
+const KEYWORDS = new Map<string, number>([
+  ['and', 0], ['as', 1], ['assert', 2], ['async', 3], ['await', 4], ['break', 5], ['case', 6],
+  ['class', 7], ['continue', 8], ['__debug__', 9], ['def', 10], ['del', 11], ['elif', 12],
+  ['else', 13], ['except', 14], ['False', 15], ['finally', 16], ['for', 17], ['from', 18],
+  ['global', 19], ['if', 20], ['import', 21], ['in', 22], ['is', 23], ['lambda', 24], ['lazy', 25],
+  ['match', 26], ['None', 27], ['nonlocal', 28], ['not', 29], ['or', 30], ['pass', 31],
+  ['raise', 32], ['return', 33], ['True', 34], ['try', 35], ['type', 36], ['while', 37],
+  ['with', 38], ['yield', 39],
+]);
+
+/** Operators by text, longest first where one is a prefix of another. */
+const OPERATORS: [string, number][] = [
+  ['**=', OP.PowerEqual], ['//=', OP.FloorDivideEqual], ['>>=', OP.RightShiftEqual], ['<<=', OP.LeftShiftEqual],
+  ['**', OP.Power], ['//', OP.FloorDivide], ['>>', OP.RightShift], ['<<', OP.LeftShift],
+  ['<=', OP.LessThanOrEqual], ['>=', OP.GreaterThanOrEqual], ['==', OP.Equals], ['!=', OP.NotEquals],
+  ['+=', OP.AddEqual], ['-=', OP.SubtractEqual], ['*=', OP.MultiplyEqual], ['/=', OP.DivideEqual],
+  ['%=', OP.ModEqual], ['&=', OP.BitwiseAndEqual], ['|=', OP.BitwiseOrEqual], ['^=', OP.BitwiseXorEqual],
+  ['@=', OP.MatrixMultiplyEqual], [':=', OP.Walrus],
+  ['+', OP.Add], ['-', OP.Subtract], ['*', OP.Multiply], ['/', OP.Divide], ['%', OP.Mod],
+  ['@', OP.MatrixMultiply], ['&', OP.BitwiseAnd], ['|', OP.BitwiseOr], ['^', OP.BitwiseXor],
+  ['~', OP.BitwiseInvert], ['<', OP.LessThan], ['>', OP.GreaterThan], ['=', OP.Assign],
+];
+/** Operators starting with each character code. */
+const OPERATORS_BY_CHAR = new Map<number, [string, number][]>();
+for (const entry of OPERATORS) {
+  const c = entry[0].charCodeAt(0);
+  if (!OPERATORS_BY_CHAR.has(c)) OPERATORS_BY_CHAR.set(c, []);
+  OPERATORS_BY_CHAR.get(c)!.push(entry);
+}
+
+const PUNCTUATION: Record<number, number> = {
+  40: TT.OpenParenthesis, 41: TT.CloseParenthesis, 91: TT.OpenBracket, 93: TT.CloseBracket,
+  123: TT.OpenCurlyBrace, 125: TT.CloseCurlyBrace, 44: TT.Comma, 58: TT.Colon, 59: TT.Semicolon,
+};
+
+const MAX_NESTING = 100;
+const UNSUPPORTED = /[^\x00-\x08\x0a-\x0b\x0e-\x7f]/;
+
+function isIdStart(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95;
+}
+function isIdChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95 || (c >= 48 && c <= 57);
+}
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/** Tokens and comments of `src`, or null when it is outside this tokenizer's subset. */
+export function fastTokenize(src: string): { tokens: FastToken[]; comments: FastComment[] } | null {
+  // Tabs (9), form feeds (12), carriage returns (13) and non-ASCII text: pyright's tokenizer.
+  if (UNSUPPORTED.test(src)) return null;
+  const n = src.length;
+  const tokens: FastToken[] = [];
+  const comments: FastComment[] = [];
+  const indents: number[] = [0];
+  let depth = 0;
+  let i = 0;
+  let atLineStart = true;
+  const lastType = (): number => (tokens.length ? tokens[tokens.length - 1].type : TT.NewLine);
+
+  while (i < n) {
+    if (atLineStart && depth === 0) {
+      // Indentation of a logical line; blank and comment-only lines do not count.
+      let col = 0;
+      while (i < n && src.charCodeAt(i) === 32) { i++; col++; }
+      if (i >= n) break;
+      const c = src.charCodeAt(i);
+      if (c === 10) { i++; continue; }
+      if (c === 35) {
+        const stop = lineEnd(src, i);
+        comments.push({ start: i + 1, length: stop - i - 1, value: src.slice(i + 1, stop) });
+        i = stop;
+        continue;
+      }
+      atLineStart = false;
+      const top = indents[indents.length - 1];
+      if (col > top) {
+        indents.push(col);
+        tokens.push(new FastToken(TT.Indent, i, 0));
+      } else if (col < top) {
+        while (indents[indents.length - 1] > col) {
+          indents.pop();
+          tokens.push(new FastToken(TT.Dedent, i, 0));
+        }
+        if (indents[indents.length - 1] !== col) return null;
+      }
+    }
+    const c = src.charCodeAt(i);
+    if (c === 32) { i++; continue; }
+    if (c === 10) {
+      if (depth === 0) {
+        if (lastType() !== TT.NewLine) tokens.push(new FastToken(TT.NewLine, i, 1));
+        atLineStart = true;
+      }
+      i++;
+      continue;
+    }
+    if (c === 35) {
+      const stop = lineEnd(src, i);
+      comments.push({ start: i + 1, length: stop - i - 1, value: src.slice(i + 1, stop) });
+      i = stop;
+      continue;
+    }
+    if (isIdStart(c)) {
+      let j = i + 1;
+      while (j < n && isIdChar(src.charCodeAt(j))) j++;
+      const q = src.charCodeAt(j);
+      if (q === 39 || q === 34) {
+        // A string prefix.
+        const prefix = src.slice(i, j).toLowerCase();
+        const s = stringToken(src, i, j, prefix);
+        if (!s) return null;
+        tokens.push(s);
+        i = s.start + s.length;
+        continue;
+      }
+      const word = src.slice(i, j);
+      const kw = KEYWORDS.get(word);
+      if (kw !== undefined) {
+        const t = new FastToken(TT.Keyword, i, j - i);
+        t.keywordType = kw;
+        tokens.push(t);
+      } else {
+        const t = new FastToken(TT.Identifier, i, j - i);
+        t.value = word;
+        tokens.push(t);
+      }
+      i = j;
+      continue;
+    }
+    if (isDigit(c) || (c === 46 && isDigit(src.charCodeAt(i + 1)))) {
+      const stop = numberEnd(src, i);
+      if (stop < 0) return null;
+      const t = new FastToken(TT.Number, i, stop - i);
+      const last = src.charCodeAt(stop - 1);
+      t.isImaginary = last === 106 || last === 74;
+      tokens.push(t);
+      i = stop;
+      continue;
+    }
+    if (c === 39 || c === 34) {
+      const s = stringToken(src, i, i, '');
+      if (!s) return null;
+      tokens.push(s);
+      i = s.start + s.length;
+      continue;
+    }
+    const punct = PUNCTUATION[c];
+    if (punct !== undefined) {
+      if (punct === TT.OpenParenthesis || punct === TT.OpenBracket || punct === TT.OpenCurlyBrace) {
+        if (++depth > MAX_NESTING) return null;
+      } else if (punct === TT.CloseParenthesis || punct === TT.CloseBracket || punct === TT.CloseCurlyBrace) {
+        if (--depth < 0) return null;
+      }
+      if (c === 58 && src.charCodeAt(i + 1) === 61) {
+        const t = new FastToken(TT.Operator, i, 2);
+        t.operatorType = OP.Walrus;
+        tokens.push(t);
+        i += 2;
+        continue;
+      }
+      tokens.push(new FastToken(punct, i, 1));
+      i++;
+      continue;
+    }
+    if (c === 46) {
+      if (src.charCodeAt(i + 1) === 46 && src.charCodeAt(i + 2) === 46) {
+        tokens.push(new FastToken(TT.Ellipsis, i, 3));
+        i += 3;
+      } else {
+        tokens.push(new FastToken(TT.Dot, i, 1));
+        i++;
+      }
+      continue;
+    }
+    if (c === 45 && src.charCodeAt(i + 1) === 62) {
+      tokens.push(new FastToken(TT.Arrow, i, 2));
+      i += 2;
+      continue;
+    }
+    const ops = OPERATORS_BY_CHAR.get(c);
+    if (!ops) return null; // backslash continuation, `!`, `$`, `?`, backtick ...
+    let matched = false;
+    for (const [text, op] of ops) {
+      if (src.startsWith(text, i)) {
+        const t = new FastToken(TT.Operator, i, text.length);
+        t.operatorType = op;
+        tokens.push(t);
+        i += text.length;
+        matched = true;
+        break;
+      }
+    }
+    if (!matched) return null;
+  }
+  if (depth !== 0) return null;
+  if (lastType() !== TT.NewLine) tokens.push(new FastToken(TT.NewLine, n, 0));
+  while (indents.length > 1) {
+    indents.pop();
+    tokens.push(new FastToken(TT.Dedent, n, 0));
+  }
+  tokens.push(new FastToken(TT.EndOfStream, n, 0));
+  return { tokens, comments };
+}
+
+function lineEnd(src: string, from: number): number {
+  const nl = src.indexOf('\n', from);
+  return nl < 0 ? src.length : nl;
+}
+
+const DECIMAL = /^(?:\d(?:_?\d)*)?(?:\.(?:\d(?:_?\d)*)?)?(?:[eE][+-]?\d(?:_?\d)*)?[jJ]?$/;
+const RADIX = /^0(?:[xX](?:_?[0-9a-fA-F])+|[oO](?:_?[0-7])+|[bB](?:_?[01])+)$/;
+
+/** End of the number starting at `i`, or -1 for anything unusual (left to pyright). */
+function numberEnd(src: string, i: number): number {
+  const n = src.length;
+  let j = i;
+  const c0 = src.charCodeAt(i);
+  const c1 = src.charCodeAt(i + 1);
+  if (c0 === 48 && (c1 === 120 || c1 === 88 || c1 === 111 || c1 === 79 || c1 === 98 || c1 === 66)) {
+    j = i + 2;
+    while (j < n && isIdChar(src.charCodeAt(j))) j++;
+    return RADIX.test(src.slice(i, j)) ? j : -1;
+  }
+  const digits = (): void => {
+    while (j < n && (isDigit(src.charCodeAt(j)) || src.charCodeAt(j) === 95)) j++;
+  };
+  digits();
+  if (src.charCodeAt(j) === 46) {
+    j++;
+    digits();
+  }
+  const e = src.charCodeAt(j);
+  if (e === 101 || e === 69) {
+    j++;
+    const sign = src.charCodeAt(j);
+    if (sign === 43 || sign === 45) j++;
+    digits();
+  }
+  const last = src.charCodeAt(j);
+  if (last === 106 || last === 74) j++;
+  const after = src.charCodeAt(j);
+  // `1abc`, `1.real`, `1..x`, misplaced underscores: pyright's tokenizer (and parse()'s errors).
+  if (j < n && (isIdChar(after) || after === 46)) return -1;
+  const text = src.slice(i, j);
+  if (!DECIMAL.test(text)) return -1;
+  // Leading zeros (`012`) are an error CPython words itself.
+  if (c0 === 48 && isDigit(c1) && !/^[0_]+$/.test(text)) return -1;
+  return j;
+}
+
+/** The string literal whose prefix starts at `i` and quote at `q`, or null. */
+function stringToken(src: string, i: number, q: number, prefix: string): FastToken | null {
+  let flags = 0;
+  let fstring = false;
+  for (const ch of prefix) {
+    if (ch === 'r') flags |= STR.Raw;
+    else if (ch === 'u') flags |= STR.Unicode;
+    else if (ch === 'b') flags |= STR.Bytes;
+    else if (ch === 'f') { flags |= STR.Format; fstring = true; } else return null;
+  }
+  if (prefix.length > 2 || (prefix.includes('u') && prefix.length > 1) || (prefix.length === 2 && prefix[0] === prefix[1]) || (prefix.includes('b') && fstring)) return null;
+  const quote = src.charCodeAt(q);
+  const triple = src.charCodeAt(q + 1) === quote && src.charCodeAt(q + 2) === quote;
+  const quoteLength = triple ? 3 : 1;
+  if (triple) flags |= STR.Triplicate;
+  const raw = (flags & STR.Raw) !== 0;
+  const n = src.length;
+  let j = q + quoteLength;
+  let braces = 0;
+  for (;;) {
+    if (j >= n) return null;
+    const c = src.charCodeAt(j);
+    if (c === 92) {
+      // A backslash escapes the next character (in raw strings too, for finding the end).
+      if (fstring && !raw) return null;
+      j += 2;
+      continue;
+    }
+    if (c === 10 && !triple) return null;
+    if (fstring) {
+      if (c === 123) {
+        if (src.charCodeAt(j + 1) === 123 && braces === 0) { j += 2; continue; }
+        braces++;
+      } else if (c === 125 && braces > 0) braces--;
+      else if (braces > 0 && (c === 39 || c === 34 || c === 35)) return null;
+    }
+    if (c === quote && braces === 0 && (!triple || (src.charCodeAt(j + 1) === quote && src.charCodeAt(j + 2) === quote))) break;
+    j++;
+  }
+  const stop = j + quoteLength;
+  const t = new FastToken(fstring ? TT.FStringStart : TT.String, i, stop - i);
+  t.flags = flags;
+  t.escapedValue = src.slice(q + quoteLength, j);
+  return t;
+}
