@@ -8,6 +8,7 @@ import { readdirSync, readFileSync, statSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from '../../src/python';
 import { parseFast, fastParseStats } from '../../src/python/fastParse';
+import { fastTokenize } from '../../src/python/fastTokenize';
 
 const ROOT = path.resolve(__dirname, '../..');
 
@@ -96,6 +97,21 @@ const SNIPPETS: string[] = [
   'x = a if b\n',
   'if x:\npass\n',
   '\ufeffx = 1\n',
+  // Tokenizer edges (fastTokenize.ts or its fallback to pyright's tokenizer).
+  'x = 1_000 + 0x_1f + 1e5j + 1. + 0.0 + 00 + 1E+3\n',
+  "x = rb'a' + Rb'b'\ny = f'{x!r:>{w}}' + f'{{lit}}'\nz = f'{d[\"k\"]}'\n",
+  "s = 'a\\'b' + r'a\\'b' + '''it's \"q\"''' + \"\"\"x\n'y'\n\"\"\"\n",
+  'x = a[1:2]  # comment\n    # indented comment\ny = 2 # last',
+  '',
+  '# only a comment\n',
+  'def f(x):\n    return x',
+  'def f(x):\n    if x:\n        return x\n\n\n# trailing\n',
+  'x = (1,\n# inside\n     2)\n',
+  'x = 1 if y else 2\nz = 1\n',
+  'x = a <> b\n',
+  'x = 012\n',
+  'x = 1abc\n',
+  "x = 'unterminated\n",
 ];
 
 describe('fast parse path', () => {
@@ -136,6 +152,7 @@ describe('fast parse path', () => {
         + `sel${i} = H${i}[idx % 2 == 0, :3]\ndef f${i}(x, w):\n    y = x @ w\n    return y - y.max(axis=1, keepdims=True)\n`
         + `for t in range(3):\n    acc = acc + f${i}(X${i}, W${i}).sum()\n`;
     }
+    assert.ok(fastTokenize(src), 'fast tokenizer not taken');
     const before = fastParseStats.regions;
     assert.ok(check(src, 'generated'), 'fast path not taken');
     assert.equal(fastParseStats.regions, before, 'a statement was left to parse()');
