@@ -15,7 +15,7 @@ import { DTYPES, type DType, isDType } from './dtype';
 import { EngineError, unwrap, valueError } from './errors';
 import { NDArray, allocate, allocateUninit, forEachRow } from './ndarray';
 import { mayShareMemory } from './wasm/heap';
-import { simdBinaryLoop } from './wasm/simd';
+import { simdBinaryLoop, simdUnaryLoop } from './wasm/simd';
 import { simdCompareLoop } from './wasm/mask';
 import { allocateLike, astype, scalarArray } from './creation';
 import { type BinaryKernel, type UnaryKernel, type KernelConsts, compileBinary, compileUnary } from './kernels';
@@ -386,7 +386,8 @@ export function ufunc1(name: string, x: Operand, opts: UfuncOptions = {}): NDArr
     throw valueError(`non-broadcastable output operand with shape ${shapeStr(out.shape)} doesn't match the broadcast shape ${shapeStr(a.shape)}`);
   }
   const fpBefore = fpBeforeWrite(target, a);
-  const run = compileUnary(`${canon}:${inDt}`, kernel, constsOf(inDt), target.data, a.data);
+  const jsRun = compileUnary(`${canon}:${inDt}`, kernel, constsOf(inDt), target.data, a.data);
+  const run = (inDt === outDt && simdUnaryLoop(canon, inDt, target.data, a.data, jsRun)) || jsRun;
   forEachRow(a.shape, [target.strides, a.strides], [target.offset, a.offset], (offs, n, st) => run(target.data, offs[0], st[0], a.data, offs[1], st[1], n));
   if (isHalf(outDt)) roundHalfView(target);
   checkUnaryFp(canon, a, target, fpBefore);

@@ -149,6 +149,21 @@ describe('engine SIMD kernels match the JS loops bit for bit', () => {
     }
   });
 
+  for (const dt of ['float64', 'float32'] as F[]) {
+    it(`unary ${dt}: negative absolute sqrt square floor ceil trunc rint, lengths 0..300, halves, specials`, () => {
+      const x = values(310, 41, dt);
+      const d = x.data as Float64Array;
+      const halves = [0.5, -0.5, 1.5, -1.5, 2.5, -2.5, -0, 0, 1e300, -1e-320, 4503599627370497, -4503599627370495.5];
+      for (let i = 0; i < 310; i += 3) d[i] = halves[i % halves.length] * (i % 2 ? 1 : 3);
+      for (const name of ['negative', 'absolute', 'sqrt', 'square', 'floor', 'ceil', 'trunc', 'rint']) {
+        for (let n = 0; n <= 300; n += n < 40 ? 1 : 11) {
+          const xs = E.getitem(x, [{ start: n % 3, stop: (n % 3) + n }]);
+          same(() => E.ufunc1(name, xs), `${name} n=${n}`);
+        }
+      }
+    });
+  }
+
   it('the compress kernel never writes past its output', () => {
     const buf = E.zeros([4000]);
     const d = buf.data as Float64Array;

@@ -120,11 +120,47 @@ function addRowsKernel(t: FloatOps): FuncDef {
   return { name: 'addrows', params: new Array<number>(ROWS + 2).fill(I32) as FuncDef['params'], results: [], locals: [I32, I32, I32, I32, V128, V128], code };
 }
 
+export type SimdUnaryOp = 'negative' | 'absolute' | 'sqrt' | 'square' | 'floor' | 'ceil' | 'trunc' | 'rint';
+const UNARY_OPS: SimdUnaryOp[] = ['negative', 'absolute', 'sqrt', 'square', 'floor', 'ceil', 'trunc', 'rint'];
+/** (f64 scalar, f64x2, f32 scalar, f32x4) opcodes; square is x*x. All are exact IEEE operations. */
+const UNARY_CODES: Record<Exclude<SimdUnaryOp, 'square'>, [number, number, number, number]> = {
+  negative: [0x9a, 237, 0x8c, 225],
+  absolute: [0x99, 236, 0x8b, 224],
+  sqrt: [0x9f, 239, 0x91, 227],
+  ceil: [0x9b, 116, 0x8d, 103],
+  floor: [0x9c, 117, 0x8e, 104],
+  trunc: [0x9d, 122, 0x8f, 105],
+  rint: [0x9e, 148, 0x90, 106], // nearest: round half to even
+};
+
+/** o[k] = f(a[k]). Params o, a, n. Locals end, vend. */
+function unaryKernel(t: FloatOps, name: SimdUnaryOp): FuncDef {
+  const O = 0, A = 1, N = 2, END = 3, VEND = 4;
+  const f64 = t.bytes === 8;
+  const codes = name === 'square' ? null : UNARY_CODES[name];
+  const vf = codes ? op.simd(f64 ? codes[1] : codes[3]) : t.vmul;
+  const sf = codes ? [f64 ? codes[0] : codes[2]] : t.mul;
+  const vecBody: number[] = [];
+  for (let u = 0; u < UNROLL; u++) vecBody.push(...op.get(O), ...op.get(A), ...t.vload(16 * u), ...(codes ? [] : [...op.get(A), ...t.vload(16 * u)]), ...vf, ...t.vstore(16 * u));
+  vecBody.push(...addTo(O, 16 * UNROLL), ...addTo(A, 16 * UNROLL));
+  const sc = [...op.get(O), ...op.get(A), ...t.load(), ...(codes ? [] : [...op.get(A), ...t.load()]), ...sf, ...t.store(), ...addTo(O, t.bytes), ...addTo(A, t.bytes)];
+  const sh = log2(t.bytes);
+  const code = [
+    ...op.get(O), ...op.get(N), ...op.i32(sh), ...op.i32Shl, ...op.i32Add, ...op.set(END),
+    ...op.get(O), ...op.get(N), ...op.i32(~(t.lanes * UNROLL - 1)), ...op.i32And, ...op.i32(sh), ...op.i32Shl, ...op.i32Add, ...op.set(VEND),
+    ...whileLess(O, VEND, vecBody),
+    ...whileLess(O, END, sc),
+  ];
+  return { name: `u_${name}`, params: [I32, I32, I32], results: [], locals: [I32, I32], code };
+}
+
 type Binary = (o: number, a: number, b: number, n: number) => void;
+type Unary = (o: number, a: number, n: number) => void;
 export interface FloatKernels {
   vv: Record<SimdBinaryOp, Binary>;
   vs: Record<SimdBinaryOp, Binary>;
   sv: Record<SimdBinaryOp, Binary>;
+  unary: Record<SimdUnaryOp, Unary>;
   sum: (p: number, n: number) => number;
   /** addRows(o, r0, ..., r7, n) */
   addRows: (o: number, r0: number, r1: number, r2: number, r3: number, r4: number, r5: number, r6: number, r7: number, n: number) => void;
@@ -135,6 +171,7 @@ function moduleFor(t: FloatOps): FuncDef[] {
   for (const mode of ['vv', 'vs', 'sv'] as const) for (const name of OPS) funcs.push(binaryKernel(t, name, mode));
   funcs.push(pairwiseKernel(t, funcs.length));
   funcs.push(addRowsKernel(t));
+  for (const name of UNARY_OPS) funcs.push(unaryKernel(t, name));
   return funcs;
 }
 
@@ -142,7 +179,8 @@ function instantiate(t: FloatOps, mem: WebAssembly.Memory): FloatKernels {
   const bytes = buildModule(moduleFor(t), heapMaxPages());
   const ex = new WebAssembly.Instance(new WebAssembly.Module(bytes), { env: { mem } }).exports as Record<string, never>;
   const pick = (mode: string) => Object.fromEntries(OPS.map((n) => [n, ex[`${n}_${mode}`]])) as unknown as Record<SimdBinaryOp, Binary>;
-  return { vv: pick('vv'), vs: pick('vs'), sv: pick('sv'), sum: ex.sum, addRows: ex.addrows };
+  const unary = Object.fromEntries(UNARY_OPS.map((n) => [n, ex[`u_${n}`]])) as unknown as Record<SimdUnaryOp, Unary>;
+  return { vv: pick('vv'), vs: pick('vs'), sv: pick('sv'), unary, sum: ex.sum, addRows: ex.addrows };
 }
 
 let kernels: { f64: FloatKernels; f32: FloatKernels } | null | undefined;
@@ -203,5 +241,23 @@ export function simdBinaryLoop(name: string, dt: string, o: ArrayBufferView, a: 
       } else if (as === 0 && bs === 1 && bHeap) return sv(ob + (oi << sh), ad[ai], bb + (bi << sh), n);
     }
     fallback(od, oi, os, ad, ai, as, bd, bi, bs, n);
+  };
+}
+
+type ULoop = (o: any, oi: number, os: number, a: any, ai: number, as: number, n: number) => void; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+/** simdBinaryLoop's counterpart for unary ufuncs (negative absolute sqrt square floor ceil trunc rint). */
+export function simdUnaryLoop(name: string, dt: string, o: ArrayBufferView, a: ArrayBufferView, fallback: ULoop): ULoop | null {
+  if (!(UNARY_OPS as string[]).includes(name) || (dt !== 'float64' && dt !== 'float32')) return null;
+  const Ctor = dt === 'float64' ? Float64Array : Float32Array;
+  if (!(o instanceof Ctor) || !(a instanceof Ctor) || !isHeapArray(o) || !isHeapArray(a)) return null;
+  const k = simdKernels();
+  if (!k) return null;
+  const f = (dt === 'float64' ? k.f64 : k.f32).unary[name as SimdUnaryOp];
+  const sh = dt === 'float64' ? 3 : 2;
+  const ob = o.byteOffset, ab = a.byteOffset;
+  return (od, oi, os, ad, ai, as, n) => {
+    if (os === 1 && as === 1 && n >= 4) return f(ob + (oi << sh), ab + (ai << sh), n);
+    fallback(od, oi, os, ad, ai, as, n);
   };
 }
