@@ -32,12 +32,34 @@ const MAX_CACHED_CHUNKS = 20_000;
 const chunkParses = new Map<string, ChunkParse>();
 /** The last few sources parsed (the server alternates between open files), newest first. */
 const MAX_PREVIOUS = 4;
-let previous: { source: string; chunks: Chunk[] }[] = [];
+let previous: Remembered[] = [];
 
-function rememberSource(source: string, chunks: Chunk[] | null): void {
+interface Remembered {
+  source: string;
+  /** Its chunks; null until first needed when it comes from a clean full parse (`unseeded`). */
+  chunks: Chunk[] | null;
+  /**
+   * The clean full parse whose chunks are cut and seeded into the cache only when an edit
+   * first needs them: a full analysis (opening a file) does not pay for the next edit's setup.
+   */
+  unseeded: ParseResult | null;
+}
+
+function rememberSource(source: string, chunks: Chunk[] | null, unseeded: ParseResult | null = null): void {
   previous = previous.filter((p) => p.source !== source);
-  if (chunks) previous.unshift({ source, chunks });
+  if (chunks || unseeded) previous.unshift({ source, chunks, unseeded });
   if (previous.length > MAX_PREVIOUS) previous.length = MAX_PREVIOUS;
+}
+
+/** The chunks of a remembered source, cutting and seeding them from its full parse on first use. */
+function chunksOfRemembered(p: Remembered): Chunk[] {
+  if (!p.chunks) {
+    const parsed = p.unseeded!;
+    p.chunks = chunksOf(p.source, parsed.module.body, parsed.lineStarts);
+    seedChunks(p.chunks, parsed);
+    p.unseeded = null;
+  }
+  return p.chunks;
 }
 
 function isRange(o: Record<string, unknown>): boolean {
@@ -144,9 +166,7 @@ function fullParse(source: string): ParseResult {
     rememberSource(source, null);
     return parsed;
   }
-  const chunks = chunksOf(source, parsed.module.body, parsed.lineStarts);
-  seedChunks(chunks, parsed);
-  rememberSource(source, chunks);
+  rememberSource(source, null, parsed);
   return parsed;
 }
 
@@ -159,7 +179,7 @@ export function parseIncremental(source: string): ParseResult {
   // the cache again) rather than parse every statement alone.
   if (chunkParses.size >= MAX_CACHED_CHUNKS) resetIncrementalParse();
   // The previous source most like this one (longest common prefix + suffix).
-  let best: { source: string; chunks: Chunk[] } | null = null;
+  let best: Remembered | null = null;
   let prefix = 0, suffix = 0;
   for (const p of previous) {
     const old = p.source;
@@ -179,7 +199,7 @@ export function parseIncremental(source: string): ParseResult {
   // Chunks wholly before the change keep their offsets; chunks wholly after it move by delta.
   // A chunk that ends where the change starts, or starts where it ends, is re-parsed with the
   // change (an insertion there could join it, e.g. an indented line continuing a `def`).
-  const chunks = best.chunks;
+  const chunks = chunksOfRemembered(best);
   let firstChanged = 0;
   while (firstChanged < chunks.length && chunks[firstChanged].start + chunks[firstChanged].text.length < prefix) firstChanged++;
   let firstAfter = chunks.length;
