@@ -397,6 +397,7 @@ export function astype(a: NDArray, dtype: DType): NDArray {
     // like Number(bigint); the low word alone carries every narrower integer cast
     const { lo, hi, uhi } = int64Words(src as BigInt64Array);
     const h = fi.kind === 'u' ? uhi : hi;
+    const TWO32 = 4294967296; // a local: an imported binding in this loop is a getter call under tsx
     if (dtype === 'float32') {
       for (let i = 0; i < n; i++) {
         const v = h[2 * i + 1] * TWO32 + lo[2 * i];

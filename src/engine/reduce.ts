@@ -24,8 +24,8 @@ import { promoteAll, type PyScalar } from './rules-adapter';
 import { toSlot } from './dtype';
 import { ufunc1, ufunc2, engineDType, assignArray, type Operand } from './ufunc';
 import { argsortAxis } from './sort';
-import { isHeapArray } from './wasm/heap';
-import { simdKernels, type FloatKernels } from './wasm/simd';
+import { heapFree, isHeapArray } from './wasm/heap';
+import { simdIntKernels, simdKernels, type FloatKernels } from './wasm/simd';
 
 export type Axis = number | readonly number[] | null | undefined;
 
@@ -222,7 +222,17 @@ function bufferedAdd(p: ReturnType<typeof plan>, id: Num, od: Num, f32: boolean)
   const round = f32 ? Math.fround : (x: number) => x;
   const idx = new Array<number>(block.length).fill(0);
   const sub = { dims: outer.length ? outer.map((d) => ({ ...d })) : [], inOff: p.inOff, outOff: p.outOff };
-  const visit = (i0: number, o: number) => {
+  // a block that is one contiguous heap run: the buffer would hold exactly id[i .. i+chunk), so
+  // the SIMD pairwise kernel sums those chunks in place
+  const ks = block.length === 1 && block[0].is === 1 && isHeapArray(id) && (f32 ? id instanceof Float32Array : id instanceof Float64Array) ? simdKernels() : null;
+  const simdVisit = ks && ((i0: number, o: number) => {
+    const sum = (f32 ? ks.f32 : ks.f64).sum;
+    const size = f32 ? 4 : 8;
+    let s = od[o];
+    for (let c = 0; c < blockSize; c += buf.length) s = round(s + sum(id.byteOffset + (i0 + c) * size, Math.min(buf.length, blockSize - c)));
+    od[o] = s;
+  });
+  const visit = simdVisit || ((i0: number, o: number) => {
     let s = od[o];
     idx.fill(0);
     let i = i0;
@@ -247,7 +257,7 @@ function bufferedAdd(p: ReturnType<typeof plan>, id: Num, od: Num, f32: boolean)
       }
     }
     od[o] = s;
-  };
+  });
   if (outer.length === 0) {
     visit(p.inOff, p.outOff);
     return;
@@ -268,13 +278,22 @@ const IDENTITY: Partial<Record<ReduceOp, number>> = { add: 0, multiply: 1, logic
  * the kept dims (C-contiguous), no keepdims.
  */
 function reduceCore(a: NDArray, axes: readonly number[], op: ReduceOp, acc: DType, initial?: PyScalar): NDArray {
+  const src = astypeK(a, acc);
+  const out = reduceCast(a, src, axes, op, acc, initial);
+  // the cast copy is this function's alone: its heap block goes back now, not at some later GC
+  // (finalizers never run inside one synchronous job, such as a whole interpreted program)
+  if (src !== a) heapFree(src.data);
+  return out;
+}
+
+/** reduceCore on `src`, the input already cast to the accumulator dtype. */
+function reduceCast(a: NDArray, src: NDArray, axes: readonly number[], op: ReduceOp, acc: DType, initial?: PyScalar): NDArray {
   if (isHalf(acc) && (op === 'multiply' || (op === 'add' && a.dtype !== acc))) {
     throw new EngineError('NotImplementedError', `float16 ${op === 'add' ? 'sums of other dtypes' : 'products'} are not supported by this engine yet`);
   }
   const outShape = a.shape.filter((_, k) => !axes.includes(k));
   const out = allocate(outShape, acc);
   const casted = a.dtype !== acc;
-  const src = astypeK(a, acc);
   const p = plan(src, axes);
   const od = out.data as Num;
   const id = src.data as Num;
@@ -314,6 +333,7 @@ function reduceCore(a: NDArray, axes: readonly number[], op: ReduceOp, acc: DTyp
     else addRowsF64(id as unknown as Float64Array, od as unknown as Float64Array, rows, casted);
     return out;
   }
+  if (op === 'add' && big && intSumSimd(p, id as unknown as Big, od as unknown as Big)) return out;
   const f0 = SCALAR_OPS[op](big, isF);
   const f = f32 ? (x: number, y: number) => Math.fround(f0(x, y)) : f0;
   walk(p, (i, o, n, is, os) => {
@@ -461,6 +481,29 @@ function columnSumSimd(p: ReturnType<typeof plan>, id: Num, od: Num, f32: boolea
   return true;
 }
 
+/**
+ * int64/uint64 add-reduce with the wrapping SIMD kernels: integer addition mod 2^64 gives the
+ * same result in any order, so reduced rows are summed by the kernel and kept rows accumulate
+ * out[k] += row[k]; rows with a stride run the BigInt loop. False when the data is not on the heap.
+ */
+function intSumSimd(p: ReturnType<typeof plan>, id: Big, od: Big): boolean {
+  if (!isHeapArray(id)) return false;
+  const k = simdIntKernels();
+  if (!k) return false;
+  const ib = id.byteOffset, ob = od.byteOffset;
+  const odHeap = isHeapArray(od);
+  walk(p, (i, o, n, is, os) => {
+    if (is === 1 && os === 0) od[o] = od[o] + k.sum(ib + i * 8, n);
+    else if (is === 1 && os === 1 && odHeap) k.i64.vv.add(ob + o * 8, ob + o * 8, ib + i * 8, n);
+    else if (os === 0) {
+      let s = od[o];
+      for (let j = 0; j < n; j++, i += is) s += id[i];
+      od[o] = s;
+    } else for (let j = 0; j < n; j++, i += is, o += os) od[o] = od[o] + id[i];
+  });
+  return true;
+}
+
 function sameOutput(ro: number[], r: number, count: number): boolean {
   for (let j = 1; j < count; j++) if (ro[r + j] !== ro[r]) return false;
   return true;
@@ -593,6 +636,8 @@ function countOf(a: NDArray, axes: readonly number[]): number {
 
 /** `ret / count` as NumPy's _mean does it (true_divide; float32 stays float32). */
 function divideBy(r: NDArray, count: number | NDArray): NDArray {
+  // `r` is a fresh reduction result: divide it in place, as NumPy's _mean does (out=ret)
+  if (typeof count === 'number' && DTYPES[r.dtype].kind === 'f') return ufunc2('divide', r, count, { out: r });
   const c = typeof count === 'number' ? count : count;
   const out = ufunc2('divide', r, typeof c === 'number' ? c : c);
   return out.dtype === r.dtype ? out : astype(out, r.dtype);
@@ -619,9 +664,15 @@ function variance(a: NDArray, opts: ReduceOptions, name: 'var' | 'std'): NDArray
   const m0 = divideBy(reduceCore(a, axes, 'add', dt), n);
   const m = new NDArray(m0.data, keptShape, m0.dtype);
   let x = ufunc2('subtract', a, m);
-  if (x.dtype !== dt) x = astype(x, dt);
-  const sq = ufunc2('multiply', x, x);
+  m0.dispose(); // temporaries are freed as soon as they are dead (see reduceCore)
+  if (x.dtype !== dt) {
+    const x0 = x;
+    x = astype(x, dt);
+    x0.dispose();
+  }
+  const sq = ufunc2('multiply', x, x, { out: x });
   const s = reduceCore(sq, axes, 'add', dt);
+  sq.dispose();
   const ddof = opts.ddof ?? 0;
   let r = divideBy(s, Math.max(n - ddof, 0));
   if (name === 'std') r = ufunc1('sqrt', r);

@@ -346,12 +346,16 @@ export function ufunc2(name: string, x: Operand, y: Operand, opts: UfuncOptions 
   }
   const fpBefore = fpBeforeWrite(target, a, b);
   const tshape = target.shape;
-  if (inDt === 'int64' && inDt2 === 'int64' && SMALL_INT64_OPS.has(canon) && fitsInt32(a) && fitsInt32(b)) {
+  const jsRun = compileBinary(`${canon}:${inDt}`, kernel, constsOf(inDt), target.data, a.data, b.data);
+  // contiguous rows on the WebAssembly heap run on SIMD kernels (same results, wasm/simd.ts):
+  // float arithmetic and comparisons, wrapping integer add/subtract/multiply
+  const simdRun = inDt2 === inDt ? (inDt === outDt ? simdBinaryLoop(canon, inDt, target.data, a.data, b.data, jsRun) : simdCompareLoop(canon, inDt, target.data, a.data, b.data, jsRun)) : null;
+  // int64 rows the kernels cannot take would run on BigInts: prefer the int32-word path then
+  const simdWhole = simdRun && (inDt !== 'int64' || (target.isCContiguous && (a.isCContiguous || a.size === 1) && (b.isCContiguous || b.size === 1)));
+  if (!simdWhole && inDt === 'int64' && inDt2 === 'int64' && SMALL_INT64_OPS.has(canon) && fitsInt32(a) && fitsInt32(b)) {
     smallInt64(canon, a, b, target);
   } else {
-  const jsRun = compileBinary(`${canon}:${inDt}`, kernel, constsOf(inDt), target.data, a.data, b.data);
-  // contiguous float rows on the WebAssembly heap run on SIMD kernels (same results, wasm/simd.ts)
-  const run = (inDt2 === inDt && (inDt === outDt ? simdBinaryLoop(canon, inDt, target.data, a.data, b.data, jsRun) : simdCompareLoop(canon, inDt, target.data, a.data, b.data, jsRun))) || jsRun;
+  const run = simdRun || jsRun;
   forEachRow(tshape, [target.strides, broadcastStrides(a, tshape), broadcastStrides(b, tshape)], [target.offset, a.offset, b.offset], (offs, n, st) =>
     run(target.data, offs[0], st[0], a.data, offs[1], st[1], b.data, offs[2], st[2], n),
   );

@@ -164,6 +164,34 @@ describe('engine SIMD kernels match the JS loops bit for bit', () => {
     });
   }
 
+  it('wrapping integer add/subtract/multiply (int64, uint64, int32, uint32) and int64 sums', () => {
+    const big = [9223372036854775807n, -9223372036854775808n, -1n, 0n, 4294967296n, 3037000499n, -3037000500n];
+    for (const dt of ['int64', 'uint64', 'int32', 'uint32'] as E.DType[]) {
+      const n = 301;
+      const x = E.astype(E.ufunc2('multiply', values(n, 51, 'float64', false), 1e6), 'int64');
+      const xd = x.data as BigInt64Array;
+      for (let i = 0; i < n; i += 4) xd[i] = big[i % big.length];
+      const xs = E.astype(x, dt);
+      const ys = E.astype(E.flip(x, 0), dt);
+      for (const name of ['add', 'subtract', 'multiply']) {
+        for (const len of [0, 1, 3, 4, 5, 17, 64, 299]) {
+          const a = E.getitem(xs, [{ start: 1, stop: 1 + len }]);
+          const b = E.getitem(ys, [{ start: 2, stop: 2 + len }]);
+          same(() => E.ufunc2(name, a, b), `${dt} ${name} n=${len}`);
+          same(() => E.ufunc2(name, a, 7n), `${dt} ${name} n=${len} array-scalar`);
+          same(() => E.ufunc2(name, 5n, b), `${dt} ${name} n=${len} scalar-array`);
+        }
+      }
+      const m = E.reshape(E.getitem(xs, [{ start: 0, stop: 300 }]), [20, 15]);
+      same(() => E.sum(m), `${dt} sum`);
+      same(() => E.sum(m, { axis: 0 }), `${dt} sum axis 0`);
+      same(() => E.sum(m, { axis: 1 }), `${dt} sum axis 1`);
+      same(() => E.sum(E.transpose(m), { axis: 1 }), `${dt} sum strided`);
+      same(() => E.mean(m, { axis: 1 }), `${dt} mean axis 1`);
+      same(() => E.ufunc2('add', m, E.getitem(m, [0])), `${dt} row broadcast`);
+    }
+  });
+
   it('the compress kernel never writes past its output', () => {
     const buf = E.zeros([4000]);
     const d = buf.data as Float64Array;

@@ -6,8 +6,9 @@
 export const I32 = 0x7f;
 export const F32 = 0x7d;
 export const F64 = 0x7c;
+export const I64 = 0x7e;
 export const V128 = 0x7b;
-export type ValType = typeof I32 | typeof F32 | typeof F64 | typeof V128;
+export type ValType = typeof I32 | typeof I64 | typeof F32 | typeof F64 | typeof V128;
 
 export function uleb(n: number): number[] {
   const out: number[] = [];
@@ -79,7 +80,7 @@ export const op = {
 
 /** Scalar and vector opcodes of one float type, so a kernel is written once for f32 and f64. */
 export interface FloatOps {
-  type: typeof F32 | typeof F64;
+  type: ValType;
   bytes: number;
   lanes: number;
   align: number;
@@ -155,6 +156,54 @@ export function whileLess(ptr: number, end: number, body: number[]): number[] {
     ...op.end,
   ];
 }
+
+/**
+ * The same shape for wrapping integer lanes (add/sub/mul only: div/extract unused), so the
+ * elementwise kernels are written once. Wrapping mod 2^bits is NumPy's integer overflow.
+ */
+export const I64_OPS: FloatOps = {
+  type: I64,
+  bytes: 8,
+  lanes: 2,
+  align: 3,
+  load: (o = 0) => op.load(0x29, 3, o),
+  store: (o = 0) => op.load(0x37, 3, o),
+  add: [0x7c],
+  sub: [0x7d],
+  mul: [0x7e],
+  div: [],
+  vload: (o = 0) => op.simdMem(0, 3, o),
+  vstore: (o = 0) => op.simdMem(11, 3, o),
+  splat: op.simd(18),
+  extract: (l) => op.simdLane(29, l),
+  vadd: op.simd(206),
+  vsub: op.simd(209),
+  vmul: op.simd(213),
+  vdiv: [],
+  zero: [0x42, 0],
+};
+
+export const I32_OPS: FloatOps = {
+  type: I32,
+  bytes: 4,
+  lanes: 4,
+  align: 2,
+  load: (o = 0) => op.load(0x28, 2, o),
+  store: (o = 0) => op.load(0x36, 2, o),
+  add: [0x6a],
+  sub: [0x6b],
+  mul: [0x6c],
+  div: [],
+  vload: (o = 0) => op.simdMem(0, 2, o),
+  vstore: (o = 0) => op.simdMem(11, 2, o),
+  splat: op.simd(17),
+  extract: (l) => op.simdLane(27, l),
+  vadd: op.simd(174),
+  vsub: op.simd(177),
+  vmul: op.simd(181),
+  vdiv: [],
+  zero: op.i32(0),
+};
 
 // ---------------------------------------------------------------- module
 

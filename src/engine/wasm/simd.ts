@@ -11,7 +11,7 @@
 //   of four f64x2 (two f32x4) vectors, so the vector loop is that algorithm, not a reordering.
 // The JS side only calls these with byte addresses of arrays that live on the heap.
 
-import { F32_OPS, F64_OPS, I32, V128, addTo, buildModule, log2, op, whileLess, type FloatOps, type FuncDef } from './assembler';
+import { F32_OPS, F64_OPS, I32, I32_OPS, I64, I64_OPS, V128, addTo, buildModule, log2, op, whileLess, type FloatOps, type FuncDef } from './assembler';
 import { heapMaxPages, heapMemory, isHeapArray } from './heap';
 
 export type SimdBinaryOp = 'add' | 'subtract' | 'multiply' | 'divide';
@@ -154,6 +154,61 @@ function unaryKernel(t: FloatOps, name: SimdUnaryOp): FuncDef {
   return { name: `u_${name}`, params: [I32, I32, I32], results: [], locals: [I32, I32], code };
 }
 
+/** Wrapping sum of n int64 at p (integer addition mod 2^64 is associative: any order is exact). */
+function intSumKernel(): FuncDef {
+  const P = 0, N = 1, END = 2, VEND = 3, RES = 4, ACC = 5;
+  const t = I64_OPS;
+  const zero = [...op.simd(12), ...new Array<number>(16).fill(0)];
+  const vec = [
+    ...op.get(ACC), ...op.get(P), ...t.vload(), ...t.vadd, ...op.set(ACC),
+    ...op.get(ACC + 1), ...op.get(P), ...t.vload(16), ...t.vadd, ...op.set(ACC + 1),
+    ...addTo(P, 32),
+  ];
+  const code = [
+    ...zero, ...op.set(ACC), ...zero, ...op.set(ACC + 1),
+    ...op.get(P), ...op.get(N), ...op.i32(3), ...op.i32Shl, ...op.i32Add, ...op.set(END),
+    ...op.get(P), ...op.get(N), ...op.i32(~3), ...op.i32And, ...op.i32(3), ...op.i32Shl, ...op.i32Add, ...op.set(VEND),
+    ...whileLess(P, VEND, vec),
+    ...op.get(ACC), ...op.get(ACC + 1), ...t.vadd, ...op.set(ACC),
+    ...op.get(ACC), ...t.extract(0), ...op.get(ACC), ...t.extract(1), ...t.add, ...op.set(RES),
+    ...whileLess(P, END, [...op.get(RES), ...op.get(P), ...t.load(), ...t.add, ...op.set(RES), ...addTo(P, 8)]),
+    ...op.get(RES),
+  ];
+  return { name: 'isum', params: [I32, I32], results: [I64], locals: [I32, I32, I64, V128, V128], code };
+}
+
+export interface IntKernels {
+  i64: { vv: Record<IntOp, BigBinary>; vs: Record<IntOp, BigBinary>; sv: Record<IntOp, BigBinary> };
+  i32: { vv: Record<IntOp, Binary>; vs: Record<IntOp, Binary>; sv: Record<IntOp, Binary> };
+  /** Wrapping int64 sum of n elements at byte address p. */
+  sum: (p: number, n: number) => bigint;
+}
+type IntOp = 'add' | 'subtract' | 'multiply';
+const INT_OPS: IntOp[] = ['add', 'subtract', 'multiply'];
+type BigBinary = (o: number, a: number | bigint, b: number | bigint, n: number) => void;
+
+let intKernels: IntKernels | null | undefined;
+
+/** The wrapping integer kernels (int64/uint64 and int32/uint32 add/subtract/multiply, int64 sum). */
+export function simdIntKernels(): IntKernels | null {
+  if (!simdOn) return null;
+  if (intKernels !== undefined) return intKernels;
+  intKernels = null;
+  const mem = heapMemory();
+  if (!mem) return null;
+  try {
+    const funcs: FuncDef[] = [];
+    for (const t of [I64_OPS, I32_OPS]) for (const mode of ['vv', 'vs', 'sv'] as const) for (const name of INT_OPS) funcs.push({ ...binaryKernel(t, name, mode), name: `${t.bytes}_${name}_${mode}` });
+    funcs.push(intSumKernel());
+    const ex = new WebAssembly.Instance(new WebAssembly.Module(buildModule(funcs, heapMaxPages())), { env: { mem } }).exports as Record<string, never>;
+    const pick = (bytes: number, mode: string) => Object.fromEntries(INT_OPS.map((n) => [n, ex[`${bytes}_${n}_${mode}`]])) as never;
+    intKernels = { i64: { vv: pick(8, 'vv'), vs: pick(8, 'vs'), sv: pick(8, 'sv') }, i32: { vv: pick(4, 'vv'), vs: pick(4, 'vs'), sv: pick(4, 'sv') }, sum: ex.isum };
+  } catch {
+    intKernels = null;
+  }
+  return intKernels;
+}
+
 type Binary = (o: number, a: number, b: number, n: number) => void;
 type Unary = (o: number, a: number, n: number) => void;
 export interface FloatKernels {
@@ -220,6 +275,7 @@ type Loop = (o: any, oi: number, os: number, a: any, ai: number, as: number, b: 
  */
 export function simdBinaryLoop(name: string, dt: string, o: ArrayBufferView, a: ArrayBufferView, b: ArrayBufferView, fallback: Loop): Loop | null {
   if (name !== 'add' && name !== 'subtract' && name !== 'multiply' && name !== 'divide') return null;
+  if (name !== 'divide' && INT_CTORS[dt]) return intBinaryLoop(name, dt, o, a, b, fallback);
   if (dt !== 'float64' && dt !== 'float32') return null;
   // the loop may read operands stored in another dtype (a uint32 array in a float64 loop): the
   // kernels only take arrays whose storage is the loop's float type
@@ -259,5 +315,31 @@ export function simdUnaryLoop(name: string, dt: string, o: ArrayBufferView, a: A
   return (od, oi, os, ad, ai, as, n) => {
     if (os === 1 && as === 1 && n >= 4) return f(ob + (oi << sh), ab + (ai << sh), n);
     fallback(od, oi, os, ad, ai, as, n);
+  };
+}
+
+const INT_CTORS: Record<string, new (n: number) => ArrayBufferView> = { int64: BigInt64Array, uint64: BigUint64Array, int32: Int32Array, uint32: Uint32Array };
+
+/** simdBinaryLoop for wrapping integer add/subtract/multiply (64- and 32-bit, either signedness). */
+function intBinaryLoop(name: IntOp, dt: string, o: ArrayBufferView, a: ArrayBufferView, b: ArrayBufferView, fallback: Loop): Loop | null {
+  const Ctor = INT_CTORS[dt];
+  const ours = (t: ArrayBufferView) => t instanceof Ctor && isHeapArray(t);
+  if (!ours(o)) return null;
+  const k = simdIntKernels();
+  if (!k) return null;
+  const big = dt === 'int64' || dt === 'uint64';
+  const fk = (big ? k.i64 : k.i32) as IntKernels['i64'];
+  const vv = fk.vv[name], vs = fk.vs[name], sv = fk.sv[name];
+  const sh = big ? 3 : 2;
+  const aHeap = ours(a), bHeap = ours(b);
+  const ob = o.byteOffset, ab = a.byteOffset, bb = b.byteOffset;
+  return (od, oi, os, ad, ai, as, bd, bi, bs, n) => {
+    if (os === 1 && n >= 4) {
+      if (as === 1 && aHeap) {
+        if (bs === 1 && bHeap) return vv(ob + (oi << sh), ab + (ai << sh), bb + (bi << sh), n);
+        if (bs === 0) return vs(ob + (oi << sh), ab + (ai << sh), bd[bi], n);
+      } else if (as === 0 && bs === 1 && bHeap) return sv(ob + (oi << sh), ad[ai], bb + (bi << sh), n);
+    }
+    fallback(od, oi, os, ad, ai, as, bd, bi, bs, n);
   };
 }
