@@ -14,7 +14,7 @@ import type { Operand as RuleOperand, DType as RuleDType } from '../numpy/dtypes
 import { DTYPES, type DType, isDType } from './dtype';
 import { EngineError, unwrap, valueError } from './errors';
 import { NDArray, allocate, allocateUninit, forEachRow } from './ndarray';
-import { mayShareMemory } from './wasm/heap';
+import { isHeapArray, mayShareMemory } from './wasm/heap';
 import { simdBinaryLoop, simdUnaryLoop } from './wasm/simd';
 import { simdCompareLoop } from './wasm/mask';
 import { allocateLike, astype, scalarArray } from './creation';
@@ -351,7 +351,8 @@ export function ufunc2(name: string, x: Operand, y: Operand, opts: UfuncOptions 
   // float arithmetic and comparisons, wrapping integer add/subtract/multiply
   const simdRun = inDt2 === inDt ? (inDt === outDt ? simdBinaryLoop(canon, inDt, target.data, a.data, b.data, jsRun) : simdCompareLoop(canon, inDt, target.data, a.data, b.data, jsRun)) : null;
   // int64 rows the kernels cannot take would run on BigInts: prefer the int32-word path then
-  const simdWhole = simdRun && (inDt !== 'int64' || (target.isCContiguous && (a.isCContiguous || a.size === 1) && (b.isCContiguous || b.size === 1)));
+  const onHeapRows = (t: NDArray) => t.size === 1 || (t.isCContiguous && isHeapArray(t.data));
+  const simdWhole = simdRun && (inDt !== 'int64' || (target.isCContiguous && onHeapRows(a) && onHeapRows(b)));
   if (!simdWhole && inDt === 'int64' && inDt2 === 'int64' && SMALL_INT64_OPS.has(canon) && fitsInt32(a) && fitsInt32(b)) {
     smallInt64(canon, a, b, target);
   } else {
