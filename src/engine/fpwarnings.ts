@@ -62,11 +62,13 @@ function bcastStrides(a: NDArray, shape: readonly number[]): number[] {
 function hasNonFinite(t: NDArray): boolean {
   const d = t.data as Float64Array;
   if (t.isCContiguous) {
-    for (let i = t.offset, e = t.offset + t.size; i < e; i++) {
-      const v = d[i];
-      if (v - v !== 0) return true;
-    }
-    return false;
+    // x * 0 is 0 for finite x and NaN otherwise; four sums keep the loop free of branches
+    let s0 = 0, s1 = 0, s2 = 0, s3 = 0;
+    let i = t.offset;
+    const e = t.offset + t.size;
+    for (; i + 4 <= e; i += 4) { s0 += d[i] * 0; s1 += d[i + 1] * 0; s2 += d[i + 2] * 0; s3 += d[i + 3] * 0; }
+    for (; i < e; i++) s0 += d[i] * 0;
+    return s0 + s1 + s2 + s3 !== 0;
   }
   let found = false;
   forEachRow(t.shape, [t.strides], [t.offset], (offs, n, st) => {
@@ -107,11 +109,18 @@ function snapshot(x: NDArray): FpOperandBefore {
 
 /** Before a ufunc that writes into `target`: what the classification needs of aliased inputs. */
 export function fpBeforeWrite(target: NDArray, a: NDArray, b?: NDArray): FpBefore | null {
-  if (!active() || !isFloat(target.dtype)) return null;
+  if (!active() || !isFloat(target.dtype) || target.size === 0) return null;
   const aa = aliases(a, target), ba = b !== undefined && aliases(b, target);
   if (!aa && !ba) return null;
   return { a: aa ? snapshot(a) : undefined, b: ba ? snapshot(b!) : undefined };
 }
+
+/**
+ * Ufuncs that raise no flag on any input (non-finite values pass through quietly, finite ones
+ * stay finite): their outputs are not scanned.
+ */
+const QUIET_OPS = new Set(['absolute', 'fabs', 'negative', 'positive', 'floor', 'ceil', 'rint', 'trunc', 'sign', 'maximum', 'minimum',
+  'fmax', 'fmin', 'copysign', 'isnan', 'isinf', 'isfinite', 'signbit', 'conjugate', 'deg2rad', 'radians']);
 
 /**
  * After a binary ufunc: `a`, `b` are the loop inputs (already in the loop dtype), `out` the
@@ -119,7 +128,7 @@ export function fpBeforeWrite(target: NDArray, a: NDArray, b?: NDArray): FpBefor
  * when the result overwrote an input.
  */
 export function checkBinaryFp(op: string, a: NDArray, b: NDArray, out: NDArray, before: FpBefore | null = null): void {
-  if (!active() || out.size === 0) return;
+  if (!active() || out.size === 0 || QUIET_OPS.has(op)) return;
   if (!isFloat(out.dtype)) {
     if (INT_DIVISION.has(op) && !isFloat(b.dtype) && DTYPES[b.dtype].kind !== 'b') {
       const bd = b.data as ArrayLike<number | bigint>;
@@ -159,7 +168,7 @@ export function checkBinaryFp(op: string, a: NDArray, b: NDArray, out: NDArray, 
 
 /** After a unary ufunc: `a` the loop input, `out` its result (`before` as for checkBinaryFp). */
 export function checkUnaryFp(op: string, a: NDArray, out: NDArray, before: FpBefore | null = null): void {
-  if (!active() || out.size === 0 || !isFloat(out.dtype) || !hasNonFinite(out)) return;
+  if (!active() || out.size === 0 || QUIET_OPS.has(op) || !isFloat(out.dtype) || !hasNonFinite(out)) return;
   const A = before?.a ?? a;
   const av = A === FINITE ? null : A;
   const od = out.data as Float64Array, ad = (av ?? out).data as Float64Array;
