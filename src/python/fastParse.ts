@@ -12,7 +12,7 @@ import type * as A from './ast';
 import { parse } from './parse';
 import { computeLineStarts, lineIndexAt, rangeFromOffsets } from './positions';
 import { tokenizeOnly, type PToken } from './pyright';
-import { fastTokenize } from './fastTokenize';
+import { FastTokenizer, type FastToken } from './fastTokenize';
 import { OP, STR, TT } from './pyrightKinds';
 import { decodeStringBody } from './strings';
 
@@ -50,6 +50,8 @@ LEVELS.forEach((ops, level) => { for (const op of ops) LEVEL_OF[op] = level; });
 
 /** Thrown (and caught per statement) where the subset ends. */
 const GIVE_UP = { giveUp: true };
+/** Thrown when our tokenizer meets what it leaves to pyright's: the parse starts over with those tokens. */
+const TOKENIZER_GAVE_UP = { tokenizerGaveUp: true };
 /** Deeper than this, pyright may report "Maximum parse depth exceeded": leave it to parse(). */
 const MAX_DEPTH = 60;
 const NON_ASCII = /[^\x00-\x7f]/;
@@ -69,7 +71,26 @@ class FastParser {
   private os = 0;
   private oe = 0;
 
-  constructor(private readonly src: string, private readonly toks: PToken[], private readonly lineStarts: number[]) {}
+  /** Tokens from index `base` on (those before the current top-level statement are dropped). */
+  private buf: PToken[];
+  private base = 0;
+
+  /**
+   * `fill` appends the next line's tokens to the buffer (false: the tokenizer gave up); null
+   * when `tokens` already holds them all. Tokenizing as the parse goes keeps the tokens
+   * short-lived: they die young instead of being copied by the garbage collector.
+   */
+  constructor(private readonly src: string, tokens: PToken[], private readonly fill: ((buf: PToken[]) => boolean) | null, private readonly lineStarts: number[]) {
+    this.buf = tokens;
+  }
+
+  private tok(k: number): PToken {
+    const idx = k - this.base;
+    const buf = this.buf;
+    if (idx < buf.length) return buf[idx];
+    while (idx >= buf.length) if (!this.fill || !this.fill(buf)) throw TOKENIZER_GAVE_UP;
+    return buf[idx];
+  }
 
   // ---------------------------------------------------------------------------------------------
   // Ranges (as convert.ts builds them)
@@ -102,21 +123,21 @@ class FastParser {
   // Tokens
 
   private get t(): PToken {
-    return this.toks[this.i];
+    return this.tok(this.i);
   }
 
   private isKw(kw: number): boolean {
-    const t = this.toks[this.i];
+    const t = this.tok(this.i);
     return t.type === TT.Keyword && t.keywordType === kw;
   }
 
   private isOp(op: number): boolean {
-    const t = this.toks[this.i];
+    const t = this.tok(this.i);
     return t.type === TT.Operator && t.operatorType === op;
   }
 
   private expect(type: number): PToken {
-    const t = this.toks[this.i];
+    const t = this.tok(this.i);
     if (t.type !== type) throw GIVE_UP;
     this.i++;
     return t;
@@ -124,11 +145,11 @@ class FastParser {
 
   /** Pyright parses strings in annotations as type expressions (with their own errors). */
   private noStrings(from: number): void {
-    for (let k = from; k < this.i; k++) if (this.toks[k].type === TT.String || this.toks[k].type === TT.FStringStart) throw GIVE_UP;
+    for (let k = from; k < this.i; k++) if (this.tok(k).type === TT.String || this.tok(k).type === TT.FStringStart) throw GIVE_UP;
   }
 
   private name(): PToken {
-    const t = this.toks[this.i];
+    const t = this.tok(this.i);
     if (t.type !== TT.Identifier || NON_ASCII.test(t.value)) throw GIVE_UP;
     this.i++;
     return t;
@@ -142,13 +163,13 @@ class FastParser {
    * called for each run of top-level statements outside the subset: [first token, end token).
    */
   module(): A.Stmt[] | null {
-    const toks = this.toks;
     const body: A.Stmt[] = [];
+    /** Offset of the first of the top-level statements left to parse(), or -1. */
     let failedFrom = -1;
-    const flush = (stopTok: number): boolean => {
+    const flush = (stop: number): boolean => {
       if (failedFrom < 0) return true;
-      const from = this.lineStart(toks[failedFrom].start);
-      const to = stopTok < toks.length && toks[stopTok].type !== TT.EndOfStream ? toks[stopTok].start : this.src.length;
+      const from = this.lineStart(failedFrom);
+      const to = stop;
       failedFrom = -1;
       const part = regionParse(this.src.slice(from, to), from, lineIndexAt(this.lineStarts, from));
       if (!part) return false;
@@ -161,6 +182,11 @@ class FastParser {
       if (t.type === TT.EndOfStream) break;
       // An indented top-level line, a stray dedent: errors, for parse() to word.
       if (t.type === TT.Indent || t.type === TT.Dedent || this.src.charCodeAt(t.start - 1) === 32 || this.src.charCodeAt(t.start - 1) === 9) return null;
+      // Tokens of earlier statements are no longer needed (the pre-tokenized list is kept).
+      if (this.fill && this.i > this.base) {
+        this.buf.splice(0, this.i - this.base);
+        this.base = this.i;
+      }
       const first = this.i;
       this.depth = 0;
       this.inDef = false;
@@ -173,15 +199,15 @@ class FastParser {
         stmts = null;
       }
       if (stmts) {
-        if (!flush(first)) return null;
+        if (!flush(t.start)) return null;
         for (const s of stmts) body.push(s);
       } else {
-        if (failedFrom < 0) failedFrom = first;
+        if (failedFrom < 0) failedFrom = t.start;
         this.i = first;
         if (!this.skipStatement()) return null;
       }
     }
-    if (!flush(toks.length)) return null;
+    if (!flush(this.src.length)) return null;
     return body;
   }
 
@@ -191,19 +217,18 @@ class FastParser {
 
   /** Moves past one top-level statement (with its indented block, `else:` parts, decorators). */
   private skipStatement(): boolean {
-    const toks = this.toks;
     let decorated = this.t.type === TT.Operator && this.t.operatorType === OP.MatrixMultiply;
     for (;;) {
       let level = 0;
-      while (toks[this.i].type !== TT.EndOfStream) {
-        const type = toks[this.i++].type;
+      while (this.tok(this.i).type !== TT.EndOfStream) {
+        const type = this.tok(this.i++).type;
         if (type === TT.Indent) level++;
         else if (type === TT.Dedent) level--;
-        else if (type === TT.NewLine && level === 0 && toks[this.i].type !== TT.Indent) break;
+        else if (type === TT.NewLine && level === 0 && this.tok(this.i).type !== TT.Indent) break;
         if (level < 0) return false;
-        if (level === 0 && type === TT.Dedent && toks[this.i].type !== TT.Dedent) break;
+        if (level === 0 && type === TT.Dedent && this.tok(this.i).type !== TT.Dedent) break;
       }
-      const next = toks[this.i];
+      const next = this.tok(this.i);
       if (next.type === TT.EndOfStream) return true;
       if (next.type === TT.Keyword && (next.keywordType === K.Else || next.keywordType === K.Elif || next.keywordType === 14 /* except */ || next.keywordType === 16 /* finally */)) continue;
       if (decorated) {
@@ -501,7 +526,7 @@ class FastParser {
     const elts = [first];
     while (this.t.type === TT.Comma) {
       this.i++;
-      const t: number = this.toks[this.i].type;
+      const t: number = this.tok(this.i).type;
       if (t === TT.NewLine || t === TT.Operator || t === TT.Colon || t === TT.CloseParenthesis) throw GIVE_UP;
       elts.push(this.test());
     }
@@ -602,7 +627,7 @@ class FastParser {
       return 'Is';
     }
     if (t.keywordType === K.Not) {
-      const next = this.toks[this.i + 1];
+      const next = this.tok(this.i + 1);
       if (next.type === TT.Keyword && next.keywordType === K.In) {
         this.i += 2;
         return 'NotIn';
@@ -709,7 +734,7 @@ class FastParser {
     let seen: Set<string> | null = null;
     while (this.t.type !== TT.CloseParenthesis) {
       const t = this.t;
-      if (t.type === TT.Identifier && this.toks[this.i + 1].type === TT.Operator && this.toks[this.i + 1].operatorType === OP.Assign) {
+      if (t.type === TT.Identifier && this.tok(this.i + 1).type === TT.Operator && this.tok(this.i + 1).operatorType === OP.Assign) {
         const name = this.name();
         this.i++;
         const value = this.test();
@@ -889,7 +914,7 @@ class FastParser {
     const elts = [first];
     while (this.t.type === TT.Comma) {
       this.i++;
-      if ((this.toks[this.i].type as number) === TT.CloseParenthesis) break;
+      if ((this.tok(this.i).type as number) === TT.CloseParenthesis) break;
       elts.push(this.test());
     }
     const close = this.expect(TT.CloseParenthesis);
@@ -971,6 +996,24 @@ function regionParse(text: string, offset: number, lineIndex: number): A.Stmt[] 
   return offset === 0 ? p.module.body : shifted(p.module.body, offset, lineIndex);
 }
 
+function result(source: string, body: A.Stmt[], rawComments: readonly { start: number; length: number; value: string }[], lineStarts: number[]): A.ParseResult | null {
+  const comments: A.Comment[] = [];
+  for (const c of rawComments) {
+    // Pyright reads `# type:` comments as annotations (and reports bad ones).
+    if (TYPE_COMMENT.test(c.value)) return null;
+    comments.push({ text: c.value, range: rangeFromOffsets(lineStarts, c.start - 1, c.start + c.length) });
+  }
+  return { module: { kind: 'Module', body, range: moduleRange(source, lineStarts) }, errors: [], comments, lineStarts };
+}
+
+/** The module's range, as convert.ts gives it: to the end of the text, trailing whitespace left out. */
+function moduleRange(source: string, lineStarts: number[]): A.SourceRange {
+  let stop = source.length;
+  let c = source.charCodeAt(stop - 1);
+  while (stop > 0 && (c === 10 || c === 13 || c === 32 || c === 9 || c === 12)) c = source.charCodeAt(--stop - 1);
+  return rangeFromOffsets(lineStarts, 0, stop);
+}
+
 /**
  * `parse(source)` for sources without syntax errors, faster; null when the source has errors
  * (or anything the fast path does not vouch for), in which case the caller runs `parse()`.
@@ -980,38 +1023,30 @@ export function parseFast(source: string): A.ParseResult | null {
     if (source.charCodeAt(0) === 0xfeff) return null;
     const lineStarts = computeLineStarts(source);
     // Our own tokenizer for plain ASCII code, else pyright's (the same tokens parse() sees).
-    let tokens: PToken[];
-    let rawComments: readonly { start: number; length: number; value: string }[];
-    const fast = fastTokenize(source);
-    if (fast) {
-      tokens = fast.tokens as unknown as PToken[];
-      rawComments = fast.comments;
-    } else {
-      tokens = tokenizeOnly(source);
-      const all: { start: number; length: number; value: string }[] = [];
-      let depth = 0;
-      for (const t of tokens) {
-        const type = t.type;
-        if (type === TT.OpenParenthesis || type === TT.OpenBracket || type === TT.OpenCurlyBrace) {
-          // CPython's nesting limit and pyright's stack: parse() handles deep nesting.
-          if (++depth > 100) return null;
-        } else if (type === TT.CloseParenthesis || type === TT.CloseBracket || type === TT.CloseCurlyBrace) {
-          depth--;
-        } else if (type === TT.Invalid || type === TT.Backtick) return null;
-        if (t.comments) for (const c of t.comments) all.push(c);
+    const fast = new FastTokenizer(source);
+    if (fast.supported) {
+      try {
+        const body = new FastParser(source, [], (buf) => fast.line(buf as unknown as FastToken[]), lineStarts).module();
+        return body && result(source, body, fast.comments, lineStarts);
+      } catch (e) {
+        if (e !== TOKENIZER_GAVE_UP) throw e;
       }
-      rawComments = all;
     }
-    const comments: A.Comment[] = [];
-    for (const c of rawComments) {
-      // Pyright reads `# type:` comments as annotations (and reports bad ones).
-      if (TYPE_COMMENT.test(c.value)) return null;
-      comments.push({ text: c.value, range: rangeFromOffsets(lineStarts, c.start - 1, c.start + c.length) });
+    const tokens = tokenizeOnly(source);
+    const all: { start: number; length: number; value: string }[] = [];
+    let depth = 0;
+    for (const t of tokens) {
+      const type = t.type;
+      if (type === TT.OpenParenthesis || type === TT.OpenBracket || type === TT.OpenCurlyBrace) {
+        // CPython's nesting limit and pyright's stack: parse() handles deep nesting.
+        if (++depth > 100) return null;
+      } else if (type === TT.CloseParenthesis || type === TT.CloseBracket || type === TT.CloseCurlyBrace) {
+        depth--;
+      } else if (type === TT.Invalid || type === TT.Backtick) return null;
+      if (t.comments) for (const c of t.comments) all.push(c);
     }
-    const parser = new FastParser(source, tokens, lineStarts);
-    const body = parser.module();
-    if (!body) return null;
-    return { module: { kind: 'Module', body, range: parser.rng(0, source.length) }, errors: [], comments, lineStarts };
+    const body = new FastParser(source, tokens, null, lineStarts).module();
+    return body && result(source, body, all, lineStarts);
   } catch {
     return null;
   }

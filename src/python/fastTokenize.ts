@@ -1,4 +1,5 @@
-// A tokenizer for the fast parse path (fastParse.ts), for plain ASCII sources: it produces
+// A tokenizer for the fast parse path (fastParse.ts), for plain ASCII sources, one logical line
+// at a time as the parser asks (so each statement's tokens die young): it produces
 // tokens shaped like pyright's (the fields fastParse.ts reads, all tokens of one shape so the
 // parser's property reads stay monomorphic) plus the comment list, and returns null — so the
 // caller uses pyright's tokenizer — on anything outside its subset: non-ASCII text, tabs,
@@ -9,18 +10,26 @@
 // whole path against parse().
 import { OP, STR, TT } from './pyrightKinds';
 
+/**
+ * One token, in five fields (a tokenized file is mostly tokens: keep them small); the names
+ * pyright's tokens use for the same facts are getters, so fastParse.ts reads both alike.
+ */
 export class FastToken {
-  keywordType = -1;
-  operatorType = -1;
+  /** The keyword or operator type, the string flags, or 1 for an imaginary number. */
+  aux = -1;
+  /** An identifier's name, a string's body. */
   value = '';
-  flags = 0;
-  escapedValue = '';
-  isImaginary = false;
-  matchesIndent = true;
-  isDedentAmbiguous = false;
-  isIndentAmbiguous = false;
   comments: undefined;
   constructor(readonly type: number, readonly start: number, readonly length: number) {}
+  get keywordType(): number { return this.aux; }
+  get operatorType(): number { return this.aux; }
+  get flags(): number { return this.aux; }
+  get escapedValue(): string { return this.value; }
+  get isImaginary(): boolean { return this.aux === 1; }
+  // Inconsistent dedents and ambiguous tabs are never produced (the tokenizer gives up).
+  get matchesIndent(): boolean { return true; }
+  get isDedentAmbiguous(): boolean { return false; }
+  get isIndentAmbiguous(): boolean { return false; }
 }
 
 export interface FastComment {
@@ -79,162 +88,204 @@ function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 
-/** Tokens and comments of `src`, or null when it is outside this tokenizer's subset. */
-export function fastTokenize(src: string): { tokens: FastToken[]; comments: FastComment[] } | null {
+/**
+ * Tokenizes `src` one logical line at a time (`line`), so the parser can let go of each
+ * statement's tokens; `supported` is false for sources it leaves to pyright's tokenizer from
+ * the start, and `line` returns false where it gives up later.
+ */
+export class FastTokenizer {
   // Tabs (9), form feeds (12), carriage returns (13) and non-ASCII text: pyright's tokenizer.
-  if (UNSUPPORTED.test(src)) return null;
-  const n = src.length;
-  const tokens: FastToken[] = [];
-  const comments: FastComment[] = [];
-  const indents: number[] = [0];
-  let depth = 0;
-  let i = 0;
-  let atLineStart = true;
-  const lastType = (): number => (tokens.length ? tokens[tokens.length - 1].type : TT.NewLine);
+  readonly supported: boolean;
+  readonly comments: FastComment[] = [];
+  private readonly indents: number[] = [0];
+  private depth = 0;
+  private i = 0;
+  private atLineStart = true;
+  private lastType: number = TT.NewLine;
+  private done = false;
 
-  while (i < n) {
-    if (atLineStart && depth === 0) {
-      // Indentation of a logical line; blank and comment-only lines do not count.
-      let col = 0;
-      while (i < n && src.charCodeAt(i) === 32) { i++; col++; }
-      if (i >= n) break;
+  constructor(private readonly src: string) {
+    this.supported = !UNSUPPORTED.test(src);
+  }
+
+  /** Appends the tokens of the next logical line (or the closing ones) to `tokens`; false: give up. */
+  line(tokens: FastToken[]): boolean {
+    if (this.done) {
+      tokens.push(new FastToken(TT.EndOfStream, this.src.length, 0));
+      return true;
+    }
+    const src = this.src;
+    const n = src.length;
+    const comments = this.comments;
+    const indents = this.indents;
+    let depth = this.depth;
+    let i = this.i;
+    let atLineStart = this.atLineStart;
+    const before = tokens.length;
+    const push = (t: FastToken): void => {
+      tokens.push(t);
+      this.lastType = t.type;
+    };
+    while (i < n) {
+      if (atLineStart && depth === 0) {
+        // Indentation of a logical line; blank and comment-only lines do not count.
+        let col = 0;
+        while (i < n && src.charCodeAt(i) === 32) { i++; col++; }
+        if (i >= n) break;
+        const c = src.charCodeAt(i);
+        if (c === 10) { i++; continue; }
+        if (c === 35) {
+          const stop = lineEnd(src, i);
+          comments.push({ start: i + 1, length: stop - i - 1, value: src.slice(i + 1, stop) });
+          i = stop;
+          continue;
+        }
+        atLineStart = false;
+        const top = indents[indents.length - 1];
+        if (col > top) {
+          indents.push(col);
+          push(new FastToken(TT.Indent, i, 0));
+        } else if (col < top) {
+          while (indents[indents.length - 1] > col) {
+            indents.pop();
+            push(new FastToken(TT.Dedent, i, 0));
+          }
+          if (indents[indents.length - 1] !== col) return false;
+        }
+      }
       const c = src.charCodeAt(i);
-      if (c === 10) { i++; continue; }
+      if (c === 32) { i++; continue; }
+      if (c === 10) {
+        if (depth === 0) {
+          if (this.lastType !== TT.NewLine) push(new FastToken(TT.NewLine, i, 1));
+          atLineStart = true;
+          if (tokens.length > before) {
+            this.depth = depth;
+            this.i = i + 1;
+            this.atLineStart = true;
+            return true;
+          }
+        }
+        i++;
+        continue;
+      }
       if (c === 35) {
         const stop = lineEnd(src, i);
         comments.push({ start: i + 1, length: stop - i - 1, value: src.slice(i + 1, stop) });
         i = stop;
         continue;
       }
-      atLineStart = false;
-      const top = indents[indents.length - 1];
-      if (col > top) {
-        indents.push(col);
-        tokens.push(new FastToken(TT.Indent, i, 0));
-      } else if (col < top) {
-        while (indents[indents.length - 1] > col) {
-          indents.pop();
-          tokens.push(new FastToken(TT.Dedent, i, 0));
+      if (isIdStart(c)) {
+        let j = i + 1;
+        while (j < n && isIdChar(src.charCodeAt(j))) j++;
+        const q = src.charCodeAt(j);
+        if (q === 39 || q === 34) {
+          // A string prefix.
+          const prefix = src.slice(i, j).toLowerCase();
+          const s = stringToken(src, i, j, prefix);
+          if (!s) return false;
+          push(s);
+          i = s.start + s.length;
+          continue;
         }
-        if (indents[indents.length - 1] !== col) return null;
+        const word = src.slice(i, j);
+        const kw = KEYWORDS.get(word);
+        if (kw !== undefined) {
+          const t = new FastToken(TT.Keyword, i, j - i);
+          t.aux = kw;
+          push(t);
+        } else {
+          const t = new FastToken(TT.Identifier, i, j - i);
+          t.value = word;
+          push(t);
+        }
+        i = j;
+        continue;
       }
-    }
-    const c = src.charCodeAt(i);
-    if (c === 32) { i++; continue; }
-    if (c === 10) {
-      if (depth === 0) {
-        if (lastType() !== TT.NewLine) tokens.push(new FastToken(TT.NewLine, i, 1));
-        atLineStart = true;
+      if (isDigit(c) || (c === 46 && isDigit(src.charCodeAt(i + 1)))) {
+        const stop = numberEnd(src, i);
+        if (stop < 0) return false;
+        const t = new FastToken(TT.Number, i, stop - i);
+        const last = src.charCodeAt(stop - 1);
+        t.aux = last === 106 || last === 74 ? 1 : 0;
+        push(t);
+        i = stop;
+        continue;
       }
-      i++;
-      continue;
-    }
-    if (c === 35) {
-      const stop = lineEnd(src, i);
-      comments.push({ start: i + 1, length: stop - i - 1, value: src.slice(i + 1, stop) });
-      i = stop;
-      continue;
-    }
-    if (isIdStart(c)) {
-      let j = i + 1;
-      while (j < n && isIdChar(src.charCodeAt(j))) j++;
-      const q = src.charCodeAt(j);
-      if (q === 39 || q === 34) {
-        // A string prefix.
-        const prefix = src.slice(i, j).toLowerCase();
-        const s = stringToken(src, i, j, prefix);
-        if (!s) return null;
-        tokens.push(s);
+      if (c === 39 || c === 34) {
+        const s = stringToken(src, i, i, '');
+        if (!s) return false;
+        push(s);
         i = s.start + s.length;
         continue;
       }
-      const word = src.slice(i, j);
-      const kw = KEYWORDS.get(word);
-      if (kw !== undefined) {
-        const t = new FastToken(TT.Keyword, i, j - i);
-        t.keywordType = kw;
-        tokens.push(t);
-      } else {
-        const t = new FastToken(TT.Identifier, i, j - i);
-        t.value = word;
-        tokens.push(t);
+      const punct = PUNCTUATION[c];
+      if (punct !== undefined) {
+        if (punct === TT.OpenParenthesis || punct === TT.OpenBracket || punct === TT.OpenCurlyBrace) {
+          if (++depth > MAX_NESTING) return false;
+        } else if (punct === TT.CloseParenthesis || punct === TT.CloseBracket || punct === TT.CloseCurlyBrace) {
+          if (--depth < 0) return false;
+        }
+        if (c === 58 && src.charCodeAt(i + 1) === 61) {
+          const t = new FastToken(TT.Operator, i, 2);
+          t.aux = OP.Walrus;
+          push(t);
+          i += 2;
+          continue;
+        }
+        push(new FastToken(punct, i, 1));
+        i++;
+        continue;
       }
-      i = j;
-      continue;
-    }
-    if (isDigit(c) || (c === 46 && isDigit(src.charCodeAt(i + 1)))) {
-      const stop = numberEnd(src, i);
-      if (stop < 0) return null;
-      const t = new FastToken(TT.Number, i, stop - i);
-      const last = src.charCodeAt(stop - 1);
-      t.isImaginary = last === 106 || last === 74;
-      tokens.push(t);
-      i = stop;
-      continue;
-    }
-    if (c === 39 || c === 34) {
-      const s = stringToken(src, i, i, '');
-      if (!s) return null;
-      tokens.push(s);
-      i = s.start + s.length;
-      continue;
-    }
-    const punct = PUNCTUATION[c];
-    if (punct !== undefined) {
-      if (punct === TT.OpenParenthesis || punct === TT.OpenBracket || punct === TT.OpenCurlyBrace) {
-        if (++depth > MAX_NESTING) return null;
-      } else if (punct === TT.CloseParenthesis || punct === TT.CloseBracket || punct === TT.CloseCurlyBrace) {
-        if (--depth < 0) return null;
+      if (c === 46) {
+        if (src.charCodeAt(i + 1) === 46 && src.charCodeAt(i + 2) === 46) {
+          push(new FastToken(TT.Ellipsis, i, 3));
+          i += 3;
+        } else {
+          push(new FastToken(TT.Dot, i, 1));
+          i++;
+        }
+        continue;
       }
-      if (c === 58 && src.charCodeAt(i + 1) === 61) {
-        const t = new FastToken(TT.Operator, i, 2);
-        t.operatorType = OP.Walrus;
-        tokens.push(t);
+      if (c === 45 && src.charCodeAt(i + 1) === 62) {
+        push(new FastToken(TT.Arrow, i, 2));
         i += 2;
         continue;
       }
-      tokens.push(new FastToken(punct, i, 1));
-      i++;
-      continue;
-    }
-    if (c === 46) {
-      if (src.charCodeAt(i + 1) === 46 && src.charCodeAt(i + 2) === 46) {
-        tokens.push(new FastToken(TT.Ellipsis, i, 3));
-        i += 3;
-      } else {
-        tokens.push(new FastToken(TT.Dot, i, 1));
-        i++;
+      const ops = OPERATORS_BY_CHAR.get(c);
+      if (!ops) return false; // backslash continuation, `!`, `$`, `?`, backtick ...
+      let matched = false;
+      for (const [text, op] of ops) {
+        if (src.startsWith(text, i)) {
+          const t = new FastToken(TT.Operator, i, text.length);
+          t.aux = op;
+          push(t);
+          i += text.length;
+          matched = true;
+          break;
+        }
       }
-      continue;
+      if (!matched) return false;
     }
-    if (c === 45 && src.charCodeAt(i + 1) === 62) {
-      tokens.push(new FastToken(TT.Arrow, i, 2));
-      i += 2;
-      continue;
+    if (depth !== 0) return false;
+    if (this.lastType !== TT.NewLine) push(new FastToken(TT.NewLine, n, 0));
+    while (indents.length > 1) {
+      indents.pop();
+      push(new FastToken(TT.Dedent, n, 0));
     }
-    const ops = OPERATORS_BY_CHAR.get(c);
-    if (!ops) return null; // backslash continuation, `!`, `$`, `?`, backtick ...
-    let matched = false;
-    for (const [text, op] of ops) {
-      if (src.startsWith(text, i)) {
-        const t = new FastToken(TT.Operator, i, text.length);
-        t.operatorType = op;
-        tokens.push(t);
-        i += text.length;
-        matched = true;
-        break;
-      }
-    }
-    if (!matched) return null;
+    push(new FastToken(TT.EndOfStream, n, 0));
+    this.done = true;
+    return true;
   }
-  if (depth !== 0) return null;
-  if (lastType() !== TT.NewLine) tokens.push(new FastToken(TT.NewLine, n, 0));
-  while (indents.length > 1) {
-    indents.pop();
-    tokens.push(new FastToken(TT.Dedent, n, 0));
-  }
-  tokens.push(new FastToken(TT.EndOfStream, n, 0));
-  return { tokens, comments };
+}
+
+/** All tokens and comments of `src`, or null when it is outside this tokenizer's subset. */
+export function fastTokenize(src: string): { tokens: FastToken[]; comments: FastComment[] } | null {
+  const tokenizer = new FastTokenizer(src);
+  if (!tokenizer.supported) return null;
+  const tokens: FastToken[] = [];
+  while (!tokens.length || tokens[tokens.length - 1].type !== TT.EndOfStream) if (!tokenizer.line(tokens)) return null;
+  return { tokens, comments: tokenizer.comments };
 }
 
 function lineEnd(src: string, from: number): number {
@@ -256,6 +307,10 @@ function numberEnd(src: string, i: number): number {
     while (j < n && isIdChar(src.charCodeAt(j))) j++;
     return RADIX.test(src.slice(i, j)) ? j : -1;
   }
+  while (j < n && isDigit(src.charCodeAt(j))) j++;
+  const next = src.charCodeAt(j);
+  // Plain digits (the common case): no pattern test needed.
+  if (j > i && !(next === 46 || next === 101 || next === 69 || next === 106 || next === 74 || isIdChar(next)) && !(c0 === 48 && j > i + 1)) return j;
   const digits = (): void => {
     while (j < n && (isDigit(src.charCodeAt(j)) || src.charCodeAt(j) === 95)) j++;
   };
@@ -324,7 +379,7 @@ function stringToken(src: string, i: number, q: number, prefix: string): FastTok
   }
   const stop = j + quoteLength;
   const t = new FastToken(fstring ? TT.FStringStart : TT.String, i, stop - i);
-  t.flags = flags;
-  t.escapedValue = src.slice(q + quoteLength, j);
+  t.aux = flags;
+  t.value = src.slice(q + quoteLength, j);
   return t;
 }
