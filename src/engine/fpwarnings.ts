@@ -11,6 +11,7 @@
 
 import { DTYPES, isHalf, type DType } from './dtype';
 import { NDArray, forEachRow } from './ndarray';
+import { simdHasNonFinite } from './wasm/mask';
 
 export type FpFlag = 'divide' | 'over' | 'under' | 'invalid';
 /** NumPy's order of checks (ufunc_object.c: divide, over, under, invalid) and its words. */
@@ -62,6 +63,8 @@ function bcastStrides(a: NDArray, shape: readonly number[]): number[] {
 function hasNonFinite(t: NDArray): boolean {
   const d = t.data as Float64Array;
   if (t.isCContiguous) {
+    const wasm = simdHasNonFinite(d, t.offset, t.size); // heap arrays: the same test in SIMD
+    if (wasm !== null) return wasm;
     // x * 0 is 0 for finite x and NaN otherwise; four sums keep the loop free of branches
     let s0 = 0, s1 = 0, s2 = 0, s3 = 0;
     let i = t.offset;
@@ -211,6 +214,16 @@ export function reduceFpFlags(a: NDArray, out: NDArray): FpFlag[] {
   const nanOut = hasNaN(out);
   if (!inputNonFinite) return nanOut ? ['over', 'invalid'] : ['over'];
   return nanOut && !hasNaN(a) ? ['invalid'] : [];
+}
+
+/**
+ * A product (matmul, dot) computed from finite inputs whose result is non-finite: overflow, and
+ * invalid when inf - inf left a NaN. Inputs already holding NaN/inf are not classified.
+ */
+export function productFpFlags(inputs: readonly NDArray[], out: NDArray): FpFlag[] {
+  if (out.size === 0 || !isFloat(out.dtype) || !hasNonFinite(out)) return [];
+  for (const a of inputs) if (isFloat(a.dtype) && hasNonFinite(a)) return [];
+  return hasNaN(out) ? ['over', 'invalid'] : ['over'];
 }
 
 /** A reduction reported through the listener as NumPy names it ('... encountered in reduce'). */

@@ -7,7 +7,7 @@ import { strict as assert } from 'node:assert';
 import * as E from '../../src/engine/index';
 import { setHeapMinBytes, HEAP_MIN_BYTES } from '../../src/engine/wasm/heap';
 import { setSimdEnabled, simdBinaryLoop, simdKernels } from '../../src/engine/wasm/simd';
-import { simdCompress } from '../../src/engine/wasm/mask';
+import { simdCompress, simdHasNonFinite } from '../../src/engine/wasm/mask';
 
 type F = 'float64' | 'float32';
 
@@ -189,6 +189,29 @@ describe('engine SIMD kernels match the JS loops bit for bit', () => {
       same(() => E.sum(E.transpose(m), { axis: 1 }), `${dt} sum strided`);
       same(() => E.mean(m, { axis: 1 }), `${dt} mean axis 1`);
       same(() => E.ufunc2('add', m, E.getitem(m, [0])), `${dt} row broadcast`);
+    }
+  });
+
+  it('the non-finite scan finds one NaN/inf at any position, and none among huge finite values', () => {
+    for (const dt of ['float64', 'float32'] as F[]) {
+      for (const n of [16, 17, 31, 64, 99]) {
+        const x = E.full([n + 3], dt === 'float64' ? 1.7e308 : 3.4e38, dt);
+        const d = x.data as Float64Array;
+        d[1] = -d[1];
+        d[2] = 5e-324;
+        assert.equal(simdHasNonFinite(d, 1, n), false, `${dt} n=${n} finite`);
+        for (let i = 0; i < n; i += 1) {
+          for (const bad of [NaN, Infinity, -Infinity]) {
+            const keep = d[1 + i];
+            d[1 + i] = bad;
+            assert.equal(simdHasNonFinite(d, 1, n), true, `${dt} n=${n} ${bad} at ${i}`);
+            d[1 + i] = keep;
+          }
+        }
+        d[0] = NaN; // outside the scanned range
+        d[n + 1] = Infinity;
+        assert.equal(simdHasNonFinite(d, 1, n), false, `${dt} n=${n} outside`);
+      }
     }
   });
 

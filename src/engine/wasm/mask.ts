@@ -1,7 +1,8 @@
 // WebAssembly kernels for boolean masks over the engine heap: float64/float32 comparisons into
 // bool bytes (array-array and array-scalar rows), counting the true bytes of a mask, and
 // compressing the elements of a contiguous array where a mask is true (`x[x > 0]`), for any
-// item size (elements move as raw bits, so every numeric dtype is exact).
+// item size (elements move as raw bits, so every numeric dtype is exact); and the "any NaN or
+// infinity?" scan behind floating-point warnings.
 // Semantics equal the JS loops: a comparison is the IEEE one (NaN compares false except !=),
 // stored as 0/1; the count is the sum of the mask's bytes (0/1 in bool arrays); the compress
 // keeps element i when mask byte i is nonzero, in order.
@@ -95,10 +96,38 @@ function compressKernel(size: number): FuncDef {
   return { name: `compress${size}`, params: [I32, I32, I32, I32], results: [], locals: [I32], code };
 }
 
+/**
+ * 1 when some of the n floats at p is NaN or infinite: x * 0 is ±0 for finite x and NaN
+ * otherwise, and a sum of them is nonzero (NaN) exactly then. Params p, n.
+ */
+function nonFiniteKernel(t: FloatOps): FuncDef {
+  const P = 0, N = 1, END = 2, VEND = 3, RES = 4, ACC = 5;
+  const zeroV = [...t.zero, ...t.splat];
+  const vec = [
+    ...op.get(ACC), ...op.get(P), ...t.vload(), ...zeroV, ...t.vmul, ...t.vadd,
+    ...op.get(P), ...t.vload(16), ...zeroV, ...t.vmul, ...t.vadd, ...op.set(ACC),
+    ...addTo(P, 32),
+  ];
+  const sh = log2(t.bytes);
+  const lanes: number[] = [];
+  for (let l = 0; l < t.lanes; l++) lanes.push(...op.get(ACC), ...t.extract(l), ...(l > 0 ? t.add : []));
+  const code = [
+    ...zeroV, ...op.set(ACC),
+    ...op.get(P), ...op.get(N), ...op.i32(sh), ...op.i32Shl, ...op.i32Add, ...op.set(END),
+    ...op.get(P), ...op.get(N), ...op.i32(~(2 * t.lanes - 1)), ...op.i32And, ...op.i32(sh), ...op.i32Shl, ...op.i32Add, ...op.set(VEND),
+    ...whileLess(P, VEND, vec),
+    ...lanes, ...op.set(RES),
+    ...whileLess(P, END, [...op.get(RES), ...op.get(P), ...t.load(), ...t.zero, ...t.mul, ...t.add, ...op.set(RES), ...addTo(P, t.bytes)]),
+    ...op.get(RES), ...t.zero, t.bytes === 8 ? 0x62 : 0x5c, // f64.ne / f32.ne
+  ];
+  return { name: `nonfinite${t.bytes}`, params: [I32, I32], results: [I32], locals: [I32, I32, t.type, 0x7b], code };
+}
+
 type Row = (o: number, a: number, b: number, n: number) => void;
 interface MaskKernels {
   cmp: Record<'f64' | 'f32', Record<'vv' | 'vs', Record<CompareOp, Row>>>;
   count: (p: number, n: number) => number;
+  nonFinite: Record<number, (p: number, n: number) => number>;
   compress: Record<number, (src: number, mask: number, out: number, count: number) => void>;
 }
 
@@ -114,12 +143,14 @@ function maskKernels(): MaskKernels | null {
     const funcs: FuncDef[] = [];
     for (const t of [F64_OPS, F32_OPS]) for (const mode of ['vv', 'vs'] as const) for (const c of CMP) funcs.push({ ...compareKernel(t, c, mode), name: `${t.bytes}_${c}_${mode}` });
     funcs.push(countKernel());
+    funcs.push(nonFiniteKernel(F64_OPS), nonFiniteKernel(F32_OPS));
     for (const size of [1, 2, 4, 8]) funcs.push(compressKernel(size));
     const ex = new WebAssembly.Instance(new WebAssembly.Module(buildModule(funcs, heapMaxPages())), { env: { mem } }).exports as Record<string, never>;
     const cmpOf = (bytes: number, mode: string) => Object.fromEntries(CMP.map((c) => [c, ex[`${bytes}_${c}_${mode}`]])) as unknown as Record<CompareOp, Row>;
     kernels = {
       cmp: { f64: { vv: cmpOf(8, 'vv'), vs: cmpOf(8, 'vs') }, f32: { vv: cmpOf(4, 'vv'), vs: cmpOf(4, 'vs') } },
       count: ex.count,
+      nonFinite: { 8: ex.nonfinite8, 4: ex.nonfinite4 },
       compress: { 1: ex.compress1, 2: ex.compress2, 4: ex.compress4, 8: ex.compress8 },
     };
   } catch {
@@ -177,4 +208,15 @@ export function simdCompress(src: ArrayBufferView & { length: number }, off: num
   if (!k || !k.compress[size]) return false;
   k.compress[size](src.byteOffset + off * size, mask.byteOffset, out.byteOffset, count);
   return true;
+}
+
+/**
+ * Whether n contiguous floats of heap array `d` from element `offset` include a NaN or an
+ * infinity (the fp-warning scan); null when not applicable (not on the heap, not float, short).
+ */
+export function simdHasNonFinite(d: ArrayBufferView, offset: number, n: number): boolean | null {
+  if (n < 16 || !(d instanceof Float64Array || d instanceof Float32Array) || !isHeapArray(d)) return null;
+  const k = maskKernels();
+  if (!k) return null;
+  return k.nonFinite[d.BYTES_PER_ELEMENT](d.byteOffset + offset * d.BYTES_PER_ELEMENT, n) !== 0;
 }
