@@ -10,17 +10,18 @@
 // exactly as CPython does (one "invalid value encountered in scalar divide" for every empty
 // mean of a run); a method call (`a.mean()`) gets "Mean of empty slice" at the user's line, as
 // in NumPy, where the C method calls _methods._mean directly.
+import * as E from '../engine';
 import type { NDArray } from '../engine';
-import { fpQuiet, reduceFpFlags, type FpFlag } from '../engine/fpwarnings';
+import { fpQuiet, productFpFlags, reduceFpFlags, type FpFlag } from '../engine/fpwarnings';
 import { Interpreter, current, moduleFactories } from './interp';
 import { Kwargs, PyBuiltin, PyList, PyTuple, PyValue } from './values';
 import { T } from './types';
 import { asFloat } from './runtime';
 import { bind, signature, type Signature } from './args';
 import { ARRAY_METHODS, PyNdArray, toArray } from './numpy';
-import { type WarnSite, emitWarning, errstateFunctions, handleFpFlags } from './pywarnings';
+import { type WarnSite, captureFp, emitWarning, errstateFunctions, handleFpFlags } from './pywarnings';
 
-function site(file: 'fromnumeric' | '_methods', line: number, source: string): WarnSite {
+function site(file: 'fromnumeric' | '_methods' | 'numeric', line: number, source: string): WarnSite {
   return { filename: `numpy/_core/${file}.py`, line, module: `numpy._core.${file}`, source };
 }
 // Lines of NumPy 2.4.6's numpy/_core/_methods.py and fromnumeric.py that raise these warnings.
@@ -35,9 +36,17 @@ const SITES = {
   meanScalarDivide: site('_methods', 142, 'ret = ret.dtype.type(ret / rcount)'),
   varMeanSum: site('_methods', 168, 'arrmean = umr_sum(arr, axis, dtype, keepdims=True, where=where)'),
   varMeanDivide: site('_methods', 178, 'arrmean = um.true_divide(arrmean, div, out=arrmean,'),
+  varSubtract: site('_methods', 188, 'x = um.subtract(arr, arrmean, out=...)'),
+  varSquare: site('_methods', 190, 'x = um.square(x, out=x)'),
+  varSquareSum: site('_methods', 201, 'ret = umr_sum(x, axis, dtype, out, keepdims=keepdims, where=where)'),
   varDivide: site('_methods', 208, 'ret = um.true_divide('),
   varScalarDivide: site('_methods', 211, 'ret = ret.dtype.type(ret / rcount)'),
   stdVar: site('_methods', 219, 'ret = _var(a, axis=axis, dtype=dtype, out=out, ddof=ddof,'),
+  wrapfunc: site('fromnumeric', 54, 'return bound(*args, **kwds)'),
+  outer: site('numeric', 994, 'return multiply(a.ravel()[:, newaxis], b.ravel()[newaxis, :], out)'),
+  diff: { filename: 'numpy/lib/_function_base_impl.py', line: 1529, module: 'numpy.lib._function_base_impl', source: 'a = op(a[slice1], a[slice2])' },
+  normDot: { filename: 'numpy/linalg/_linalg.py', line: 2768, module: 'numpy.linalg._linalg', source: 'sqnorm = x.dot(x)' },
+  normMultiply: { filename: 'numpy/linalg/_linalg.py', line: 2804, module: 'numpy.linalg._linalg', source: 's = (x.conj() * x).real' },
 };
 
 type Name = 'sum' | 'prod' | 'mean' | 'var' | 'std' | 'nanmean';
@@ -61,6 +70,12 @@ function counts(a: NDArray, axis: PyValue): { count: number; outSize: number } |
   let count = 1, outSize = 1;
   a.shape.forEach((d, k) => { if (axes.includes(k)) count *= d; else outSize *= d; });
   return { count, outSize };
+}
+
+function axisList(a: NDArray, axis: PyValue): number | number[] | null {
+  if (axis === null || axis === undefined) return null;
+  const list = axis instanceof PyTuple || axis instanceof PyList ? axis.items : [axis];
+  return list.map((v) => { const k = Number(v); return k < 0 ? k + a.ndim : k; });
 }
 
 function resultArray(v: PyValue): NDArray | null {
@@ -109,7 +124,7 @@ function warnedReduction(interp: Interpreter, name: Name, form: Form, a: NDArray
     case 'var': case 'std': {
       const degenerate = ddof >= c.count;
       if (degenerate) emitWarning(interp, T.RuntimeWarning, 'Degrees of freedom <= 0 for slice', name === 'std' ? SITES.stdVar : form === 'method' ? null : SITES.npVar);
-      const res = fpQuiet(call);
+      const { result: res, events } = captureFp(call);
       const r = resultArray(res);
       if (!r) return res;
       if (degenerate) {
@@ -120,9 +135,19 @@ function warnedReduction(interp: Interpreter, name: Name, form: Form, a: NDArray
           if (isArrayResult(res)) handleFpFlags(interp, flags, 'divide', SITES.varDivide);
           else handleFpFlags(interp, flags, 'scalar divide', SITES.varScalarDivide);
         }
+      } else if (events.length) {
+        // _var's arr - arrmean and x**2 (the engine squares by multiplying)
+        for (const e of events) {
+          if (e.op === 'subtract') handleFpFlags(interp, e.flags, 'subtract', SITES.varSubtract);
+          else if (e.op === 'multiply') handleFpFlags(interp, e.flags, 'square', SITES.varSquare);
+        }
       } else if (nonFinite(r).inf || nonFinite(r).nan) {
         const nf = nonFinite(a);
-        if (!nf.inf && !nf.nan) handleFpFlags(interp, ['over'], 'reduce', SITES.varMeanSum);
+        if (!nf.inf && !nf.nan) {
+          // the sum that overflowed: the mean's (arrmean) or, with a finite mean, the squares'
+          const meanSum = fpQuiet(() => E.sum(a, { axis: axisList(a, axis) }));
+          handleFpFlags(interp, ['over'], 'reduce', nonFinite(meanSum).inf || nonFinite(meanSum).nan ? SITES.varMeanSum : SITES.varSquareSum);
+        }
       }
       return res;
     }
@@ -144,6 +169,7 @@ const SIGS: Record<Name, string> = {
   std: 'a, axis=None, dtype=None, out=None, ddof=0, keepdims=False, where=None',
 };
 const compiled = new Map<string, Signature>();
+const normSig = signature('norm', 'x, ord=None, axis=None, keepdims=False');
 function argsOf(name: Name, form: Form, args: PyValue[], kwargs: Kwargs): Record<string, PyValue> | null {
   const key = `${name}|${form}`;
   let s = compiled.get(key);
@@ -158,10 +184,75 @@ function argsOf(name: Name, form: Form, args: PyValue[], kwargs: Kwargs): Record
   }
 }
 
+/** A result computed from finite inputs that came out non-finite: overflow (and invalid for NaN). */
+function productFlags(inputs: NDArray[], res: PyValue): FpFlag[] {
+  const r = resultArray(res);
+  return r ? productFpFlags(inputs, r) : [];
+}
+
+/** Re-issues the engine's reports of a call at NumPy's own line (or the user's, for null). */
+function atSite(interp: Interpreter, at: WarnSite | null, call: () => PyValue): PyValue {
+  const { result, events } = captureFp(call);
+  for (const e of events) handleFpFlags(interp, e.flags, e.op, at);
+  return result;
+}
+
+/** Functions NumPy writes in Python (their flags point into NumPy) or whose checks differ. */
+function siteWrapper(interp: Interpreter, name: string, f: PyBuiltin): PyBuiltin | null {
+  const arrays = (args: PyValue[], n: number): NDArray[] | null => {
+    try {
+      return args.slice(0, n).map((v) => toArray(v));
+    } catch {
+      return null;
+    }
+  };
+  switch (name) {
+    case 'isclose': case 'allclose': // NumPy computes them under errstate(invalid='ignore')
+      return new PyBuiltin(name, (args, kw) => fpQuiet(() => f.fn(args, kw)));
+    case 'round': case 'around':
+      return new PyBuiltin(name, (args, kw) => atSite(interp, SITES.wrapfunc, () => f.fn(args, kw)));
+    case 'outer':
+      return new PyBuiltin(name, (args, kw) => atSite(interp, SITES.outer, () => f.fn(args, kw)));
+    case 'diff':
+      return new PyBuiltin(name, (args, kw) => atSite(interp, SITES.diff, () => f.fn(args, kw)));
+    case 'cumsum': case 'cumprod':
+      return new PyBuiltin(name, (args, kw) => {
+        const res = fpQuiet(() => f.fn(args, kw));
+        const ins = arrays(args, 1);
+        const flags = ins ? productFlags(ins, res) : [];
+        if (flags.length) handleFpFlags(interp, flags, 'accumulate', SITES.wrapfunc);
+        return res;
+      });
+    case 'dot':
+      return new PyBuiltin(name, (args, kw) => {
+        const res = fpQuiet(() => f.fn(args, kw));
+        const ins = arrays(args, 2);
+        const flags = ins ? productFlags(ins, res) : [];
+        if (flags.length) handleFpFlags(interp, flags, name, null);
+        return res;
+      });
+  }
+  return null;
+}
+
 let methodsWrapped = false;
 function wrapMethods(): void {
   if (methodsWrapped) return;
   methodsWrapped = true;
+  for (const name of ['cumsum', 'cumprod', 'dot'] as const) {
+    const orig = ARRAY_METHODS.get(name);
+    if (!orig) continue;
+    ARRAY_METHODS.set(name, (self, args, kwargs) => {
+      const interp = current.interp;
+      if (!interp) return orig(self, args, kwargs);
+      const res = fpQuiet(() => orig(self, args, kwargs));
+      let ins: NDArray[] = [self];
+      if (name === 'dot') { try { ins = [self, toArray(args[0])]; } catch { return res; } }
+      const flags = productFlags(ins, res);
+      if (flags.length) handleFpFlags(interp, flags, name === 'dot' ? 'dot' : 'accumulate', null);
+      return res;
+    });
+  }
   for (const name of ['sum', 'prod', 'mean', 'var', 'std'] as Name[]) {
     const orig = ARRAY_METHODS.get(name);
     if (!orig) continue;
@@ -196,8 +287,37 @@ export function installNumpyWarnings(): void {
         return warnedReduction(interp, name, 'function', a, b.axis, asFloat(b.ddof ?? 0) ?? 0, () => f.fn(args, kwargs));
       }));
     }
+    for (const name of ['isclose', 'allclose', 'round', 'around', 'outer', 'diff', 'cumsum', 'cumprod', 'dot']) {
+      const f = m.dict.get(name);
+      const w = f instanceof PyBuiltin ? siteWrapper(interp, name, f) : null;
+      if (w) m.dict.set(name, w);
+    }
     wrapMethods();
     return m;
   });
+  const linalg = moduleFactories.get('numpy.linalg');
+  if (linalg) {
+    moduleFactories.set('numpy.linalg', (interp) => {
+      const m = linalg(interp);
+      const norm = m.dict.get('norm');
+      if (norm instanceof PyBuiltin) {
+        m.dict.set('norm', new PyBuiltin('norm', (args, kw) => {
+          const b = (() => { try { return bind(normSig, args, kw) as Record<string, PyValue>; } catch { return null; } })();
+          if (!b) return norm.fn(args, kw);
+          const res = fpQuiet(() => norm.fn(args, kw));
+          let x: NDArray;
+          try { x = toArray(b.x); } catch { return res; }
+          const flags = productFlags([x], res);
+          const plain = b.ord === null || b.ord === undefined;
+          if (flags.length && plain) {
+            if (b.axis === null || b.axis === undefined) handleFpFlags(interp, ['over'], 'dot', SITES.normDot);
+            else handleFpFlags(interp, ['over'], 'multiply', SITES.normMultiply);
+          }
+          return res;
+        }));
+      }
+      return m;
+    });
+  }
 }
 

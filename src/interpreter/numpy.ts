@@ -14,6 +14,7 @@ import { PyThrow, T, pyErrOfClass, pyErr, throwErr } from './types';
 import { asFloat, asInt, repr, sliceIndices, toIndex, typeName, truthy } from './runtime';
 import { current, errorConverters } from './interp';
 import { fpOpAs, handleFpFlags, scalarMath } from './pywarnings';
+import { productFpFlags } from '../engine/fpwarnings';
 import { PyArrayFlags } from './arrayflags';
 
 /** Every engine export reachable by name, so new engine functions bind without code here. */
@@ -288,7 +289,12 @@ function operandOrNull(v: PyValue): NDArray | E.PyScalar | null {
 export function matmul(a: PyValue, b: PyValue): PyValue {
   const f = ENG.matmul;
   if (!f) throwErr('NotImplementedError', 'matmul is not available in this build of the Shapewise engine yet');
-  return guard(() => wrap(f(toArray(a), toArray(b))));
+  const x = toArray(a), y = toArray(b);
+  const r = guard(() => f(x, y));
+  // matmul is a ufunc in NumPy 2: overflow of finite operands warns 'in matmul'
+  const flags = productFpFlags([x, y], r);
+  if (flags.length && current.interp) handleFpFlags(current.interp, flags, 'matmul');
+  return wrap(r);
 }
 
 function arrayBinop(self: PyNative & { arr: NDArray }, op: string, other: PyValue, reflected: boolean): PyValue {

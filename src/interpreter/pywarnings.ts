@@ -382,11 +382,28 @@ export function fpOpAs<R>(from: string, to: string, f: () => R): R {
   }
 }
 
+let capturing: { flags: FpFlag[]; op: string }[] | null = null;
+/**
+ * Runs f collecting the engine's reports instead of acting on them, for a NumPy function written
+ * in Python whose warnings NumPy attributes to its own line (the caller re-issues them there).
+ */
+export function captureFp<R>(f: () => R): { result: R; events: { flags: FpFlag[]; op: string }[] } {
+  const saved = capturing;
+  const events: { flags: FpFlag[]; op: string }[] = [];
+  capturing = events;
+  try {
+    return { result: f(), events };
+  } finally {
+    capturing = saved;
+  }
+}
+
 export function installFpListener(): void {
   setFpListener((flags, op0) => {
     const interp = current.interp;
     if (!interp) return;
     const op = renamed && renamed.from === op0 ? renamed.to : op0;
+    if (capturing) { capturing.push({ flags: flags.slice(), op }); return; }
     const name = scalarMathDepth > 0 && op !== 'cast' ? `scalar ${op}` : op;
     handleFpFlags(interp, flags, name);
   });
