@@ -184,7 +184,9 @@ class FastParser {
       if (t.type === TT.Indent || t.type === TT.Dedent || this.src.charCodeAt(t.start - 1) === 32 || this.src.charCodeAt(t.start - 1) === 9) return null;
       // Tokens of earlier statements are no longer needed (the pre-tokenized list is kept).
       if (this.fill && this.i > this.base) {
-        this.buf.splice(0, this.i - this.base);
+        const buf = this.buf, drop = this.i - this.base;
+        for (let k = drop; k < buf.length; k++) buf[k - drop] = buf[k];
+        buf.length -= drop;
         this.base = this.i;
       }
       const first = this.i;

@@ -19,7 +19,6 @@ export class FastToken {
   aux = -1;
   /** An identifier's name, a string's body. */
   value = '';
-  comments: undefined;
   constructor(readonly type: number, readonly start: number, readonly length: number) {}
   get keywordType(): number { return this.aux; }
   get operatorType(): number { return this.aux; }
@@ -122,10 +121,6 @@ export class FastTokenizer {
     let i = this.i;
     let atLineStart = this.atLineStart;
     const before = tokens.length;
-    const push = (t: FastToken): void => {
-      tokens.push(t);
-      this.lastType = t.type;
-    };
     while (i < n) {
       if (atLineStart && depth === 0) {
         // Indentation of a logical line; blank and comment-only lines do not count.
@@ -144,11 +139,11 @@ export class FastTokenizer {
         const top = indents[indents.length - 1];
         if (col > top) {
           indents.push(col);
-          push(new FastToken(TT.Indent, i, 0));
+          this.push(tokens, new FastToken(TT.Indent, i, 0));
         } else if (col < top) {
           while (indents[indents.length - 1] > col) {
             indents.pop();
-            push(new FastToken(TT.Dedent, i, 0));
+            this.push(tokens, new FastToken(TT.Dedent, i, 0));
           }
           if (indents[indents.length - 1] !== col) return false;
         }
@@ -157,7 +152,7 @@ export class FastTokenizer {
       if (c === 32) { i++; continue; }
       if (c === 10) {
         if (depth === 0) {
-          if (this.lastType !== TT.NewLine) push(new FastToken(TT.NewLine, i, 1));
+          if (this.lastType !== TT.NewLine) this.push(tokens, new FastToken(TT.NewLine, i, 1));
           atLineStart = true;
           if (tokens.length > before) {
             this.depth = depth;
@@ -184,7 +179,7 @@ export class FastTokenizer {
           const prefix = src.slice(i, j).toLowerCase();
           const s = stringToken(src, i, j, prefix);
           if (!s) return false;
-          push(s);
+          this.push(tokens, s);
           i = s.start + s.length;
           continue;
         }
@@ -193,11 +188,11 @@ export class FastTokenizer {
         if (kw !== undefined) {
           const t = new FastToken(TT.Keyword, i, j - i);
           t.aux = kw;
-          push(t);
+          this.push(tokens, t);
         } else {
           const t = new FastToken(TT.Identifier, i, j - i);
           t.value = word;
-          push(t);
+          this.push(tokens, t);
         }
         i = j;
         continue;
@@ -208,14 +203,14 @@ export class FastTokenizer {
         const t = new FastToken(TT.Number, i, stop - i);
         const last = src.charCodeAt(stop - 1);
         t.aux = last === 106 || last === 74 ? 1 : 0;
-        push(t);
+        this.push(tokens, t);
         i = stop;
         continue;
       }
       if (c === 39 || c === 34) {
         const s = stringToken(src, i, i, '');
         if (!s) return false;
-        push(s);
+        this.push(tokens, s);
         i = s.start + s.length;
         continue;
       }
@@ -229,26 +224,26 @@ export class FastTokenizer {
         if (c === 58 && src.charCodeAt(i + 1) === 61) {
           const t = new FastToken(TT.Operator, i, 2);
           t.aux = OP.Walrus;
-          push(t);
+          this.push(tokens, t);
           i += 2;
           continue;
         }
-        push(new FastToken(punct, i, 1));
+        this.push(tokens, new FastToken(punct, i, 1));
         i++;
         continue;
       }
       if (c === 46) {
         if (src.charCodeAt(i + 1) === 46 && src.charCodeAt(i + 2) === 46) {
-          push(new FastToken(TT.Ellipsis, i, 3));
+          this.push(tokens, new FastToken(TT.Ellipsis, i, 3));
           i += 3;
         } else {
-          push(new FastToken(TT.Dot, i, 1));
+          this.push(tokens, new FastToken(TT.Dot, i, 1));
           i++;
         }
         continue;
       }
       if (c === 45 && src.charCodeAt(i + 1) === 62) {
-        push(new FastToken(TT.Arrow, i, 2));
+        this.push(tokens, new FastToken(TT.Arrow, i, 2));
         i += 2;
         continue;
       }
@@ -259,7 +254,7 @@ export class FastTokenizer {
         if (src.startsWith(text, i)) {
           const t = new FastToken(TT.Operator, i, text.length);
           t.aux = op;
-          push(t);
+          this.push(tokens, t);
           i += text.length;
           matched = true;
           break;
@@ -268,14 +263,19 @@ export class FastTokenizer {
       if (!matched) return false;
     }
     if (depth !== 0) return false;
-    if (this.lastType !== TT.NewLine) push(new FastToken(TT.NewLine, n, 0));
+    if (this.lastType !== TT.NewLine) this.push(tokens, new FastToken(TT.NewLine, n, 0));
     while (indents.length > 1) {
       indents.pop();
-      push(new FastToken(TT.Dedent, n, 0));
+      this.push(tokens, new FastToken(TT.Dedent, n, 0));
     }
-    push(new FastToken(TT.EndOfStream, n, 0));
+    this.push(tokens, new FastToken(TT.EndOfStream, n, 0));
     this.done = true;
     return true;
+  }
+
+  private push(tokens: FastToken[], t: FastToken): void {
+    tokens.push(t);
+    this.lastType = t.type;
   }
 }
 
