@@ -100,6 +100,7 @@ export function runSelection(source: string, range: SelectionRange, options: Sel
     state.scope.vars = cloneVars(state.snapshot);
   } else {
     const interp = newInterpreter({ limits: options.limits, stdout: (s) => { prefixOut += s; }, stderr: () => {}, now: options.now });
+    interp.sourceLines.set(filename, source.split(/\r\n|\r|\n/)); // match patterns are read from the text
     interp.startClock();
     const scope = interp.newModuleScope();
     const skipped: number[] = [];
@@ -223,7 +224,7 @@ function shiftLines(node: unknown, by: number): void {
     const o = n as Record<string, unknown>;
     for (const k of Object.keys(o)) {
       const v = o[k];
-      if ((k === 'range' || k === 'nameRange' || k === 'attrRange') && v && typeof v === 'object') {
+      if ((k === 'range' || k === 'nameRange' || k === 'attrRange' || (k === 'pattern' && o.kind === 'match_case')) && v && typeof v === 'object') {
         const r = v as { line: number; endLine: number };
         if (!seen.has(r)) { seen.add(r); r.line += by; r.endLine += by; }
       } else walk(v);

@@ -84,6 +84,15 @@ describe('interpreter run selection', () => {
     assert.equal(second.output, warning + 'inf\n');
   });
 
+  it('match statements run in the prefix and in the selection (patterns are read from the document text)', () => {
+    const doc = 'def head(v):\n    match v:\n        case [first, *rest]:\n            return first\n        case _:\n            return None\nprint(head([3, 4]))\n';
+    const fromPrefix = runSelection(doc, { start: doc.indexOf('print'), end: doc.length });
+    const whole = runSelection(doc, { start: 0, end: doc.length });
+    // python3: 3
+    assert.equal(fromPrefix.output, '3\n');
+    assert.equal(whole.output, '3\n');
+  });
+
   it('a runaway selection stops with the step budget', () => {
     const doc = 'x = 1\nwhile True:\n    x += 1\n';
     const r = runSelection(doc, { start: doc.indexOf('while'), end: doc.length }, { limits: { maxSteps: 50_000 } });
