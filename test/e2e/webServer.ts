@@ -57,6 +57,8 @@ export interface WebWorkbench {
   url: string;
   /** Requests the server answered 404 (a missing asset is a finding, not noise). */
   notFound: string[];
+  /** Every request: milliseconds since start, status, host and path (written next to the screenshots). */
+  requests: string[];
   stop(): Promise<void>;
 }
 
@@ -177,15 +179,21 @@ export async function startWebWorkbench(o: WebWorkbenchOptions, prepared?: Prepa
   };
   const roots: [string, string][] = [['/vscode/', o.env.vscodeWeb], ['/ext/shapewise/', shapewiseDir], ['/ext/memfs/', memfsDir]];
   const notFound: string[] = [];
+  const requests: string[] = [];
+  const started = Date.now();
 
   const handle = (req: IncomingMessage, res: ServerResponse) => {
-    const headers: Record<string, string> = { 'Access-Control-Allow-Origin': '*', 'Cache-Control': 'no-store' };
+    // No `Cache-Control: no-store`: with it Chromium took ~55 s after a reload to re-register the
+    // webviews' service worker (the results panel came back a minute late). Each run serves on a
+    // fresh port, so nothing cached can be stale.
+    const headers: Record<string, string> = { 'Access-Control-Allow-Origin': '*' };
     if (o.crossOriginIsolated) {
       headers['Cross-Origin-Opener-Policy'] = 'same-origin';
       headers['Cross-Origin-Embedder-Policy'] = 'require-corp';
       headers['Cross-Origin-Resource-Policy'] = 'cross-origin';
     }
     const pathname = decodeURIComponent(new URL(req.url ?? '/', origin).pathname);
+    res.on('finish', () => requests.push(`${Date.now() - started} ${res.statusCode} ${req.method} ${(req.headers.host ?? '').slice(0, 16)} ${pathname}`));
     if (req.method === 'OPTIONS') {
       res.writeHead(204, { ...headers, 'Access-Control-Allow-Headers': '*', 'Access-Control-Allow-Methods': 'GET, HEAD, OPTIONS' });
       res.end();
@@ -220,7 +228,7 @@ export async function startWebWorkbench(o: WebWorkbenchOptions, prepared?: Prepa
     server.closeAllConnections();
     server.close(() => resolve());
   });
-  return { url: `${origin}/`, notFound, stop };
+  return { url: `${origin}/`, notFound, requests, stop };
 }
 
 /** Chromium resolves localhost and every *.localhost to this server (no DNS, no IPv6 surprise). */
