@@ -46,7 +46,7 @@ function same(fn: () => E.NDArray, what: string): void {
   assert.deepEqual(plain, js, `${what}: heap off vs JS`);
 }
 
-const OPS = ['add', 'subtract', 'multiply', 'divide'];
+const OPS = ['add', 'subtract', 'multiply', 'divide', 'maximum', 'minimum', 'fmax', 'fmin'];
 
 describe('engine SIMD kernels match the JS loops bit for bit', () => {
   before(() => setHeapMinBytes(16)); // put small arrays on the heap too, so short rows hit the kernels
@@ -73,7 +73,7 @@ describe('engine SIMD kernels match the JS loops bit for bit', () => {
     assert.equal(o.get(63), 63 + 5);
     run(o.data, 0, 2, x.data, 0, 2, x.data, 0, 2, 32); // strided: the JS loop
     assert.equal(fallbackCalls, 1);
-    assert.equal(simdBinaryLoop('maximum', 'float64', o.data, x.data, x.data, () => 0), null);
+    assert.equal(simdBinaryLoop('power', 'float64', o.data, x.data, x.data, () => 0), null);
   });
 
   it('operands stored in another dtype (int32, uint8, float32 arrays in a float64 loop)', () => {
@@ -102,8 +102,9 @@ describe('engine SIMD kernels match the JS loops bit for bit', () => {
         const off = n % 3;
         const xs = E.getitem(x, [{ start: off, stop: off + n }]);
         const ys = E.getitem(y, [{ start: off, stop: off + n }]);
-        for (const c of CMPS) {
+        for (const c of [...CMPS, 'maximum', 'minimum', 'fmax', 'fmin']) {
           same(() => E.ufunc2(c, xs, ys), `${c} n=${n}`);
+          same(() => E.ufunc2(c, ys, xs), `${c} n=${n} swapped`);
           same(() => E.ufunc2(c, xs, 0n), `${c} n=${n} array-scalar`);
           same(() => E.ufunc2(c, NaN, ys), `${c} n=${n} nan-array`);
           same(() => E.ufunc2(c, -0.0, ys), `${c} n=${n} scalar-array`);

@@ -14,8 +14,10 @@
 import { F32_OPS, F64_OPS, I32, I32_OPS, I64, I64_OPS, V128, addTo, buildModule, log2, op, whileLess, type FloatOps, type FuncDef } from './assembler';
 import { heapMaxPages, heapMemory, isHeapArray } from './heap';
 
-export type SimdBinaryOp = 'add' | 'subtract' | 'multiply' | 'divide';
-const OPS: SimdBinaryOp[] = ['add', 'subtract', 'multiply', 'divide'];
+export type SimdBinaryOp = 'add' | 'subtract' | 'multiply' | 'divide' | SelectOp;
+type SelectOp = 'maximum' | 'minimum' | 'fmax' | 'fmin';
+const SELECT_OPS: SelectOp[] = ['maximum', 'minimum', 'fmax', 'fmin'];
+const OPS: SimdBinaryOp[] = ['add', 'subtract', 'multiply', 'divide', ...SELECT_OPS];
 const UNROLL = 2; // vectors per loop iteration
 
 function scalarOp(t: FloatOps, name: SimdBinaryOp): number[] {
@@ -50,6 +52,49 @@ function binaryKernel(t: FloatOps, name: SimdBinaryOp, mode: 'vv' | 'vs' | 'sv')
   const pa = mode === 'sv' ? t.type : I32;
   const pb = mode === 'vs' ? t.type : I32;
   return { name: `${name}_${mode}`, params: [I32, pa, pb, I32], results: [], locals: [I32, I32, V128], code };
+}
+
+/**
+ * maximum/minimum/fmax/fmin as a per-lane select with the JS kernels' exact condition:
+ * maximum `x >= y || x != x ? x : y`, minimum `x <= y || x != x`, fmax `x >= y || y != y`,
+ * fmin `x <= y || y != y` (so -0/+0 ties keep x and NaN propagates exactly as in NumPy);
+ * v128.bitselect / select pick the operand's bits unchanged. Same params as binaryKernel.
+ */
+function selectKernel(t: FloatOps, name: SelectOp, mode: 'vv' | 'vs' | 'sv'): FuncDef {
+  const O = 0, A = 1, B = 2, N = 3, END = 4, VEND = 5, SPLAT = 6, VA = 7, VB = 8, SA = 9, SB = 10;
+  const f64 = t.bytes === 8;
+  const ge = name === 'maximum' || name === 'fmax';
+  const nanOf = name === 'maximum' || name === 'minimum' ? 'a' : 'b';
+  const [vCmp, vNe, sCmp, sNe] = f64 ? [ge ? 76 : 75, 72, ge ? 0x66 : 0x65, 0x62] : [ge ? 70 : 69, 66, ge ? 0x60 : 0x5f, 0x5c];
+  const aVec = (off: number) => (mode === 'sv' ? op.get(SPLAT) : [...op.get(A), ...t.vload(off)]);
+  const bVec = (off: number) => (mode === 'vs' ? op.get(SPLAT) : [...op.get(B), ...t.vload(off)]);
+  const aSc = mode === 'sv' ? op.get(A) : [...op.get(A), ...t.load()];
+  const bSc = mode === 'vs' ? op.get(B) : [...op.get(B), ...t.load()];
+  const advance = (bytes: number) => [...addTo(O, bytes), ...(mode === 'sv' ? [] : addTo(A, bytes)), ...(mode === 'vs' ? [] : addTo(B, bytes))];
+  const vNan = nanOf === 'a' ? VA : VB;
+  const sNan = nanOf === 'a' ? SA : SB;
+  const vecBody: number[] = [];
+  for (let u = 0; u < UNROLL; u++) {
+    vecBody.push(...op.get(O), ...aVec(16 * u), ...op.tee(VA), ...bVec(16 * u), ...op.tee(VB));
+    vecBody.push(...op.get(VA), ...op.get(VB), ...op.simd(vCmp), ...op.get(vNan), ...op.get(vNan), ...op.simd(vNe), ...op.simd(80), ...op.simd(82), ...t.vstore(16 * u));
+  }
+  vecBody.push(...advance(16 * UNROLL));
+  const sc = [
+    ...op.get(O), ...aSc, ...op.tee(SA), ...bSc, ...op.tee(SB),
+    ...op.get(SA), ...op.get(SB), sCmp, ...op.get(sNan), ...op.get(sNan), sNe, 0x72, 0x1b, ...t.store(), ...advance(t.bytes),
+  ];
+  const sh = log2(t.bytes);
+  const step = t.lanes * UNROLL;
+  const code = [
+    ...op.get(O), ...op.get(N), ...op.i32(sh), ...op.i32Shl, ...op.i32Add, ...op.set(END),
+    ...op.get(O), ...op.get(N), ...op.i32(~(step - 1)), ...op.i32And, ...op.i32(sh), ...op.i32Shl, ...op.i32Add, ...op.set(VEND),
+    ...(mode === 'vs' ? [...op.get(B), ...t.splat, ...op.set(SPLAT)] : mode === 'sv' ? [...op.get(A), ...t.splat, ...op.set(SPLAT)] : []),
+    ...whileLess(O, VEND, vecBody),
+    ...whileLess(O, END, sc),
+  ];
+  const pa = mode === 'sv' ? t.type : I32;
+  const pb = mode === 'vs' ? t.type : I32;
+  return { name: `${name}_${mode}`, params: [I32, pa, pb, I32], results: [], locals: [I32, I32, V128, V128, V128, t.type, t.type], code };
 }
 
 /** NumPy's pairwise_sum of n contiguous elements at byte address p (recursive: `self` is its index). */
@@ -223,7 +268,9 @@ export interface FloatKernels {
 
 function moduleFor(t: FloatOps): FuncDef[] {
   const funcs: FuncDef[] = [];
-  for (const mode of ['vv', 'vs', 'sv'] as const) for (const name of OPS) funcs.push(binaryKernel(t, name, mode));
+  for (const mode of ['vv', 'vs', 'sv'] as const) {
+    for (const name of OPS) funcs.push((SELECT_OPS as string[]).includes(name) ? selectKernel(t, name as SelectOp, mode) : binaryKernel(t, name, mode));
+  }
   funcs.push(pairwiseKernel(t, funcs.length));
   funcs.push(addRowsKernel(t));
   for (const name of UNARY_OPS) funcs.push(unaryKernel(t, name));
@@ -274,8 +321,10 @@ type Loop = (o: any, oi: number, os: number, a: any, ai: number, as: number, b: 
  * null when no kernel applies at all (other ops/dtypes, output not on the heap).
  */
 export function simdBinaryLoop(name: string, dt: string, o: ArrayBufferView, a: ArrayBufferView, b: ArrayBufferView, fallback: Loop): Loop | null {
-  if (name !== 'add' && name !== 'subtract' && name !== 'multiply' && name !== 'divide') return null;
-  if (name !== 'divide' && INT_CTORS[dt]) return intBinaryLoop(name, dt, o, a, b, fallback);
+  if (!(OPS as string[]).includes(name)) return null;
+  if (name === 'add' || name === 'subtract' || name === 'multiply') {
+    if (INT_CTORS[dt]) return intBinaryLoop(name, dt, o, a, b, fallback);
+  }
   if (dt !== 'float64' && dt !== 'float32') return null;
   // the loop may read operands stored in another dtype (a uint32 array in a float64 loop): the
   // kernels only take arrays whose storage is the loop's float type
@@ -285,7 +334,8 @@ export function simdBinaryLoop(name: string, dt: string, o: ArrayBufferView, a: 
   const k = simdKernels();
   if (!k) return null;
   const fk = dt === 'float64' ? k.f64 : k.f32;
-  const vv = fk.vv[name], vs = fk.vs[name], sv = fk.sv[name];
+  const opName = name as SimdBinaryOp;
+  const vv = fk.vv[opName], vs = fk.vs[opName], sv = fk.sv[opName];
   const sh = dt === 'float64' ? 3 : 2;
   const aHeap = ours(a), bHeap = ours(b);
   const ob = o.byteOffset, ab = a.byteOffset, bb = b.byteOffset;
