@@ -296,7 +296,10 @@ export function simdKernels(): { f64: FloatKernels; f32: FloatKernels } | null {
   kernels = null;
   if (mem) {
     try {
-      kernels = { f64: instantiate(F64_OPS, mem), f32: instantiate(F32_OPS, mem) };
+      // float32 kernels are assembled on first use: most programs never need them
+      const f64 = instantiate(F64_OPS, mem);
+      let f32: FloatKernels | undefined;
+      kernels = { f64, get f32() { return (f32 ??= instantiate(F32_OPS, mem)); } };
     } catch {
       kernels = null; // no SIMD support: the JS loops run
     }
