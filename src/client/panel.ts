@@ -2,25 +2,16 @@
 // editor, serves it HTML with a strict Content Security Policy and a fresh nonce, feeds it run
 // results, and turns its clicks into editor navigation. Drawing happens in src/webview.
 import * as vscode from 'vscode';
-import { PANEL_MAX_ENTRIES, type HostToPanel, type PanelEntry, type PanelState, type PanelToHost } from '../protocol/messages';
+import { PANEL_MAX_ENTRIES, slimPanelEntries, type HostToPanel, type PanelEntry, type PanelState, type PanelToHost } from '../protocol/messages';
 
 export const RESULTS_VIEW_TYPE = 'shapewise.results';
 const STATE_KEY = 'shapewise.results.entries';
-/** Entries kept in workspace state with their data; older ones keep text only. */
-const STORED_WITH_DATA = 5;
 
 function nonce(): string {
   const chars = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
   let out = '';
   for (let i = 0; i < 32; i++) out += chars[Math.floor(Math.random() * chars.length)];
   return out;
-}
-
-export function slimForStorage(entries: PanelEntry[]): PanelEntry[] {
-  return entries.slice(0, PANEL_MAX_ENTRIES).map((e, i) => (i < STORED_WITH_DATA ? e : {
-    ...e,
-    values: e.values.map(({ data, previewShape, previewIndex, ...rest }) => rest),
-  }));
 }
 
 export class ResultsPanel implements vscode.WebviewPanelSerializer<PanelState> {
@@ -36,7 +27,7 @@ export class ResultsPanel implements vscode.WebviewPanelSerializer<PanelState> {
   /** Adds a run (newest first) and shows the panel beside the editor without taking focus. */
   add(entry: PanelEntry): void {
     this.entries = [entry, ...this.entries.filter((e) => e.id !== entry.id)].slice(0, PANEL_MAX_ENTRIES);
-    void this.context.workspaceState.update(STATE_KEY, slimForStorage(this.entries));
+    void this.context.workspaceState.update(STATE_KEY, slimPanelEntries(this.entries));
     if (!this.panel) {
       this.attach(vscode.window.createWebviewPanel(RESULTS_VIEW_TYPE, 'Shapewise Results',
         { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, this.webviewOptions()));
@@ -100,7 +91,7 @@ export class ResultsPanel implements vscode.WebviewPanelSerializer<PanelState> {
         break;
       case 'remove':
         this.entries = this.entries.filter((e) => e.id !== message.id);
-        void this.context.workspaceState.update(STATE_KEY, slimForStorage(this.entries));
+        void this.context.workspaceState.update(STATE_KEY, slimPanelEntries(this.entries));
         break;
       case 'reveal': {
         try {

@@ -146,3 +146,27 @@ export interface PanelState { entries: PanelEntry[] }
 
 /** How many runs the panel keeps; older ones drop off the end. */
 export const PANEL_MAX_ENTRIES = 30;
+
+/**
+ * Characters of picture data (JSON of the previews' numbers) the saved panel state may hold.
+ * VS Code writes an extension's whole workspace state on every update and warns past ~512 KiB;
+ * one 128×128 float64 heatmap preview is ~300 KB, so this keeps the newest pictures only.
+ */
+export const PANEL_STORED_DATA_CHARS = 256 * 1024;
+
+/**
+ * The entries as saved for a reload: at most PANEL_MAX_ENTRIES, newest first; each keeps its
+ * preview data while the data saved so far fits in PANEL_STORED_DATA_CHARS, otherwise only its
+ * text, shapes, dtypes and statistics (the panel then shows it without a picture).
+ */
+export function slimPanelEntries(entries: readonly PanelEntry[], budgetChars = PANEL_STORED_DATA_CHARS): PanelEntry[] {
+  let left = budgetChars;
+  return entries.slice(0, PANEL_MAX_ENTRIES).map((e) => {
+    const chars = e.values.reduce((n, v) => n + (v.data ? JSON.stringify(v.data).length : 0), 0);
+    if (chars <= left) {
+      left -= chars;
+      return e;
+    }
+    return { ...e, values: e.values.map(({ data, previewShape, previewIndex, ...rest }) => rest) };
+  });
+}

@@ -5,7 +5,7 @@
 // canvases from the server's capped previews, so huge arrays cost a bounded amount of work.
 // Persists its entries with setState so the panel comes back after a reload.
 import type { HostToPanel, PanelEntry, PanelState, PanelToHost, RunValue } from '../protocol/messages';
-import { PANEL_MAX_ENTRIES } from '../protocol/messages';
+import { PANEL_MAX_ENTRIES, slimPanelEntries } from '../protocol/messages';
 import { colormap, imageLayout, pictureKind, type PictureKind } from './pictures';
 
 interface VsCodeApi {
@@ -47,9 +47,8 @@ function cssVar(name: string, fallback: string): string {
 }
 
 function persist() {
-  // Keep data only for the newest entries so the saved state stays small.
-  const slim = entries.slice(0, PANEL_MAX_ENTRIES).map((e, i) => (i < 5 ? e : { ...e, values: e.values.map(({ data, previewShape, previewIndex, ...rest }) => rest) }));
-  vscode.setState({ entries: slim });
+  // Pictures' data only for the newest entries, within a budget, so the saved state stays small.
+  vscode.setState({ entries: slimPanelEntries(entries) });
 }
 
 function describeRange(e: PanelEntry): string {

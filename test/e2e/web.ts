@@ -98,7 +98,7 @@ async function runWholeFile(page: Page, fileName: string): Promise<{ output: str
 }
 
 /** All checks in one workbench; `isolated` says whether the page is served cross-origin isolated. */
-async function checkWorkbench(page: Page, mode: { name: string; isolated: boolean }, shots: string): Promise<void> {
+async function checkWorkbench(page: Page, mode: { name: string; isolated: boolean }, shots: string, consoleLog: string[], pageErrors: string[]): Promise<void> {
   const tag = ` [${mode.name}]`;
   const bug = caseOf('examples/bugs/01_broadcast_mismatch.py');
   await step(page, shots, `the web extension activates on a Python file from the in-memory workspace${tag}`, async () => {
@@ -189,6 +189,12 @@ async function checkWorkbench(page: Page, mode: { name: string; isolated: boolea
     if (process.env.SHAPEWISE_E2E_DEBUG) console.log(log);
     for (const line of log.split('\n')) if (/activated in|ready in|web worker server/.test(line)) console.log(`      ${line.replace(/^.*\] /, '').trim()}`);
   });
+
+  await step(page, shots, `no extension errors and no large-state warning in the browser console${tag}`, async () => {
+    const large = consoleLog.filter((l) => /large extension state detected \(extensionId: shapewise\./.test(l));
+    if (large.length) throw new Error(`VS Code warned about the extension's saved state: ${large[0].slice(0, 300)}`);
+    if (pageErrors.length) throw new Error(`errors in the page: ${pageErrors.slice(0, 3).join(' | ')}`);
+  });
 }
 
 async function main() {
@@ -239,7 +245,7 @@ async function main() {
       console.log(`e2e-web: ${mode.name} page (cross-origin isolated: ${mode.isolated}) at ${server.url}`);
       try {
         await page.goto(server.url);
-        await checkWorkbench(page, mode, shots);
+        await checkWorkbench(page, mode, shots, consoleLog, pageErrors);
       } finally {
         writeFileSync(path.join(shots, 'console.log'), consoleLog.join('\n') + '\n');
         writeFileSync(path.join(shots, 'requests.log'), server.requests.join('\n') + '\n');

@@ -4,7 +4,7 @@
 // that keeps the panel's saved entries small.
 import { strict as assert } from 'node:assert';
 import { cellAt } from '../../src/protocol/cells';
-import { normalizeSettings, DEFAULT_SETTINGS } from '../../src/protocol/messages';
+import { normalizeSettings, DEFAULT_SETTINGS, PANEL_MAX_ENTRIES, PANEL_STORED_DATA_CHARS, slimPanelEntries, type PanelEntry } from '../../src/protocol/messages';
 import { colormap, imageLayout, pictureKind } from '../../src/webview/pictures';
 
 describe('results panel: pictures', () => {
@@ -60,5 +60,36 @@ describe('settings', () => {
     assert.equal(s.run.timeLimitMs, 100);
     assert.equal(s.run.memoryLimitMb, DEFAULT_SETTINGS.run.memoryLimitMb);
     assert.deepEqual(s.diagnostics.severity, { 'silent-broadcast': 'hint' });
+  });
+});
+
+describe('results panel: saved state', () => {
+  const entry = (id: string, previewNumbers: number): PanelEntry => ({
+    id, uri: 'file:///a.py', range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } }, mode: 'selection',
+    source: 'x', kind: 'ok', output: `out ${id}\n`, inlineSummary: '', durationMs: 1, startedAt: 0,
+    values: [{ name: 'x', shape: [previewNumbers], dtype: 'float64', previewShape: [previewNumbers], previewIndex: [[0]],
+      data: Array.from({ length: previewNumbers }, (_, i) => i / 7), stats: { min: 0, max: 1, mean: 0.5 } }],
+  });
+  const hasData = (e: PanelEntry) => e.values[0].data !== undefined;
+
+  it('keeps every picture while the data fits the budget', () => {
+    const saved = slimPanelEntries([entry('a', 100), entry('b', 100)]);
+    assert.deepEqual(saved.map(hasData), [true, true]);
+    assert.deepEqual(saved[0], entry('a', 100));
+  });
+
+  it('drops the data of entries past the budget, newest first, and keeps their text, shape and stats', () => {
+    const big = JSON.stringify(entry('a', 10_000).values[0].data).length; // ~190 KB of numbers
+    assert.ok(big < PANEL_STORED_DATA_CHARS && 2 * big > PANEL_STORED_DATA_CHARS);
+    const saved = slimPanelEntries([entry('new', 10_000), entry('mid', 10_000), entry('old', 10)]);
+    assert.deepEqual(saved.map(hasData), [true, false, true]);
+    const { data, previewShape, previewIndex, ...rest } = entry('mid', 10_000).values[0];
+    assert.deepEqual(saved[1].values[0], rest);
+    assert.equal(saved[1].output, 'out mid\n');
+  });
+
+  it('a picture larger than the whole budget is not saved, and at most PANEL_MAX_ENTRIES entries are', () => {
+    assert.deepEqual(slimPanelEntries([entry('huge', 20_000), entry('small', 10)]).map(hasData), [false, true]);
+    assert.equal(slimPanelEntries(Array.from({ length: PANEL_MAX_ENTRIES + 5 }, (_, i) => entry(`e${i}`, 1))).length, PANEL_MAX_ENTRIES);
   });
 });
