@@ -3,6 +3,8 @@
 (`python3 FILE.py` in the file's folder) and records, per program, in one compact JSONL file
 (test/qa/golden/qa_golden.jsonl, one line per program):
   stdout, exit status, the last stderr line (only when the exit status is non-zero),
+  stderr     - for warn_* programs, the whole stderr (their RuntimeWarnings / UserWarnings), with
+               the programs folder written `{DIR}/` and python3's `.../site-packages/numpy/` `numpy/`,
   raiseLine  - the line of the program that raised the uncaught exception (SyntaxError: its line),
   callLines  - the program's outer traceback frames (call sites leading to raiseLine), if any,
   names      - module-level names assigned exactly once, outside loops, with their final value's
@@ -10,7 +12,7 @@
   timeout    - true for loop_* programs that python3 does not finish within 10 s.
 escape_* programs (sandbox escapes) are never run: python3 would really execute them.
 Usage: python3 scripts/golden/qa_golden.py [--only NAME.py ...]"""
-import ast, json, os, subprocess, sys, tempfile
+import ast, json, os, re, subprocess, sys, tempfile
 
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), '..', '..'))
 PROGRAMS = os.path.join(ROOT, 'test', 'qa', 'programs')
@@ -145,6 +147,8 @@ def run_case(name):
         return case
     err = p.stderr.strip().splitlines()
     case.update({'stdout': p.stdout, 'exit': p.returncode, 'stderrLast': err[-1] if err and p.returncode else ''})
+    if name.startswith('warn_'):
+        case['stderr'] = re.sub(r'/\S*/(site|dist)-packages/numpy/', 'numpy/', p.stderr).replace(PROGRAMS + os.sep, '{DIR}/')
     with tempfile.TemporaryDirectory() as tmp:
         report_path = os.path.join(tmp, 'report.json')
         subprocess.run([sys.executable, '-c', PROBE, path, report_path], cwd=PROGRAMS, stdout=subprocess.DEVNULL,

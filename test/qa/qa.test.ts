@@ -3,7 +3,8 @@
 // `shapes --format json`, against what python3 + NumPy 2.4.6 did (test/qa/golden/qa_golden.jsonl,
 // recorded by scripts/golden/qa_golden.py). Contract per aspect:
 //   run    - stdout byte-exact, exit status equal, last stderr line equal; endless loops stop
-//            with a non-zero status; sandbox escapes (escape_*) fail without touching the system.
+//            with a non-zero status; sandbox escapes (escape_*) fail without touching the system;
+//            warn_* programs: the whole stderr equal too (warning texts, lines, deduplication).
 //   check  - never an error on a program python3 runs cleanly (false errors are the worst bug);
 //            on bug_* programs, an error on the raising line is recall (printed, floor asserted).
 //   shapes - each reported shape is null or the right one (final value of a once-assigned name).
@@ -28,6 +29,7 @@ interface Case {
   names?: Record<string, Value | null>;
   timeout?: boolean;
   escape?: boolean;
+  stderr?: string;
 }
 interface Pending { reason: string; finding: string }
 interface PendingFile { recallFloor: number; cases: Record<string, Pending> }
@@ -85,6 +87,16 @@ async function runProblem(c: Case): Promise<string | null> {
     problems.push(`stdout differs at line ${i + 1}: got ${JSON.stringify(a[i])}, python3 ${JSON.stringify(b[i])}`);
   }
   if (r.status !== c.exit) problems.push(`exit ${r.status}, python3 ${c.exit}`);
+  if (c.stderr !== undefined) {
+    const err = r.err.split(PROGRAMS + path.sep).join('{DIR}/');
+    if (err !== c.stderr) {
+      const a = err.split('\n');
+      const b = c.stderr.split('\n');
+      let i = 0;
+      while (i < a.length && a[i] === b[i]) i++;
+      problems.push(`stderr differs at line ${i + 1}: got ${JSON.stringify(a[i])}, python3 ${JSON.stringify(b[i])}`);
+    }
+  }
   if (c.exit !== 0) {
     const got = lastLine(r.err).replace(/ \(not available in the Shapewise evaluator[^)]*\)$/, '');
     if (got !== c.stderrLast) problems.push(`last stderr line ${JSON.stringify(got)}, python3 ${JSON.stringify(c.stderrLast)}`);
