@@ -8,6 +8,7 @@ import {
   isInt, normBig,
 } from './values';
 import { EXCEPTION_NAMES, T, makeExc, pyErr, throwErr } from './types';
+import { asOneUfunc } from './pywarnings';
 import {
   asFloat, asInt, binop, callValue, compare, dictSet, getattrOpt, hashKey, isinstance, iterate, objectId, pyLen, repr,
   setattr, storeOf, str, toArray, toIndex, truthy, typeName, typeOf, unaryop, floatMod,
@@ -468,7 +469,7 @@ export function makeBuiltins(): Map<string, PyValue> {
       return new PyTuple([binop('FloorDiv', a, c), new PyFloat(floatMod(x, y))]);
     }
     if (!(isInt(a) || typeof a === 'boolean') || !(isInt(c) || typeof c === 'boolean')) {
-      if (a instanceof PyNative || c instanceof PyNative) return new PyTuple([binop('FloorDiv', a, c), binop('Mod', a, c)]);
+      if (a instanceof PyNative || c instanceof PyNative) return asOneUfunc('divmod', () => new PyTuple([binop('FloorDiv', a, c), binop('Mod', a, c)]));
       throwErr('TypeError', `unsupported operand type(s) for divmod(): '${typeName(a)}' and '${typeName(c)}'`);
     }
     return new PyTuple([binop('FloorDiv', a, c), binop('Mod', a, c)]);

@@ -16,10 +16,10 @@ import { fpQuiet, productFpFlags, reduceFpFlags, type FpFlag } from '../engine/f
 import { Interpreter, current, moduleFactories } from './interp';
 import { Kwargs, PyBuiltin, PyList, PyTuple, PyValue } from './values';
 import { T } from './types';
-import { asFloat } from './runtime';
+import { asFloat, callValue } from './runtime';
 import { bind, signature, type Signature } from './args';
 import { ARRAY_METHODS, PyNdArray, toArray } from './numpy';
-import { type WarnSite, captureFp, emitWarning, errstateFunctions, handleFpFlags } from './pywarnings';
+import { type WarnSite, asOneUfunc, captureFp, emitWarning, errstateFunctions, handleFpFlags } from './pywarnings';
 
 function site(file: 'fromnumeric' | '_methods' | 'numeric', line: number, source: string): WarnSite {
   return { filename: `numpy/_core/${file}.py`, line, module: `numpy._core.${file}`, source };
@@ -46,6 +46,9 @@ const SITES = {
   outer: site('numeric', 994, 'return multiply(a.ravel()[:, newaxis], b.ravel()[newaxis, :], out)'),
   diff: { filename: 'numpy/lib/_function_base_impl.py', line: 1529, module: 'numpy.lib._function_base_impl', source: 'a = op(a[slice1], a[slice2])' },
   normDot: { filename: 'numpy/linalg/_linalg.py', line: 2768, module: 'numpy.linalg._linalg', source: 'sqnorm = x.dot(x)' },
+  averageMean: { filename: 'numpy/lib/_function_base_impl.py', line: 576, module: 'numpy.lib._function_base_impl', source: 'avg = a.mean(axis, **keepdims_kw)' },
+  nanstdVar: { filename: 'numpy/lib/_nanfunctions_impl.py', line: 1997, module: 'numpy.lib._nanfunctions_impl', source: 'var = nanvar(a, axis=axis, dtype=dtype, out=out, ddof=ddof,' },
+  lerp: { filename: 'numpy/lib/_function_base_impl.py', line: 4598, module: 'numpy.lib._function_base_impl', source: 'subtract(b, diff_b_a * (1 - t), out=lerp_interpolation, where=t >= 0.5,' },
   normMultiply: { filename: 'numpy/linalg/_linalg.py', line: 2804, module: 'numpy.linalg._linalg', source: 's = (x.conj() * x).real' },
 };
 
@@ -100,7 +103,7 @@ function reportReduce(interp: Interpreter, a: NDArray, res: PyValue, at: WarnSit
 }
 
 /** Runs one reduction call with NumPy's Python-level warnings around it. */
-function warnedReduction(interp: Interpreter, name: Name, form: Form, a: NDArray, axis: PyValue, ddof: number, call: () => PyValue): PyValue {
+function warnedReduction(interp: Interpreter, name: Name, form: Form, a: NDArray, axis: PyValue, ddof: number, call: () => PyValue, emptySite?: WarnSite): PyValue {
   const c = counts(a, axis);
   if (!c) return call();
   const isArrayResult = (v: PyValue) => v instanceof PyNdArray;
@@ -111,7 +114,7 @@ function warnedReduction(interp: Interpreter, name: Name, form: Form, a: NDArray
       return res;
     }
     case 'mean': {
-      if (c.count === 0) emitWarning(interp, T.RuntimeWarning, 'Mean of empty slice', form === 'method' ? null : SITES.npMean);
+      if (c.count === 0) emitWarning(interp, T.RuntimeWarning, 'Mean of empty slice', emptySite ?? (form === 'method' ? null : SITES.npMean));
       const res = fpQuiet(call);
       if (c.count === 0) {
         if (c.outSize > 0) {
@@ -215,6 +218,31 @@ function siteWrapper(interp: Interpreter, name: string, f: PyBuiltin): PyBuiltin
       return new PyBuiltin(name, (args, kw) => atSite(interp, SITES.outer, () => f.fn(args, kw)));
     case 'diff':
       return new PyBuiltin(name, (args, kw) => atSite(interp, SITES.diff, () => f.fn(args, kw)));
+    case 'divmod':
+      return new PyBuiltin(name, (args, kw) => asOneUfunc('divmod', () => f.fn(args, kw)));
+    case 'percentile': case 'quantile':
+      return new PyBuiltin(name, (args, kw) => {
+        const res = fpQuiet(() => f.fn(args, kw));
+        // NumPy's _lerp: b - (b - a) * (1 - t) is inf - inf between an infinite neighbour pair
+        const r = resultArray(res), ins = arrays(args, 1);
+        if (r && ins && nonFinite(r).nan && !nonFinite(ins[0]).nan) handleFpFlags(interp, ['invalid'], 'subtract', SITES.lerp);
+        return res;
+      });
+    case 'average': case 'median':
+      return new PyBuiltin(name, (args, kw) => {
+        const b = (() => { try { return bind(signature(name, 'a, axis=None, weights=None, returned=False, *, keepdims=False, out=None, overwrite_input=False'), args, kw) as Record<string, PyValue>; } catch { return null; } })();
+        if (!b || (b.weights !== null && b.weights !== undefined)) return f.fn(args, kw);
+        let a: NDArray;
+        try { a = toArray(b.a); } catch { return f.fn(args, kw); }
+        return warnedReduction(interp, 'mean', 'function', a, b.axis, 0, () => f.fn(args, kw), name === 'average' ? SITES.averageMean : SITES.npMean);
+      });
+    case 'nanstd': case 'nanvar':
+      return new PyBuiltin(name, (args, kw) => {
+        const res = fpQuiet(() => f.fn(args, kw));
+        const r = resultArray(res);
+        if (r && nonFinite(r).nan) emitWarning(interp, T.RuntimeWarning, 'Degrees of freedom <= 0 for slice.', name === 'nanstd' ? SITES.nanstdVar : null);
+        return res;
+      });
     case 'cumsum': case 'cumprod':
       return new PyBuiltin(name, (args, kw) => {
         const res = fpQuiet(() => f.fn(args, kw));
@@ -272,6 +300,11 @@ export function installNumpyWarnings(): void {
   moduleFactories.set('numpy', (interp) => {
     const m = orig(interp);
     for (const [k, v] of Object.entries(errstateFunctions(interp))) m.dict.set(k, v);
+    if (!m.dict.has('divmod')) {
+      // np.divmod: floor_divide and remainder of one ufunc call
+      const fd = m.dict.get('floor_divide'), rem = m.dict.get('remainder');
+      if (fd && rem) m.dict.set('divmod', new PyBuiltin('divmod', (args, kw) => new PyTuple([callValue(fd, args, kw), callValue(rem, args, kw)])));
+    }
     for (const name of ['sum', 'prod', 'mean', 'var', 'std', 'nanmean'] as Name[]) {
       const f = m.dict.get(name);
       if (!(f instanceof PyBuiltin)) continue;
@@ -287,7 +320,7 @@ export function installNumpyWarnings(): void {
         return warnedReduction(interp, name, 'function', a, b.axis, asFloat(b.ddof ?? 0) ?? 0, () => f.fn(args, kwargs));
       }));
     }
-    for (const name of ['isclose', 'allclose', 'round', 'around', 'outer', 'diff', 'cumsum', 'cumprod', 'dot']) {
+    for (const name of ['isclose', 'allclose', 'round', 'around', 'outer', 'diff', 'cumsum', 'cumprod', 'dot', 'divmod', 'percentile', 'quantile', 'average', 'median', 'nanstd', 'nanvar']) {
       const f = m.dict.get(name);
       const w = f instanceof PyBuiltin ? siteWrapper(interp, name, f) : null;
       if (w) m.dict.set(name, w);

@@ -365,7 +365,7 @@ export function handleFpFlags(interp: Interpreter, flags: readonly FpFlag[], op:
     if (mode === 'ignore' || mode === 'call' || mode === 'log') continue;
     const text = `${FP_FLAG_TEXT[flag]} encountered in ${op}`;
     if (mode === 'raise') throw pyErr('FloatingPointError', text);
-    if (mode === 'print') interp.out(`Warning: ${text}\n`);
+    if (mode === 'print') interp.err(`Warning: ${text}\n`); // NumPy writes it to stderr
     else emitWarning(interp, T.RuntimeWarning, text, site);
   }
 }
@@ -398,13 +398,25 @@ export function captureFp<R>(f: () => R): { result: R; events: { flags: FpFlag[]
   }
 }
 
+/** Runs f (several engine ops) reporting their flags once as NumPy's single ufunc `op` (divmod). */
+export function asOneUfunc<R>(op: string, f: () => R): R {
+  const { result, events } = captureFp(f);
+  const interp = current.interp;
+  if (interp && events.length) {
+    const raised = new Set(events.flatMap((e) => e.flags));
+    const scalar = events.every((e) => e.op.startsWith('scalar '));
+    handleFpFlags(interp, (['divide', 'over', 'under', 'invalid'] as FpFlag[]).filter((x) => raised.has(x)), scalar ? `scalar ${op}` : op);
+  }
+  return result;
+}
+
 export function installFpListener(): void {
   setFpListener((flags, op0) => {
     const interp = current.interp;
     if (!interp) return;
     const op = renamed && renamed.from === op0 ? renamed.to : op0;
-    if (capturing) { capturing.push({ flags: flags.slice(), op }); return; }
     const name = scalarMathDepth > 0 && op !== 'cast' ? `scalar ${op}` : op;
+    if (capturing) { capturing.push({ flags: flags.slice(), op: name }); return; }
     handleFpFlags(interp, flags, name);
   });
 }
