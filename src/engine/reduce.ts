@@ -26,6 +26,7 @@ import { ufunc1, ufunc2, engineDType, assignArray, type Operand } from './ufunc'
 import { argsortAxis } from './sort';
 import { heapFree, isHeapArray } from './wasm/heap';
 import { simdIntKernels, simdKernels, type FloatKernels } from './wasm/simd';
+import { simdWhereLoop, type WhereLoop } from './wasm/mask';
 
 export type Axis = number | readonly number[] | null | undefined;
 
@@ -965,14 +966,15 @@ export function where(cond: NDArray, x: Operand, y: Operand): NDArray {
     for (let k = 0; k < arr.ndim; k++) s[off + k] = arr.shape[k] === 1 ? 0 : arr.strides[k];
     return s;
   };
-  const od = out.data as Num;
-  const cd = c.data as Num;
-  const xd = xs.data as Num;
-  const yd = ys.data as Num;
-  forEachRow(shape, [out.strides, bs(c), bs(xs), bs(ys)], [0, c.offset, xs.offset, ys.offset], (o, n, st) => {
-    let [oi, ci, xi, yi] = o;
-    for (let k = 0; k < n; k++, oi += st[0], ci += st[1], xi += st[2], yi += st[3]) od[oi] = cd[ci] ? xd[xi] : yd[yi];
-  });
+  const jsRow: WhereLoop = (od0, oi, os, cd0, ci, cs, xd0, xi, xst, yd0, yi, yst, n) => {
+    const od = od0 as Num, cd = cd0 as unknown as Num, xd = xd0 as Num, yd = yd0 as Num;
+    for (let k = 0; k < n; k++, oi += os, ci += cs, xi += xst, yi += yst) od[oi] = cd[ci] ? xd[xi] : yd[yi];
+  };
+  // contiguous heap rows of 4/8-byte elements: a SIMD select (wasm/mask.ts), bits copied exactly
+  const row = simdWhereLoop(out.data, c.data, xs.data, ys.data, jsRow) ?? jsRow;
+  forEachRow(shape, [out.strides, bs(c), bs(xs), bs(ys)], [0, c.offset, xs.offset, ys.offset], (o, n, st) =>
+    row(out.data, o[0], st[0], c.data as Uint8Array, o[1], st[1], xs.data, o[2], st[2], ys.data, o[3], st[3], n),
+  );
   return out;
 }
 

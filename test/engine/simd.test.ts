@@ -6,8 +6,9 @@
 import { strict as assert } from 'node:assert';
 import * as E from '../../src/engine/index';
 import { setHeapMinBytes, HEAP_MIN_BYTES } from '../../src/engine/wasm/heap';
-import { setSimdEnabled, simdBinaryLoop, simdKernels } from '../../src/engine/wasm/simd';
-import { simdCompress, simdHasNonFinite } from '../../src/engine/wasm/mask';
+import { setSimdEnabled, simdBinaryLoop, simdIntKernels, simdKernels } from '../../src/engine/wasm/simd';
+import { simdCompareLoop, simdCompress, simdHasNonFinite, simdWhereLoop } from '../../src/engine/wasm/mask';
+import { simdCopy2d } from '../../src/engine/wasm/copy';
 
 type F = 'float64' | 'float32';
 
@@ -56,8 +57,15 @@ describe('engine SIMD kernels match the JS loops bit for bit', () => {
     E.setHeapEnabled(true);
   });
 
-  it('the kernels assemble and instantiate under Node', () => {
+  it('every kernel module assembles and instantiates under Node (else the JS loops would hide it)', () => {
     assert.notEqual(simdKernels(), null);
+    assert.notEqual(simdKernels()!.f32, null);
+    assert.notEqual(simdIntKernels(), null);
+    const f = E.zeros([64]).data;
+    const b = E.zeros([64], 'bool').data;
+    assert.notEqual(simdCompareLoop('less', 'float64', b, f, f, () => 0), null);
+    assert.notEqual(simdWhereLoop(f, b, f, f, () => 0), null);
+    assert.equal(simdCopy2d(f, 0, 1, 8, E.zeros([64]).data, 8, 8), true);
   });
 
   it('a contiguous heap row runs on the kernel, not the fallback loop', () => {
@@ -214,6 +222,25 @@ describe('engine SIMD kernels match the JS loops bit for bit', () => {
         assert.equal(simdHasNonFinite(d, 1, n), false, `${dt} n=${n} outside`);
       }
     }
+  });
+
+  it('np.where on 4- and 8-byte dtypes: arrays, scalars either side, broadcast condition', () => {
+    for (const dt of ['float64', 'float32', 'int64', 'uint64', 'int32', 'uint32'] as E.DType[]) {
+      for (const n of [0, 1, 5, 8, 9, 33, 301]) {
+        const x = E.astype(E.ufunc2('multiply', values(n, 61 + n, 'float64', false), 1e3), dt);
+        const y = E.astype(E.ufunc2('multiply', values(n, 71 + n, 'float64', false), 1e3), dt);
+        const cond = E.ufunc2('greater', values(n, 81 + n, 'float64'), 0);
+        const xv = E.getitem(x, [{ start: 0, stop: n }]);
+        same(() => E.where(cond, xv, y), `${dt} n=${n}`);
+        same(() => E.where(cond, x, 7n), `${dt} n=${n} array-scalar`);
+        same(() => E.where(cond, 3n, y), `${dt} n=${n} scalar-array`);
+      }
+      const m = E.astype(E.reshape(E.ufunc2('multiply', values(40 * 30, 91, 'float64', false), 1e3), [40, 30]), dt);
+      const c1 = E.ufunc2('greater', values(30, 92, 'float64'), 0);
+      same(() => E.where(c1, m, E.getitem(m, [0])), `${dt} broadcast condition row`);
+    }
+    const f = values(500, 93, 'float64');
+    same(() => E.where(E.ufunc2('greater', f, 0n), f, 0.0), 'relu-style where with NaN/inf');
   });
 
   it('the compress kernel never writes past its output', () => {

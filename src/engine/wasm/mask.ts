@@ -123,11 +123,55 @@ function nonFiniteKernel(t: FloatOps): FuncDef {
   return { name: `nonfinite${t.bytes}`, params: [I32, I32], results: [I32], locals: [I32, I32, t.type, 0x7b], code };
 }
 
+/**
+ * np.where rows: o[k] = c[k] != 0 ? x[k] : y[k] on raw 8- or 4-byte elements (exact bits for
+ * every dtype of that size); x or y may be a scalar ('vs', 'sv': passed as i64/i32 bits).
+ * 4 (8-byte) or 4 (4-byte) elements per step: 4 condition bytes widened to lane masks, then
+ * v128.bitselect. Params o, c, x, y, n.
+ */
+function whereKernel(size: 4 | 8, mode: 'vv' | 'vs' | 'sv'): FuncDef {
+  const O = 0, C = 1, X = 2, Y = 3, N = 4, END = 5, VEND = 6, XS = 7, YS = 8, W = 9;
+  const big = size === 8;
+  const lane = big ? 0x7e : I32;
+  const [load, store] = big ? [0x29, 0x37] : [0x28, 0x36];
+  const al = big ? 3 : 2;
+  const zero = [...op.simd(V128_CONST), ...new Array<number>(16).fill(0)];
+  const vx = (off: number) => (mode === 'sv' ? op.get(XS) : [...op.get(X), ...op.simdMem(0, al, off)]);
+  const vy = (off: number) => (mode === 'vs' ? op.get(YS) : [...op.get(Y), ...op.simdMem(0, al, off)]);
+  // widened condition: 4 bytes -> i32x4 lanes (W)
+  const vec = [...op.get(C), ...op.simdMem(92, 0), ...op.simd(137), ...op.simd(169), ...op.set(W)];
+  if (big) {
+    for (const [half, ext] of [[0, 201], [1, 202]] as const) {
+      vec.push(...op.get(O), ...vx(16 * half), ...vy(16 * half), ...op.get(W), ...op.simd(ext), ...zero, ...op.simd(215), ...op.simd(82), ...op.simdMem(11, al, 16 * half));
+    }
+  } else {
+    vec.push(...op.get(O), ...vx(0), ...vy(0), ...op.get(W), ...zero, ...op.simd(56), ...op.simd(82), ...op.simdMem(11, al));
+  }
+  const adv = (bytes: number, cBytes: number) => [...addTo(O, bytes), ...addTo(C, cBytes), ...(mode === 'sv' ? [] : addTo(X, bytes)), ...(mode === 'vs' ? [] : addTo(Y, bytes))];
+  vec.push(...adv(4 * size, 4));
+  const sx = mode === 'sv' ? op.get(X) : [...op.get(X), load, al, 0];
+  const sy = mode === 'vs' ? op.get(Y) : [...op.get(Y), load, al, 0];
+  const sc = [...op.get(O), ...sx, ...sy, ...op.get(C), 0x2d, 0, 0, 0x1b, store, al, 0, ...adv(size, 1)];
+  const sh = log2(size);
+  const splat = big ? 18 : 17;
+  const code = [
+    ...op.get(O), ...op.get(N), ...op.i32(sh), ...op.i32Shl, ...op.i32Add, ...op.set(END),
+    ...op.get(O), ...op.get(N), ...op.i32(~3), ...op.i32And, ...op.i32(sh), ...op.i32Shl, ...op.i32Add, ...op.set(VEND),
+    ...(mode === 'vs' ? [...op.get(Y), ...op.simd(splat), ...op.set(YS)] : mode === 'sv' ? [...op.get(X), ...op.simd(splat), ...op.set(XS)] : []),
+    ...whileLess(O, VEND, vec),
+    ...whileLess(O, END, sc),
+  ];
+  const px = mode === 'sv' ? lane : I32;
+  const py = mode === 'vs' ? lane : I32;
+  return { name: `where${size}_${mode}`, params: [I32, I32, px, py, I32] as FuncDef['params'], results: [], locals: [I32, I32, 0x7b, 0x7b, 0x7b], code };
+}
+
 type Row = (o: number, a: number, b: number, n: number) => void;
 interface MaskKernels {
   cmp: Record<'f64' | 'f32', Record<'vv' | 'vs', Record<CompareOp, Row>>>;
   count: (p: number, n: number) => number;
   nonFinite: Record<number, (p: number, n: number) => number>;
+  where: Record<string, (o: number, c: number, x: number | bigint, y: number | bigint, n: number) => void>;
   compress: Record<number, (src: number, mask: number, out: number, count: number) => void>;
 }
 
@@ -144,6 +188,7 @@ function maskKernels(): MaskKernels | null {
     for (const t of [F64_OPS, F32_OPS]) for (const mode of ['vv', 'vs'] as const) for (const c of CMP) funcs.push({ ...compareKernel(t, c, mode), name: `${t.bytes}_${c}_${mode}` });
     funcs.push(countKernel());
     funcs.push(nonFiniteKernel(F64_OPS), nonFiniteKernel(F32_OPS));
+    for (const size of [8, 4] as const) for (const mode of ['vv', 'vs', 'sv'] as const) funcs.push(whereKernel(size, mode));
     for (const size of [1, 2, 4, 8]) funcs.push(compressKernel(size));
     const ex = new WebAssembly.Instance(new WebAssembly.Module(buildModule(funcs, heapMaxPages())), { env: { mem } }).exports as Record<string, never>;
     const cmpOf = (bytes: number, mode: string) => Object.fromEntries(CMP.map((c) => [c, ex[`${bytes}_${c}_${mode}`]])) as unknown as Record<CompareOp, Row>;
@@ -151,6 +196,7 @@ function maskKernels(): MaskKernels | null {
       cmp: { f64: { vv: cmpOf(8, 'vv'), vs: cmpOf(8, 'vs') }, f32: { vv: cmpOf(4, 'vv'), vs: cmpOf(4, 'vs') } },
       count: ex.count,
       nonFinite: { 8: ex.nonfinite8, 4: ex.nonfinite4 },
+      where: Object.fromEntries(['8_vv', '8_vs', '8_sv', '4_vv', '4_vs', '4_sv'].map((m) => [m, ex[`where${m}`]])),
       compress: { 1: ex.compress1, 2: ex.compress2, 4: ex.compress4, 8: ex.compress8 },
     };
   } catch {
@@ -219,4 +265,37 @@ export function simdHasNonFinite(d: ArrayBufferView, offset: number, n: number):
   const k = maskKernels();
   if (!k) return null;
   return k.nonFinite[d.BYTES_PER_ELEMENT](d.byteOffset + offset * d.BYTES_PER_ELEMENT, n) !== 0;
+}
+
+/** Raw bits of element i of a typed array as the kernels' scalar parameter (i64 as bigint, else i32). */
+function bitsOf(d: ArrayBufferView, i: number): number | bigint {
+  const size = (d as unknown as { BYTES_PER_ELEMENT: number }).BYTES_PER_ELEMENT;
+  return size === 8 ? new BigInt64Array(d.buffer, d.byteOffset + i * 8, 1)[0] : new Int32Array(d.buffer, d.byteOffset + i * 4, 1)[0];
+}
+
+/**
+ * A row loop for np.where into `o` (4- or 8-byte elements, x and y stored in o's type) that runs
+ * contiguous heap rows on the kernel: (o, oi, os, c, ci, cs, x, xi, xs, y, yi, ys, n) like the JS
+ * loop it replaces (`fallback`); null when no kernel applies.
+ */
+export type WhereLoop = (o: ArrayBufferView, oi: number, os: number, c: Uint8Array, ci: number, cs: number, x: ArrayBufferView, xi: number, xs: number, y: ArrayBufferView, yi: number, ys: number, n: number) => void;
+export function simdWhereLoop(o: ArrayBufferView, c: ArrayBufferView, x: ArrayBufferView, y: ArrayBufferView, fallback: WhereLoop): WhereLoop | null {
+  const size = (o as unknown as { BYTES_PER_ELEMENT?: number }).BYTES_PER_ELEMENT;
+  if ((size !== 8 && size !== 4) || !isHeapArray(o) || !(c instanceof Uint8Array) || !isHeapArray(c)) return null;
+  const Ctor = o.constructor;
+  if (x.constructor !== Ctor || y.constructor !== Ctor) return null;
+  const k = maskKernels();
+  if (!k) return null;
+  const vv = k.where[`${size}_vv`], vs = k.where[`${size}_vs`], sv = k.where[`${size}_sv`];
+  const xHeap = isHeapArray(x), yHeap = isHeapArray(y);
+  return (od, oi, os, cd, ci, cs, xd, xi, xs, yd, yi, ys, n) => {
+    if (os === 1 && cs === 1 && n >= 8) {
+      const oa = o.byteOffset + oi * size, ca = c.byteOffset + ci;
+      if (xs === 1 && xHeap) {
+        if (ys === 1 && yHeap) return vv(oa, ca, x.byteOffset + xi * size, y.byteOffset + yi * size, n);
+        if (ys === 0) return vs(oa, ca, x.byteOffset + xi * size, bitsOf(yd, yi), n);
+      } else if (xs === 0 && ys === 1 && yHeap) return sv(oa, ca, bitsOf(xd, xi), y.byteOffset + yi * size, n);
+    }
+    fallback(od, oi, os, cd, ci, cs, xd, xi, xs, yd, yi, ys, n);
+  };
 }
