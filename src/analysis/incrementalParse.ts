@@ -62,26 +62,30 @@ function chunksOfRemembered(p: Remembered): Chunk[] {
   return p.chunks;
 }
 
-function isRange(o: Record<string, unknown>): boolean {
-  return typeof o.start === 'number' && typeof o.end === 'number' && typeof o.line === 'number'
-    && typeof o.column === 'number' && typeof o.endLine === 'number' && typeof o.endColumn === 'number';
+/** The fields of our tree that hold a SourceRange (ast.ts). */
+const RANGE_FIELDS = new Set(['range', 'nameRange', 'attrRange', 'pattern']);
+
+function shiftedRange(r: SourceRange, offset: number, lines: number): SourceRange {
+  // Built in the parser's field order, so the copies share its objects' hidden class.
+  return { start: r.start + offset, end: r.end + offset, line: r.line + lines, column: r.column, endLine: r.endLine + lines, endColumn: r.endColumn };
 }
 
-/** A deep copy of an AST fragment with every SourceRange moved by `offset` characters and `lines` lines. */
+/**
+ * A deep copy of AST nodes (or comments) with every SourceRange moved by `offset` characters
+ * and `lines` lines. A Constant's value holds no range and is shared (a bytes value is a
+ * Uint8Array, which a spread copy would turn into a plain object).
+ */
 function shifted<T>(node: T, offset: number, lines: number): T {
   if (node === null || typeof node !== 'object') return node;
   if (Array.isArray(node)) return node.map((x) => shifted(x, offset, lines)) as T;
-  const o = node as Record<string, unknown>;
-  if (isRange(o)) {
-    const r = o as unknown as SourceRange;
-    // Built in the parser's field order, so the copies share its objects' hidden class.
-    return { start: r.start + offset, end: r.end + offset, line: r.line + lines, column: r.column, endLine: r.endLine + lines, endColumn: r.endColumn } as T;
-  }
   // A spread copy keeps the node's hidden class (the interpreter's property reads stay fast).
-  const out: Record<string, unknown> = { ...o };
+  const out: Record<string, unknown> = { ...(node as Record<string, unknown>) };
+  const constant = out.kind === 'Constant';
   for (const k in out) {
     const v = out[k];
-    if (v !== null && typeof v === 'object') out[k] = shifted(v, offset, lines);
+    if (v === null || typeof v !== 'object') continue;
+    if (RANGE_FIELDS.has(k)) out[k] = shiftedRange(v as SourceRange, offset, lines);
+    else if (!(constant && k === 'value')) out[k] = shifted(v, offset, lines);
   }
   return out as T;
 }

@@ -94,4 +94,12 @@ describe('incremental parsing equals a full parse', () => {
     assert.deepStrictEqual(c, parse(src.replace('(2, 3)', '(2, 5)')));
     void a;
   });
+  it('moves statements after a longer edit with every kind of value intact (bytes, f-strings, match patterns)', () => {
+    resetIncrementalParse();
+    const src = 'x = 1\nb = b"\\x00ab"\ns = f"{x!r:>{b}}" "tail"\nmatch x:\n    case [1, 2]:\n        pass\n@dec\ndef f(a, *, k=2):\n    return a.T  # note\n';
+    parseIncremental(src);
+    for (const edited of [src.replace('x = 1', 'x = 12345'), src.replace('x = 1\n', 'x = 1\ny = 2\n\n')]) {
+      assert.deepStrictEqual(parseIncremental(edited), parse(edited));
+    }
+  });
 });
