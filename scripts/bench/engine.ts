@@ -22,17 +22,31 @@ function median(xs: number[]): number {
   return s[Math.floor(s.length / 2)];
 }
 
-function time(fn: () => unknown, reps: number): number {
-  for (let i = 0; i < 10; i++) dispose(fn());
-  const ts: number[] = [];
-  for (let i = 0; i < reps; i++) {
-    const t = process.cpuUsage();
-    const r = fn();
-    const d = process.cpuUsage(t);
-    ts.push((d.user + d.system) / 1000);
-    dispose(r);
+function once(fn: () => unknown): number {
+  const t = process.cpuUsage();
+  const r = fn();
+  const d = process.cpuUsage(t);
+  dispose(r);
+  return (d.user + d.system) / 1000;
+}
+
+/**
+ * Medians of the two JS contenders timed in alternating blocks (engine, numpy-ts, engine, ...,
+ * ROUNDS of each): a block keeps its arrays warm in cache as NumPy's timeit loop does, and the
+ * alternation spreads bursts of load on this shared machine over both contenders.
+ */
+const ROUNDS = 3;
+function timePair(a: () => unknown, b: () => unknown, reps: number): [number, number] {
+  const ta: number[] = [];
+  const tb: number[] = [];
+  const per = Math.max(1, Math.ceil(reps / ROUNDS));
+  for (let round = 0; round < ROUNDS; round++) {
+    for (const [fn, ts] of [[a, ta], [b, tb]] as const) {
+      for (let i = 0; i < (round === 0 ? 10 : 3); i++) dispose(fn());
+      for (let i = 0; i < per; i++) ts.push(once(fn));
+    }
   }
-  return median(ts);
+  return [median(ta), median(tb)];
 }
 
 function dispose(r: unknown): void {
@@ -114,8 +128,7 @@ const pad = (s: string, n: number) => s.padEnd(n);
 const num = (x: number) => x.toFixed(3).padStart(9);
 console.log(`${pad('operation', 22)} ${'numpy ms'.padStart(9)} ${'engine ms'.padStart(9)} ${'npts ms'.padStart(9)}  engine/numpy  numpy-ts/engine`);
 rows.forEach((r, i) => {
-  const e = time(r.engine, r.reps);
-  const t = time(r.numpyts, r.reps);
+  const [e, t] = timePair(r.engine, r.numpyts, r.reps);
   const n = numpyMs[i];
   console.log(`${pad(r.name, 22)} ${num(n)} ${num(e)} ${num(t)}  ${(e / n).toFixed(2).padStart(11)}x  ${(t / e).toFixed(2).padStart(14)}x`);
 });
