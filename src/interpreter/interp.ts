@@ -379,7 +379,7 @@ export class Interpreter {
     let exitFn: ((exc: PyInstance | null) => boolean) | null = null;
     if (mgr instanceof PyNative && mgr.enter) {
       entered = mgr.enter();
-      exitFn = () => { mgr.exit?.(); return false; };
+      exitFn = (exc) => mgr.exit?.(exc) === true;
     } else if (mgr instanceof PyInstance && mgr.cls.lookup('__enter__') !== undefined) {
       entered = callValue(getattr(mgr, '__enter__'), [], null);
       const ex = getattr(mgr, '__exit__');
@@ -581,13 +581,13 @@ export class Interpreter {
     const frame: Frame = { name: fn.name, filename: this.frames[0]?.filename ?? '<string>', line: 0, fn, firstArg, yields: null };
     let it: Generator<PyValue, Signal, void> | null = null;
     let done = false;
-    return new PyIterator(() => {
+    const resume = (how: (g: Generator<PyValue, Signal, void>) => IteratorResult<PyValue, Signal>): PyValue | undefined => {
       if (done) return undefined;
       if (this.frames.length >= this.limits.recursionLimit) throw pyErr('RecursionError', 'maximum recursion depth exceeded');
       this.frames.push(frame);
       try {
         it ??= this.genBlock(fn.body as ast.Stmt[], scope);
-        const r = it.next();
+        const r = how(it);
         if (r.done) { done = true; return undefined; }
         return r.value;
       } catch (e) {
@@ -596,7 +596,13 @@ export class Interpreter {
       } finally {
         this.frames.pop();
       }
-    }, 'generator');
+    };
+    const gen = new PyIterator(() => resume((g) => g.next()), 'generator');
+    gen.throwInto = (exc) => {
+      if (done || !it) { done = true; throw exc; }
+      return resume((g) => g.throw(exc));
+    };
+    return gen;
   }
 
   private *genBlock(body: ast.Stmt[], scope: Scope): Generator<PyValue, Signal, void> {

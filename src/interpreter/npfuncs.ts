@@ -242,7 +242,7 @@ const FUNCS: [string, string, Impl][] = [
   ['result_type', '*arrays_and_dtypes', (b) => new PyDType(b.__varargs!.map((v) => (v instanceof PyNdArray || v instanceof PyNpScalar ? v.arr.dtype : toDType(v))).reduce((x, y) => E.promoteTypes(x, y)))],
   ['promote_types', 'type1, type2', (b) => new PyDType(E.promoteTypes(toDType(b.type1), toDType(b.type2)))],
   ['isscalar', 'element', (b) => typeof b.element === 'number' || typeof b.element === 'bigint' || typeof b.element === 'boolean' || typeof b.element === 'string' || b.element instanceof PyFloat || b.element instanceof PyNpScalar],
-  ['set_printoptions', 'precision=None, threshold=None, edgeitems=None, linewidth=None, suppress=None, nanstr=None, infstr=None, formatter=None, sign=None, floatmode=None, *, legacy=None', (b) => {
+  ['set_printoptions', 'precision=None, threshold=None, edgeitems=None, linewidth=None, suppress=None, nanstr=None, infstr=None, formatter=None, sign=None, floatmode=None, *, legacy=None, override_repr=None', (b) => {
     setPrintOptions(updatePrintOptions(printOptions(), printUpdate(b)));
     return null;
   }],

@@ -19,6 +19,7 @@ import { floatToInt } from './builtins';
 import { makeJsonModule } from './pyjson';
 import { makeOsModule, makeOsPathModule } from './pyos';
 import { makeWarningsModule } from './pywarnings';
+import { makeContextlibModule } from './pycontextlib';
 import { NAMEDTUPLE_BASE, namedtupleFunction } from './namedtuple';
 
 function mod(name: string, entries: Record<string, PyValue>): PyModule {
@@ -679,5 +680,6 @@ export function installStdModules(): void {
   moduleFactories.set('os', makeOsModule);
   moduleFactories.set('os.path', makeOsPathModule);
   moduleFactories.set('warnings', makeWarningsModule);
+  moduleFactories.set('contextlib', makeContextlibModule);
   void hashKey; void getitem; void repr; void PyDict;
 }

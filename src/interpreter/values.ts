@@ -179,6 +179,8 @@ export class PyModule extends PyObject {
 
 /** A Python iterator: `next()` returns undefined when exhausted. */
 export class PyIterator extends PyObject {
+  /** Lazy generators: raises `exc` at the paused yield (generator.throw); the next value or undefined when done. */
+  throwInto?: (exc: unknown) => PyValue | undefined;
   constructor(public next: () => PyValue | undefined, public typeName = 'iterator') { super(); }
 }
 
@@ -204,7 +206,8 @@ export abstract class PyNative extends PyObject {
   call?(args: PyValue[], kwargs: Kwargs): PyValue;
   contains?(item: PyValue): boolean;
   enter?(): PyValue;
-  exit?(): void;
+  /** Leaving a `with` block: `exc` is the exception raised in it (null if none); true suppresses it. */
+  exit?(exc?: PyInstance | null): boolean | void;
   /** Conversions used by int(), float(), index positions. */
   toNumber?(): number | bigint | undefined;
   toFloat?(): number | undefined;
