@@ -149,10 +149,11 @@ export const PANEL_MAX_ENTRIES = 30;
 
 /**
  * Characters of picture data (JSON of the previews' numbers) the saved panel state may hold.
- * VS Code writes an extension's whole workspace state on every update and warns past ~512 KiB;
- * one 128×128 float64 heatmap preview is ~300 KB, so this keeps the newest pictures only.
+ * VS Code re-sends an extension's whole workspace state on every update and warns past 512 KiB
+ * (1.91's LARGE_STATE_WARNING_THRESHOLD); one 128×128 float64 heatmap preview is ~310 KB, so
+ * the newest big picture survives a reload and the rest of the budget is left for the text.
  */
-export const PANEL_STORED_DATA_CHARS = 256 * 1024;
+export const PANEL_STORED_DATA_CHARS = 360 * 1024;
 
 /**
  * The entries as saved for a reload: at most PANEL_MAX_ENTRIES, newest first; each keeps its

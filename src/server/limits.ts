@@ -3,6 +3,9 @@
 // terminates the thread) and the server (which also receives the interpreter's own stop).
 import type { RunLimits, RunOutcome } from './backend';
 
+/** How long past the time limit a run's thread or worker may go on before it is terminated. */
+export const KILL_GRACE_MS = 750;
+
 
 export function timeoutOutcome(limits: RunLimits): RunOutcome {
   const seconds = limits.timeLimitMs / 1000;

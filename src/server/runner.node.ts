@@ -3,12 +3,9 @@
 // thread never runs user code, so diagnostics and hovers keep answering during a long run.
 import { Worker, type WorkerOptions } from 'node:worker_threads';
 import type { RunExecutor, RunJob, RunLimits, RunOutcome } from './backend';
-import { memoryOutcome, timeoutOutcome } from './limits';
+import { KILL_GRACE_MS, memoryOutcome, timeoutOutcome } from './limits';
 
-export { memoryOutcome, timeoutOutcome };
-
-/** How long past the time limit the thread may run before it is terminated. */
-export const KILL_GRACE_MS = 750;
+export { KILL_GRACE_MS, memoryOutcome, timeoutOutcome };
 
 export interface WorkerSpawn { filename: string; options?: WorkerOptions }
 

@@ -49,6 +49,8 @@ export interface ServerOptions {
   version?: string;
   /** One line about the runtime (thread, memory mode), written to the client's log once initialized. */
   runtimeInfo?: () => string;
+  /** Sees the client's initializationOptions (the browser entry learns its script's URL there). */
+  onInitialize?: (initializationOptions: Record<string, unknown> | undefined) => void;
 }
 
 export interface ServerHandle {
@@ -189,6 +191,7 @@ export function startServer(connection: Connection, options: ServerOptions): Ser
     inlayRefresh = !!params.capabilities.workspace?.inlayHint?.refreshSupport;
     const init = params.initializationOptions as Record<string, unknown> | undefined;
     if (init?.settings) settings = normalizeSettings(init.settings);
+    options.onInitialize?.(init);
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },

@@ -8,8 +8,9 @@
 // an array's shape, an inlay hint shows one, and Run Selection shows NumPy's exact output
 // (test/e2e/golden.json, from python3 + NumPy) in the results panel with a heatmap, also for
 // arrays large enough to live on the engine's WebAssembly heap; an endless loop is stopped by
-// the time limit with a clear message while typing still works, and the results panel comes
-// back after a reload. Everything runs twice: on a plain page (no SharedArrayBuffer, the engine
+// the time limit with a clear message while typing still works, Stop Running ends one at once
+// (runs go to a nested worker the server can terminate), and the results panel comes back after
+// a reload. Everything runs twice: on a plain page (no SharedArrayBuffer, the engine
 // falls back to typed arrays) and on a cross-origin isolated one (COOP/COEP; the engine's shared
 // WebAssembly memory), and the extension's log must say which one the language server got. Screenshots of each step and the browser console go to
 // artifacts/e2e/web/<mode>/. Prints `N passed, M failed`; exits non-zero on failure.
@@ -35,7 +36,8 @@ const HEAP_FIXTURE = 'test/e2e/fixtures/heap_arrays.py';
 // code-server suite's); typing has the whole limit to show up.
 const LOOP_FILE = 'scratch/endless_loop.py';
 const LOOP_SOURCE = 'import numpy as np\n\ntotal = 0.0\nwhile True:\n    total += np.ones((300, 300)).sum()\n';
-const TIME_LIMIT_MS = 6_000;
+// Long enough that Stop Running (typed into the command palette) lands well before it.
+const TIME_LIMIT_MS = 10_000;
 
 interface GoldenCase { file: string; error?: { type: string; message: string; line: number }; stdout: string; arrays: Record<string, { shapeText: string }> }
 const golden: GoldenCase[] = JSON.parse(readFileSync(path.join(ROOT, 'test/e2e/golden.json'), 'utf8')).cases;
@@ -159,6 +161,27 @@ async function checkWorkbench(page: Page, mode: { name: string; isolated: boolea
     console.log(`      typing showed after ${typedAfter} ms; panel says: ${message.trim()}`);
   });
 
+  await step(page, shots, `Stop Running ends an endless loop at once${tag}`, async () => {
+    await activeEditor(page).click({ position: { x: 200, y: 10 } });
+    await page.keyboard.press('Control+A');
+    await page.keyboard.press('Control+Alt+Enter');
+    const frame = await resultsFrame(page, 30_000);
+    const before = await frame.locator('article.entry').count();
+    // Wait until the run is under way (the status bar says so), then stop it.
+    const t0 = Date.now();
+    await page.locator('.statusbar-item', { hasText: 'Shapewise' }).locator('.codicon-play-circle').first().waitFor({ timeout: 15_000 });
+    const running = Date.now() - t0;
+    await runCommand(page, 'Stop Running');
+    const stopped = Date.now() - t0;
+    const entry = frame.locator('article.entry').first();
+    await poll('a new entry', 30_000, async () => (await frame.locator('article.entry').count()) > before);
+    const cls = (await entry.getAttribute('class')) ?? '';
+    const message = ((await entry.locator('.error').textContent()) ?? '').trim();
+    // Cancelled, not stopped by the time limit: the run really was ended by the command.
+    if (!cls.includes('kind-cancelled')) throw new Error(`the run ended as "${cls}": ${message} (running shown after ${running} ms, stop command at ${stopped} ms)`);
+    console.log(`      panel says: ${message} (running shown after ${running} ms, stop command at ${stopped} ms)`);
+  });
+
   await step(page, shots, `the results panel comes back after a reload${tag}`, async () => {
     const before = await (await resultsFrame(page, 10_000)).locator('article.entry').count();
     const t0 = Date.now();
@@ -180,12 +203,13 @@ async function checkWorkbench(page: Page, mode: { name: string; isolated: boolea
 
   await step(page, shots, `the log shows activation time and the engine's memory mode${tag}`, async () => {
     await runCommand(page, 'Shapewise: Show Log');
-    const want = mode.isolated ? 'cross-origin isolated: true; engine arrays: WebAssembly shared memory' : 'cross-origin isolated: false; engine arrays: plain typed arrays';
+    const want = (mode.isolated ? 'cross-origin isolated: true; engine arrays: WebAssembly shared memory' : 'cross-origin isolated: false; engine arrays: plain typed arrays') +
+      '; runs: in a nested worker';
     const log = await poll('the Shapewise log with the runtime line', 30_000, async () => {
       const text = (await page.locator('.part.panel .monaco-editor .view-lines').first().innerText({ timeout: 2_000 })).replace(/\u00a0/g, ' ');
       return text.includes('web worker server;') && text.includes('activated in') ? text : undefined;
     });
-    if (!log.includes(want)) throw new Error(`the log does not say "${want}":\n${log.split('\n').filter((l) => l.includes('web worker')).join('\n')}`);
+    if (!log.replace(/\s+/g, ' ').includes(want)) throw new Error(`the log does not say "${want}":\n${log.split('\n').filter((l) => l.includes('web worker')).join('\n')}`);
     if (process.env.SHAPEWISE_E2E_DEBUG) console.log(log);
     for (const line of log.split('\n')) if (/activated in|ready in|web worker server/.test(line)) console.log(`      ${line.replace(/^.*\] /, '').trim()}`);
   });

@@ -79,17 +79,18 @@ describe('results panel: saved state', () => {
   });
 
   it('drops the data of entries past the budget, newest first, and keeps their text, shape and stats', () => {
-    const big = JSON.stringify(entry('a', 10_000).values[0].data).length; // ~190 KB of numbers
+    const big = JSON.stringify(entry('a', 12_000).values[0].data).length; // ~220 KB of numbers
     assert.ok(big < PANEL_STORED_DATA_CHARS && 2 * big > PANEL_STORED_DATA_CHARS);
-    const saved = slimPanelEntries([entry('new', 10_000), entry('mid', 10_000), entry('old', 10)]);
+    const saved = slimPanelEntries([entry('new', 12_000), entry('mid', 12_000), entry('old', 10)]);
     assert.deepEqual(saved.map(hasData), [true, false, true]);
-    const { data, previewShape, previewIndex, ...rest } = entry('mid', 10_000).values[0];
+    const { data, previewShape, previewIndex, ...rest } = entry('mid', 12_000).values[0];
     assert.deepEqual(saved[1].values[0], rest);
     assert.equal(saved[1].output, 'out mid\n');
   });
 
   it('a picture larger than the whole budget is not saved, and at most PANEL_MAX_ENTRIES entries are', () => {
-    assert.deepEqual(slimPanelEntries([entry('huge', 20_000), entry('small', 10)]).map(hasData), [false, true]);
+    assert.ok(JSON.stringify(entry('huge', 25_000).values[0].data).length > PANEL_STORED_DATA_CHARS);
+    assert.deepEqual(slimPanelEntries([entry('huge', 25_000), entry('small', 10)]).map(hasData), [false, true]);
     assert.equal(slimPanelEntries(Array.from({ length: PANEL_MAX_ENTRIES + 5 }, (_, i) => entry(`e${i}`, 1))).length, PANEL_MAX_ENTRIES);
   });
 });
