@@ -89,5 +89,7 @@ describe('client: web bundle as the web extension host loads it', function () {
       : v && typeof v === 'object' ? Object.entries(v).flatMap(([k, x]) => functionsIn(x, `${at}.${k}`)) : [];
     for (const message of posted) assert.doesNotThrow(() => structuredClone(message), `not cloneable: ${JSON.stringify(message).slice(0, 200)}`);
     assert.equal(initialize.params.initializationOptions.settings.run.timeLimitMs, 5000);
+    // The server spawns its evaluator worker from its own script, so it is told the URL.
+    assert.equal(initialize.params.initializationOptions.serverScriptUrl, 'http://localhost/ext/shapewise/dist/server/server.web.js');
   });
 });
