@@ -15,7 +15,7 @@ import { DTYPES, type DType, isDType } from './dtype';
 import { EngineError, unwrap, valueError } from './errors';
 import { NDArray, allocate, allocateUninit, forEachRow } from './ndarray';
 import { isHeapArray, mayShareMemory } from './wasm/heap';
-import { simdBinaryLoop, simdUnaryLoop } from './wasm/simd';
+import { simdBinary2d, simdBinaryLoop, simdUnaryLoop } from './wasm/simd';
 import { simdCompareLoop } from './wasm/mask';
 import { allocateLike, astype, scalarArray } from './creation';
 import { type BinaryKernel, type UnaryKernel, type KernelConsts, compileBinary, compileUnary } from './kernels';
@@ -280,6 +280,18 @@ function smallInt64(canon: string, a: NDArray, b: NDArray, target: NDArray): voi
   });
 }
 
+/**
+ * A 2-D result whose operands all walk their rows with inner stride 1 (a (m,n)+(n,) broadcast,
+ * say) in a single SIMD call instead of one call per row; false when not of that form.
+ */
+function binary2d(canon: string, dt: DType, target: NDArray, a: NDArray, b: NDArray): boolean {
+  const shape = target.shape;
+  if (shape.length !== 2 || target.strides[1] !== 1) return false;
+  const as = broadcastStrides(a, shape), bs = broadcastStrides(b, shape);
+  if (as[1] !== 1 || bs[1] !== 1) return false;
+  return simdBinary2d(canon, dt, target.data, target.offset, target.strides[0], a.data, a.offset, as[0], b.data, b.offset, bs[0], shape[0], shape[1]);
+}
+
 /** A binary ufunc by NumPy name ('add', 'less', 'floor_divide', ...). */
 const COMPARISON = new Set(['equal', 'not_equal', 'less', 'less_equal', 'greater', 'greater_equal']);
 
@@ -355,7 +367,7 @@ export function ufunc2(name: string, x: Operand, y: Operand, opts: UfuncOptions 
   const simdWhole = simdRun && (inDt !== 'int64' || (target.isCContiguous && onHeapRows(a) && onHeapRows(b)));
   if (!simdWhole && inDt === 'int64' && inDt2 === 'int64' && SMALL_INT64_OPS.has(canon) && fitsInt32(a) && fitsInt32(b)) {
     smallInt64(canon, a, b, target);
-  } else {
+  } else if (!(simdRun && inDt === outDt && binary2d(canon, inDt, target, a, b))) {
   const run = simdRun || jsRun;
   forEachRow(tshape, [target.strides, broadcastStrides(a, tshape), broadcastStrides(b, tshape)], [target.offset, a.offset, b.offset], (offs, n, st) =>
     run(target.data, offs[0], st[0], a.data, offs[1], st[1], b.data, offs[2], st[2], n),

@@ -287,6 +287,9 @@ describe('engine SIMD kernels match the JS loops bit for bit', () => {
       for (const name of OPS) {
         same(() => E.ufunc2(name, m, v), `${name} (37,41),(41,)`);
         same(() => E.ufunc2(name, v, m), `${name} (41,),(37,41)`);
+        same(() => E.ufunc2(name, E.flip(m, 0), v), `${name} flipped rows`);
+        same(() => E.ufunc2(name, E.getitem(m, [{}, { start: 1 }]), E.getitem(v, [{ start: 1 }])), `${name} column-sliced rows`);
+        same(() => E.ufunc2(name, E.getitem(m, [{ start: 0, stop: 0 }]), v), `${name} zero rows`);
       }
       same(() => {
         const t = E.copy(m);

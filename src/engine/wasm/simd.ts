@@ -255,11 +255,14 @@ export function simdIntKernels(): IntKernels | null {
 }
 
 type Binary = (o: number, a: number, b: number, n: number) => void;
+type Rows = (o: number, a: number, b: number, n: number, rows: number, os: number, as: number, bs: number) => void;
 type Unary = (o: number, a: number, n: number) => void;
 export interface FloatKernels {
   vv: Record<SimdBinaryOp, Binary>;
   vs: Record<SimdBinaryOp, Binary>;
   sv: Record<SimdBinaryOp, Binary>;
+  /** rows(o, a, b, n, rows, oRowStride, aRowStride, bRowStride): the vv kernel over 2-D rows (byte strides). */
+  rows: Record<SimdBinaryOp, Rows>;
   unary: Record<SimdUnaryOp, Unary>;
   sum: (p: number, n: number) => number;
   /** addRows(o, r0, ..., r7, n) */
@@ -274,7 +277,20 @@ function moduleFor(t: FloatOps): FuncDef[] {
   funcs.push(pairwiseKernel(t, funcs.length));
   funcs.push(addRowsKernel(t));
   for (const name of UNARY_OPS) funcs.push(unaryKernel(t, name));
+  OPS.forEach((name, vv) => funcs.push(rowsKernel(name, vv)));
   return funcs;
+}
+
+/**
+ * `rows` rows of the vv kernel (function index `vv`), each row start advanced by its byte row
+ * stride (0 for a broadcast operand): a 2-D broadcast like (1000,1000)+(1000,) in one call
+ * instead of one JS-to-wasm call per row. Params o, a, b, n, rows, os, as, bs.
+ */
+function rowsKernel(name: SimdBinaryOp, vv: number): FuncDef {
+  const O = 0, A = 1, B = 2, N = 3, ROWS = 4, OS = 5, AS = 6, BS = 7, R = 8;
+  const step = (p: number, s: number) => [...op.get(p), ...op.get(s), ...op.i32Add, ...op.set(p)];
+  const body = [...op.get(O), ...op.get(A), ...op.get(B), ...op.get(N), ...op.call(vv), ...step(O, OS), ...step(A, AS), ...step(B, BS), ...addTo(R, 1)];
+  return { name: `${name}_rows`, params: [I32, I32, I32, I32, I32, I32, I32, I32], results: [], locals: [I32], code: [...op.i32(0), ...op.set(R), ...whileLess(R, ROWS, body)] };
 }
 
 function instantiate(t: FloatOps, mem: WebAssembly.Memory): FloatKernels {
@@ -282,7 +298,7 @@ function instantiate(t: FloatOps, mem: WebAssembly.Memory): FloatKernels {
   const ex = new WebAssembly.Instance(new WebAssembly.Module(bytes), { env: { mem } }).exports as Record<string, never>;
   const pick = (mode: string) => Object.fromEntries(OPS.map((n) => [n, ex[`${n}_${mode}`]])) as unknown as Record<SimdBinaryOp, Binary>;
   const unary = Object.fromEntries(UNARY_OPS.map((n) => [n, ex[`u_${n}`]])) as unknown as Record<SimdUnaryOp, Unary>;
-  return { vv: pick('vv'), vs: pick('vs'), sv: pick('sv'), unary, sum: ex.sum, addRows: ex.addrows };
+  return { vv: pick('vv'), vs: pick('vs'), sv: pick('sv'), rows: pick('rows') as unknown as Record<SimdBinaryOp, Rows>, unary, sum: ex.sum, addRows: ex.addrows };
 }
 
 let kernels: { f64: FloatKernels; f32: FloatKernels } | null | undefined;
@@ -395,4 +411,21 @@ function intBinaryLoop(name: IntOp, dt: string, o: ArrayBufferView, a: ArrayBuff
     }
     fallback(od, oi, os, ad, ai, as, bd, bi, bs, n);
   };
+}
+
+/**
+ * A whole 2-D float binary op on the kernels in one call: out (rows x n, element strides
+ * [osr, 1]) from a and b with element row strides asr/bsr (0 when broadcast along rows) and
+ * inner stride 1, all contiguous rows on the heap in the loop's storage type. False when not
+ * applicable (the caller runs its row loop).
+ */
+export function simdBinary2d(name: string, dt: string, o: ArrayBufferView, oi: number, osr: number, a: ArrayBufferView, ai: number, asr: number, b: ArrayBufferView, bi: number, bsr: number, rows: number, n: number): boolean {
+  if (!(OPS as string[]).includes(name) || (dt !== 'float64' && dt !== 'float32') || n < 4) return false;
+  const Ctor = dt === 'float64' ? Float64Array : Float32Array;
+  for (const t of [o, a, b]) if (!(t instanceof Ctor) || !isHeapArray(t)) return false;
+  const k = simdKernels();
+  if (!k) return false;
+  const size = dt === 'float64' ? 8 : 4;
+  (dt === 'float64' ? k.f64 : k.f32).rows[name as SimdBinaryOp](o.byteOffset + oi * size, a.byteOffset + ai * size, b.byteOffset + bi * size, n, rows, osr * size, asr * size, bsr * size);
+  return true;
 }
