@@ -10,6 +10,7 @@
   names      - module-level names assigned exactly once, outside loops, with their final value's
                shape and dtype (ndarray / NumPy scalar) or null for any other value,
   timeout    - true for loop_* programs that python3 does not finish within 10 s.
+Sources are read as utf-8-sig, as CPython reads a file (a BOM is not part of the code).
 escape_* programs (sandbox escapes) are never run: python3 would really execute them.
 Usage: python3 scripts/golden/qa_golden.py [--only NAME.py ...]"""
 import ast, json, os, re, subprocess, sys, tempfile
@@ -28,7 +29,7 @@ base = os.path.basename(path)
 report = {'raiseLine': None, 'raiseLines': [], 'values': {}}
 g = {'__name__': '__main__', '__file__': base, '__builtins__': __builtins__}
 try:
-    src = open(path, encoding='utf-8').read()
+    src = open(path, encoding='utf-8-sig').read()
     exec(compile(src, base, 'exec'), g)
 except SyntaxError as e:
     report['raiseLine'] = e.lineno
@@ -137,7 +138,7 @@ def single_assignments(source):
 
 def run_case(name):
     path = os.path.join(PROGRAMS, name)
-    source = open(path, encoding='utf-8').read()
+    source = open(path, encoding='utf-8-sig').read()
     env = {**os.environ, 'PYTHONHASHSEED': '0'}
     case = {'id': name}
     try:
