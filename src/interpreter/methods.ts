@@ -361,8 +361,38 @@ const floatMethods: Table = {
     n /= d;
     return new PyTuple([normBig(n), normBig(den / d)]);
   },
-  hex: () => throwErr('NotImplementedError', 'float.hex is not supported by the Shapewise evaluator'),
+  hex: (f: PyFloat) => floatHex(f.v),
 };
+
+/** float.fromhex (normal-range values round once, like CPython; subnormals may differ in the last bit). */
+function floatFromHex(text: string): number {
+  const t = text.trim().toLowerCase();
+  const m = /^([+-]?)(?:(inf|infinity)|(nan)|(?:0x)?([0-9a-f]*)(?:\.([0-9a-f]*))?(?:p([+-]?\d+))?)$/.exec(t);
+  if (!m || (!m[2] && !m[3] && !(m[4] || m[5]))) throwErr('ValueError', 'invalid hexadecimal floating-point string');
+  const sign = m[1] === '-' ? -1 : 1;
+  if (m[2]) return sign * Infinity;
+  if (m[3]) return NaN;
+  const int = m[4] ?? '', frac = m[5] ?? '';
+  const mant = BigInt('0x0' + int + frac);
+  const exp = Number(m[6] ?? 0) - 4 * frac.length;
+  return sign * Number(mant) * 2 ** exp;
+}
+
+/** float.hex: `[-]0x1.<13 hex digits>p<exp>` (0x0.<digits>p-1022 for subnormals), as CPython. */
+export function floatHex(x: number): string {
+  if (Number.isNaN(x)) return 'nan';
+  if (!Number.isFinite(x)) return x > 0 ? 'inf' : '-inf';
+  const sign = x < 0 || Object.is(x, -0) ? '-' : '';
+  if (x === 0) return `${sign}0x0.0p+0`;
+  const view = new DataView(new ArrayBuffer(8));
+  view.setFloat64(0, Math.abs(x));
+  const hi = view.getUint32(0), lo = view.getUint32(4);
+  const biased = hi >>> 20;
+  const mant = ((BigInt(hi & 0xfffff) << 32n) | BigInt(lo)).toString(16).padStart(13, '0');
+  const lead = biased === 0 ? 0 : 1;
+  const exp = biased === 0 ? -1022 : biased - 1023;
+  return `${sign}0x${lead}.${mant}p${exp >= 0 ? '+' : ''}${exp}`;
+}
 
 function bindTable(table: Table, self: PyValue, name: string, typeLabel: string): PyValue | undefined {
   const m = table[name];
@@ -407,7 +437,7 @@ export function installMethods(): void {
       if (v === T.dict && classMethods[name]) return new PyBuiltin(name, (args) => classMethods[name](v, args));
       if (v === T.str && strMethods[name]) return new PyBuiltin(name, (args, k) => strMethods[name](args[0] as never, args.slice(1), k));
       if (v === T.list && listMethods[name]) return new PyBuiltin(name, (args, k) => listMethods[name](args[0] as never, args.slice(1), k));
-      if (v === T.float && name === 'fromhex') return undefined;
+      if (v === T.float && name === 'fromhex') return new PyBuiltin('fromhex', (args) => new PyFloat(floatFromHex(String(args[0]))));
     }
     if (v instanceof PyProperty) {
       if (name === 'setter') return new PyBuiltin('setter', (a) => new PyProperty(v.fget, a[0]));
