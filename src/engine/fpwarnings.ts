@@ -24,9 +24,11 @@ export type FpListener = (flags: FpFlag[], op: string) => void;
 let listener: FpListener | null = null;
 let quietDepth = 0;
 
-/** Installs (or with null removes) the one listener; without one nothing is scanned. */
-export function setFpListener(l: FpListener | null): void {
+/** Installs (or with null removes) the one listener; without one nothing is scanned. Returns the previous one. */
+export function setFpListener(l: FpListener | null): FpListener | null {
+  const previous = listener;
   listener = l;
+  return previous;
 }
 
 /** Runs f with reporting off (compositions that NumPy runs under errstate(all='ignore')). */

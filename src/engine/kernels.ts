@@ -6,6 +6,9 @@
 // closures over the same kernels: slower, same results. Kernels reference nothing but their
 // parameters, `Math` and H's properties, so minified bundles still paste correctly.
 
+import { npyExpF32, npyLogF32 } from './npymath';
+import { glibcSin, glibcCos } from './random/glibc-sincos';
+
 /* eslint-disable @typescript-eslint/no-explicit-any */
 export type BinaryKernel = (x: any, y: any, H: Helpers, C: KernelConsts) => any;
 export type UnaryKernel = (x: any, H: Helpers, C: KernelConsts) => any;
@@ -119,6 +122,12 @@ export const H = {
     return a;
   },
   TWO63,
+  /** NumPy's float32 exp/log SIMD algorithms (npymath.ts), bit-exact on x86-64 AVX512F/AVX2. */
+  expF32: npyExpF32,
+  logF32: npyLogF32,
+  /** glibc's sin/cos (NumPy's float64 sin/cos call libm). */
+  sin64: glibcSin,
+  cos64: glibcCos,
 };
 export type Helpers = typeof H;
 

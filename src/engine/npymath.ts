@@ -1,0 +1,135 @@
+// NumPy's own float32 exp/log loops, evaluated bit-exactly in JS. On x86-64 with AVX512F (or
+// AVX2+FMA3) NumPy 2.x does not call libm for float32 np.exp/np.log: every element (SIMD body,
+// masked tail and strided/scalar calls alike) goes through one vector algorithm — Cody-Waite
+// reduction plus a rational minimax approximation, with fused multiply-adds — which is not
+// correctly rounded. Rounding V8's Math.exp to float32 differs in the last digit for ~40% of
+// inputs, which float32's shortest round-trip printing shows. Here each vector step is replayed
+// on doubles: float32 products are exact in float64, sums and quotients are rounded once to float32
+// (fma32 below handles the one case where rounding through float64 first would differ).
+
+const fround = Math.fround;
+
+const F32 = new Float32Array(1);
+const U32 = new Uint32Array(F32.buffer);
+
+function bitsToF32(bits: number): number {
+  U32[0] = bits;
+  return F32[0];
+}
+
+/**
+ * fma(a, b, c) on float32 values rounded once to float32. a*b is exact in float64 (24+24 bits);
+ * s = fl64(a*b + c) plus the TwoSum error e is exact. fround(s) is the correctly rounded result
+ * unless s is exactly halfway between two float32 values and e != 0 (rounding twice would then
+ * tie-break on s instead of on the exact sum): that case is detected and resolved by e's sign.
+ */
+export function fma32(a: number, b: number, c: number): number {
+  const p = a * b;
+  const s = p + c;
+  const r = fround(s);
+  if (s - s !== 0) return r;
+  const bb = s - p;
+  const e = p - (s - bb) + (c - bb);
+  if (e === 0) return r;
+  const q = s - r; // exact: r is within one float32 spacing of s
+  if (q === 0) return r;
+  // n = s + q is the reflection of r across s; it is a float32 only when s is the midpoint of r
+  // and its neighbour n (no float32 lies strictly between s and n).
+  const n = s + q;
+  if (fround(n) !== n) return r;
+  return (e > 0) === (q > 0) ? n : r;
+}
+
+// ---------------------------------------------------------------- float32 exp
+// Constants of NumPy's npy_simd_data.h / npy_math.h as float32 bit patterns.
+const EXP_XMAX = bitsToF32(0x42b17218); // 88.72283935546875f: x >= this overflows to inf
+const EXP_XMIN = bitsToF32(0xc2cff1b5); // -103.97208404541015625f: x <= this gives 0
+const LOG2E_F = bitsToF32(0x3fb8aa3b);
+const RINT_MAGIC_F = bitsToF32(0x4b400000); // 0x1.8p23: adding it rounds to an integer
+const LN2_HI_NEG_F = bitsToF32(0xbf317200); // -ln 2, high part (Cody-Waite)
+const LN2_LO_NEG_F = bitsToF32(0xb5bfbe8e); // -ln 2, low part
+const EXP_P0 = bitsToF32(0x3f800000);
+const EXP_P1 = bitsToF32(0x3f39cbd5);
+const EXP_P2 = bitsToF32(0x3e7d4c58);
+const EXP_P3 = bitsToF32(0x3d517d8c);
+const EXP_P4 = bitsToF32(0x3bdd7159);
+const EXP_P5 = bitsToF32(0x3a053dd8);
+const EXP_Q0 = bitsToF32(0x3f800000);
+const EXP_Q1 = bitsToF32(0xbe8c6857);
+const EXP_Q2 = bitsToF32(0x3cb0e832);
+
+/** np.exp on one float32 value (given and returned as a JS number holding a float32). */
+export function npyExpF32(x: number): number {
+  if (x !== x) return NaN;
+  if (x >= EXP_XMAX) return Infinity;
+  if (x <= EXP_XMIN) return 0;
+  // k = rint(x * log2 e) by the magic-number trick, all in float32
+  const k = fround(fround(fround(x * LOG2E_F) + RINT_MAGIC_F) - RINT_MAGIC_F);
+  let y = fma32(k, LN2_HI_NEG_F, x);
+  y = fma32(k, LN2_LO_NEG_F, y);
+  // (NumPy's third reduction step adds k*0, which changes no bits of a nonzero y, and the sign of
+  // a zero y does not reach the result.)
+  let num = fma32(EXP_P5, y, EXP_P4);
+  num = fma32(num, y, EXP_P3);
+  num = fma32(num, y, EXP_P2);
+  num = fma32(num, y, EXP_P1);
+  num = fma32(num, y, EXP_P0);
+  let den = fma32(EXP_Q2, y, EXP_Q1);
+  den = fma32(den, y, EXP_Q0);
+  const poly = fround(num / den); // float64 quotient then float32: innocuous double rounding
+  // vscalefps: poly * 2^k rounded once (to a float32 subnormal when k is very negative)
+  return fround(poly * 2 ** k);
+}
+
+// ---------------------------------------------------------------- float32 log
+const LOG_P0 = fround(0);
+const LOG_P1 = fround(9.999999999999998702752e-1);
+const LOG_P2 = fround(2.112677543073053063722);
+const LOG_P3 = fround(1.480000633576506585156);
+const LOG_P4 = fround(3.808837741388407920751e-1);
+const LOG_P5 = fround(2.589979117907922693523e-2);
+const LOG_Q0 = fround(1);
+const LOG_Q1 = fround(2.612677543073109236779);
+const LOG_Q2 = fround(2.453006071784736363091);
+const LOG_Q3 = fround(9.864942958519418960339e-1);
+const LOG_Q4 = fround(1.546476374983906719538e-1);
+const LOG_Q5 = fround(5.875095403124574342950e-3);
+const LN2_F = fround(Math.LN2);
+const SQRT1_2_F = fround(Math.SQRT1_2);
+
+/** np.log on one float32 value. */
+export function npyLogF32(x: number): number {
+  if (x !== x) return NaN;
+  if (x < 0) return NaN;
+  if (x === 0) return -Infinity;
+  if (x === Infinity) return Infinity;
+  // vgetexp/vgetmant: x = m * 2^e with m in [0.5, 1), subnormals normalised
+  F32[0] = x;
+  let bits = U32[0];
+  let e = (bits >>> 23) - 126;
+  if (e === -126) {
+    // subnormal: scale by 2^32 (exact) and correct the exponent
+    F32[0] = x * 4294967296;
+    bits = U32[0];
+    e = (bits >>> 23) - 126 - 32;
+  }
+  U32[0] = (bits & 0x7fffff) | (126 << 23);
+  let m = F32[0];
+  if (m <= SQRT1_2_F) {
+    m = m + m;
+    e -= 1;
+  }
+  const y = m - 1; // exact (Sterbenz)
+  let num = fma32(LOG_P5, y, LOG_P4);
+  num = fma32(num, y, LOG_P3);
+  num = fma32(num, y, LOG_P2);
+  num = fma32(num, y, LOG_P1);
+  num = fma32(num, y, LOG_P0);
+  let den = fma32(LOG_Q5, y, LOG_Q4);
+  den = fma32(den, y, LOG_Q3);
+  den = fma32(den, y, LOG_Q2);
+  den = fma32(den, y, LOG_Q1);
+  den = fma32(den, y, LOG_Q0);
+  const poly = fround(num / den);
+  return fma32(e, LN2_F, poly);
+}
