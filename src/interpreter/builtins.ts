@@ -9,6 +9,7 @@ import {
 } from './values';
 import { EXCEPTION_NAMES, T, makeExc, pyErr, throwErr } from './types';
 import { asOneUfunc } from './pywarnings';
+import { constructBytes } from './pybytes';
 import {
   asFloat, asInt, binop, callValue, compare, dictSet, getattrOpt, hashKey, isinstance, iterate, objectId, pyLen, repr,
   setattr, storeOf, str, toArray, toIndex, truthy, typeName, typeOf, unaryop, floatMod,
@@ -411,7 +412,8 @@ export function makeBuiltins(): Map<string, PyValue> {
     let i = 0;
     return iterObj(() => (i < items.length ? items[i++] : undefined), x instanceof PyList ? 'list_reverseiterator' : 'reversed');
   };
-  for (const n of ['int', 'float', 'bool', 'str', 'list', 'tuple', 'dict', 'set', 'frozenset', 'complex', 'range', 'slice', 'object',
+  T.bytes.construct = (args) => constructBytes(args);
+  for (const n of ['int', 'float', 'bool', 'str', 'bytes', 'list', 'tuple', 'dict', 'set', 'frozenset', 'complex', 'range', 'slice', 'object',
     'type', 'property', 'staticmethod', 'classmethod', 'super', 'enumerate', 'zip', 'map', 'filter', 'reversed']) b.set(n, T[n]);
   setSuperBuiltin(T.super);
   T.object.dict.set('__init__', new PyBuiltin('__init__', () => null));

@@ -12,6 +12,7 @@ import {
 import { PyThrow, SandboxAbort, T, makeExc, pyErr, throwErr, tracebackHook } from './types';
 import { isNamedTupleBase, namedTupleFromClassBody } from './namedtuple';
 import { matchPattern, parsePattern, patternNames, patternText } from './match';
+import { PyBytes } from './pybytes';
 import {
   binop, callValue, compare, contains, delitem, dictSet, getattr, getitem, hashKey, hooks, inplaceOp, iterate, pyIs,
   repr, setattr, setitem, storeOf, str, toArray, truthy, typeName, MAX_SEQUENCE, checkSize,
@@ -1126,7 +1127,7 @@ export function constantValue(e: ast.Constant): PyValue {
   if (v === undefined) {
     if (c.type === 'float') v = new PyFloat(c.value);
     else if (c.type === 'complex') v = new PyComplex(0, c.imag);
-    else throw pyErr('TypeError', 'bytes literals are not supported by the Shapewise evaluator');
+    else v = new PyBytes(c.value);
     constCache.set(e, v);
   }
   return v;

@@ -6,6 +6,7 @@ import {
   normBig,
 } from './values';
 import { T, pyErr, throwErr } from './types';
+import { encodeStr } from './pybytes';
 import {
   MAX_SEQUENCE, asInt, callValue, checkSize, contains, dictGet, dictSet, hashKey, hooks, pyEq, pyErrKey, repr, setItems, storeOf, str, toArray,
   toIndex, typeName,
@@ -211,7 +212,7 @@ const strMethods: Table = {
     }
     return out;
   },
-  encode: () => throwErr('TypeError', 'bytes are not supported by the Shapewise evaluator'),
+  encode: (s: string, a, k) => encodeStr(s, a[0] ?? k?.get('encoding')),
 };
 
 function listIndexOf(items: PyValue[], x: PyValue, start = 0, end = items.length): number {

@@ -15,7 +15,7 @@ function mk(name: string, base: PyClass = T.object, module = 'builtins'): PyClas
 T.object.mro = [T.object];
 for (const n of ['type', 'int', 'float', 'str', 'list', 'tuple', 'dict', 'set', 'frozenset', 'NoneType', 'function',
   'builtin_function_or_method', 'method', 'range', 'slice', 'module', 'complex', 'ellipsis', 'NotImplementedType',
-  'generator', 'list_iterator', 'property', 'staticmethod', 'classmethod', 'super', 'iterator', 'enumerate', 'zip', 'map', 'filter', 'reversed']) mk(n);
+  'generator', 'list_iterator', 'bytes', 'property', 'staticmethod', 'classmethod', 'super', 'iterator', 'enumerate', 'zip', 'map', 'filter', 'reversed']) mk(n);
 T.bool = new PyClass('bool', [T.int]);
 
 const exceptionTree: [string, string][] = [
@@ -28,7 +28,7 @@ const exceptionTree: [string, string][] = [
   ['RecursionError', 'RuntimeError'], ['NotImplementedError', 'RuntimeError'], ['StopIteration', 'Exception'],
   ['AssertionError', 'Exception'], ['ImportError', 'Exception'], ['ModuleNotFoundError', 'ImportError'],
   ['MemoryError', 'Exception'], ['OSError', 'Exception'], ['TimeoutError', 'OSError'], ['EOFError', 'Exception'], ['SystemError', 'Exception'],
-  ['UnicodeError', 'ValueError'], ['SyntaxError', 'Exception'], ['IndentationError', 'SyntaxError'],
+  ['UnicodeError', 'ValueError'], ['UnicodeDecodeError', 'UnicodeError'], ['UnicodeEncodeError', 'UnicodeError'], ['SyntaxError', 'Exception'], ['IndentationError', 'SyntaxError'],
   ['Warning', 'Exception'], ['UserWarning', 'Warning'], ['DeprecationWarning', 'Warning'], ['RuntimeWarning', 'Warning'],
   ['PermissionError', 'OSError'], ['FileNotFoundError', 'OSError'],
   ['FutureWarning', 'Warning'], ['PendingDeprecationWarning', 'Warning'], ['ImportWarning', 'Warning'], ['ResourceWarning', 'Warning'],
