@@ -12,7 +12,7 @@ import type * as A from './ast';
 import { parse } from './parse';
 import { computeLineStarts, lineIndexAt, rangeFromOffsets } from './positions';
 import { tokenizeOnly, type PToken } from './pyright';
-import { FastTokenizer, type FastToken } from './fastTokenize';
+import { FastTokenizer, validNumber, type FastToken } from './fastTokenize';
 import { OP, STR, TT } from './pyrightKinds';
 import { decodeStringBody } from './strings';
 
@@ -862,6 +862,8 @@ class FastParser {
   private number(t: PToken): A.Constant {
     if (t.isImaginary) throw GIVE_UP;
     const raw = this.src.slice(t.start, end(t));
+    // Pyright's tokens (the fallback) include literals CPython rejects (`1.5e`, `012`).
+    if (!validNumber(raw)) throw GIVE_UP;
     const clean = raw.indexOf('_') >= 0 ? raw.replace(/_/g, '') : raw;
     let value: A.ConstantValue;
     if (clean.length > 1 && clean.charCodeAt(0) === 48 && /[xXoObB]/.test(clean[1])) {

@@ -296,6 +296,13 @@ function lineEnd(src: string, from: number): number {
 const DECIMAL = /^(?:\d(?:_?\d)*)?(?:\.(?:\d(?:_?\d)*)?)?(?:[eE][+-]?\d(?:_?\d)*)?[jJ]?$/;
 const RADIX = /^0(?:[xX](?:_?[0-9a-fA-F])+|[oO](?:_?[0-7])+|[bB](?:_?[01])+)$/;
 
+/** Whether a number token's text is a literal CPython accepts as written (no `1.5e`, `012`, `1__0`). */
+export function validNumber(text: string): boolean {
+  if (text.length > 1 && text.charCodeAt(0) === 48 && /^0[xXoObB]/.test(text)) return RADIX.test(text);
+  // Leading zeros are refused in integers only (`012`; `012.5` and `012j` are fine).
+  return text.length > 0 && text !== '.' && DECIMAL.test(text) && !/^0[0-9_]*[1-9][0-9_]*$/.test(text);
+}
+
 /** End of the number starting at `i`, or -1 for anything unusual (left to pyright). */
 function numberEnd(src: string, i: number): number {
   const n = src.length;

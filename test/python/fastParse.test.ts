@@ -110,6 +110,9 @@ const SNIPPETS: string[] = [
   'x = 1 if y else 2\nz = 1\n',
   'x = a <> b\n',
   'x = 012\n',
+  'x = 012.5 + 012j + 0e5 + 00\n',
+  'x = 1.5e\n',
+  'x = 1__0\n',
   'x = 1abc\n',
   "x = 'unterminated\n",
 ];
@@ -142,6 +145,13 @@ describe('fast parse path', () => {
     this.timeout(60_000);
     const cases = JSON.parse(readFileSync(path.join(ROOT, 'test/python/golden/python_ast.json'), 'utf8')) as { source: string }[];
     for (const [i, c] of cases.entries()) check(c.source, `python_ast.json #${i}`);
+  });
+
+  it('gives way to parse() on every syntax-error golden snippet (CPython raises on each)', function () {
+    this.timeout(60_000);
+    const golden = JSON.parse(readFileSync(path.join(ROOT, 'test/python/golden/syntax_errors.json'), 'utf8')) as { cases: { source: string }[] };
+    assert.ok(golden.cases.length > 50);
+    for (const [i, c] of golden.cases.entries()) assert.equal(parseFast(c.source), null, `syntax_errors.json #${i}: ${JSON.stringify(c.source)}`);
   });
 
   it('leaves nothing to parse() on plain NumPy code, and equals it there', () => {
