@@ -1,4 +1,4 @@
-// NumPy's own float32 exp/log loops, evaluated bit-exactly in JS. On x86-64 with AVX512F (or
+// NumPy's own float32 exp/log/tanh loops, evaluated bit-exactly in JS. On x86-64 with AVX512F (or
 // AVX2+FMA3) NumPy 2.x does not call libm for float32 np.exp/np.log: every element (SIMD body,
 // masked tail and strided/scalar calls alike) goes through one vector algorithm — Cody-Waite
 // reduction plus a rational minimax approximation, with fused multiply-adds — which is not
@@ -6,6 +6,8 @@
 // inputs, which float32's shortest round-trip printing shows. Here each vector step is replayed
 // on doubles: float32 products are exact in float64, sums and quotients are rounded once to float32
 // (fma32 below handles the one case where rounding through float64 first would differ).
+
+import { TANH_F32_TABLE } from './npymath-tables';
 
 const fround = Math.fround;
 
@@ -132,4 +134,38 @@ export function npyLogF32(x: number): number {
   den = fma32(den, y, LOG_Q0);
   const poly = fround(num / den);
   return fma32(e, LN2_F, poly);
+}
+
+// ---------------------------------------------------------------- float32 tanh
+// NumPy's loops_hyperbolic (derived from SVML): |x| picks one of 32 subintervals straight from its
+// exponent and top mantissa bits; tanh(|x|) = c0 + c1*y + ... + c6*y^6 with y = |x| - b, evaluated
+// by fused multiply-adds; |x| >= 2^127 (and inf) gives 1; the sign is OR-ed back in.
+const TANH_COEF = Float32Array.from(TANH_F32_TABLE, (b) => bitsToF32(b));
+
+/** np.tanh on one float32 value. */
+export function npyTanhF32(x: number): number {
+  if (x !== x) return NaN;
+  F32[0] = x;
+  const bits = U32[0];
+  const top = bits & 0x7fe00000;
+  const negative = bits >>> 31 === 1;
+  let r: number;
+  if (top > 0x7f000000) {
+    r = 1;
+  } else {
+    const i = Math.min(Math.max(top - 0x3d400000, 0), 0x3e00000) >>> 21;
+    const ax = negative ? -x : x;
+    const y = fround(ax - TANH_COEF[i]);
+    r = fma32(TANH_COEF[7 * 32 + i], y, TANH_COEF[6 * 32 + i]);
+    r = fma32(r, y, TANH_COEF[5 * 32 + i]);
+    r = fma32(r, y, TANH_COEF[4 * 32 + i]);
+    r = fma32(r, y, TANH_COEF[3 * 32 + i]);
+    r = fma32(r, y, TANH_COEF[2 * 32 + i]);
+    r = fma32(r, y, TANH_COEF[32 + i]);
+  }
+  if (!negative) return r;
+  // OR the sign bit in (keeps a negative r negative)
+  F32[0] = r;
+  U32[0] = U32[0] | 0x80000000;
+  return F32[0];
 }
