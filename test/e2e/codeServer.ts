@@ -31,10 +31,10 @@ export function ensureInstalled(log: (m: string) => void = console.log): E2eEnv 
   return env;
 }
 
-/** Builds the release .vsix into `dir` and returns its path. */
-export function buildVsix(dir: string): string {
+/** Builds the release .vsix into `dir` and returns its path (`noBuild`: pack the bundles already in dist/). */
+export function buildVsix(dir: string, noBuild = false): string {
   const out = path.join(dir, 'shapewise.vsix');
-  execFileSync(process.execPath, [path.join(ROOT, 'scripts/e2e/package.mjs'), '--out', out], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+  execFileSync(process.execPath, [path.join(ROOT, 'scripts/e2e/package.mjs'), '--out', out, ...(noBuild ? ['--no-build'] : [])], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
   return out;
 }
 

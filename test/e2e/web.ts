@@ -10,13 +10,17 @@
 // arrays large enough to live on the engine's WebAssembly heap; an endless loop is stopped by
 // the time limit with a clear message while typing still works, Stop Running ends one at once
 // (runs go to a nested worker the server can terminate), and the results panel comes back after
-// a reload. Everything runs twice: on a plain page (no SharedArrayBuffer, the engine
-// falls back to typed arrays) and on a cross-origin isolated one (COOP/COEP; the engine's shared
-// WebAssembly memory), and the extension's log must say which one the language server got. Screenshots of each step and the browser console go to
+// a reload. Everything runs twice: on a plain page (no SharedArrayBuffer, the engine falls back
+// to typed arrays) and on a cross-origin isolated one (COOP/COEP; the engine's shared
+// WebAssembly memory), and the extension's log must say which one the language server got.
+// Screenshots of each step, the browser console and the server's request log go to
 // artifacts/e2e/web/<mode>/. Prints `N passed, M failed`; exits non-zero on failure.
-// Usage: npm run test:e2e:web   (--only-plain / --only-isolated run one mode; --headed needs a
-// display; SHAPEWISE_E2E_KEEP=1 keeps the temp dir; SHAPEWISE_E2E_DEBUG=1 prints the panel-restore
-// polling and the whole extension log). Each mode's folder also gets console.log and requests.log.
+// Usage: npm run test:e2e:web
+//   --no-build       pack the bundles already in dist/ (npm run test:e2e passes it: the
+//                    code-server suite has just release-built them)
+//   --only-plain / --only-isolated   run one mode;  --headed   needs a display
+//   SHAPEWISE_E2E_KEEP=1 keeps the temp dir; SHAPEWISE_E2E_DEBUG=1 prints the panel-restore
+//   polling and the whole extension log.
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
@@ -250,7 +254,7 @@ async function main() {
       [`scratch/${path.basename(HEAP_FIXTURE)}`]: readFileSync(path.join(ROOT, HEAP_FIXTURE), 'utf8'),
       [LOOP_FILE]: LOOP_SOURCE,
     } };
-    const prepared = await prepareExtensions(source);
+    const prepared = await prepareExtensions({ ...source, noBuild: process.argv.includes('--no-build') });
     browser = await chromium.launch({ executablePath: env.chromium, args: [...CHROMIUM_ARGS, HOST_RESOLVER_ARG], headless: !process.argv.includes('--headed') });
     for (const mode of MODES) {
       const shots = path.join(ARTIFACTS, mode.name);

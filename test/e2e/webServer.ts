@@ -93,8 +93,8 @@ function snapshotOf(folder: string, extra: Record<string, string>): Record<strin
 /** Packs the .vsix and unpacks it, bundles the memfs extension and writes the snapshot. */
 export interface PreparedExtensions { shapewiseDir: string; memfsDir: string }
 
-export async function prepareExtensions(o: Pick<WebWorkbenchOptions, 'workDir' | 'folder' | 'files'>): Promise<PreparedExtensions> {
-  const vsix = buildVsix(o.workDir);
+export async function prepareExtensions(o: Pick<WebWorkbenchOptions, 'workDir' | 'folder' | 'files'> & { noBuild?: boolean }): Promise<PreparedExtensions> {
+  const vsix = buildVsix(o.workDir, o.noBuild);
   const unpacked = path.join(o.workDir, 'vsix');
   mkdirSync(unpacked, { recursive: true });
   execFileSync('unzip', ['-q', '-o', vsix, '-d', unpacked]);
