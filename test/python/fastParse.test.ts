@@ -154,6 +154,31 @@ describe('fast parse path', () => {
     for (const [i, c] of golden.cases.entries()) assert.equal(parseFast(c.source), null, `syntax_errors.json #${i}: ${JSON.stringify(c.source)}`);
   });
 
+  it('equals parse() (or gives way) on 3000 damaged variants of examples and golden snippets', function () {
+    this.timeout(300_000);
+    // Deterministic PRNG (mulberry32): a failure is reproducible.
+    let seed = 20261207;
+    const rnd = (): number => {
+      seed = (seed + 0x6d2b79f5) | 0;
+      let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+    const inserts = ['(', ')', '[', ']', '"', "'", ':', ',', '=', '\n', '\\', '#', '1', '.', 'e', '0', ' ', '    ', 'if ', 'def ', 'return ', 'x', '*', '@', 'f"{'];
+    const cases = (JSON.parse(readFileSync(path.join(ROOT, 'test/python/golden/python_ast.json'), 'utf8')) as { source: string }[]).map((c) => c.source);
+    for (const f of pyFiles(path.join(ROOT, 'examples')).slice(0, 30)) cases.push(readFileSync(f, 'utf8'));
+    let taken = 0;
+    for (let n = 0; n < 3000; n++) {
+      let src = cases[Math.floor(rnd() * cases.length)];
+      for (let e = 1 + Math.floor(rnd() * 2); e > 0; e--) {
+        const at = Math.floor(rnd() * (src.length + 1));
+        src = rnd() < 0.5 ? src.slice(0, at) + src.slice(at + 1 + Math.floor(rnd() * 3)) : src.slice(0, at) + inserts[Math.floor(rnd() * inserts.length)] + src.slice(at);
+      }
+      if (check(src, `mutant ${n}: ${JSON.stringify(src.slice(0, 300))}`)) taken++;
+    }
+    assert.ok(taken > 300, `fast path taken on only ${taken} mutants`);
+  });
+
   it('leaves nothing to parse() on plain NumPy code, and equals it there', () => {
     let src = 'import numpy as np\n';
     for (let i = 0; i < 40; i++) {
