@@ -1,0 +1,4 @@
+# assignment typed as x = = 1
+import numpy as np
+
+lr = = 0.01
