@@ -6,7 +6,7 @@
 // closures over the same kernels: slower, same results. Kernels reference nothing but their
 // parameters, `Math` and H's properties, so minified bundles still paste correctly.
 
-import { npyExpF32, npyLogF32, npyTanhF32 } from './npymath';
+import { npyCosF32, npyExpF32, npyLogF32, npySinF32, npyTanhF32 } from './npymath';
 import { glibcSin, glibcCos } from './random/glibc-sincos';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -122,10 +122,12 @@ export const H = {
     return a;
   },
   TWO63,
-  /** NumPy's float32 exp/log/tanh SIMD algorithms (npymath.ts), bit-exact on x86-64 AVX512F/AVX2. */
+  /** NumPy's float32 exp/log/tanh/sin/cos SIMD algorithms (npymath.ts), bit-exact on x86-64 AVX512F/AVX2. */
   expF32: npyExpF32,
   logF32: npyLogF32,
   tanhF32: npyTanhF32,
+  sinF32: npySinF32,
+  cosF32: npyCosF32,
   /** glibc's sin/cos (NumPy's float64 sin/cos call libm). */
   sin64: glibcSin,
   cos64: glibcCos,

@@ -169,3 +169,61 @@ export function npyTanhF32(x: number): number {
   U32[0] = U32[0] | 0x80000000;
   return F32[0];
 }
+
+// ---------------------------------------------------------------- float32 sin and cos
+// NumPy's loops_trigonometric: |x| up to 117435.992 (sin) / 71476.0625 (cos) is reduced by
+// Cody-Waite with pi/2 in three float32 parts, then a sine or cosine polynomial in the reduced
+// argument is picked (and negated) by the quadrant; larger |x| goes to libm's sinf/cosf.
+const TWO_OVER_PI_F = bitsToF32(0x3f22f983); // 0x1.45f306p-1f
+const PIO2_HI_NEG_F = bitsToF32(0xbfc90fd8); // -0x1.921fb0p+00f
+const PIO2_MED_NEG_F = bitsToF32(0xb4a8885a); // -0x1.5110b4p-22f
+const PIO2_LO_NEG_F = bitsToF32(0xa7c234c4); // -0x1.846988p-48f
+const COS_C8 = bitsToF32(0x37cc730b); // 0x1.98e616p-16f
+const COS_C6 = bitsToF32(0xbab6036e); // -0x1.6c06dcp-10f
+const COS_C4 = bitsToF32(0x3d2aaa9e); // 0x1.55553cp-05f
+const COS_C2 = -0.5;
+const SIN_C9 = bitsToF32(0x363e9dde); // 0x1.7d3bbcp-19f
+const SIN_C7 = bitsToF32(0xb95035dd); // -0x1.a06bbap-13f
+const SIN_C5 = bitsToF32(0x3c0888cd); // 0x1.11119ap-07f
+const SIN_C3 = bitsToF32(0xbe2aaaab); // -0x1.555556p-03f
+const SIN_MAX_CODY = fround(117435.992);
+const COS_MAX_CODY = fround(71476.0625);
+
+function sincosF32(x: number, cosine: boolean): number {
+  if (x !== x) return NaN;
+  if (!(Math.abs(x) <= (cosine ? COS_MAX_CODY : SIN_MAX_CODY))) {
+    // libm's sinf/cosf (glibc evaluates them in double precision and rounds once)
+    return fround(cosine ? Math.cos(x) : Math.sin(x));
+  }
+  const q = fround(fma32(x, TWO_OVER_PI_F, RINT_MAGIC_F) - RINT_MAGIC_F);
+  let r = fma32(q, PIO2_HI_NEG_F, x);
+  r = fma32(q, PIO2_MED_NEG_F, r);
+  r = fma32(q, PIO2_LO_NEG_F, r);
+  const r2 = fround(r * r);
+  const quadrant = q + (cosine ? 1 : 0);
+  let v: number;
+  if ((quadrant & 1) === 0) {
+    let s = fma32(SIN_C9, r2, SIN_C7);
+    s = fma32(s, r2, SIN_C5);
+    s = fma32(s, r2, SIN_C3);
+    s = fma32(s, r2, 0); // (s * r2 + 0: a zero product comes out +0)
+    v = fma32(s, r, r);
+  } else {
+    let c = fma32(COS_C8, r2, COS_C6);
+    c = fma32(c, r2, COS_C4);
+    c = fma32(c, r2, COS_C2);
+    v = fma32(c, r2, 1);
+  }
+  // negated as 0 - v, so a zero result comes out +0
+  return (quadrant & 2) === 2 ? 0 - v : v;
+}
+
+/** np.sin on one float32 value. */
+export function npySinF32(x: number): number {
+  return sincosF32(x, false);
+}
+
+/** np.cos on one float32 value. */
+export function npyCosF32(x: number): number {
+  return sincosF32(x, true);
+}

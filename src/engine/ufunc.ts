@@ -113,8 +113,8 @@ const UNARY: Record<string, Table<UnaryKernel>> = {
   log2: { f: (x) => Math.log2(x) },
   log10: { f: (x) => Math.log10(x) },
   log1p: { f: (x) => Math.log1p(x) },
-  sin: { f: (x, H) => H.sin64(x) },
-  cos: { f: (x, H) => H.cos64(x) },
+  sin: { f: (x, H) => H.sin64(x), f32: (x, H) => H.sinF32(x) },
+  cos: { f: (x, H) => H.cos64(x), f32: (x, H) => H.cosF32(x) },
   tan: { f: (x) => Math.tan(x) },
   arcsin: { f: (x) => Math.asin(x) },
   arccos: { f: (x) => Math.acos(x) },
@@ -280,11 +280,6 @@ function smallInt64(canon: string, a: NDArray, b: NDArray, target: NDArray): voi
   });
 }
 
-/** Which of three operands live on the WebAssembly heap, as a loop-cache key part. */
-function heapBits(o: NDArray, a: NDArray, b: NDArray): number {
-  return (isHeapArray(o.data) ? 4 : 0) | (isHeapArray(a.data) ? 2 : 0) | (isHeapArray(b.data) ? 1 : 0);
-}
-
 /**
  * A 2-D result whose operands all walk their rows with inner stride 1 (a (m,n)+(n,) broadcast,
  * say) in a single SIMD call instead of one call per row; false when not of that form.
@@ -363,8 +358,7 @@ export function ufunc2(name: string, x: Operand, y: Operand, opts: UfuncOptions 
   }
   const fpBefore = fpBeforeWrite(target, a, b);
   const tshape = target.shape;
-  // heap and plain typed arrays get separate loops (one loop seeing both goes polymorphic)
-  const jsRun = compileBinary(`${canon}:${inDt}:${heapBits(target, a, b)}`, kernel, constsOf(inDt), target.data, a.data, b.data);
+  const jsRun = compileBinary(`${canon}:${inDt}`, kernel, constsOf(inDt), target.data, a.data, b.data);
   // contiguous rows on the WebAssembly heap run on SIMD kernels (same results, wasm/simd.ts):
   // float arithmetic and comparisons, wrapping integer add/subtract/multiply
   const simdRun = inDt2 === inDt ? (inDt === outDt ? simdBinaryLoop(canon, inDt, target.data, a.data, b.data, jsRun) : simdCompareLoop(canon, inDt, target.data, a.data, b.data, jsRun)) : null;
@@ -409,7 +403,7 @@ export function ufunc1(name: string, x: Operand, opts: UfuncOptions = {}): NDArr
     throw valueError(`non-broadcastable output operand with shape ${shapeStr(out.shape)} doesn't match the broadcast shape ${shapeStr(a.shape)}`);
   }
   const fpBefore = fpBeforeWrite(target, a);
-  const jsRun = compileUnary(`${canon}:${inDt}:${heapBits(target, a, a)}`, kernel, constsOf(inDt), target.data, a.data);
+  const jsRun = compileUnary(`${canon}:${inDt}`, kernel, constsOf(inDt), target.data, a.data);
   const run = (inDt === outDt && simdUnaryLoop(canon, inDt, target.data, a.data, jsRun)) || jsRun;
   forEachRow(a.shape, [target.strides, a.strides], [target.offset, a.offset], (offs, n, st) => run(target.data, offs[0], st[0], a.data, offs[1], st[1], n));
   if (isHalf(outDt)) roundHalfView(target);
