@@ -307,7 +307,8 @@ export class Interpreter {
       case 'Raise': return this.execRaise(s, scope);
       case 'Assert': {
         if (!truthy(this.eval(s.test, scope))) {
-          this.frames[this.frames.length - 1].node = s.test;
+          // CPython folds a constant test away: the traceback then shows no position markers
+          this.frames[this.frames.length - 1].node = foldsToConstant(s.test) ? null : s.test;
           const e = pyErr('AssertionError');
           if (s.msg) e.exc.args = [this.eval(s.msg, scope)];
           throw e;
@@ -1193,4 +1194,12 @@ function availableModules(): string {
   const tops = [...moduleFactories.keys()].filter((n) => !n.includes('.') && !n.startsWith('_') && n !== 'numpy');
   const names = tops.map((n) => (n === 'os' ? 'os.path' : n)).sort();
   return ['numpy', ...names].join(', ');
+}
+
+/** Expressions CPython's AST optimizer folds to a constant (a literal, a tuple of them, -1, not 0). */
+function foldsToConstant(e: ast.Expr): boolean {
+  if (e.kind === 'Constant') return true;
+  if (e.kind === 'Tuple') return e.elts.every(foldsToConstant);
+  if (e.kind === 'UnaryOp') return foldsToConstant(e.operand);
+  return false;
 }

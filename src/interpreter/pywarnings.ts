@@ -430,10 +430,44 @@ function isLiteralOperand(e: Expr): boolean {
   return t !== 'None' && t !== 'bool' && t !== ('Ellipsis' as string);
 }
 
+/** CPython's infer_type: the type a literal expression is known to have, or null. */
+function literalType(e: Expr): string | null {
+  switch (e.kind) {
+    case 'Tuple': return 'tuple';
+    case 'List': case 'ListComp': return 'list';
+    case 'Dict': case 'DictComp': return 'dict';
+    case 'Set': case 'SetComp': return 'set';
+    case 'GeneratorExp': return 'generator';
+    case 'Lambda': return 'function';
+    case 'JoinedStr': case 'FormattedValue': return 'str';
+    case 'Constant': {
+      const t = e.value.type;
+      return t === 'None' ? 'NoneType' : t === 'Ellipsis' ? 'ellipsis' : t;
+    }
+    default: return null;
+  }
+}
+
+const NOT_CALLABLE = new Set(['Constant', 'Tuple', 'List', 'ListComp', 'Dict', 'DictComp', 'Set', 'SetComp', 'GeneratorExp', 'JoinedStr', 'FormattedValue']);
+
+/** The 'perhaps you missed a comma?' checks of CPython 3.11's compiler (check_caller, check_subscripter, check_index). */
+function commaWarning(n: Expr): string | null {
+  if (n.kind === 'Call' && NOT_CALLABLE.has(n.func.kind)) return `'${literalType(n.func)}' object is not callable; perhaps you missed a comma?`;
+  if (n.kind !== 'Subscript' || n.ctx !== 'Load') return null;
+  const v = n.value;
+  const vt = literalType(v);
+  const unsubscriptable = v.kind === 'Constant' ? ['NoneType', 'ellipsis', 'int', 'float', 'complex', 'bool'].includes(vt!) : ['Set', 'SetComp', 'GeneratorExp', 'Lambda'].includes(v.kind);
+  if (unsubscriptable) return `'${vt}' object is not subscriptable; perhaps you missed a comma?`;
+  const it = n.slice.kind === 'Slice' ? 'slice' : literalType(n.slice);
+  if (it === null || it === 'int' || it === 'bool' || it === 'slice') return null;
+  const sequence = v.kind === 'Constant' ? ['str', 'bytes'].includes(vt!) : ['Tuple', 'List', 'ListComp', 'JoinedStr', 'FormattedValue'].includes(v.kind);
+  return sequence ? `${vt} indices must be integers or slices, not ${it}; perhaps you missed a comma?` : null;
+}
+
 /**
- * The SyntaxWarnings CPython 3.11's compiler issues before a module runs: `x is 1` /
- * `1 is not None` ('"is" with a literal. Did you mean "=="?'), one per comparison chain, in
- * source order, each shown (the compiler passes no registry).
+ * The SyntaxWarnings CPython 3.11's compiler issues before a module runs, in source order, each
+ * shown (the compiler passes no registry): `x is 1` ('"is" with a literal. Did you mean "=="?'),
+ * `assert (x, "msg")`, and the missed-comma checks (`[[1, 2] [3, 4]]`, `[(1, 2) (3, 4)]`).
  */
 export function compileWarnings(interp: Interpreter, module: Module, filename: string): void {
   const moduleName = filename.replace(/^.*\//, '').replace(/\.py$/, '');
@@ -441,6 +475,12 @@ export function compileWarnings(interp: Interpreter, module: Module, filename: s
     if (Array.isArray(node)) { for (const n of node) visit(n); return; }
     if (!node || typeof node !== 'object') return;
     const n = node as { kind?: string } & Record<string, unknown>;
+    const warnAt = (msg: string) => emitWarning(interp, T.SyntaxWarning, msg, { filename, line: (n.range as { line: number }).line, module: moduleName }, undefined, true);
+    if (n.kind === 'Assert' && (n.test as Expr).kind === 'Tuple' && ((n.test as { elts: Expr[] }).elts.length > 0)) warnAt('assertion is always true, perhaps remove parentheses?');
+    if (n.kind === 'Call' || n.kind === 'Subscript') {
+      const msg = commaWarning(n as unknown as Expr);
+      if (msg) warnAt(msg);
+    }
     if (n.kind === 'Compare') {
       const c = n as unknown as { left: Expr; ops: string[]; comparators: Expr[]; range: { line: number } };
       let left = isLiteralOperand(c.left);
