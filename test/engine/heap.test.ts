@@ -5,12 +5,12 @@
 import { strict as assert } from 'node:assert';
 import * as E from '../../src/engine/index';
 import { allocate, allocateUninit } from '../../src/engine/ndarray';
-import { heapAlloc, heapFree, heapStats, sizeClass, heapMemory } from '../../src/engine/wasm/heap';
+import { HEAP_DEFAULT_LIMIT, heapAlloc, heapFree, heapStats, sizeClass, heapMemory } from '../../src/engine/wasm/heap';
 
 describe('engine WebAssembly heap', () => {
   afterEach(() => {
     E.setHeapEnabled(true);
-    E.setHeapLimit(256 * 1024 * 1024);
+    E.setHeapLimit(HEAP_DEFAULT_LIMIT);
   });
 
   it('is available under Node (shared WebAssembly memory)', () => {
@@ -84,7 +84,7 @@ describe('engine WebAssembly heap', () => {
     E.setHeapLimit(0); // no new blocks (free blocks of a size class may still be reused)
     const a = E.arange(0, 123457, 1, 'float64'); // a size class nothing else uses
     assert.equal(E.isHeapArray(a.data), false);
-    E.setHeapLimit(256 * 1024 * 1024);
+    E.setHeapLimit(HEAP_DEFAULT_LIMIT);
     E.setHeapEnabled(false);
     const b = E.ufunc2('add', a, a);
     assert.equal(E.isHeapArray(b.data), false);

@@ -21,7 +21,15 @@
 export const HEAP_MIN_BYTES = 4096;
 const PAGE = 65536;
 const GROW_CHUNK_PAGES = 256; // 16 MiB
-const DEFAULT_LIMIT = 256 * 1024 * 1024;
+/**
+ * Default cap on heap bytes. Kept moderate because blocks are recycled only through dispose()
+ * or finalizers, and finalizers never run inside one synchronous job (a whole interpreted
+ * program): until the job ends every new block is fresh memory, whose first-touch page faults
+ * cost as much as the work on it (very slow on some sandboxed hosts). Beyond the cap, arrays are
+ * plain typed arrays, which V8 recycles by GC during the job.
+ */
+export const HEAP_DEFAULT_LIMIT = 128 * 1024 * 1024;
+const DEFAULT_LIMIT = HEAP_DEFAULT_LIMIT;
 /** Bytes [0, RESERVED) are never handed out (address 0 stays invalid, kernels may use it). */
 const RESERVED = 1024;
 
