@@ -7,7 +7,8 @@
 // on doubles: float32 products are exact in float64, sums and quotients are rounded once to float32
 // (fma32 below handles the one case where rounding through float64 first would differ).
 
-import { TANH_F32_TABLE } from './npymath-tables';
+import { fma } from './fma';
+import { TANH_F32_TABLE, TANH_F64_TABLE } from './npymath-tables';
 
 const fround = Math.fround;
 
@@ -226,4 +227,38 @@ export function npySinF32(x: number): number {
 /** np.cos on one float32 value. */
 export function npyCosF32(x: number): number {
   return sincosF32(x, true);
+}
+
+// ---------------------------------------------------------------- float64 tanh
+// The same scheme in double precision (NumPy's port of SVML's tanh): 16 subintervals picked from
+// the exponent and top mantissa bits of |x|, a degree-16 polynomial in |x| - b by fused
+// multiply-adds (fma.ts rounds each once, as the hardware does).
+const TANH_F64 = new Float64Array(TANH_F64_TABLE.length);
+{
+  const view = new DataView(TANH_F64.buffer);
+  TANH_F64_TABLE.forEach((h, k) => view.setBigUint64(k * 8, BigInt('0x' + h), true));
+}
+const F64 = new Float64Array(1);
+const U32_OF_F64 = new Uint32Array(F64.buffer); // [low word, high word] (little-endian)
+
+/** np.tanh on one float64 value. */
+export function npyTanh(x: number): number {
+  if (x !== x) return NaN;
+  F64[0] = x;
+  const hi = U32_OF_F64[1];
+  const top = hi & 0x7ff80000;
+  const negative = hi >>> 31 === 1;
+  let r: number;
+  if (top > 0x7fe00000) {
+    r = 1;
+  } else {
+    const base = (Math.min(Math.max(top - 0x3fc00000, 0), 0x780000) >>> 19) * 18;
+    const y = (negative ? -x : x) - TANH_F64[base];
+    r = fma(TANH_F64[base + 17], y, TANH_F64[base + 16]);
+    for (let k = 15; k >= 1; k--) r = fma(r, y, TANH_F64[base + k]);
+  }
+  if (!negative) return r;
+  F64[0] = r;
+  U32_OF_F64[1] |= 0x80000000;
+  return F64[0];
 }

@@ -121,7 +121,7 @@ const UNARY: Record<string, Table<UnaryKernel>> = {
   arctan: { f: (x) => Math.atan(x) },
   sinh: { f: (x) => Math.sinh(x) },
   cosh: { f: (x) => Math.cosh(x) },
-  tanh: { f: (x) => Math.tanh(x), f32: (x, H) => H.tanhF32(x) },
+  tanh: { f: (x, H) => H.tanh64(x), f32: (x, H) => H.tanhF32(x) },
   arcsinh: { f: (x) => Math.asinh(x) },
   arccosh: { f: (x) => Math.acosh(x) },
   arctanh: { f: (x) => Math.atanh(x) },
