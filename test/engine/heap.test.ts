@@ -8,6 +8,8 @@ import { allocate, allocateUninit } from '../../src/engine/ndarray';
 import { HEAP_DEFAULT_LIMIT, heapAlloc, heapFree, heapStats, sizeClass, heapMemory } from '../../src/engine/wasm/heap';
 
 describe('engine WebAssembly heap', () => {
+  // room for these tests whatever the suite before them left live (finalizers run only between jobs)
+  beforeEach(() => E.setHeapLimit(1 << 30));
   afterEach(() => {
     E.setHeapEnabled(true);
     E.setHeapLimit(HEAP_DEFAULT_LIMIT);
@@ -84,7 +86,7 @@ describe('engine WebAssembly heap', () => {
     E.setHeapLimit(0); // no new blocks (free blocks of a size class may still be reused)
     const a = E.arange(0, 123457, 1, 'float64'); // a size class nothing else uses
     assert.equal(E.isHeapArray(a.data), false);
-    E.setHeapLimit(HEAP_DEFAULT_LIMIT);
+    E.setHeapLimit(1 << 30);
     E.setHeapEnabled(false);
     const b = E.ufunc2('add', a, a);
     assert.equal(E.isHeapArray(b.data), false);

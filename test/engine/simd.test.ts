@@ -5,7 +5,7 @@
 // 8192-chunked when cast); and the same results with the heap off (browser fallback).
 import { strict as assert } from 'node:assert';
 import * as E from '../../src/engine/index';
-import { setHeapMinBytes, HEAP_MIN_BYTES } from '../../src/engine/wasm/heap';
+import { setHeapMinBytes, HEAP_DEFAULT_LIMIT, HEAP_MIN_BYTES } from '../../src/engine/wasm/heap';
 import { setSimdEnabled, simdBinaryLoop, simdIntKernels, simdKernels } from '../../src/engine/wasm/simd';
 import { simdCompareLoop, simdCompress, simdHasNonFinite, simdWhereLoop } from '../../src/engine/wasm/mask';
 import { simdCopy2d } from '../../src/engine/wasm/copy';
@@ -50,9 +50,13 @@ function same(fn: () => E.NDArray, what: string): void {
 const OPS = ['add', 'subtract', 'multiply', 'divide', 'maximum', 'minimum', 'fmax', 'fmin'];
 
 describe('engine SIMD kernels match the JS loops bit for bit', () => {
-  before(() => setHeapMinBytes(16)); // put small arrays on the heap too, so short rows hit the kernels
+  before(() => {
+    setHeapMinBytes(16); // put small arrays on the heap too, so short rows hit the kernels
+    E.setHeapLimit(1 << 30); // and room for them whatever the suite before left live
+  });
   after(() => {
     setHeapMinBytes(HEAP_MIN_BYTES);
+    E.setHeapLimit(HEAP_DEFAULT_LIMIT);
     setSimdEnabled(true);
     E.setHeapEnabled(true);
   });
