@@ -143,6 +143,24 @@ SNIPPETS = [
     "f(a + 1 if b)\n",
     "x = [i if i > 0 for i in a]\n",
     "x = 3 if y else\n",
+    # A closer of the wrong kind that pyright's parser recovers from silently (QA-33).
+    "grid = np.array([[1, 2], [3, 4)])\nprint(grid)\n",
+    "x = {'a': [1, 2}]\n",
+    "y = f(a[0)]\n",
+    "z = [\n    (1, 2],\n)\n",
+    "w = (1, 2))\n",
+    "v = [1, 2]]\n",
+    "u = g(1)}\n",
+    "a = [(1, 2)\n     ]\nb = (3, 4]\n",
+    # Repeated keyword arguments (CPython's compiler; its parser errors win).
+    "a = np.zeros(shape=(2, 2), shape=(3, 3))\n",
+    "f(a=1, b=2, a=3, b=4)\n",
+    "f(x,\n  a=1,\n  a=2)\n",
+    "f(a=1, **k, a=2)\n",
+    "class C(metaclass=A, metaclass=B):\n    pass\n",
+    "f(a=1, a=2)\nreturn 1\n",
+    "return 1\nf(a=1, a=2)\n",
+    "f(a=1, a=2)\nx = = 1\n",
 ]
 
 

@@ -1038,14 +1038,15 @@ export function parseFast(source: string): A.ParseResult | null {
     }
     const tokens = tokenizeOnly(source);
     const all: { start: number; length: number; value: string }[] = [];
-    let depth = 0;
+    const openers: number[] = [];
     for (const t of tokens) {
       const type = t.type;
       if (type === TT.OpenParenthesis || type === TT.OpenBracket || type === TT.OpenCurlyBrace) {
         // CPython's nesting limit and pyright's stack: parse() handles deep nesting.
-        if (++depth > 100) return null;
+        if (openers.push(type) > 100) return null;
       } else if (type === TT.CloseParenthesis || type === TT.CloseBracket || type === TT.CloseCurlyBrace) {
-        depth--;
+        // A closer that matches no opener (`[3, 4)`) is CPython's tokenizer error: parse() reports it.
+        if (openers.pop() !== type - 1) return null;
       } else if (type === TT.Invalid || type === TT.Backtick) return null;
       if (t.comments) for (const c of t.comments) all.push(c);
     }

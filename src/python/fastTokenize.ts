@@ -98,6 +98,8 @@ export class FastTokenizer {
   readonly comments: FastComment[] = [];
   private readonly indents: number[] = [0];
   private depth = 0;
+  /** The open brackets' token types, innermost last: a closer of another kind is left to parse(). */
+  private readonly openers: number[] = [];
   private i = 0;
   private atLineStart = true;
   private lastType: number = TT.NewLine;
@@ -218,8 +220,10 @@ export class FastTokenizer {
       if (punct !== undefined) {
         if (punct === TT.OpenParenthesis || punct === TT.OpenBracket || punct === TT.OpenCurlyBrace) {
           if (++depth > MAX_NESTING) return false;
+          this.openers.push(punct);
         } else if (punct === TT.CloseParenthesis || punct === TT.CloseBracket || punct === TT.CloseCurlyBrace) {
-          if (--depth < 0) return false;
+          // `[3, 4)`: CPython's tokenizer rejects a closer that does not match (parse() says how).
+          if (--depth < 0 || this.openers.pop() !== punct - 1) return false;
         }
         if (c === 58 && src.charCodeAt(i + 1) === 61) {
           const t = new FastToken(TT.Operator, i, 2);

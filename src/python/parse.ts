@@ -9,7 +9,7 @@ import { computeLineStarts, offsetAt, rangeFromOffsets } from './positions';
 import { runPyright, tokenizeOnly, UNCLOSED_MESSAGE, type PyrightOutput } from './pyright';
 import { TT } from './pyrightKinds';
 import { planRepair } from './repair';
-import { badNumberErrors, invalidTargetErrors, missingCommaErrors, toCPythonErrors } from './syntaxErrors';
+import { badNumberErrors, closingBracketError, invalidTargetErrors, missingCommaErrors, toCPythonErrors } from './syntaxErrors';
 
 export function parse(source: string): ParseResult {
   const lineStarts = computeLineStarts(source);
@@ -120,14 +120,19 @@ function parseOnce(source: string, lineStarts: number[], mayBlank: boolean): Par
       if (blanked) return blanked;
     }
     const repair = planRepair(source, first.tokens, lineStarts);
+    let result: ParseResult;
     if (repair) {
       // Closing brackets were inserted into the text; ranges are mapped back through
       // repair.offsetMap so every offset means the same place in the user's text.
       const second = runPyright(repair.text);
-      const result = build(repair.text, second, computeLineStarts(repair.text));
-      return remap(result, source, lineStarts, repair.offsetMap, new Set(repair.unclosed));
+      result = remap(build(repair.text, second, computeLineStarts(repair.text)), source, lineStarts, repair.offsetMap, new Set(repair.unclosed));
+    } else {
+      result = build(source, first, lineStarts);
     }
-    return build(source, first, lineStarts);
+    // A closer of the wrong kind (`[3, 4)`): pyright's parser may recover from it silently.
+    const bracket = closingBracketError(first.tokens, lineStarts);
+    if (bracket) result.errors = [...result.errors, bracket].sort((a, b) => a.range.start - b.range.start);
+    return result;
   }
 }
 

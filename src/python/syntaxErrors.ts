@@ -26,6 +26,8 @@ const COMPILE_ERRORS: Record<string, string> = {
   '"continue" can be used only within a loop': "'continue' not properly in loop",
 };
 const COMPILE_MESSAGES = new Set(Object.values(COMPILE_ERRORS));
+const REPEATED_KEYWORD = 'keyword argument repeated: ';
+const isCompileError = (message: string) => COMPILE_MESSAGES.has(message) || message.startsWith(REPEATED_KEYWORD);
 
 /** Messages that are already CPython's (or ours, with no CPython counterpart to match). */
 const KEEP = new Set(['Code is too deeply nested to analyze']);
@@ -58,6 +60,8 @@ export function toCPythonErrors(source: string, lineStarts: number[], errors: Sy
   const unclosedStarts = errors.filter((e) => UNCLOSED.test(e.message)).map((e) => e.range.start);
   const bracket = bracketError(source, lineStarts);
   const kept = errors.filter((e) => {
+    // parse.ts may have reported the bracket already (when pyright said nothing).
+    if (bracket && e.type && e.message === bracket.message && e.range.start === bracket.range.start) return false;
     if (e.message === TRY_WITHOUT_HANDLER && hasIndentedBlock) return false;
     if (e.message === 'Expected "else"' && hasMissingElse) return false;
     if (UNCLOSED.test(e.message)) {
@@ -72,7 +76,7 @@ export function toCPythonErrors(source: string, lineStarts: number[], errors: Sy
   if (bracket) translated.push(bracket);
   translated.sort((a, b) => a.range.start - b.range.start);
   let first = translated.findIndex((e) => e === bracket || /^(unterminated |f-string: )/.test(e.message));
-  if (first < 0) first = translated.findIndex((e) => !COMPILE_MESSAGES.has(e.message));
+  if (first < 0) first = translated.findIndex((e) => !isCompileError(e.message));
   if (first > 0) translated.unshift(...translated.splice(first, 1));
   return translated;
 }
@@ -87,9 +91,17 @@ const PAIR: Record<string, string> = { ')': '(', ']': '[', '}': '{' };
  * (with "on line N" when the opener is on another line). Only the first, as CPython stops there.
  */
 function bracketError(source: string, lineStarts: number[]): SyntaxDiagnostic | null {
+  return closingBracketError(tokenizeOnly(source), lineStarts);
+}
+
+/**
+ * `bracketError` on tokens already made. Pyright's parser recovers from a closer of the wrong
+ * kind without a word (`[[1, 2], [3, 4)]` parses), so parse.ts checks every file with this.
+ */
+export function closingBracketError(tokens: readonly Tok[], lineStarts: number[]): SyntaxDiagnostic | null {
   const stack: { char: string; start: number; field: boolean }[] = [];
   let previous = -1;
-  for (const t of tokenizeOnly(source)) {
+  for (const t of tokens) {
     const after = previous;
     previous = t.type;
     const open = OPENERS[t.type];
@@ -430,6 +442,17 @@ export function invalidTargetErrors(module: Module, source: string, lineStarts: 
     } else if (node.kind === 'withitem' && node.optional_vars) {
       const bad = invalidPart(node.optional_vars);
       if (bad) report(bad, `cannot assign to ${targetName(bad)}`);
+    } else if (node.kind === 'Call' || node.kind === 'ClassDef') {
+      // CPython's compiler: `np.zeros(shape=(2, 2), shape=(3, 3))`, at the second one.
+      const seen = new Set<string>();
+      for (const k of node.keywords) {
+        if (k.arg === null) continue;
+        if (seen.has(k.arg)) {
+          out.push({ message: REPEATED_KEYWORD + k.arg, type: 'SyntaxError', range: rangeFromOffsets(lineStarts, k.range.start, k.range.end) });
+          break;
+        }
+        seen.add(k.arg);
+      }
     } else if (node.kind === 'Delete') {
       for (const target of node.targets) {
         const bad = invalidPart(target);
