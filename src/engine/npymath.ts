@@ -8,7 +8,7 @@
 // (fma32 below handles the one case where rounding through float64 first would differ).
 
 import { fma } from './fma';
-import { TANH_F32_TABLE, TANH_F64_TABLE } from './npymath-tables';
+import { EXP_F64_CONSTS, EXP_F64_RARE_CONSTS, EXP_F64_RARE_TABLE, EXP_F64_TH, EXP_F64_TLR, TANH_F32_TABLE, TANH_F64_TABLE } from './npymath-tables';
 
 const fround = Math.fround;
 
@@ -261,4 +261,113 @@ export function npyTanh(x: number): number {
   F64[0] = r;
   U32_OF_F64[1] |= 0x80000000;
   return F64[0];
+}
+
+// ---------------------------------------------------------------- float64 exp
+// NumPy's float64 np.exp on AVX512_SKX is Intel SVML's __svml_exp8_ha: N = x*log2(e) truncated to
+// 4 fractional bits (fma rounded toward zero onto a shifter), r = x - N*ln2 in two fma steps,
+// exp(x) = 2^floor(N) * Th[j] * (1 + Tlr[j] + r*poly(r)) with j the fractional sixteenths of N.
+function wordsToF64(words: readonly number[]): Float64Array {
+  const out = new Float64Array(words.length / 2);
+  const u = new Uint32Array(out.buffer);
+  u.set(words);
+  return out;
+}
+const EXP_TH = wordsToF64(EXP_F64_TH);
+const EXP_TLR = wordsToF64(EXP_F64_TLR);
+const [EXP_L2E, EXP_SHIFTER, EXP_LN2_HI, EXP_LN2_LO, EXP_C6, EXP_C5, EXP_C4, EXP_C3, EXP_C2, EXP_C1, EXP_CALLOUT] = wordsToF64(EXP_F64_CONSTS);
+
+/** fma(a, b, c) rounded toward zero (a*b + c > 0 here: the shifter dominates). */
+function fmaTowardZeroPositive(a: number, b: number, c: number): number {
+  const r = fma(a, b, c);
+  // r rounded to nearest; step down one ulp when that rounded up (exact residual is negative)
+  const p = a * b;
+  const e = twoProductError(a, b, p);
+  // residual of (p + e + c) - r, exactly enough: r - c is exact (same binade scale), then compare
+  const d = (p - (r - c)) + e;
+  if (d < 0) {
+    F64[0] = r;
+    if (U32_OF_F64[0] === 0) U32_OF_F64[1] -= 1;
+    U32_OF_F64[0] -= 1;
+    return F64[0];
+  }
+  return r;
+}
+
+const SPLIT = 134217729;
+function twoProductError(a: number, b: number, p: number): number {
+  let t = SPLIT * a;
+  const ah = t - (t - a);
+  const al = a - ah;
+  t = SPLIT * b;
+  const bh = t - (t - b);
+  const bl = b - bh;
+  return ah * bh - p + ah * bl + al * bh + al * bl;
+}
+
+const EXP_RARE = wordsToF64(EXP_F64_RARE_TABLE);
+const [R_L2E64, R_SHIFTER, R_C2, R_C3, R_C4, R_C5, R_C6, R_OVER, R_SUBNORMAL, R_UNDER, R_LN2_64_HI, R_LN2_64_LO] = wordsToF64(EXP_F64_RARE_CONSTS);
+const TWO_M60 = 2 ** -60;
+
+/**
+ * SVML's scalar callout for |x| >= 707.70 (and infinities): a 64-entry table, plain (unfused)
+ * double arithmetic, and for subnormal results a scaled sum split so it is rounded only once.
+ */
+function expCallout(x: number): number {
+  if (x === Infinity) return Infinity;
+  if (x === -Infinity) return 0;
+  if (x > R_OVER) return Infinity;
+  if (x < R_UNDER) return 0;
+  const t2 = x * R_L2E64 + R_SHIFTER;
+  const nd = t2 - R_SHIFTER;
+  F64[0] = t2;
+  const ni = U32_OF_F64[0] | 0; // N = rint(64 x / ln 2)
+  const j = ni & 63;
+  let r = x - nd * R_LN2_64_HI;
+  r = r - nd * R_LN2_64_LO;
+  let p = R_C6 * r + R_C5;
+  p = p * r + R_C4;
+  p = p * r + R_C3;
+  p = p * r + R_C2;
+  p = p * r * r + r;
+  p = p + EXP_RARE[2 * j + 1];
+  const th = EXP_RARE[2 * j];
+  p = p * th;
+  const m = ni >> 6;
+  if (!(x < R_SUBNORMAL)) {
+    const res = p + th;
+    if (m + 1023 > 2046) return res * 2 ** (m - 1) * 2;
+    return res * 2 ** m;
+  }
+  // subnormal result: scale by 2^(m+60), add, then split so the final * 2^-60 rounds once
+  const scale = 2 ** (m + 60);
+  const a = p * scale;
+  const b = scale * th;
+  const v = b + a;
+  if (m + 60 + 1023 <= 50) return v * TWO_M60;
+  const lo = b - v + a;
+  const h = v * 6442450944; // 1.5 * 2^32: Veltkamp split of v
+  const hi = v + h - h;
+  return hi * TWO_M60 + (lo + (v - hi)) * TWO_M60;
+}
+
+/** np.exp on one float64 value. */
+export function npyExp(x: number): number {
+  if (Math.abs(x) >= EXP_CALLOUT) return expCallout(x);
+  const shifted = fmaTowardZeroPositive(x, EXP_L2E, EXP_SHIFTER);
+  const n = shifted - EXP_SHIFTER;
+  F64[0] = shifted;
+  const j = U32_OF_F64[0] & 15;
+  let r = fma(-n, EXP_LN2_HI, x);
+  r = fma(-EXP_LN2_LO, n, r);
+  const r2 = r * r;
+  let p56 = fma(EXP_C6, r, EXP_C5);
+  const p34 = fma(EXP_C4, r, EXP_C3);
+  const p12 = fma(EXP_C2, r, EXP_C1);
+  p56 = fma(r2, p56, p34);
+  p56 = fma(r2, p56, p12);
+  const p = fma(p56, r, EXP_TLR[j]);
+  const th = EXP_TH[j];
+  const res = fma(th, p, th);
+  return res * 2 ** Math.floor(n);
 }

@@ -106,7 +106,7 @@ const UNARY: Record<string, Table<UnaryKernel>> = {
   reciprocal: { f: (x) => 1 / x, i: (x) => (x === 0 ? 0 : Math.trunc(1 / x)), I: (x) => (x === 0n ? 0n : 1n / x) },
   sqrt: { f: (x) => Math.sqrt(x) },
   cbrt: { f: (x) => Math.cbrt(x) },
-  exp: { f: (x) => Math.exp(x), f32: (x, H) => H.expF32(x) },
+  exp: { f: (x, H) => H.exp64(x), f32: (x, H) => H.expF32(x) },
   exp2: { f: (x) => Math.pow(2, x) },
   expm1: { f: (x) => Math.expm1(x) },
   log: { f: (x) => Math.log(x), f32: (x, H) => H.logF32(x) },
