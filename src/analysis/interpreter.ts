@@ -55,6 +55,8 @@ interface Frame {
 const MAX_LOOP_PASSES = 4;
 const MAX_CALL_DEPTH = 8;
 const MAX_CALL_CACHE = 2000;
+/** The keyword arguments of every call without any: shared, never written to. */
+const NO_KEYWORDS: ReadonlyMap<string, Value> = new Map();
 
 export class Interpreter {
   readonly diagnostics: Diagnostic[] = [];
@@ -1041,7 +1043,8 @@ export class Interpreter {
         else starUnknown = true;
       } else args.push(this.evalExpr(a, scope));
     }
-    const kwargs = new Map<string, Value>();
+    // Most calls have no keywords: they share one empty map (no callee writes to kwargs).
+    const kwargs = e.keywords.length ? new Map<string, Value>() : (NO_KEYWORDS as Map<string, Value>);
     for (const k of e.keywords) {
       const v = this.evalExpr(k.value, scope);
       if (k.arg) kwargs.set(k.arg, v);
@@ -1057,7 +1060,7 @@ export class Interpreter {
     return this.callValue(callee, args, kwargs, e, scope);
   }
 
-  callValue(callee: Value, args: Value[], kwargs: Map<string, Value>, e: A.Call, scope: Scope): Value {
+  callValue(callee: Value, args: Value[], kwargs: ReadonlyMap<string, Value>, e: A.Call, scope: Scope): Value {
     switch (callee.k) {
       case 'np':
         return this.np.callNumpy(callee.name, args, kwargs, e);
@@ -1086,7 +1089,7 @@ export class Interpreter {
   }
 
   /** Analyses a user function for these argument values (cached per signature, recursion-guarded). */
-  callFunction(f: FuncValue, args: Value[], kwargs: Map<string, Value>, callRange: SourceRange, standalone = false): Value {
+  callFunction(f: FuncValue, args: Value[], kwargs: ReadonlyMap<string, Value>, callRange: SourceRange, standalone = false): Value {
     const def = f.def;
     if (this.callStack.includes(def) || this.callStack.length >= MAX_CALL_DEPTH) return UNKNOWN;
     this.calledFunctions.add(def);

@@ -14,7 +14,7 @@ import {
 import * as R from './rules';
 import { ufuncResultDType } from '../numpy/ufuncs';
 
-type Kw = Map<string, Value>;
+type Kw = ReadonlyMap<string, Value>;
 
 const RANDOM_FLOAT_SIZE_ARGS: Record<string, number> = {
   // index of the positional `size` argument
@@ -30,7 +30,7 @@ export function callNumpyFunction(m: NumpyModel, it: Interpreter, name: string, 
   const asArr = (v: Value | undefined, node: A.Expr | null): ArrayValue | null => (v ? m.toArray(v, node) : null);
   const argNode = (i: number, key?: string): A.Expr | null => (key ? e.keywords.find((k) => k.arg === key)?.value : undefined) ?? e.args[i] ?? null;
   const dimsFrom = (v: Value | undefined) => m.shapeArg(v, e);
-  const created = (shape: Dim[] | null, dtype: string | null) => m.arr(shape, dtype, shape && shape.length === 0 ? { scalar: true } : {});
+  const created = (shape: Dim[] | null, dtype: string | null) => m.arr(shape, dtype, shape && shape.length === 0 ? { scalar: true } : undefined);
 
   // ---- builtins
   if (name.startsWith('builtins.')) return callBuiltin(m, it, name.slice(9), args, kw, e);
@@ -75,7 +75,7 @@ export function callNumpyFunction(m: NumpyModel, it: Interpreter, name: string, 
       let shape = a.shape;
       const ndmin = m.intOf(kw.get('ndmin'));
       if (shape && ndmin !== null && shape.length < ndmin) shape = [...Array.from({ length: ndmin - shape.length }, () => ({ v: 1 as number, from })), ...shape];
-      return m.arr(shape, dt !== undefined ? dt : short === 'asfarray' ? 'float64' : a.dtype, shape && shape.length === 0 ? { scalar: src.k === 'array' ? src.scalar : true } : a.explicitAxis ? { explicitAxis: true } : {});
+      return m.arr(shape, dt !== undefined ? dt : short === 'asfarray' ? 'float64' : a.dtype, shape && shape.length === 0 ? { scalar: src.k === 'array' ? src.scalar : true } : a.explicitAxis ? { explicitAxis: true } : undefined);
     }
     case 'zeros': case 'ones': case 'empty':
       return created(dimsFrom(arg(0, 'shape')), m.dtypeArg(arg(1, 'dtype'), 'float64'));
@@ -193,7 +193,7 @@ export function callNumpyFunction(m: NumpyModel, it: Interpreter, name: string, 
     if ((short === 'round' || short === 'around') && a.dtype) dt = a.dtype;
     const op = args[0] ? m.operand(args[0]) : null;
     if (op && typeof op !== 'string' && a.scalar) return BOOL_RESULT.has(short) ? { k: 'bool' } : { k: 'float' };
-    return m.arr(a.shape, dt, a.scalar ? { scalar: true } : {});
+    return m.arr(a.shape, dt, a.scalar ? { scalar: true } : undefined);
   }
   if (ELEMENTWISE_BINARY.has(short)) {
     const l = args[0], r = args[1];
@@ -666,7 +666,7 @@ function callBuiltin(m: NumpyModel, it: Interpreter, f: string, args: Value[], k
     case 'bool': return { k: 'bool' };
     case 'str': case 'repr': return { k: 'str' };
     case 'abs':
-      if (a0 && a0.k === 'array') return m.arr(a0.shape, a0.dtype, a0.scalar ? { scalar: true } : {});
+      if (a0 && a0.k === 'array') return m.arr(a0.shape, a0.dtype, a0.scalar ? { scalar: true } : undefined);
       if (a0 && a0.k === 'int') return { k: 'int', d: { v: typeof a0.d.v === 'number' ? Math.abs(a0.d.v) : unk() } };
       return a0 && a0.k === 'float' ? { k: 'float' } : UNKNOWN;
     case 'round':

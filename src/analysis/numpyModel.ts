@@ -7,14 +7,14 @@ import type * as A from '../python/ast';
 import type { SourceRange } from '../python/ast';
 import type { Interpreter } from './interpreter';
 import {
-  type Value, type ArrayValue, type Dim, type DimValue, type Scope, type ModuleValue, type IntValue, type ListValue,
+  type Value, type ArrayValue, type Dim, type Provenance, type DimValue, type Scope, type ModuleValue, type IntValue, type ListValue,
   UNKNOWN, NONE, join, joinValues, withNote, sym, unk, isUnknown, isSym, dimEq, dimNe, dimAdd, dimMul, dimDiv, dimText, shapeText,
 } from './values';
 import * as R from './rules';
 import type { QuickFix } from './diagnostics';
 import { isUfunc, canonicalUfuncName, binaryOperatorUfunc } from '../numpy/ufuncs';
 
-type Kw = Map<string, Value>;
+type Kw = ReadonlyMap<string, Value>;
 
 const DTYPE_NAMES = new Set(['bool', 'int8', 'int16', 'int32', 'int64', 'uint8', 'uint16', 'uint32', 'uint64', 'float16', 'float32', 'float64', 'complex64', 'complex128']);
 const DTYPE_ALIASES: Record<string, string> = {
@@ -45,14 +45,15 @@ export class NumpyModel {
   // -------------------------------------------------------------------------------------------
   // Values
 
-  arr(shape: Dim[] | null, dtype: string | null, extra: Partial<ArrayValue> = {}): ArrayValue {
-    return { k: 'array', shape, dtype, ...extra };
+  arr(shape: Dim[] | null, dtype: string | null, extra?: Partial<ArrayValue>): ArrayValue {
+    return extra ? { k: 'array', shape, dtype, ...extra } : { k: 'array', shape, dtype };
   }
 
   /** Dims from plain rule output, re-attaching provenance: a dim equal to an input dim keeps its origin. */
   withProv(out: readonly DimValue[] | null, inputs: (Dim[] | null)[], node: { range: SourceRange }): Dim[] | null {
     if (!out) return null;
-    const from = this.it.prov(node);
+    // Made only when some dim is new (most results reuse their operands' dims).
+    let from: Provenance | undefined;
     return out.map((v) => {
       for (const s of inputs) {
         if (!s) continue;
@@ -62,7 +63,7 @@ export class NumpyModel {
         if (!s) continue;
         for (const d of s) if (typeof v === 'number' && d.v === v && v !== 1) return d;
       }
-      return { v, from };
+      return { v, from: (from ??= this.it.prov(node)) };
     });
   }
 
@@ -312,9 +313,9 @@ export class NumpyModel {
     }
     const ls = la.shape.map((d) => d.v), rs = ra.shape.map((d) => d.v);
     const res = R.broadcastOperands([ls, rs]);
-    const fixes: QuickFix[] = [];
-    const keepdimsFix = this.keepdimsFix(la, ln) ?? this.keepdimsFix(ra, rn);
     if (!res.ok) {
+      const fixes: QuickFix[] = [];
+      const keepdimsFix = this.keepdimsFix(la, ln) ?? this.keepdimsFix(ra, rn);
       if (keepdimsFix) fixes.push(keepdimsFix);
       const colFix = this.columnFix(la, ra, ln, rn);
       if (colFix) {
@@ -334,13 +335,14 @@ export class NumpyModel {
     }
     const shape = this.withProv(res.value, [la.shape, ra.shape], node)!;
     const keepsAxis = (x: ArrayValue) => x.explicitAxis && x.shape!.length === shape.length && x.shape!.every((d, i) => dimEq(d.v, shape[i].v));
-    const out = this.arr(shape, dtype, la.scalar && ra.scalar ? { scalar: true } : keepsAxis(la) || keepsAxis(ra) ? { explicitAxis: true } : {});
+    const out = this.arr(shape, dtype, la.scalar && ra.scalar ? { scalar: true } : (la.explicitAxis || ra.explicitAxis) && (keepsAxis(la) || keepsAxis(ra)) ? { explicitAxis: true } : undefined);
     if (la.shape.length && ra.shape.length && (la.shape.length !== ra.shape.length || la.shape.some((d, i) => !dimEq(d.v, ra.shape![i].v)))) {
       out.broadcastOf = [la.shape, ra.shape];
     }
     // A reduction without keepdims combined with its source, aligned by accident.
     const red = this.misalignedReduction(la, ra) ?? this.misalignedReduction(ra, la);
     if (red) {
+      const keepdimsFix = this.keepdimsFix(la, ln) ?? this.keepdimsFix(ra, rn);
       this.it.report('reduction-broadcast', node.range,
         `${red.reduced.reduced!.sourceText} reduced over axis ${red.reduced.reduced!.axes.join(', ')} without keepdims has shape ${shapeText(red.reduced.shape)}, which lines up with the wrong axes of ${shapeText(red.source.shape)}`,
         `NumPy aligns shapes from the right, so the reduced values are matched with the last axes, not the ones they came from. It only works because the dimensions happen to be equal; pass keepdims=True.`,
@@ -454,7 +456,7 @@ export class NumpyModel {
       return this.fail('matmul-mismatch', node, res.error, expl, fixes, la.shape.length && ra.shape.length ? [k1, k2] : []);
     }
     const shape = this.withProv(res.value, [la.shape, ra.shape], node)!;
-    return this.arr(shape, dtype, shape.length === 0 ? { scalar: true } : {});
+    return this.arr(shape, dtype, shape.length === 0 ? { scalar: true } : undefined);
   }
 
   private appendEdits(n: A.Expr, suffix: string) {
@@ -544,7 +546,7 @@ export class NumpyModel {
     const rest = a.shape.slice(1);
     // An element of an object or structured array (dtype unknown here) is any Python object.
     if (rest.length === 0 && a.dtype === null) return UNKNOWN;
-    return this.arr(rest, a.dtype, rest.length === 0 ? { scalar: true } : {});
+    return this.arr(rest, a.dtype, rest.length === 0 ? { scalar: true } : undefined);
   }
 
   iterElement(v: Value, node: A.Expr): Value {
@@ -710,7 +712,7 @@ export class NumpyModel {
     }
     if (out.length === 0 && a.dtype === null) return UNKNOWN; // an element of an object/structured array
     const newAxis = items.some((i) => i.kind === 'none') || a.explicitAxis;
-    return this.arr(out, a.dtype, out.length === 0 ? { scalar: true } : newAxis ? { explicitAxis: true } : {});
+    return this.arr(out, a.dtype, out.length === 0 ? { scalar: true } : newAxis ? { explicitAxis: true } : undefined);
   }
 
   /** `X[i:i+bs]` inside a batching loop: a dimension bounded by bs (`≤bs`). */
@@ -885,15 +887,15 @@ export class NumpyModel {
     }
     const axes = axis === null ? null : Array.isArray(axis) ? axis : [axis];
     if (a.shape.length === 0 && axes && axes.every((x) => x === 0 || x === -1)) return this.arr([], dtype, { scalar: true });
-    const r = R.reduceShape(a.shape.map((d) => d.v), axes, keepdims);
+    const r = R.reductionAxes(a.shape.length, axes);
     if (!r.ok) return this.axisFail(r.error, e, a, axisV);
     const shape: Dim[] = [];
     a.shape.forEach((d, i) => {
-      if (!r.value.axes.includes(i)) shape.push(d);
+      if (!r.value.includes(i)) shape.push(d);
       else if (keepdims) shape.push({ v: 1, from: this.it.prov(e, 'kept by keepdims') });
     });
     return this.arr(shape, dtype, {
-      reduced: { axes: r.value.axes, sourceShape: a.shape, keepdims, sourceText: srcNode ? `${this.it.text(srcNode)}.${base}` : base },
+      reduced: { axes: r.value, sourceShape: a.shape, keepdims, sourceText: srcNode ? `${this.it.text(srcNode)}.${base}` : base },
       scalar: shape.length === 0 ? true : undefined,
     });
   }
@@ -959,7 +961,7 @@ export class NumpyModel {
     }
     if (r.value === null) return this.arr(null, a.dtype);
     const keep = axes === null ? a.shape.filter((d) => d.v !== 1) : a.shape.filter((_, i) => !axes.map((x) => (x < 0 ? x + a.shape!.length : x)).includes(i));
-    return this.arr(keep, a.dtype, keep.length === 0 ? { scalar: true } : {});
+    return this.arr(keep, a.dtype, keep.length === 0 ? { scalar: true } : undefined);
   }
 
   swapaxes(a: ArrayValue, v1: Value | undefined, v2: Value | undefined, e: A.Call): Value {

@@ -73,12 +73,13 @@ export function normalizeAxes(axes: number[], ndim: number): RuleResult<number[]
   return N.normalizeAxisTuple(axes, ndim);
 }
 
-/** The shape of a reduction over `axes` (null = all), with the normalised axes (for hovers). */
-export function reduceShape(shape: Shape, axes: number[] | null, keepdims: boolean): RuleResult<{ shape: Mut; axes: number[] }> {
-  const ax = N.reductionAxes(shape.length, axes);
-  if (!ax.ok) return ax;
-  const r = N.reduceShape(shape, axes, keepdims);
-  return r.ok ? ok({ shape: [...r.value], axes: ax.value }) : r;
+/**
+ * The axes a reduction over `axes` (null = all) removes, normalised and sorted, or NumPy's
+ * error: the analysis builds the reduced shape itself (it keeps each dim's provenance), and
+ * src/numpy's reduceShape fails exactly when this does.
+ */
+export function reductionAxes(ndim: number, axes: number[] | null): RuleResult<number[]> {
+  return N.reductionAxes(ndim, axes);
 }
 
 export const matmulShape = (a: Shape, b: Shape): RuleResult<Mut> => mut(N.matmulShape(a, b));
