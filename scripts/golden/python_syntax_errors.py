@@ -161,6 +161,53 @@ SNIPPETS = [
     "f(a=1, a=2)\nreturn 1\n",
     "return 1\nf(a=1, a=2)\n",
     "f(a=1, a=2)\nx = = 1\n",
+    "x = (1,\n     2]\n",
+    # `else if`, and the other keywords that must be followed by a colon (QA-34).
+    "if v > 0:\n    pass\nelse if v < 0:\n    pass\n",
+    "try x:\n    pass\nexcept E:\n    pass\n",
+    "try:\n    pass\nfinally x:\n    pass\n",
+    "for a in b:\n    pass\nelse x\n",
+    "while x y:\n    pass\n",
+    # Characters CPython refuses outside strings: pasted quotes, math signs, a no-break space.
+    "print(\u201chello\u201d, \u0438\u043c\u044f)\n",
+    "print(\u2018hi\u2019)\n",
+    "x = 5 \u00d7 3\n",
+    "x = a\u2013b\n",
+    "y = x\u00b2\n",
+    "y = \U0001F600\n",
+    "x = 1\u00a0+ 2\n",
+    "\u00a0x = 1\n",
+    "x = = 1\ny = \u201ca\u201d\n",
+    "f(a b)\ny = \u201cq\u201d\n",
+    "s = \"\u201c\"\n# \u201c\nx = (\n",
+    # Errors inside an f-string's replacement field.
+    "print(f\"value: {value +}\")\n",
+    "x = f\"{a b}\"\n",
+    "x = f\"{ a +}\"\n",
+    "x = rf\"{a +}\"\n",
+    "x = f\"{a:{b +}}\"\n",
+    "x = f\"{a}{b +}\"\n",
+    "x = f\"\"\"\n{a +}\"\"\"\n",
+    "x = f\"{a = }\" + f\"{b + = }\"\n",
+    "print(f\"{a +}\", x y)\n",
+    "print(x y, f\"{a +}\")\n",
+    "x = = 1\ny = f\"{a +}\"\n",
+    "f\"{a +}\"\nreturn 1\n",
+    "return 1\nf\"{a +}\"\n",
+    "print(f\"acc: {}\", acc)\n",
+    "x = f\"a {} b {x}\"\n",
+    "x = f\"{ }\"\n",
+    "x = f\"{a:}\" + f\"{}\"\n",
+    "x = f\"{!r}\"\n",
+    "x = f\"{=}\"\n",
+    "x = f\"{:x}\"\n",
+    # Parameter order and unparenthesized generator arguments.
+    "def init(n_in=3, n_out):\n    pass\n",
+    "def f(a=1, /, b):\n    pass\n",
+    "lambda a=1, b: 0\n",
+    "np.sum(x * 2 for x in range(3), 0)\n",
+    "f(0, x for x in y)\n",
+    "f(x for x in y, )\n",
 ]
 
 
@@ -170,7 +217,11 @@ def main() -> None:
         try:
             compile(source, "<string>", "exec")
         except SyntaxError as e:
-            out.append({"source": source, "type": type(e).__name__, "msg": e.msg, "lineno": e.lineno, "offset": e.offset})
+            case = {"source": source, "type": type(e).__name__, "msg": e.msg, "lineno": e.lineno, "offset": e.offset}
+            # An f-string field's error: CPython shows the field's text, not the source line.
+            if e.text is not None and e.text.rstrip("\n") not in source.splitlines():
+                case["text"] = e.text.rstrip("\n")
+            out.append(case)
         else:
             raise SystemExit(f"snippet compiles: {source!r}")
     target = pathlib.Path(__file__).resolve().parents[2] / "test/python/golden/syntax_errors.json"

@@ -302,6 +302,12 @@ export interface SyntaxDiagnostic {
   range: SourceRange;
   /** The exception CPython raises for it (absent: SyntaxError). */
   type?: 'SyntaxError' | 'IndentationError' | 'TabError';
+  /**
+   * What CPython's traceback shows instead of the source line, when it differs: for an error in
+   * an f-string's expression, CPython 3.11 shows the expression as `(value +)` with the caret at
+   * `offset` (1-based) in that text. `range` stays on the user's text.
+   */
+  display?: { text: string; offset: number };
 }
 
 export interface ParseResult {

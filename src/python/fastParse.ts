@@ -15,6 +15,7 @@ import { tokenizeOnly, type PToken } from './pyright';
 import { FastTokenizer, validNumber, type FastToken } from './fastTokenize';
 import { OP, STR, TT } from './pyrightKinds';
 import { decodeStringBody } from './strings';
+import { invalidCharacterError } from './syntaxErrors';
 
 /** Pyright's KeywordType numbers used here (pyrightKinds.ts restates only a few). */
 const K = {
@@ -1050,6 +1051,8 @@ export function parseFast(source: string): A.ParseResult | null {
       } else if (type === TT.Invalid || type === TT.Backtick) return null;
       if (t.comments) for (const c of t.comments) all.push(c);
     }
+    // A character CPython refuses where pyright's tokenizer sees whitespace (a no-break space).
+    if (invalidCharacterError(source, lineStarts, tokens)) return null;
     const body = new FastParser(source, tokens, null, lineStarts).module();
     return body && result(source, body, all, lineStarts);
   } catch {

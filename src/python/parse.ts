@@ -9,14 +9,15 @@ import { computeLineStarts, offsetAt, rangeFromOffsets } from './positions';
 import { runPyright, tokenizeOnly, UNCLOSED_MESSAGE, type PyrightOutput } from './pyright';
 import { TT } from './pyrightKinds';
 import { planRepair } from './repair';
-import { badNumberErrors, closingBracketError, invalidTargetErrors, missingCommaErrors, toCPythonErrors } from './syntaxErrors';
+import { badNumberErrors, closingBracketError, invalidCharacterError, invalidTargetErrors, missingCommaErrors, toCPythonErrors } from './syntaxErrors';
 
 export function parse(source: string): ParseResult {
   const lineStarts = computeLineStarts(source);
   const result = parseRaw(source, lineStarts);
   const targets = invalidTargetErrors(result.module, source, lineStarts);
   if (targets.length) result.errors = [...result.errors, ...targets].sort((a, b) => a.range.start - b.range.start);
-  if (result.errors.length) result.errors = toCPythonErrors(source, lineStarts, result.errors);
+  // An f-string's field is compiled on its own by CPython: its errors are those of that text.
+  if (result.errors.length) result.errors = toCPythonErrors(source, lineStarts, result.errors, (text) => parse(text).errors[0]);
   return result;
 }
 
@@ -132,6 +133,9 @@ function parseOnce(source: string, lineStarts: number[], mayBlank: boolean): Par
     // A closer of the wrong kind (`[3, 4)`): pyright's parser may recover from it silently.
     const bracket = closingBracketError(first.tokens, lineStarts);
     if (bracket) result.errors = [...result.errors, bracket].sort((a, b) => a.range.start - b.range.start);
+    // `print(“hello”)`: pyright reads some characters CPython refuses as whitespace.
+    const character = invalidCharacterError(source, lineStarts, first.tokens);
+    if (character) result.errors = [...result.errors, character].sort((a, b) => a.range.start - b.range.start);
     return result;
   }
 }

@@ -29,6 +29,12 @@ const COMPILE_MESSAGES = new Set(Object.values(COMPILE_ERRORS));
 const REPEATED_KEYWORD = 'keyword argument repeated: ';
 const isCompileError = (message: string) => COMPILE_MESSAGES.has(message) || message.startsWith(REPEATED_KEYWORD);
 
+/** Pyright messages whose CPython counterpart (3.11's parser) is raised at the same place. */
+const PARSER_ERRORS: Record<string, string> = {
+  'Non-default argument follows default argument': 'non-default argument follows default argument',
+  'Generator expressions must be parenthesized if not sole argument': 'Generator expression must be parenthesized',
+};
+
 /** Messages that are already CPython's (or ours, with no CPython counterpart to match). */
 const KEEP = new Set(['Code is too deeply nested to analyze']);
 
@@ -51,14 +57,21 @@ function headerName(headerLine: string): string | null {
  * unterminated string swallowed its closer, a `try` "without handlers" whose body is missing,
  * and the outer brackets of a nest left open (CPython names the innermost only).
  */
-export function toCPythonErrors(source: string, lineStarts: number[], errors: SyntaxDiagnostic[]): SyntaxDiagnostic[] {
+export function toCPythonErrors(source: string, lineStarts: number[], errors: SyntaxDiagnostic[], parseText?: (text: string) => SyntaxDiagnostic | undefined): SyntaxDiagnostic[] {
   if (!errors.length) return errors;
+  const tokens = tokenizeOnly(source);
+  const fstring = parseText ? fstringError(source, lineStarts, tokens, parseText) : null;
+  if (fstring) {
+    // Pyright's reports inside that f-string were about the same mistake.
+    errors = errors.filter((e) => e.range.start < fstring.from || e.range.start >= fstring.to);
+    errors.push(fstring.error);
+  }
   const lines = source.split(/\r\n|\r|\n/);
   const unterminated = errors.filter((e) => e.message === UNTERMINATED);
   const hasIndentedBlock = errors.some((e) => e.message === INDENTED_BLOCK);
   const hasMissingElse = errors.some((e) => e.message === EXPECTED_ELSE);
   const unclosedStarts = errors.filter((e) => UNCLOSED.test(e.message)).map((e) => e.range.start);
-  const bracket = bracketError(source, lineStarts);
+  const bracket = closingBracketError(tokens, lineStarts);
   const kept = errors.filter((e) => {
     // parse.ts may have reported the bracket already (when pyright said nothing).
     if (bracket && e.type && e.message === bracket.message && e.range.start === bracket.range.start) return false;
@@ -75,7 +88,7 @@ export function toCPythonErrors(source: string, lineStarts: number[], errors: Sy
   const translated = kept.map((e) => translate(e, source, lines, lineStarts));
   if (bracket) translated.push(bracket);
   translated.sort((a, b) => a.range.start - b.range.start);
-  let first = translated.findIndex((e) => e === bracket || /^(unterminated |f-string: )/.test(e.message));
+  let first = translated.findIndex((e) => e === bracket || /^(unterminated |f-string: expecting |invalid character |invalid non-printable )/.test(e.message));
   if (first < 0) first = translated.findIndex((e) => !isCompileError(e.message));
   if (first > 0) translated.unshift(...translated.splice(first, 1));
   return translated;
@@ -89,14 +102,8 @@ const PAIR: Record<string, string> = { ')': '(', ']': '[', '}': '{' };
  * CPython's tokenizer errors about closing brackets: `unmatched ')'` for a closer with nothing
  * open, `closing parenthesis ')' does not match opening parenthesis '['` for the wrong one
  * (with "on line N" when the opener is on another line). Only the first, as CPython stops there.
- */
-function bracketError(source: string, lineStarts: number[]): SyntaxDiagnostic | null {
-  return closingBracketError(tokenizeOnly(source), lineStarts);
-}
-
-/**
- * `bracketError` on tokens already made. Pyright's parser recovers from a closer of the wrong
- * kind without a word (`[[1, 2], [3, 4)]` parses), so parse.ts checks every file with this.
+ * Pyright's parser recovers from a closer of the wrong kind without a word (`[[1, 2], [3, 4)]`
+ * parses), so parse.ts checks every file with this.
  */
 export function closingBracketError(tokens: readonly Tok[], lineStarts: number[]): SyntaxDiagnostic | null {
   const stack: { char: string; start: number; field: boolean }[] = [];
@@ -121,6 +128,69 @@ export function closingBracketError(tokens: readonly Tok[], lineStarts: number[]
       const where = openLine === range.line ? '' : ` on line ${openLine}`;
       return { message: `closing parenthesis '${close}' does not match opening parenthesis '${top.char}'${where}`, type: 'SyntaxError', range };
     }
+  }
+  return null;
+}
+
+/**
+ * The first error in an f-string's replacement field, as CPython 3.11 reports it: it compiles
+ * each field's expression on its own as `(expr)`, so an error there reads `f-string: ` + the
+ * message for that text, with the caret placed in that text (`display`), or an empty field
+ * (`f"{}"`) is `f-string: empty expression not allowed` just past the string. `from`/`to`:
+ * the f-string's extent (pyright's reports inside it are about the same mistake).
+ */
+function fstringError(source: string, lineStarts: number[], tokens: readonly Tok[], parseText: (text: string) => SyntaxDiagnostic | undefined): { error: SyntaxDiagnostic; from: number; to: number } | null {
+  const strings: number[] = []; // token index of each open f-string's start
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.type === TT.FStringStart) { strings.push(i); continue; }
+    if (t.type === TT.FStringEnd) { strings.pop(); continue; }
+    if (!strings.length || t.type !== TT.OpenCurlyBrace) continue;
+    const previous = tokens[i - 1].type;
+    // A field opens straight after the string's start, its text, or a field that just closed.
+    if (previous !== TT.FStringStart && previous !== TT.FStringMiddle && previous !== TT.CloseCurlyBrace && previous !== TT.Colon) continue;
+    let depth = 0;
+    let stop = -1;
+    for (let j = i + 1; j < tokens.length; j++) {
+      const u = tokens[j];
+      if (OPENERS[u.type]) depth++;
+      else if (CLOSERS[u.type] && depth > 0) depth--;
+      else if (depth === 0 && (CLOSERS[u.type] || u.type === TT.Colon || u.type === TT.ExclamationMark || (u.type === TT.Operator && text(source, u) === '=')
+        || u.type === TT.FStringEnd || u.type === TT.NewLine || u.type === TT.EndOfStream)) {
+        stop = j;
+        break;
+      }
+    }
+    if (stop < 0) return null;
+    const end = tokens[stop];
+    if (end.type !== TT.CloseCurlyBrace && end.type !== TT.Colon && end.type !== TT.ExclamationMark && end.type !== TT.Operator) return null;
+    const open = t.start + 1;
+    const expression = source.slice(open, end.start);
+    const stringStart = tokens[strings[strings.length - 1]].start;
+    // The end of the f-string that holds this field.
+    let close = stop;
+    for (let level = 0; close < tokens.length; close++) {
+      const u = tokens[close];
+      if (u.type === TT.FStringStart) level++;
+      else if (u.type === TT.FStringEnd && level-- === 0) break;
+    }
+    const stringEnd = close < tokens.length ? tokens[close].start + tokens[close].length : source.length;
+    if (!expression.trim()) {
+      const mark = text(source, end);
+      const message = mark === '}' ? 'f-string: empty expression not allowed' : `f-string: expression required before '${mark}'`;
+      if (mark === ')' || mark === ']') return null;
+      return { error: { message, type: 'SyntaxError', range: rangeFromOffsets(lineStarts, stringEnd, stringEnd) }, from: stringStart, to: stringEnd };
+    }
+    if (/[\r\n#]/.test(expression)) continue;
+    const wrapped = `(${expression})`;
+    const inner = parseText(wrapped);
+    if (!inner || inner.range.line !== 1 || /^(unmatched|closing parenthesis|unterminated|f-string)/.test(inner.message)) continue;
+    const at = open - 1 + inner.range.column;
+    return {
+      error: { message: `f-string: ${inner.message}`, type: 'SyntaxError', range: rangeFromOffsets(lineStarts, at, Math.min(at + 1, end.start)), display: { text: wrapped, offset: inner.range.column + 1 } },
+      from: stringStart,
+      to: stringEnd,
+    };
   }
   return null;
 }
@@ -184,6 +254,10 @@ function translate(e: SyntaxDiagnostic, source: string, lines: string[], lineSta
     // CPython says "expected ':'" only when the header's expression ends the line.
     const rest = (lines[e.range.line - 1] ?? '').slice(e.range.column);
     if (/^\s*(#.*)?$/.test(rest)) return { message: "expected ':'", type: 'SyntaxError', range: e.range };
+    // `else if v < 0:`: CPython's grammar demands the colon straight after these keywords.
+    if (/^\s*(?:else|try|finally)\s*$/.test((lines[e.range.line - 1] ?? '').slice(0, e.range.column))) {
+      return { message: "expected ':'", type: 'SyntaxError', range: e.range };
+    }
     const name = /^(\s*(?:if|elif|while)\s+)([A-Za-z_]\w*)\s*$/.exec((lines[e.range.line - 1] ?? '').slice(0, e.range.column));
     const attribute = /^(\s*(?:if|elif|while)\s+)([A-Za-z_]\w*(?:\s*\.\s*[A-Za-z_]\w*)+)\s*$/.exec((lines[e.range.line - 1] ?? '').slice(0, e.range.column));
     if (attribute && /^=(?![=])/.test(rest)) {
@@ -194,6 +268,8 @@ function translate(e: SyntaxDiagnostic, source: string, lines: string[], lineSta
     }
     return { message: 'invalid syntax', type: 'SyntaxError', range: e.range };
   }
+  const worded = PARSER_ERRORS[e.message];
+  if (worded) return { message: worded, type: 'SyntaxError', range: e.range };
   const outside = COMPILE_ERRORS[e.message];
   if (outside) return { message: outside, type: 'SyntaxError', range: e.range };
   if (e.message === 'Inconsistent use of tabs and spaces in indentation') {
@@ -248,6 +324,7 @@ function lastLine(source: string): number {
 }
 
 type Tok = { type: number; start: number; length: number };
+type PTokenLike = Tok & { comments?: readonly { start: number; length: number }[] };
 
 const text = (source: string, t: Tok) => source.slice(t.start, t.start + t.length);
 const OPERAND_KEYWORDS = new Set(['True', 'False', 'None', 'not', 'lambda', 'await']);
@@ -461,4 +538,49 @@ export function invalidTargetErrors(module: Module, source: string, lineStarts: 
     }
   });
   return out;
+}
+
+const NON_ASCII = /[^\x00-\x7f]/;
+const IDENTIFIER_START = /^\p{XID_Start}$/u;
+const IDENTIFIER_PART = /^\p{XID_Continue}$/u;
+/** What Py_UNICODE_ISPRINTABLE rejects (other than the space): controls, formats, separators, unassigned. */
+const NON_PRINTABLE = /^[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}]$/u;
+
+/**
+ * The first non-ASCII character outside strings and comments that CPython's tokenizer refuses
+ * in a name: `print(“hello”)` (quotes pasted from a web page), `5 × 3`, a no-break space.
+ * CPython reads every non-ASCII character as part of a name, then reports the first one a name
+ * cannot hold: `invalid character '“' (U+201C)`, or `invalid non-printable character U+00A0`.
+ * Pyright reads some of these as whitespace, so parse.ts checks every non-ASCII file with this.
+ */
+export function invalidCharacterError(source: string, lineStarts: number[], tokens: readonly PTokenLike[]): SyntaxDiagnostic | null {
+  if (!NON_ASCII.test(source)) return null;
+  // Offsets where string literals and comments start and end: their text may hold anything.
+  const skip: [number, number][] = [];
+  for (const t of tokens) {
+    if (t.type === TT.String || t.type === TT.FStringMiddle || t.type === TT.FStringStart || t.type === TT.FStringEnd) skip.push([t.start, t.start + t.length]);
+    if (t.comments) for (const c of t.comments) skip.push([c.start - 1, c.start + c.length]);
+  }
+  skip.sort((a, b) => a[0] - b[0]);
+  let k = 0;
+  for (let i = 0; i < source.length; i++) {
+    const code = source.charCodeAt(i);
+    if (code < 0x80) continue;
+    while (k < skip.length && skip[k][1] <= i) k++;
+    if (k < skip.length && skip[k][0] <= i) {
+      i = skip[k][1] - 1;
+      continue;
+    }
+    const ch = String.fromCodePoint(source.codePointAt(i) as number);
+    const before = i > 0 ? source.charCodeAt(i - 1) : 32;
+    const startsName = !(before >= 0x80 || (before >= 48 && before <= 57) || (before >= 65 && before <= 90) || (before >= 97 && before <= 122) || before === 95);
+    if (startsName ? IDENTIFIER_START.test(ch) : IDENTIFIER_PART.test(ch)) {
+      i += ch.length - 1;
+      continue;
+    }
+    const hex = (ch.codePointAt(0) as number).toString(16).toUpperCase().padStart(4, '0');
+    const message = NON_PRINTABLE.test(ch) ? `invalid non-printable character U+${hex}` : `invalid character '${ch}' (U+${hex})`;
+    return { message, type: 'SyntaxError', range: rangeFromOffsets(lineStarts, i, i + ch.length) };
+  }
+  return null;
 }
