@@ -134,10 +134,11 @@ export function caretLine(line: string, f: TracebackEntry): string {
   return row + '\n';
 }
 
-export function syntaxErrorText(filename: string, source: string, err: { message: string; type?: string; range: { line: number; column: number } }): string {
-  const line = source.split(/\r\n|\r|\n/)[err.range.line - 1] ?? '';
+export function syntaxErrorText(filename: string, source: string, err: { message: string; type?: string; range: { line: number; column: number }; display?: { text: string; offset: number } }): string {
+  // An f-string field's error: CPython shows the field as `(expr)` (SyntaxDiagnostic.display).
+  const line = err.display ? err.display.text : source.split(/\r\n|\r|\n/)[err.range.line - 1] ?? '';
   const trimmed = line.replace(/^\s+/, '');
-  const col = err.range.column - (line.length - trimmed.length);
+  const col = (err.display ? err.display.offset - 1 : err.range.column) - (line.length - trimmed.length);
   const msg = /^(SyntaxError|IndentationError)/.test(err.message) ? err.message : `${err.type ?? 'SyntaxError'}: ${err.message}`;
   return `  File "${filename}", line ${err.range.line}\n    ${trimmed}\n    ${' '.repeat(Math.max(0, col))}^\n${msg}\n`;
 }
