@@ -29,7 +29,8 @@ describe('qa quick fixes', function () {
     }
   });
   for (const file of readdirSync(PROGRAMS).filter((f) => f.startsWith('bug_')).sort()) {
-    const source = readFileSync(path.join(PROGRAMS, file), 'utf8');
+    // A BOM is not part of the text: the CLI and VS Code drop it before analysis and run.
+    const source = readFileSync(path.join(PROGRAMS, file), 'utf8').replace(/^\uFEFF/, '');
     const errors = analyze(source).diagnostics.filter((d) => d.severity === 'error' && d.fixes.length > 0);
     for (const d of errors) {
       d.fixes.forEach((fix, i) => {
