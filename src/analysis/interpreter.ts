@@ -357,7 +357,7 @@ export class Interpreter {
         return 'stop';
       case 'Match': {
         this.evalExpr(s.subject, scope);
-        const names = assignedNames(s, s.cases);
+        const names = assignedNames(s, () => s.cases);
         const outs: Map<string, Value>[] = [];
         const base = snapshot(scope, names);
         for (const c of s.cases) {
@@ -380,7 +380,7 @@ export class Interpreter {
     if (truth === true) return this.execBlock(s.body, scope, topLevel);
     if (truth === false) return this.execBlock(s.orelse, scope, topLevel);
     // Only names bound in the branches (or narrowed by the test) can differ: snapshot those.
-    const names = assignedNames(s, [s.test, ...s.body, ...s.orelse]);
+    const names = assignedNames(s, () => [s.test, ...s.body, ...s.orelse]);
     const base = snapshot(scope, names);
     this.narrow(s.test, scope, true);
     const f1 = this.execBlock(s.body, scope, topLevel);
@@ -404,7 +404,7 @@ export class Interpreter {
    * the state is AFTER when the body certainly ran, else entry ⊔ AFTER.
    */
   private loopFixpoint(scope: Scope, bindTarget: () => void, body: A.Stmt[], topLevel: boolean, extra: A.Node[], runsAtLeastOnce: boolean): void {
-    const names = assignedNames(body, [...extra, ...body]);
+    const names = assignedNames(body, () => [...extra, ...body]);
     const entry = snapshot(scope, names);
     const run = (from: Map<string, Value>): Map<string, Value> => {
       restore(scope, names, from);
@@ -457,7 +457,7 @@ export class Interpreter {
   }
 
   private execTry(s: A.Try, scope: Scope, topLevel: boolean): Flow {
-    const names = assignedNames(s, [...s.body, ...s.handlers, ...s.orelse]);
+    const names = assignedNames(s, () => [...s.body, ...s.handlers, ...s.orelse]);
     const base = snapshot(scope, names);
     if (s.handlers.length) this.inTry++;
     let f: Flow;
@@ -1252,11 +1252,11 @@ const assignedCache = new WeakMap<object, string[]>();
  * Names a piece of code may bind (or narrow) in the current scope, not counting nested
  * functions' and classes' own locals. Cached per statement.
  */
-function assignedNames(key: object, nodes: A.Node[]): string[] {
+function assignedNames(key: object, nodesOf: () => A.Node[]): string[] {
   const hit = assignedCache.get(key);
   if (hit) return hit;
   const out = new Set<string>();
-  for (const root of nodes) {
+  for (const root of nodesOf()) {
     walk(root, (n) => {
       switch (n.kind) {
         case 'Name': out.add(n.id); return;

@@ -71,8 +71,19 @@ export class NumpyModel {
     return { k: 'module', name };
   }
 
+  /** NumPy members by base and attribute: values are immutable, so one object each (no name string per access). */
+  private readonly members = new Map<string, Map<string, Value>>();
+
   member(obj: Value, attr: string): Value {
     const base = obj.k === 'module' ? obj.name : obj.k === 'np' ? obj.name : '';
+    let byAttr = this.members.get(base);
+    if (!byAttr) this.members.set(base, (byAttr = new Map()));
+    let v = byAttr.get(attr);
+    if (v === undefined) byAttr.set(attr, (v = this.memberUncached(base, attr)));
+    return v;
+  }
+
+  private memberUncached(base: string, attr: string): Value {
     if (base === 'numpy' || base === 'numpy.linalg' || base === 'numpy.random' || base === 'numpy.fft') {
       if (base === 'numpy') {
         if (attr === 'linalg' || attr === 'random' || attr === 'fft') return this.moduleValue(`numpy.${attr}`);

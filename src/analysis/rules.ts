@@ -18,11 +18,26 @@ export { broadcastOperands, broadcastToOutput, broadcastTo, parseDType, resultTy
 // ---------------------------------------------------------------- dtypes
 
 const dtypeCache = new Map<string, string | null>();
+/** ufunc → dtype → dtype → result: bounded by the (finite) dtype names. */
+const namedDTypeCache = new Map<string, Map<string, Map<string, string | null>>>();
 const opKey = (o: Operand): string => (typeof o === 'string' ? o : `${o.weak}:${o.value ?? ''}`);
 
 /** Result dtype of a binary ufunc; null when unknown or unmodelled (never an error here). Memoised. */
 export function binaryDType(ufunc: string, a: Operand | null, b: Operand | null): string | null {
   if (a === null || b === null) return null;
+  // Two dtype names (the common case): a nested-map lookup, no key string per operation.
+  if (typeof a === 'string' && typeof b === 'string') {
+    let byA = namedDTypeCache.get(ufunc);
+    if (!byA) namedDTypeCache.set(ufunc, (byA = new Map()));
+    let byB = byA.get(a);
+    if (!byB) byA.set(a, (byB = new Map()));
+    const hit = byB.get(b);
+    if (hit !== undefined) return hit;
+    const r = ufuncResultDType(ufunc, [a, b]);
+    const out = r.ok ? r.value : null;
+    byB.set(b, out);
+    return out;
+  }
   const key = `${ufunc}|${opKey(a)}|${opKey(b)}`;
   const hit = dtypeCache.get(key);
   if (hit !== undefined) return hit;
