@@ -8,7 +8,7 @@
 // (fma32 below handles the one case where rounding through float64 first would differ).
 
 import { fma } from './fma';
-import { EXP_F64_CONSTS, EXP_F64_RARE_CONSTS, EXP_F64_RARE_TABLE, EXP_F64_TH, EXP_F64_TLR, TANH_F32_TABLE, TANH_F64_TABLE } from './npymath-tables';
+import { EXP_F64_CONSTS, EXP_F64_RARE_CONSTS, EXP_F64_RARE_TABLE, EXP_F64_TH, EXP_F64_TLR, LOG_F64_CONSTS, LOG_F64_TH, LOG_F64_TL, RCP14_COEFF, TANH_F32_TABLE, TANH_F64_TABLE } from './npymath-tables';
 
 const fround = Math.fround;
 
@@ -370,4 +370,69 @@ export function npyExp(x: number): number {
   const th = EXP_TH[j];
   const res = fma(th, p, th);
   return res * 2 ** Math.floor(n);
+}
+
+// ---------------------------------------------------------------- float64 log
+// SVML's __svml_log8_ha: x = 2^k * m (m in [1, 2)); rcp = the hardware's 14-bit reciprocal of m
+// (vrcp14pd, Intel's reference algorithm) rounded to a multiple of 1/32; r = rcp*m - 1 by fma;
+// log x = k ln2 - log(rcp) + log1p(r), with -log(rcp) from a 16-entry table split high/low and a
+// degree-9 polynomial; 0, negatives, inf and NaN take the scalar callout's IEEE results.
+const LOG_TH = wordsToF64(LOG_F64_TH);
+const LOG_TL = wordsToF64(LOG_F64_TL);
+const [LC384, LC448, LC512, LC576, LC640, LC704, LC768, LC832, LOG_LN2_HI, LOG_LN2_LO] = wordsToF64(LOG_F64_CONSTS);
+
+/** vrcp14pd of m in [1, 2) with fraction bits (high word part fHi = top 20 bits, fLo = low 32). */
+function rcp14Mantissa(fHi: number, fLo: number): number {
+  if (fHi === 0 && fLo === 0) return 1;
+  const f16 = fHi >>> 4; // top 16 fraction bits
+  const interval = f16 >>> 10;
+  const delta = f16 - ((2 * interval + 1) << 9);
+  const numerator = RCP14_COEFF[2 * interval + 1] * 256 - RCP14_COEFF[2 * interval] * delta;
+  const sig17 = Math.floor(numerator / 512);
+  return sig17 / 131072;
+}
+
+/** np.log on one float64 value. */
+export function npyLog(x: number): number {
+  if (x !== x) return NaN;
+  if (x < 0) return NaN;
+  if (x === 0) return -Infinity;
+  if (x === Infinity) return Infinity;
+  F64[0] = x;
+  let hi = U32_OF_F64[1];
+  let k = (hi >>> 20) - 1023;
+  if (k === -1023) {
+    // subnormal: vgetexp/vgetmant normalise; scale by 2^64 (exact)
+    F64[0] = x * 18446744073709551616;
+    hi = U32_OF_F64[1];
+    k = (hi >>> 20) - 1023 - 64;
+  }
+  const fLo = U32_OF_F64[0];
+  const fHi = hi & 0xfffff;
+  U32_OF_F64[1] = fHi | 0x3ff00000;
+  const m = F64[0];
+  // vrndscalepd: round to a multiple of 1/32, ties to even
+  const t = rcp14Mantissa(fHi, fLo) * 32;
+  const fl = Math.floor(t);
+  const rcp = (t - fl > 0.5 || (t - fl === 0.5 && fl % 2 === 1) ? fl + 1 : fl) / 32;
+  const r = fma(rcp, m, -1);
+  if (rcp < 0.75) k += 1;
+  F64[0] = rcp;
+  const j = (U32_OF_F64[1] >>> 16) & 15;
+  const r2 = r * r;
+  const p576 = fma(LC512, r, LC576);
+  let p448 = fma(LC384, r, LC448);
+  const p704 = fma(LC640, r, LC704);
+  p448 = fma(r2, p448, p576);
+  const r4 = r2 * r2;
+  const p832 = fma(LC768, r, LC832);
+  const q = fma(r2, p704, p832);
+  const kth = fma(k, LOG_LN2_HI, LOG_TH[j]);
+  let poly = fma(r4, p448, q);
+  const sum = kth + r;
+  const rh = sum - kth;
+  const rl = r - rh;
+  poly = fma(r2, poly, rl);
+  const ktl = fma(LOG_LN2_LO, k, LOG_TL[j]);
+  return poly + ktl + sum;
 }

@@ -109,7 +109,7 @@ const UNARY: Record<string, Table<UnaryKernel>> = {
   exp: { f: (x, H) => H.exp64(x), f32: (x, H) => H.expF32(x) },
   exp2: { f: (x) => Math.pow(2, x) },
   expm1: { f: (x) => Math.expm1(x) },
-  log: { f: (x) => Math.log(x), f32: (x, H) => H.logF32(x) },
+  log: { f: (x, H) => H.log64(x), f32: (x, H) => H.logF32(x) },
   log2: { f: (x) => Math.log2(x) },
   log10: { f: (x) => Math.log10(x) },
   log1p: { f: (x) => Math.log1p(x) },
