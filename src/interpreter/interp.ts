@@ -20,6 +20,7 @@ import {
 import { ScopeInfo, comprehensionScope, functionScope } from './scopes';
 import { formatValue } from './format';
 import { setAllocationLimit } from '../engine';
+import { isFreshOperatorResult, releaseConsumedTemporary } from './temporaries';
 
 export interface Limits {
   /** Statements + calls + loop iterations allowed; a runaway loop stops here. */
@@ -61,6 +62,8 @@ export const moduleFactories = new Map<string, ModuleFactory>();
 export class Interpreter {
   builtins: Map<string, PyValue>;
   frames: Frame[] = [];
+  /** The engine-made array the last operator node evaluated to, if any (temporaries.ts). */
+  freshTemporary: PyValue | undefined = undefined;
   steps = 0;
   private nextCheck = 4096;
   private deadline = Infinity;
@@ -812,21 +815,24 @@ export class Interpreter {
     if (t.kind === 'Name') {
       const cur = this.lookup(t.id, scope);
       const v = this.eval(s.value, scope);
+      const vFresh = isOperatorNode(s.value) && this.freshTemporary === v;
       this.frames[this.frames.length - 1].node = null;
-      this.store(t.id, inplaceOp(s.op, cur, v), scope);
+      this.store(t.id, inplaceWithTemporary(s.op, cur, v, vFresh), scope);
     } else if (t.kind === 'Subscript') {
       const obj = this.eval(t.value, scope);
       const key = this.evalSlice(t.slice, scope);
       const cur = getitem(obj, key);
       const v = this.eval(s.value, scope);
+      const vFresh = isOperatorNode(s.value) && this.freshTemporary === v;
       this.frames[this.frames.length - 1].node = null;
-      setitem(obj, key, inplaceOp(s.op, cur, v));
+      setitem(obj, key, inplaceWithTemporary(s.op, cur, v, vFresh));
     } else if (t.kind === 'Attribute') {
       const obj = this.eval(t.value, scope);
       const cur = getattr(obj, t.attr);
       const v = this.eval(s.value, scope);
+      const vFresh = isOperatorNode(s.value) && this.freshTemporary === v;
       this.frames[this.frames.length - 1].node = null;
-      setattr(obj, t.attr, inplaceOp(s.op, cur, v));
+      setattr(obj, t.attr, inplaceWithTemporary(s.op, cur, v, vFresh));
     } else throw pyErr('SyntaxError', "'expression' is an illegal expression for augmented assignment");
   }
 
@@ -869,9 +875,17 @@ export class Interpreter {
       case 'Name': this.frames[this.frames.length - 1].node = e; return this.lookup(e.id, scope);
       case 'Constant': return constantValue(e);
       case 'BinOp': {
-        const l = this.eval(e.left, scope), r = this.eval(e.right, scope);
+        const l = this.eval(e.left, scope);
+        const lFresh = isOperatorNode(e.left) && this.freshTemporary === l;
+        const r = this.eval(e.right, scope);
+        const rFresh = isOperatorNode(e.right) && this.freshTemporary === r;
         this.frames[this.frames.length - 1].node = e;
-        return binop(e.op, l, r);
+        const out = binop(e.op, l, r);
+        const operands = [l, r];
+        releaseConsumedTemporary(l, lFresh, out, operands);
+        if (r !== l) releaseConsumedTemporary(r, rFresh, out, operands);
+        this.freshTemporary = isFreshOperatorResult(out, operands) ? out : undefined;
+        return out;
       }
       case 'Call': return this.evalCall(e, scope);
       case 'Attribute': {
@@ -898,8 +912,13 @@ export class Interpreter {
       }
       case 'UnaryOp': {
         const v = this.eval(e.operand, scope);
+        const vFresh = isOperatorNode(e.operand) && this.freshTemporary === v;
+        this.freshTemporary = undefined;
         if (e.op === 'Not') return !truthy(v);
-        return unaryopFn(e.op, v);
+        const out = unaryopFn(e.op, v);
+        releaseConsumedTemporary(v, vFresh, out, [v]);
+        this.freshTemporary = isFreshOperatorResult(out, [v]) ? out : undefined;
+        return out;
       }
       case 'BoolOp': {
         let v: PyValue = null;
@@ -1093,6 +1112,18 @@ export class Interpreter {
     if (!fr.fn || !fr.fn.definingClass || fr.firstArg === undefined) throw pyErr('RuntimeError', 'super(): no arguments');
     return callValue(superBuiltin, [fr.fn.definingClass, fr.firstArg], null);
   }
+}
+
+/** `cur op= v`, releasing `v` when it was a fresh operator temporary (temporaries.ts). */
+function inplaceWithTemporary(op: string, cur: PyValue, v: PyValue, vFresh: boolean): PyValue {
+  const out = inplaceOp(op, cur, v);
+  releaseConsumedTemporary(v, vFresh, out, [cur, v]);
+  return out;
+}
+
+/** Operator nodes whose value may be a fresh engine temporary (see temporaries.ts). */
+function isOperatorNode(e: ast.Expr): boolean {
+  return e.kind === 'BinOp' || e.kind === 'UnaryOp';
 }
 
 function unaryopFn(op: string, v: PyValue): PyValue {

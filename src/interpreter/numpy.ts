@@ -16,6 +16,7 @@ import { current, errorConverters } from './interp';
 import { fpOpAs, handleFpFlags, scalarMath } from './pywarnings';
 import { productFpFlags } from '../engine/fpwarnings';
 import { PyArrayFlags } from './arrayflags';
+import { registerArrayClasses } from './temporaries';
 
 /** Every engine export reachable by name, so new engine functions bind without code here. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -626,3 +627,5 @@ export function scalarFloat(v: PyValue): number | undefined { return asFloat(v);
 export function sizeOfDType(d: DType): number { return E.DTYPES[d].itemsize; }
 
 export { T };
+
+registerArrayClasses(PyNdArray, PyNpScalar);

@@ -1,0 +1,65 @@
+// Early release of an expression's array temporaries. In `0.001 * (X.T @ G) / 512` the
+// products `X.T @ G` and `0.001 * (...)` are garbage as soon as the next operator has consumed
+// them, but a run is one synchronous JavaScript job, so the engine heap's FinalizationRegistry
+// cannot hand their blocks back until the program ends: a training loop would fill the heap
+// with dead temporaries and then fall back to slower plain arrays (QA-38). The evaluator knows
+// better than the garbage collector here, within strict limits:
+// - only the direct result of a nested operator node (BinOp/UnaryOp) is a candidate — never a
+//   value read from a name, attribute, container or call, which something else may hold;
+// - only when that nested operator and the consuming one were both computed by the engine
+//   (every operand an ndarray, NumPy scalar or Python number), because then the engine made a
+//   new array that no Python object has seen, and the consumer keeps no reference to it
+//   (a user class's __radd__ could store its operand, so user objects disqualify);
+// - `NDArray.dispose()` itself refuses views and arrays that ever had views.
+import type { NDArray } from '../engine';
+import { PyFloat, type PyValue } from './values';
+
+type ArrayWrapper = { arr: NDArray };
+type WrapperClass = abstract new (...args: never[]) => ArrayWrapper;
+// numpy.ts registers its ndarray and NumPy-scalar classes at load (importing numpy.ts here
+// would close an import cycle through interp.ts, which numpy.ts needs at load).
+let PyNdArray: WrapperClass | null = null;
+let PyNpScalar: WrapperClass | null = null;
+
+export function registerArrayClasses(ndarray: WrapperClass, npScalar: WrapperClass): void {
+  PyNdArray = ndarray;
+  PyNpScalar = npScalar;
+}
+
+function isArray(v: PyValue): v is PyValue & ArrayWrapper {
+  return PyNdArray !== null && v instanceof PyNdArray;
+}
+function isArrayOrScalar(v: PyValue): v is PyValue & ArrayWrapper {
+  return isArray(v) || (PyNpScalar !== null && v instanceof PyNpScalar);
+}
+
+function isEngineOperand(v: PyValue): boolean {
+  return isArrayOrScalar(v) || v instanceof PyFloat || typeof v === 'number' || typeof v === 'bigint' || typeof v === 'boolean';
+}
+
+/**
+ * True when `out`, the value of an operator applied to `operands`, is an array the engine has
+ * just made: nothing but the evaluator holds it yet.
+ */
+export function isFreshOperatorResult(out: PyValue, operands: readonly PyValue[]): boolean {
+  if (!isArray(out)) return false;
+  let anyArray = false;
+  for (const v of operands) {
+    if (!isEngineOperand(v) || v === out) return false;
+    if (isArrayOrScalar(v)) anyArray = true;
+  }
+  return anyArray;
+}
+
+/**
+ * Frees `operand`'s buffer when it was a fresh temporary (see isFreshOperatorResult) and the
+ * operator that consumed it was computed by the engine into a different array.
+ */
+export function releaseConsumedTemporary(operand: PyValue, wasFresh: boolean, out: PyValue, operands: readonly PyValue[]): void {
+  if (!wasFresh || !isArray(operand) || out === operand) return;
+  for (const v of operands) if (!isEngineOperand(v)) return;
+  if (isArrayOrScalar(out)) {
+    if (out.arr === operand.arr || out.arr.base === operand.arr) return;
+  }
+  operand.arr.dispose();
+}
