@@ -66,7 +66,7 @@ export class Interpreter {
   readonly inlays: InlayRecord[] = [];
   readonly topLevel: TopLevelShape[] = [];
   /** Values shown by `reveal_shape(x)` and the last value assigned on each line (for tests). */
-  readonly revealed = new Map<number, Value>();
+  readonly revealed = new RevealLog();
 
   /** >0 while a loop body is iterated to its fixed point: nothing is reported. */
   private quiet = 0;
@@ -1190,6 +1190,30 @@ export class Interpreter {
   }
 }
 
+/**
+ * The value last revealed or assigned on each line. Kept as two growing arrays (one set per
+ * assignment, read only by tests and `revealedAt`); the line map is built on the first read.
+ */
+export class RevealLog {
+  private lines: number[] = [];
+  private values: Value[] = [];
+  private byLine: Map<number, Value> | null = null;
+
+  set(line: number, v: Value): void {
+    this.lines.push(line);
+    this.values.push(v);
+    this.byLine = null;
+  }
+
+  get(line: number): Value | undefined {
+    if (!this.byLine) {
+      this.byLine = new Map();
+      for (let i = 0; i < this.lines.length; i++) this.byLine.set(this.lines[i], this.values[i]);
+    }
+    return this.byLine.get(line);
+  }
+}
+
 // ---------------------------------------------------------------------------------------------
 // Helpers
 
@@ -1379,10 +1403,12 @@ function constantValue(e: A.Constant, it: Interpreter): Value {
 
 const BUILTINS = new Set(['reveal_shape', 'reveal_type', 'len', 'range', 'print', 'int', 'float', 'bool', 'str', 'list', 'tuple', 'zip', 'enumerate', 'abs', 'min', 'max', 'sum', 'isinstance', 'round', 'sorted', 'reversed', 'map', 'dict', 'type', 'super', 'iter', 'next', 'divmod', 'pow', 'any', 'all']);
 
+/** One immutable value per builtin (no object and name string per use of `range`, `len`...). */
+const BUILTIN_VALUES = new Map<string, Value>([...BUILTINS].map((n): [string, Value] => [n, { k: 'np', name: `builtins.${n}` }]));
+
 function builtinValue(name: string): Value {
   if (name === 'None') return NONE;
-  if (BUILTINS.has(name)) return { k: 'np', name: `builtins.${name}` };
-  return UNKNOWN;
+  return BUILTIN_VALUES.get(name) ?? UNKNOWN;
 }
 
 /** `"batch 3"`, `"b h w c"`, `"*batch d"`, `"..."` → dims, or null when variadic. */
