@@ -20,7 +20,7 @@ import {
 import { ScopeInfo, comprehensionScope, functionScope } from './scopes';
 import { formatValue } from './format';
 import { setAllocationLimit } from '../engine';
-import { isFreshOperatorResult, releaseConsumedTemporary } from './temporaries';
+import { isFreshOperatorResult, isUfunc, releaseConsumedTemporary } from './temporaries';
 
 export interface Limits {
   /** Statements + calls + loop iterations allowed; a runaway loop stops here. */
@@ -1079,12 +1079,17 @@ export class Interpreter {
   private evalCall(e: ast.Call, scope: Scope): PyValue {
     const f = this.eval(e.func, scope);
     let args: PyValue[];
+    let freshArgs: PyValue[] | null = null;
     if (e.args.length === 0) args = [];
     else {
       args = [];
       for (const a of e.args) {
         if (a.kind === 'Starred') args.push(...toArray(this.eval(a.value, scope)));
-        else args.push(this.eval(a, scope));
+        else {
+          const v = this.eval(a, scope);
+          if (isOperatorNode(a) && this.freshTemporary === v) (freshArgs ??= []).push(v);
+          args.push(v);
+        }
       }
     }
     let kwargs: Kwargs = null;
@@ -1103,8 +1108,14 @@ export class Interpreter {
       }
     }
     this.frames[this.frames.length - 1].node = e;
+    this.freshTemporary = undefined;
     if (f === superBuiltin && args.length === 0) return this.zeroArgSuper();
-    return callValue(f, args, kwargs);
+    const out = callValue(f, args, kwargs);
+    // a NumPy ufunc (np.exp, np.maximum, ...) keeps nothing of its inputs, unless out= names one
+    const ufunc = isUfunc(f) && !kwargs?.has('out');
+    if (ufunc && freshArgs) for (const v of freshArgs) releaseConsumedTemporary(v, true, out, args);
+    this.freshTemporary = ufunc && isFreshOperatorResult(out, args) ? out : undefined;
+    return out;
   }
 
   private zeroArgSuper(): PyValue {
@@ -1121,9 +1132,9 @@ function inplaceWithTemporary(op: string, cur: PyValue, v: PyValue, vFresh: bool
   return out;
 }
 
-/** Operator nodes whose value may be a fresh engine temporary (see temporaries.ts). */
+/** Nodes whose value may be a fresh engine temporary: operators and calls (temporaries.ts). */
 function isOperatorNode(e: ast.Expr): boolean {
-  return e.kind === 'BinOp' || e.kind === 'UnaryOp';
+  return e.kind === 'BinOp' || e.kind === 'UnaryOp' || e.kind === 'Call';
 }
 
 function unaryopFn(op: string, v: PyValue): PyValue {

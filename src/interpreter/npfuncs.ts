@@ -20,6 +20,7 @@ import { asFloat, asInt, callValue, dictSet, toArray as toPyList, toIndex, truth
 import { bind, signature, Signature } from './args';
 import { PyIndexConcat } from './indextricks';
 import { EXTRA_FUNCS, installLinalgExtras, ufuncAtMethod } from './npextras';
+import { registerUfuncClass } from './temporaries';
 import { Interpreter, moduleFactories } from './interp';
 import {
   ABSTRACT_TYPES, ARRAY_METHODS, ENG, NP_EXC, PyDType, PyNdArray, PyNpScalar, SCALAR_TYPES, guard, matmul, ndarrayCls,
@@ -439,6 +440,7 @@ class PyUfunc extends PyNative {
     return undefined;
   }
 }
+registerUfuncClass(PyUfunc);
 const ufuncCls = new PyClass('ufunc', [T.object], 'numpy');
 
 // ------------------------------------------------------------------------------------------

@@ -4,9 +4,10 @@
 // cannot hand their blocks back until the program ends: a training loop would fill the heap
 // with dead temporaries and then fall back to slower plain arrays (QA-38). The evaluator knows
 // better than the garbage collector here, within strict limits:
-// - only the direct result of a nested operator node (BinOp/UnaryOp) is a candidate — never a
-//   value read from a name, attribute, container or call, which something else may hold;
-// - only when that nested operator and the consuming one were both computed by the engine
+// - only the direct result of a nested operator node (BinOp/UnaryOp) or NumPy ufunc call
+//   (np.exp, np.maximum, ...) is a candidate — never a value read from a name, attribute or
+//   container, or returned by any other call, which something else may hold;
+// - only when that nested operation and the consuming one were both computed by the engine
 //   (every operand an ndarray, NumPy scalar or Python number), because then the engine made a
 //   new array that no Python object has seen, and the consumer keeps no reference to it
 //   (a user class's __radd__ could store its operand, so user objects disqualify);
@@ -21,9 +22,21 @@ type WrapperClass = abstract new (...args: never[]) => ArrayWrapper;
 let PyNdArray: WrapperClass | null = null;
 let PyNpScalar: WrapperClass | null = null;
 
+// npfuncs.ts registers NumPy's ufunc class the same way.
+let PyUfunc: (abstract new (...args: never[]) => object) | null = null;
+
 export function registerArrayClasses(ndarray: WrapperClass, npScalar: WrapperClass): void {
   PyNdArray = ndarray;
   PyNpScalar = npScalar;
+}
+
+export function registerUfuncClass(ufunc: abstract new (...args: never[]) => object): void {
+  PyUfunc = ufunc;
+}
+
+/** True for NumPy's ufuncs (np.exp, np.maximum, ...): they keep no reference to their inputs. */
+export function isUfunc(f: PyValue): boolean {
+  return PyUfunc !== null && f instanceof PyUfunc;
 }
 
 function isArray(v: PyValue): v is PyValue & ArrayWrapper {
