@@ -222,7 +222,9 @@ export class Interpreter {
   // Statements
 
   execBlock(stmts: A.Stmt[], scope: Scope, topLevel = false): Flow {
-    for (const s of stmts) {
+    // Indexed loops in the hot paths: no iterator object per statement or call.
+    for (let i = 0; i < stmts.length; i++) {
+      const s = stmts[i];
       let flow: Flow;
       try {
         flow = this.execStmt(s, scope, topLevel);
@@ -254,7 +256,7 @@ export class Interpreter {
       case 'Assign': {
         let v = this.evalExpr(s.value, scope);
         v = this.applyShapeComment(s, v);
-        for (const t of s.targets) this.assign(t, v, scope, s.value, topLevel);
+        for (let i = 0; i < s.targets.length; i++) this.assign(s.targets[i], v, scope, s.value, topLevel);
         return 'normal';
       }
       case 'AnnAssign': {
@@ -1035,7 +1037,8 @@ export class Interpreter {
     const callee = this.evalExpr(e.func, scope);
     const args: Value[] = [];
     let starUnknown = false;
-    for (const a of e.args) {
+    for (let i = 0; i < e.args.length; i++) {
+      const a = e.args[i];
       if (a.kind === 'Starred') {
         const sv = this.evalExpr(a.value, scope);
         if (sv.k === 'tuple') args.push(...sv.items);
@@ -1045,7 +1048,8 @@ export class Interpreter {
     }
     // Most calls have no keywords: they share one empty map (no callee writes to kwargs).
     const kwargs = e.keywords.length ? new Map<string, Value>() : (NO_KEYWORDS as Map<string, Value>);
-    for (const k of e.keywords) {
+    for (let i = 0; i < e.keywords.length; i++) {
+      const k = e.keywords[i];
       const v = this.evalExpr(k.value, scope);
       if (k.arg) kwargs.set(k.arg, v);
       else starUnknown = true;
