@@ -241,6 +241,55 @@ const TANH_F64 = new Float64Array(TANH_F64_TABLE.length);
 const F64 = new Float64Array(1);
 const U32_OF_F64 = new Uint32Array(F64.buffer); // [low word, high word] (little-endian)
 
+/**
+ * fma(a, b, c) rounded once, fast: Dekker's exact product and TwoSums give a*b + c = r + d + tt
+ * exactly, r = fl(s + t) being the nearest double to r + d. One rounding of the whole can only
+ * differ when r + d is exactly halfway to r's neighbour (then tt decides), which the exponent
+ * bits of r detect. Operands outside the range where that is exact go to fma.ts.
+ */
+function fma64(a: number, b: number, c: number): number {
+  const p = a * b;
+  const ap = p < 0 ? -p : p;
+  // the splits need |a|, |b| < 2^996; the error terms need p far from under/overflow
+  if (!(ap < 1e300 && (ap > 1e-280 || p === 0) && a < 1e290 && a > -1e290 && b < 1e290 && b > -1e290) || !(c - c === 0)) return fma(a, b, c);
+  let t0 = SPLIT * a;
+  const ah = t0 - (t0 - a);
+  const al = a - ah;
+  t0 = SPLIT * b;
+  const bh = t0 - (t0 - b);
+  const bl = b - bh;
+  const e = ah * bh - p + ah * bl + al * bh + al * bl;
+  const s = p + c;
+  const sb = s - p;
+  const err = p - (s - sb) + (c - sb);
+  const t = err + e;
+  const tb = t - err;
+  const tt = err - (t - tb) + (e - tb);
+  const r = s + t;
+  if (tt === 0) return r;
+  const rb = r - s;
+  const d = s - (r - rb) + (t - rb);
+  if (d === 0) return r;
+  F64[0] = r;
+  const hiWord = U32_OF_F64[1];
+  const biased = (hiWord >>> 20) & 0x7ff;
+  let half: number; // half the spacing above |r|, built from its exponent bits
+  if (biased > 53) {
+    U32_OF_F64[1] = (biased - 53) << 20;
+    U32_OF_F64[0] = 0;
+    half = F64[0];
+  } else {
+    half = 2 ** ((biased === 0 ? 1 : biased) - 1075);
+  }
+  // below a power of two (r moving toward zero) the spacing halves
+  if ((hiWord & 0xfffff) === 0 && (d < 0) === (r > 0) && biased > 1) {
+    F64[0] = r;
+    if (U32_OF_F64[0] === 0) half /= 2;
+  }
+  if ((d < 0 ? -d : d) !== half) return r;
+  return (tt < 0) === (d < 0) ? r + 2 * d : r;
+}
+
 /** np.tanh on one float64 value. */
 export function npyTanh(x: number): number {
   if (x !== x) return NaN;
@@ -254,8 +303,8 @@ export function npyTanh(x: number): number {
   } else {
     const base = (Math.min(Math.max(top - 0x3fc00000, 0), 0x780000) >>> 19) * 18;
     const y = (negative ? -x : x) - TANH_F64[base];
-    r = fma(TANH_F64[base + 17], y, TANH_F64[base + 16]);
-    for (let k = 15; k >= 1; k--) r = fma(r, y, TANH_F64[base + k]);
+    r = fma64(TANH_F64[base + 17], y, TANH_F64[base + 16]);
+    for (let k = 15; k >= 1; k--) r = fma64(r, y, TANH_F64[base + k]);
   }
   if (!negative) return r;
   F64[0] = r;
@@ -279,7 +328,7 @@ const [EXP_L2E, EXP_SHIFTER, EXP_LN2_HI, EXP_LN2_LO, EXP_C6, EXP_C5, EXP_C4, EXP
 
 /** fma(a, b, c) rounded toward zero (a*b + c > 0 here: the shifter dominates). */
 function fmaTowardZeroPositive(a: number, b: number, c: number): number {
-  const r = fma(a, b, c);
+  const r = fma64(a, b, c);
   // r rounded to nearest; step down one ulp when that rounded up (exact residual is negative)
   const p = a * b;
   const e = twoProductError(a, b, p);
@@ -358,18 +407,21 @@ export function npyExp(x: number): number {
   const n = shifted - EXP_SHIFTER;
   F64[0] = shifted;
   const j = U32_OF_F64[0] & 15;
-  let r = fma(-n, EXP_LN2_HI, x);
-  r = fma(-EXP_LN2_LO, n, r);
+  let r = fma64(-n, EXP_LN2_HI, x);
+  r = fma64(-EXP_LN2_LO, n, r);
   const r2 = r * r;
-  let p56 = fma(EXP_C6, r, EXP_C5);
-  const p34 = fma(EXP_C4, r, EXP_C3);
-  const p12 = fma(EXP_C2, r, EXP_C1);
-  p56 = fma(r2, p56, p34);
-  p56 = fma(r2, p56, p12);
-  const p = fma(p56, r, EXP_TLR[j]);
+  let p56 = fma64(EXP_C6, r, EXP_C5);
+  const p34 = fma64(EXP_C4, r, EXP_C3);
+  const p12 = fma64(EXP_C2, r, EXP_C1);
+  p56 = fma64(r2, p56, p34);
+  p56 = fma64(r2, p56, p12);
+  const p = fma64(p56, r, EXP_TLR[j]);
   const th = EXP_TH[j];
-  const res = fma(th, p, th);
-  return res * 2 ** Math.floor(n);
+  const res = fma64(th, p, th);
+  // vscalefpd: times 2^floor(n), floor(n) in [-1021, 1021] here, built from its exponent bits
+  U32_OF_F64[1] = (Math.floor(n) + 1023) << 20;
+  U32_OF_F64[0] = 0;
+  return res * F64[0];
 }
 
 // ---------------------------------------------------------------- float64 log
@@ -415,24 +467,24 @@ export function npyLog(x: number): number {
   const t = rcp14Mantissa(fHi, fLo) * 32;
   const fl = Math.floor(t);
   const rcp = (t - fl > 0.5 || (t - fl === 0.5 && fl % 2 === 1) ? fl + 1 : fl) / 32;
-  const r = fma(rcp, m, -1);
+  const r = fma64(rcp, m, -1);
   if (rcp < 0.75) k += 1;
   F64[0] = rcp;
   const j = (U32_OF_F64[1] >>> 16) & 15;
   const r2 = r * r;
-  const p576 = fma(LC512, r, LC576);
-  let p448 = fma(LC384, r, LC448);
-  const p704 = fma(LC640, r, LC704);
-  p448 = fma(r2, p448, p576);
+  const p576 = fma64(LC512, r, LC576);
+  let p448 = fma64(LC384, r, LC448);
+  const p704 = fma64(LC640, r, LC704);
+  p448 = fma64(r2, p448, p576);
   const r4 = r2 * r2;
-  const p832 = fma(LC768, r, LC832);
-  const q = fma(r2, p704, p832);
-  const kth = fma(k, LOG_LN2_HI, LOG_TH[j]);
-  let poly = fma(r4, p448, q);
+  const p832 = fma64(LC768, r, LC832);
+  const q = fma64(r2, p704, p832);
+  const kth = fma64(k, LOG_LN2_HI, LOG_TH[j]);
+  let poly = fma64(r4, p448, q);
   const sum = kth + r;
   const rh = sum - kth;
   const rl = r - rh;
-  poly = fma(r2, poly, rl);
-  const ktl = fma(LOG_LN2_LO, k, LOG_TL[j]);
+  poly = fma64(r2, poly, rl);
+  const ktl = fma64(LOG_LN2_LO, k, LOG_TL[j]);
   return poly + ktl + sum;
 }
