@@ -117,7 +117,7 @@ async function checkProblem(c: Case): Promise<string | null> {
   } catch {
     return `check output is not JSON (status ${r.status}): ${r.out.slice(0, 200)} ${r.err.slice(0, 200)}`;
   }
-  const lines = readFileSync(file(c), 'utf8').split('\n').length;
+  const lines = readFileSync(file(c), 'utf8').split(/\r\n|\r|\n/).length; // CR-only files count too
   for (const rec of records) {
     const bad = typeof rec.line !== 'number' || rec.line < 1 || rec.line > lines || rec.column < 1 || rec.endLine < rec.line
       || !['error', 'warning', 'information'].includes(rec.severity) || typeof rec.code !== 'string' || !rec.message;

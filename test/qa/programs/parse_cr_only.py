@@ -1,0 +1,1 @@
+# Old Mac line endings: CR onlyimport numpy as npx = np.ones((2, 3))y = x.sum(axis=0)print(y, y.shape)
