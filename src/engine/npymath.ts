@@ -8,7 +8,7 @@
 // (fma32 below handles the one case where rounding through float64 first would differ).
 
 import { fma } from './fma';
-import { EXP_F64_CONSTS, EXP_F64_RARE_CONSTS, EXP_F64_RARE_TABLE, EXP_F64_TH, EXP_F64_TLR, LOG_F64_CONSTS, LOG_F64_TH, LOG_F64_TL, RCP14_COEFF, TANH_F32_TABLE, TANH_F64_TABLE } from './npymath-tables';
+import { EXP_F64_CONSTS, EXP_F64_RARE_CONSTS, EXP_F64_RARE_TABLE, EXP_F64_TH, EXP_F64_TLR, LOG10_F32_TABLE, LOG_F64_CONSTS, LOG_F64_TH, LOG_F64_TL, RCP14_COEFF, TANH_F32_TABLE, TANH_F64_TABLE } from './npymath-tables';
 
 const fround = Math.fround;
 
@@ -487,4 +487,40 @@ export function npyLog(x: number): number {
   poly = fma64(r2, poly, rl);
   const ktl = fma64(LOG_LN2_LO, k, LOG_TL[j]);
   return poly + ktl + sum;
+}
+
+// ---------------------------------------------------------------- float32 log10
+// SVML's __svml_log10f16 (LA): x = 2^k * m with m in [0.75, 1.5) (vgetmantps), r = m - 1, and on
+// each of 16 subintervals of m a cubic in r (fused multiply-adds) plus k*log10(2).
+const LOG10_COEF = Float32Array.from(LOG10_F32_TABLE, (b) => bitsToF32(b));
+const LOG10_2_F = LOG10_COEF[64];
+
+/** np.log10 on one float32 value. */
+export function npyLog10F32(x: number): number {
+  if (x !== x) return NaN;
+  if (x < 0 || x === -Infinity) return NaN;
+  if (x === 0) return -Infinity;
+  if (x === Infinity) return Infinity;
+  F32[0] = x;
+  let bits = U32[0];
+  let k = (bits >>> 23) - 127;
+  if (k === -127) {
+    F32[0] = x * 4294967296; // subnormal: normalise exactly
+    bits = U32[0];
+    k = (bits >>> 23) - 127 - 32;
+  }
+  // mantissa in [1, 2); at 1.5 or above halve it into [0.75, 1)
+  let mbits = (bits & 0x7fffff) | 0x3f800000;
+  if ((bits & 0x400000) !== 0) {
+    mbits = (bits & 0x7fffff) | 0x3f000000;
+    k += 1;
+  }
+  U32[0] = mbits;
+  const m = F32[0];
+  const i = (mbits >>> 19) & 15;
+  const r = fround(m - 1);
+  let p = fma32(r, LOG10_COEF[i], LOG10_COEF[16 + i]);
+  p = fma32(r, p, LOG10_COEF[32 + i]);
+  p = fma32(r, p, LOG10_COEF[48 + i]);
+  return fma32(r, p, fround(k * LOG10_2_F));
 }
