@@ -14,7 +14,7 @@ import warnings
 import numpy as np
 
 OUT = os.path.join(os.path.dirname(__file__), '..', '..', 'test', 'engine', 'npymath-golden.json')
-N = 2000
+N = 1500
 
 
 def f32_inputs(rng, lo, hi, extra):
@@ -46,9 +46,9 @@ def check_layouts(f, x):
     for n in range(1, 34):
         got = f(x[:n]).view(full.dtype)
         assert (got == full[:n]).all(), (f.__name__, n)
-    # NumPy's SVML loops (float64 exp/log, float32 log10) run only for non-negative strides;
+    # NumPy's SVML loops (float64 exp/log, float32 log10/log2) run only for non-negative strides;
     # x[::-1] or out=o[::-1] falls back to glibc (not modelled: the engine uses SVML's everywhere)
-    svml = (x.dtype == np.float64 and f.__name__ in ('exp', 'log')) or (x.dtype == np.float32 and f.__name__ == 'log10')
+    svml = (x.dtype == np.float64 and f.__name__ in ('exp', 'log')) or (x.dtype == np.float32 and f.__name__ in ('log10', 'log2'))
     for step in (2, 3) if svml else (2, 3, -1):
         got = f(x[::step]).view(full.dtype)
         assert (got == full[::step]).all(), (f.__name__, step)
@@ -70,6 +70,7 @@ def main():
         ('exp', 'float32', f32_inputs(rng, -110, 95, [88.72283935546875, 88.7228317, -103.97208404541015625, -103.972076, -87.33654, -87.3365479, 1e-8, -1e-8])),
         ('log', 'float32', f32_inputs(rng, -5, 1e6, [0.70710677, 0.7071068, 1.0000001, 0.99999994, 1e-40, 5.877472e-39])),
         ('log10', 'float32', f32_inputs(rng, -5, 1e6, [1.5, 1.4999999, 0.75, 0.74999994, 10.0, 100.0, 1e-40, 1e-45, 3.4028235e38])),
+        ('log2', 'float32', f32_inputs(rng, -5, 1e6, [1.5, 1.4999999, 0.75, 0.74999994, 2.0, 1024.0, 1e-40, 1e-45, 3.4028235e38])),
         ('tanh', 'float32', f32_inputs(rng, -12, 12, [9.0, -9.0, 9.01, 1.7014118e38, 1.7014120e38, 1e-30, 0.0234375, 0.02343749])),
         ('sin', 'float32', f32_inputs(rng, -117435, 117435, [117435.992, -117435.992, 0.7853982, 2.3561945, 1e-30, 1e-45, 56662.5546875, 113079.28125])),
         ('cos', 'float32', f32_inputs(rng, -71476, 71476, [71476.0625, -71476.0625, 0.7853982, 2.3561945, 1e-30, 1e-45, 56662.5546875, 11052.9091796875])),

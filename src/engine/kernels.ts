@@ -6,7 +6,7 @@
 // closures over the same kernels: slower, same results. Kernels reference nothing but their
 // parameters, `Math` and H's properties, so minified bundles still paste correctly.
 
-import { npyCosF32, npyExp, npyExpF32, npyLog, npyLog10F32, npyLogF32, npySinF32, npyTanh, npyTanhF32 } from './npymath';
+import { npyCosF32, npyExp, npyExpF32, npyLog, npyLog10F32, npyLog2F32, npyLogF32, npySinF32, npyTanh, npyTanhF32 } from './npymath';
 import { glibcSin, glibcCos } from './random/glibc-sincos';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -128,8 +128,9 @@ export const H = {
   tanhF32: npyTanhF32,
   sinF32: npySinF32,
   cosF32: npyCosF32,
-  /** SVML's float32 log10 (__svml_log10f16), npymath.ts. */
+  /** SVML's float32 log10/log2 (__svml_log10f16/__svml_log2f16), npymath.ts. */
   log10F32: npyLog10F32,
+  log2F32: npyLog2F32,
   /** NumPy's float64 tanh (its port of SVML's), exp and log (SVML's __svml_exp8_ha/__svml_log8_ha), npymath.ts. */
   tanh64: npyTanh,
   exp64: npyExp,

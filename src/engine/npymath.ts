@@ -8,7 +8,7 @@
 // (fma32 below handles the one case where rounding through float64 first would differ).
 
 import { fma } from './fma';
-import { EXP_F64_CONSTS, EXP_F64_RARE_CONSTS, EXP_F64_RARE_TABLE, EXP_F64_TH, EXP_F64_TLR, LOG10_F32_TABLE, LOG_F64_CONSTS, LOG_F64_TH, LOG_F64_TL, RCP14_COEFF, TANH_F32_TABLE, TANH_F64_TABLE } from './npymath-tables';
+import { EXP_F64_CONSTS, EXP_F64_RARE_CONSTS, EXP_F64_RARE_TABLE, EXP_F64_TH, EXP_F64_TLR, LOG10_F32_TABLE, LOG2_F32_TABLE, LOG_F64_CONSTS, LOG_F64_TH, LOG_F64_TL, RCP14_COEFF, TANH_F32_TABLE, TANH_F64_TABLE } from './npymath-tables';
 
 const fround = Math.fround;
 
@@ -495,8 +495,10 @@ export function npyLog(x: number): number {
 const LOG10_COEF = Float32Array.from(LOG10_F32_TABLE, (b) => bitsToF32(b));
 const LOG10_2_F = LOG10_COEF[64];
 
-/** np.log10 on one float32 value. */
-export function npyLog10F32(x: number): number {
+const LOG2_COEF = Float32Array.from(LOG2_F32_TABLE, (b) => bitsToF32(b));
+
+/** SVML's float32 log10/log2 scheme: k and m in [0.75, 1.5), the cubic of m's subinterval in m - 1. */
+function svmlLogF32(x: number, coef: Float32Array, log2: boolean): number {
   if (x !== x) return NaN;
   if (x < 0 || x === -Infinity) return NaN;
   if (x === 0) return -Infinity;
@@ -519,8 +521,18 @@ export function npyLog10F32(x: number): number {
   const m = F32[0];
   const i = (mbits >>> 19) & 15;
   const r = fround(m - 1);
-  let p = fma32(r, LOG10_COEF[i], LOG10_COEF[16 + i]);
-  p = fma32(r, p, LOG10_COEF[32 + i]);
-  p = fma32(r, p, LOG10_COEF[48 + i]);
-  return fma32(r, p, fround(k * LOG10_2_F));
+  let p = fma32(r, coef[i], coef[16 + i]);
+  p = fma32(r, p, coef[32 + i]);
+  p = fma32(r, p, coef[48 + i]);
+  return fma32(r, p, log2 ? k : fround(k * LOG10_2_F));
+}
+
+/** np.log10 on one float32 value. */
+export function npyLog10F32(x: number): number {
+  return svmlLogF32(x, LOG10_COEF, false);
+}
+
+/** np.log2 on one float32 value (SVML's __svml_log2f16). */
+export function npyLog2F32(x: number): number {
+  return svmlLogF32(x, LOG2_COEF, true);
 }
