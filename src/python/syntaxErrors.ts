@@ -27,13 +27,24 @@ const COMPILE_ERRORS: Record<string, string> = {
 };
 const COMPILE_MESSAGES = new Set(Object.values(COMPILE_ERRORS));
 const REPEATED_KEYWORD = 'keyword argument repeated: ';
-const isCompileError = (message: string) => COMPILE_MESSAGES.has(message) || message.startsWith(REPEATED_KEYWORD);
+const isSymbolTableError = (message: string) => /^duplicate argument '\w+' in function definition$/.test(message);
+const isCompileError = (message: string) => COMPILE_MESSAGES.has(message) || message.startsWith(REPEATED_KEYWORD) || isSymbolTableError(message);
 
 /** Pyright messages whose CPython counterpart (3.11's parser) is raised at the same place. */
 const PARSER_ERRORS: Record<string, string> = {
   'Non-default argument follows default argument': 'non-default argument follows default argument',
   'Generator expressions must be parenthesized if not sole argument': 'Generator expression must be parenthesized',
+  'Keyword parameter must follow "*"': 'named arguments must follow bare *',
+  'Parameter cannot follow "**" parameter': 'arguments cannot follow var-keyword argument',
+  'Unpack operation not allowed in comprehension': 'iterable unpacking cannot be used in comprehension',
+  'Dictionary expansion not allowed in comprehension': 'dict unpacking cannot be used in dict comprehension',
 };
+
+/** Pyright's reports of a positional argument after keyword ones (`np.zeros(shape=3, float)`). */
+const POSITIONAL_AFTER_KEYWORD = 'Positional argument cannot appear after keyword arguments';
+const POSITIONAL_AFTER_UNPACKING = 'Positional argument cannot appear after keyword argument unpacking';
+/** Symbol-table errors: after the parser's, before the compiler's (`'return' outside function`). */
+const DUPLICATE_PARAMETER = /^Duplicate parameter "(\w+)"$/;
 
 /** Messages that are already CPython's (or ours, with no CPython counterpart to match). */
 const KEEP = new Set(['Code is too deeply nested to analyze']);
@@ -85,11 +96,12 @@ export function toCPythonErrors(source: string, lineStarts: number[], errors: Sy
     }
     return true;
   });
-  const translated = kept.map((e) => translate(e, source, lines, lineStarts));
+  const translated = kept.map((e) => argumentOrderError(e, source, lineStarts, tokens) ?? translate(e, source, lines, lineStarts));
   if (bracket) translated.push(bracket);
   translated.sort((a, b) => a.range.start - b.range.start);
   let first = translated.findIndex((e) => e === bracket || /^(unterminated |f-string: expecting |invalid character |invalid non-printable )/.test(e.message));
   if (first < 0) first = translated.findIndex((e) => !isCompileError(e.message));
+  if (first < 0) first = translated.findIndex((e) => isSymbolTableError(e.message));
   if (first > 0) translated.unshift(...translated.splice(first, 1));
   return translated;
 }
@@ -191,6 +203,37 @@ function fstringError(source: string, lineStarts: number[], tokens: readonly Tok
       from: stringStart,
       to: stringEnd,
     };
+  }
+  return null;
+}
+
+/**
+ * Argument and parameter order, in CPython's words and places: a positional argument after
+ * keyword ones is reported at the call's closing parenthesis (the token CPython's parser had
+ * read when the rule failed), a `*` with no named parameter after it at the `*`.
+ */
+function argumentOrderError(e: SyntaxDiagnostic, source: string, lineStarts: number[], tokens: readonly Tok[]): SyntaxDiagnostic | null {
+  if (e.type) return null;
+  const duplicate = DUPLICATE_PARAMETER.exec(e.message);
+  if (duplicate) return { message: `duplicate argument '${duplicate[1]}' in function definition`, type: 'SyntaxError', range: e.range };
+  if (e.message === 'One or more keyword parameters must follow "*" parameter') {
+    const star = /\*\s*,\s*$/.exec(source.slice(0, e.range.start));
+    if (!star) return null;
+    return { message: 'named arguments must follow bare *', type: 'SyntaxError', range: rangeFromOffsets(lineStarts, star.index, star.index + 1) };
+  }
+  if (e.message !== POSITIONAL_AFTER_KEYWORD && e.message !== POSITIONAL_AFTER_UNPACKING) return null;
+  if (e.message === POSITIONAL_AFTER_UNPACKING && source[e.range.start] === '*') {
+    return { message: 'iterable argument unpacking follows keyword argument unpacking', type: 'SyntaxError', range: e.range };
+  }
+  const message = e.message === POSITIONAL_AFTER_KEYWORD ? 'positional argument follows keyword argument' : 'positional argument follows keyword argument unpacking';
+  let i = tokens.findIndex((t) => t.start >= e.range.start);
+  for (let depth = 0; i >= 0 && i < tokens.length; i++) {
+    const t = tokens[i];
+    if (OPENERS[t.type]) depth++;
+    else if (CLOSERS[t.type] && depth-- === 0) {
+      if (t.type !== TT.CloseParenthesis) return null;
+      return { message, type: 'SyntaxError', range: rangeFromOffsets(lineStarts, t.start, t.start + 1) };
+    } else if (t.type === TT.EndOfStream) return null;
   }
   return null;
 }
@@ -428,7 +471,22 @@ export function badNumberErrors(source: string, lineStarts: number[], tokens: re
   const out: SyntaxDiagnostic[] = [];
   for (const t of tokens) {
     if (t.type !== TT.Number) continue;
-    const m = /^\d[\d_]*(?:\.[\d_]*)?([eE][+-]?)$/.exec(text(source, t));
+    const digits = text(source, t);
+    if (/^0[0-9_]*[1-9][0-9_]*$/.test(digits) && !/_(?![0-9])/.test(digits)) {
+      // `month = 08`: CPython refuses the C-style octal spelling.
+      const message = 'leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers';
+      out.push({ message, type: 'SyntaxError', range: rangeFromOffsets(lineStarts, t.start, t.start + t.length) });
+      continue;
+    }
+    const underscore = /^[0-9]/.test(digits) && !/^0[xXoObB]/.test(digits) ? digits.search(/_(?![0-9])|(?<![0-9])_/) : -1;
+    if (underscore > 0) {
+      // `1_000_`, `1__0`: an underscore must sit between digits. CPython points at it, or at
+      // the character before it when no digit precedes it (`1._5`).
+      const at = t.start + underscore - (/[0-9]/.test(digits[underscore - 1]) ? 0 : 1);
+      out.push({ message: 'invalid decimal literal', type: 'SyntaxError', range: rangeFromOffsets(lineStarts, at, at + 1) });
+      continue;
+    }
+    const m = /^\d[\d_]*(?:\.[\d_]*)?([eE][+-]?)$/.exec(digits);
     if (!m) continue;
     const at = t.start + t.length - m[1].length - 1;
     out.push({ message: 'invalid decimal literal', type: 'SyntaxError', range: rangeFromOffsets(lineStarts, at, at + 1) });
