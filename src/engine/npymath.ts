@@ -8,7 +8,7 @@
 // (fma32 below handles the one case where rounding through float64 first would differ).
 
 import { fma } from './fma';
-import { EXP_F64_CONSTS, EXP_F64_RARE_CONSTS, EXP_F64_RARE_TABLE, EXP_F64_TH, EXP_F64_TLR, LOG10_F32_TABLE, LOG2_F32_TABLE, LOG_F64_CONSTS, LOG_F64_TH, LOG_F64_TL, RCP14_COEFF, TANH_F32_TABLE, TANH_F64_TABLE } from './npymath-tables';
+import { EXP_F64_CONSTS, EXP_F64_RARE_CONSTS, EXP_F64_RARE_TABLE, EXP_F64_TH, EXP_F64_TLR, LOG10_F32_TABLE, LOG10_F64_CONSTS, LOG10_F64_TH, LOG10_F64_TL, LOG2_F32_TABLE, LOG_F64_CONSTS, LOG_F64_TH, LOG_F64_TL, RCP14_COEFF, TANH_F32_TABLE, TANH_F64_TABLE } from './npymath-tables';
 
 const fround = Math.fround;
 
@@ -535,4 +535,56 @@ export function npyLog10F32(x: number): number {
 /** np.log2 on one float32 value (SVML's __svml_log2f16). */
 export function npyLog2F32(x: number): number {
   return svmlLogF32(x, LOG2_COEF, true);
+}
+
+// ---------------------------------------------------------------- float64 log10
+// SVML's __svml_log108_ha: log's reduction (rcp14 of the mantissa rounded to 1/32, r = rcp*m - 1)
+// with log10 tables; r*log10(e) is carried as a high part plus its fma-exact low part.
+const LOG10_TH = wordsToF64(LOG10_F64_TH);
+const LOG10_TL = wordsToF64(LOG10_F64_TL);
+const [T384, T448, T512, T576, T640, T704, T768, T832, T896, LOG10E_HI, LOG10_2_HI, LOG10_2_LO] = wordsToF64(LOG10_F64_CONSTS);
+
+/** np.log10 on one float64 value. */
+export function npyLog10(x: number): number {
+  if (x !== x) return NaN;
+  if (x < 0) return NaN;
+  if (x === 0) return -Infinity;
+  if (x === Infinity) return Infinity;
+  F64[0] = x;
+  let hi = U32_OF_F64[1];
+  let k = (hi >>> 20) - 1023;
+  if (k === -1023) {
+    F64[0] = x * 18446744073709551616;
+    hi = U32_OF_F64[1];
+    k = (hi >>> 20) - 1023 - 64;
+  }
+  const fLo = U32_OF_F64[0];
+  const fHi = hi & 0xfffff;
+  U32_OF_F64[1] = fHi | 0x3ff00000;
+  const m = F64[0];
+  const t = rcp14Mantissa(fHi, fLo) * 32;
+  const fl = Math.floor(t);
+  const rcp = (t - fl > 0.5 || (t - fl === 0.5 && fl % 2 === 1) ? fl + 1 : fl) / 32;
+  const r = fma64(rcp, m, -1);
+  if (rcp < 0.75) k += 1;
+  F64[0] = rcp;
+  const j = (U32_OF_F64[1] >>> 16) & 15;
+  const p576 = fma64(T512, r, T576);
+  let p = fma64(T384, r, T448);
+  const r2 = r * r;
+  const r4 = r2 * r2;
+  p = fma64(r2, p, p576);
+  const kth = fma64(k, LOG10_2_HI, LOG10_TH[j]);
+  let ktl = fma64(LOG10_2_LO, k, LOG10_TL[j]);
+  const p832 = fma64(T768, r, T832);
+  let q = fma64(T640, r, T704);
+  const sumHi = fma64(r, LOG10E_HI, kth);
+  q = fma64(r2, q, p832);
+  const rHi = sumHi - kth;
+  p = fma64(r4, p, q);
+  p = fma64(r, p, T896);
+  const rLo = fma64(r, LOG10E_HI, -rHi);
+  ktl = rLo + ktl;
+  p = fma64(r, p, ktl);
+  return p + sumHi;
 }
