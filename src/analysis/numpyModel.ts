@@ -345,8 +345,7 @@ export class NumpyModel {
       }
     }
     const shape = this.withProv(res.value, [la.shape, ra.shape], node)!;
-    const keepsAxis = (x: ArrayValue) => x.explicitAxis && x.shape!.length === shape.length && x.shape!.every((d, i) => dimEq(d.v, shape[i].v));
-    const out = this.arr(shape, dtype, la.scalar && ra.scalar ? { scalar: true } : (la.explicitAxis || ra.explicitAxis) && (keepsAxis(la) || keepsAxis(ra)) ? { explicitAxis: true } : undefined);
+    const out = this.arr(shape, dtype, la.scalar && ra.scalar ? { scalar: true } : keepsAxis(la, shape) || keepsAxis(ra, shape) ? { explicitAxis: true } : undefined);
     if (la.shape.length && ra.shape.length && (la.shape.length !== ra.shape.length || la.shape.some((d, i) => !dimEq(d.v, ra.shape![i].v)))) {
       out.broadcastOf = [la.shape, ra.shape];
     }
@@ -400,7 +399,7 @@ export class NumpyModel {
       return rowCol(a, b) || rowCol(b, a);
     }
     if (a.length === b.length || a.length === 0 || b.length === 0) return false;
-    const [long, short] = a.length > b.length ? [a, b] : [b, a];
+    const long = a.length > b.length ? a : b, short = a.length > b.length ? b : a;
     if (long.length !== short.length + 1) return false;
     // long has a trailing 1 stretched by short's last dim, and long's leading dim equals short's last dim
     const lastLong = long[long.length - 1].v, lastShort = short[short.length - 1].v;
@@ -989,6 +988,11 @@ export class NumpyModel {
   callNumpy(name: string, args: Value[], kw: Kw, e: A.Call): Value {
     return callNumpyFunction(this, this.it, name, args, kw, e);
   }
+}
+
+/** An operand made with an explicit new axis whose shape the result keeps (the intent survives). */
+function keepsAxis(x: ArrayValue, shape: Dim[]): boolean {
+  return !!x.explicitAxis && x.shape!.length === shape.length && x.shape!.every((d, i) => dimEq(d.v, shape[i].v));
 }
 
 function knownSize(v: DimValue): boolean {
