@@ -6,7 +6,7 @@
 // closures over the same kernels: slower, same results. Kernels reference nothing but their
 // parameters, `Math` and H's properties, so minified bundles still paste correctly.
 
-import { npyCosF32, npyExp, npyExpF32, npyLog, npyLog10, npyLog10F32, npyLog2F32, npyLogF32, npySinF32, npyTanh, npyTanhF32 } from './npymath';
+import { npyCosF32, npyExp, npyExpF32, npyLog, npyLog10, npyLog10F32, npyLog1p, npyLog2F32, npyLogF32, npySinF32, npyTanh, npyTanhF32 } from './npymath';
 import { glibcSin, glibcCos } from './random/glibc-sincos';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -136,6 +136,7 @@ export const H = {
   exp64: npyExp,
   log64: npyLog,
   log10_64: npyLog10,
+  log1p64: npyLog1p,
   /** glibc's sin/cos (NumPy's float64 sin/cos call libm). */
   sin64: glibcSin,
   cos64: glibcCos,

@@ -588,3 +588,58 @@ export function npyLog10(x: number): number {
   p = fma64(r, p, ktl);
   return p + sumHi;
 }
+
+// ---------------------------------------------------------------- float64 log1p
+// SVML's __svml_log1p8_ha: log's scheme on 1 + x, whose rounding error (exact, from the max/min of
+// 1 and x) is scaled by 2^-k and folded into the reduced argument; the sign of x is OR-ed back in
+// (log1p(-0) = -0). 1 + x <= 0, infinities and NaN take the scalar callout's IEEE results.
+/** np.log1p on one float64 value. */
+export function npyLog1p(x: number): number {
+  if (x !== x) return NaN;
+  const y = 1 + x;
+  if (y === Infinity) return Infinity;
+  if (y === 0) return -Infinity;
+  if (!(y > 0)) return NaN;
+  const hiV = x > 1 ? x : 1;
+  const loV = x > 1 ? 1 : x;
+  const xl = loV - (y - hiV);
+  F64[0] = y;
+  const hi = U32_OF_F64[1];
+  let k = (hi >>> 20) - 1023;
+  const fLo = U32_OF_F64[0];
+  const fHi = hi & 0xfffff;
+  U32_OF_F64[1] = fHi | 0x3ff00000;
+  const m = F64[0];
+  const t = rcp14Mantissa(fHi, fLo) * 32;
+  const fl = Math.floor(t);
+  const rcp = (t - fl > 0.5 || (t - fl === 0.5 && fl % 2 === 1) ? fl + 1 : fl) / 32;
+  const scaled = xl * 2 ** -k;
+  const r0 = fma64(rcp, m, -1);
+  const t1 = scaled * rcp;
+  if (rcp < 0.75) k += 1;
+  const r = t1 + r0;
+  const rl = t1 - (r - r0);
+  F64[0] = rcp;
+  const j = (U32_OF_F64[1] >>> 16) & 15;
+  const r2 = r * r;
+  let p = fma64(LC384, r, LC448);
+  const p576 = fma64(LC512, r, LC576);
+  const p832 = fma64(LC768, r, LC832);
+  let q = fma64(LC640, r, LC704);
+  const kth = fma64(k, LOG_LN2_HI, LOG_TH[j]);
+  const tl = rl + LOG_TL[j];
+  const sum = kth + r;
+  p = fma64(r2, p, p576);
+  const r4 = r2 * r2;
+  q = fma64(r2, q, p832);
+  const rh = sum - kth;
+  p = fma64(r4, p, q);
+  const rl2 = r - rh;
+  p = fma64(r2, p, rl2);
+  const kl = fma64(LOG_LN2_LO, k, tl);
+  const res = kl + p + sum;
+  if (!(x < 0 || Object.is(x, -0))) return res;
+  F64[0] = res;
+  U32_OF_F64[1] |= 0x80000000;
+  return F64[0];
+}
