@@ -94,6 +94,11 @@ export function normalizeAxes(axes: number[], ndim: number): RuleResult<number[]
  * src/numpy's reduceShape fails exactly when this does.
  */
 export function reductionAxes(ndim: number, axes: number[] | null): RuleResult<number[]> {
+  // One in-range axis (most reductions): its normalised index, without the tuple machinery;
+  // anything else, errors included, is src/numpy's.
+  if (axes !== null && axes.length === 1 && Number.isInteger(axes[0]) && axes[0] >= -ndim && axes[0] < ndim) {
+    return ok([axes[0] < 0 ? axes[0] + ndim : axes[0]]);
+  }
   return N.reductionAxes(ndim, axes);
 }
 
