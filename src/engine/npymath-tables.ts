@@ -1,3 +1,7 @@
+// Constant tables of the NumPy/SVML algorithms in npymath.ts (tanh interval polynomials, SVML's
+// exp/log/log10 tables, Intel's rcp14 reference coefficients), as bit patterns so every value is
+// exactly the one NumPy's compiled code loads.
+
 // Coefficient table of NumPy's float32 tanh (loops_hyperbolic: 32 subintervals of |x|, each with a
 // shift b and a degree-6 polynomial c0..c6 in |x| - b; the last entry is the saturated 1.0), as float32
 // bit patterns, row-major: TANH_F32_TABLE[k * 32 + i] is coefficient k (b, c0, ..., c6) of interval i.

@@ -1,11 +1,14 @@
-// NumPy's own float32 exp/log/tanh loops, evaluated bit-exactly in JS. On x86-64 with AVX512F (or
-// AVX2+FMA3) NumPy 2.x does not call libm for float32 np.exp/np.log: every element (SIMD body,
-// masked tail and strided/scalar calls alike) goes through one vector algorithm — Cody-Waite
-// reduction plus a rational minimax approximation, with fused multiply-adds — which is not
-// correctly rounded. Rounding V8's Math.exp to float32 differs in the last digit for ~40% of
-// inputs, which float32's shortest round-trip printing shows. Here each vector step is replayed
-// on doubles: float32 products are exact in float64, sums and quotients are rounded once to float32
-// (fma32 below handles the one case where rounding through float64 first would differ).
+// NumPy's own transcendental loops evaluated bit-exactly in JS, as NumPy 2.4 runs them on x86-64
+// with AVX512 (AVX512_SKX and up): float32 exp/log (Cody-Waite + rational minimax), tanh
+// (loops_hyperbolic), sin/cos (loops_trigonometric, |x| up to 117435.992 / 71476.0625), and the
+// Intel SVML routines NumPy links for float32 log10/log2 and float64 exp/log/log10/log1p, plus
+// float64 tanh (NumPy's port of SVML's). None is correctly rounded, so V8's Math.* differs in the
+// last bit for 6-40% of inputs, which repr/tolist (float64) or plain printing (float32) shows.
+// Each vector step is replayed on doubles: float32 products are exact in float64 and sums are
+// rounded once to float32 (fma32 handles the case where rounding through float64 would differ);
+// float64 fused multiply-adds use fma64 (exact, fast) and fma.ts. Hardware approximations are
+// emulated exactly (vrcp14pd by Intel's published reference, vgetexp/vgetmant/vscalef by bits).
+// Not modelled: NumPy takes glibc for the SVML functions when a stride is negative.
 
 import { fma } from './fma';
 import { EXP_F64_CONSTS, EXP_F64_RARE_CONSTS, EXP_F64_RARE_TABLE, EXP_F64_TH, EXP_F64_TLR, LOG10_F32_TABLE, LOG10_F64_CONSTS, LOG10_F64_TH, LOG10_F64_TL, LOG2_F32_TABLE, LOG_F64_CONSTS, LOG_F64_TH, LOG_F64_TL, RCP14_COEFF, TANH_F32_TABLE, TANH_F64_TABLE } from './npymath-tables';
