@@ -122,7 +122,7 @@ def dec(x):
         if 'list' in x:
             return [dec(v) for v in x['list']]
         if 'np' in x:
-            return np.array([dec(v) for v in x['np']])
+            return np.array([dec(v) for v in x['np']], dtype=x.get('dt'))
         if 's' in x:  # a Python str operand (the engine takes it as a 0-d str array)
             return x['s']
         return {k: dec(v) for k, v in x.items()}
@@ -396,6 +396,13 @@ def cases_ufunc(c):
     for d in ['float64', 'int32', 'bool']:
         yield 'astype', [c.arr('float16', [6], 'f', 'none')], {'dtype': d}
     yield 'astype', [{'np': [pyfloat(65504.0), pyfloat(65520.0), pyfloat(6e-8), pyfloat(2.9802322387695312e-08), pyfloat(1.00048828125), pyfloat(1.000732421875)]}], {'dtype': 'float16'}
+    # NEP 50: a Python float compared with a float32/float16 array takes the array's dtype first
+    # (so float32(0.1) == 0.1); Python ints compared with small int arrays likewise
+    for name in ['equal', 'not_equal', 'less', 'less_equal', 'greater', 'greater_equal']:
+        for d, vals, v in [('float32', [0.1, 0.3, 1 / 3, 0.2], 0.1), ('float32', [0.1, 0.3, 1 / 3, 0.2], 1 / 3), ('float16', [0.1, 0.3, 0.2], 0.3), ('float32', [16777217.0, 16777216.0], 16777217.0), ('int8', [1, 5, -3], 5)]:
+            arr = {'np': [pyfloat(x) if isinstance(x, float) else pyint(x) for x in vals], 'dt': d}
+            yield 'ufunc2', [name, arr, pyfloat(v) if isinstance(v, float) else pyint(v)], {}
+            yield 'ufunc2', [name, pyfloat(v) if isinstance(v, float) else pyint(v), arr], {}
 
 
 def cases_reduce(c):

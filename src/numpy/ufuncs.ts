@@ -112,6 +112,7 @@ const ALIASES: Record<string, string> = {
 };
 
 /** Ufuncs NumPy lets take any Python int, whatever the other operand's range. */
+const COMPARISONS = new Set(['equal', 'not_equal', 'less', 'less_equal', 'greater', 'greater_equal']);
 const ANY_PYTHON_INT = new Set(['equal', 'not_equal', 'less', 'less_equal', 'greater', 'greater_equal', 'logical_and', 'logical_or', 'logical_xor']);
 
 const CHAR: Record<string, DType> = {
@@ -209,7 +210,10 @@ export function resolveUfunc(name: string, operands: readonly Operand[], options
     return fail('TypeError', `${canon}() takes from ${nin} to ${nin + loops[0].outputs.length} positional arguments but ${operands.length} were given`);
   }
   const anyStrong = operands.some((o) => !isWeak(o));
-  const homogeneous = isHomogeneous(loops);
+  // comparisons list mixed int64/uint64 loops (for two strong arrays), but a weak Python scalar
+  // still takes the other operand's dtype, as in every homogeneous ufunc (NEP 50):
+  // float32 == 0.1 compares float32(0.1), so np.full(3, 0.1, 'f4') == 0.1 is all True
+  const homogeneous = isHomogeneous(loops) || COMPARISONS.has(canon);
   const common = resultType(...operands);
   const effective: DType[] = operands.map((o) => {
     if (!isWeak(o)) return o;

@@ -100,7 +100,7 @@ export function dec(x: any): any {
     if ('sl' in x) return { start: x.sl[0], stop: x.sl[1], step: x.sl[2] };
     if ('tuple' in x) return x.tuple.map(dec);
     if ('list' in x) return x.list.map(dec);
-    if ('np' in x) return E.array(x.np.map(dec));
+    if ('np' in x) return E.array(x.np.map(dec), x.dt); // dt: an explicit dtype (absent: inferred)
     if ('s' in x) return E.array(x.s as string); // a Python str: a 0-d str array, as the interpreter passes it
     const o: Record<string, unknown> = {};
     for (const [k, v] of Object.entries(x)) o[k] = dec(v);
