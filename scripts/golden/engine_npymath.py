@@ -46,9 +46,9 @@ def check_layouts(f, x):
     for n in range(1, 34):
         got = f(x[:n]).view(full.dtype)
         assert (got == full[:n]).all(), (f.__name__, n)
-    # NumPy's SVML loops (float64 exp/log/log10/log1p, float32 log10/log2) run only for non-negative strides;
+    # NumPy's SVML loops (float64 exp/expm1/log/log10/log1p, float32 log10/log2) run only for non-negative strides;
     # x[::-1] or out=o[::-1] falls back to glibc (not modelled: the engine uses SVML's everywhere)
-    svml = (x.dtype == np.float64 and f.__name__ in ('exp', 'log', 'log10', 'log1p')) or (x.dtype == np.float32 and f.__name__ in ('log10', 'log2'))
+    svml = (x.dtype == np.float64 and f.__name__ in ('exp', 'log', 'log10', 'log1p', 'expm1')) or (x.dtype == np.float32 and f.__name__ in ('log10', 'log2'))
     for step in (2, 3) if svml else (2, 3, -1):
         got = f(x[::step]).view(full.dtype)
         assert (got == full[::step]).all(), (f.__name__, step)
@@ -79,6 +79,7 @@ def main():
         ('log', 'float64', f64_inputs(rng, -1, 1e12, [1.0 + 2.0**-52, 1.0 - 2.0**-53, 0.75, 0.7499999999999999, 1.03125, 1.0478515625, 1e-310, 5e-324, -0.0, 2.0**1023, 1.4142135623730951])),
         ('log10', 'float64', f64_inputs(rng, -1, 1e12, [10.0, 100.0, 1e-300, 0.75, 1.0 + 2.0**-52, 1e-310, 5e-324, 2.0**1023])),
         ('log1p', 'float64', f64_inputs(rng, -1, 1e6, [-1.0, -0.9999999999999999, -0.5, 1e-300, -1e-300, 5e-324, 1e-17, -1e-17, 2.0**1023, -0.0])),
+        ('expm1', 'float64', f64_inputs(rng, -800, 712, [707.7032713517042, 707.70327135170, 709.78, -745.2, -1e300, -1.7e308, 1e-300, -1e-300, 1e-17, -0.0, 0.5, -0.5])),
         ('sin', 'float64', f64_inputs(rng, -1e5, 1e5, [1e8, -1e8, 105414349.0, 2.426, 0.855469, 1e-9])),
         ('cos', 'float64', f64_inputs(rng, -1e5, 1e5, [1e8, -1e8, 105414349.0, 2.426, 0.855469, 1e-9])),
     ]

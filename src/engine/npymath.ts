@@ -11,7 +11,7 @@
 // Not modelled: NumPy takes glibc for the SVML functions when a stride is negative.
 
 import { fma } from './fma';
-import { EXP_F64_CONSTS, EXP_F64_RARE_CONSTS, EXP_F64_RARE_TABLE, EXP_F64_TH, EXP_F64_TLR, LOG10_F32_TABLE, LOG10_F64_CONSTS, LOG10_F64_TH, LOG10_F64_TL, LOG2_F32_TABLE, LOG_F64_CONSTS, LOG_F64_TH, LOG_F64_TL, RCP14_COEFF, TANH_F32_TABLE, TANH_F64_TABLE } from './npymath-tables';
+import { EXPM1_F64_CONSTS, EXP_F64_CONSTS, EXP_F64_RARE_CONSTS, EXP_F64_RARE_TABLE, EXP_F64_TH, EXP_F64_TLR, LOG10_F32_TABLE, LOG10_F64_CONSTS, LOG10_F64_TH, LOG10_F64_TL, LOG2_F32_TABLE, LOG_F64_CONSTS, LOG_F64_TH, LOG_F64_TL, RCP14_COEFF, TANH_F32_TABLE, TANH_F64_TABLE } from './npymath-tables';
 
 const fround = Math.fround;
 
@@ -250,11 +250,22 @@ const U32_OF_F64 = new Uint32Array(F64.buffer); // [low word, high word] (little
  * differ when r + d is exactly halfway to r's neighbour (then tt decides), which the exponent
  * bits of r detect. Operands outside the range where that is exact go to fma.ts.
  */
+const TWO_M600 = 2 ** -600;
+const TWO_600 = 2 ** 600;
 function fma64(a: number, b: number, c: number): number {
   const p = a * b;
   const ap = p < 0 ? -p : p;
   // the splits need |a|, |b| < 2^996; the error terms need p far from under/overflow
-  if (!(ap < 1e300 && (ap > 1e-280 || p === 0) && a < 1e290 && a > -1e290 && b < 1e290 && b > -1e290) || !(c - c === 0)) return fma(a, b, c);
+  if (!(ap < 1e300 && (ap > 1e-280 || p === 0) && a < 1e290 && a > -1e290 && b < 1e290 && b > -1e290) || !(c - c === 0)) {
+    // huge operands: scale by 2^-600 (exact, and rounding commutes with it) when that is safe
+    const aa = a < 0 ? -a : a;
+    const ab = b < 0 ? -b : b;
+    if (c - c === 0 && aa - aa === 0 && ab - ab === 0 && (aa >= 1e290 || ab >= 1e290 || ap >= 1e300)) {
+      const big = aa >= ab;
+      return fma64(big ? a * TWO_M600 : a, big ? b : b * TWO_M600, c * TWO_M600) * TWO_600;
+    }
+    return fma(a, b, c);
+  }
   let t0 = SPLIT * a;
   const ah = t0 - (t0 - a);
   const al = a - ah;
@@ -641,6 +652,65 @@ export function npyLog1p(x: number): number {
   p = fma64(r2, p, rl2);
   const kl = fma64(LOG_LN2_LO, k, tl);
   const res = kl + p + sum;
+  if (!(x < 0 || Object.is(x, -0))) return res;
+  F64[0] = res;
+  U32_OF_F64[1] |= 0x80000000;
+  return F64[0];
+}
+
+// ---------------------------------------------------------------- float64 expm1
+// SVML's __svml_expm18_ha: exp's reduction (N = x*log2(e) to 1/16, here rounded to nearest),
+// Th*2^max(N, -128) - 1 carried as a compensated sum, Th*r split high/low by fma, the sign of x
+// OR-ed in; x > 707.70 (and NaN) takes exp's scalar callout.
+const [E1_C768, E1_C832, E1_C896, E1_C960, E1_C1024, E1_C1088, E1_C1152] = wordsToF64(EXPM1_F64_CONSTS);
+
+function clearBit62(v: number): number {
+  F64[0] = v;
+  U32_OF_F64[1] &= 0xbfffffff;
+  return F64[0];
+}
+
+/** np.expm1 on one float64 value. */
+export function npyExpm1(x: number): number {
+  if (x !== x) return NaN;
+  if (!(x <= EXP_CALLOUT)) return expCallout(x);
+  const shifted = fma64(x, EXP_L2E, EXP_SHIFTER);
+  const z0 = shifted - EXP_SHIFTER;
+  F64[0] = shifted;
+  const j = U32_OF_F64[0] & 15;
+  const r1 = fma64(-z0, EXP_LN2_HI, x);
+  const scale = Math.floor(z0 > -128 ? z0 : -128);
+  U32_OF_F64[1] = (scale + 1023) << 20;
+  U32_OF_F64[0] = 0;
+  const ths = EXP_TH[j] * F64[0];
+  const rRaw = fma64(-z0, EXP_LN2_LO, r1);
+  const zl = r1 - rRaw;
+  // SVML clears bit 62 of r and of its low part ("|r| < 2 even for special cases"): a no-op for
+  // ordinary x, it keeps huge negative x (where r is inf or NaN) finite so the result is -1
+  const r = clearBit62(rRaw);
+  const rl = clearBit62(fma64(-EXP_LN2_LO, z0, zl));
+  let p10 = fma64(E1_C896, r, E1_C960);
+  const p11 = fma64(E1_C1024, r, E1_C1088);
+  const r2 = r * r;
+  let p1 = fma64(E1_C768, r, E1_C832);
+  const tlr = EXP_TLR[j];
+  const p14 = rl + tlr;
+  const p4 = fma64(r, tlr, p14);
+  p1 = fma64(r2, p1, p10);
+  const big = ths < 1 ? -1 : ths;
+  const small = ths < 1 ? ths : -1;
+  p1 = fma64(r2, p1, p11);
+  const thm1 = ths + -1;
+  p1 = fma64(r, p1, E1_C1152);
+  const t9 = big - thm1;
+  p1 = fma64(r2, p1, p4);
+  const tl1 = t9 + small;
+  const hi = fma64(r, ths, thm1);
+  const d = hi - thm1;
+  const thrLow = fma64(r, ths, -d);
+  let lo = fma64(p1, ths, tl1);
+  lo = lo + thrLow;
+  const res = lo + hi;
   if (!(x < 0 || Object.is(x, -0))) return res;
   F64[0] = res;
   U32_OF_F64[1] |= 0x80000000;

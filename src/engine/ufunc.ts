@@ -108,7 +108,7 @@ const UNARY: Record<string, Table<UnaryKernel>> = {
   cbrt: { f: (x) => Math.cbrt(x) },
   exp: { f: (x, H) => H.exp64(x), f32: (x, H) => H.expF32(x) },
   exp2: { f: (x) => Math.pow(2, x) },
-  expm1: { f: (x) => Math.expm1(x) },
+  expm1: { f: (x, H) => H.expm1_64(x) },
   log: { f: (x, H) => H.log64(x), f32: (x, H) => H.logF32(x) },
   log2: { f: (x) => Math.log2(x), f32: (x, H) => H.log2F32(x) },
   log10: { f: (x, H) => H.log10_64(x), f32: (x, H) => H.log10F32(x) },
