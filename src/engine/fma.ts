@@ -64,6 +64,8 @@ function exactFma(a: number, b: number, c: number): number {
 export function fma(a: number, b: number, c: number): number {
   const p = a * b;
   if (!Number.isFinite(p) || !Number.isFinite(c)) return p + c;
+  // Veltkamp's split overflows for |a| or |b| above ~2^996 (it gave NaN): decide exactly
+  if (Math.abs(a) > 1e300 || Math.abs(b) > 1e300) return exactFma(a, b, c);
   if (p === 0 || c === 0 || Math.abs(p) < 1e-290 || Math.abs(c) < 1e-290) return p === 0 || c === 0 ? (p === 0 ? p + c : exactFma(a, b, c)) : exactFma(a, b, c);
   const e = twoProductError(a, b, p);
   const s = p + c;
