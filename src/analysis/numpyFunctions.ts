@@ -114,7 +114,8 @@ export function callNumpyFunction(m: NumpyModel, it: Interpreter, name: string, 
       if (kw.get('retstep')?.k === 'bool' && (kw.get('retstep') as { v?: boolean }).v) return { k: 'tuple', items: [out, { k: 'float' }] };
       return out;
     }
-    case 'eye': {
+    case 'eye': case 'tri': {
+      // np.eye(N, M=None, k=0, dtype=float) and np.tri(N, M=None, k=0, dtype=float): (N, M or N)
       const n = m.dimOf(arg(0, 'N'), e);
       const mm = arg(1, 'M');
       const md = mm && mm.k !== 'none' ? m.dimOf(mm, e) : n;
@@ -136,7 +137,7 @@ export function callNumpyFunction(m: NumpyModel, it: Interpreter, name: string, 
       if (a.shape.length === 2 && k === 0 && typeof a.shape[0].v === 'number' && typeof a.shape[1].v === 'number') return m.arr([{ v: Math.min(a.shape[0].v, a.shape[1].v), from }], a.dtype);
       return m.arr(a.shape.length === 2 ? [{ v: unk(), from }] : null, a.dtype);
     }
-    case 'tri': case 'tril': case 'triu': {
+    case 'tril': case 'triu': {
       const a = asArr(args[0], argNode(0));
       return a ? m.arr(a.shape, a.dtype) : UNKNOWN;
     }
