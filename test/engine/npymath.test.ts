@@ -10,6 +10,7 @@ import * as E from '../../src/engine/index';
 import { fma32, npyCosF32, npyExp, npyExpF32, npyExpm1, npyLog, npyLog10, npyLog10F32, npyLog1p, npyLog2F32, npyLogF32, npySinF32, npyTanh, npyTanhF32 } from '../../src/engine/npymath';
 import { glibcCos, glibcSin } from '../../src/engine/random/glibc-sincos';
 import { setFpListener, type FpFlag, FP_FLAG_TEXT } from '../../src/engine/fpwarnings';
+import { fma } from '../../src/engine/fma';
 
 interface Golden {
   cases: Record<string, { x: string; y: string }>;
@@ -123,5 +124,10 @@ describe('NumPy float32 exp/log (npymath.ts) and float64 sin/cos (glibc) bit for
     assert.equal(fma32(a, b, c), 1 + 2 ** -23);
     assert.equal(fma32(-a, -b, -c), -(1 + 2 ** -23));
     assert.equal(fma32(a, -b, 1), 1); // 1 + 2^-24 - 2^-70: just below the midpoint
+  });
+
+  it('fma.ts stays finite for operands above 1e300 (its Veltkamp split used to overflow to NaN)', () => {
+    assert.equal(fma(0.5, 1e307, 1), 5e306); // halving is exact; + 1 is far below half an ulp
+    assert.equal(fma(2 ** 1000, 2 ** 20, -(2 ** 1020)), 0);
   });
 });
