@@ -553,7 +553,12 @@ export class Interpreter {
     };
     this.frames.push(frame);
     try {
-      if (!Array.isArray(fn.body)) return this.eval(fn.body as ast.Expr, scope);
+      if (!Array.isArray(fn.body)) {
+        // a lambda's body is one expression, not statements that set the frame's line: its
+        // tracebacks and warnings point at the lambda's own line, as in CPython
+        frame.line = (fn.body as ast.Expr).range.line;
+        return this.eval(fn.body as ast.Expr, scope);
+      }
       const sig = this.execBlock(fn.body as ast.Stmt[], scope);
       if (frame.yields) {
         const items = frame.yields;
