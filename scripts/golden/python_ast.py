@@ -145,7 +145,7 @@ SNIPPETS = [
     'raise\nraise E\nraise E from e\nassert x\nassert x, "msg"\nreturn_ = 1\n',
     'with open(f) as g, h:\n    pass\nwith (a as b, c as d):\n    pass\nwith (a, b):\n    pass\nwith a as (b, c):\n    pass\n',
     'import numpy as np\nimport a.b.c\nimport a, b as c\nfrom . import x\nfrom .. import y as z\nfrom .mod import (a, b as c,)\nfrom __future__ import annotations\nfrom m import *\n',
-    'global a, b\nnonlocal c\ndel x\npass\nx = 1; y = 2\nx = 1;\n',
+    'global a, b\ndel x\npass\nx = 1; y = 2\nx = 1;\n',
     'match command.split():\n    case [action]:\n        pass\n    case [action, obj]:\n        pass\n    case Point(x=0, y=0) if flag:\n        pass\n    case {"k": v, **rest}:\n        pass\n    case 1 | 2 | "s":\n        pass\n    case _:\n        pass\n',
     'match = 1\ncase = 2\ntype = 3\nmatch(x)\n',
     # --- positions: unicode, tabs, CRLF, continuation, comments

@@ -15,7 +15,7 @@ import { tokenizeOnly, type PToken } from './pyright';
 import { FastTokenizer, validNumber, type FastToken } from './fastTokenize';
 import { OP, STR, TT } from './pyrightKinds';
 import { decodeStringBody } from './strings';
-import { invalidCharacterError } from './syntaxErrors';
+import { invalidCharacterError, scopeErrors } from './syntaxErrors';
 
 /** Pyright's KeywordType numbers used here (pyrightKinds.ts restates only a few). */
 const K = {
@@ -994,10 +994,14 @@ function shifted<T>(node: T, offset: number, lines: number): T {
 export const fastParseStats = { regions: 0 };
 
 /** `parse()` of a run of whole top-level statements starting at a line start; null on errors. */
+/** Set when a region parsed on its own holds `global`: only the whole module shows whether it comes too late. */
+let regionHasGlobal = false;
+
 function regionParse(text: string, offset: number, lineIndex: number): A.Stmt[] | null {
   fastParseStats.regions++;
   const p = parse(text);
   if (p.errors.length) return null;
+  if (/\bglobal\b/.test(text)) regionHasGlobal = true;
   return offset === 0 ? p.module.body : shifted(p.module.body, offset, lineIndex);
 }
 
@@ -1008,7 +1012,10 @@ function result(source: string, body: A.Stmt[], rawComments: readonly { start: n
     if (TYPE_COMMENT.test(c.value)) return null;
     comments.push({ text: c.value, range: rangeFromOffsets(lineStarts, c.start - 1, c.start + c.length) });
   }
-  return { module: { kind: 'Module', body, range: moduleRange(source, lineStarts) }, errors: [], comments, lineStarts };
+  const module: A.Module = { kind: 'Module', body, range: moduleRange(source, lineStarts) };
+  // `x = 1` (ours) then `global x` (parse()'s region): the symbol table's error spans both.
+  if (regionHasGlobal && scopeErrors(module, lineStarts).length) return null;
+  return { module, errors: [], comments, lineStarts };
 }
 
 /** The module's range, as convert.ts gives it: to the end of the text, trailing whitespace left out. */
@@ -1024,6 +1031,7 @@ function moduleRange(source: string, lineStarts: number[]): A.SourceRange {
  * (or anything the fast path does not vouch for), in which case the caller runs `parse()`.
  */
 export function parseFast(source: string): A.ParseResult | null {
+  regionHasGlobal = false;
   try {
     if (source.charCodeAt(0) === 0xfeff) return null;
     const lineStarts = computeLineStarts(source);

@@ -9,12 +9,12 @@ import { computeLineStarts, offsetAt, rangeFromOffsets } from './positions';
 import { runPyright, tokenizeOnly, UNCLOSED_MESSAGE, type PyrightOutput } from './pyright';
 import { TT } from './pyrightKinds';
 import { planRepair } from './repair';
-import { badNumberErrors, closingBracketError, invalidCharacterError, invalidTargetErrors, missingCommaErrors, toCPythonErrors } from './syntaxErrors';
+import { badNumberErrors, closingBracketError, invalidCharacterError, invalidTargetErrors, missingCommaErrors, scopeErrors, toCPythonErrors } from './syntaxErrors';
 
 export function parse(source: string): ParseResult {
   const lineStarts = computeLineStarts(source);
   const result = parseRaw(source, lineStarts);
-  const targets = invalidTargetErrors(result.module, source, lineStarts);
+  const targets = [...invalidTargetErrors(result.module, source, lineStarts), ...scopeErrors(result.module, lineStarts)];
   if (targets.length) result.errors = [...result.errors, ...targets].sort((a, b) => a.range.start - b.range.start);
   // An f-string's field is compiled on its own by CPython: its errors are those of that text.
   if (result.errors.length) result.errors = toCPythonErrors(source, lineStarts, result.errors, (text) => parse(text).errors[0]);

@@ -7,7 +7,7 @@
 // It also finds what pyright lets through but CPython rejects (parse.ts calls these):
 // `missingCommaErrors` (`f(a b)`), `badNumberErrors` (`1.5e`), `invalidTargetErrors`
 // (`f() = 1`, `x = 3 if y`). Expectations come from python3: scripts/golden/python_syntax_errors.py.
-import type { Expr, Module, SyntaxDiagnostic } from './ast';
+import type { Expr, Module, Node, SyntaxDiagnostic } from './ast';
 import { lineIndexAt, offsetAt, rangeFromOffsets } from './positions';
 import { tokenizeOnly } from './pyright';
 import { TT } from './pyrightKinds';
@@ -27,8 +27,10 @@ const COMPILE_ERRORS: Record<string, string> = {
 };
 const COMPILE_MESSAGES = new Set(Object.values(COMPILE_ERRORS));
 const REPEATED_KEYWORD = 'keyword argument repeated: ';
-const isSymbolTableError = (message: string) => /^duplicate argument '\w+' in function definition$/.test(message);
-const isCompileError = (message: string) => COMPILE_MESSAGES.has(message) || message.startsWith(REPEATED_KEYWORD) || isSymbolTableError(message);
+const SYMBOL_TABLE_ERROR = /^(duplicate argument '\w+' in function definition|name '\w+' is (parameter and|used prior to|assigned to before) |annotated name '\w+' can't be |nonlocal declaration not allowed at module level|'yield' inside )/;
+const isSymbolTableError = (message: string) => SYMBOL_TABLE_ERROR.test(message);
+const isCompileError = (message: string) => COMPILE_MESSAGES.has(message) || message.startsWith(REPEATED_KEYWORD) || isSymbolTableError(message)
+  || /^'(yield|await)' outside (async )?function$/.test(message);
 
 /** Pyright messages whose CPython counterpart (3.11's parser) is raised at the same place. */
 const PARSER_ERRORS: Record<string, string> = {
@@ -641,4 +643,91 @@ export function invalidCharacterError(source: string, lineStarts: number[], toke
     return { message, type: 'SyntaxError', range: rangeFromOffsets(lineStarts, i, i + ch.length) };
   }
   return null;
+}
+
+const PARAM = 1;
+const LOCAL = 2;
+const USE = 4;
+const ANNOTATED = 8;
+const COMPREHENSION_NAME: Record<string, string> = {
+  ListComp: 'list comprehension', SetComp: 'set comprehension', DictComp: 'dict comprehension', GeneratorExp: 'generator expression',
+};
+
+/**
+ * What CPython's symbol table and compiler refuse about scopes, which pyright's parser lets
+ * through: `global x` / `nonlocal x` after `x` was used, assigned, annotated or is a parameter
+ * (in source order, as CPython's symbol table visits), `nonlocal` at module level, and `yield` /
+ * `await` outside a function (or `yield` in a comprehension). Messages as CPython 3.11's.
+ */
+export function scopeErrors(module: Module, lineStarts: number[]): SyntaxDiagnostic[] {
+  // `node`: where the scope ends (walk's leave); `owner`: the node that made it.
+  interface Scope { node: Node; owner: Node; kind: 'module' | 'function' | 'class' | 'comprehension'; async: boolean; flags: Map<string, number> }
+  const out: SyntaxDiagnostic[] = [];
+  const report = (node: Node, message: string) => out.push({ message, type: 'SyntaxError', range: rangeFromOffsets(lineStarts, node.range.start, node.range.end) });
+  const scopes: Scope[] = [{ node: module, owner: module, kind: 'module', async: false, flags: new Map() }];
+  /** First iterables of comprehensions: CPython evaluates them in the enclosing scope. */
+  const outerIterables = new Map<Node, Scope>();
+  const mark = (name: string, flag: number) => {
+    const flags = scopes[scopes.length - 1].flags;
+    flags.set(name, (flags.get(name) ?? 0) | flag);
+  };
+  walk(module, {
+    enter(node) {
+      const outer = outerIterables.get(node);
+      if (outer) scopes.push({ ...outer, node });
+      const scope = scopes[scopes.length - 1];
+      switch (node.kind) {
+        case 'FunctionDef': case 'AsyncFunctionDef':
+          mark(node.name, LOCAL);
+          scopes.push({ node, owner: node, kind: 'function', async: node.kind === 'AsyncFunctionDef', flags: new Map() });
+          break;
+        case 'Lambda':
+          scopes.push({ node, owner: node, kind: 'function', async: false, flags: new Map() });
+          break;
+        case 'ClassDef':
+          mark(node.name, LOCAL);
+          scopes.push({ node, owner: node, kind: 'class', async: false, flags: new Map() });
+          break;
+        case 'ListComp': case 'SetComp': case 'DictComp': case 'GeneratorExp':
+          outerIterables.set(node.generators[0].iter, scope);
+          scopes.push({ node, owner: node, kind: 'comprehension', async: false, flags: new Map() });
+          break;
+        case 'arg': mark(node.arg, PARAM); break;
+        case 'Name': mark(node.id, node.ctx === 'Load' ? USE : LOCAL); break;
+        case 'ExceptHandler': if (node.name) mark(node.name, LOCAL); break;
+        case 'AnnAssign': if (node.simple && node.target.kind === 'Name') mark(node.target.id, ANNOTATED); break;
+        case 'Global': case 'Nonlocal': {
+          const keyword = node.kind === 'Global' ? 'global' : 'nonlocal';
+          if (keyword === 'nonlocal' && scope.kind === 'module') {
+            report(node, 'nonlocal declaration not allowed at module level');
+            break;
+          }
+          for (const name of node.names) {
+            const flags = scope.flags.get(name) ?? 0;
+            const problem = flags & PARAM ? `name '${name}' is parameter and ${keyword}`
+              : flags & USE ? `name '${name}' is used prior to ${keyword} declaration`
+                : flags & ANNOTATED ? `annotated name '${name}' can't be ${keyword}`
+                  : flags & LOCAL ? `name '${name}' is assigned to before ${keyword} declaration` : null;
+            if (problem) {
+              report(node, problem);
+              break;
+            }
+          }
+          break;
+        }
+        case 'Yield': case 'YieldFrom':
+          if (scope.kind === 'comprehension') report(node, `'yield' inside ${COMPREHENSION_NAME[scope.owner.kind]}`);
+          else if (scope.kind !== 'function') report(node, "'yield' outside function");
+          break;
+        case 'Await':
+          if (scope.kind === 'module' || scope.kind === 'class') report(node, "'await' outside function");
+          else if (scope.kind === 'function' && !scope.async) report(node, "'await' outside async function");
+          break;
+      }
+    },
+    leave(node) {
+      if (scopes[scopes.length - 1].node === node) scopes.pop();
+    },
+  });
+  return out;
 }
