@@ -270,6 +270,13 @@ SNIPPETS = [
     "def g(): [x for x in y if (yield 1)]\n",
     "x = [y for y in (yield)]\n",
     "x = [z for y in a for z in (yield)]\n",
+    # A slice with a third colon.
+    "a[1:2:3:4]\n",
+    "x = a[::2:1]\n",
+    "a[1:2, 3:4:5:6]\n",
+    "d = {1: 2}[1:2:3:4]\n",
+    "a[1:2:3:4:5]\nx = = 1\n",
+    "x = = 1\na[1:2:3:4]\n",
 ]
 
 

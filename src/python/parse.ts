@@ -9,7 +9,7 @@ import { computeLineStarts, offsetAt, rangeFromOffsets } from './positions';
 import { runPyright, tokenizeOnly, UNCLOSED_MESSAGE, type PyrightOutput } from './pyright';
 import { TT } from './pyrightKinds';
 import { planRepair } from './repair';
-import { badNumberErrors, closingBracketError, invalidCharacterError, invalidTargetErrors, missingCommaErrors, scopeErrors, toCPythonErrors } from './syntaxErrors';
+import { badNumberErrors, closingBracketError, invalidCharacterError, invalidTargetErrors, missingCommaErrors, scopeErrors, sliceErrors, toCPythonErrors } from './syntaxErrors';
 
 export function parse(source: string): ParseResult {
   const lineStarts = computeLineStarts(source);
@@ -152,6 +152,7 @@ function build(source: string, out: PyrightOutput, lineStarts: number[]): ParseR
   const openers = out.unclosedReports.map((r) => offsetAt(lineStarts, r.line + 1, r.char));
   errors.push(...missingCommaErrors(source, lineStarts, out.tokens, openers));
   errors.push(...badNumberErrors(source, lineStarts, out.tokens));
+  errors.push(...sliceErrors(source, lineStarts, out.tokens));
   if (converter.errors.length || errors.length > 1) {
     errors.push(...converter.errors);
     errors.sort((a, b) => a.range.start - b.range.start);

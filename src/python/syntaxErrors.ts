@@ -465,6 +465,31 @@ function isBoundary(source: string, t: Tok, previous: Tok, afterOpener: boolean)
 }
 
 /**
+ * A slice with a third colon (`a[1:2:3:4]`): pyright's parser drops the rest silently, CPython
+ * says `invalid syntax` at that colon. Colons of a lambda inside the subscript do not count.
+ */
+export function sliceErrors(source: string, lineStarts: number[], tokens: readonly Tok[]): SyntaxDiagnostic[] {
+  const frames: { subscript: boolean; colons: number; lambdas: number }[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (OPENERS[t.type]) {
+      frames.push({ subscript: t.type === TT.OpenBracket && i > 0 && endsOperand(source, tokens[i - 1]), colons: 0, lambdas: 0 });
+      continue;
+    }
+    if (CLOSERS[t.type]) { frames.pop(); continue; }
+    const frame = frames[frames.length - 1];
+    if (!frame || !frame.subscript) continue;
+    if (t.type === TT.Comma) frame.colons = 0;
+    else if (t.type === TT.Keyword && text(source, t) === 'lambda') frame.lambdas++;
+    else if (t.type === TT.Colon) {
+      if (frame.lambdas > 0) frame.lambdas--;
+      else if (++frame.colons === 3) return [{ message: 'invalid syntax', type: 'SyntaxError', range: rangeFromOffsets(lineStarts, t.start, t.start + 1) }];
+    }
+  }
+  return [];
+}
+
+/**
  * Numbers pyright's tokenizer accepts but CPython's rejects: an exponent with no digits
  * (`1.5e`, `2E+`). CPython reports `invalid decimal literal` at the character before the
  * letter; the tree keeps pyright's reading, so this is the only report of the mistake.
