@@ -89,6 +89,8 @@ export function toCPythonErrors(source: string, lineStarts: number[], errors: Sy
     // parse.ts may have reported the bracket already (when pyright said nothing).
     if (bracket && e.type && e.message === bracket.message && e.range.start === bracket.range.start) return false;
     if (e.message === TRY_WITHOUT_HANDLER && hasIndentedBlock) return false;
+    // `f(a=1, x for x in y)`: CPython names the generator, not the argument order.
+    if (e.message === POSITIONAL_AFTER_KEYWORD && errors.some((o) => o.range.start === e.range.start && PARSER_ERRORS[o.message] === 'Generator expression must be parenthesized')) return false;
     if (e.message === 'Expected "else"' && hasMissingElse) return false;
     if (UNCLOSED.test(e.message)) {
       if (unterminated.some((u) => u.range.line === e.range.line && u.range.start > e.range.start)) return false;
