@@ -48,14 +48,16 @@ const BINARY: Record<string, Table<BinaryKernel>> = {
   remainder: { f: (x, y, H) => H.fmodPy(x, y), i: (x, y, H) => H.imod(x, y), I: (x, y, H) => H.bmod(x, y) },
   fmod: { f: (x, y) => x % y, i: (x, y) => (y === 0 ? 0 : x % y), I: (x, y) => (y === 0n ? 0n : x % y) },
   power: { f: (x, y) => Math.pow(x, y), i: (x, y, H) => H.ipow(x, y), I: (x, y, H) => H.bpow(x, y) },
+  // NumPy's float maximum/minimum loops (AVX512 max_pd/min_pd) return the second operand when
+  // the two compare equal, so maximum(-0.0, 0.0) is 0.0 and maximum(0.0, -0.0) is -0.0
   maximum: {
-    f: (x, y) => (x >= y || x !== x ? x : y),
+    f: (x, y) => (x > y || x !== x ? x : y),
     i: (x, y) => (x >= y ? x : y),
     I: (x, y) => (x >= y ? x : y),
     b: (x, y) => (x >= y ? x : y),
   },
   minimum: {
-    f: (x, y) => (x <= y || x !== x ? x : y),
+    f: (x, y) => (x < y || x !== x ? x : y),
     i: (x, y) => (x <= y ? x : y),
     I: (x, y) => (x <= y ? x : y),
     b: (x, y) => (x <= y ? x : y),

@@ -56,16 +56,22 @@ function binaryKernel(t: FloatOps, name: SimdBinaryOp, mode: 'vv' | 'vs' | 'sv')
 
 /**
  * maximum/minimum/fmax/fmin as a per-lane select with the JS kernels' exact condition:
- * maximum `x >= y || x != x ? x : y`, minimum `x <= y || x != x`, fmax `x >= y || y != y`,
- * fmin `x <= y || y != y` (so -0/+0 ties keep x and NaN propagates exactly as in NumPy);
+ * maximum `x > y || x != x ? x : y`, minimum `x < y || x != x`, fmax `x >= y || y != y`,
+ * fmin `x <= y || y != y` (so -0/+0 ties give y for maximum/minimum, as NumPy's loops do, and
+ * x for fmax/fmin; NaN propagates exactly as in NumPy);
  * v128.bitselect / select pick the operand's bits unchanged. Same params as binaryKernel.
  */
 function selectKernel(t: FloatOps, name: SelectOp, mode: 'vv' | 'vs' | 'sv'): FuncDef {
   const O = 0, A = 1, B = 2, N = 3, END = 4, VEND = 5, SPLAT = 6, VA = 7, VB = 8, SA = 9, SB = 10;
   const f64 = t.bytes === 8;
   const ge = name === 'maximum' || name === 'fmax';
+  const strict = name === 'maximum' || name === 'minimum'; // gt/lt instead of ge/le: ties give y
   const nanOf = name === 'maximum' || name === 'minimum' ? 'a' : 'b';
-  const [vCmp, vNe, sCmp, sNe] = f64 ? [ge ? 76 : 75, 72, ge ? 0x66 : 0x65, 0x62] : [ge ? 70 : 69, 66, ge ? 0x60 : 0x5f, 0x5c];
+  // opcodes: f64x2 lt 73 gt 74 le 75 ge 76 ne 72; f32x4 lt 67 gt 68 le 69 ge 70 ne 66;
+  // scalar f64 lt 0x63 gt 0x64 le 0x65 ge 0x66 ne 0x62; f32 lt 0x5d gt 0x5e le 0x5f ge 0x60 ne 0x5c
+  const [vCmp, vNe, sCmp, sNe] = f64
+    ? [strict ? (ge ? 74 : 73) : ge ? 76 : 75, 72, strict ? (ge ? 0x64 : 0x63) : ge ? 0x66 : 0x65, 0x62]
+    : [strict ? (ge ? 68 : 67) : ge ? 70 : 69, 66, strict ? (ge ? 0x5e : 0x5d) : ge ? 0x60 : 0x5f, 0x5c];
   const aVec = (off: number) => (mode === 'sv' ? op.get(SPLAT) : [...op.get(A), ...t.vload(off)]);
   const bVec = (off: number) => (mode === 'vs' ? op.get(SPLAT) : [...op.get(B), ...t.vload(off)]);
   const aSc = mode === 'sv' ? op.get(A) : [...op.get(A), ...t.load()];
