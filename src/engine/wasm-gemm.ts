@@ -15,6 +15,7 @@
 // operands are too large for the module's 32-bit memory; the caller then uses the JS kernel.
 // The module's memory is kept between calls (grown on demand) and dropped after a call that
 // needed more than RETAIN_BYTES, so one huge product does not pin its memory forever.
+import { I32, V128, sleb, uleb } from './wasm/assembler';
 
 /** Register tile: MR rows of C (A values broadcast) by NR columns (NR/2 f64x2 vectors of B). */
 const MR = 4;
@@ -43,33 +44,6 @@ const RETAIN_BYTES = 64 << 20;
 const MAX_BYTES = 1 << 30;
 
 // ---------------------------------------------------------------- a tiny wasm assembler
-
-const I32 = 0x7f;
-const V128 = 0x7b;
-
-function uleb(n: number): number[] {
-  const out: number[] = [];
-  do {
-    let b = n & 0x7f;
-    n >>>= 7;
-    if (n !== 0) b |= 0x80;
-    out.push(b);
-  } while (n !== 0);
-  return out;
-}
-
-function sleb(n: number): number[] {
-  const out: number[] = [];
-  for (;;) {
-    const b = n & 0x7f;
-    n >>= 7;
-    if ((n === 0 && (b & 0x40) === 0) || (n === -1 && (b & 0x40) !== 0)) {
-      out.push(b);
-      return out;
-    }
-    out.push(b | 0x80);
-  }
-}
 
 type Bytes = number | readonly number[];
 
