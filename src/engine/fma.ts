@@ -6,7 +6,7 @@
 const SPLIT = 134217729; // 2^27 + 1 (Veltkamp split)
 
 /** The rounding error of p = a*b (a*b = p + error exactly, barring under/overflow). */
-function twoProductError(a: number, b: number, p: number): number {
+export function twoProductError(a: number, b: number, p: number): number {
   let t = SPLIT * a;
   const ah = t - (t - a);
   const al = a - ah;

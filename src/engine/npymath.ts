@@ -10,7 +10,7 @@
 // emulated exactly (vrcp14pd by Intel's published reference, vgetexp/vgetmant/vscalef by bits).
 // Not modelled: NumPy takes glibc for the SVML functions when a stride is negative.
 
-import { fma } from './fma';
+import { fma, twoProductError } from './fma';
 import { EXPM1_F64_CONSTS, EXP_F64_CONSTS, EXP_F64_RARE_CONSTS, EXP_F64_RARE_TABLE, EXP_F64_TH, EXP_F64_TLR, LOG10_F32_TABLE, LOG10_F64_CONSTS, LOG10_F64_TH, LOG10_F64_TL, LOG2_F32_TABLE, LOG_F64_CONSTS, LOG_F64_TH, LOG_F64_TL, RCP14_COEFF, TANH_F32_TABLE, TANH_F64_TABLE } from './npymath-tables';
 
 const fround = Math.fround;
@@ -357,16 +357,7 @@ function fmaTowardZeroPositive(a: number, b: number, c: number): number {
   return r;
 }
 
-const SPLIT = 134217729;
-function twoProductError(a: number, b: number, p: number): number {
-  let t = SPLIT * a;
-  const ah = t - (t - a);
-  const al = a - ah;
-  t = SPLIT * b;
-  const bh = t - (t - b);
-  const bl = b - bh;
-  return ah * bh - p + ah * bl + al * bh + al * bl;
-}
+const SPLIT = 134217729; // 2^27 + 1 (Veltkamp split), as in fma.ts
 
 const EXP_RARE = wordsToF64(EXP_F64_RARE_TABLE);
 const [R_L2E64, R_SHIFTER, R_C2, R_C3, R_C4, R_C5, R_C6, R_OVER, R_SUBNORMAL, R_UNDER, R_LN2_64_HI, R_LN2_64_LO] = wordsToF64(EXP_F64_RARE_CONSTS);
