@@ -362,17 +362,7 @@ export function simdBinaryLoop(name: string, dt: string, o: ArrayBufferView, a: 
   const opName = name as SimdBinaryOp;
   const vv = fk.vv[opName], vs = fk.vs[opName], sv = fk.sv[opName];
   const sh = dt === 'float64' ? 3 : 2;
-  const aHeap = ours(a), bHeap = ours(b);
-  const ob = o.byteOffset, ab = a.byteOffset, bb = b.byteOffset;
-  return (od, oi, os, ad, ai, as, bd, bi, bs, n) => {
-    if (os === 1 && n >= 4) {
-      if (as === 1 && aHeap) {
-        if (bs === 1 && bHeap) return vv(ob + (oi << sh), ab + (ai << sh), bb + (bi << sh), n);
-        if (bs === 0) return vs(ob + (oi << sh), ab + (ai << sh), bd[bi], n);
-      } else if (as === 0 && bs === 1 && bHeap) return sv(ob + (oi << sh), ad[ai], bb + (bi << sh), n);
-    }
-    fallback(od, oi, os, ad, ai, as, bd, bi, bs, n);
-  };
+  return rowDispatch(vv, vs, sv, sh, o, a, b, ours(a), ours(b), fallback);
 }
 
 type ULoop = (o: any, oi: number, os: number, a: any, ai: number, as: number, n: number) => void; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -393,6 +383,26 @@ export function simdUnaryLoop(name: string, dt: string, o: ArrayBufferView, a: A
   };
 }
 
+type AnyBinary = (o: number, a: any, b: any, n: number) => void; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+/**
+ * The row loop both simdBinaryLoop flavours return: a row whose output is contiguous runs on the
+ * array-array kernel `vv`, or on `vs`/`sv` when one operand is a broadcast scalar (its value is
+ * passed, a bigint for 64-bit integers); any other row runs `fallback`. `sh` is log2(item bytes).
+ */
+function rowDispatch(vv: AnyBinary, vs: AnyBinary, sv: AnyBinary, sh: number, o: ArrayBufferView, a: ArrayBufferView, b: ArrayBufferView, aHeap: boolean, bHeap: boolean, fallback: Loop): Loop {
+  const ob = o.byteOffset, ab = a.byteOffset, bb = b.byteOffset;
+  return (od, oi, os, ad, ai, as, bd, bi, bs, n) => {
+    if (os === 1 && n >= 4) {
+      if (as === 1 && aHeap) {
+        if (bs === 1 && bHeap) return vv(ob + (oi << sh), ab + (ai << sh), bb + (bi << sh), n);
+        if (bs === 0) return vs(ob + (oi << sh), ab + (ai << sh), bd[bi], n);
+      } else if (as === 0 && bs === 1 && bHeap) return sv(ob + (oi << sh), ad[ai], bb + (bi << sh), n);
+    }
+    fallback(od, oi, os, ad, ai, as, bd, bi, bs, n);
+  };
+}
+
 const INT_CTORS: Record<string, new (n: number) => ArrayBufferView> = { int64: BigInt64Array, uint64: BigUint64Array, int32: Int32Array, uint32: Uint32Array };
 
 /** simdBinaryLoop for wrapping integer add/subtract/multiply (64- and 32-bit, either signedness). */
@@ -406,17 +416,7 @@ function intBinaryLoop(name: IntOp, dt: string, o: ArrayBufferView, a: ArrayBuff
   const fk = (big ? k.i64 : k.i32) as IntKernels['i64'];
   const vv = fk.vv[name], vs = fk.vs[name], sv = fk.sv[name];
   const sh = big ? 3 : 2;
-  const aHeap = ours(a), bHeap = ours(b);
-  const ob = o.byteOffset, ab = a.byteOffset, bb = b.byteOffset;
-  return (od, oi, os, ad, ai, as, bd, bi, bs, n) => {
-    if (os === 1 && n >= 4) {
-      if (as === 1 && aHeap) {
-        if (bs === 1 && bHeap) return vv(ob + (oi << sh), ab + (ai << sh), bb + (bi << sh), n);
-        if (bs === 0) return vs(ob + (oi << sh), ab + (ai << sh), bd[bi], n);
-      } else if (as === 0 && bs === 1 && bHeap) return sv(ob + (oi << sh), ad[ai], bb + (bi << sh), n);
-    }
-    fallback(od, oi, os, ad, ai, as, bd, bi, bs, n);
-  };
+  return rowDispatch(vv, vs, sv, sh, o, a, b, ours(a), ours(b), fallback);
 }
 
 /**
