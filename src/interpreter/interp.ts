@@ -7,7 +7,7 @@
 import type * as ast from '../python/ast';
 import {
   ELLIPSIS, Kwargs, PyBoundMethod, PyBuiltin, PyClass, PyComplex, PyDict, PyFloat, PyFunction, PyInstance, PyIterator,
-  PyList, PyModule, PyNative, PySet, PySlice, PyTuple, PyValue, TracebackEntry, normBig,
+  PyList, PyModule, PyNative, PySet, PySlice, PyTuple, PyValue, TracebackEntry, normBig, ClassMeta, classMeta,
 } from './values';
 import { PyThrow, SandboxAbort, T, makeExc, pyErr, throwErr, tracebackHook } from './types';
 import { isNamedTupleBase, namedTupleFromClassBody } from './namedtuple';
@@ -58,6 +58,8 @@ type Signal = 0 | 1 | 2 | 3;
 
 export type ModuleFactory = (interp: Interpreter) => PyModule;
 export const moduleFactories = new Map<string, ModuleFactory>();
+/** Metaclasses usable as `class C(metaclass=M)`: M's class object to the behaviour it gives. */
+export const metaclassBehaviour = new Map<PyClass, ClassMeta>();
 
 export class Interpreter {
   builtins: Map<string, PyValue>;
@@ -516,6 +518,15 @@ export class Interpreter {
       if (fn) fn.definingClass = cls;
       if (fn) fn.qualname = `${s.name}.${fn.name}`;
     }
+    for (const k of s.keywords) {
+      // metaclass=ABCMeta (or another metaclass the evaluator provides): its behaviour object
+      if (k.arg === 'metaclass') {
+        const m = this.eval(k.value, scope);
+        const given = m instanceof PyClass ? metaclassBehaviour.get(m) : undefined;
+        if (given) cls.meta = given;
+      }
+    }
+    classMeta(cls)?.initSubclass?.(cls);
     let c: PyValue = cls;
     for (let i = s.decorator_list.length - 1; i >= 0; i--) c = callValue(this.eval(s.decorator_list[i], scope), [c], null);
     this.store(s.name, c, scope);

@@ -6,7 +6,7 @@
 import {
   ELLIPSIS, HashStore, Kwargs, NOT_IMPLEMENTED, PyBoundMethod, PyBuiltin, PyClass, PyClassMethod, PyComplex, PyDict,
   PyEllipsis, PyFloat, PyFunction, PyInstance, PyIterator, PyList, PyModule, PyNative, PyNotImplemented, PyObject,
-  PyNamedTuple, PyProperty, PyRange, PySet, PySlice, PyStaticMethod, PySuper, PyTuple, PyValue, isInt, normBig,
+  PyNamedTuple, PyProperty, PyRange, PySet, PySlice, PyStaticMethod, PySuper, PyTuple, PyValue, classMeta, isInt, normBig,
 } from './values';
 import { T, pyErr, throwErr } from './types';
 import { pyFloatRepr as floatRepr } from '../engine/print/pyformat';
@@ -727,6 +727,10 @@ export function contains(container: PyValue, item: PyValue): boolean {
     return Number.isInteger(k) && k >= 0 && k < container.length;
   }
   if (container instanceof PyNative && container.contains) return container.contains(item);
+  if (container instanceof PyClass) {
+    const r = classMeta(container)?.contains?.(container, item);
+    if (r !== undefined) return r;
+  }
   if (container instanceof PyInstance) {
     const m = container.cls.lookup('__contains__');
     if (m !== undefined) return truthy(callValue(bindIfFunction(m, container), [item], null));
@@ -786,7 +790,7 @@ export function repr(v: PyValue): string {
     if (v.cls.isException) return excRepr(v);
     return `<${v.cls.module === 'builtins' ? '' : v.cls.module + '.'}${v.cls.name} object at 0x${objectId(v).toString(16)}>`;
   }
-  if (v instanceof PyClass) return `<class '${v.qualname}'>`;
+  if (v instanceof PyClass) return classMeta(v)?.repr?.(v) ?? `<class '${v.qualname}'>`;
   if (v instanceof PyFunction) return `<function ${v.qualname} at 0x${objectId(v).toString(16)}>`;
   if (v instanceof PyBuiltin) return v.self !== undefined ? `<built-in method ${v.name} of ${typeName(v.self)} object at 0x${objectId(v).toString(16)}>` : `<built-in function ${v.name}>`;
   if (v instanceof PyBoundMethod) return `<bound method ${v.func instanceof PyFunction ? v.func.qualname : '?'} of ${repr(v.self)}>`;
@@ -891,6 +895,7 @@ export function bindIfFunction(m: PyValue, self: PyValue): PyValue {
   if (m instanceof PyBuiltin && m.self === undefined) return new PyBuiltin(m.name, m.fn, self);
   if (m instanceof PyStaticMethod) return m.func;
   if (m instanceof PyClassMethod) return new PyBoundMethod(typeOf(self), m.func);
+  if (m instanceof PyNative && m.bindTo) return m.bindTo(self);
   return m;
 }
 
@@ -947,6 +952,8 @@ export function getattrOpt(obj: PyValue, name: string): PyValue | undefined {
     if (name === '__name__') return obj.name;
     if (name === '__qualname__') return obj.name;
     if (name === '__module__') return obj.module;
+    const m = classMeta(obj)?.getattr?.(obj, name);
+    if (m !== undefined) return m;
     return hooks.typeMethods(obj, name);
   }
   if (obj instanceof PySuper) {
@@ -1065,7 +1072,11 @@ export function getitem(obj: PyValue, key: PyValue): PyValue {
     const m = obj.cls.lookup('__getitem__');
     if (m !== undefined) return callValue(bindIfFunction(m, obj), [key], null);
   }
-  if (obj instanceof PyClass) return obj; // list[int] style annotations
+  if (obj instanceof PyClass) {
+    const r = classMeta(obj)?.getitem?.(obj, key);
+    if (r !== undefined) return r;
+    return obj; // list[int] style annotations
+  }
   throwErr('TypeError', `'${typeName(obj)}' object is not subscriptable`);
 }
 
@@ -1165,6 +1176,11 @@ export function iterate(v: PyValue): Next {
     return () => (i < items.length ? items[i++] : undefined);
   }
   if (v instanceof PyNative && v.iter) return v.iter().next;
+  if (v instanceof PyClass) {
+    const items = classMeta(v)?.iter?.(v);
+    if (items) { let i = 0; return () => (i < items.length ? items[i++] : undefined); }
+    throwErr('TypeError', `'type' object is not iterable`);
+  }
   if (v instanceof PyInstance) {
     const m = v.cls.lookup('__iter__');
     if (m !== undefined) {
@@ -1219,6 +1235,10 @@ export function pyLen(v: PyValue): number {
   if (v instanceof PyDict || v instanceof PySet) return v.store.size;
   if (v instanceof PyRange) return v.length;
   if (v instanceof PyNative && v.len) return v.len();
+  if (v instanceof PyClass) {
+    const n = classMeta(v)?.len?.(v);
+    if (n !== undefined) return n;
+  }
   if (v instanceof PyInstance) {
     const m = v.cls.lookup('__len__');
     if (m !== undefined) {
@@ -1249,6 +1269,12 @@ export function callValue(f: PyValue, args: PyValue[], kwargs: Kwargs): PyValue 
 }
 
 export function construct(cls: PyClass, args: PyValue[], kwargs: Kwargs): PyValue {
+  const meta = classMeta(cls);
+  if (meta) {
+    const r = meta.call?.(cls, args, kwargs);
+    if (r !== undefined) return r;
+    meta.beforeInstantiate?.(cls);
+  }
   for (const c of cls.mro) {
     if (c.construct) {
       if (c === cls) return c.construct(args, kwargs);

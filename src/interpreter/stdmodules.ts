@@ -21,6 +21,10 @@ import { makeOsModule, makeOsPathModule } from './pyos';
 import { makeWarningsModule } from './pywarnings';
 import { makeContextlibModule } from './pycontextlib';
 import { NAMEDTUPLE_BASE, namedtupleFunction } from './namedtuple';
+import { cacheDecorator, lruCache } from './pylrucache';
+import { makeCopyModule } from './pycopy';
+import { makeAbcModule } from './pyabc';
+import { makeOperatorModule } from './pyoperator';
 
 function mod(name: string, entries: Record<string, PyValue>): PyModule {
   const m = new PyModule(name);
@@ -420,8 +424,8 @@ function makeFunctools(): PyModule {
         return callValue(fn, [...pre, ...args], merged.size ? merged : null);
       });
     }),
-    lru_cache: f('lru_cache', (a) => (a[0] !== undefined && a[0] !== null && !isInt(a[0]) ? a[0] : f('decorator', (b) => b[0]))),
-    cache: f('cache', (a) => a[0]),
+    lru_cache: lruCache,
+    cache: cacheDecorator,
     wraps: f('wraps', () => f('decorator', (b) => b[0])),
   });
 }
@@ -681,5 +685,8 @@ export function installStdModules(): void {
   moduleFactories.set('os.path', makeOsPathModule);
   moduleFactories.set('warnings', makeWarningsModule);
   moduleFactories.set('contextlib', makeContextlibModule);
+  moduleFactories.set('copy', makeCopyModule);
+  moduleFactories.set('abc', makeAbcModule);
+  moduleFactories.set('operator', makeOperatorModule);
   void hashKey; void getitem; void repr; void PyDict;
 }

@@ -113,6 +113,11 @@ export class PyClass extends PyObject {
   constructAs: ((cls: PyClass, args: PyValue[], kwargs: Kwargs) => PyValue) | null = null;
   /** Name shown in a traceback when it differs from __name__ (NumPy's private error classes). */
   tracebackName: string | null = null;
+  /**
+   * What a metaclass would do, for the few the evaluator provides (abc.ABCMeta, enum.EnumType):
+   * found through the MRO, so subclasses inherit it. See ClassMeta.
+   */
+  meta: ClassMeta | null = null;
   constructor(public name: string, public bases: PyClass[], public module = 'builtins') {
     super();
     this.mro = [this, ...linearize(bases)];
@@ -129,6 +134,29 @@ export class PyClass extends PyObject {
     return this.mro.includes(other);
   }
   get qualname(): string { return this.module === 'builtins' ? this.name : `${this.module}.${this.name}`; }
+}
+
+/** Class-level behaviour a metaclass gives its classes; every member is optional. */
+export interface ClassMeta {
+  /** After a subclass's body ran and the class exists (EnumType builds the members here). */
+  initSubclass?(cls: PyClass): void;
+  /** Before an instance is made by calling the class (ABCMeta refuses abstract classes). */
+  beforeInstantiate?(cls: PyClass): void;
+  /** Calling the class, instead of making an instance (Color(1) looks a member up). */
+  call?(cls: PyClass, args: PyValue[], kwargs: Kwargs): PyValue | undefined;
+  iter?(cls: PyClass): PyValue[] | undefined;
+  getitem?(cls: PyClass, key: PyValue): PyValue | undefined;
+  len?(cls: PyClass): number | undefined;
+  contains?(cls: PyClass, item: PyValue): boolean | undefined;
+  repr?(cls: PyClass): string | undefined;
+  /** Class attribute lookup miss (Color.__members__). */
+  getattr?(cls: PyClass, name: string): PyValue | undefined;
+}
+
+/** The metaclass behaviour in effect for `cls`, if any. */
+export function classMeta(cls: PyClass): ClassMeta | null {
+  for (const c of cls.mro) if (c.meta) return c.meta;
+  return null;
 }
 
 /** C3 linearisation of the bases' MROs (what Python uses for multiple inheritance). */
@@ -213,6 +241,8 @@ export abstract class PyNative extends PyObject {
   toFloat?(): number | undefined;
   toIndex?(): number | undefined;
   hashKey?(): unknown;
+  /** A descriptor stored on a class (functools' cached functions): the value an instance sees. */
+  bindTo?(self: PyValue): PyValue;
 }
 
 export function isInt(v: PyValue): v is number | bigint {

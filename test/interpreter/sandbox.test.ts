@@ -11,6 +11,9 @@ function lastLine(src: string, limits = {}, now?: () => number): { last: string;
   return { last: lines[lines.length - 1], exit: r.exitCode, stdout: r.stdout };
 }
 
+// Every module the evaluator offers, as the ModuleNotFoundError lists them (numpy first).
+const MODULES = 'numpy, abc, collections, contextlib, copy, dataclasses, functools, itertools, json, math, operator, os.path, random, sys, time, typing, warnings';
+
 describe('interpreter sandbox', () => {
   it('an endless loop stops at the step budget', () => {
     const r = lastLine('while True:\n    pass\n', { maxSteps: 100_000 });
@@ -94,10 +97,10 @@ describe('interpreter sandbox', () => {
     ['from os.path import isfile\nisfile("/etc/passwd")', 'PermissionError: os.path.isfile() is not available in the Shapewise evaluator: the sandbox has no file system or processes'],
     ['from os import listdir\nlistdir("/")', 'PermissionError: os.listdir() is not available in the Shapewise evaluator: the sandbox has no file system or processes'],
     ['import os\nos.remove("w.npy")', 'PermissionError: os.remove() is not available in the Shapewise evaluator: the sandbox has no file system or processes'],
-    ['import subprocess', "ModuleNotFoundError: No module named 'subprocess' (not available in the Shapewise evaluator, whose modules are numpy, collections, contextlib, dataclasses, functools, itertools, json, math, os.path, random, sys, time, typing, warnings)"],
-    ['from subprocess import run', "ModuleNotFoundError: No module named 'subprocess' (not available in the Shapewise evaluator, whose modules are numpy, collections, contextlib, dataclasses, functools, itertools, json, math, os.path, random, sys, time, typing, warnings)"],
-    ['import shutil', "ModuleNotFoundError: No module named 'shutil' (not available in the Shapewise evaluator, whose modules are numpy, collections, contextlib, dataclasses, functools, itertools, json, math, os.path, random, sys, time, typing, warnings)"],
-    ['import torch', "ModuleNotFoundError: No module named 'torch' (not available in the Shapewise evaluator, whose modules are numpy, collections, contextlib, dataclasses, functools, itertools, json, math, os.path, random, sys, time, typing, warnings)"],
+    ['import subprocess', `ModuleNotFoundError: No module named 'subprocess' (not available in the Shapewise evaluator, whose modules are ${MODULES})`],
+    ['from subprocess import run', `ModuleNotFoundError: No module named 'subprocess' (not available in the Shapewise evaluator, whose modules are ${MODULES})`],
+    ['import shutil', `ModuleNotFoundError: No module named 'shutil' (not available in the Shapewise evaluator, whose modules are ${MODULES})`],
+    ['import torch', `ModuleNotFoundError: No module named 'torch' (not available in the Shapewise evaluator, whose modules are ${MODULES})`],
     ['input()', 'EOFError: EOF when reading a line (input() has no console in the Shapewise evaluator)'],
     ['import numpy as np\nnp.save("w.npy", np.zeros(3))', 'PermissionError: np.save() is not available in the Shapewise evaluator: the sandbox has no file system'],
     ['import numpy as np\nnp.loadtxt("data.csv")', 'PermissionError: np.loadtxt() is not available in the Shapewise evaluator: the sandbox has no file system'],
