@@ -569,6 +569,8 @@ export function hashKey(v: PyValue): unknown {
   if (v instanceof PySet) return 'fs{' + [...v.store.map.keys()].map(keyString).sort().join(',') + '}';
   if (v instanceof PyNative && v.hashKey) return v.hashKey();
   if (v instanceof PyInstance) {
+    const metaKey = classMeta(v.cls)?.hashKey?.(v);
+    if (metaKey !== undefined) return metaKey;
     const h = v.cls.lookup('__hash__');
     if (h === null) throwErr('TypeError', `unhashable type: '${typeName(v)}'`);
     if (h !== undefined && v.cls.lookup('__eq__') !== undefined) return 'h' + String(callValue(bindIfFunction(h, v), [], null));

@@ -25,6 +25,7 @@ import { cacheDecorator, lruCache } from './pylrucache';
 import { makeCopyModule } from './pycopy';
 import { makeAbcModule } from './pyabc';
 import { makeOperatorModule } from './pyoperator';
+import { makeEnumModule } from './pyenum';
 
 function mod(name: string, entries: Record<string, PyValue>): PyModule {
   const m = new PyModule(name);
@@ -688,5 +689,6 @@ export function installStdModules(): void {
   moduleFactories.set('copy', makeCopyModule);
   moduleFactories.set('abc', makeAbcModule);
   moduleFactories.set('operator', makeOperatorModule);
+  moduleFactories.set('enum', makeEnumModule);
   void hashKey; void getitem; void repr; void PyDict;
 }

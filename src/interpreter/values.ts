@@ -149,6 +149,8 @@ export interface ClassMeta {
   len?(cls: PyClass): number | undefined;
   contains?(cls: PyClass, item: PyValue): boolean | undefined;
   repr?(cls: PyClass): string | undefined;
+  /** The dict/set key of an instance, when it hashes like another value (IntEnum like its int). */
+  hashKey?(inst: PyInstance): unknown;
   /** Class attribute lookup miss (Color.__members__). */
   getattr?(cls: PyClass, name: string): PyValue | undefined;
 }
