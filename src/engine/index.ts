@@ -38,6 +38,8 @@
 // Shape ops (shape.ts): reshape ravel flatten transpose swapaxes moveaxis squeeze expandDims
 //   broadcastTo flip concatenate stack vstack hstack dstack columnStack split arraySplit tile
 //   repeat atleast1d/2d/3d, view.
+// Memory views (views.ts): viewAs(a, dtype) (ndarray.view(dtype)), asStrided, slidingWindowView,
+//   sharesMemory (exact np.shares_memory), mayShareBounds (np.may_share_memory).
 // Indexing (indexing.ts): getitem(a, items), setitem(a, items, value) where items is a list of
 //   Index = number | bigint | {start, stop, step} | null (newaxis) | '...' | NDArray | boolean;
 //   take, nonzero, argwhere, sliceIndices.
@@ -167,6 +169,7 @@ export {
 export { type Index, type Slice, getitem, setitem, take, nonzero, argwhere, sliceIndices } from './indexing';
 export { matmul, dot, vdot, inner, outer, tensordot, einsum, inv, solve, det, norm } from './linalg';
 export { sort, argsort, unique, searchsorted, type UniqueResult } from './sort';
+export { viewAs, asStrided, slidingWindowView, sharesMemory, mayShareBounds } from './views';
 // Decompositions and API-coverage extras, owned by the API-coverage helper (decomp.ts, extras.ts):
 export { cholesky, qr, eigh, eigvalsh, svd, lstsq, pinv, matrixRank, slogdet, matrixPower, type QrMode } from './decomp';
 export { bincount, histogram, convolve, correlate, insert, deleteItems, takeAlongAxis, putAlongAxis, fillDiagonal, logspace, polyval, polyfit, ix, broadcastShapes, ufuncAt, ufuncAtFlat, iinfo, finfo,

@@ -104,7 +104,10 @@ const FUNCS: [string, string, Impl][] = [
   ['array', 'object, dtype=None, *, copy=True, ndmin=0', (b) => {
     const dt = optDType(b.dtype);
     let a = dt ? toArrayChecked(b.object, dt) : toArray(b.object);
-    if (a === (b.object as PyNdArray).arr || (b.object instanceof PyNdArray && a.data === b.object.arr.data)) a = E.copy(a);
+    const src = b.object instanceof PyNdArray ? b.object.arr : null;
+    // copy=False / None: the input itself when no copy is needed (NumPy 2 semantics)
+    if (src && a === src && (b.copy === null || !truthy(b.copy)) && a.ndim >= toIndex(b.ndmin)) return b.object;
+    if (src && (a === src || a.data === src.data)) a = E.copy(a);
     const nm = toIndex(b.ndmin);
     if (a.ndim < nm) a = reshape(a, [...Array(nm - a.ndim).fill(1), ...a.shape]);
     a.isScalar = false;
@@ -261,8 +264,8 @@ const FUNCS: [string, string, Impl][] = [
   ['printoptions', '*args, **kwargs', (b) => new PrintOptionsContext(b.__varkw ?? new Map())],
   ['errstate', '**kwargs', () => new NullContext()],
   ['seterr', '**kwargs', () => new PyDict()],
-  ['may_share_memory', 'a, b', (b) => E.mayShareMemory(A(b.a).data, A(b.b).data)],
-  ['shares_memory', 'a, b', (b) => E.mayShareMemory(A(b.a).data, A(b.b).data)],
+  ['may_share_memory', 'a, b, /, max_work=None', (b) => E.mayShareBounds(A(b.a), A(b.b))],
+  ['shares_memory', 'a, b, /, max_work=None', (b) => E.sharesMemory(A(b.a), A(b.b))],
   ['einsum', 'subscripts, *operands', (b) => {
     const f = ENG.einsum;
     if (!f) throwErr('NotImplementedError', 'np.einsum is not available in this build of the Shapewise engine yet');
@@ -476,7 +479,11 @@ function installArrayMethods(table: Map<string, [string, Impl]>): void {
   ARRAY_METHODS.set('flatten', (self) => new PyNdArray(E.copy(reshape(self, [-1]))));
   ARRAY_METHODS.set('ravel', (self) => new PyNdArray(reshape(self, [-1])));
   ARRAY_METHODS.set('copy', (self) => new PyNdArray(E.copy(self)));
-  ARRAY_METHODS.set('astype', (self, args, kw) => new PyNdArray(E.astype(self, toDType(args[0] ?? kw!.get('dtype')!))));
+  ARRAY_METHODS.set('astype', (self, args, kw) => {
+    const b = bindCall('astype', 'dtype, order=\'K\', casting=\'unsafe\', subok=True, copy=True', args, kw);
+    const dt = toDType(b.dtype);
+    return new PyNdArray(!truthy(b.copy) && dt === self.dtype ? self : E.astype(self, dt));
+  });
   ARRAY_METHODS.set('tolist', (self) => nestedToPy(E.tolist(self) as E.PyNested));
   ARRAY_METHODS.set('item', (self, args) => {
     const v = args.length ? E.item(self, toIndex(args[0])) : E.item(self);
@@ -491,7 +498,11 @@ function installArrayMethods(table: Map<string, [string, Impl]>): void {
   ARRAY_METHODS.set('argsort', (self, args, kw) => new PyNdArray(E.argsort(self, intAxis(kw?.get('axis') ?? args[0] ?? -1))));
   ARRAY_METHODS.set('diagonal', (self, args) => new PyNdArray(diagonal(self, args.length ? toIndex(args[0]) : 0)));
   ARRAY_METHODS.set('take', (self, args) => wrap(E.take(self, A(args[0]), args.length > 1 ? intAxis(args[1]) : null)));
-  ARRAY_METHODS.set('view', (self) => new PyNdArray(makeView(self, self.shape.slice(), self.strides.slice())));
+  ARRAY_METHODS.set('view', (self, args, kw) => {
+    const b = bindCall('view', 'dtype=None, type=None', args, kw);
+    const dt = b.dtype === null || b.dtype === ndarrayCls ? self.dtype : toDType(b.dtype);
+    return new PyNdArray(E.viewAs(self, dt));
+  });
   ARRAY_METHODS.set('__array__', (self) => new PyNdArray(self));
 }
 

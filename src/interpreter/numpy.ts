@@ -422,9 +422,23 @@ ndarrayCls.construct = (args) => guard(() => new PyNdArray(E.zeros(toShape(args[
 /** Methods of ndarray: name -> implementation taking (self, args, kwargs); filled by npfuncs.ts. */
 export const ARRAY_METHODS = new Map<string, (self: NDArray, args: PyValue[], kwargs: Kwargs) => PyValue>();
 
+/** The one Python object of each engine array, so that `np.asarray(a) is a`, `v.base is a` and
+ * `a.astype(a.dtype, copy=False) is a` hold as in NumPy (a weak map: arrays are still collected). */
+const wrappers = new WeakMap<NDArray, PyNdArray>();
+
 export class PyNdArray extends PyNative {
   priority = 10;
-  constructor(public arr: NDArray) { super(); }
+  constructor(public arr: NDArray) {
+    super();
+    const known = wrappers.get(arr);
+    if (known) return known; // a constructor may return the existing object: `new` then yields it
+    wrappers.set(arr, this);
+  }
+  /** Points this Python object at another engine array (ndarray.resize, `a.shape = ...`). */
+  private rebind(arr: NDArray): void {
+    (this as { arr: NDArray }).arr = arr;
+    wrappers.set(arr, this);
+  }
   pyType(): PyClass { return ndarrayCls; }
   override repr(): string { return guard(() => arrayRepr(this.arr, printOptions())); }
   override str(): string { return guard(() => arrayStr(this.arr, printOptions())); }
@@ -468,12 +482,12 @@ export class PyNdArray extends PyNative {
     const flat = guard(() => E.reshape(E.copy(a), [-1]));
     const n = Math.min(out.size, flat.size);
     for (let i = 0; i < n; i++) out.set(i, flat.get(i));
-    (this as { arr: NDArray }).arr = out;
+    this.rebind(out);
   }
   override setattr(name: string, value: PyValue): boolean {
     if (name === 'shape') {
       const r = callMethod(this.arr, 'reshape', [new PyTuple(toShape(value))], null) as PyNdArray;
-      (this as { arr: NDArray }).arr = r.arr;
+      this.rebind(r.arr);
       return true;
     }
     throwErr('AttributeError', `'numpy.ndarray' object attribute '${name}' is read-only`);
