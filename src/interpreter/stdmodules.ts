@@ -26,6 +26,7 @@ import { makeCopyModule } from './pycopy';
 import { makeAbcModule } from './pyabc';
 import { makeOperatorModule } from './pyoperator';
 import { makeEnumModule } from './pyenum';
+import { makeReModule } from './pyre';
 
 function mod(name: string, entries: Record<string, PyValue>): PyModule {
   const m = new PyModule(name);
@@ -690,5 +691,6 @@ export function installStdModules(): void {
   moduleFactories.set('abc', makeAbcModule);
   moduleFactories.set('operator', makeOperatorModule);
   moduleFactories.set('enum', makeEnumModule);
+  moduleFactories.set('re', makeReModule);
   void hashKey; void getitem; void repr; void PyDict;
 }
