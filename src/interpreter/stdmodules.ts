@@ -27,6 +27,7 @@ import { makeAbcModule } from './pyabc';
 import { makeOperatorModule } from './pyoperator';
 import { makeEnumModule } from './pyenum';
 import { makeReModule } from './pyre';
+import { makePprintModule } from './pypprint';
 
 function mod(name: string, entries: Record<string, PyValue>): PyModule {
   const m = new PyModule(name);
@@ -692,5 +693,6 @@ export function installStdModules(): void {
   moduleFactories.set('operator', makeOperatorModule);
   moduleFactories.set('enum', makeEnumModule);
   moduleFactories.set('re', makeReModule);
+  moduleFactories.set('pprint', makePprintModule);
   void hashKey; void getitem; void repr; void PyDict;
 }
