@@ -70,7 +70,8 @@ export class Interpreter {
   private nextCheck = 4096;
   private deadline = Infinity;
   private retVal: PyValue = null;
-  private handling: PyInstance[] = [];
+  /** The exceptions being handled by enclosing except blocks, innermost last (sys.exc_info). */
+  handling: PyInstance[] = [];
   modules = new Map<string, PyModule>();
   /** Per-run state that native modules (numpy printoptions, random) may keep. */
   state = new Map<string, unknown>();

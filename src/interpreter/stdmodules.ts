@@ -28,6 +28,7 @@ import { makeOperatorModule } from './pyoperator';
 import { makeEnumModule } from './pyenum';
 import { makeReModule } from './pyre';
 import { makePprintModule } from './pypprint';
+import { makeLoggingModule } from './pylogging';
 
 function mod(name: string, entries: Record<string, PyValue>): PyModule {
   const m = new PyModule(name);
@@ -694,5 +695,6 @@ export function installStdModules(): void {
   moduleFactories.set('enum', makeEnumModule);
   moduleFactories.set('re', makeReModule);
   moduleFactories.set('pprint', makePprintModule);
+  moduleFactories.set('logging', makeLoggingModule);
   void hashKey; void getitem; void repr; void PyDict;
 }
