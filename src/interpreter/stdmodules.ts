@@ -29,6 +29,7 @@ import { makeEnumModule } from './pyenum';
 import { makeReModule } from './pyre';
 import { makePprintModule } from './pypprint';
 import { makeLoggingModule } from './pylogging';
+import { makeTextwrapModule } from './pytextwrap';
 
 function mod(name: string, entries: Record<string, PyValue>): PyModule {
   const m = new PyModule(name);
@@ -696,5 +697,6 @@ export function installStdModules(): void {
   moduleFactories.set('re', makeReModule);
   moduleFactories.set('pprint', makePprintModule);
   moduleFactories.set('logging', makeLoggingModule);
+  moduleFactories.set('textwrap', makeTextwrapModule);
   void hashKey; void getitem; void repr; void PyDict;
 }
