@@ -10,13 +10,15 @@
 // emulated exactly (vrcp14pd by Intel's published reference, vgetexp/vgetmant/vscalef by bits).
 // Not modelled: NumPy takes glibc for the SVML functions when a stride is negative.
 
-import { fma, twoProductError } from './fma';
+import { fma as fma64, twoProductError } from './fma';
 import { EXPM1_F64_CONSTS, EXP_F64_CONSTS, EXP_F64_RARE_CONSTS, EXP_F64_RARE_TABLE, EXP_F64_TH, EXP_F64_TLR, LOG10_F32_TABLE, LOG10_F64_CONSTS, LOG10_F64_TH, LOG10_F64_TL, LOG2_F32_TABLE, LOG_F64_CONSTS, LOG_F64_TH, LOG_F64_TL, RCP14_COEFF, TANH_F32_TABLE, TANH_F64_TABLE } from './npymath-tables';
 
 const fround = Math.fround;
 
 const F32 = new Float32Array(1);
 const U32 = new Uint32Array(F32.buffer);
+const F64 = new Float64Array(1);
+const U32_OF_F64 = new Uint32Array(F64.buffer); // [low word, high word] (little-endian)
 
 function bitsToF32(bits: number): number {
   U32[0] = bits;
@@ -84,7 +86,10 @@ export function npyExpF32(x: number): number {
   den = fma32(den, y, EXP_Q0);
   const poly = fround(num / den); // float64 quotient then float32: innocuous double rounding
   // vscalefps: poly * 2^k rounded once (to a float32 subnormal when k is very negative)
-  return fround(poly * 2 ** k);
+  // 2^k (k in [-150, 128], a normal double) built from its exponent bits: Math.pow is slow
+  F64[0] = 0;
+  U32_OF_F64[1] = (k + 1023) << 20;
+  return fround(poly * F64[0]);
 }
 
 // ---------------------------------------------------------------- float32 log
@@ -241,68 +246,6 @@ const TANH_F64 = new Float64Array(TANH_F64_TABLE.length);
   const view = new DataView(TANH_F64.buffer);
   TANH_F64_TABLE.forEach((h, k) => view.setBigUint64(k * 8, BigInt('0x' + h), true));
 }
-const F64 = new Float64Array(1);
-const U32_OF_F64 = new Uint32Array(F64.buffer); // [low word, high word] (little-endian)
-
-/**
- * fma(a, b, c) rounded once, fast: Dekker's exact product and TwoSums give a*b + c = r + d + tt
- * exactly, r = fl(s + t) being the nearest double to r + d. One rounding of the whole can only
- * differ when r + d is exactly halfway to r's neighbour (then tt decides), which the exponent
- * bits of r detect. Operands outside the range where that is exact go to fma.ts.
- */
-const TWO_M600 = 2 ** -600;
-const TWO_600 = 2 ** 600;
-function fma64(a: number, b: number, c: number): number {
-  const p = a * b;
-  const ap = p < 0 ? -p : p;
-  // the splits need |a|, |b| < 2^996; the error terms need p far from under/overflow
-  if (!(ap < 1e300 && (ap > 1e-280 || p === 0) && a < 1e290 && a > -1e290 && b < 1e290 && b > -1e290) || !(c - c === 0)) {
-    // huge operands: scale by 2^-600 (exact, and rounding commutes with it) when that is safe
-    const aa = a < 0 ? -a : a;
-    const ab = b < 0 ? -b : b;
-    if (c - c === 0 && aa - aa === 0 && ab - ab === 0 && (aa >= 1e290 || ab >= 1e290 || ap >= 1e300)) {
-      const big = aa >= ab;
-      return fma64(big ? a * TWO_M600 : a, big ? b : b * TWO_M600, c * TWO_M600) * TWO_600;
-    }
-    return fma(a, b, c);
-  }
-  let t0 = SPLIT * a;
-  const ah = t0 - (t0 - a);
-  const al = a - ah;
-  t0 = SPLIT * b;
-  const bh = t0 - (t0 - b);
-  const bl = b - bh;
-  const e = ah * bh - p + ah * bl + al * bh + al * bl;
-  const s = p + c;
-  const sb = s - p;
-  const err = p - (s - sb) + (c - sb);
-  const t = err + e;
-  const tb = t - err;
-  const tt = err - (t - tb) + (e - tb);
-  const r = s + t;
-  if (tt === 0) return r;
-  const rb = r - s;
-  const d = s - (r - rb) + (t - rb);
-  if (d === 0) return r;
-  F64[0] = r;
-  const hiWord = U32_OF_F64[1];
-  const biased = (hiWord >>> 20) & 0x7ff;
-  let half: number; // half the spacing above |r|, built from its exponent bits
-  if (biased > 53) {
-    U32_OF_F64[1] = (biased - 53) << 20;
-    U32_OF_F64[0] = 0;
-    half = F64[0];
-  } else {
-    half = 2 ** ((biased === 0 ? 1 : biased) - 1075);
-  }
-  // below a power of two (r moving toward zero) the spacing halves
-  if ((hiWord & 0xfffff) === 0 && (d < 0) === (r > 0) && biased > 1) {
-    F64[0] = r;
-    if (U32_OF_F64[0] === 0) half /= 2;
-  }
-  if ((d < 0 ? -d : d) !== half) return r;
-  return (tt < 0) === (d < 0) ? r + 2 * d : r;
-}
 
 /** np.tanh on one float64 value. */
 export function npyTanh(x: number): number {
@@ -339,6 +282,9 @@ function wordsToF64(words: readonly number[]): Float64Array {
 const EXP_TH = wordsToF64(EXP_F64_TH);
 const EXP_TLR = wordsToF64(EXP_F64_TLR);
 const [EXP_L2E, EXP_SHIFTER, EXP_LN2_HI, EXP_LN2_LO, EXP_C6, EXP_C5, EXP_C4, EXP_C3, EXP_C2, EXP_C1, EXP_CALLOUT] = wordsToF64(EXP_F64_CONSTS);
+
+const EXP_LN2_H1 = Math.floor(EXP_LN2_HI * 2 ** 37) / 2 ** 37;
+const EXP_LN2_H2 = EXP_LN2_HI - EXP_LN2_H1;
 
 /** fma(a, b, c) rounded toward zero (a*b + c > 0 here: the shifter dominates). */
 function fmaTowardZeroPositive(a: number, b: number, c: number): number {
@@ -408,11 +354,19 @@ function expCallout(x: number): number {
 /** np.exp on one float64 value. */
 export function npyExp(x: number): number {
   if (Math.abs(x) >= EXP_CALLOUT) return expCallout(x);
-  const shifted = fmaTowardZeroPositive(x, EXP_L2E, EXP_SHIFTER);
-  const n = shifted - EXP_SHIFTER;
-  F64[0] = shifted;
-  const j = U32_OF_F64[0] & 15;
-  let r = fma64(-n, EXP_LN2_HI, x);
+  // SVML: N = fma(x, log2 e, shifter) rounded toward zero, the shifter (1.5 * 2^48 + 1023) leaving
+  // 4 fraction bits. The sum stays in the shifter's binade and the shifter is on the 1/16 grid, so
+  // that is floor(16 * x * log2 e) / 16 of the exact product: floor(16 p) of its rounded value p,
+  // one less when 16 p is an integer the exact product lies below (its error e < 0).
+  const pl = x * EXP_L2E;
+  let f = Math.floor(pl * 16);
+  if (f === pl * 16 && twoProductError(x, EXP_L2E, pl) < 0) f -= 1;
+  const n = f / 16;
+  const j = f & 15;
+  // r = fma(-n, ln2_hi, x): with ln2_hi = H1 + H2 (37 + 14 bits) and |16 n| < 2^14 both n*H1
+  // and n*H2 are exact, and x - n*H1 is exact by Sterbenz for |x| >= 0.087 (n*ln2 within ln2/16
+  // below x), so one rounding of (x - n*H1) - n*H2 is the fused result.
+  let r = x > 0.087 || x < -0.087 ? x - n * EXP_LN2_H1 - n * EXP_LN2_H2 : fma64(-n, EXP_LN2_HI, x);
   r = fma64(-EXP_LN2_LO, n, r);
   const r2 = r * r;
   let p56 = fma64(EXP_C6, r, EXP_C5);
@@ -424,7 +378,7 @@ export function npyExp(x: number): number {
   const th = EXP_TH[j];
   const res = fma64(th, p, th);
   // vscalefpd: times 2^floor(n), floor(n) in [-1021, 1021] here, built from its exponent bits
-  U32_OF_F64[1] = (Math.floor(n) + 1023) << 20;
+  U32_OF_F64[1] = ((f >> 4) + 1023) << 20;
   U32_OF_F64[0] = 0;
   return res * F64[0];
 }
@@ -449,6 +403,32 @@ function rcp14Mantissa(fHi: number, fLo: number): number {
   return sig17 / 131072;
 }
 
+/**
+ * vrcp14pd of the mantissa m = 1.f rounded to a multiple of 1/32 (vrndscalepd, ties to even), by
+ * the top 16 fraction bits (all rcp14 looks at; m = 1 exactly gives 1 either way), built once.
+ */
+let RCP32: Float64Array | null = null;
+function rcpTable(): Float64Array {
+  if (RCP32) return RCP32;
+  const table = new Float64Array(65536);
+  for (let f16 = 0; f16 < 65536; f16++) {
+    const t = rcp14Mantissa(f16 << 4, 1) * 32;
+    const fl = Math.floor(t);
+    table[f16] = (t - fl > 0.5 || (t - fl === 0.5 && fl % 2 === 1) ? fl + 1 : fl) / 32;
+  }
+  RCP32 = table;
+  return table;
+}
+
+/**
+ * fma(rcp, m, -1) for m = 1 + fHi 2^-20 + fLo 2^-52 and rcp a multiple of 1/32 in [0.5, 1]: the
+ * exact value (on the 2^-57 grid, below 2^-4 in size) is a double, and splitting m at its word
+ * boundary gives two exact products whose sum with -1 is formed exactly, without an fma.
+ */
+function rcpTimesMantissaMinus1(rcp: number, fHi: number, fLo: number): number {
+  return rcp * (1 + fHi * 2 ** -20) - 1 + rcp * (fLo * 2 ** -52);
+}
+
 /** np.log on one float64 value. */
 export function npyLog(x: number): number {
   if (x !== x) return NaN;
@@ -466,13 +446,8 @@ export function npyLog(x: number): number {
   }
   const fLo = U32_OF_F64[0];
   const fHi = hi & 0xfffff;
-  U32_OF_F64[1] = fHi | 0x3ff00000;
-  const m = F64[0];
-  // vrndscalepd: round to a multiple of 1/32, ties to even
-  const t = rcp14Mantissa(fHi, fLo) * 32;
-  const fl = Math.floor(t);
-  const rcp = (t - fl > 0.5 || (t - fl === 0.5 && fl % 2 === 1) ? fl + 1 : fl) / 32;
-  const r = fma64(rcp, m, -1);
+  const rcp = rcpTable()[fHi >>> 4];
+  const r = rcpTimesMantissaMinus1(rcp, fHi, fLo);
   if (rcp < 0.75) k += 1;
   F64[0] = rcp;
   const j = (U32_OF_F64[1] >>> 16) & 15;
@@ -484,13 +459,13 @@ export function npyLog(x: number): number {
   const r4 = r2 * r2;
   const p832 = fma64(LC768, r, LC832);
   const q = fma64(r2, p704, p832);
-  const kth = fma64(k, LOG_LN2_HI, LOG_TH[j]);
+  const kth = k * LOG_LN2_HI + LOG_TH[j]; // k*ln2_hi exact (11 + 37 bits): no fma needed
   let poly = fma64(r4, p448, q);
   const sum = kth + r;
   const rh = sum - kth;
   const rl = r - rh;
   poly = fma64(r2, poly, rl);
-  const ktl = fma64(LOG_LN2_LO, k, LOG_TL[j]);
+  const ktl = LOG_LN2_LO * k + LOG_TL[j]; // exact product (37-bit constant)
   return poly + ktl + sum;
 }
 
@@ -565,12 +540,8 @@ export function npyLog10(x: number): number {
   }
   const fLo = U32_OF_F64[0];
   const fHi = hi & 0xfffff;
-  U32_OF_F64[1] = fHi | 0x3ff00000;
-  const m = F64[0];
-  const t = rcp14Mantissa(fHi, fLo) * 32;
-  const fl = Math.floor(t);
-  const rcp = (t - fl > 0.5 || (t - fl === 0.5 && fl % 2 === 1) ? fl + 1 : fl) / 32;
-  const r = fma64(rcp, m, -1);
+  const rcp = rcpTable()[fHi >>> 4];
+  const r = rcpTimesMantissaMinus1(rcp, fHi, fLo);
   if (rcp < 0.75) k += 1;
   F64[0] = rcp;
   const j = (U32_OF_F64[1] >>> 16) & 15;
@@ -579,7 +550,7 @@ export function npyLog10(x: number): number {
   const r2 = r * r;
   const r4 = r2 * r2;
   p = fma64(r2, p, p576);
-  const kth = fma64(k, LOG10_2_HI, LOG10_TH[j]);
+  const kth = k * LOG10_2_HI + LOG10_TH[j]; // exact product (37-bit constant)
   let ktl = fma64(LOG10_2_LO, k, LOG10_TL[j]);
   const p832 = fma64(T768, r, T832);
   let q = fma64(T640, r, T704);
@@ -613,13 +584,9 @@ export function npyLog1p(x: number): number {
   let k = (hi >>> 20) - 1023;
   const fLo = U32_OF_F64[0];
   const fHi = hi & 0xfffff;
-  U32_OF_F64[1] = fHi | 0x3ff00000;
-  const m = F64[0];
-  const t = rcp14Mantissa(fHi, fLo) * 32;
-  const fl = Math.floor(t);
-  const rcp = (t - fl > 0.5 || (t - fl === 0.5 && fl % 2 === 1) ? fl + 1 : fl) / 32;
+  const rcp = rcpTable()[fHi >>> 4];
   const scaled = xl * 2 ** -k;
-  const r0 = fma64(rcp, m, -1);
+  const r0 = rcpTimesMantissaMinus1(rcp, fHi, fLo);
   const t1 = scaled * rcp;
   if (rcp < 0.75) k += 1;
   const r = t1 + r0;
@@ -631,7 +598,7 @@ export function npyLog1p(x: number): number {
   const p576 = fma64(LC512, r, LC576);
   const p832 = fma64(LC768, r, LC832);
   let q = fma64(LC640, r, LC704);
-  const kth = fma64(k, LOG_LN2_HI, LOG_TH[j]);
+  const kth = k * LOG_LN2_HI + LOG_TH[j]; // k*ln2_hi exact (11 + 37 bits): no fma needed
   const tl = rl + LOG_TL[j];
   const sum = kth + r;
   p = fma64(r2, p, p576);
@@ -641,7 +608,7 @@ export function npyLog1p(x: number): number {
   p = fma64(r4, p, q);
   const rl2 = r - rh;
   p = fma64(r2, p, rl2);
-  const kl = fma64(LOG_LN2_LO, k, tl);
+  const kl = LOG_LN2_LO * k + tl; // exact product (37-bit constant)
   const res = kl + p + sum;
   if (!(x < 0 || Object.is(x, -0))) return res;
   F64[0] = res;
