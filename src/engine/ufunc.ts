@@ -3,7 +3,9 @@
 // broadcast shape, cast operands to the loop dtype only when storage differs, then run one
 // compiled row loop per kernel (kernels.ts) over `forEachRow`. Each ufunc is one line in the
 // kernel tables below, per storage domain: f = float, i = 8/16/32-bit ints, I = 64-bit ints
-// (BigInt), b = bool. Also owns out=/in-place writes (with NumPy's same_kind output cast check).
+// (BigInt), b = bool. Also owns out=/in-place writes (with NumPy's same_kind output cast check)
+// and the same-shape fast path (two C-contiguous arrays of one dtype, or a float array and a
+// Python float), which skips resolution and broadcasting.
 
 import { isHalf, roundToHalf } from './dtype';
 import { checkBinaryFp, checkUnaryFp, fpBeforeWrite } from './fpwarnings';
@@ -15,7 +17,7 @@ import { DTYPES, type DType, isDType } from './dtype';
 import { EngineError, unwrap, valueError } from './errors';
 import { NDArray, allocate, allocateUninit, forEachRow } from './ndarray';
 import { isHeapArray, mayShareMemory } from './wasm/heap';
-import { simdBinary2d, simdBinaryLoop, simdUnaryLoop } from './wasm/simd';
+import { simdBinary2d, simdBinaryLoop, simdFloatRow, simdUnaryLoop } from './wasm/simd';
 import { simdCompareLoop } from './wasm/mask';
 import { allocateLike, astype, scalarArray } from './creation';
 import { type BinaryKernel, type UnaryKernel, type KernelConsts, compileBinary, compileUnary } from './kernels';
@@ -112,7 +114,7 @@ const UNARY: Record<string, Table<UnaryKernel>> = {
   exp2: { f: (x) => Math.pow(2, x) },
   expm1: { f: (x, H) => H.expm1_64(x) },
   log: { f: (x, H) => H.log64(x), f32: (x, H) => H.logF32(x) },
-  log2: { f: (x) => Math.log2(x), f32: (x, H) => H.log2F32(x) },
+  log2: { f: (x, H) => H.log2_64(x), f32: (x, H) => H.log2F32(x) },
   log10: { f: (x, H) => H.log10_64(x), f32: (x, H) => H.log10F32(x) },
   log1p: { f: (x, H) => H.log1p64(x) },
   sin: { f: (x, H) => H.sin64(x), f32: (x, H) => H.sinF32(x) },
@@ -294,6 +296,78 @@ function binary2d(canon: string, dt: DType, target: NDArray, a: NDArray, b: NDAr
   return simdBinary2d(canon, dt, target.data, target.offset, target.strides[0], a.data, a.offset, as[0], b.data, b.offset, bs[0], shape[0], shape[1]);
 }
 
+// ---------------------------------------------------------------- same-shape fast path
+// The commonest call, `x + y` on two C-contiguous arrays of one dtype or `x * 0.5` on a float
+// array, skips loop resolution (cached per ufunc and dtype), broadcasting and the row walker:
+// one row loop call (SIMD on the heap) into a fresh array. Everything it skips is the identity
+// here, so results are those of the general path. It matters beyond the few microseconds it
+// saves: after a kernel has streamed megabytes through the cache, every object the general path
+// touches misses, which cost 10-20% of a 1e6-element add (measured: resolution and broadcasting
+// took 0.05-0.09 ms of a 0.6 ms call, against 3 us when the cache is warm).
+
+/** Dtypes whose homogeneous loops need no extra step (no BigInt int32-word path, no float16 rounding). */
+const FAST_DTYPES = new Set<DType>(['float64', 'float32', 'int32', 'uint32', 'int16', 'uint16', 'int8', 'uint8', 'bool']);
+/**
+ * ufunc -> (dtype, other operand 'a' array of that dtype / 'f' Python float) -> output dtype of
+ * the loop, when its inputs are both that dtype; null when the fast path does not apply.
+ */
+const fastLoops = new Map<string, Map<string, DType | null>>();
+let fastPathOn = true;
+
+/** Turns the same-shape fast path off/on (tests check it against the general path). */
+export function setUfuncFastPath(on: boolean): void {
+  fastPathOn = on;
+}
+
+function fastLoopOut(canon: string, dt: DType, otherIsArray: boolean): DType | null {
+  let byType = fastLoops.get(canon);
+  if (byType === undefined) fastLoops.set(canon, (byType = new Map()));
+  const key = otherIsArray ? dt : `${dt}|f`;
+  let outDt = byType.get(key);
+  if (outDt === undefined) {
+    outDt = null;
+    const r = resolveUfunc(canon, [dt, otherIsArray ? dt : { weak: 'float' }], {});
+    if (r.ok && r.value.inputs.every((t) => t === dt) && isDType(r.value.outputs[0]) && !isHalf(r.value.outputs[0] as DType) && pick(BINARY[canon], dt)) {
+      outDt = r.value.outputs[0] as DType;
+    }
+    byType.set(key, outDt);
+  }
+  return outDt;
+}
+
+/**
+ * `arr op other` (arrFirst) or `other op arr` where other is an array of arr's dtype and shape
+ * or, for float arrays, a Python float; both arrays C-contiguous. Null when not of that form.
+ */
+function sameShapeBinary(canon: string, arr: NDArray, other: Operand, arrFirst: boolean): NDArray | null {
+  const dt = arr.dtype;
+  if (!FAST_DTYPES.has(dt) || !arr.isCContiguous) return null;
+  const otherIsArray = other instanceof NDArray;
+  if (otherIsArray) {
+    if (other.dtype !== dt || other.ndim !== arr.ndim || !other.isCContiguous) return null;
+    for (let k = 0; k < arr.ndim; k++) if (other.shape[k] !== arr.shape[k]) return null;
+  } else if (typeof other !== 'number' || (dt !== 'float64' && dt !== 'float32')) return null;
+  if (canon === 'power' && DTYPES[dt].kind !== 'f') return null;
+  const outDt = fastLoopOut(canon, dt, otherIsArray);
+  if (outDt === null) return null;
+  const target = allocateUninit(arr.shape, outDt);
+  const n = target.size;
+  // a Python float as the loop reads it: stored in the loop dtype (float32 rounds it)
+  const b = otherIsArray ? other : new NDArray(dt === 'float64' ? Float64Array.of(other as number) : Float32Array.of(other as number), [], dt);
+  const x = arrFirst ? arr : b, y = arrFirst ? b : arr;
+  const direct = dt === outDt && n > 0 && (otherIsArray
+    ? simdFloatRow(canon, dt, target.data, 0, x.data, x.offset, y.data, y.offset, n)
+    : simdFloatRow(canon, dt, target.data, 0, arrFirst ? arr.data : b.data[0] as number, arr.offset, arrFirst ? b.data[0] as number : arr.data, arr.offset, n));
+  if (!direct && n > 0) {
+    const jsRun = compileBinary(`${canon}:${dt}`, pick(BINARY[canon], dt)!, constsOf(dt), target.data, x.data, y.data);
+    const run = (dt === outDt ? simdBinaryLoop(canon, dt, target.data, x.data, y.data, jsRun) : simdCompareLoop(canon, dt, target.data, x.data, y.data, jsRun)) || jsRun;
+    run(target.data, 0, 1, x.data, x.offset, x === b && !otherIsArray ? 0 : 1, y.data, y.offset, y === b && !otherIsArray ? 0 : 1, n);
+  }
+  checkBinaryFp(canon, x, y, target, null);
+  target.isScalar = arr.ndim === 0 && (!otherIsArray || other.ndim === 0);
+  return target;
+}
+
 /** A binary ufunc by NumPy name ('add', 'less', 'floor_divide', ...). */
 const COMPARISON = new Set(['equal', 'not_equal', 'less', 'less_equal', 'greater', 'greater_equal']);
 
@@ -325,6 +399,10 @@ function compareOutOfRange(canon: string, arr: NDArray, v: bigint, arrFirst: boo
 
 export function ufunc2(name: string, x: Operand, y: Operand, opts: UfuncOptions = {}): NDArray {
   const canon = canonicalUfuncName(name);
+  if (opts.out === undefined && opts.dtype === undefined && fastPathOn) {
+    const r = x instanceof NDArray ? sameShapeBinary(canon, x, y, true) : y instanceof NDArray ? sameShapeBinary(canon, y, x, false) : null;
+    if (r) return r;
+  }
   if (isStrArray(x) || isStrArray(y)) return strUfunc2(canon, x, y);
   if (COMPARISON.has(canon) && !opts.out) {
     if (outOfRangeInt(y, x)) return compareOutOfRange(canon, x as NDArray, y as bigint, true);

@@ -365,6 +365,44 @@ export function simdBinaryLoop(name: string, dt: string, o: ArrayBufferView, a: 
   return rowDispatch(vv, vs, sv, sh, o, a, b, ours(a), ours(b), fallback);
 }
 
+/**
+ * One contiguous float row `o[k] = a[k] op b[k]` (k < n) straight on the kernels, for the
+ * ufuncs' same-shape fast path: `oi`, `ai`, `bi` are element offsets into heap arrays of the
+ * loop's float type; `b` may instead be a number (a broadcast scalar; `a` likewise, not both).
+ * Returns false, having done nothing, when the kernels cannot take it.
+ */
+export function simdFloatRow(name: string, dt: string, o: ArrayBufferView, oi: number, a: ArrayBufferView | number, ai: number, b: ArrayBufferView | number, bi: number, n: number): boolean {
+  if (n < 4 || !simdOn) return false;
+  const f64 = dt === 'float64';
+  if (!f64 && dt !== 'float32') return false;
+  const Ctor = f64 ? Float64Array : Float32Array;
+  if (!(o instanceof Ctor) || !isHeapArray(o)) return false;
+  const k = kernels === undefined ? simdKernels() : kernels;
+  if (!k) return false;
+  const fk = f64 ? k.f64 : k.f32;
+  const sh = f64 ? 3 : 2;
+  const oa = o.byteOffset + (oi << sh);
+  if (typeof a === 'number') {
+    if (typeof b === 'number' || !(b instanceof Ctor) || !isHeapArray(b)) return false;
+    const f = fk.sv[name as SimdBinaryOp];
+    if (f === undefined) return false;
+    f(oa, a, b.byteOffset + (bi << sh), n);
+    return true;
+  }
+  if (!(a instanceof Ctor) || !isHeapArray(a)) return false;
+  if (typeof b === 'number') {
+    const f = fk.vs[name as SimdBinaryOp];
+    if (f === undefined) return false;
+    f(oa, a.byteOffset + (ai << sh), b, n);
+    return true;
+  }
+  if (!(b instanceof Ctor) || !isHeapArray(b)) return false;
+  const f = fk.vv[name as SimdBinaryOp];
+  if (f === undefined) return false;
+  f(oa, a.byteOffset + (ai << sh), b.byteOffset + (bi << sh), n);
+  return true;
+}
+
 type ULoop = (o: any, oi: number, os: number, a: any, ai: number, as: number, n: number) => void; // eslint-disable-line @typescript-eslint/no-explicit-any
 
 /** simdBinaryLoop's counterpart for unary ufuncs (negative absolute sqrt square floor ceil trunc rint). */
