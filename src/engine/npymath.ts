@@ -11,7 +11,7 @@
 // Not modelled: NumPy takes glibc for the SVML functions when a stride is negative.
 
 import { fma as fma64, twoProductError } from './fma';
-import { EXPM1_F64_CONSTS, EXP_F64_CONSTS, EXP_F64_RARE_CONSTS, EXP_F64_RARE_TABLE, EXP_F64_TH, EXP_F64_TLR, LOG10_F32_TABLE, LOG10_F64_CONSTS, LOG10_F64_TH, LOG10_F64_TL, LOG2_F32_TABLE, LOG_F64_CONSTS, LOG_F64_TH, LOG_F64_TL, RCP14_COEFF, TANH_F32_TABLE, TANH_F64_TABLE } from './npymath-tables';
+import { LOG2_F64_CONSTS, LOG2_F64_TH, LOG2_F64_TL, EXPM1_F64_CONSTS, EXP_F64_CONSTS, EXP_F64_RARE_CONSTS, EXP_F64_RARE_TABLE, EXP_F64_TH, EXP_F64_TLR, LOG10_F32_TABLE, LOG10_F64_CONSTS, LOG10_F64_TH, LOG10_F64_TL, LOG2_F32_TABLE, LOG_F64_CONSTS, LOG_F64_TH, LOG_F64_TL, RCP14_COEFF, TANH_F32_TABLE, TANH_F64_TABLE } from './npymath-tables';
 
 const fround = Math.fround;
 
@@ -467,6 +467,54 @@ export function npyLog(x: number): number {
   poly = fma64(r2, poly, rl);
   const ktl = LOG_LN2_LO * k + LOG_TL[j]; // exact product (37-bit constant)
   return poly + ktl + sum;
+}
+
+// ---------------------------------------------------------------- float64 log2
+// SVML's __svml_log28_ha: log's reduction (k, rcp14 of the mantissa rounded to 1/32, r = rcp*m - 1
+// exact) with log2 tables; k + Th + c0h*r carried high/low (the low part by fma), a degree-9
+// polynomial. 0, negatives and inf take the callout's IEEE results (as log's).
+const LOG2_TH = wordsToF64(LOG2_F64_TH);
+const LOG2_TL = wordsToF64(LOG2_F64_TL);
+const [L2C384, L2C448, L2C512, L2C576, L2C640, L2C704, L2C768, L2C832, L2C896, L2C960, LOG2E_HI] = wordsToF64(LOG2_F64_CONSTS);
+
+/** np.log2 on one float64 value. */
+export function npyLog2(x: number): number {
+  if (x !== x) return NaN;
+  if (x < 0) return NaN;
+  if (x === 0) return -Infinity;
+  if (x === Infinity) return Infinity;
+  F64[0] = x;
+  let hi = U32_OF_F64[1];
+  let k = (hi >>> 20) - 1023;
+  if (k === -1023) {
+    F64[0] = x * 18446744073709551616;
+    hi = U32_OF_F64[1];
+    k = (hi >>> 20) - 1023 - 64;
+  }
+  const fLo = U32_OF_F64[0];
+  const fHi = hi & 0xfffff;
+  const rcp = rcpTable()[fHi >>> 4];
+  const r = rcpTimesMantissaMinus1(rcp, fHi, fLo);
+  if (rcp < 0.75) k += 1;
+  F64[0] = rcp;
+  const j = (U32_OF_F64[1] >>> 16) & 15;
+  let p2 = fma64(r, L2C384, L2C448);
+  const p6 = fma64(r, L2C512, L2C576);
+  let p0 = fma64(r, L2C640, L2C704);
+  const r2 = r * r;
+  p2 = fma64(r2, p2, p6);
+  const r4 = r2 * r2;
+  const p7 = fma64(r, L2C768, L2C832);
+  const kth = k + LOG2_TH[j];
+  p0 = fma64(r2, p0, p7);
+  const p10 = fma64(r, L2C896, L2C960);
+  p2 = fma64(r4, p2, p0);
+  const sumHi = fma64(r, LOG2E_HI, kth);
+  p2 = fma64(r2, p2, p10);
+  const rHi = sumHi - kth;
+  const rLo = fma64(r, LOG2E_HI, -rHi);
+  p2 = fma64(r, p2, LOG2_TL[j] + rLo);
+  return p2 + sumHi;
 }
 
 // ---------------------------------------------------------------- float32 log10
