@@ -109,14 +109,15 @@ export function array(obj: Nested, dtype?: DType): NDArray {
   const dt = dtype ?? discoverDType(leaves as (PyScalar | NDArray)[]);
   const out = allocate(shape, dt);
   const data = out.data as TypedArray & { [i: number]: number | bigint };
-  if (leaves.length > 0 && leaves[0] instanceof NDArray) {
+  if (leaves.length > 0 && leaves[0] instanceof NDArray && leaves[0].ndim > 0) {
     let p = 0;
     for (const leaf of leaves as NDArray[]) {
-      const c = astype(leaf, dt).data as TypedArray & { [i: number]: number | bigint };
+      const c = (leaf.dtype === dt ? leaf : astype(leaf, dt)).contiguousData() as TypedArray & { [i: number]: number | bigint };
       for (let i = 0; i < c.length; i++) data[p++] = c[i];
     }
     return out;
   }
+  // 0-d arrays (NumPy scalars) may mix with Python scalars: [np.float64(1.0), 0.0]
   for (let i = 0; i < leaves.length; i++) {
     const v = leaves[i] as PyScalar | NDArray;
     data[i] = v instanceof NDArray ? toSlot(v.get(0), dt, v.dtype === 'float32') : pyToSlot(v, dt);

@@ -29,7 +29,8 @@
 //   ufunc1(name, x, {out}) for unary ones ('negative', 'absolute', 'sqrt', 'exp', 'isnan',
 //   'floor', 'rint', 'invert', ...; UNARY_UFUNCS). In-place `a += b` is ufunc2('add', a, b,
 //   {out: a}) (NumPy's same_kind check included). assignArray(dst, src) copies with broadcast.
-//   clip(a, lo, hi), round(a, decimals) (misc.ts), where(cond, x, y) (reduce.ts).
+//   clip(a, lo, hi), round(a, decimals), copyto(dst, src, casting, where), ascontiguousarray,
+//   asfortranarray, fortranCopy, tri (misc.ts), where(cond, x, y) (reduce.ts).
 // Reductions (reduce.ts), opts = {axis, keepdims, dtype, out, ddof}: sum prod mean std var_ max
 //   min ptp all any median nansum nanprod nanmean nanstd nanvar nanmax nanmin, average(a, axis,
 //   weights), countNonzero(a, axis); argmax/argmin/nanargmax/nanargmin(a, axis, keepdims);
@@ -105,7 +106,7 @@ export {
   scalarArray,
 } from './creation';
 export { type Operand, ufunc1, ufunc2, assignArray, broadcastStrides, BINARY_UFUNCS, UNARY_UFUNCS } from './ufunc';
-export { clip, round } from './misc';
+export { clip, round, copyto, ascontiguousarray, asfortranarray, fortranCopy, tri } from './misc';
 export {
   type ReduceOptions,
   type Axis,

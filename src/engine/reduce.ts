@@ -39,6 +39,8 @@ export interface ReduceOptions {
   ddof?: number;
   /** initial= (sum, prod, max, min and their nan forms): the starting value of every output. */
   initial?: PyScalar;
+  /** where= (a bool mask broadcast against the input): only its True elements are reduced. */
+  where?: NDArray;
 }
 
 type Num = TypedArray & { [i: number]: number };
@@ -278,7 +280,8 @@ const IDENTITY: Partial<Record<ReduceOp, number>> = { add: 0, multiply: 1, logic
  * ufunc.reduce over sorted, normalised `axes` with accumulator dtype `acc`; returns an array of
  * the kept dims (C-contiguous), no keepdims.
  */
-function reduceCore(a: NDArray, axes: readonly number[], op: ReduceOp, acc: DType, initial?: PyScalar): NDArray {
+function reduceCore(a: NDArray, axes: readonly number[], op: ReduceOp, acc: DType, initial?: PyScalar, where?: NDArray): NDArray {
+  if (where) return reduceMasked(a, where, axes, op, acc, initial);
   const src = astypeK(a, acc);
   const out = reduceCast(a, src, axes, op, acc, initial);
   // the cast copy is this function's alone: its heap block goes back now, not at some later GC
@@ -347,6 +350,143 @@ function reduceCast(a: NDArray, src: NDArray, axes: readonly number[], op: Reduc
     }
   });
   return out;
+}
+
+// ---------------------------------------------------------------- where= (masked reductions)
+
+/** The where= mask as a bool view broadcast to a's shape, with NumPy's errors. */
+function maskFor(a: NDArray, where: NDArray): NDArray {
+  if (where.ndim > a.ndim) throw valueError('input operand has more dimensions than allowed by the axis remapping');
+  const off = a.ndim - where.ndim;
+  for (let k = 0; k < where.ndim; k++) {
+    const d = where.shape[k];
+    if (d !== 1 && d !== a.shape[off + k]) {
+      const fmt = (sh: readonly number[]) => `(${sh.join(',')}${sh.length === 1 ? ',' : ''})`;
+      throw valueError(`operands could not be broadcast together with remapped shapes [original->remapped]: ${fmt(a.shape)} ${fmt(where.shape)} `);
+    }
+  }
+  const m = where.dtype === 'bool' ? where : ufunc2('not_equal', where, DTYPES[where.dtype].big ? 0n : 0);
+  const strides = a.shape.map((d, k) => (k < off || m.shape[k - off] === 1 ? 0 : m.strides[k - off]));
+  return new NDArray(m.data, a.shape, 'bool', strides, m.offset);
+}
+
+/**
+ * ufunc.reduce with where=: NumPy's masked inner loop calls the plain loop on each run of
+ * consecutive True elements, so a float sum adds the pairwise sum of every run to the output in
+ * turn (runs split at the 8192-element buffer chunks when the input is cast or buffered).
+ */
+function reduceMasked(a: NDArray, where: NDArray, axes: readonly number[], op: ReduceOp, acc: DType, initial?: PyScalar): NDArray {
+  const mask = maskFor(a, where);
+  const ident = IDENTITY[op];
+  if (initial === undefined && ident === undefined) {
+    throw valueError(`reduction operation '${op}' does not have an identity, so to use a where mask one has to specify 'initial'`);
+  }
+  if (isHalf(acc)) throw new EngineError('NotImplementedError', 'float16 reductions with where= are not supported by this engine yet');
+  const src = astypeK(a, acc);
+  const outShape = a.shape.filter((_, k) => !axes.includes(k));
+  const out = allocate(outShape, acc);
+  const big = DTYPES[acc].big;
+  (out.data as unknown as { fill(v: unknown): void }).fill(initial !== undefined ? toSlot(initial, acc) : big ? BigInt(ident!) : ident);
+  if (shapeSize(a.shape) === 0) return out;
+  // the plan of the input, with the mask's strides carried along each planned dim
+  const reduced = new Set(axes);
+  const kept = a.shape.map((_, k) => k).filter((k) => !reduced.has(k));
+  const outStr = cStrides(kept.map((k) => a.shape[k]));
+  let dims = a.shape.map((n, k) => ({ n, is: src.strides[k], ms: mask.strides[k], os: reduced.has(k) ? 0 : outStr[kept.indexOf(k)], k })).filter((d) => d.n !== 1);
+  dims = dims.sort((x, y) => Math.abs(y.is) - Math.abs(x.is) || x.k - y.k);
+  const merged: typeof dims = [];
+  for (const d of dims) {
+    const last = merged[merged.length - 1];
+    if (last && last.is === d.is * d.n && last.os === d.os * d.n && last.ms === d.ms * d.n) {
+      last.n *= d.n; last.is = d.is; last.os = d.os; last.ms = d.ms;
+    } else merged.push({ ...d });
+  }
+  const id = src.data as Num;
+  const od = out.data as Num;
+  const md = mask.data as Uint8Array;
+  const isF = DTYPES[acc].kind === 'f';
+  const f32 = acc === 'float32';
+  const fl = f32 ? Math.fround : (x: number) => x;
+  const pw = f32 ? pairwiseSum32 : pairwiseSum;
+  const inputPlan = { dims: merged.map((d) => ({ n: d.n, is: d.is, os: d.os })), inOff: src.offset, outOff: 0 };
+  const buffered = isF && op === 'add' && merged.length > 0 && merged[merged.length - 1].os === 0 && (a.dtype !== acc || !inputCoalesces(inputPlan));
+  if (buffered) {
+    // gather each output's reduced block in memory order, then sum its runs chunk by chunk
+    let k = merged.length;
+    while (k > 0 && merged[k - 1].os === 0) k--;
+    const block = merged.slice(k);
+    const core = block[block.length - 1].n;
+    const chunk = core >= BUFSIZE ? BUFSIZE : Math.floor(BUFSIZE / core) * core;
+    const blockSize = block.reduce((x, d) => x * d.n, 1);
+    const vals = new Float64Array(blockSize);
+    const bits = new Uint8Array(blockSize);
+    walkMasked(merged.slice(0, k), src.offset, mask.offset, (i0, m0, o) => {
+      let e = 0;
+      walkMasked(block, i0, m0, (i, m) => { vals[e] = id[i]; bits[e++] = md[m]; });
+      let s = od[o];
+      const limit = core >= BUFSIZE ? core : blockSize;
+      for (let start = 0; start < blockSize; start += limit) {
+        const end = Math.min(blockSize, start + limit);
+        for (let c = start; c < end; c += chunk) s = sumRuns(vals as unknown as Num, bits, c, Math.min(end, c + chunk), s, pw, fl);
+      }
+      od[o] = s;
+    });
+    return out;
+  }
+  const f0 = SCALAR_OPS[op](big, isF);
+  const f = f32 ? (x: number, y: number) => Math.fround(f0(x, y)) : f0;
+  const rowPlan = merged.slice(0, -1);
+  const inner = merged[merged.length - 1] ?? { n: 1, is: 0, ms: 0, os: 0 };
+  walkMasked(rowPlan, src.offset, mask.offset, (i, m, o) => {
+    const { n, is, ms, os } = inner;
+    if (os === 0 && isF && op === 'add') {
+      // runs of True elements, each pairwise-summed into the output
+      let s = od[o];
+      let k = 0;
+      while (k < n) {
+        while (k < n && !md[m + k * ms]) k++;
+        const r0 = k;
+        while (k < n && md[m + k * ms]) k++;
+        if (k > r0) s = fl(s + pw(id, i + r0 * is, k - r0, is));
+      }
+      od[o] = s;
+    } else {
+      for (let j = 0; j < n; j++, i += is, m += ms, o += os) if (md[m]) od[o] = f(od[o], id[i]);
+    }
+  });
+  return out;
+}
+
+/** Adds the pairwise sum of each run of set bits in [from, to) to `s`, in order. */
+function sumRuns(vals: Num, bits: Uint8Array, from: number, to: number, s: number, pw: (d: Num, i: number, n: number, st: number) => number, fl: (x: number) => number): number {
+  let k = from;
+  while (k < to) {
+    while (k < to && !bits[k]) k++;
+    const r0 = k;
+    while (k < to && bits[k]) k++;
+    if (k > r0) s = fl(s + pw(vals, r0, k - r0, 1));
+  }
+  return s;
+}
+
+/** Visits every index of `dims` (outer to inner) with its input, mask and output offsets. */
+function walkMasked(dims: readonly { n: number; is: number; ms: number; os: number }[], i0: number, m0: number, fn: (i: number, m: number, o: number) => void): void {
+  const nd = dims.length;
+  if (nd === 0) { fn(i0, m0, 0); return; }
+  const idx = new Array<number>(nd).fill(0);
+  let i = i0, m = m0, o = 0;
+  for (;;) {
+    fn(i, m, o);
+    let k = nd - 1;
+    for (; k >= 0; k--) {
+      idx[k]++;
+      i += dims[k].is; m += dims[k].ms; o += dims[k].os;
+      if (idx[k] < dims[k].n) break;
+      i -= dims[k].is * dims[k].n; m -= dims[k].ms * dims[k].n; o -= dims[k].os * dims[k].n;
+      idx[k] = 0;
+    }
+    if (k < 0) return;
+  }
 }
 
 interface Rows {
@@ -595,19 +735,19 @@ function ruleDType(name: ReductionName, a: NDArray, opts: ReduceOptions, hasInit
 export function sum(a: NDArray, opts: ReduceOptions = {}): NDArray {
   const dt = ruleDType('sum', a, opts);
   const axes = axesOf(a, opts.axis);
-  return finish(a, axes, reduceCore(a, axes, 'add', dt, opts.initial), opts);
+  return finish(a, axes, reduceCore(a, axes, 'add', dt, opts.initial, opts.where), opts);
 }
 
 export function prod(a: NDArray, opts: ReduceOptions = {}): NDArray {
   const dt = ruleDType('prod', a, opts);
   const axes = axesOf(a, opts.axis);
-  return finish(a, axes, reduceCore(a, axes, 'multiply', dt, opts.initial), opts);
+  return finish(a, axes, reduceCore(a, axes, 'multiply', dt, opts.initial, opts.where), opts);
 }
 
 function maxmin(name: 'max' | 'min' | 'nanmax' | 'nanmin', op: ReduceOp, a: NDArray, opts: ReduceOptions): NDArray {
   const dt = ruleDType(name, a, opts, opts.initial !== undefined);
   const axes = axesOf(a, opts.axis);
-  const r = reduceCore(a, axes, op, dt, opts.initial);
+  const r = reduceCore(a, axes, op, dt, opts.initial, opts.where);
   return finish(a, axes, r, opts);
 }
 export const max = (a: NDArray, opts: ReduceOptions = {}) => maxmin('max', 'maximum', a, opts);
@@ -623,7 +763,7 @@ export function ptp(a: NDArray, opts: ReduceOptions = {}): NDArray {
 
 function boolReduce(op: 'logical_and' | 'logical_or', a: NDArray, opts: ReduceOptions): NDArray {
   const axes = axesOf(a, opts.axis);
-  return finish(a, axes, reduceCore(truthy(a), axes, op, 'bool'), opts);
+  return finish(a, axes, reduceCore(truthy(a), axes, op, 'bool', undefined, opts.where), opts);
 }
 export const all = (a: NDArray, opts: ReduceOptions = {}) => boolReduce('logical_and', a, opts);
 export const any = (a: NDArray, opts: ReduceOptions = {}) => boolReduce('logical_or', a, opts);
@@ -644,9 +784,19 @@ function divideBy(r: NDArray, count: number | NDArray): NDArray {
   return out.dtype === r.dtype ? out : astype(out, r.dtype);
 }
 
+/** Per-output count of the where= mask's True elements (NumPy's _count_reduce_items), int64. */
+function maskCount(a: NDArray, where: NDArray, axes: readonly number[]): NDArray {
+  return reduceCore(maskFor(a, where), axes, 'add', 'int64');
+}
+
 export function mean(a: NDArray, opts: ReduceOptions = {}): NDArray {
   const dt = ruleDType('mean', a, opts);
   const axes = axesOf(a, opts.axis);
+  if (opts.where) {
+    if (isHalf(dt)) throw new EngineError('NotImplementedError', 'float16 means with where= are not supported by this engine yet');
+    const s = reduceCore(a, axes, 'add', dt, undefined, opts.where);
+    return finish(a, axes, divideBy(s, maskCount(a, opts.where, axes)), opts);
+  }
   if (isHalf(dt) && !opts.dtype) {
     // NumPy's _mean: a float16 mean is summed and divided in float32, then cast to float16
     const s32 = divideBy(reduceCore(a, axes, 'add', 'float32'), countOf(a, axes));
@@ -660,6 +810,7 @@ export function mean(a: NDArray, opts: ReduceOptions = {}): NDArray {
 function variance(a: NDArray, opts: ReduceOptions, name: 'var' | 'std'): NDArray {
   const dt = ruleDType(name, a, opts);
   const axes = axesOf(a, opts.axis);
+  if (opts.where) return maskedVariance(a, opts, name, dt, axes, opts.where);
   const n = countOf(a, axes);
   const keptShape = a.shape.map((d, k) => (axes.includes(k) ? 1 : d));
   const m0 = divideBy(reduceCore(a, axes, 'add', dt), n);
@@ -676,6 +827,22 @@ function variance(a: NDArray, opts: ReduceOptions, name: 'var' | 'std'): NDArray
   sq.dispose();
   const ddof = opts.ddof ?? 0;
   let r = divideBy(s, Math.max(n - ddof, 0));
+  if (name === 'std') r = ufunc1('sqrt', r);
+  return finish(a, axes, r, opts);
+}
+/** NumPy's _var with where=: masked mean (keepdims), squared deviations, masked sum / (count - ddof). */
+function maskedVariance(a: NDArray, opts: ReduceOptions, name: 'var' | 'std', dt: DType, axes: readonly number[], where: NDArray): NDArray {
+  if (isHalf(dt)) throw new EngineError('NotImplementedError', 'float16 variances with where= are not supported by this engine yet');
+  const keptShape = a.shape.map((d, k) => (axes.includes(k) ? 1 : d));
+  const cnt = maskCount(a, where, axes);
+  const m0 = divideBy(reduceCore(a, axes, 'add', dt, undefined, where), cnt);
+  let x = ufunc2('subtract', a, new NDArray(m0.data, keptShape, m0.dtype));
+  if (x.dtype !== dt) x = astype(x, dt);
+  const sq = ufunc2('multiply', x, x, { out: x });
+  const s = reduceCore(sq, axes, 'add', dt, undefined, where);
+  const ddof = opts.ddof ?? 0;
+  const dof = ufunc2('maximum', ufunc2('subtract', cnt, Number.isInteger(ddof) ? BigInt(ddof) : ddof), 0n);
+  let r = divideBy(s, dof);
   if (name === 'std') r = ufunc1('sqrt', r);
   return finish(a, axes, r, opts);
 }

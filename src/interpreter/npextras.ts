@@ -6,9 +6,9 @@
 // Kept in its own file so npfuncs.ts only gains three hook lines.
 import * as E from '../engine';
 import type { NDArray, DType } from '../engine';
-import { Kwargs, PyBuiltin, PyClass, PyFloat, PyIterator, PyList, PyNative, PyTuple, PyValue, normBig } from './values';
+import { Kwargs, PyBuiltin, PyClass, PyFloat, PyIterator, PyList, PyModule, PyNative, PyTuple, PyValue, normBig } from './values';
 import { T, throwErr } from './types';
-import { asFloat, asInt, callValue, repr as pyRepr, toIndex, truthy } from './runtime';
+import { asFloat, asInt, callValue, getattrOpt, repr as pyRepr, toIndex, truthy } from './runtime';
 import { PyDType, PyNdArray, PyNpScalar, guard, optDType, toArray, toDType, toOperand, wrap, arrayGetItem } from './numpy';
 
 type Args = Record<string, PyValue> & { __varargs?: PyValue[]; __varkw?: Map<string, PyValue> };
@@ -196,6 +196,21 @@ export const EXTRA_FUNCS: [string, string, Impl][] = [
       const v = E.scalarArray(a.get(f++), a.dtype);
       return new PyTuple([new PyTuple(idx), wrap(v)]);
     }, 'ndenumerate');
+  }],
+  ['copyto', "dst, src, casting='same_kind', where=True", (b) => {
+    if (!(b.dst instanceof PyNdArray)) throwErr('TypeError', `copyto() argument 1 must be numpy.ndarray, not ${b.dst === null ? 'None' : 'list'}`);
+    const casting = String(b.casting);
+    if (!['no', 'equiv', 'safe', 'same_kind', 'unsafe'].includes(casting)) throwErr('ValueError', `casting must be one of 'no', 'equiv', 'safe', 'same_kind', or 'unsafe'`);
+    E.copyto(b.dst.arr, toOperand(b.src), casting as never, b.where === true ? null : A(b.where));
+    return null;
+  }],
+  ['ascontiguousarray', 'a, dtype=None, *, like=None', (b) => new PyNdArray(E.ascontiguousarray(A(b.a), optDType(b.dtype) ?? undefined))],
+  ['asfortranarray', 'a, dtype=None, *, like=None', (b) => new PyNdArray(E.asfortranarray(A(b.a), optDType(b.dtype) ?? undefined))],
+  ['tri', 'N, M=None, k=0, dtype=None, *, like=None', (b) => wrap(E.tri(toIndex(b.N), b.M === null ? null : toIndex(b.M), toIndex(b.k), optDType(b.dtype) ?? 'float64'))],
+  ['vectorize', 'pyfunc=None, otypes=None, doc=None, excluded=None, cache=False, signature=None', (b) => {
+    const make = (fn: PyValue) => new PyVectorize(fn, b.otypes, b.excluded, b.signature === null ? null : String(b.signature));
+    // @np.vectorize(otypes=...) without the function: a decorator
+    return b.pyfunc === null ? new PyBuiltin('vectorize', (args) => make(args[0])) : make(b.pyfunc);
   }],
   ['iinfo', 'int_type', (b) => new PyIInfo(infoDType(b.int_type))],
   ['finfo', 'dtype', (b) => new PyFInfo(infoDType(b.dtype))],
@@ -386,3 +401,137 @@ export function ufuncAtMethod(ufuncName: string, nin: number): PyBuiltin {
 }
 
 void asInt;
+
+// ------------------------------------------------------------------------------------------
+// np.vectorize
+
+const vectorizeCls = new PyClass('vectorize', [T.object], 'numpy');
+
+/** One element of an engine array as the NumPy scalar np.vectorize hands the function. */
+function pyElement(a: NDArray, flat: number): PyValue {
+  return wrap(E.scalarArray(a.get(flat), a.dtype));
+}
+
+/**
+ * np.vectorize(pyfunc, otypes, excluded, signature): calls pyfunc once per broadcast element
+ * (Python scalars in, results gathered into arrays). Without otypes NumPy first calls pyfunc on
+ * the first elements to learn the output dtypes, so that element is computed twice, as here.
+ * With a signature ('(n),(n)->()'), pyfunc gets the core sub-arrays of each loop index.
+ */
+class PyVectorize extends PyNative {
+  private readonly otypes: DType[] | null;
+  private readonly excluded: Set<string | number>;
+  constructor(private readonly fn: PyValue, otypes: PyValue, excluded: PyValue, private readonly signature: string | null) {
+    super();
+    this.otypes = otypes === null ? null : typeof otypes === 'string' ? [...otypes].map((c) => toDType(c)) : (isSeq(otypes) ? (otypes as PyList).items : [otypes]).map(toDType);
+    this.excluded = new Set(excluded === null ? [] : (excluded as PyList).items.map((v) => (typeof v === 'string' ? v : toIndex(v))));
+  }
+  pyType(): PyClass { return vectorizeCls; }
+  override getattr(name: string): PyValue | undefined {
+    if (name === 'pyfunc') return this.fn;
+    if (name === '__name__' || name === '__doc__') return getattrOpt(this.fn, name) ?? null;
+    if (name === 'otypes') return this.otypes === null ? null : this.otypes.map((d) => E.DTYPES[d].kind).join('');
+    return undefined;
+  }
+  override call(args: PyValue[], kwargs: Kwargs): PyValue {
+    return guard(() => {
+      const names: (number | string)[] = [];
+      const vals: PyValue[] = [];
+      args.forEach((v, i) => { if (!this.excluded.has(i)) { names.push(i); vals.push(v); } });
+      for (const [k, v] of kwargs ?? []) if (!this.excluded.has(k)) { names.push(k); vals.push(v); }
+      const call = (items: PyValue[]) => {
+        const pos = args.slice();
+        const kw = new Map(kwargs ?? []);
+        names.forEach((n, j) => { if (typeof n === 'number') pos[n] = items[j]; else kw.set(n, items[j]); });
+        return callValue(this.fn, pos, kw);
+      };
+      const arrays = vals.map((v) => A(v));
+      return this.signature === null ? this.elementwise(arrays, call) : this.withSignature(arrays, call);
+    });
+  }
+  private elementwise(arrays: NDArray[], call: (items: PyValue[]) => PyValue): PyValue {
+    const shape = E.broadcastShapes(...arrays.map((a) => a.shape.slice()));
+    const bcast = arrays.map((a) => E.broadcastTo(a, shape));
+    const size = shape.reduce((p, d) => p * d, 1);
+    let otypes = this.otypes;
+    if (otypes === null) {
+      if (size === 0) throwErr('ValueError', 'cannot call `vectorize` on size 0 inputs unless `otypes` is set');
+      const first = call(bcast.map((a) => pyElement(a, 0)));
+      otypes = (first instanceof PyTuple ? first.items : [first]).map((r) => A(r).dtype);
+    }
+    const nout = otypes.length;
+    const results: PyValue[][] = Array.from({ length: nout }, () => []);
+    for (let i = 0; i < size; i++) {
+      const r = call(bcast.map((a) => pyElement(a, i)));
+      if (nout === 1) results[0].push(r);
+      else {
+        const items = r instanceof PyTuple ? r.items : [];
+        if (items.length !== nout) throwErr('ValueError', `wrong number of outputs from pyfunc: expected ${nout}, got ${items.length}`);
+        items.forEach((x, k) => results[k].push(x));
+      }
+    }
+    const outs = results.map((rs, k) => {
+      const flat = rs.length ? E.astype(A(new PyList(rs)), otypes![k]) : E.zeros([0], otypes![k]);
+      const a = E.reshape(flat, shape);
+      a.isScalar = false;
+      return new PyNdArray(a) as PyValue;
+    });
+    return nout === 1 ? outs[0] : new PyTuple(outs);
+  }
+  private withSignature(arrays: NDArray[], call: (items: PyValue[]) => PyValue): PyValue {
+    const m = /^\s*(.*?)\s*->\s*(.*?)\s*$/.exec(this.signature!);
+    const parse = (side: string): string[][] => [...side.matchAll(/\(([^)]*)\)/g)].map((g) => g[1].split(',').map((x) => x.trim()).filter((x) => x));
+    if (!m) throwErr('ValueError', `not a valid gufunc signature: ${this.signature}`);
+    const ins = parse(m[1]);
+    const outsCore = parse(m[2]);
+    if (ins.length !== arrays.length) throwErr('TypeError', `wrong number of positional arguments: expected ${ins.length}, got ${arrays.length}`);
+    const sizes = new Map<string, number>();
+    const loops = arrays.map((a, i) => {
+      const core = ins[i];
+      if (a.ndim < core.length) throwErr('ValueError', `${i === 0 ? 'input' : 'input'} with dimensions ${a.ndim} do not have enough dimensions for core signature (${core.join(',')})`);
+      core.forEach((dim, k) => {
+        const n = a.shape[a.ndim - core.length + k];
+        if (sizes.has(dim) && sizes.get(dim) !== n) throwErr('ValueError', `inconsistent size for core dimension '${dim}': ${n} vs ${sizes.get(dim)}`);
+        sizes.set(dim, n);
+      });
+      return a.shape.slice(0, a.ndim - core.length);
+    });
+    const loop = E.broadcastShapes(...loops);
+    const bcast = arrays.map((a, i) => E.broadcastTo(a, [...loop, ...a.shape.slice(a.ndim - ins[i].length)]));
+    const count = loop.reduce((p, d) => p * d, 1);
+    const results: NDArray[][] = outsCore.map(() => []);
+    for (let f = 0; f < count; f++) {
+      const idx: number[] = [];
+      let rem = f;
+      for (let d = loop.length - 1; d >= 0; d--) { idx.unshift(rem % loop[d]); rem = Math.floor(rem / loop[d]); }
+      const r = call(bcast.map((a) => { const s = E.getitem(a, idx); s.isScalar = false; return wrap(s); }));
+      const items = outsCore.length === 1 ? [r] : r instanceof PyTuple ? r.items : [];
+      if (items.length !== outsCore.length) throwErr('ValueError', `wrong number of outputs from pyfunc: expected ${outsCore.length}, got ${items.length}`);
+      items.forEach((x, k) => results[k].push(A(x)));
+    }
+    if (count === 0) throwErr('ValueError', 'cannot call `vectorize` with a signature including new output dimensions on size 0 inputs');
+    const outs = results.map((rs, k) => {
+      const dt = this.otypes ? this.otypes[k] : rs[0].dtype;
+      const a = E.reshape(E.astype(E.stack(rs, 0), dt), [...loop, ...rs[0].shape]);
+      a.isScalar = false;
+      return a.ndim === 0 ? wrap(Object.assign(a, { isScalar: false })) : new PyNdArray(a);
+    });
+    return outs.length === 1 ? outs[0] : new PyTuple(outs);
+  }
+}
+
+// ------------------------------------------------------------------------------------------
+// numpy.lib.stride_tricks
+
+/** The numpy.lib.stride_tricks module: as_strided, sliding_window_view, broadcast_to/arrays. */
+export function makeStrideTricks(def: (m: PyModule, name: string, sig: string, impl: Impl) => void): PyModule {
+  const m = new PyModule('numpy.lib.stride_tricks');
+  def(m, 'as_strided', 'x, shape=None, strides=None, subok=False, writeable=True', (b) => new PyNdArray(E.asStrided(A(b.x), b.shape === null ? null : ints(b.shape), b.strides === null ? null : ints(b.strides), truthy(b.writeable))));
+  def(m, 'sliding_window_view', 'x, window_shape, axis=None, *, subok=False, writeable=False', (b) => {
+    const w = isSeq(b.window_shape) ? ints(b.window_shape) : [toIndex(b.window_shape)];
+    const axis = b.axis === null ? null : isSeq(b.axis) ? ints(b.axis) : [toIndex(b.axis)];
+    return new PyNdArray(E.slidingWindowView(A(b.x), w, axis, truthy(b.writeable)));
+  });
+  def(m, 'broadcast_to', 'array, shape, subok=False', (b) => new PyNdArray(E.broadcastTo(A(b.array), isSeq(b.shape) ? ints(b.shape) : [toIndex(b.shape)])));
+  return m;
+}

@@ -19,7 +19,7 @@ import { T, pyErr, pyErrOfClass, throwErr } from './types';
 import { asFloat, asInt, callValue, dictSet, toArray as toPyList, toIndex, truthy } from './runtime';
 import { bind, signature, Signature } from './args';
 import { PyIndexConcat } from './indextricks';
-import { EXTRA_FUNCS, installLinalgExtras, ufuncAtMethod } from './npextras';
+import { EXTRA_FUNCS, installLinalgExtras, makeStrideTricks, ufuncAtMethod } from './npextras';
 import { registerUfuncClass } from './temporaries';
 import { Interpreter, moduleFactories } from './interp';
 import {
@@ -82,7 +82,14 @@ function split(a: NDArray, sections: PyValue, axis: number, equal: boolean): PyV
 // ------------------------------------------------------------------------------------------
 // The function table: name, Python signature, implementation.
 
-const reduceOpts = (b: Args) => ({ axis: axisOf(b.axis), keepdims: bool(b.keepdims ?? false), dtype: optDType(b.dtype), out: b.out instanceof PyNdArray ? b.out.arr : undefined });
+const reduceOpts = (b: Args) => ({
+  axis: axisOf(b.axis), keepdims: bool(b.keepdims ?? false), dtype: optDType(b.dtype), out: b.out instanceof PyNdArray ? b.out.arr : undefined,
+  initial: b.initial === null || b.initial === undefined ? undefined : scalarOf(b.initial),
+  where: b.where === true || b.where === undefined ? undefined : toArray(b.where),
+});
+/** Reductions taking initial= and where= (NumPy's signatures; mean/all/any take where= only). */
+const WITH_INITIAL = new Set(['sum', 'prod', 'max', 'min', 'nansum', 'nanprod', 'nanmax', 'nanmin']);
+const WITH_WHERE = new Set([...WITH_INITIAL, 'mean', 'all', 'any', 'nanmean']);
 
 const arrList = (v: PyValue): NDArray[] => toPyList(v).map(A);
 
@@ -196,7 +203,16 @@ const FUNCS: [string, string, Impl][] = [
   ['size', 'a, axis=None', (b) => (b.axis === null ? A(b.a).size : E.moveaxis(A(b.a), toIndex(b.axis), 0).shape[0])],
   // linear algebra basics
   ['matmul', 'x1, x2, /, out=None', (b) => (b.out === null ? matmul(b.x1, b.x2) : matmulInto(matmul(b.x1, b.x2) as PyNdArray, b.out))],
-  ['dot', 'a, b', (b) => wrap(E.dot(A(b.a), A(b.b)))],
+  ['dot', 'a, b, out=None', (b) => {
+    const r = E.dot(A(b.a), A(b.b));
+    if (b.out === null) return wrap(r);
+    // NumPy's dot writes only into a C-contiguous out of exactly the result's dtype and shape
+    const out = b.out instanceof PyNdArray ? b.out.arr : null;
+    if (!out || out.dtype !== r.dtype || out.ndim !== r.ndim || !out.isCContiguous) throwErr('ValueError', 'output array is not acceptable (must have the right datatype, number of dimensions, and be a C-Array)');
+    if (out.shape.some((d, k) => d !== r.shape[k])) throwErr('ValueError', 'output array has wrong dimensions');
+    E.assignArray(out, r);
+    return b.out;
+  }],
   ['vdot', 'a, b', (b) => wrap(E.vdot(A(b.a), A(b.b)))],
   ['inner', 'a, b', (b) => wrap(E.inner(A(b.a), A(b.b)))],
   ['outer', 'a, b', (b) => wrap(E.outer(A(b.a), A(b.b)))],
@@ -204,15 +220,24 @@ const FUNCS: [string, string, Impl][] = [
   ['trace', 'a, offset=0', (b) => wrap(E.sum(diagonal(A(b.a), toIndex(b.offset)), { axis: 0 }))],
   // reductions
   ...(['sum', 'prod', 'mean', 'max', 'min', 'all', 'any', 'nansum', 'nanprod', 'nanmean', 'nanmax', 'nanmin', 'median', 'ptp'] as const).map((n): [string, string, Impl] =>
-    [n, 'a, axis=None, dtype=None, out=None, keepdims=False', (b) => wrap((E as unknown as Record<string, (a: NDArray, o: object) => NDArray>)[n](A(b.a), reduceOpts(b)))]),
-  ['amax', 'a, axis=None, out=None, keepdims=False', (b) => wrap(E.max(A(b.a), reduceOpts(b)))],
-  ['amin', 'a, axis=None, out=None, keepdims=False', (b) => wrap(E.min(A(b.a), reduceOpts(b)))],
+    [n, `a, axis=None, dtype=None, out=None, keepdims=False${WITH_INITIAL.has(n) ? ', initial=None' : ''}${WITH_WHERE.has(n) ? ', *, where=True' : ''}`, (b) => wrap((E as unknown as Record<string, (a: NDArray, o: object) => NDArray>)[n](A(b.a), reduceOpts(b)))]),
+  ['amax', 'a, axis=None, out=None, keepdims=False, initial=None, where=True', (b) => wrap(E.max(A(b.a), reduceOpts(b)))],
+  ['amin', 'a, axis=None, out=None, keepdims=False, initial=None, where=True', (b) => wrap(E.min(A(b.a), reduceOpts(b)))],
   ...(['std', 'var', 'nanstd', 'nanvar'] as const).map((n): [string, string, Impl] =>
-    [n, 'a, axis=None, dtype=None, out=None, ddof=0, keepdims=False', (b) => wrap((E as unknown as Record<string, (a: NDArray, o: object) => NDArray>)[n === 'var' ? 'var_' : n](A(b.a), { ...reduceOpts(b), ddof: num(b.ddof) }))]),
+    [n, `a, axis=None, dtype=None, out=None, ddof=0, keepdims=False${n.startsWith('nan') ? '' : ', *, where=True'}`, (b) => wrap((E as unknown as Record<string, (a: NDArray, o: object) => NDArray>)[n === 'var' ? 'var_' : n](A(b.a), { ...reduceOpts(b), ddof: num(b.ddof) }))]),
   ...(['argmax', 'argmin', 'nanargmax', 'nanargmin'] as const).map((n): [string, string, Impl] =>
     [n, 'a, axis=None, out=None, *, keepdims=False', (b) => wrap((E as unknown as Record<string, (a: NDArray, ax: unknown, k?: unknown) => NDArray>)[n](A(b.a), intAxis(b.axis), bool(b.keepdims)))]),
   ...(['cumsum', 'cumprod', 'nancumsum', 'nancumprod'] as const).map((n): [string, string, Impl] =>
-    [n, 'a, axis=None, dtype=None', (b) => wrap((E as unknown as Record<string, (a: NDArray, ax: unknown, k?: unknown) => NDArray>)[n](A(b.a), intAxis(b.axis), optDType(b.dtype)))]),
+    [n, 'a, axis=None, dtype=None, out=None', (b) => {
+      const r = (E as unknown as Record<string, (a: NDArray, ax: unknown, k?: unknown) => NDArray>)[n](A(b.a), intAxis(b.axis), optDType(b.dtype));
+      if (b.out === null) return wrap(r);
+      // NumPy accumulates in the usual dtype and casts into out (unsafe), which may be the input itself
+      if (!(b.out instanceof PyNdArray)) throwErr('TypeError', 'return arrays must be of ArrayType');
+      const out = b.out.arr;
+      if (out.ndim !== r.ndim || out.shape.some((d, k) => d !== r.shape[k])) throwErr('ValueError', 'provided out is the wrong size for the accumulation.');
+      E.assignArray(out, r);
+      return b.out;
+    }]),
   ['count_nonzero', 'a, axis=None, *, keepdims=False', (b) => wrap(E.countNonzero(A(b.a), axisOf(b.axis), bool(b.keepdims)))],
   ['average', 'a, axis=None, weights=None, returned=False, *, keepdims=False', (b) => wrap(E.average(A(b.a), axisOf(b.axis), b.weights === null ? undefined : A(b.weights), bool(b.keepdims)))],
   ['where', 'condition, x=None, y=None', (b) => {
@@ -429,11 +454,11 @@ class PyUfunc extends PyNative {
     if (name === '__name__') return this.name;
     if (name === 'at') return ufuncAtMethod(this.name, this.nin);
     if (name === 'reduce' && this.nin === 2) return new PyBuiltin('reduce', (args, kw) => guard(() => {
-      const axis = kw?.get('axis') ?? args[1] ?? 0;
-      const map: Record<string, string> = { add: 'sum', multiply: 'prod', maximum: 'max', minimum: 'min', logical_and: 'all', logical_or: 'any' };
+      const b = bindCall('reduce', 'array, axis=0, dtype=None, out=None, keepdims=False, initial=None, where=True', args, kw);
+      const map: Record<string, string> = { add: 'sum', multiply: 'prod', maximum: 'max', minimum: 'min', fmax: 'nanmax', fmin: 'nanmin', logical_and: 'all', logical_or: 'any' };
       const r = map[this.name];
       if (!r) throwErr('NotImplementedError', `np.${this.name}.reduce is not supported by the Shapewise evaluator`);
-      return wrap((E as unknown as Record<string, (a: NDArray, o: object) => NDArray>)[r](A(args[0]), { axis: axisOf(axis) }));
+      return wrap((E as unknown as Record<string, (a: NDArray, o: object) => NDArray>)[r](A(b.array), reduceOpts(b)));
     }));
     if (name === 'outer' && this.nin === 2) return new PyBuiltin('outer', (args) => guard(() => {
       const a = A(args[0]), b = A(args[1]);
@@ -611,6 +636,11 @@ function guardRandom<R>(f: () => R): R {
   }
 }
 
+function normAxis(axis: number, ndim: number): number {
+  if (axis < -ndim || axis >= ndim) throwErr('AxisError', `axis ${axis} is out of bounds for array of dimension ${ndim}`);
+  return axis < 0 ? axis + ndim : axis;
+}
+
 function takeRows(a: NDArray, perm: ArrayLike<number | bigint>): PyValue {
   const rows: NDArray[] = [];
   for (let i = 0; i < perm.length; i++) {
@@ -662,7 +692,46 @@ class PyGenerator extends PyNative {
         const a = A(b.x);
         return takeRows(a, g.permutation(a.shape[0]).data);
       }],
-      shuffle: ['x', (b) => { const n = b.x instanceof PyList ? b.x.items.length : A(b.x).shape[0]; applyShuffle(b.x, g.shufflePermutation(n)); return null; }],
+      shuffle: ['x, axis=0', (b) => {
+        if (b.x instanceof PyList) { applyShuffle(b.x, g.shufflePermutation(b.x.items.length)); return null; }
+        const a = A(b.x);
+        if (a.ndim === 0) throwErr('TypeError', 'shuffle() argument must be an array with at least one dimension'); // checked before the axis
+        const axis = normAxis(toIndex(b.axis), a.ndim);
+        // NumPy draws one permutation of the axis (as for axis 0) and applies it to that axis
+        applyShuffle(new PyNdArray(E.moveaxis(a, axis, 0)), g.shufflePermutation(a.shape[axis]));
+        return null;
+      }],
+      permuted: ['x, *, axis=None, out=None', (b) => {
+        const src = A(b.x);
+        let out: NDArray;
+        if (b.out === null) out = E.copy(src);
+        else {
+          if (!(b.out instanceof PyNdArray)) throwErr('TypeError', 'out must be a numpy array');
+          out = b.out.arr;
+          if (out.ndim !== src.ndim || out.shape.some((d, k) => d !== src.shape[k])) throwErr('ValueError', 'out must have the same shape as x');
+          if (out !== src) E.assignArray(out, src);
+        }
+        if (b.axis === null) {
+          // every element shuffled as one flat sequence (C order)
+          const flat = E.copy(out);
+          const lane = E.reshape(flat, [-1]);
+          applyShuffle(new PyNdArray(lane), g.shufflePermutation(lane.size));
+          E.assignArray(out, E.reshape(lane, out.shape.slice()));
+        } else {
+          // each 1-d lane along the axis shuffled on its own, lanes in C order of the other axes
+          const moved = E.moveaxis(out, normAxis(toIndex(b.axis), out.ndim), -1);
+          const outer = moved.shape.slice(0, -1);
+          const lanes = outer.reduce((p, d) => p * d, 1);
+          for (let f = 0; f < lanes; f++) {
+            const idx: number[] = [];
+            let rem = f;
+            for (let d = outer.length - 1; d >= 0; d--) { idx.unshift(rem % outer[d]); rem = Math.floor(rem / outer[d]); }
+            const lane = E.getitem(moved, idx);
+            applyShuffle(new PyNdArray(lane), g.shufflePermutation(lane.size));
+          }
+        }
+        return b.out === null ? new PyNdArray(out) : b.out;
+      }],
       choice: ['a, size=None, replace=True, p=None, axis=0, shuffle=True', (b) => {
         const isInt = asInt(b.a) !== undefined && !(b.a instanceof PyNdArray);
         const pop = isInt ? toIndex(b.a) : A(b.a).shape[0];
@@ -745,6 +814,7 @@ function makeNumpy(interp: Interpreter): PyModule {
   m.dict.set('__version__', '2.4.6');
   m.dict.set('random', interp.importModule('numpy.random'));
   m.dict.set('linalg', interp.importModule('numpy.linalg'));
+  m.dict.set('lib', interp.importModule('numpy.lib'));
   const exc = new PyModule('numpy.exceptions');
   exc.dict.set('AxisError', NP_EXC.AxisError);
   m.dict.set('exceptions', exc);
@@ -759,10 +829,23 @@ function dtypeClass(): PyValue {
   return new PyBuiltin('dtype', (args) => new PyDType(toDType(args[0])));
 }
 
+/** numpy.lib (only its stride_tricks submodule so far). */
+function makeNumpyLib(interp: Interpreter): PyModule {
+  const m = new PyModule('numpy.lib');
+  m.dict.set('stride_tricks', interp.importModule('numpy.lib.stride_tricks'));
+  return m;
+}
+const defIn = (m: PyModule, name: string, sig: string, impl: Impl) => {
+  const s = signature(name, sig);
+  m.dict.set(name, new PyBuiltin(name, (args, kw) => guard(() => impl(bind(s, args, kw) as Args))));
+};
+
 export function installNumpy(): void {
   moduleFactories.set('numpy', makeNumpy);
   moduleFactories.set('numpy.random', makeRandomModule);
   moduleFactories.set('numpy.linalg', () => makeLinalg());
+  moduleFactories.set('numpy.lib', makeNumpyLib);
+  moduleFactories.set('numpy.lib.stride_tricks', () => makeStrideTricks(defIn));
 }
 
 void callValue; void PyNpScalar; void SCALAR_TYPES;
