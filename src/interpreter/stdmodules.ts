@@ -30,6 +30,7 @@ import { makeReModule } from './pyre';
 import { makePprintModule } from './pypprint';
 import { makeLoggingModule } from './pylogging';
 import { makeTextwrapModule } from './pytextwrap';
+import { makeArgparseModule } from './pyargparse';
 
 function mod(name: string, entries: Record<string, PyValue>): PyModule {
   const m = new PyModule(name);
@@ -406,7 +407,7 @@ function makeSys(interp: Interpreter): PyModule {
     // a plain tuple: comparisons and indexing work; .major/.minor attributes do not
     version_info: new PyTuple([3, 11, 7, 'final', 0]),
     platform: 'shapewise',
-    exit: f('exit', (a) => { const e = pyErr('SystemExit'); e.exc.args = a.length ? [a[0]] : []; throw e; }),
+    exit: f('exit', (a) => { const e = pyErr('SystemExit'); e.exc.args = a.length ? [a[0]] : []; e.exc.dict.set('code', a.length ? a[0] : null); throw e; }),
     getrecursionlimit: f('getrecursionlimit', () => interp.limits.recursionLimit),
     setrecursionlimit: f('setrecursionlimit', (a) => { interp.limits.recursionLimit = Math.min(toIndex(a[0]), 3000); return null; }),
   });
@@ -698,5 +699,6 @@ export function installStdModules(): void {
   moduleFactories.set('pprint', makePprintModule);
   moduleFactories.set('logging', makeLoggingModule);
   moduleFactories.set('textwrap', makeTextwrapModule);
+  moduleFactories.set('argparse', makeArgparseModule);
   void hashKey; void getitem; void repr; void PyDict;
 }
