@@ -31,6 +31,7 @@ import { makePprintModule } from './pypprint';
 import { makeLoggingModule } from './pylogging';
 import { makeTextwrapModule } from './pytextwrap';
 import { makeArgparseModule } from './pyargparse';
+import { makeBisectModule, makeHeapqModule, makeStringModule, makeTypesModule } from './pysmallmods';
 
 function mod(name: string, entries: Record<string, PyValue>): PyModule {
   const m = new PyModule(name);
@@ -700,5 +701,9 @@ export function installStdModules(): void {
   moduleFactories.set('logging', makeLoggingModule);
   moduleFactories.set('textwrap', makeTextwrapModule);
   moduleFactories.set('argparse', makeArgparseModule);
+  moduleFactories.set('string', makeStringModule);
+  moduleFactories.set('types', makeTypesModule);
+  moduleFactories.set('heapq', makeHeapqModule);
+  moduleFactories.set('bisect', makeBisectModule);
   void hashKey; void getitem; void repr; void PyDict;
 }
