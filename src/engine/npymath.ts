@@ -11,7 +11,7 @@
 // Not modelled: NumPy takes glibc for the SVML functions when a stride is negative.
 
 import { fma as fma64, twoProductError } from './fma';
-import { LOG2_F64_CONSTS, LOG2_F64_TH, LOG2_F64_TL, EXPM1_F64_CONSTS, EXP_F64_CONSTS, EXP_F64_RARE_CONSTS, EXP_F64_RARE_TABLE, EXP_F64_TH, EXP_F64_TLR, LOG10_F32_TABLE, LOG10_F64_CONSTS, LOG10_F64_TH, LOG10_F64_TL, LOG2_F32_TABLE, LOG_F64_CONSTS, LOG_F64_TH, LOG_F64_TL, RCP14_COEFF, TANH_F32_TABLE, TANH_F64_TABLE } from './npymath-tables';
+import { COSH_F64_RARE_CONSTS, COSH_F64_RARE_TLO, COSH_F64_CONSTS, SINH_F64_CONSTS, SINH_F64_TABLES, LOG2_F64_CONSTS, LOG2_F64_TH, LOG2_F64_TL, EXPM1_F64_CONSTS, EXP_F64_CONSTS, EXP_F64_RARE_CONSTS, EXP_F64_RARE_TABLE, EXP_F64_TH, EXP_F64_TLR, LOG10_F32_TABLE, LOG10_F64_CONSTS, LOG10_F64_TH, LOG10_F64_TL, LOG2_F32_TABLE, LOG_F64_CONSTS, LOG_F64_TH, LOG_F64_TL, RCP14_COEFF, TANH_F32_TABLE, TANH_F64_TABLE } from './npymath-tables';
 
 const fround = Math.fround;
 
@@ -722,3 +722,140 @@ export function npyExpm1(x: number): number {
   U32_OF_F64[1] |= 0x80000000;
   return F64[0];
 }
+
+// ---------------------------------------------------------------- float64 sinh
+// SVML's __svml_sinh8_ha: M = |x|/ln2 rounded to 1/16 on a shifter (one sixteenth above zero
+// counts as zero), r = |x| - M ln2 by two fma steps, 2^(M)/2 and 2^(-M)/2 from 16-entry tables
+// with N added to / subtracted from the exponent bits, and
+// sinh|x| = (G+ - G-) + (G+ + G-)(r + r^3 P(r^2)) + (G+ - G-) r^2 Q(r^2) + low parts; sign OR-ed.
+// |x| > ~669.8 takes the scalar path, which for |x| >= 21.5 is exactly cosh's (below).
+const SINH_T = wordsToF64(SINH_F64_TABLES);
+const [SH_SHIFTER, SH_SHIFTER_NEXT, SH_A2, SH_A3, SH_A4, SH_A5, SH_A6, SH_A7, SH_A8, SH_INV_LN2, SH_LN2_HI, SH_LN2_LO] = wordsToF64(SINH_F64_CONSTS);
+const SH_CALLOUT_HI = 0x4084ee33; // |x| high word above this (|x| > ~669.8, inf, NaN): scalar path
+
+/** v with n added to its exponent field by integer arithmetic on the high word (vpaddq/vpsubq). */
+function addToExponent(v: number, n: number): number {
+  F64[0] = v;
+  U32_OF_F64[1] = (U32_OF_F64[1] + (n << 20)) >>> 0;
+  return F64[0];
+}
+
+/** The doubles SVML's sinh/cosh assemble from the table entry j and the integer part n of M. */
+function sinhCoshParts(ax: number): [number, number, number, number] {
+  let m = fma64(ax, SH_INV_LN2, SH_SHIFTER);
+  if (m === SH_SHIFTER_NEXT) m = SH_SHIFTER;
+  F64[0] = m;
+  const lo = U32_OF_F64[0];
+  const j = lo & 15;
+  const n = (lo >>> 4) & 0xfff; // (the low mantissa bits of M above j, shifted into the exponent)
+  const dn = m - SH_SHIFTER;
+  let r = fma64(-dn, SH_LN2_HI, ax);
+  r = fma64(-dn, SH_LN2_LO, r);
+  const plus = addToExponent(SINH_T[j], n);
+  const minus = addToExponent(SINH_T[32 + j], -n);
+  let plusLo = addToExponent(SINH_T[16 + j], n);
+  const minusLoRaw = SINH_T[48 + j];
+  U32_OF_F64[0] = 0;
+  U32_OF_F64[1] = n << 20;
+  const scale = F64[0];
+  let minusLo = (minusLoRaw < 0 ? -minusLoRaw : minusLoRaw) < scale ? 0 : addToExponent(minusLoRaw, -n);
+  const diff = plus - minus;
+  const sum = plus + minus;
+  const diffErr = minus + (diff - plus); // (diff - plus) + minus
+  plusLo = plusLo - diffErr;
+  minusLo = plusLo - minusLo;
+  return [r, diff, sum, minusLo];
+}
+
+/** np.sinh on one float64 value. */
+export function npySinh(x: number): number {
+  F64[0] = x;
+  const hi = U32_OF_F64[1];
+  // the scalar path for large |x| is cosh's (exp(|x|)/2 from the 64-entry table), sign OR-ed in
+  if ((hi & 0x7fffffff) > SH_CALLOUT_HI) return x - x === 0 ? (x < 0 ? -coshCallout(x) : coshCallout(x)) : x + x;
+  const negative = hi >>> 31 === 1;
+  const ax = negative ? -x : x;
+  const [r, diff, sum, low] = sinhCoshParts(ax);
+  const r2 = r * r;
+  let odd = fma64(r2, SH_A7, SH_A5);
+  odd = fma64(r2, odd, SH_A3);
+  let even = fma64(r2, SH_A8, SH_A6);
+  odd = r2 * odd;
+  even = fma64(r2, even, SH_A4);
+  odd = fma64(r, odd, r);
+  even = fma64(r2, even, SH_A2);
+  even = r2 * even;
+  even = fma64(diff, even, low);
+  const res = fma64(sum, odd, even) + diff;
+  if (!negative) return res;
+  F64[0] = res;
+  U32_OF_F64[1] |= 0x80000000;
+  return F64[0];
+}
+
+// ---------------------------------------------------------------- float64 cosh
+// SVML's __svml_cosh8_ha: sinh's reduction and tables (no zero-sixteenth adjustment, no low part
+// of 2^-M), cosh|x| = G+ + (G- + ((G+ - G-)(r + r^3 P) + ((G+ + G-) r^2 Q + low))); past
+// |x| ~ 707.7 the scalar path: exp(|x|)/2 from a 64-entry table in plain double arithmetic, inf
+// from 710.48 on, x*x for inf/NaN.
+const [CH_A2, CH_A3, CH_A4, CH_A5, CH_A6, CH_A7] = wordsToF64(COSH_F64_CONSTS);
+const CH_CALLOUT_HI = 0x40861d99; // |x| > ~707.7, inf, NaN: the scalar path
+
+const COSH_RARE_TLO = wordsToF64(COSH_F64_RARE_TLO);
+const [CR_64_LN2, CR_SHIFTER, CR_C2, CR_C3, CR_C4, CR_C5, CR_C6, CR_OVER, CR_LN2_64_HI, CR_LN2_64_LO] = wordsToF64(COSH_F64_RARE_CONSTS);
+
+function coshCallout(x: number): number {
+  if (!(x - x === 0)) return x * x;
+  const ax = x < 0 ? -x : x;
+  if (ax >= CR_OVER) return Infinity;
+  const t = ax * CR_64_LN2 + CR_SHIFTER;
+  F64[0] = t;
+  const lo = U32_OF_F64[0];
+  const j = lo & 63;
+  const nd = t - CR_SHIFTER;
+  let r = ax - nd * CR_LN2_64_HI;
+  r = r - nd * CR_LN2_64_LO;
+  let p = CR_C6 * r + CR_C5;
+  p = p * r + CR_C4;
+  p = p * r + CR_C3;
+  p = p * r + CR_C2;
+  p = p * r * r + r;
+  const th = EXP_RARE[2 * j];
+  p = p * th + COSH_RARE_TLO[j] + th;
+  const e = ((lo >>> 6) + 1022) & 2047; // biased exponent of 2^(N-1)
+  if (e > 2046) return p * 2 ** (e - 1024) * 2;
+  return p * 2 ** (e - 1023);
+}
+
+/** np.cosh on one float64 value. */
+export function npyCosh(x: number): number {
+  F64[0] = x;
+  const hi = U32_OF_F64[1] & 0x7fffffff;
+  if (hi > CH_CALLOUT_HI) return coshCallout(x);
+  const ax = x < 0 ? -x : x;
+  const m = fma64(ax, SH_INV_LN2, SH_SHIFTER);
+  F64[0] = m;
+  const lo = U32_OF_F64[0];
+  const j = lo & 15;
+  const n = (lo >>> 4) & 0x7ff;
+  const dn = m - SH_SHIFTER;
+  let r = fma64(-dn, SH_LN2_HI, ax);
+  r = fma64(-dn, SH_LN2_LO, r);
+  const r2 = r * r;
+  const plusLo = addToExponent(SINH_T[16 + j], n);
+  const plus = addToExponent(SINH_T[j], n);
+  const minus = addToExponent(SINH_T[32 + j], -n);
+  const sum = plus + minus;
+  const diff = plus - minus;
+  let odd = fma64(r2, CH_A7, CH_A5);
+  odd = fma64(r2, odd, CH_A3);
+  let even = fma64(r2, CH_A6, CH_A4);
+  odd = r2 * odd;
+  even = fma64(r2, even, CH_A2);
+  odd = fma64(r, odd, r);
+  even = r2 * even;
+  even = fma64(sum, even, plusLo);
+  odd = fma64(diff, odd, even);
+  return odd + minus + plus;
+}
+
