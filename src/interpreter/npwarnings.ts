@@ -1,7 +1,9 @@
 // The RuntimeWarnings NumPy raises from its own Python code around reductions, with the place
 // NumPy's warning machinery attributes them to: "Mean of empty slice" and "Degrees of freedom
 // <= 0 for slice" (numpy/_core/_methods.py, fromnumeric.py), the divide-by-count flags of an
-// empty mean/var, and 'overflow encountered in reduce' of sum/prod/mean/var. Also puts
+// empty mean/var, 'overflow encountered in reduce' of sum/prod/mean/var, nanmax/nanmin's
+// "All-NaN slice encountered", np.corrcoef's divisions by a zero deviation, and the invalid
+// flag of inf - inf inside dot/matmul. Also puts
 // np.errstate / np.seterr / np.geterr (pywarnings.ts) into the numpy module.
 //
 // Decision (documented in docs/dev/QA-FINDINGS.md, QA-21): a warning NumPy raises inside its
@@ -18,7 +20,7 @@ import { Kwargs, PyBuiltin, PyList, PyTuple, PyValue } from './values';
 import { T } from './types';
 import { asFloat, callValue } from './runtime';
 import { bind, signature, type Signature } from './args';
-import { ARRAY_METHODS, PyNdArray, toArray } from './numpy';
+import { ARRAY_METHODS, PyNdArray, infinitiesMadeNaN, toArray } from './numpy';
 import { type WarnSite, asOneUfunc, captureFp, emitWarning, errstateFunctions, handleFpFlags } from './pywarnings';
 
 function site(file: 'fromnumeric' | '_methods' | 'numeric', line: number, source: string): WarnSite {
@@ -50,7 +52,41 @@ const SITES = {
   nanstdVar: { filename: 'numpy/lib/_nanfunctions_impl.py', line: 1997, module: 'numpy.lib._nanfunctions_impl', source: 'var = nanvar(a, axis=axis, dtype=dtype, out=out, ddof=ddof,' },
   lerp: { filename: 'numpy/lib/_function_base_impl.py', line: 4598, module: 'numpy.lib._function_base_impl', source: 'subtract(b, diff_b_a * (1 - t), out=lerp_interpolation, where=t >= 0.5,' },
   normMultiply: { filename: 'numpy/linalg/_linalg.py', line: 2804, module: 'numpy.linalg._linalg', source: 's = (x.conj() * x).real' },
+  corrcoefScalar: { filename: 'numpy/lib/_function_base_impl.py', line: 3021, module: 'numpy.lib._function_base_impl', source: 'return c / c' },
+  corrcoefRows: { filename: 'numpy/lib/_function_base_impl.py', line: 3023, module: 'numpy.lib._function_base_impl', source: 'c /= stddev[:, None]' },
+  corrcoefCols: { filename: 'numpy/lib/_function_base_impl.py', line: 3024, module: 'numpy.lib._function_base_impl', source: 'c /= stddev[None, :]' },
 };
+
+/** The flags of x / y for float64 values (divide: finite non-zero / 0; invalid: 0/0, inf/inf). */
+function divisionFlags(x: number, y: number, flags: Set<FpFlag>): number {
+  const q = x / y;
+  if (y === 0 && x === x) flags.add(x === 0 ? 'invalid' : 'divide');
+  else if (!Number.isFinite(x) && x === x && !Number.isFinite(y) && y === y) flags.add('invalid');
+  return q;
+}
+
+/**
+ * np.corrcoef divides the covariance by the standard deviations in two in-place steps (rows,
+ * then columns) in NumPy's own file: a constant variable (zero variance) warns at each step.
+ */
+function corrcoefWarnings(interp: Interpreter, cov: NDArray): void {
+  if (cov.ndim === 0) {
+    const c = Number([...cov][0]);
+    const flags = new Set<FpFlag>();
+    divisionFlags(c, c, flags);
+    if (flags.size) handleFpFlags(interp, [...flags], 'divide', SITES.corrcoefScalar);
+    return;
+  }
+  if (cov.ndim !== 2 || cov.shape[0] !== cov.shape[1] || !['float64', 'float32'].includes(cov.dtype)) return;
+  const n = cov.shape[0];
+  const c = [...cov].map(Number);
+  const sd = Array.from({ length: n }, (_, i) => Math.sqrt(c[i * n + i]));
+  const rows = new Set<FpFlag>(), cols = new Set<FpFlag>();
+  for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) c[i * n + j] = divisionFlags(c[i * n + j], sd[i], rows);
+  for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) c[i * n + j] = divisionFlags(c[i * n + j], sd[j], cols);
+  if (rows.size) handleFpFlags(interp, [...rows].sort(), 'divide', SITES.corrcoefRows);
+  if (cols.size) handleFpFlags(interp, [...cols].sort(), 'divide', SITES.corrcoefCols);
+}
 
 type Name = 'sum' | 'prod' | 'mean' | 'var' | 'std' | 'nanmean';
 type Form = 'function' | 'method';
@@ -187,10 +223,13 @@ function argsOf(name: Name, form: Form, args: PyValue[], kwargs: Kwargs): Record
   }
 }
 
-/** A result computed from finite inputs that came out non-finite: overflow (and invalid for NaN). */
+/** A result computed from finite inputs that came out non-finite: overflow (and invalid for NaN);
+ * NaN out of infinite operands (inf - inf, inf * 0): invalid. */
 function productFlags(inputs: NDArray[], res: PyValue): FpFlag[] {
   const r = resultArray(res);
-  return r ? productFpFlags(inputs, r) : [];
+  if (!r) return [];
+  const flags = productFpFlags(inputs, r);
+  return flags.length ? flags : infinitiesMadeNaN(inputs, r) ? ['invalid'] : [];
 }
 
 /** Re-issues the engine's reports of a call at NumPy's own line (or the user's, for null). */
@@ -249,6 +288,30 @@ function siteWrapper(interp: Interpreter, name: string, f: PyBuiltin): PyBuiltin
         const ins = arrays(args, 1);
         const flags = ins ? productFlags(ins, res) : [];
         if (flags.length) handleFpFlags(interp, flags, 'accumulate', SITES.wrapfunc);
+        return res;
+      });
+    case 'nanmax': case 'nanmin':
+      return new PyBuiltin(name, (args, kw) => {
+        const res = fpQuiet(() => f.fn(args, kw));
+        // NumPy warns (at the caller's line) when a reduced slice held only NaN; a non-array
+        // argument takes NumPy's other path, which says "axis"
+        const r = resultArray(res);
+        const nan = r ? nonFinite(r).nan : Number.isNaN(asFloat(res) ?? 0);
+        if (nan) emitWarning(interp, T.RuntimeWarning, args[0] instanceof PyNdArray ? 'All-NaN slice encountered' : 'All-NaN axis encountered', null);
+        return res;
+      });
+    case 'corrcoef':
+      return new PyBuiltin(name, (args, kw) => {
+        const res = fpQuiet(() => f.fn(args, kw));
+        const cov = interp.modules.get('numpy')?.dict.get('cov');
+        if (!cov) return res;
+        try {
+          const b = bind(signature('corrcoef', 'x, y=None, rowvar=True, *, dtype=None'), args, kw) as Record<string, PyValue>;
+          const c = fpQuiet(() => callValue(cov, [b.x, b.y, b.rowvar], null));
+          corrcoefWarnings(interp, toArray(c));
+        } catch {
+          // the call itself reported the problem
+        }
         return res;
       });
     case 'dot':
@@ -320,7 +383,7 @@ export function installNumpyWarnings(): void {
         return warnedReduction(interp, name, 'function', a, b.axis, asFloat(b.ddof ?? 0) ?? 0, () => f.fn(args, kwargs));
       }));
     }
-    for (const name of ['isclose', 'allclose', 'round', 'around', 'outer', 'diff', 'cumsum', 'cumprod', 'dot', 'divmod', 'percentile', 'quantile', 'average', 'median', 'nanstd', 'nanvar']) {
+    for (const name of ['isclose', 'allclose', 'round', 'around', 'outer', 'diff', 'cumsum', 'cumprod', 'dot', 'divmod', 'percentile', 'quantile', 'average', 'median', 'nanstd', 'nanvar', 'nanmax', 'nanmin', 'corrcoef']) {
       const f = m.dict.get(name);
       const w = f instanceof PyBuiltin ? siteWrapper(interp, name, f) : null;
       if (w) m.dict.set(name, w);

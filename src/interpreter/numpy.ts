@@ -294,8 +294,27 @@ export function matmul(a: PyValue, b: PyValue): PyValue {
   const r = guard(() => f(x, y));
   // matmul is a ufunc in NumPy 2: overflow of finite operands warns 'in matmul'
   const flags = productFpFlags([x, y], r);
+  if (!flags.length && infinitiesMadeNaN([x, y], r)) flags.push('invalid');
   if (flags.length && current.interp) handleFpFlags(current.interp, flags, 'matmul');
   return wrap(r);
+}
+
+/** inf - inf or inf * 0 inside a product: NaN out of operands without NaN (NumPy's invalid flag). */
+export function infinitiesMadeNaN(inputs: NDArray[], out: NDArray): boolean {
+  const isFloat = (a: NDArray) => a.dtype === 'float64' || a.dtype === 'float32';
+  if (!isFloat(out) || out.size === 0) return false;
+  let inf = false;
+  for (const a of inputs) {
+    if (!isFloat(a)) continue;
+    for (const v of a) {
+      const t = v as number;
+      if (t !== t) return false;
+      if (t === Infinity || t === -Infinity) inf = true;
+    }
+  }
+  if (!inf) return false;
+  for (const v of out) if ((v as number) !== (v as number)) return true;
+  return false;
 }
 
 function arrayBinop(self: PyNative & { arr: NDArray }, op: string, other: PyValue, reflected: boolean): PyValue {
