@@ -6,7 +6,7 @@
 // closures over the same kernels: slower, same results. Kernels reference nothing but their
 // parameters, `Math` and H's properties, so minified bundles still paste correctly.
 
-import { npyCosF32, npyCosh, npySinh, npyExp, npyExpF32, npyExpm1, npyLog, npyLog2, npyLog10, npyLog10F32, npyLog1p, npyLog2F32, npyLogF32, npySinF32, npyTanh, npyTanhF32 } from './npymath';
+import { npyArctan, npyCosF32, npyCosh, npySinh, npyExp, npyExpF32, npyExpm1, npyLog, npyLog2, npyLog10, npyLog10F32, npyLog1p, npyLog2F32, npyLogF32, npySinF32, npyTanh, npyTanhF32 } from './npymath';
 import { glibcSin, glibcCos } from './random/glibc-sincos';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -139,6 +139,7 @@ export const H = {
   /** SVML's float64 sinh/cosh (__svml_sinh8_ha/__svml_cosh8_ha), npymath.ts. */
   sinh64: npySinh,
   cosh64: npyCosh,
+  arctan64: npyArctan,
   log10_64: npyLog10,
   log1p64: npyLog1p,
   expm1_64: npyExpm1,

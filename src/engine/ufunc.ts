@@ -122,7 +122,7 @@ const UNARY: Record<string, Table<UnaryKernel>> = {
   tan: { f: (x) => Math.tan(x) },
   arcsin: { f: (x) => Math.asin(x) },
   arccos: { f: (x) => Math.acos(x) },
-  arctan: { f: (x) => Math.atan(x) },
+  arctan: { f: (x, H) => H.arctan64(x) },
   sinh: { f: (x, H) => H.sinh64(x) },
   cosh: { f: (x, H) => H.cosh64(x) },
   tanh: { f: (x, H) => H.tanh64(x), f32: (x, H) => H.tanhF32(x) },
