@@ -20,7 +20,7 @@ import {
 import { ScopeInfo, comprehensionScope, functionScope } from './scopes';
 import { formatValue } from './format';
 import { setAllocationLimit } from '../engine';
-import { isFreshOperatorResult, isUfunc, releaseConsumedTemporary } from './temporaries';
+import { isFreshOperatorResult, isUfunc, releaseConsumedTemporary, releaseMethodReceiver, safePoint } from './temporaries';
 
 export interface Limits {
   /** Statements + calls + loop iterations allowed; a runaway loop stops here. */
@@ -117,8 +117,11 @@ export class Interpreter {
   captureTraceback(): TracebackEntry[] {
     return this.frames.map((f) => {
       const r = f.node ? f.node.range : f.stmt ? f.stmt.range : null;
-      const entry: TracebackEntry = { filename: f.filename, line: f.line, name: f.name };
-      if (r && r.line === f.line) {
+      // CPython 3.11 reports the line where the failing operation starts, which is a
+      // continuation line of the statement when the operation is written there
+      const line = f.node && f.stmt && f.node.range.line > f.line && f.node.range.line <= f.stmt.range.endLine ? f.node.range.line : f.line;
+      const entry: TracebackEntry = { filename: f.filename, line, name: f.name };
+      if (r && r.line === line) {
         entry.col = r.column;
         entry.endLine = r.endLine;
         entry.endCol = r.endColumn;
@@ -253,6 +256,7 @@ export class Interpreter {
 
   execStmt(s: ast.Stmt, scope: Scope): Signal {
     if (++this.steps > this.nextCheck) this.checkLimits();
+    safePoint();
     const fr = this.frames[this.frames.length - 1];
     fr.line = s.range.line;
     fr.stmt = s;
@@ -1046,6 +1050,27 @@ export class Interpreter {
     inner.isComprehension = true;
     const gens = e.generators;
     const first = this.eval(gens[0].iter, scope);
+    // CPython 3.11 runs the comprehension in its own frame (<listcomp>, ...), called from the
+    // enclosing one at the comprehension's position; the first iterable belongs to the caller
+    const enclosing = this.frames[this.frames.length - 1];
+    enclosing.node = e;
+    const frame = this.comprehensionFrame(e, enclosing);
+    this.frames.push(frame);
+    try {
+      this.comprehendIn(e, inner, first, emit);
+    } finally {
+      this.frames.pop();
+    }
+  }
+
+  private comprehensionFrame(e: ast.ListComp | ast.SetComp | ast.DictComp | ast.GeneratorExp, enclosing: Frame): Frame {
+    if (this.frames.length >= this.limits.recursionLimit) throw pyErr('RecursionError', 'maximum recursion depth exceeded');
+    const name = e.kind === 'ListComp' ? '<listcomp>' : e.kind === 'SetComp' ? '<setcomp>' : e.kind === 'DictComp' ? '<dictcomp>' : '<genexpr>';
+    return { name, filename: enclosing.filename, line: e.range.line, fn: enclosing.fn, firstArg: enclosing.firstArg, yields: null, node: null, stmt: enclosingStmt(e) };
+  }
+
+  private comprehendIn(e: ast.ListComp | ast.SetComp | ast.DictComp | ast.GeneratorExp, inner: Scope, first: PyValue, emit: (s: Scope) => void): void {
+    const gens = e.generators;
     const loop = (gi: number, iterable: PyValue): void => {
       const g = gens[gi];
       const next = iterate(iterable);
@@ -1085,16 +1110,36 @@ export class Interpreter {
     }
     const it = loop(0, first);
     let done = false;
+    const frame = this.comprehensionFrame(e, this.frames[this.frames.length - 1]);
     return new PyIterator(() => {
       if (done) return undefined;
-      const r = it.next();
-      if (r.done) { done = true; return undefined; }
-      return r.value;
+      // each resumption runs in the generator's own <genexpr> frame
+      if (this.frames.length >= this.limits.recursionLimit) throw pyErr('RecursionError', 'maximum recursion depth exceeded');
+      frame.node = null;
+      this.frames.push(frame);
+      try {
+        const r = it.next();
+        if (r.done) { done = true; return undefined; }
+        return r.value;
+      } catch (err) {
+        done = true;
+        throw err;
+      } finally {
+        this.frames.pop();
+      }
     }, 'generator');
   }
 
   private evalCall(e: ast.Call, scope: Scope): PyValue {
-    const f = this.eval(e.func, scope);
+    // a method of a fresh operator temporary, `(Z * X).sum()`: the receiver may be released after
+    let receiver: PyValue | undefined;
+    let f: PyValue;
+    if (e.func.kind === 'Attribute' && isOperatorNode(e.func.value)) {
+      const o = this.eval(e.func.value, scope);
+      if (this.freshTemporary === o) receiver = o;
+      this.frames[this.frames.length - 1].node = e.func;
+      f = getattr(o, e.func.attr);
+    } else f = this.eval(e.func, scope);
     let args: PyValue[];
     let freshArgs: PyValue[] | null = null;
     if (e.args.length === 0) args = [];
@@ -1128,6 +1173,7 @@ export class Interpreter {
     this.freshTemporary = undefined;
     if (f === superBuiltin && args.length === 0) return this.zeroArgSuper();
     const out = callValue(f, args, kwargs);
+    if (receiver !== undefined) releaseMethodReceiver(receiver, (e.func as ast.Attribute).attr, out);
     // a NumPy ufunc (np.exp, np.maximum, ...) keeps nothing of its inputs, unless out= names one
     const ufunc = isUfunc(f) && !kwargs?.has('out');
     if (ufunc && freshArgs) for (const v of freshArgs) releaseConsumedTemporary(v, true, out, args);
@@ -1201,6 +1247,11 @@ export function setSuperBuiltin(v: PyValue): void { superBuiltin = v; }
 export const errorConverters: ((err: unknown) => PyThrow | null)[] = [];
 
 export const current: { interp: Interpreter | null } = { interp: null };
+
+/** A comprehension frame's "statement": the comprehension itself (its lines bound the frame's). */
+function enclosingStmt(e: ast.Expr): ast.Stmt {
+  return { kind: 'Expr', value: e, range: e.range } as unknown as ast.Stmt;
+}
 
 export { makeExc, hashKey, throwErr };
 

@@ -31,6 +31,7 @@ import { makePprintModule } from './pypprint';
 import { makeLoggingModule } from './pylogging';
 import { makeTextwrapModule } from './pytextwrap';
 import { makeArgparseModule } from './pyargparse';
+import { makeStatisticsModule } from './pystatistics';
 import { makeBisectModule, makeHeapqModule, makeStringModule, makeTypesModule } from './pysmallmods';
 
 function mod(name: string, entries: Record<string, PyValue>): PyModule {
@@ -705,5 +706,6 @@ export function installStdModules(): void {
   moduleFactories.set('types', makeTypesModule);
   moduleFactories.set('heapq', makeHeapqModule);
   moduleFactories.set('bisect', makeBisectModule);
+  moduleFactories.set('statistics', makeStatisticsModule);
   void hashKey; void getitem; void repr; void PyDict;
 }
