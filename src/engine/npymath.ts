@@ -11,7 +11,7 @@
 // Not modelled: NumPy takes glibc for the SVML functions when a stride is negative.
 
 import { fma as fma64, twoProductError } from './fma';
-import { ATAN_F64_CONSTS, ATAN_F64_TABLE, COSH_F64_RARE_CONSTS, COSH_F64_RARE_TLO, COSH_F64_CONSTS, SINH_F64_CONSTS, SINH_F64_TABLES, LOG2_F64_CONSTS, LOG2_F64_TH, LOG2_F64_TL, EXPM1_F64_CONSTS, EXP_F64_CONSTS, EXP_F64_RARE_CONSTS, EXP_F64_RARE_TABLE, EXP_F64_TH, EXP_F64_TLR, LOG10_F32_TABLE, LOG10_F64_CONSTS, LOG10_F64_TH, LOG10_F64_TL, LOG2_F32_TABLE, LOG_F64_CONSTS, LOG_F64_TH, LOG_F64_TL, RCP14_COEFF, TANH_F32_TABLE, TANH_F64_TABLE } from './npymath-tables';
+import { SINH_F32_CONSTS, COSH_F32_CONSTS, COSH_F32_TABLE, ATAN_F64_CONSTS, ATAN_F64_TABLE, COSH_F64_RARE_CONSTS, COSH_F64_RARE_TLO, COSH_F64_CONSTS, SINH_F64_CONSTS, SINH_F64_TABLES, LOG2_F64_CONSTS, LOG2_F64_TH, LOG2_F64_TL, EXPM1_F64_CONSTS, EXP_F64_CONSTS, EXP_F64_RARE_CONSTS, EXP_F64_RARE_TABLE, EXP_F64_TH, EXP_F64_TLR, LOG10_F32_TABLE, LOG10_F64_CONSTS, LOG10_F64_TH, LOG10_F64_TL, LOG2_F32_TABLE, LOG_F64_CONSTS, LOG_F64_TH, LOG_F64_TL, RCP14_COEFF, TANH_F32_TABLE, TANH_F64_TABLE } from './npymath-tables';
 
 const fround = Math.fround;
 
@@ -925,5 +925,86 @@ export function npyArctan(x: number): number {
   F64[0] = res;
   U32_OF_F64[1] ^= 0x80000000;
   return F64[0];
+}
+
+// ---------------------------------------------------------------- float32 cosh
+// SVML's __svml_coshf16 (LA), all in float32: M = |x|/ln2 to 1/32 on a shifter, r = |x| - N ln2 by
+// two fmas, G+- = 2^(+-j/32)/2 with N added to / subtracted from the exponent bits, and
+// cosh = (G+ - G-)(r + r^3/6) + (G+ + G-)(1 + r^2/2) by fmas; from |x| = 87.34 the double-precision
+// scalar path (float64 cosh's, rounded to float32), inf from 89.416.
+const COSH_F32_T = Uint32Array.from(COSH_F32_TABLE);
+const [CF_SHIFTER, CF_CALLOUT_BITS, CF_A2, CF_A3, CF_INV_LN2, CF_LN2_HI, CF_LN2_LO] = COSH_F32_CONSTS.map((b, k) => (k === 1 ? b : bitsToF32(b)));
+const CF_OVERFLOW = 89.41599273681640625; // the scalar path's double bound (0x1.65a9fap+6)
+
+/** np.cosh on one float32 value. */
+export function npyCoshF32(x: number): number {
+  F32[0] = x;
+  const abits = U32[0] & 0x7fffffff;
+  if (abits >= CF_CALLOUT_BITS) {
+    if (abits >= 0x7f800000) return fround(x * x);
+    const ax = x < 0 ? -x : x;
+    return ax >= CF_OVERFLOW ? Infinity : fround(coshCallout(ax));
+  }
+  const ax = x < 0 ? -x : x;
+  const m = fma32(ax, CF_INV_LN2, CF_SHIFTER);
+  F32[0] = m;
+  const mb = U32[0];
+  const j = mb & 31;
+  const nExp = (mb << 18) & 0x7f800000;
+  const n = fround(m - CF_SHIFTER);
+  let r = fma32(-n, CF_LN2_HI, ax);
+  r = fma32(-n, CF_LN2_LO, r);
+  const r2 = fround(r * r);
+  const odd = fma32(r, fround(CF_A3 * r2), r);
+  const even = fround(CF_A2 * r2);
+  U32[0] = (COSH_F32_T[j] + nExp) >>> 0;
+  const plus = F32[0];
+  U32[0] = (COSH_F32_T[32 + j] - nExp) >>> 0;
+  const minus = F32[0];
+  const sum = fround(plus + minus);
+  const diff = fround(plus - minus);
+  return fma32(odd, diff, fma32(even, sum, sum));
+}
+
+// ---------------------------------------------------------------- float32 sinh
+// SVML's __svml_sinhf16 (LA), in float32: N = rint(|x|/ln2), G+- = 2^(+-N-1) built in the exponent
+// bits, r = |x| - N ln2 by two fmas, sinh = (G+ - G-) + (G+ + G-)(r + r^3 P) + (G+ - G-) r^2 Q,
+// sign OR-ed; past |x| = 87.34 cosh's double-precision scalar path with the sign.
+const [SF_SHIFTER, SF_CALLOUT_BITS, SF_A2, SF_A3, SF_A4, SF_A5, SF_A6] = SINH_F32_CONSTS.map((b, k) => (k === 1 ? b : bitsToF32(b)));
+
+/** np.sinh on one float32 value. */
+export function npySinhF32(x: number): number {
+  F32[0] = x;
+  const bits = U32[0];
+  const abits = bits & 0x7fffffff;
+  if (abits > SF_CALLOUT_BITS) {
+    if (abits >= 0x7f800000) return fround(x + x);
+    const ax = x < 0 ? -x : x;
+    const v = ax >= CF_OVERFLOW ? Infinity : fround(coshCallout(ax));
+    return x < 0 ? -v : v;
+  }
+  const ax = x < 0 ? -x : x;
+  const m = fma32(ax, CF_INV_LN2, SF_SHIFTER);
+  F32[0] = m;
+  const nExp = (U32[0] << 23) >>> 0;
+  const n = fround(m - SF_SHIFTER);
+  U32[0] = (0x3f000000 + nExp) >>> 0;
+  const plus = F32[0];
+  U32[0] = (0x3f000000 - nExp) >>> 0;
+  const minus = F32[0];
+  const sum = fround(plus + minus);
+  let r = fma32(-n, CF_LN2_HI, ax);
+  const diff = fround(plus - minus);
+  r = fma32(-n, CF_LN2_LO, r);
+  const r2 = fround(r * r);
+  const odd = fma32(r, fround(r2 * fma32(r2, SF_A5, SF_A3)), r);
+  let even = fma32(r2, SF_A6, SF_A4);
+  even = fma32(r2, even, SF_A2);
+  even = fround(diff * fround(r2 * even));
+  const res = fround(fma32(odd, sum, even) + diff);
+  if ((bits & 0x80000000) === 0) return res;
+  F32[0] = res;
+  U32[0] |= 0x80000000;
+  return F32[0];
 }
 
