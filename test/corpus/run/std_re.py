@@ -1,0 +1,32 @@
+# re: translation of Python regex syntax to the evaluator's engine, Match/Pattern objects, empty-match rules, errors
+import re
+m = re.match(r"layer(\d+)\.(weight|bias)", "layer12.weight")
+print(m.group(1), m.group(2), m.group(0), m.groups(), m.span(), m.span(2), m.start(1), m.end(), m, bool(m), m[1], m.lastindex)
+print(re.sub(r"\s+", " ", "a   b\tc"), re.findall(r"\d+", "e10 b32"), re.findall(r"(\w)(\d)", "a1 b2"), re.findall(r"(\w)\d", "a1 b2"))
+print(re.match("x", "ax"), re.search("x", "ax"), re.fullmatch(r"\d+", "123"), re.fullmatch(r"\d+", "123a"), re.fullmatch(r"a|ab", "ab"))
+p = re.compile(r"(?P<key>\w+)=(?P<val>[^;]*)")
+print(p, p.pattern, p.groups, p.groupindex)
+for mm in p.finditer("lr=0.1;epochs=3;name="):
+    print(mm.group("key"), mm["val"], mm.groupdict(), mm.lastgroup)
+print(re.split(r"[,;]\s*", "a, b;c"), re.split(r"(,)", "a,b,c"), re.split(r"\b", "a b"), re.split(",", "a,b,c", maxsplit=1))
+print(re.sub(r"(\w+)@(\w+)", r"\2 at \1", "me@host you@there"), re.sub(r"(?P<a>\d)", r"<\g<a>>", "x1y2"), re.subn("a", "b", "aaa", count=2))
+print(re.sub(r"\d+", lambda m: str(int(m.group()) * 2), "a1 b22"), re.sub("x*", "-", "abxd"), re.findall(r"\b|:+", "a::bc"))
+print(re.escape("a.b*c (1+2) $x"), re.compile("a", re.I), re.compile("a", re.I | re.M), re.IGNORECASE)
+print(re.findall(r"^\w+$", "ab\ncd\n", re.M), re.findall(r"^\w+$", "ab\ncd\n"), re.search(r"a.c", "a\nc"), re.search(r"a.c", "a\nc", re.S))
+print(re.findall(r"(?i)abc", "ABC abc"), re.findall(r"a(?i:b)c", "aBc abc ABC"), re.match(r"""(\d+)  # number
+   \s* (\w+)  # unit""", "12 kg", re.X).groups())
+print(re.search(r"(a)(b)?", "ac").groups(), re.search(r"(a)(b)?", "ac").groups("-"), re.search(r"(?P<x>a)|(?P<y>b)", "b").groupdict())
+print(re.match(r"(\w+) \1", "hey hey").group(), re.match(r"(?P<w>\w+) (?P=w)", "yo yo").span(), re.findall(r"\Aab", "abab"), re.findall(r"ab\Z", "abab"))
+for bad in ["a(b", "a)", "*a", "a**", "[a", r"\q", "(?P<1>a)", "a{2,1}"]:
+    try: re.compile(bad)
+    except re.error as e: print("error:", e)
+try: re.sub("a", r"\q", "a")
+except re.error as e: print("error:", e)
+print(re.findall(r"[]a]", "a]b"), re.findall(r"[^]a]", "a]b"), re.findall(r"x{,2}", "xxx"), re.match(r"\$\(", "$("), re.findall(r"a{2}", "aaaaa"))
+print(re.compile(r"\d").search("ab3", 1), re.compile(r"^b").search("ab", 1), re.compile(r"b$").search("abc", 0, 2))
+print([m.span() for m in re.finditer(r"\w*", "ab cd")], re.sub(r"(\d)", r"\1\1", "a1"), re.split(r"x*", "axbc"))
+try: re.match(1, "a")
+except TypeError as e: print(e)
+try: re.match("a", 1)
+except TypeError as e: print(e)
+print(re.search(r"\d+(?=px)", "12px 3em").group(), re.search(r"(?<=\$)\d+", "cost $40").group(), re.sub(r"^", "> ", "a\nb", flags=re.M))
