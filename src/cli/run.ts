@@ -5,6 +5,7 @@
 // within reason, so the defaults are looser than the editor's: a minute of wall-clock time and
 // no step budget (the editor keeps the interpreter's 10 s / 50M-step defaults).
 import { runProgram } from '../interpreter';
+import { installHeapCollector } from '../engine/wasm/collector.node';
 import nodePath from 'node:path';
 import type { CliIO } from './io';
 
@@ -16,6 +17,7 @@ export function runFile(path: string, source: string, io: CliIO): number {
   };
   // python3 names the main script by its absolute path in tracebacks.
   const filename = nodePath.isAbsolute(path) || !path.endsWith('.py') ? path : nodePath.resolve(path);
+  installHeapCollector(); // garbage arrays hand their heap blocks back during the run (QA-38)
   const r = runProgram(source, { filename, limits, onStdout: (s) => io.stdout(s), onStderr: (s) => io.stderr(s) });
   return r.exitCode;
 }

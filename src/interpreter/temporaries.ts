@@ -12,8 +12,15 @@
 //   new array that no Python object has seen, and the consumer keeps no reference to it
 //   (a user class's __radd__ could store its operand, so user objects disqualify);
 // - `NDArray.dispose()` itself refuses views and arrays that ever had views.
+// A fresh temporary whose method is called, `(Z * X).sum(axis=0)`, is released after the call
+// when the method is one of NumPy's own that keep no reference to their array (RECEIVER_SAFE)
+// and its result shares no memory with it (releaseMethodReceiver).
+// What early release cannot see (a value dropped when a name is rebound, `Z = np.maximum(Z, 0)`)
+// the engine heap's sweeps reclaim: `safePoint` runs one between statements when the heap has
+// grown enough (src/engine/wasm/heap.ts), using the garbage collector's own reachability.
 import type { NDArray } from '../engine';
-import { PyFloat, type PyValue } from './values';
+import { heapSafePoint, heapSweepWanted, mayShareMemory } from '../engine/wasm/heap';
+import { PyFloat, PyList, PyTuple, type PyValue } from './values';
 
 type ArrayWrapper = { arr: NDArray };
 type WrapperClass = abstract new (...args: never[]) => ArrayWrapper;
@@ -75,4 +82,43 @@ export function releaseConsumedTemporary(operand: PyValue, wasFresh: boolean, ou
     if (out.arr === operand.arr || out.arr.base === operand.arr) return;
   }
   operand.arr.dispose();
+}
+
+/**
+ * ndarray methods that keep no reference to their array and return a new array, a scalar, a
+ * Python value or None (reductions, copies, casts, in-place sort): after one of them, a fresh
+ * temporary receiver is garbage unless the result is the receiver or shares its memory (checked).
+ */
+const RECEIVER_SAFE = new Set([
+  'sum', 'mean', 'std', 'var', 'prod', 'max', 'min', 'argmax', 'argmin', 'all', 'any', 'ptp',
+  'cumsum', 'cumprod', 'trace', 'dot', 'round', 'clip', 'copy', 'astype', 'tolist', 'item',
+  'nonzero', 'argsort', 'sort', 'nansum', 'nanmean', 'fill', 'tobytes',
+]);
+
+/** True when `out` is, or holds, an array or NumPy scalar that may share memory with `arr`. */
+function mayReference(out: PyValue, arr: NDArray): boolean {
+  if (isArrayOrScalar(out)) return out.arr === arr || out.arr.base === arr || mayShareMemory(out.arr.data, arr.data);
+  if (out instanceof PyTuple) return out.items.some((v) => mayReference(v, arr));
+  // plain Python values hold no array; any other object might
+  return !(out === null || typeof out === 'number' || typeof out === 'bigint' || typeof out === 'boolean' || typeof out === 'string' || out instanceof PyFloat || isPlainList(out));
+}
+
+function isPlainList(v: PyValue): boolean {
+  // tolist() gives nested lists of Python numbers; a list holding anything else counts as an object
+  return v instanceof PyList && v.items.every((x) => x === null || typeof x !== 'object' || x instanceof PyFloat || isPlainList(x));
+}
+
+/**
+ * After `receiver.method(...)` returned `out`: frees the receiver's buffer when it was a fresh
+ * operator temporary (the caller checked with isFreshOperatorResult), the method is one of
+ * RECEIVER_SAFE and `out` does not reference its memory. A method that raised releases nothing.
+ */
+export function releaseMethodReceiver(receiver: PyValue, method: string, out: PyValue): void {
+  if (!isArray(receiver) || !RECEIVER_SAFE.has(method) || mayReference(out, receiver.arr)) return;
+  receiver.arr.dispose();
+}
+
+/** Between statements: lets the engine heap sweep garbage arrays when it has grown enough. */
+export function safePoint(): void {
+  if (heapSweepWanted()) heapSafePoint();
 }

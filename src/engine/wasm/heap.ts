@@ -10,12 +10,24 @@
 // WebAssembly) the heap is off and every array is a plain JS typed array: same results, slower.
 //
 // Allocator: size classes (8 per power of two, so at most 12.5% waste), one free list per
-// class, and a bump pointer; blocks are never split or merged. A block is freed when its typed
-// array is garbage-collected (FinalizationRegistry) or at once by NDArray.dispose (heapFree).
+// class, and a bump pointer; blocks are never split or merged, but free blocks at the top of the
+// bump region are given back to it (so a freed region serves any size class next). A block is
+// freed at once by NDArray.dispose (heapFree), when its typed array is garbage-collected
+// (FinalizationRegistry, which runs only between jobs), or by a sweep (heapCollect).
 // Typed arrays made over part of a block that may outlive the array (subarray views) are
 // registered with heapRetainView, so the block is freed only when every one of them is gone.
-// Past the heap limit (live blocks + free lists) allocations fall back to plain typed arrays;
-// those make V8 collect garbage, which runs the finalizers that refill the free lists.
+// Past the heap limit allocations fall back to plain typed arrays.
+//
+// Sweeps: a whole interpreted program is one synchronous job, so finalizers never run during it
+// and garbage arrays (a value dropped by rebinding a name, say) would hold their blocks until
+// the end. Where the host can collect garbage synchronously (Node: src/engine/wasm/collector.node.ts
+// installs a collector), every allocation also keeps a WeakRef to its typed arrays; once the
+// live bytes (garbage included) have doubled since the last sweep, by SWEEP_GROWTH at least
+// (or an allocation met the limit), the next safe
+// point (heapSafePoint, which the interpreter calls between statements, never inside engine
+// code) runs the collector and frees every block whose typed arrays are all gone. That is V8's
+// own reachability analysis, so a block still reachable from anything (a name, a list, a
+// closure, a generator frame, a view's base, a half-evaluated expression) is never freed.
 
 /** Arrays smaller than this stay plain JS typed arrays (the kernels gain nothing on them). */
 export const HEAP_MIN_BYTES = 4096;
@@ -43,15 +55,50 @@ let enabled = true;
 let current: ArrayBufferLike | null = null;
 const heapBuffers = new WeakSet<ArrayBufferLike>();
 let top = RESERVED;
-const freeLists = new Map<number, number[]>();
-/** Size class of every block handed out (address -> bytes). */
+/** Bytes below this were handed out before (a block there may hold old data). */
+let highWater = RESERVED;
+
+/** One allocation of a block: the typed arrays registered on it (the array, retained views). */
+interface Alloc {
+  addr: number;
+  cls: number;
+  /** Registered typed arrays not yet released. */
+  refs: number;
+  freed: boolean;
+  /** WeakRefs to those typed arrays, kept only while a collector is installed (for sweeps). */
+  weak: WeakRef<object>[] | null;
+}
+/** One registration of a typed array on an allocation (released once, by dispose or GC). */
+interface Ref {
+  alloc: Alloc;
+  done: boolean;
+}
+/** Live allocation of every block in use, by address. */
+const live = new Map<number, Alloc>();
+/** Size class of every block in [RESERVED, top), live or free, by address. */
 const blockClass = new Map<number, number>();
-/** Registered typed arrays still alive per block (the array itself plus retained views). */
-const blockRefs = new Map<number, number>();
+/** Addresses of the blocks in [RESERVED, top), ascending (bump order). */
+const order: number[] = [];
+/** Free blocks; a free list may hold stale addresses (trimmed since), skipped when popped. */
+const freeSet = new Set<number>();
+const freeLists = new Map<number, number[]>();
+/** Registration of every registered typed array (for heapFree). */
+const refOf = new WeakMap<object, Ref>();
 let liveBytes = 0;
 
-const registry: FinalizationRegistry<number> | null =
-  typeof FinalizationRegistry === 'function' ? new FinalizationRegistry<number>((addr) => release(addr)) : null;
+const registry: FinalizationRegistry<Ref> | null =
+  typeof FinalizationRegistry === 'function' ? new FinalizationRegistry<Ref>((ref) => release(ref)) : null;
+
+/** Least growth of the live bytes (garbage included) between two sweeps. */
+export const SWEEP_GROWTH = 32 * 1024 * 1024;
+/** A full synchronous garbage collection after which WeakRefs to unreachable objects read undefined. */
+export type HeapCollector = () => void;
+let collector: HeapCollector | null = null;
+let sweepWanted = false;
+/** liveBytes after the last sweep. */
+let liveAfterSweep = 0;
+/** liveBytes that makes a sweep due: liveAfterSweep plus as much again, at least SWEEP_GROWTH. */
+let sweepAtLive = SWEEP_GROWTH;
 
 function createMemory(): WebAssembly.Memory | null {
   if (typeof WebAssembly === 'undefined' || typeof SharedArrayBuffer === 'undefined' || !registry) return null;
@@ -125,7 +172,7 @@ export interface HeapStats {
 
 export function heapStats(): HeapStats {
   let free = 0;
-  for (const [cls, list] of freeLists) free += cls * list.length;
+  for (const addr of freeSet) free += blockClass.get(addr)!;
   return { reservedBytes: top - RESERVED, liveBytes, freeBytes: free, memoryBytes: memory ? memory.buffer.byteLength : 0 };
 }
 
@@ -137,6 +184,20 @@ export function sizeClass(bytes: number): number {
   return Math.ceil(bytes / step) * step;
 }
 
+/** A free block of class `cls`, or -1. */
+function popFree(cls: number): number {
+  const list = freeLists.get(cls);
+  if (list === undefined) return -1;
+  while (list.length > 0) {
+    const addr = list.pop()!;
+    if (freeSet.has(addr) && blockClass.get(addr) === cls) {
+      freeSet.delete(addr);
+      return addr;
+    }
+  }
+  return -1;
+}
+
 /**
  * A typed array of `n` elements on the heap, or null (heap off, request too small, limit
  * reached). `zero`: the contents must read 0 (a recycled block holds old data).
@@ -145,25 +206,39 @@ export function heapAlloc<T extends ArrayBufferView>(ctor: Ctor<T>, n: number, z
   const bytes = n * ctor.BYTES_PER_ELEMENT;
   if (!enabled || memory === null || bytes < minBytes || bytes === 0) return null;
   const cls = sizeClass(bytes);
-  const list = freeLists.get(cls);
-  let addr: number;
-  let recycled = false;
-  if (list && list.length > 0) {
-    addr = list.pop()!;
-    recycled = true;
-  } else {
-    if (top + cls > limitBytes) return null;
+  let addr = popFree(cls);
+  let dirty = true;
+  if (addr < 0) {
+    if (top + cls > limitBytes) {
+      // at the limit a sweep is due too, unless the live arrays alone fill the heap (then one
+      // per statement would free nothing)
+      if (collector !== null && liveBytes + cls > liveAfterSweep + SWEEP_GROWTH / 4) sweepWanted = true;
+      return null;
+    }
     if (top + cls > current!.byteLength && !grow(top + cls)) return null;
     addr = top;
+    dirty = addr < highWater;
     top += cls;
+    if (top > highWater) highWater = top;
     blockClass.set(addr, cls);
+    order.push(addr);
   }
   const t = new ctor(current!, addr, n);
-  if (recycled && zero) (t as unknown as { fill(v: number | bigint): void }).fill(typeof (t as unknown as { [i: number]: unknown })[0] === 'bigint' ? 0n : 0);
-  blockRefs.set(addr, 1);
+  if (dirty && zero) (t as unknown as { fill(v: number | bigint): void }).fill(typeof (t as unknown as { [i: number]: unknown })[0] === 'bigint' ? 0n : 0);
+  const alloc: Alloc = { addr, cls, refs: 0, freed: false, weak: null };
+  live.set(addr, alloc);
   liveBytes += cls;
-  registry!.register(t, addr, t);
+  if (liveBytes > sweepAtLive && collector !== null) sweepWanted = true;
+  register(alloc, t);
   return t;
+}
+
+function register(alloc: Alloc, t: ArrayBufferView): void {
+  const ref: Ref = { alloc, done: false };
+  alloc.refs++;
+  refOf.set(t, ref);
+  registry!.register(t, ref, alloc);
+  if (collector !== null) (alloc.weak ??= []).push(new WeakRef(t));
 }
 
 function grow(needBytes: number): boolean {
@@ -187,17 +262,17 @@ function grow(needBytes: number): boolean {
  */
 export function heapRetainView(parent: ArrayBufferView, view: ArrayBufferView): void {
   if (!isHeapArray(parent) || !registry) return;
-  const addr = blockOf(parent.byteOffset);
-  if (addr === undefined) return;
-  blockRefs.set(addr, (blockRefs.get(addr) ?? 0) + 1);
-  registry.register(view, addr, view);
+  const alloc = allocAt(parent.byteOffset);
+  if (alloc === undefined) return;
+  register(alloc, view);
 }
 
-/** The block holding byte address `at` (blocks start where heapAlloc put them). */
-function blockOf(at: number): number | undefined {
-  if (blockClass.has(at) && blockRefs.has(at)) return at;
+/** The live allocation holding byte address `at`. */
+function allocAt(at: number): Alloc | undefined {
+  const a = live.get(at);
+  if (a !== undefined) return a;
   // a view that does not start at its block: search the live blocks (rare path)
-  for (const [addr] of blockRefs) if (at >= addr && at < addr + blockClass.get(addr)!) return addr;
+  for (const [addr, alloc] of live) if (at >= addr && at < addr + alloc.cls) return alloc;
   return undefined;
 }
 
@@ -206,22 +281,107 @@ function blockOf(at: number): number | undefined {
  * used again. No-op for plain arrays and for arrays already freed.
  */
 export function heapFree(t: ArrayBufferView): void {
-  if (!registry || !isHeapArray(t)) return;
-  if (registry.unregister(t)) release(blockOf(t.byteOffset)!);
+  const ref = refOf.get(t);
+  if (ref !== undefined) release(ref);
 }
 
-function release(addr: number): void {
-  const refs = (blockRefs.get(addr) ?? 1) - 1;
-  if (refs > 0) {
-    blockRefs.set(addr, refs);
-    return;
-  }
-  blockRefs.delete(addr);
-  const cls = blockClass.get(addr)!;
+function release(ref: Ref): void {
+  if (ref.done) return;
+  ref.done = true;
+  const alloc = ref.alloc;
+  if (alloc.freed || --alloc.refs > 0) return;
+  free(alloc);
+}
+
+function free(alloc: Alloc): void {
+  alloc.freed = true;
+  alloc.weak = null;
+  registry!.unregister(alloc); // its pending finalizers have nothing left to do
+  const { addr, cls } = alloc;
+  live.delete(addr);
   liveBytes -= cls;
-  let list = freeLists.get(cls);
-  if (!list) freeLists.set(cls, (list = []));
-  list.push(addr);
+  freeSet.add(addr);
+  if (addr === order[order.length - 1]) trimTop();
+  else {
+    let list = freeLists.get(cls);
+    if (!list) freeLists.set(cls, (list = []));
+    list.push(addr);
+  }
+}
+
+/** Gives free blocks at the top of the bump region back to it. */
+function trimTop(): void {
+  while (order.length > 0) {
+    const addr = order[order.length - 1];
+    if (!freeSet.has(addr)) break;
+    freeSet.delete(addr);
+    blockClass.delete(addr);
+    order.pop();
+    top = addr;
+  }
+}
+
+/**
+ * Installs (or with null removes) the host's synchronous garbage collector: a function that
+ * runs a full collection after which WeakRefs to unreachable objects read undefined, even inside
+ * the current job (see collector.ts). Arrays allocated from then on can be swept.
+ */
+export function setHeapCollector(collect: HeapCollector | null): void {
+  collector = collect;
+  sweepWanted = false;
+  afterSweep();
+}
+
+/** True when a sweep is due (heapSafePoint would run one). Cheap: called between statements. */
+export function heapSweepWanted(): boolean {
+  return sweepWanted;
+}
+
+/**
+ * A point where no engine code is running (the interpreter between statements): runs the sweep
+ * when one is due. Sweeping only here means engine code can hold raw addresses and transient
+ * typed arrays over a block without registering them.
+ */
+export function heapSafePoint(): void {
+  if (sweepWanted) heapCollect();
+}
+
+/**
+ * Runs the collector and frees the block of every swept allocation whose typed arrays are all
+ * unreachable; returns the bytes freed (0 without a collector). Only at a safe point.
+ * (A full collection: V8's scavenges keep WeakRef targets alive, so a cheaper young-generation
+ * collection would free nothing here — measured.)
+ */
+export function heapCollect(): number {
+  sweepWanted = false;
+  if (collector === null) return 0;
+  collector();
+  const freed = sweep();
+  afterSweep();
+  return freed;
+}
+
+function sweep(): number {
+  let freed = 0;
+  for (const alloc of live.values()) {
+    const weak = alloc.weak;
+    if (weak === null) continue; // allocated before the collector was installed: finalizers only
+    let reachable = false;
+    for (let k = 0; k < weak.length && !reachable; k++) reachable = weak[k].deref() !== undefined;
+    if (!reachable) {
+      freed += alloc.cls;
+      free(alloc);
+    }
+  }
+  return freed;
+}
+
+/** After a sweep: stale free-list entries go, and the next sweep is due when the live bytes have doubled (by SWEEP_GROWTH at least). */
+function afterSweep(): void {
+  trimTop();
+  for (const [cls, list] of freeLists) freeLists.set(cls, list.filter((a) => freeSet.has(a) && blockClass.get(a) === cls));
+  liveAfterSweep = liveBytes;
+  sweepAtLive = liveBytes + Math.max(SWEEP_GROWTH, liveBytes);
 }
 
 /**
