@@ -11,7 +11,7 @@
 // Not modelled: NumPy takes glibc for the SVML functions when a stride is negative.
 
 import { fma as fma64, twoProductError } from './fma';
-import { SINH_F32_CONSTS, COSH_F32_CONSTS, COSH_F32_TABLE, ATAN_F64_CONSTS, ATAN_F64_TABLE, COSH_F64_RARE_CONSTS, COSH_F64_RARE_TLO, COSH_F64_CONSTS, SINH_F64_CONSTS, SINH_F64_TABLES, LOG2_F64_CONSTS, LOG2_F64_TH, LOG2_F64_TL, EXPM1_F64_CONSTS, EXP_F64_CONSTS, EXP_F64_RARE_CONSTS, EXP_F64_RARE_TABLE, EXP_F64_TH, EXP_F64_TLR, LOG10_F32_TABLE, LOG10_F64_CONSTS, LOG10_F64_TH, LOG10_F64_TL, LOG2_F32_TABLE, LOG_F64_CONSTS, LOG_F64_TH, LOG_F64_TL, RCP14_COEFF, TANH_F32_TABLE, TANH_F64_TABLE } from './npymath-tables';
+import { EXPM1_F32_CONSTS, EXPM1_F32_TABLE, ATAN_F32_CONSTS, ATAN_F32_TABLE, SINH_F32_CONSTS, COSH_F32_CONSTS, COSH_F32_TABLE, ATAN_F64_CONSTS, ATAN_F64_TABLE, COSH_F64_RARE_CONSTS, COSH_F64_RARE_TLO, COSH_F64_CONSTS, SINH_F64_CONSTS, SINH_F64_TABLES, LOG2_F64_CONSTS, LOG2_F64_TH, LOG2_F64_TL, EXPM1_F64_CONSTS, EXP_F64_CONSTS, EXP_F64_RARE_CONSTS, EXP_F64_RARE_TABLE, EXP_F64_TH, EXP_F64_TLR, LOG10_F32_TABLE, LOG10_F64_CONSTS, LOG10_F64_TH, LOG10_F64_TL, LOG2_F32_TABLE, LOG_F64_CONSTS, LOG_F64_TH, LOG_F64_TL, RCP14_COEFF, TANH_F32_TABLE, TANH_F64_TABLE } from './npymath-tables';
 
 const fround = Math.fround;
 
@@ -35,7 +35,7 @@ export function fma32(a: number, b: number, c: number): number {
   const p = a * b;
   const s = p + c;
   const r = fround(s);
-  if (s - s !== 0) return r;
+  if (r - r !== 0) return r; // NaN, or beyond the float32 range (s inf, or finite and rounding to inf)
   const bb = s - p;
   const e = p - (s - bb) + (c - bb);
   if (e === 0) return r;
@@ -1003,6 +1003,120 @@ export function npySinhF32(x: number): number {
   even = fround(diff * fround(r2 * even));
   const res = fround(fma32(odd, sum, even) + diff);
   if ((bits & 0x80000000) === 0) return res;
+  F32[0] = res;
+  U32[0] |= 0x80000000;
+  return F32[0];
+}
+
+// ---------------------------------------------------------------- float32 arctan
+// SVML's __svml_atanf16 (LA), in float32: x0 = |x| to a quarter (vreduceps), atan(x0) from a
+// 32-entry table plus atan(R), R = (|x| - x0)/(1 + x0|x|) by vgetmant/vgetexp, vrcp14ps and one
+// fma correction, vscalefps; from |x| = 7.75 on pi/2 + atan(-1/|x|); R + R^3 P(R^2); sign xor-ed.
+const ATAN_F32_T = Float32Array.from(ATAN_F32_TABLE, (b) => bitsToF32(b));
+const [AF_PIO2, AF_C832, AF_C896, AF_C960] = ATAN_F32_CONSTS.map(bitsToF32);
+const AF_SHIFTER = 1.5 * 2 ** 50; // rounds a double to a quarter (as vreduceps/the 2^21 float shifter do here)
+
+/** vgetmantps (interval [1, 2), sign of the source) and vgetexpps of a nonzero finite float32. */
+function mantExpF32(v: number): [number, number] {
+  F32[0] = v;
+  let bits = U32[0];
+  let e = ((bits >>> 23) & 255) - 127;
+  if (e === -127) {
+    F32[0] = v * 4294967296; // subnormal: normalise exactly
+    bits = U32[0];
+    e = ((bits >>> 23) & 255) - 127 - 32;
+  }
+  U32[0] = (bits & 0x807fffff) | 0x3f800000;
+  return [F32[0], e];
+}
+
+/** np.arctan on one float32 value. */
+export function npyArctanF32(x: number): number {
+  if (x !== x) return NaN;
+  const negative = x < 0 || Object.is(x, -0);
+  const ax = negative ? -x : x;
+  let table: number;
+  let diff: number;
+  let y: number;
+  if (ax >= 7.75) {
+    table = AF_PIO2;
+    diff = -1;
+    y = ax > 4294967296 ? 4294967296 : ax;
+  } else {
+    const x0 = ax + AF_SHIFTER - AF_SHIFTER;
+    table = ATAN_F32_T[(x0 * 4) & 31];
+    diff = ax - x0;
+    y = fma32(x0, ax, 1);
+  }
+  let r = 0;
+  if (diff !== 0) {
+    const [md, ed] = mantExpF32(diff);
+    const [my, ey] = mantExpF32(y);
+    F64[0] = my;
+    const rcp = rcp14Mantissa(U32_OF_F64[1] & 0xfffff, U32_OF_F64[0]);
+    const q = fround(md * rcp);
+    const q2 = fma32(rcp, fma32(-q, my, md), q);
+    r = fround(q2 * 2 ** (ed - ey));
+  }
+  const r2 = fround(r * r);
+  const r3 = fround(r * r2);
+  let p = fma32(r2, AF_C832, AF_C896);
+  p = fma32(p, r2, AF_C960);
+  const res = fround(fma32(r3, p, r) + table);
+  if (!negative) return res;
+  F32[0] = res;
+  U32[0] ^= 0x80000000;
+  return F32[0];
+}
+
+// ---------------------------------------------------------------- float32 expm1
+// SVML's __svml_expm1f16 (LA), in float32: Z = x log2(e) to 1/32 on a shifter, R = x - Z ln2 by two
+// fmas (bit 30 cleared so |R| < 2 for any input), Th 2^floor(Z) by vscalefps, and
+// (Th 2^Z - 1) + Th 2^Z (Tlr + R + R^2 (c2 + c3 R)); sign OR-ed. From x = 86.64 a scalar float path
+// (unfused: exp's 2^N added to the exponent bits), inf past 88.72.
+const EXPM1_F32_T = Float32Array.from(EXPM1_F32_TABLE, (b) => bitsToF32(b));
+const [EF_LOG2E, EF_SHIFTER, EF_CALLOUT, EF_LN2_HI, EF_LN2_LO, EF_C3, EF_C2, ER_LOG2E, ER_SHIFTER, ER_LN2_HI, ER_LN2_LO, ER_C2, ER_C3, ER_C4, ER_C5, ER_C6, ER_OVER] = EXPM1_F32_CONSTS.map(bitsToF32);
+
+function expm1CalloutF32(x: number): number {
+  if (x !== x) return x;
+  if (x > ER_OVER) return Infinity;
+  const t = fround(fround(x * ER_LOG2E) + ER_SHIFTER);
+  const n = fround(t - ER_SHIFTER);
+  let r = fround(x - fround(n * ER_LN2_HI));
+  r = fround(r - fround(n * ER_LN2_LO));
+  let p = fround(fround(ER_C6 * r) + ER_C5);
+  p = fround(fround(p * r) + ER_C4);
+  p = fround(fround(p * r) + ER_C3);
+  p = fround(fround(p * r) + ER_C2);
+  p = fround(ER_C2 + fround(p * r));
+  F32[0] = t;
+  const nExp = (U32[0] << 23) >>> 0;
+  F32[0] = p;
+  U32[0] = (U32[0] + nExp) >>> 0;
+  return F32[0];
+}
+
+/** np.expm1 on one float32 value. */
+export function npyExpm1F32(x: number): number {
+  if (x >= EF_CALLOUT) return expm1CalloutF32(x);
+  const m = fma32(x, EF_LOG2E, EF_SHIFTER);
+  const z = fround(m - EF_SHIFTER);
+  F32[0] = m;
+  const j = U32[0] & 31;
+  let r = fma32(-z, EF_LN2_HI, x);
+  // vscalefps: Th * 2^floor(z), rounded once (0 for z = -inf or far below)
+  const fz = Math.floor(z);
+  const th = fz < -300 ? 0 : fround(EXPM1_F32_T[j] * 2 ** fz);
+  r = fma32(-z, EF_LN2_LO, r);
+  F32[0] = r;
+  U32[0] &= 0xbfffffff;
+  r = F32[0];
+  const thm1 = fround(th - 1);
+  const r2 = fround(r * r);
+  let p = fma32(r, EF_C3, EF_C2);
+  p = fma32(r2, p, EXPM1_F32_T[32 + j]);
+  const res = fma32(fround(r + p), th, thm1);
+  if (!(x < 0 || Object.is(x, -0))) return res;
   F32[0] = res;
   U32[0] |= 0x80000000;
   return F32[0];
