@@ -393,3 +393,7 @@ export const EXPM1_F32_CONSTS: readonly number[] = [
   1069066811, 1220542464, 1118652779, 1060205080, 2969756424, 1042983923, 1056964854,
   0x3fb8aa3b, 0x4b400000, 0x3f317200, 0x35bfbe8e, 0x3f800001, 0x3efffe85, 0x3e2aa9c6, 0x3d2bb1b6, 0x3c0950ef, 0x42b17217,
 ];
+
+// SVML's __svml_log1pf16 (float32, LA): its polynomial coefficients (data offsets 2496 down to
+// 2048), the 2/3 mantissa offset, ln2, as float32 bit patterns.
+export const LOG1P_F32_CONSTS: readonly number[] = [1041073389, 3189430755, 1041222418, 3190336823, 1045225872, 3196061070, 1051372180, 3204448256, 1059760811, 1060205080];

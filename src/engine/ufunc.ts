@@ -116,7 +116,7 @@ const UNARY: Record<string, Table<UnaryKernel>> = {
   log: { f: (x, H) => H.log64(x), f32: (x, H) => H.logF32(x) },
   log2: { f: (x, H) => H.log2_64(x), f32: (x, H) => H.log2F32(x) },
   log10: { f: (x, H) => H.log10_64(x), f32: (x, H) => H.log10F32(x) },
-  log1p: { f: (x, H) => H.log1p64(x) },
+  log1p: { f: (x, H) => H.log1p64(x), f32: (x, H) => H.log1pF32(x) },
   sin: { f: (x, H) => H.sin64(x), f32: (x, H) => H.sinF32(x) },
   cos: { f: (x, H) => H.cos64(x), f32: (x, H) => H.cosF32(x) },
   tan: { f: (x) => Math.tan(x) },
