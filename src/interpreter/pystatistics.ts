@@ -18,7 +18,7 @@ function statErr(msg: string): PyThrow {
 }
 
 /** An exact rational n / d (d > 0). */
-interface Rat { n: bigint; d: bigint }
+export interface Rat { n: bigint; d: bigint }
 function gcd(a: bigint, b: bigint): bigint { a = a < 0n ? -a : a; while (b) [a, b] = [b, a % b]; return a; }
 function norm(r: Rat): Rat { const g = gcd(r.n, r.d) || 1n; return { n: r.n / g, d: r.d / g }; }
 function add(a: Rat, b: Rat): Rat { return norm({ n: a.n * b.d + b.n * a.d, d: a.d * b.d }); }
@@ -38,6 +38,11 @@ function exactOf(x: number): Rat {
   if (exp === 0) e = -1074; else { mant |= 1n << 52n; e = exp - 1075; }
   if (mant === 0n) return { n: 0n, d: 1n };
   return norm(e >= 0 ? { n: sign * (mant << BigInt(e)), d: 1n } : { n: sign * mant, d: 1n << BigInt(-e) });
+}
+
+/** A float as an exact rational, or null for inf/nan. */
+export function exactRational(x: number): Rat | null {
+  return Number.isFinite(x) ? exactOf(x) : null;
 }
 
 function bitLength(x: bigint): number { return x === 0n ? 0 : x.toString(2).length; }

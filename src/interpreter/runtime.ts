@@ -879,7 +879,7 @@ export function str(v: PyValue): string {
 /** `Point(x=1, y=2)`, or the class's own __repr__. */
 function namedTupleRepr(v: PyNamedTuple): string {
   const m = v.cls.lookup('__repr__');
-  if (m instanceof PyFunction) {
+  if (m instanceof PyFunction || (m instanceof PyBuiltin && v.cls.module !== 'builtins')) {
     const r = callValue(bindIfFunction(m, v), [], null);
     if (typeof r !== 'string') throwErr('TypeError', `__repr__ returned non-string (type ${typeName(r)})`);
     return r;

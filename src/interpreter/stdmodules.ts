@@ -32,6 +32,7 @@ import { makeLoggingModule } from './pylogging';
 import { makeTextwrapModule } from './pytextwrap';
 import { makeArgparseModule } from './pyargparse';
 import { makeStatisticsModule } from './pystatistics';
+import { makeDatetimeModule } from './pydatetime';
 import { makeBisectModule, makeHeapqModule, makeStringModule, makeTypesModule } from './pysmallmods';
 
 function mod(name: string, entries: Record<string, PyValue>): PyModule {
@@ -707,5 +708,6 @@ export function installStdModules(): void {
   moduleFactories.set('heapq', makeHeapqModule);
   moduleFactories.set('bisect', makeBisectModule);
   moduleFactories.set('statistics', makeStatisticsModule);
+  moduleFactories.set('datetime', makeDatetimeModule);
   void hashKey; void getitem; void repr; void PyDict;
 }
