@@ -8,7 +8,7 @@
 // Match objects (group/groups/groupdict/span/start/end/expand/lastindex, CPython's reprs) and
 // replacement templates with \1, \g<name> and CPython's "bad escape" errors.
 import { Kwargs, PyBuiltin, PyClass, PyDict, PyIterator, PyList, PyModule, PyNative, PyTuple, PyValue, isInt } from './values';
-import { T, makeExc, pyErr, PyThrow, throwErr } from './types';
+import { T, makeExc, pyErr, PyThrow, throwErr, tracebackHook } from './types';
 import { NOT_IMPLEMENTED } from './values';
 import { binop, callValue, compare, dictSet, repr, str, strRepr, toIndex, typeName } from './runtime';
 import { bind, signature } from './args';
@@ -21,6 +21,7 @@ function reError(msg: string, pos?: number): PyThrow {
   const e = makeExc(errorClass, [pos === undefined ? msg : `${msg} at position ${pos}`]);
   e.dict.set('msg', msg);
   e.dict.set('pos', pos ?? null);
+  e.traceback = tracebackHook.capture();
   return new PyThrow(e);
 }
 

@@ -4,7 +4,7 @@
 // geometric_mean go through fsum; median (and _low/_high), mode, multimode, quantiles
 // (exclusive/inclusive), harmonic_mean, and StatisticsError with CPython's messages.
 import { PyBuiltin, PyClass, PyFloat, PyList, PyModule, PyValue, isInt } from './values';
-import { T, makeExc, PyThrow } from './types';
+import { T, makeExc, PyThrow, throwErr } from './types';
 import { binop, callValue, hashKey, toArray, toIndex, typeName } from './runtime';
 import { pySort } from './builtins';
 import { current } from './interp';
@@ -122,7 +122,7 @@ function readData(v: PyValue): Data {
       exact.push(exactOf(x.v));
       continue;
     }
-    if (typeof x === 'string' || x === null) throw new PyThrow(makeExc(T.TypeError, [`can't convert type '${typeName(x)}' to numerator/denominator`]));
+    if (typeof x === 'string' || x === null) throwErr('TypeError', `can't convert type '${typeName(x)}' to numerator/denominator`);
     const f = callValue(T.float, [x], null);
     kind = 'float';
     const fv = (f as PyFloat).v;
@@ -279,7 +279,7 @@ export function makeStatisticsModule(): PyModule {
         const delta = i * mm - j * n;
         out.push(interp(j - 1, delta, n));
       }
-    } else throw new PyThrow(makeExc(T.ValueError, [`Unknown method: '${String(b.method)}'`]));
+    } else throwErr('ValueError', `Unknown method: '${String(b.method)}'`);
     return new PyList(out);
   });
   return m;
