@@ -33,6 +33,7 @@ import { makeTextwrapModule } from './pytextwrap';
 import { makeArgparseModule } from './pyargparse';
 import { makeStatisticsModule } from './pystatistics';
 import { makeDatetimeModule } from './pydatetime';
+import { handledException, makeTracebackModule } from './pytraceback';
 import { makeBisectModule, makeHeapqModule, makeStringModule, makeTypesModule } from './pysmallmods';
 
 function mod(name: string, entries: Record<string, PyValue>): PyModule {
@@ -411,6 +412,8 @@ function makeSys(interp: Interpreter): PyModule {
     version_info: new PyTuple([3, 11, 7, 'final', 0]),
     platform: 'shapewise',
     exit: f('exit', (a) => { const e = pyErr('SystemExit'); e.exc.args = a.length ? [a[0]] : []; e.exc.dict.set('code', a.length ? a[0] : null); throw e; }),
+    exc_info: f('exc_info', () => { const e = handledException(); return new PyTuple(e ? [e.cls, e, null] : [null, null, null]); }),
+    exception: f('exception', () => handledException()),
     getrecursionlimit: f('getrecursionlimit', () => interp.limits.recursionLimit),
     setrecursionlimit: f('setrecursionlimit', (a) => { interp.limits.recursionLimit = Math.min(toIndex(a[0]), 3000); return null; }),
   });
@@ -709,5 +712,9 @@ export function installStdModules(): void {
   moduleFactories.set('bisect', makeBisectModule);
   moduleFactories.set('statistics', makeStatisticsModule);
   moduleFactories.set('datetime', makeDatetimeModule);
+  moduleFactories.set('traceback', makeTracebackModule);
+  moduleFactories.set('gc', () => mod('gc', {
+    collect: f('collect', () => 0), enable: f('enable', () => null), disable: f('disable', () => null), isenabled: f('isenabled', () => true),
+  }));
   void hashKey; void getitem; void repr; void PyDict;
 }
