@@ -397,3 +397,12 @@ export const EXPM1_F32_CONSTS: readonly number[] = [
 // SVML's __svml_log1pf16 (float32, LA): its polynomial coefficients (data offsets 2496 down to
 // 2048), the 2/3 mantissa offset, ln2, as float32 bit patterns.
 export const LOG1P_F32_CONSTS: readonly number[] = [1041073389, 3189430755, 1041222418, 3190336823, 1045225872, 3196061070, 1051372180, 3204448256, 1059760811, 1060205080];
+
+// SVML's __svml_tanf16 (float32, LA): tan(k pi/32) for k = 0..31 (k = 16 stored as -FLT_MAX), then
+// 32/pi, pi/32 in three parts, the two polynomial coefficients and the 8256 main-path bound, as
+// float32 bit patterns.
+export const TAN_F32_TABLE: readonly number[] = [
+  2147483648, 1036629468, 1045147567, 1050366018, 1054086093, 1057543609, 1059786177, 1062344705, 1065353216, 1067186156, 1069519047, 1072658590, 1075479162, 1079179983, 1084284919, 1092776803,
+  4286578687, 3240260451, 3231768567, 3226663631, 3222962810, 3220142238, 3217002695, 3214669804, 3212836864, 3209828353, 3207269825, 3205027257, 3201569741, 3197849666, 3192631215, 3184113116,
+];
+export const TAN_F32_CONSTS: readonly number[] = [1092811139, 1036586970, 832708968, 633484485, 1051372198, 1040758920, 1174470656];

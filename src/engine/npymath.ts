@@ -11,7 +11,7 @@
 // Not modelled: NumPy takes glibc for the SVML functions when a stride is negative.
 
 import { fma as fma64, twoProductError } from './fma';
-import { LOG1P_F32_CONSTS, EXPM1_F32_CONSTS, EXPM1_F32_TABLE, ATAN_F32_CONSTS, ATAN_F32_TABLE, SINH_F32_CONSTS, COSH_F32_CONSTS, COSH_F32_TABLE, ATAN_F64_CONSTS, ATAN_F64_TABLE, COSH_F64_RARE_CONSTS, COSH_F64_RARE_TLO, COSH_F64_CONSTS, SINH_F64_CONSTS, SINH_F64_TABLES, LOG2_F64_CONSTS, LOG2_F64_TH, LOG2_F64_TL, EXPM1_F64_CONSTS, EXP_F64_CONSTS, EXP_F64_RARE_CONSTS, EXP_F64_RARE_TABLE, EXP_F64_TH, EXP_F64_TLR, LOG10_F32_TABLE, LOG10_F64_CONSTS, LOG10_F64_TH, LOG10_F64_TL, LOG2_F32_TABLE, LOG_F64_CONSTS, LOG_F64_TH, LOG_F64_TL, RCP14_COEFF, TANH_F32_TABLE, TANH_F64_TABLE } from './npymath-tables';
+import { TAN_F32_CONSTS, TAN_F32_TABLE, LOG1P_F32_CONSTS, EXPM1_F32_CONSTS, EXPM1_F32_TABLE, ATAN_F32_CONSTS, ATAN_F32_TABLE, SINH_F32_CONSTS, COSH_F32_CONSTS, COSH_F32_TABLE, ATAN_F64_CONSTS, ATAN_F64_TABLE, COSH_F64_RARE_CONSTS, COSH_F64_RARE_TLO, COSH_F64_CONSTS, SINH_F64_CONSTS, SINH_F64_TABLES, LOG2_F64_CONSTS, LOG2_F64_TH, LOG2_F64_TL, EXPM1_F64_CONSTS, EXP_F64_CONSTS, EXP_F64_RARE_CONSTS, EXP_F64_RARE_TABLE, EXP_F64_TH, EXP_F64_TLR, LOG10_F32_TABLE, LOG10_F64_CONSTS, LOG10_F64_TH, LOG10_F64_TL, LOG2_F32_TABLE, LOG_F64_CONSTS, LOG_F64_TH, LOG_F64_TL, RCP14_COEFF, TANH_F32_TABLE, TANH_F64_TABLE } from './npymath-tables';
 
 const fround = Math.fround;
 
@@ -1165,5 +1165,47 @@ export function npyLog1pF32(x: number): number {
   F32[0] = res;
   U32[0] |= 0x80000000;
   return F32[0];
+}
+
+// ---------------------------------------------------------------- float32 tan
+// SVML's __svml_tanf16 (LA), in float32: N = rint(32x/pi), R = x - N pi/32 in three fma steps,
+// tan R = R + R^3 (c1 + c2 R^2), and tan x = (Th + tan R)/(1 - Th tan R) for Th = tan(N pi/32)
+// from a table, the quotient by vrcp14ps and one fma correction carrying numerator and
+// denominator errors. |x| > 8256 takes SVML's multi-word reduction by 2/pi, not modelled
+// (float64 tan rounded to float32 there).
+const TAN_F32_T = Float32Array.from(TAN_F32_TABLE, (b) => bitsToF32(b));
+const [TF_32_PI, TF_PIO32_HI, TF_PIO32_MID, TF_PIO32_LO, TF_C1, TF_C2, TF_BOUND] = TAN_F32_CONSTS.map(bitsToF32);
+const TF_SHIFTER = 12582912; // 1.5 * 2^23
+
+/** vrcp14ps of a nonzero normal float32 (the reference's mantissa reciprocal, sign and exponent). */
+function rcp14F32(v: number): number {
+  const a = v < 0 ? -v : v;
+  const r = rcp14(a);
+  return v < 0 ? -r : r;
+}
+
+/** np.tan on one float32 value. */
+export function npyTanF32(x: number): number {
+  if (!(x <= TF_BOUND && x >= -TF_BOUND)) return fround(Math.tan(x));
+  const m = fma32(x, TF_32_PI, TF_SHIFTER);
+  const n = fround(m - TF_SHIFTER);
+  F32[0] = m;
+  const th = TAN_F32_T[U32[0] & 31];
+  let r = fma32(-n, TF_PIO32_HI, x);
+  r = fma32(-n, TF_PIO32_MID, r);
+  r = fma32(-TF_PIO32_LO, n, r);
+  const r2 = fround(r * r);
+  const p = fma32(r2, fround(r * fma32(r2, TF_C2, TF_C1)), r);
+  const thp = fround(th * p);
+  const num = fround(p + th);
+  const den = fround(1 - thp);
+  const numHiPart = fround(num - th);
+  const rcp = rcp14F32(den);
+  const denErr = fround(fround(den - 1) + thp);
+  const numLow = fround(p - numHiPart);
+  const q = fround(num * rcp);
+  let e = fma32(q, den, -num);
+  e = fma32(-q, denErr, e);
+  return fma32(-rcp, fround(e - numLow), q);
 }
 
