@@ -20,7 +20,7 @@ import {
 import { ScopeInfo, comprehensionScope, functionScope } from './scopes';
 import { formatValue } from './format';
 import { setAllocationLimit } from '../engine';
-import { isFreshOperatorResult, isUfunc, releaseConsumedTemporary, releaseMethodReceiver, safePoint } from './temporaries';
+import { bindFresh, escape, escapeIfReferenced, guardMethodRead, guardOperandReads, isFreshOperatorResult, isReceiverSafe, isUfunc, releaseConsumedTemporary, releaseMethodReceiver, releaseRebound, safePoint } from './temporaries';
 
 export interface Limits {
   /** Statements + calls + loop iterations allowed; a runaway loop stops here. */
@@ -220,19 +220,29 @@ export class Interpreter {
     throw pyErr('NameError', `name '${name}' is not defined`);
   }
 
-  store(name: string, value: PyValue, scope: Scope): void {
+  /** Binds `name` and returns the variables it went into (a rebinding may release the old array: temporaries.ts). */
+  store(name: string, value: PyValue, scope: Scope): Map<string, PyValue> {
+    let vars = scope.vars;
     const info = scope.info;
     if (info !== null && !scope.isClass) {
-      if (info.globals.has(name)) { scope.globals!.vars.set(name, value); return; }
-      if (info.nonlocals.has(name)) {
+      if (info.globals.has(name)) vars = scope.globals!.vars;
+      else if (info.nonlocals.has(name)) {
         let s = scope.parent;
         while (s && s.info !== null) {
-          if (!s.isClass && s.info.locals.has(name)) { s.vars.set(name, value); return; }
+          if (!s.isClass && s.info.locals.has(name)) { vars = s.vars; break; }
           s = s.parent;
         }
       }
     }
-    scope.vars.set(name, value);
+    releaseRebound(vars, name, value);
+    vars.set(name, value);
+    return vars;
+  }
+
+  /** A name read as an operand the engine consumes: unlike eval, it does not end sole ownership (the caller guards). */
+  private readOperand(e: ast.Name, scope: Scope): PyValue {
+    this.frames[this.frames.length - 1].node = e;
+    return this.lookup(e.id, scope);
   }
 
   private deleteName(name: string, scope: Scope): void {
@@ -269,7 +279,11 @@ export class Interpreter {
       }
       case 'Assign': {
         const v = this.eval(s.value, scope);
-        for (const t of s.targets) this.assign(t, v, scope);
+        const t0 = s.targets[0];
+        // `name = <fresh temporary>`: the binding is the array's sole owner (temporaries.ts)
+        if (s.targets.length === 1 && t0.kind === 'Name' && isOperatorNode(s.value) && this.freshTemporary === v && !scope.isClass) {
+          bindFresh(this.store(t0.id, v, scope), t0.id, v);
+        } else for (const t of s.targets) this.assign(t, v, scope);
         return NORMAL;
       }
       case 'AugAssign': this.augAssign(s, scope); return NORMAL;
@@ -835,6 +849,7 @@ export class Interpreter {
     const t = s.target;
     if (t.kind === 'Name') {
       const cur = this.lookup(t.id, scope);
+      escape(cur);
       const v = this.eval(s.value, scope);
       const vFresh = isOperatorNode(s.value) && this.freshTemporary === v;
       this.frames[this.frames.length - 1].node = null;
@@ -893,16 +908,25 @@ export class Interpreter {
 
   eval(e: ast.Expr, scope: Scope): PyValue {
     switch (e.kind) {
-      case 'Name': this.frames[this.frames.length - 1].node = e; return this.lookup(e.id, scope);
+      case 'Name': {
+        this.frames[this.frames.length - 1].node = e;
+        const v = this.lookup(e.id, scope);
+        escape(v);
+        return v;
+      }
       case 'Constant': return constantValue(e);
       case 'BinOp': {
-        const l = this.eval(e.left, scope);
+        const lName = e.left.kind === 'Name', rName = e.right.kind === 'Name';
+        const l = lName ? this.readOperand(e.left as ast.Name, scope) : this.eval(e.left, scope);
         const lFresh = isOperatorNode(e.left) && this.freshTemporary === l;
-        const r = this.eval(e.right, scope);
+        const r = rName ? this.readOperand(e.right as ast.Name, scope) : this.eval(e.right, scope);
         const rFresh = isOperatorNode(e.right) && this.freshTemporary === r;
         this.frames[this.frames.length - 1].node = e;
-        const out = binop(e.op, l, r);
         const operands = [l, r];
+        if (lName || rName) guardOperandReads(operands);
+        const out = binop(e.op, l, r);
+        if (lName) escapeIfReferenced(l, out);
+        if (rName) escapeIfReferenced(r, out);
         releaseConsumedTemporary(l, lFresh, out, operands);
         if (r !== l) releaseConsumedTemporary(r, rFresh, out, operands);
         this.freshTemporary = isFreshOperatorResult(out, operands) ? out : undefined;
@@ -932,11 +956,14 @@ export class Interpreter {
         return result;
       }
       case 'UnaryOp': {
-        const v = this.eval(e.operand, scope);
+        const vName = e.operand.kind === 'Name' && e.op !== 'Not';
+        const v = vName ? this.readOperand(e.operand as ast.Name, scope) : this.eval(e.operand, scope);
         const vFresh = isOperatorNode(e.operand) && this.freshTemporary === v;
         this.freshTemporary = undefined;
         if (e.op === 'Not') return !truthy(v);
+        if (vName) guardOperandReads([v]);
         const out = unaryopFn(e.op, v);
+        if (vName) escapeIfReferenced(v, out);
         releaseConsumedTemporary(v, vFresh, out, [v]);
         this.freshTemporary = isFreshOperatorResult(out, [v]) ? out : undefined;
         return out;
@@ -1133,13 +1160,22 @@ export class Interpreter {
   private evalCall(e: ast.Call, scope: Scope): PyValue {
     // a method of a fresh operator temporary, `(Z * X).sum()`: the receiver may be released after
     let receiver: PyValue | undefined;
+    // a method read from a name, `Z.sum(axis=0)`: Z stays solely owned if the call keeps nothing
+    let nameReceiver: PyValue | undefined;
     let f: PyValue;
     if (e.func.kind === 'Attribute' && isOperatorNode(e.func.value)) {
       const o = this.eval(e.func.value, scope);
       if (this.freshTemporary === o) receiver = o;
       this.frames[this.frames.length - 1].node = e.func;
       f = getattr(o, e.func.attr);
+    } else if (e.func.kind === 'Attribute' && e.func.value.kind === 'Name' && isReceiverSafe(e.func.attr)) {
+      nameReceiver = this.readOperand(e.func.value, scope);
+      this.frames[this.frames.length - 1].node = e.func;
+      f = getattr(nameReceiver, e.func.attr);
     } else f = this.eval(e.func, scope);
+    // names passed to a NumPy ufunc (np.maximum(Z, 0)) stay solely owned too
+    const ufuncCall = isUfunc(f) && !e.keywords.some((k) => k.arg === 'out' || k.arg === null);
+    let nameArgs: PyValue[] | null = null;
     let args: PyValue[];
     let freshArgs: PyValue[] | null = null;
     if (e.args.length === 0) args = [];
@@ -1147,7 +1183,11 @@ export class Interpreter {
       args = [];
       for (const a of e.args) {
         if (a.kind === 'Starred') args.push(...toArray(this.eval(a.value, scope)));
-        else {
+        else if (ufuncCall && a.kind === 'Name') {
+          const v = this.readOperand(a, scope);
+          (nameArgs ??= []).push(v);
+          args.push(v);
+        } else {
           const v = this.eval(a, scope);
           if (isOperatorNode(a) && this.freshTemporary === v) (freshArgs ??= []).push(v);
           args.push(v);
@@ -1172,7 +1212,11 @@ export class Interpreter {
     this.frames[this.frames.length - 1].node = e;
     this.freshTemporary = undefined;
     if (f === superBuiltin && args.length === 0) return this.zeroArgSuper();
+    if (nameArgs) guardOperandReads(kwargs ? [...args, ...kwargs.values()] : args);
+    if (nameReceiver !== undefined) guardMethodRead(nameReceiver, (e.func as ast.Attribute).attr, args, kwargs);
     const out = callValue(f, args, kwargs);
+    if (nameArgs) for (const v of nameArgs) escapeIfReferenced(v, out);
+    if (nameReceiver !== undefined) escapeIfReferenced(nameReceiver, out);
     if (receiver !== undefined) releaseMethodReceiver(receiver, (e.func as ast.Attribute).attr, out);
     // a NumPy ufunc (np.exp, np.maximum, ...) keeps nothing of its inputs, unless out= names one
     const ufunc = isUfunc(f) && !kwargs?.has('out');

@@ -15,12 +15,19 @@
 // A fresh temporary whose method is called, `(Z * X).sum(axis=0)`, is released after the call
 // when the method is one of NumPy's own that keep no reference to their array (RECEIVER_SAFE)
 // and its result shares no memory with it (releaseMethodReceiver).
-// What early release cannot see (a value dropped when a name is rebound, `Z = np.maximum(Z, 0)`)
-// the engine heap's sweeps reclaim: `safePoint` runs one between statements when the heap has
-// grown enough (src/engine/wasm/heap.ts), using the garbage collector's own reachability.
+// Sole-owner bindings: `Z = X * 0.5 + 1.0` binds a fresh temporary to a name, which is then its
+// only reference. While every later read of the name only feeds an operation the engine computes
+// and that keeps nothing (an operator or NumPy ufunc on engine operands, a RECEIVER_SAFE method,
+// each checked not to return the array or a view of it), the binding stays the sole owner, and
+// rebinding the name (`Z = np.maximum(Z, 0)`) releases the old array at once. Any other read of
+// the name (an argument to any other call, a container display, a subscript or attribute, a
+// closure, `return Z`, an augmented assignment, a walrus) ends the ownership for good.
+// Whatever neither scheme sees, the engine heap's sweeps reclaim: `safePoint` runs one between
+// statements when the heap has grown enough (src/engine/wasm/heap.ts), using the garbage
+// collector's own reachability.
 import type { NDArray } from '../engine';
 import { heapSafePoint, heapSweepWanted, mayShareMemory } from '../engine/wasm/heap';
-import { PyFloat, PyList, PyTuple, type PyValue } from './values';
+import { PyBoundMethod, PyBuiltin, PyClass, PyDict, PyFloat, PyFunction, PyInstance, PyList, PyTuple, type PyValue } from './values';
 
 type ArrayWrapper = { arr: NDArray };
 type WrapperClass = abstract new (...args: never[]) => ArrayWrapper;
@@ -121,4 +128,76 @@ export function releaseMethodReceiver(receiver: PyValue, method: string, out: Py
 /** Between statements: lets the engine heap sweep garbage arrays when it has grown enough. */
 export function safePoint(): void {
   if (heapSweepWanted()) heapSafePoint();
+}
+
+// ---------------------------------------------------------------- sole-owner bindings
+
+/** The binding (scope variables, name) that holds the only reference to an array. */
+interface Binding {
+  vars: Map<string, PyValue>;
+  name: string;
+}
+const soleOwner = new WeakMap<object, Binding>();
+
+/** `name = v` stored v in `vars`, v a fresh temporary (isFreshOperatorResult): the binding owns it. */
+export function bindFresh(vars: Map<string, PyValue>, name: string, v: PyValue): void {
+  if (isArray(v)) soleOwner.set(v, { vars, name });
+}
+
+/** `v` was read in a way that may keep a reference: no binding owns it any more. */
+export function escape(v: PyValue): void {
+  if (isArray(v)) soleOwner.delete(v);
+}
+
+/** Before `vars[name] = value`: releases the old value when this binding was its sole owner. */
+export function releaseRebound(vars: Map<string, PyValue>, name: string, value: PyValue): void {
+  const old = vars.get(name);
+  if (old === undefined || old === value || !isArray(old)) return;
+  const b = soleOwner.get(old);
+  if (b === undefined || b.vars !== vars || b.name !== name) return;
+  soleOwner.delete(old);
+  old.arr.dispose();
+}
+
+/**
+ * Before an operator or ufunc consumes `operands` read from names without escaping them: unless
+ * every operand is an engine operand (so no user code sees them), they all escape.
+ */
+export function guardOperandReads(operands: readonly PyValue[]): void {
+  for (const v of operands) {
+    if (!isEngineOperand(v)) {
+      for (const w of operands) escape(w);
+      return;
+    }
+  }
+}
+
+/**
+ * True when passing `v` to a builtin method might run user code that could keep the receiver:
+ * instances of user classes (dunder methods), functions, bound methods, classes (constructors);
+ * containers are looked into.
+ */
+function mayRunUserCode(v: PyValue): boolean {
+  if (v === null || typeof v !== 'object' || isEngineOperand(v)) return false;
+  if (v instanceof PyTuple || v instanceof PyList) return v.items.some(mayRunUserCode);
+  return v instanceof PyInstance || v instanceof PyFunction || v instanceof PyBoundMethod || v instanceof PyClass || v instanceof PyDict || v instanceof PyBuiltin;
+}
+
+/** Before `receiver.method(args)` with the receiver read from a name: it escapes unless the method is RECEIVER_SAFE and no argument is user code. */
+export function guardMethodRead(receiver: PyValue, method: string, args: readonly PyValue[], kwargs: Map<string, PyValue> | null): void {
+  if (!isArray(receiver)) return;
+  let safe = RECEIVER_SAFE.has(method);
+  for (const v of args) if (mayRunUserCode(v)) safe = false;
+  if (kwargs) for (const v of kwargs.values()) if (mayRunUserCode(v)) safe = false;
+  if (!safe) escape(receiver);
+}
+
+/** After the consuming operation returned `out`: `v` escapes when `out` may reference its memory. */
+export function escapeIfReferenced(v: PyValue, out: PyValue): void {
+  if (isArray(v) && soleOwner.has(v) && mayReference(out, v.arr)) soleOwner.delete(v);
+}
+
+/** True for a method whose fresh receiver or name-read receiver keeps no reference after the call. */
+export function isReceiverSafe(method: string): boolean {
+  return RECEIVER_SAFE.has(method);
 }
