@@ -1,11 +1,11 @@
 // Linear algebra: matmul/@ (batched, 1-D promotion), dot, vdot, inner, outer, tensordot, einsum
 // (any explicit/implicit subscripts, by direct summation), and linalg inv/solve/det/norm via LU
 // with partial pivoting (LAPACK getrf's pivot choice: first largest |a|). Shapes, dtypes and
-// error texts come from src/numpy. Float results are not bit-identical with OpenBLAS (different
-// summation order); the golden tests state the ulp bound. det follows NumPy's
+// error texts come from src/numpy. float64 matmul/dot/gemv follow NumPy's BLAS dispatch and
+// OpenBLAS's summation order (blas.ts), bit-identical for single-threaded OpenBLAS shapes; float32
+// products are computed in float64 and rounded once (sgemm's order is not modelled). det follows NumPy's
 // sign * exp(sum(log|u_ii|)) formula, so det([[1,2],[3,4]]) is -2.0000000000000004 as in NumPy.
 
-import { fma } from './fma';
 import {
   matmulShape, dotShape, innerShape, tensordotShape, einsumPlan, resolveUfunc, invShape, solveShape, detShape,
   linalgDType, normShape, normDType, type TensordotAxes,
@@ -17,7 +17,8 @@ import { astype, copy, scalarArray } from './creation';
 import { engineDType, ufunc1, ufunc2, assignArray } from './ufunc';
 import { reshape, transpose, ravel, broadcastTo } from './shape';
 import { sum, max, min } from './reduce';
-import { wasmGemm } from './wasm-gemm';
+import { wasmGemm, wasmGemmFused } from './wasm-gemm';
+import { matmulBlas } from './blas';
 
 type Num = { [i: number]: number; length: number };
 
@@ -172,13 +173,6 @@ export function matmul(a: NDArray, b: NDArray, out?: NDArray): NDArray {
   const K = a2.shape[a2.ndim - 1];
   const N = b2.shape[b2.ndim - 1];
   const batch = shape.slice(0, shape.length - (a.ndim === 1 ? 0 : 1) - (b.ndim === 1 ? 0 : 1));
-  if (dt === 'float64' && a.ndim >= 2 && b.ndim === 1 && !out && M >= 2 && K >= 1 && K <= 3) {
-    // inputs of other dtypes reach the loop as C-contiguous float64 casts (NumPy's buffered cast)
-    const af = a.dtype === 'float64' ? a : astype(a, 'float64');
-    const bf = b.dtype === 'float64' ? b : astype(b, 'float64');
-    const st = af.strides;
-    if (K === 1 || (st[st.length - 1] === 1 && st[st.length - 2] >= K)) return gemvShortRows(af, bf, shape, K);
-  }
   // computation dtype: floats in float64; ints and bools in int64/uint64 (then wrapped to the
   // result dtype), on the float64 kernels when that is exact, else by BigInt sums
   const isF = DTYPES[dt].kind === 'f';
@@ -186,7 +180,7 @@ export function matmul(a: NDArray, b: NDArray, out?: NDArray): NDArray {
   let r: NDArray;
   if (isF) {
     // float64 operands are read in place through their strides; other floats are cast first
-    const C = float64Product(asFloat64(a2), asFloat64(b2), batch, M, K, N);
+    const C = float64Product(asFloat64(a2), asFloat64(b2), batch, M, K, N, true);
     if (dt === 'float64') r = C;
     else if (dt === 'float32') {
       // a typed-array copy rounds each element to nearest float32, as the cast does
@@ -210,7 +204,7 @@ export function matmul(a: NDArray, b: NDArray, out?: NDArray): NDArray {
 }
 
 /** The stacked product of float64 views a (..., M, K) and b (..., K, N), batch-broadcast. */
-function float64Product(a: NDArray, b: NDArray, batch: number[], M: number, K: number, N: number): NDArray {
+function float64Product(a: NDArray, b: NDArray, batch: number[], M: number, K: number, N: number, blasOrder: boolean): NDArray {
   const A = broadcastTo(a, [...batch, M, K]);
   const B = broadcastTo(b, [...batch, K, N]);
   const C = allocateUninit([...batch, M, N], 'float64'); // every element is written
@@ -219,6 +213,12 @@ function float64Product(a: NDArray, b: NDArray, batch: number[], M: number, K: n
   const [ars, acs] = A.strides.slice(-2);
   const [brs, bcs] = B.strides.slice(-2);
   const [ad, bd, cd] = [A.data as Float64Array, B.data as Float64Array, C.data as Float64Array];
+  // floats: OpenBLAS's routines and order (blas.ts); exact integer sums: any order, fastest kernel
+  if (blasOrder || wasmGemmFused()) {
+    for (let t = 0; t < aOffs.length; t++)
+      matmulBlas(ad, aOffs[t], ars, acs, bd, bOffs[t], brs, bcs, cd, t * M * N, M, K, N, t > 0 && bOffs[t] === bOffs[t - 1]);
+    return C;
+  }
   for (let t = 0; t < aOffs.length; t++) {
     if (N === 1) gemvRows(ad, aOffs[t], ars, acs, bd, bOffs[t], brs, cd, t * M, M, K);
     else if (M === 1) vecmatRows(ad, aOffs[t], acs, bd, bOffs[t], brs, bcs, cd, t * N, K, N);
@@ -242,7 +242,7 @@ function exactIntegerProduct(a: NDArray, b: NDArray, batch: number[], M: number,
   const ma = maxAbs(af.data as Float64Array);
   const mb = maxAbs(bf.data as Float64Array);
   if (!(ma === 0 || mb === 0 || ma * mb * K < 2 ** 53)) return null;
-  const Cf = float64Product(af, bf, batch, M, K, N);
+  const Cf = float64Product(af, bf, batch, M, K, N, false);
   const cd = Cf.data as Float64Array;
   const C = allocateUninit([...batch, M, N], dt);
   const n = cd.length;
@@ -305,34 +305,6 @@ function bigIntProduct(a: NDArray, b: NDArray, batch: number[], M: number, K: nu
   for (let t = 0; t < nb; t++)
     gemmBig(A.data as BigInt64Array, t * M * K, B.data as BigInt64Array, t * K * N, C.data as BigInt64Array, t * M * N, M, K, N);
   return C;
-}
-
-/**
- * (M,K)@(K,) float64 with K <= 3 and unit column stride, M >= 2: NumPy hands it to OpenBLAS
- * dgemv_t, whose row tail (all of a row when K < 4) is compiled with FMA contraction:
- * y = 0 + fma(a0, x0, a1*x1) (K=2), fma(a2, x2, fma(a0, x0, a1*x1)) (K=3). Reproduced exactly
- * (checked against NumPy 2.4.6's OpenBLAS on this order; longer rows keep the blocked kernel's
- * order undetermined and go through gemm within the linalg tolerance). M = 1 uses ddot in NumPy.
- */
-function gemvShortRows(a: NDArray, b: NDArray, shape: readonly number[], K: number): NDArray {
-  const out = allocate(shape, 'float64');
-  const y = out.data as Float64Array;
-  const ad = a.data as Float64Array;
-  const x = [0, 1, 2].slice(0, K).map((k) => (b.data as Float64Array)[b.offset + k * b.strides[0]]);
-  const c = a.strides[a.ndim - 1];
-  // rows are independent, so batches (leading dims) just walk every row of `a`
-  const rows = new NDArray(a.data, a.shape.slice(0, -1), 'float64', a.strides.slice(0, -1), a.offset, a).slots();
-  for (let i = 0; i < rows.length; i++) {
-    const o = rows[i];
-    let t: number;
-    if (K === 1) t = ad[o] * x[0];
-    else {
-      t = fma(ad[o], x[0], ad[o + c] * x[1]);
-      if (K === 3) t = fma(ad[o + 2 * c], x[2], t);
-    }
-    y[i] = 0 + t;
-  }
-  return out;
 }
 
 /** Buffer offset of each matrix of a stack (all but the last two dims), in C order. */
@@ -622,8 +594,10 @@ export function norm(x: NDArray, ord: number | 'fro' | 'nuc' | null = null, axis
   let r: NDArray;
   const axes = axis === null ? null : typeof axis === 'number' ? [axis] : [...axis];
   if (axes === null && (ord === null || (ord === 'fro' && x.ndim === 2) || (ord === 2 && x.ndim === 1))) {
-    const flat = ravel(xf);
-    r = ufunc1('sqrt', sum(ufunc2('multiply', flat, flat)));
+    // NumPy: sqrt(x.ravel(order='K').dot(...)), a ddot for float64 (memory order: strides sorted)
+    const order = [...xf.shape.keys()].sort((p, q) => Math.abs(xf.strides[q]) - Math.abs(xf.strides[p]) || p - q);
+    const flat = ravel(transpose(xf, order));
+    r = ufunc1('sqrt', xf.dtype === 'float64' ? matmul(flat, flat) : sum(ufunc2('multiply', flat, flat)));
     if (keepdims) r = reshape(r, x.shape.map(() => 1));
   } else {
     const ax = axes ?? [...x.shape.keys()];

@@ -5,11 +5,13 @@
 // wasm call runs a 4x4 register-tile micro-kernel over a (KC, MC, NB_GROUP) block of panel
 // pairs, so the B micro-panel stays in L1 and the A block in L2. C comes back by one copy.
 //
-// Summation order: every C element is summed over k strictly in order, starting from +0, one
-// multiply then one add per k (no FMA). K-blocking keeps that order exactly: a later K block
-// reloads the partial sums into its accumulators instead of adding a separate block sum. So the
-// result is bit for bit the naive `s = 0; for k: s += a[i,k] * b[k,j]` loop, the same as
-// linalg.ts's JS kernel (test/engine/gemm.test.ts checks both against it).
+// Two builds of the block kernel. Fused (when the host has WebAssembly relaxed SIMD and its
+// f64x2.relaxed_madd really fuses, checked once at startup): each K block given by the caller
+// (OpenBLAS's GEMM_Q blocks, blas.ts) sums every C element as a fused multiply-add chain from +0
+// and then stores C = acc + C (+0 before the first block), OpenBLAS dgemm's order. Plain (no
+// relaxed SIMD): one multiply then one add per k, K blocks of KC reloading the partial sums, i.e.
+// the naive `s = 0; for k: s += a[i,k] * b[k,j]` loop; used only where order cannot matter
+// (exact integer products). The fused module also exports a scalar fma (blas.ts's gemv/ddot).
 //
 // `wasmGemm` returns false when WebAssembly SIMD is unavailable (old engine, strict CSP) or the
 // operands are too large for the module's 32-bit memory; the caller then uses the JS kernel.
@@ -92,6 +94,8 @@ const load64splat = (off: number) => cat(simd(10), 3, uleb(off));
 const V128_ZERO = cat(simd(12), new Array(16).fill(0));
 const F64X2_ADD = simd(240);
 const F64X2_MUL = simd(242);
+/** f64x2.relaxed_madd (relaxed SIMD): a*b + c, fused on x64 hosts with FMA3 (checked at startup). */
+const F64X2_RELAXED_MADD = simd(0x107);
 
 /** local += delta (i32). */
 const addTo = (local: number, delta: number[]) => cat(get(local), delta, I32_ADD, set(local));
@@ -102,7 +106,7 @@ const addTo = (local: number, delta: number[]) => cat(get(local), delta, I32_ADD
  * cp + ir*MR*ldc + jr*NR*8 becomes (accumulate ? that tile : 0) + sum over kc packed k of
  * A panel (at ap + ir*aPanelBytes) times B panel (at bp + jr*bPanelBytes), kc >= 1.
  */
-function blockKernel(): number[] {
+function blockKernel(fused: boolean): number[] {
   const [AP, BP, CP, NA, NB, KCP, APB, BPB, LDC, ACC] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9];
   const [JR, IR, PA, PB, PCT, KEND, PBBASE, CCOL, PR, PABASE] = [10, 11, 12, 13, 14, 15, 16, 17, 18, 19];
   const NI32 = 10;
@@ -116,28 +120,39 @@ function blockKernel(): number[] {
   put(c, i32c(0), set(IR), get(AP), set(PABASE), get(CCOL), set(PCT));
   put(c, LOOP); // ir
   put(c, get(PABASE), set(PA), get(PBBASE), set(PB));
-  put(c, get(ACC), IF);
-  put(c, get(PCT), set(PR));
-  for (let r = 0; r < MR; r++) {
-    for (let v = 0; v < NRV; v++) put(c, get(PR), v128load(16 * v), set(acc(r, v)));
-    if (r < MR - 1) put(c, addTo(PR, get(LDC)));
+  if (fused) {
+    for (let r = 0; r < MR; r++) for (let v = 0; v < NRV; v++) put(c, V128_ZERO, set(acc(r, v)));
+  } else {
+    put(c, get(ACC), IF);
+    put(c, get(PCT), set(PR));
+    for (let r = 0; r < MR; r++) {
+      for (let v = 0; v < NRV; v++) put(c, get(PR), v128load(16 * v), set(acc(r, v)));
+      if (r < MR - 1) put(c, addTo(PR, get(LDC)));
+    }
+    put(c, ELSE);
+    for (let r = 0; r < MR; r++) for (let v = 0; v < NRV; v++) put(c, V128_ZERO, set(acc(r, v)));
+    put(c, END);
   }
-  put(c, ELSE);
-  for (let r = 0; r < MR; r++) for (let v = 0; v < NRV; v++) put(c, V128_ZERO, set(acc(r, v)));
-  put(c, END);
   put(c, get(PA), get(KCP), i32c(MR * 8), I32_MUL, I32_ADD, set(KEND));
   put(c, LOOP); // k
   for (let v = 0; v < NRV; v++) put(c, get(PB), v128load(16 * v), set(bv(v)));
   for (let r = 0; r < MR; r++) {
     put(c, get(PA), load64splat(8 * r), set(A));
-    for (let v = 0; v < NRV; v++) put(c, get(acc(r, v)), get(A), get(bv(v)), F64X2_MUL, F64X2_ADD, set(acc(r, v)));
+    for (let v = 0; v < NRV; v++) {
+      if (fused) put(c, get(A), get(bv(v)), get(acc(r, v)), F64X2_RELAXED_MADD, set(acc(r, v)));
+      else put(c, get(acc(r, v)), get(A), get(bv(v)), F64X2_MUL, F64X2_ADD, set(acc(r, v)));
+    }
   }
   put(c, addTo(PA, i32c(MR * 8)), addTo(PB, i32c(NR * 8)));
   put(c, get(PA), get(KEND), I32_LT_U, BR_IF0);
   put(c, END); // k
   put(c, get(PCT), set(PR));
   for (let r = 0; r < MR; r++) {
-    for (let v = 0; v < NRV; v++) put(c, get(PR), get(acc(r, v)), v128store(16 * v));
+    for (let v = 0; v < NRV; v++) {
+      // OpenBLAS's SAVE: C = acc + C, C zeroed by beta = 0 before the first K block (-0 -> +0)
+      if (fused) put(c, get(PR), get(acc(r, v)), get(ACC), 0x04, V128, get(PR), v128load(16 * v), ELSE, V128_ZERO, END, F64X2_ADD, v128store(16 * v));
+      else put(c, get(PR), get(acc(r, v)), v128store(16 * v));
+    }
     if (r < MR - 1) put(c, addTo(PR, get(LDC)));
   }
   put(c, addTo(PABASE, get(APB)), addTo(PCT, cat(get(LDC), i32c(MR), I32_MUL)));
@@ -187,14 +202,17 @@ function packKernel(): number[] {
   return cat(uleb(body.length), body);
 }
 
-function buildModule(): Uint8Array<ArrayBuffer> {
+function buildModule(fused: boolean): Uint8Array<ArrayBuffer> {
+  const F64T = 0x7c;
+  // fma(a, b, c) -> f64: lane 0 of relaxed_madd(splat a, splat b, splat c)
+  const fmaBody = cat(0, get(0), simd(20), get(1), simd(20), get(2), simd(20), F64X2_RELAXED_MADD, simd(33), 0, END);
   const bytes = cat(
     0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00,
-    section(1, cat(2, 0x60, 10, new Array(10).fill(I32), 0, 0x60, 6, new Array(6).fill(I32), 0)),
-    section(3, [2, 0, 1]),
+    section(1, cat(3, 0x60, 10, new Array(10).fill(I32), 0, 0x60, 6, new Array(6).fill(I32), 0, 0x60, 3, F64T, F64T, F64T, 1, F64T)),
+    section(3, fused ? [3, 0, 1, 2] : [2, 0, 1]),
     section(5, cat(1, 0, uleb(1))),
-    section(7, cat(3, name('block'), 0, 0, name('pack4'), 0, 1, name('mem'), 2, 0)),
-    section(10, cat(2, blockKernel(), packKernel())),
+    section(7, fused ? cat(4, name('block'), 0, 0, name('pack4'), 0, 1, name('mem'), 2, 0, name('fma'), 0, 2) : cat(3, name('block'), 0, 0, name('pack4'), 0, 1, name('mem'), 2, 0)),
+    section(10, fused ? cat(3, blockKernel(true), packKernel(), cat(uleb(fmaBody.length), fmaBody)) : cat(2, blockKernel(false), packKernel())),
   );
   return new Uint8Array(bytes);
 }
@@ -228,16 +246,79 @@ export function wasmGemmAvailable(): boolean {
   return getKernel() !== null;
 }
 
-function getKernel(): Kernel | null {
-  if (instance) return instance;
-  if (compiled === undefined) {
-    try {
-      const bytes = buildModule();
-      compiled = typeof WebAssembly !== 'undefined' && WebAssembly.validate(bytes) ? new WebAssembly.Module(bytes) : null;
-    } catch {
-      compiled = null;
-    }
+/** Whether the compiled module is the fused (relaxed_madd, OpenBLAS order) one. */
+let fusedModule = false;
+/** Scalar fused multiply-add of the fused module's first instance (null: none). */
+let fmaExport: ((a: number, b: number, c: number) => number) | null = null;
+
+/**
+ * Node 20's V8 ships relaxed SIMD behind a flag that can still be set at run time, before the
+ * first module using it compiles; browsers (Chrome >= 114) and newer Node have it on. No-op
+ * where there is no `process` (browser workers).
+ */
+function enableRelaxedSimd(): void {
+  try {
+    const proc = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process;
+    const v8 = proc?.getBuiltinModule?.('v8') as { setFlagsFromString?: (flags: string) => void } | undefined;
+    v8?.setFlagsFromString?.('--experimental-wasm-relaxed-simd');
+  } catch {
+    // not Node, or the flag is gone (relaxed SIMD then is on by default)
   }
+}
+
+/**
+ * relaxed_madd may be a multiply then an add (the spec allows either); it is used only when it
+ * really fuses here: fma(1 + 2^-30, 1 - 2^-30, -1) is -2^-60 exactly when fused, 0 when not,
+ * and a product that overflows must come back +-Infinity (no emulation through wider sums).
+ */
+function fusesExactly(fma: (a: number, b: number, c: number) => number): boolean {
+  return fma(1 + 2 ** -30, 1 - 2 ** -30, -1) === -(2 ** -60) && fma(0.1, 10, -1) === 5.551115123125783e-17
+    && fma(1e308, 10, -Infinity) === -Infinity && Object.is(fma(-0, 1, -0), -0);
+}
+
+function compileModule(): WebAssembly.Module | null {
+  if (typeof WebAssembly === 'undefined') return null;
+  enableRelaxedSimd();
+  try {
+    const fused = buildModule(true);
+    if (WebAssembly.validate(fused)) {
+      const mod = new WebAssembly.Module(fused);
+      const probe = new WebAssembly.Instance(mod, {}).exports as unknown as { fma: (a: number, b: number, c: number) => number };
+      if (fusesExactly(probe.fma)) {
+        fusedModule = true;
+        fmaExport = probe.fma;
+        return mod;
+      }
+    }
+  } catch {
+    // relaxed SIMD unavailable: the plain module below
+  }
+  try {
+    const plain = buildModule(false);
+    return WebAssembly.validate(plain) ? new WebAssembly.Module(plain) : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The host's fused multiply-add through wasm relaxed SIMD when it is verified to fuse, else
+ * null (callers then use fma.ts's exact emulation).
+ */
+export function wasmFma(): ((a: number, b: number, c: number) => number) | null {
+  getKernel();
+  return enabled ? fmaExport : null;
+}
+
+/** Whether wasmGemm computes in OpenBLAS's fused order (see wasmGemm's `kBlock`). */
+export function wasmGemmFused(): boolean {
+  return getKernel() !== null && fusedModule;
+}
+
+function getKernel(): Kernel | null {
+  if (!enabled) return null;
+  if (instance) return instance;
+  if (compiled === undefined) compiled = compileModule();
   if (compiled === null) return null;
   try {
     instance = new WebAssembly.Instance(compiled, {}).exports as unknown as Kernel;
@@ -306,10 +387,11 @@ export function wasmGemm(
   B: Float64Array, bo: number, brs: number, bcs: number,
   C: Float64Array, co: number, M: number, K: number, N: number,
   sameB = false,
+  kBlock: ((rest: number) => number) | null = null,
 ): boolean {
   if (!enabled || K === 0 || M === 0 || N === 0) return false;
   const kernel = getKernel();
-  if (!kernel) return false;
+  if (!kernel || fusedModule !== (kBlock !== null)) return false;
   const nP = Math.ceil(N / NR);
   const Np = nP * NR;
   const bBytes = nP * NR * K * 8;
@@ -345,8 +427,8 @@ export function wasmGemm(
     const rows = Math.min(chunkRows, M - i0);
     const mP = Math.ceil(rows / MR);
     packOperand(kernel, mem, A, ao + i0 * ars, ars, acs, rows, K, ap / 8, denseA ? stage : -1);
-    for (let pc = 0; pc < K; pc += KC) {
-      const kc = Math.min(KC, K - pc);
+    for (let pc = 0, kc = 0; pc < K; pc += kc) {
+      kc = kBlock ? kBlock(K - pc) : Math.min(KC, K - pc);
       for (let ic = 0; ic < mP; ic += mcPanels) {
         const nA = Math.min(mcPanels, mP - ic);
         for (let jr = 0; jr < nP; jr += NB_GROUP) {

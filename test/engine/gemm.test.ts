@@ -1,11 +1,14 @@
-// The float64 matmul kernels (src/engine/wasm-gemm.ts and its JS fallback in linalg.ts) against
-// the naive triple loop `s = 0; for k: s += a[i,k] * b[k,j]`: both kernels promise that exact
-// summation order, so results must be bit-identical (Object.is), for odd shapes (edge tiles,
-// K = 0, K and M across the K/M block sizes), strided views (transposes, steps, offsets,
-// negative strides), broadcast batches and 1-D operands, with the wasm kernel on and off.
+// The float64 matmul kernels: the fused WebAssembly gemm (src/engine/wasm-gemm.ts, relaxed_madd
+// in OpenBLAS's order) against blas.ts's plain JS loops run with fma.ts's exact fused
+// multiply-add (wasm off): both promise OpenBLAS's order (K blocks of 256 from +0, C = acc + C,
+// the odd last row's 4-lane chains), so results must be bit-identical (Object.is), for odd shapes
+// (edge tiles, K = 0, K and M across the block sizes), strided views (transposes, steps, offsets,
+// negative strides), broadcast batches and 1-D operands. Integer products are checked against
+// wrapped BigInt sums. test/engine/gemm_blas.test.ts checks the order itself against NumPy.
 import { strict as assert } from 'node:assert';
 import * as E from '../../src/engine/index';
-import { setWasmGemmEnabled, wasmGemmAvailable } from '../../src/engine/wasm-gemm';
+import { setWasmGemmEnabled, wasmGemmFused } from '../../src/engine/wasm-gemm';
+import { resetBlasFma } from '../../src/engine/blas';
 
 /** Deterministic doubles of mixed magnitude, so that any change of summation order shows. */
 function filled(shape: number[], seed: number): E.NDArray {
@@ -25,39 +28,29 @@ function elements(a: E.NDArray): number[] {
   return (a.toArray() as number[]).map(Number);
 }
 
-/** The naive stacked product of two >= 2-D views with the same batch shape. */
-function naive(a: E.NDArray, b: E.NDArray): number[] {
-  const [M, K] = a.shape.slice(-2);
-  const N = b.shape[b.ndim - 1];
-  const ad = elements(a);
-  const bd = elements(b);
-  const nb = ad.length / (M * K || 1) || E.shapeSize(a.shape.slice(0, -2));
-  const out: number[] = [];
-  for (let t = 0; t < nb; t++)
-    for (let i = 0; i < M; i++)
-      for (let j = 0; j < N; j++) {
-        let s = 0;
-        for (let k = 0; k < K; k++) s += ad[t * M * K + i * K + k] * bd[t * K * N + k * N + j];
-        out.push(s);
-      }
-  return out;
-}
-
 function firstDifference(got: number[], want: number[]): string | null {
   if (got.length !== want.length) return `length ${got.length} != ${want.length}`;
   for (let i = 0; i < got.length; i++) if (!Object.is(got[i], want[i])) return `element ${i}: ${got[i]} != ${want[i]}`;
   return null;
 }
 
-/** matmul(a, b) equals the naive loop over a and b broadcast to the result's batch shape. */
+/** The product with the wasm kernels off: blas.ts's JS loops with fma.ts's exact fma. */
+function reference(a: E.NDArray, b: E.NDArray): number[] {
+  setWasmGemmEnabled(false);
+  resetBlasFma();
+  try {
+    return elements(E.matmul(a, b));
+  } finally {
+    setWasmGemmEnabled(true);
+    resetBlasFma();
+  }
+}
+
+/** matmul(a, b) with the fused wasm kernel equals the JS reference bit for bit. */
 function checkProduct(a: E.NDArray, b: E.NDArray, label: string): void {
   const r = E.matmul(a, b);
-  const a2 = a.ndim === 1 ? E.reshape(a, [1, a.shape[0]]) : a;
-  const b2 = b.ndim === 1 ? E.reshape(b, [b.shape[0], 1]) : b;
-  const batch = E.broadcastShapes(a2.shape.slice(0, -2), b2.shape.slice(0, -2));
-  const want = naive(E.broadcastTo(a2, [...batch, ...a2.shape.slice(-2)]), E.broadcastTo(b2, [...batch, ...b2.shape.slice(-2)]));
   assert.equal(r.dtype, 'float64', label);
-  assert.equal(firstDifference(elements(r), want), null, label);
+  assert.equal(firstDifference(elements(r), reference(a, b)), null, label);
 }
 
 /** Integers in [-max, max] (or [0, max] for unsigned/bool dtypes) of the given dtype. */
@@ -100,12 +93,12 @@ function naiveBig(a: E.NDArray, b: E.NDArray, dtype: E.DType): bigint[] {
 const EDGE = [1, 3, 4, 5, 8, 9, 31, 64, 65, 70];
 const KS = [0, 1, 2, 4, 5, 33, 70];
 
-for (const wasm of [true, false]) {
-  describe(`float64 matmul kernel (${wasm ? 'WebAssembly SIMD' : 'JS fallback'}) vs the naive loop`, () => {
-    before(() => setWasmGemmEnabled(wasm));
-    after(() => setWasmGemmEnabled(true));
-
-    if (wasm) it('WebAssembly SIMD is available here, so the wasm kernel is what runs', () => assert.equal(wasmGemmAvailable(), true));
+{
+  describe('float64 matmul: fused WebAssembly kernel vs the JS loops with exact fma', () => {
+    // plain typed arrays, so that these products leave the engine's shared wasm heap as it was
+    before(() => E.setHeapEnabled(false));
+    after(() => E.setHeapEnabled(true));
+    it('relaxed_madd fuses here (x64 with FMA3), so the fused wasm kernel is what runs', () => assert.equal(wasmGemmFused(), true));
 
     it('every (M, K, N) with M, N in 1,3,4,5,8,9,31,64,65,70 and K in 0,1,2,4,5,33,70', () => {
       for (const M of EDGE)
@@ -170,7 +163,7 @@ for (const wasm of [true, false]) {
       checkProduct(filled([70], 22), filled([70], 23), '(70,)@(70,)');
     });
 
-    it('non-finite values propagate as in the naive loop (inf, nan, -0 inputs)', () => {
+    it('non-finite values propagate as in the JS loops (inf, nan, -0 inputs)', () => {
       const a = filled([6, 7], 24);
       const b = filled([7, 5], 25);
       const ad = a.data as Float64Array;
@@ -182,14 +175,14 @@ for (const wasm of [true, false]) {
       checkProduct(E.zeros([5, 4]), E.ufunc1('negative', E.zeros([4, 6])), '0 @ -0');
     });
 
-    it('other float dtypes are cast to float64 first (float32 results rounded once at the end)', () => {
+    it('other float dtypes are cast to float64 first (float32 results rounded once at the end, not sgemm order)', () => {
       const a = E.astype(filled([7, 9], 26), 'float32');
       const r = E.matmul(a, filled([9, 4], 27));
-      assert.equal(firstDifference(elements(r), naive(E.astype(a, 'float64'), filled([9, 4], 27))), null, 'float32 @ float64');
+      assert.equal(firstDifference(elements(r), elements(E.matmul(E.astype(a, 'float64'), filled([9, 4], 27)))), null, 'float32 @ float64');
       const b = E.astype(filled([9, 6], 28), 'float32');
       const r32 = E.matmul(a, b);
       assert.equal(r32.dtype, 'float32');
-      const want = naive(E.astype(a, 'float64'), E.astype(b, 'float64')).map(Math.fround);
+      const want = elements(E.matmul(E.astype(a, 'float64'), E.astype(b, 'float64'))).map(Math.fround);
       assert.equal(firstDifference(elements(r32), want), null, 'float32 @ float32');
     });
 

@@ -1,0 +1,125 @@
+#!/usr/bin/env python3
+"""Golden cases for the engine's OpenBLAS-order matmul/dot/gemv (src/engine/blas.ts).
+
+Writes test/engine/golden/blas.json: each case names its operands by shape, a seed and a view
+kind; both this script and test/engine/gemm_blas.test.ts fill operands with the same xorshift32
+doubles (53 random bits, exact in both languages), so only NumPy's results are stored: float64
+bits of the result (every `step`-th element of its C-order ravel), base64. Run with NumPy 2.4.6
+(bundled OpenBLAS, Haswell kernels on this machine's CPU): `python3 scripts/golden/engine_blas.py`.
+"""
+import base64, json, os, sys
+import numpy as np
+
+OUT = os.path.join(os.path.dirname(__file__), '..', '..', 'test', 'engine', 'golden', 'blas.json')
+
+
+def filled(n, seed):
+    s = (seed * 2654435761 + 12345) & 0xFFFFFFFF or 1
+    out = np.empty(n)
+    for i in range(n):
+        s ^= (s << 13) & 0xFFFFFFFF; s ^= s >> 17; s ^= (s << 5) & 0xFFFFFFFF
+        hi = s >> 6
+        s ^= (s << 13) & 0xFFFFFFFF; s ^= s >> 17; s ^= (s << 5) & 0xFFFFFFFF
+        lo = s >> 5
+        out[i] = ((hi * 134217728 + lo) / 9007199254740992.0 - 0.5) * 4.0
+    return out
+
+
+def operand(spec):
+    """spec = [shape, seed, view]: view 'c' C-contiguous, 'T' the transpose of a C-contiguous
+    array of the reversed 2-D shape, 's' [::2, 1::2] of a (2m, 2n+1) array, 'r' [::-1] rows."""
+    shape, seed, view = spec
+    if view == 'c':
+        return filled(int(np.prod(shape)), seed).reshape(shape)
+    if view == 'T':
+        return filled(int(np.prod(shape)), seed).reshape(shape[::-1]).T
+    if view == 's':
+        m, n = shape
+        return filled(2 * m * (2 * n + 1), seed).reshape(2 * m, 2 * n + 1)[::2, 1::2]
+    if view == 'r':
+        return filled(int(np.prod(shape)), seed).reshape(shape)[::-1]
+    raise ValueError(view)
+
+
+def main():
+    rng = np.random.default_rng(20261208)
+    cases = []
+    seed = [0]
+
+    def add(family, a, b, fn='matmul', limit=48):
+        seed[0] += 2
+        sa = [list(a[0]), seed[0], a[1]]
+        sb = [list(b[0]), seed[0] + 1, b[1]] if b is not None else None
+        A = operand(sa)
+        r = A @ A.T if fn == 'syrk' else (np.dot(A, operand(sb)) if fn == 'dot' else A @ operand(sb))
+        flat = np.ascontiguousarray(np.asarray(r, dtype=np.float64)).ravel()
+        step = max(1, -(-flat.size // limit))
+        cases.append({'family': family, 'fn': fn, 'a': sa, 'b': sb, 'shape': list(np.shape(r)), 'step': step,
+                      'bits': base64.b64encode(flat[::step].tobytes()).decode()})
+
+    ri = lambda lo, hi: int(rng.integers(lo, hi + 1))
+    # gemm, single-threaded sizes (M*N*K <= 524288): K blocks of 256 and the odd last row
+    for _ in range(120):
+        M, N = ri(2, 40), ri(2, 40)
+        K = ri(1, 20) if rng.random() < 0.3 else ri(1, min(1200, 524288 // (M * N)))
+        add('gemm', ((M, K), 'c'), ((K, N), 'c'))
+    for _ in range(30):
+        M, N = ri(2, 30), ri(2, 30)
+        K = ri(1, min(600, 524288 // (M * N)))
+        add('gemm-views', ((M, K), rng.choice(['c', 'T'])), ((K, N), rng.choice(['c', 'T'])))
+    for (M, K, N) in [(64, 64, 64), (9, 100, 7), (13, 300, 11), (3, 2000, 5), (2, 2, 2), (33, 65, 17), (20, 30, 40)]:
+        add('gemm', ((M, K), 'c'), ((K, N), 'c'))
+    # gemm on OpenBLAS's 2 threads (M*N*K > 524288): its row partition and K blocks
+    for _ in range(60):
+        M, N = ri(8, 140), ri(8, 140)
+        K = ri(max(1, 524289 // (M * N) + 1), max(1000, 524289 // (M * N) + 2))
+        add('gemm-threaded', ((M, K), 'c'), ((K, N), 'c'))
+    for (M, K, N) in [(100, 257, 33), (512, 784, 128), (128, 128, 128), (200, 300, 200), (257, 64, 129)]:
+        add('gemm-threaded', ((M, K), 'c'), ((K, N), 'c'))
+    # a @ a.T: NumPy calls dsyrk and mirrors the upper triangle
+    for (M, K) in [(5, 7), (20, 30), (33, 300), (64, 64), (200, 300), (9, 600)]:
+        add('syrk', ((M, K), 'c'), None, fn='syrk')
+    # batched stacks: one gemm per matrix
+    for _ in range(10):
+        bsz, M, N, K = ri(1, 4), ri(2, 12), ri(2, 12), ri(1, 40)
+        add('gemm-batch', ((bsz, M, K), 'c'), ((K, N), 'c'))
+    # matrix @ vector: dgemv_t (C-contiguous rows) and dgemv_n (Fortran-order matrix)
+    for _ in range(60):
+        M = ri(2, 300)
+        K = ri(1, 12) if rng.random() < 0.4 else ri(1, 5000)
+        add('gemv-t', ((M, K), 'c'), ((K,), 'c'))
+    for _ in range(30):
+        M = ri(2, 300)
+        K = ri(1, 12) if rng.random() < 0.4 else ri(1, 3000)
+        add('gemv-n', ((M, K), 'T'), ((K,), 'c'))
+    for _ in range(30):
+        N = ri(2, 300)
+        K = ri(1, 12) if rng.random() < 0.4 else ri(1, 3000)
+        add('vecmat-n', ((K,), 'c'), ((K, N), 'c'))
+        add('vecmat-t', ((K,), 'c'), ((K, N), 'T'))
+    # vector . vector: ddot
+    for _ in range(60):
+        n = ri(1, 40) if rng.random() < 0.4 else ri(1, 10000)
+        add('ddot', ((n,), 'c'), ((n,), 'c'))
+    # not BLAS-able views: NumPy's own naive loop
+    for _ in range(15):
+        M, N, K = ri(2, 20), ri(2, 20), ri(1, 60)
+        add('noblas', ((M, K), 's'), ((K, N), 'c'))
+    # non-BLAS views NumPy copies before calling BLAS: vectors, reversed rows, matrix @ vector
+    for _ in range(10):
+        M, K = ri(2, 30), ri(2, 300)
+        add('noblas-gemv', ((M, K), 's'), ((K,), 'c'))
+        add('noblas-rev', ((M, K), 'r'), ((K, ri(2, 9)), 'c'))
+        add('noblas-vecmat', ((K,), 'r'), ((K, ri(2, 9)), 'c'))
+    # np.dot on 2-D (cblas_matrixproduct) and 1-D
+    for _ in range(10):
+        M, N, K = ri(2, 30), ri(2, 30), ri(1, 300)
+        add('dot-2d', ((M, K), 'c'), ((K, N), 'c'), fn='dot')
+        n = ri(1, 3000)
+        add('dot-1d', ((n,), 'c'), ((n,), 'c'), fn='dot')
+    json.dump({'numpy': np.__version__, 'cases': cases}, open(OUT, 'w'), separators=(',', ':'))
+    print(len(cases), 'cases,', os.path.getsize(OUT), 'bytes ->', OUT)
+
+
+if __name__ == '__main__':
+    main()

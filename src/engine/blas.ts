@@ -1,0 +1,461 @@
+// float64 matmul / dot / gemv in the order NumPy 2.4's bundled OpenBLAS (0.3.31, DYNAMIC_ARCH,
+// Haswell kernels on x86-64 with AVX2/FMA) computes them, so that results are bit-identical:
+// which BLAS routine NumPy's matmul picks for a shape and its strides (gemm, gemv, ddot, or its
+// own unfused loop), and each routine's summation order with its fused multiply-adds:
+// - dgemm: every C element is a fused multiply-add chain over k from +0 inside each K block of
+//   GEMM_Q = 256 (the last two blocks split as level3.c / level3_thread.c do), and
+//   C = acc + C per block. The odd last row of a kernel call (OpenBLAS's n, our rows) takes the
+//   "4x1" micro-kernel on its 4-column groups: four interleaved chains (k mod 4, the K % 8 tail
+//   on the first), summed (s0 + s1) + (s2 + s3).
+// - dgemv_t (C-ordered matrix @ vector): per row, four fused chains by k mod 4 over K & -4 in
+//   blocks of 2048, reduced (s0 + s2) + (s1 + s3); rows past the last multiple of 4 use unfused
+//   2- and 4-lane kernels; the K % 4 tail is the compiler-contracted expression.
+// - dgemv_n (vector @ C-ordered matrix, Fortran-ordered matrix @ vector): per output, groups of
+//   four k as (a0*x0 fma a2*x2) + (a1*x1 fma a3*x3) added to y, then unfused pairs/singles; the
+//   last Mo % 4 outputs are unfused chains. Above m*n = 460800 both gemv run on 2 threads, each
+//   taking half of the outputs with its own tails.
+// - dsyrk (a @ a.T, same buffer): dgemm's chains with level3_thread.c's K blocks, no 4x1 rows.
+// - ddot: 16 fused lanes over n & -16 reduced pairwise, then an unfused tail (OpenBLAS's C
+//   code is compiled without contraction: dgemv_n's and ddot's C loops are unfused too).
+// The fused multiply-add comes from wasm relaxed SIMD when the host really fuses (wasm-gemm.ts
+// checks), else from fma.ts's exact emulation (slower). OpenBLAS's 2-thread gemm (M*N*K > 524288,
+// this machine's default) is modelled by its partition (gemmPlan) and K blocks; its 2-thread
+// gemv by its split of the outputs.
+
+import { fma as fmaExact } from './fma';
+import { wasmFma, wasmGemm, wasmGemmFused } from './wasm-gemm';
+
+/** OpenBLAS GEMM_Q (K block) for double on Haswell. */
+const GEMM_Q = 256;
+/** OpenBLAS DGEMM GEMM_UNROLL_M (rounds the split of the last two K blocks, single thread). */
+const GEMM_UNROLL_M = 4;
+/** interface/gemm.c: products with M*N*K at most this run single-threaded. */
+const SMP_THRESHOLD = 524288;
+/** dgemv NBMAX. */
+const NBMAX = 2048;
+
+type Fma = (a: number, b: number, c: number) => number;
+
+let fmaImpl: Fma | null = null;
+
+/** The fused multiply-add in use: the host's (verified) or the exact emulation. */
+export function blasFma(): Fma {
+  if (!fmaImpl) fmaImpl = wasmFma() ?? fmaExact;
+  return fmaImpl;
+}
+
+/** Forgets the chosen fma (tests switch the wasm kernels off and on). */
+export function resetBlasFma(): void {
+  fmaImpl = null;
+}
+
+/** Length of the next K block when `rest` values of k remain (level3.c / level3_thread.c). */
+export function kBlockLength(rest: number, threaded: boolean): number {
+  if (rest >= 2 * GEMM_Q) return GEMM_Q;
+  if (rest > GEMM_Q) return threaded ? (rest + 1) >> 1 : Math.ceil(Math.floor(rest / 2) / GEMM_UNROLL_M) * GEMM_UNROLL_M;
+  return rest;
+}
+
+/** level3_thread.c SWITCH_RATIO and GEMM_PREFERED_SIZE for Haswell (fitted to NumPy's results). */
+const SWITCH_RATIO = 8;
+const PREFERRED = 8;
+/** OpenBLAS threads NumPy's default build starts here (one per core of this 2-core machine). */
+const THREADS = 2;
+
+/** level3_thread.c round_up. */
+function roundUp(remainder: number, width: number, multiple: number): number {
+  if (multiple > remainder || width <= multiple) return width;
+  return Math.ceil(width / multiple) * multiple;
+}
+
+interface GemmPlan {
+  /** level3_thread.c's K blocks ((rest + 1) / 2) instead of level3.c's. */
+  threaded: boolean;
+  /** Rows (our M) that end an odd-length kernel call: OpenBLAS's 4x1 micro-kernel runs there. */
+  x1Rows: number[];
+}
+
+/**
+ * How OpenBLAS splits a dgemm (column-major m = our N, n = our M): one thread up to M*N*K =
+ * 524288, else level3_thread.c's partition: threads over m (columns) and/or n (rows), each
+ * thread's rows halved (DIVIDE_RATE 2) into the B pieces every kernel call covers.
+ */
+export function gemmPlan(M: number, K: number, N: number): GemmPlan {
+  const m = N;
+  const n = M;
+  let ntm = 1;
+  let ntn = 1;
+  if (M * N * K > SMP_THRESHOLD) {
+    const sr = SWITCH_RATIO;
+    if (m >= 2 * sr) {
+      ntm = THREADS;
+      while (m < ntm * sr) ntm >>= 1;
+    }
+    if (n >= sr * ntm) {
+      ntn = Math.ceil(n / (sr * ntm));
+      if (ntm * ntn > THREADS) ntn = Math.floor(THREADS / ntm);
+      let cost = 0;
+      let div = 0;
+      for (let i = 1; i <= Math.sqrt(ntm); i++) {
+        if (ntm % i) continue;
+        const j = ntm / i;
+        const costI = n * j + m * ntn * i;
+        const costJ = n * i + m * ntn * j;
+        if (cost === 0 || costI < cost) {
+          cost = costI;
+          div = i;
+        }
+        if (costJ < cost) {
+          cost = costJ;
+          div = j;
+        }
+      }
+      if (div > 1) {
+        ntm /= div;
+        ntn *= div;
+      }
+    }
+  }
+  if (ntm * ntn <= 1) return { threaded: false, x1Rows: M % 2 === 1 ? [M - 1] : [] };
+  // gemm_driver's partition of n into ntn * ntm thread ranges, each split into two pieces
+  const x1Rows: number[] = [];
+  let rest = n;
+  let start = 0;
+  for (let j = 0; j < ntn; j++) {
+    let widthN = Math.ceil(rest / (ntn - j));
+    rest -= widthN;
+    for (let i = 0; i < ntm; i++) {
+      let width = Math.ceil(widthN / (ntm - i));
+      if (width < SWITCH_RATIO) width = SWITCH_RATIO;
+      width = roundUp(widthN, width, PREFERRED);
+      widthN -= width;
+      if (widthN < 0) {
+        width += widthN;
+        widthN = 0;
+      }
+      const half = Math.ceil(width / 2);
+      for (let p = start; p < start + width; p += half) {
+        const len = Math.min(half, start + width - p);
+        if (len % 2 === 1) x1Rows.push(p + len - 1);
+      }
+      start += width;
+    }
+  }
+  return { threaded: true, x1Rows };
+}
+
+/**
+ * C[co + i*N + j] (row-major) = A(MxK) @ B(KxN) as OpenBLAS dgemm (any element strides).
+ * Uses the fused wasm kernel when available, else a JS kernel with `fma`.
+ */
+export function dgemm(
+  A: Float64Array, ao: number, ars: number, acs: number,
+  B: Float64Array, bo: number, brs: number, bcs: number,
+  C: Float64Array, co: number, M: number, K: number, N: number, sameB = false, syrk = false,
+): void {
+  // dsyrk (a @ a.T): syrk_k.c halves the last two K blocks ((rest + 1) / 2) and its kernel calls
+  // never take the 4x1 path; NumPy mirrors the upper triangle, which plain chains give anyway
+  const { threaded, x1Rows } = syrk ? { threaded: true, x1Rows: [] } : gemmPlan(M, K, N);
+  const kBlock = (rest: number) => kBlockLength(rest, threaded);
+  if (K === 0) {
+    C.fill(0, co, co + M * N);
+    return;
+  }
+  if (!(wasmGemmFused() && wasmGemm(A, ao, ars, acs, B, bo, brs, bcs, C, co, M, K, N, sameB, kBlock))) {
+    const fma = blasFma();
+    for (let i = 0; i < M; i++)
+      for (let j = 0; j < N; j++) {
+        let c = 0;
+        for (let ls = 0, bl = 0; ls < K; ls += bl) {
+          bl = kBlock(K - ls);
+          let acc = 0;
+          let a = ao + i * ars + ls * acs;
+          let b = bo + ls * brs + j * bcs;
+          for (let k = 0; k < bl; k++, a += acs, b += brs) acc = fma(A[a], B[b], acc);
+          c = acc + c;
+        }
+        C[co + i * N + j] = c;
+      }
+  }
+  // the last row of an odd-length kernel call: OpenBLAS's 4x1 micro-kernel on 4-column groups
+  // (thread column ranges start at multiples of 4, so the groups are those of the whole row)
+  const groups = N & ~3;
+  if (groups === 0) return;
+  const fma = blasFma();
+  for (const i of x1Rows) {
+    for (let j = 0; j < groups; j++) {
+      let c = 0;
+      for (let ls = 0, bl = 0; ls < K; ls += bl) {
+        bl = kBlock(K - ls);
+        const main = bl & ~7;
+        let s0 = 0, s1 = 0, s2 = 0, s3 = 0;
+        let a = ao + i * ars + ls * acs;
+        let b = bo + ls * brs + j * bcs;
+        let t = 0;
+        for (; t < main; t += 4) {
+          s0 = fma(A[a], B[b], s0);
+          s1 = fma(A[a + acs], B[b + brs], s1);
+          s2 = fma(A[a + 2 * acs], B[b + 2 * brs], s2);
+          s3 = fma(A[a + 3 * acs], B[b + 3 * brs], s3);
+          a += 4 * acs;
+          b += 4 * brs;
+        }
+        for (; t < bl; t++, a += acs, b += brs) s0 = fma(A[a], B[b], s0);
+        c = (s0 + s1) + (s2 + s3) + c;
+      }
+      C[co + i * N + j] = c;
+    }
+  }
+}
+
+/**
+ * OpenBLAS ddot(n, x, incx, y, incy) with positive strides (NumPy passes only those).
+ */
+export function ddot(n: number, X: Float64Array, xo: number, xs: number, Y: Float64Array, yo: number, ys: number): number {
+  const fma = blasFma();
+  if (xs === 1 && ys === 1) {
+    const n1 = n & ~15;
+    let dot = 0;
+    if (n1 > 0) {
+      const acc = new Float64Array(16);
+      for (let i = 0; i < n1; i += 16)
+        for (let l = 0; l < 16; l++) acc[l] = fma(Y[yo + i + l], X[xo + i + l], acc[l]);
+      // four ymm registers (lanes 0-3, 4-7, ...): high half + low half, then pairwise, then hadd
+      const v = (r: number, l: number) => acc[4 * r + l] + acc[4 * r + l + 2];
+      const lo = (v(0, 0) + v(1, 0)) + (v(2, 0) + v(3, 0));
+      const hi = (v(0, 1) + v(1, 1)) + (v(2, 1) + v(3, 1));
+      dot = lo + hi;
+    }
+    for (let i = n1; i < n; i++) dot = dot + Y[yo + i] * X[xo + i];
+    return dot;
+  }
+  let t1 = 0;
+  let t2 = 0;
+  const n1 = n & ~3;
+  let i = 0;
+  let ix = xo;
+  let iy = yo;
+  for (; i < n1; i += 4, ix += 4 * xs, iy += 4 * ys) {
+    t1 += Y[iy] * X[ix] + Y[iy + 2 * ys] * X[ix + 2 * xs];
+    t2 += Y[iy + ys] * X[ix + xs] + Y[iy + 3 * ys] * X[ix + 3 * xs];
+  }
+  for (; i < n; i++, ix += xs, iy += ys) t1 += Y[iy] * X[ix];
+  return t1 + t2;
+}
+
+/**
+ * OpenBLAS dgemv_t: y[j] = sum_k a[j*lda + k*1] * x[k*incx] for j < n (n outputs, each a row
+ * of m = K unit-stride values at A[ao + j*lda]). y is contiguous.
+ */
+export function dgemvT(m: number, n: number, A: Float64Array, ao: number, lda: number, X: Float64Array, xo: number, incx: number, Y: Float64Array, yo: number): void {
+  const fma = blasFma();
+  Y.fill(0, yo, yo + n);
+  const x = new Float64Array(m);
+  for (let k = 0; k < m; k++) x[k] = X[xo + k * incx];
+  const m3 = m & 3;
+  const mMain = m - m3;
+  const n4 = n & ~3;
+  for (let b0 = 0; b0 < mMain; b0 += NBMAX) {
+    const nb = Math.min(NBMAX, mMain - b0);
+    for (let j = 0; j < n; j++) {
+      const a = ao + j * lda + b0;
+      let t: number;
+      if (j < n4) {
+        let s0 = 0, s1 = 0, s2 = 0, s3 = 0;
+        for (let k = 0; k < nb; k += 4) {
+          s0 = fma(A[a + k], x[b0 + k], s0);
+          s1 = fma(A[a + k + 1], x[b0 + k + 1], s1);
+          s2 = fma(A[a + k + 2], x[b0 + k + 2], s2);
+          s3 = fma(A[a + k + 3], x[b0 + k + 3], s3);
+        }
+        t = (s0 + s2) + (s1 + s3);
+      } else if (j < n4 + ((n & 2) ? 2 : 0)) {
+        let s0 = 0, s1 = 0;
+        for (let k = 0; k < nb; k += 2) {
+          s0 += A[a + k] * x[b0 + k];
+          s1 += A[a + k + 1] * x[b0 + k + 1];
+        }
+        t = s0 + s1;
+      } else {
+        let s0 = 0, s1 = 0, s2 = 0, s3 = 0;
+        for (let k = 0; k < nb; k += 4) {
+          s0 += A[a + k] * x[b0 + k];
+          s1 += A[a + k + 1] * x[b0 + k + 1];
+          s2 += A[a + k + 2] * x[b0 + k + 2];
+          s3 += A[a + k + 3] * x[b0 + k + 3];
+        }
+        t = (s0 + s2) + (s1 + s3);
+      }
+      Y[yo + j] = Y[yo + j] + t;
+    }
+  }
+  if (m3 === 0) return;
+  const x0 = x[mMain];
+  const x1 = x[mMain + 1];
+  const x2 = x[mMain + 2];
+  for (let j = 0; j < n; j++) {
+    const a = ao + j * lda + mMain;
+    const y = Y[yo + j];
+    if (m3 === 3) Y[yo + j] = y + fma(A[a + 2], x2, fma(A[a], x0, A[a + 1] * x1));
+    else if (m3 === 2) Y[yo + j] = y + fma(A[a], x0, A[a + 1] * x1);
+    else Y[yo + j] = fma(A[a], x0, y);
+  }
+}
+
+/**
+ * OpenBLAS dgemv_n: y[i] = sum_k a[i + k*lda] * x[k*incx] for i < m outputs (unit stride along
+ * i), n = K. y is contiguous.
+ */
+export function dgemvN(m: number, n: number, A: Float64Array, ao: number, lda: number, X: Float64Array, xo: number, incx: number, Y: Float64Array, yo: number): void {
+  const fma = blasFma();
+  Y.fill(0, yo, yo + m);
+  const m3 = m & 3;
+  const mMain = m - m3;
+  const n4 = n & ~3;
+  for (let i = 0; i < mMain; i++) {
+    let y = 0;
+    let k = 0;
+    for (; k < n4; k += 4) {
+      const a = ao + i + k * lda;
+      const x = xo + k * incx;
+      const t4 = fma(A[a + 2 * lda], X[x + 2 * incx], A[a] * X[x]);
+      const t5 = fma(A[a + 3 * lda], X[x + 3 * incx], A[a + lda] * X[x + incx]);
+      y = y + (t4 + t5);
+    }
+    if (incx === 1 && (n & 2)) {
+      const a = ao + i + k * lda;
+      y = y + (A[a] * X[xo + k] + A[a + lda] * X[xo + k + 1]);
+      k += 2;
+    }
+    for (; k < n; k++) y = y + A[ao + i + k * lda] * X[xo + k * incx];
+    Y[yo + i] = y;
+  }
+  for (let i = mMain; i < m; i++) {
+    let t = 0;
+    let k = 0;
+    if (incx === 1 && lda === m3 && m3 >= 2) {
+      for (; k < n4; k += 4) {
+        const a = ao + i + k * lda;
+        t = t + (A[a] * X[xo + k] + A[a + lda] * X[xo + k + 1]);
+        t = t + (A[a + 2 * lda] * X[xo + k + 2] + A[a + 3 * lda] * X[xo + k + 3]);
+      }
+    }
+    for (; k < n; k++) t = t + A[ao + i + k * lda] * X[xo + k * incx];
+    Y[yo + i] = 0 + t;
+  }
+}
+
+/** NumPy's own matmul loop (not BLAS-able strides): unfused, k in order from +0. */
+export function naiveGemm(
+  A: Float64Array, ao: number, ars: number, acs: number,
+  B: Float64Array, bo: number, brs: number, bcs: number,
+  C: Float64Array, co: number, M: number, K: number, N: number,
+): void {
+  for (let i = 0; i < M; i++)
+    for (let j = 0; j < N; j++) {
+      let s = 0;
+      for (let k = 0, a = ao + i * ars, b = bo + j * bcs; k < K; k++, a += acs, b += brs) s += A[a] * B[b];
+      C[co + i * N + j] = s;
+    }
+}
+
+/** NumPy's is_blasable2d in element strides: unit inner stride, outer stride >= the inner extent. */
+function blasable2d(outer: number, inner: number, innerExtent: number): boolean {
+  return inner === 1 && outer >= innerExtent && outer > 0;
+}
+
+/** NumPy's blas_stride for dot: a positive stride (elements). */
+function blasStride(s: number): boolean {
+  return s > 0;
+}
+
+/** interface/gemv.c: gemv with m*n below this runs on one thread (else on two, split by outputs). */
+const GEMV_SMP_THRESHOLD = 460800;
+
+/**
+ * dgemv_t or dgemv_n as OpenBLAS's gemv interface runs them: two threads above the threshold,
+ * each taking a contiguous range of outputs (the first ceil(n/2)), so each range has its own
+ * row tail kernels.
+ */
+function gemvThreaded(
+  kernel: typeof dgemvT, K: number, outputs: number, A: Float64Array, ao: number, lda: number, alongOut: number,
+  X: Float64Array, xo: number, incx: number, Y: Float64Array, yo: number,
+): void {
+  if (K * outputs < GEMV_SMP_THRESHOLD || outputs < 2) {
+    kernel(K, outputs, A, ao, lda, X, xo, incx, Y, yo);
+    return;
+  }
+  const first = Math.ceil(outputs / 2);
+  kernel(K, first, A, ao, lda, X, xo, incx, Y, yo);
+  kernel(K, outputs - first, A, ao + first * alongOut, lda, X, xo, incx, Y, yo + first);
+}
+
+const dgemvTByK = (m: number, n: number, A: Float64Array, ao: number, lda: number, X: Float64Array, xo: number, incx: number, Y: Float64Array, yo: number) =>
+  dgemvT(m, n, A, ao, lda, X, xo, incx, Y, yo);
+const dgemvNByK = (m: number, n: number, A: Float64Array, ao: number, lda: number, X: Float64Array, xo: number, incx: number, Y: Float64Array, yo: number) =>
+  dgemvN(n, m, A, ao, lda, X, xo, incx, Y, yo);
+
+/** A C-contiguous copy of a strided matrix (NumPy copies operands BLAS cannot take). */
+function contiguousCopy(X: Float64Array, xo: number, rs: number, cs: number, rows: number, cols: number): Float64Array {
+  const out = new Float64Array(rows * cols);
+  for (let i = 0; i < rows; i++) for (let j = 0; j < cols; j++) out[i * cols + j] = X[xo + i * rs + j * cs];
+  return out;
+}
+
+/**
+ * One matrix product of NumPy's float64 matmul loop, choosing the BLAS routine as
+ * numpy/_core/src/umath/matmul.c.src does: C(MxN) row-major at C[co..] = A(MxK) @ B(KxN).
+ * Matrix operands BLAS cannot take (steps, negative strides) are copied C-contiguous first, as
+ * NumPy 2.4 does for matrix @ matrix; vector products with such an operand use NumPy's own loop.
+ */
+export function matmulBlas(
+  A: Float64Array, ao: number, ars: number, acs: number,
+  B: Float64Array, bo: number, brs: number, bcs: number,
+  C: Float64Array, co: number, M: number, K: number, N: number, sameB = false,
+): void {
+  if (M === 0 || N === 0) return;
+  if (K === 0) {
+    C.fill(0, co, co + M * N);
+    return;
+  }
+  if (M === 1 && N === 1) {
+    // vector . vector: ddot (a negative stride: NumPy's unfused loop)
+    if (blasStride(acs) && blasStride(brs)) C[co] = ddot(K, A, ao, acs, B, bo, brs);
+    else naiveGemm(A, ao, ars, acs, B, bo, brs, bcs, C, co, 1, K, 1);
+    return;
+  }
+  if (K === 1) {
+    // outer product: one product per element, any order
+    naiveGemm(A, ao, ars, acs, B, bo, brs, bcs, C, co, M, K, N);
+    return;
+  }
+  let aOk = blasable2d(ars, acs, K) || blasable2d(acs, ars, M);
+  let bOk = blasable2d(brs, bcs, N) || blasable2d(bcs, brs, K);
+  if (M === 1) aOk = blasStride(acs);
+  if (N === 1) bOk = blasStride(brs);
+  // vector products with an operand BLAS cannot take: NumPy's own unfused loop (no copy)
+  if ((M === 1 || N === 1) && !(aOk && bOk)) {
+    naiveGemm(A, ao, ars, acs, B, bo, brs, bcs, C, co, M, K, N);
+    return;
+  }
+  if (!aOk) {
+    A = contiguousCopy(A, ao, ars, acs, M, K);
+    [ao, ars, acs] = [0, K, 1];
+  }
+  if (!bOk) {
+    B = contiguousCopy(B, bo, brs, bcs, K, N);
+    [bo, brs, bcs] = [0, N, 1];
+    sameB = false;
+  }
+  if (M === 1) {
+    // vector @ matrix: gemv on B (Fortran-ordered B: dgemv_t; C-ordered: dgemv_n)
+    if (blasable2d(bcs, brs, K)) gemvThreaded(dgemvTByK, K, N, B, bo, bcs, bcs, A, ao, acs, C, co);
+    else gemvThreaded(dgemvNByK, K, N, B, bo, brs, 1, A, ao, acs, C, co);
+  } else if (N === 1) {
+    if (blasable2d(ars, acs, K)) gemvThreaded(dgemvTByK, K, M, A, ao, ars, ars, B, bo, brs, C, co);
+    else gemvThreaded(dgemvNByK, K, M, A, ao, acs, 1, B, bo, brs, C, co);
+  } else {
+    const syrk = A === B && ao === bo && M === N && ars === bcs && acs === brs && ars !== acs;
+    dgemm(A, ao, ars, acs, B, bo, brs, bcs, C, co, M, K, N, sameB, syrk);
+  }
+}
