@@ -11,7 +11,7 @@
 // Not modelled: NumPy takes glibc for the SVML functions when a stride is negative.
 
 import { fma as fma64, twoProductError } from './fma';
-import { TAN_F32_CONSTS, TAN_F32_TABLE, LOG1P_F32_CONSTS, EXPM1_F32_CONSTS, EXPM1_F32_TABLE, ATAN_F32_CONSTS, ATAN_F32_TABLE, SINH_F32_CONSTS, COSH_F32_CONSTS, COSH_F32_TABLE, ATAN_F64_CONSTS, ATAN_F64_TABLE, COSH_F64_RARE_CONSTS, COSH_F64_RARE_TLO, COSH_F64_CONSTS, SINH_F64_CONSTS, SINH_F64_TABLES, LOG2_F64_CONSTS, LOG2_F64_TH, LOG2_F64_TL, EXPM1_F64_CONSTS, EXP_F64_CONSTS, EXP_F64_RARE_CONSTS, EXP_F64_RARE_TABLE, EXP_F64_TH, EXP_F64_TLR, LOG10_F32_TABLE, LOG10_F64_CONSTS, LOG10_F64_TH, LOG10_F64_TL, LOG2_F32_TABLE, LOG_F64_CONSTS, LOG_F64_TH, LOG_F64_TL, RCP14_COEFF, TANH_F32_TABLE, TANH_F64_TABLE } from './npymath-tables';
+import { TAN_F64_CONSTS, TAN_F64_TABLE, TAN_F32_CONSTS, TAN_F32_TABLE, LOG1P_F32_CONSTS, EXPM1_F32_CONSTS, EXPM1_F32_TABLE, ATAN_F32_CONSTS, ATAN_F32_TABLE, SINH_F32_CONSTS, COSH_F32_CONSTS, COSH_F32_TABLE, ATAN_F64_CONSTS, ATAN_F64_TABLE, COSH_F64_RARE_CONSTS, COSH_F64_RARE_TLO, COSH_F64_CONSTS, SINH_F64_CONSTS, SINH_F64_TABLES, LOG2_F64_CONSTS, LOG2_F64_TH, LOG2_F64_TL, EXPM1_F64_CONSTS, EXP_F64_CONSTS, EXP_F64_RARE_CONSTS, EXP_F64_RARE_TABLE, EXP_F64_TH, EXP_F64_TLR, LOG10_F32_TABLE, LOG10_F64_CONSTS, LOG10_F64_TH, LOG10_F64_TL, LOG2_F32_TABLE, LOG_F64_CONSTS, LOG_F64_TH, LOG_F64_TL, RCP14_COEFF, TANH_F32_TABLE, TANH_F64_TABLE } from './npymath-tables';
 
 const fround = Math.fround;
 
@@ -1207,5 +1207,52 @@ export function npyTanF32(x: number): number {
   let e = fma32(q, den, -num);
   e = fma32(-q, denErr, e);
   return fma32(-rcp, fround(e - numLow), q);
+}
+
+// ---------------------------------------------------------------- float64 tan
+// SVML's __svml_tan8_ha: N = rint(16x/pi), R + Rl = x - N pi/16 (three fma steps, the low part
+// carried), tan R = R + R^3 P(R^2) with its low part, and tan x = (Th + tan R)/(1 - Th tan R) for
+// Th + Tl = tan(N pi/16), numerator and denominator kept high/low, the quotient by vrcp14pd, one
+// refinement of the reciprocal and one of the quotient. |x| > 65536 takes SVML's multi-word 2/pi
+// reduction, not ported (Math.tan there); inf and NaN give NaN.
+const TAN_F64_T = wordsToF64(TAN_F64_TABLE);
+const [TD_16_PI, TD_PIO16_1, TD_PIO16_2, TD_PIO16_3, TD_C640, TD_C704, TD_C768, TD_C832, TD_C896, TD_BOUND] = wordsToF64(TAN_F64_CONSTS);
+const TD_SHIFTER = 6755399441055744; // 1.5 * 2^52
+
+/** np.tan on one float64 value. */
+export function npyTan(x: number): number {
+  if (!(x <= TD_BOUND && x >= -TD_BOUND)) return Math.tan(x);
+  const m = fma64(x, TD_16_PI, TD_SHIFTER);
+  const n = m - TD_SHIFTER;
+  F64[0] = m;
+  const j = U32_OF_F64[0] & 15;
+  const r0 = fma64(-n, TD_PIO16_1, x);
+  const r1 = fma64(-n, TD_PIO16_2, r0);
+  const r = fma64(-n, TD_PIO16_3, r1);
+  const rl = fma64(-n, TD_PIO16_2, r0 - r1) - fma64(n, TD_PIO16_3, r - r1);
+  const r2 = r * r;
+  const th = TAN_F64_T[j];
+  const tl = TAN_F64_T[16 + j];
+  let p = fma64(r2, TD_C896, TD_C832);
+  p = fma64(r2, p, TD_C768);
+  p = fma64(r2, p, TD_C704);
+  p = fma64(r2, p, TD_C640);
+  const t = fma64(-r2, r * p, -rl);
+  const tanR = r - t;
+  const tanRLow = r - tanR - t;
+  const num = tanR + th;
+  const numLow = tanR - (num - th) + tl + tanRLow;
+  const den = fma64(-th, tanR, 1);
+  let denLow = fma64(th, tanR, den - 1);
+  denLow = fma64(tanRLow, th, denLow);
+  denLow = fma64(tanR, tl, denLow);
+  const r14 = den < 0 ? -rcp14(-den) : rcp14(den);
+  let e = fma64(-r14, den, 1);
+  e = fma64(r14, denLow, e);
+  const rcp = fma64(e, r14, r14);
+  const q = num * rcp;
+  let d = fma64(q, den, -num);
+  d = fma64(-q, denLow, d);
+  return fma64(-rcp, d - numLow, q);
 }
 

@@ -119,7 +119,7 @@ const UNARY: Record<string, Table<UnaryKernel>> = {
   log1p: { f: (x, H) => H.log1p64(x), f32: (x, H) => H.log1pF32(x) },
   sin: { f: (x, H) => H.sin64(x), f32: (x, H) => H.sinF32(x) },
   cos: { f: (x, H) => H.cos64(x), f32: (x, H) => H.cosF32(x) },
-  tan: { f: (x) => Math.tan(x), f32: (x, H) => H.tanF32(x) },
+  tan: { f: (x, H) => H.tan64(x), f32: (x, H) => H.tanF32(x) },
   arcsin: { f: (x) => Math.asin(x) },
   arccos: { f: (x) => Math.acos(x) },
   arctan: { f: (x, H) => H.arctan64(x), f32: (x, H) => H.arctanF32(x) },
