@@ -44,7 +44,8 @@
 // Indexing (indexing.ts): getitem(a, items), setitem(a, items, value) where items is a list of
 //   Index = number | bigint | {start, stop, step} | null (newaxis) | '...' | NDArray | boolean;
 //   take, nonzero, argwhere, sliceIndices.
-// Linear algebra (linalg.ts): matmul dot vdot inner outer tensordot einsum inv solve det norm.
+// Linear algebra (linalg.ts): matmul dot vdot inner outer tensordot inv solve det norm;
+//   einsum (einsum.ts: NumPy's C einsum walk and sum-of-products kernels, bit-exact).
 // Sorting (sort.ts): sort argsort (stable) unique({returnIndex, returnInverse, returnCounts})
 //   searchsorted(a, v, side, sorter).
 //
@@ -168,7 +169,8 @@ export {
   atleast3d,
 } from './shape';
 export { type Index, type Slice, getitem, setitem, take, nonzero, argwhere, sliceIndices } from './indexing';
-export { matmul, dot, vdot, inner, outer, tensordot, einsum, inv, solve, det, norm } from './linalg';
+export { matmul, dot, vdot, inner, outer, tensordot, inv, solve, det, norm } from './linalg';
+export { einsum } from './einsum';
 export { sort, argsort, unique, searchsorted, type UniqueResult } from './sort';
 export { viewAs, asStrided, slidingWindowView, sharesMemory, mayShareBounds } from './views';
 // Decompositions and API-coverage extras, owned by the API-coverage helper (decomp.ts, extras.ts):

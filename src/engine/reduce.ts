@@ -338,6 +338,10 @@ function reduceCast(a: NDArray, src: NDArray, axes: readonly number[], op: Reduc
     return out;
   }
   if (op === 'add' && big && intSumSimd(p, id as unknown as Big, od as unknown as Big)) return out;
+  if ((op === 'maximum' || op === 'minimum') && (acc === 'float64' || acc === 'float32')) {
+    maxMinFloat(p, id, od, op === 'maximum', f32 ? 16 : 8, initial === undefined, out.size);
+    return out;
+  }
   const f0 = SCALAR_OPS[op](big, isF);
   const f = f32 ? (x: number, y: number) => Math.fround(f0(x, y)) : f0;
   walk(p, (i, o, n, is, os) => {
@@ -350,6 +354,137 @@ function reduceCast(a: NDArray, src: NDArray, axes: readonly number[], op: Reduc
     }
   });
   return out;
+}
+
+// ---------------------------------------------------------------- float max/min (which zero wins)
+// Equal values differ only in the sign of zero (max(-0.0, 0.0)), so NumPy's result depends on
+// its loop structure (loops_minmax.dispatch.c.src, AVX-512 build): x86 maxpd/minpd give the second
+// operand on a tie; a contiguous reduced row runs simd_reduce_c (8 vectors of L lanes per step,
+// then single vectors, a horizontal reduction in GCC's _mm512_reduce_max_pd order, a scalar
+// tail); a strided row runs an 8-accumulator scalar unroll; kept rows combine element by element.
+// With no initial=, the first element along the reduced axes is the start value and is skipped.
+
+type Pick = (a: number, b: number) => number;
+/** maxpd/minpd lane semantics: a NaN first operand is kept; otherwise a tie or a NaN second operand gives the second. */
+const pickMax: Pick = (a, b) => (a !== a ? a : a > b ? a : b);
+const pickMin: Pick = (a, b) => (a !== a ? a : a < b ? a : b);
+
+/** NumPy's simd_reduce_c: reduces d[i .. i+n) into r0 with L-lane vector accumulators. */
+function simdReduceMinMax(d: Num, i: number, n: number, r0: number, isMax: boolean, L: number): number {
+  if (n < 1) return r0;
+  const pick = isMax ? pickMax : pickMin;
+  const acc = new Float64Array(L).fill(r0);
+  const W = 8 * L;
+  let k = 0;
+  // comparisons written out (not through `pick`) in the two hot loops; same semantics
+  for (; n - k >= W; k += W) {
+    for (let j = 0; j < L; j++) {
+      const b = i + k + j;
+      let x = d[b], y = d[b + L];
+      const r01 = x !== x || (isMax ? x > y : x < y) ? x : y;
+      x = d[b + 2 * L]; y = d[b + 3 * L];
+      const r23 = x !== x || (isMax ? x > y : x < y) ? x : y;
+      x = d[b + 4 * L]; y = d[b + 5 * L];
+      const r45 = x !== x || (isMax ? x > y : x < y) ? x : y;
+      x = d[b + 6 * L]; y = d[b + 7 * L];
+      const r67 = x !== x || (isMax ? x > y : x < y) ? x : y;
+      acc[j] = pick(acc[j], pick(pick(r01, r23), pick(r45, r67)));
+    }
+  }
+  for (; n - k >= L; k += L) {
+    for (let j = 0; j < L; j++) {
+      const x = acc[j], y = d[i + k + j];
+      acc[j] = x !== x || (isMax ? x > y : x < y) ? x : y;
+    }
+  }
+  let r = horizontalMinMax(acc, pick, L);
+  for (; k < n; k++) r = pick(r, d[i + k]);
+  return r;
+}
+
+/** _mm512_reduce_max_pd / _ps order: halves (upper, lower) down to 2 (float64) or 4 (float32) lanes, then lane shuffles. */
+function horizontalMinMax(acc: Float64Array, pick: Pick, L: number): number {
+  for (let j = 0; j < L; j++) if (acc[j] !== acc[j]) return acc[j];
+  const h = L / 2;
+  const t: number[] = [];
+  for (let j = 0; j < h; j++) t.push(pick(acc[h + j], acc[j]));
+  const q = h / 2;
+  const u: number[] = [];
+  for (let j = 0; j < q; j++) u.push(pick(t[q + j], t[j]));
+  if (q === 2) return pick(u[0], u[1]);
+  const v = [0, 1, 2, 3].map((j) => pick(u[j], u[j ^ 2]));
+  return pick(v[0], v[1]);
+}
+
+/** The scalar 8-accumulator unroll NumPy runs on a strided reduced row. */
+function unrolledMinMax(d: Num, i: number, n: number, is: number, r0: number, pick: Pick): number {
+  let r = r0;
+  let k = 0;
+  if (n >= 8) {
+    const m = [0, 1, 2, 3, 4, 5, 6, 7].map((j) => d[i + j * is]);
+    for (k = 8; k + 8 <= n; k += 8) for (let j = 0; j < 8; j++) m[j] = pick(m[j], d[i + (k + j) * is]);
+    const m01 = pick(m[0], m[1]), m23 = pick(m[2], m[3]), m45 = pick(m[4], m[5]), m67 = pick(m[6], m[7]);
+    r = pick(r, pick(pick(m01, m23), pick(m45, m67)));
+  }
+  for (; k < n; k++) r = pick(r, d[i + k * is]);
+  return r;
+}
+
+function maxMinFloat(p: ReturnType<typeof plan>, id: Num, od: Num, isMax: boolean, L: number, skipFirst: boolean, outSize: number): void {
+  const pick = isMax ? pickMax : pickMin;
+  const dims = p.dims;
+  if (dims.length > 0 && dims[dims.length - 1].os === 0 && !inputCoalesces(p)) {
+    // buffered: each output's reduced block copied in chunks, each chunk a contiguous row
+    let k = dims.length;
+    while (k > 0 && dims[k - 1].os === 0) k--;
+    const block = dims.slice(k);
+    const core = block[block.length - 1].n;
+    const blockSize = block.reduce((x, d) => x * d.n, 1);
+    const chunk = core >= BUFSIZE ? BUFSIZE : Math.floor(BUFSIZE / core) * core;
+    const limit = core >= BUFSIZE ? core : blockSize;
+    const vals = new Float64Array(blockSize) as unknown as Num;
+    const outer = { dims: [...dims.slice(0, k), { n: 1, is: 0, os: 0 }], inOff: p.inOff, outOff: p.outOff };
+    walk(outer, (i0, o) => {
+      let e = 0;
+      walk({ dims: block, inOff: i0, outOff: 0 }, (i, _o, n, is) => { for (let q = 0; q < n; q++, i += is) vals[e++] = id[i]; });
+      let r = od[o];
+      let first = skipFirst;
+      for (let start = 0; start < blockSize; start += limit) {
+        const end = Math.min(blockSize, start + limit);
+        for (let c = start; c < end; c += chunk) {
+          const c0 = first ? c + 1 : c;
+          first = false;
+          r = simdReduceMinMax(vals, c0, Math.min(end, c + chunk) - c0, r, isMax, L);
+        }
+      }
+      od[o] = r;
+    });
+    return;
+  }
+  const seen = skipFirst ? new Uint8Array(outSize) : null;
+  walk(p, (i, o, n, is, os) => {
+    if (os === 0) {
+      if (seen && !seen[o]) { seen[o] = 1; i += is; n--; }
+      od[o] = is === 1 ? simdReduceMinMax(id, i, n, od[o], isMax, L) : unrolledMinMax(id, i, n, is, od[o], pick);
+    } else {
+      // kept rows: out = op(out, x) element by element; the start element meeting itself is a no-op
+      if (isMax) keptRowMax(od, o, os, id, i, is, n);
+      else keptRowMin(od, o, os, id, i, is, n);
+    }
+  });
+}
+
+function keptRowMax(od: Num, o: number, os: number, id: Num, i: number, is: number, n: number): void {
+  for (let k = 0; k < n; k++, i += is, o += os) {
+    const x = od[o], y = id[i];
+    od[o] = x !== x || x > y ? x : y;
+  }
+}
+function keptRowMin(od: Num, o: number, os: number, id: Num, i: number, is: number, n: number): void {
+  for (let k = 0; k < n; k++, i += is, o += os) {
+    const x = od[o], y = id[i];
+    od[o] = x !== x || x < y ? x : y;
+  }
 }
 
 // ---------------------------------------------------------------- where= (masked reductions)
