@@ -94,7 +94,10 @@ export const SWEEP_GROWTH = 32 * 1024 * 1024;
 /** A full synchronous garbage collection after which WeakRefs to unreachable objects read undefined. */
 export type HeapCollector = () => void;
 let collector: HeapCollector | null = null;
+let sweepGrowth = SWEEP_GROWTH;
+let poison = false;
 let sweepWanted = false;
+let sweeps = 0;
 /** liveBytes after the last sweep. */
 let liveAfterSweep = 0;
 /** liveBytes that makes a sweep due: liveAfterSweep plus as much again, at least SWEEP_GROWTH. */
@@ -168,12 +171,14 @@ export interface HeapStats {
   liveBytes: number;
   freeBytes: number;
   memoryBytes: number;
+  /** Sweeps run so far (heapCollect). */
+  sweeps: number;
 }
 
 export function heapStats(): HeapStats {
   let free = 0;
   for (const addr of freeSet) free += blockClass.get(addr)!;
-  return { reservedBytes: top - RESERVED, liveBytes, freeBytes: free, memoryBytes: memory ? memory.buffer.byteLength : 0 };
+  return { reservedBytes: top - RESERVED, liveBytes, freeBytes: free, memoryBytes: memory ? memory.buffer.byteLength : 0, sweeps };
 }
 
 /** The size class of a request: 8 classes per power of two, multiples of 16 bytes. */
@@ -212,7 +217,7 @@ export function heapAlloc<T extends ArrayBufferView>(ctor: Ctor<T>, n: number, z
     if (top + cls > limitBytes) {
       // at the limit a sweep is due too, unless the live arrays alone fill the heap (then one
       // per statement would free nothing)
-      if (collector !== null && liveBytes + cls > liveAfterSweep + SWEEP_GROWTH / 4) sweepWanted = true;
+      if (collector !== null && liveBytes + cls > liveAfterSweep + sweepGrowth / 4) sweepWanted = true;
       return null;
     }
     if (top + cls > current!.byteLength && !grow(top + cls)) return null;
@@ -298,6 +303,7 @@ function free(alloc: Alloc): void {
   alloc.weak = null;
   registry!.unregister(alloc); // its pending finalizers have nothing left to do
   const { addr, cls } = alloc;
+  if (poison) new Uint8Array(current!, addr, cls).fill(0xff); // NaN / -1 in whatever reads it next
   live.delete(addr);
   liveBytes -= cls;
   freeSet.add(addr);
@@ -332,6 +338,18 @@ export function setHeapCollector(collect: HeapCollector | null): void {
   afterSweep();
 }
 
+/**
+ * Test hooks: the least growth between sweeps (tests sweep after a few small arrays), and
+ * poisoning (every freed block is overwritten with 0xff bytes, so a use after free shows).
+ */
+export function setHeapSweepGrowth(bytes: number): void {
+  sweepGrowth = bytes;
+  afterSweep();
+}
+export function setHeapPoison(on: boolean): void {
+  poison = on;
+}
+
 /** True when a sweep is due (heapSafePoint would run one). Cheap: called between statements. */
 export function heapSweepWanted(): boolean {
   return sweepWanted;
@@ -356,6 +374,7 @@ export function heapCollect(): number {
   sweepWanted = false;
   if (collector === null) return 0;
   collector();
+  sweeps++;
   const freed = sweep();
   afterSweep();
   return freed;
@@ -381,7 +400,7 @@ function afterSweep(): void {
   trimTop();
   for (const [cls, list] of freeLists) freeLists.set(cls, list.filter((a) => freeSet.has(a) && blockClass.get(a) === cls));
   liveAfterSweep = liveBytes;
-  sweepAtLive = liveBytes + Math.max(SWEEP_GROWTH, liveBytes);
+  sweepAtLive = liveBytes + Math.max(sweepGrowth, liveBytes);
 }
 
 /**
