@@ -12,7 +12,7 @@ import { asOneUfunc } from './pywarnings';
 import { constructBytes } from './pybytes';
 import {
   asFloat, asInt, binop, callValue, compare, dictSet, getattrOpt, hashKey, isinstance, iterate, objectId, pyLen, repr,
-  setattr, storeOf, str, toArray, toIndex, truthy, typeName, typeOf, unaryop, floatMod,
+  setattr, storeOf, OBJECT_SETATTR, str, toArray, toIndex, truthy, typeName, typeOf, unaryop, floatMod,
 } from './runtime';
 import { bind, signature } from './args';
 import { current, setSuperBuiltin } from './interp';
@@ -417,6 +417,7 @@ export function makeBuiltins(): Map<string, PyValue> {
     'type', 'property', 'staticmethod', 'classmethod', 'super', 'enumerate', 'zip', 'map', 'filter', 'reversed']) b.set(n, T[n]);
   setSuperBuiltin(T.super);
   T.object.dict.set('__init__', new PyBuiltin('__init__', () => null));
+  T.object.dict.set('__setattr__', OBJECT_SETATTR);
   T.BaseException.dict.set('__init__', new PyBuiltin('__init__', (args) => { const self = args[0]; if (self instanceof PyInstance) self.args = args.slice(1); return null; }));
   for (const n of EXCEPTION_NAMES) b.set(n, T[n]);
 

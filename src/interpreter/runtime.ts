@@ -981,8 +981,29 @@ function checkDunderAccess(obj: PyValue, name: string): void {
   }
 }
 
+/** object.__setattr__: a property's setter or the instance's own attribute. */
+export function setInstanceAttr(obj: PyInstance, name: string, value: PyValue): void {
+  const clsAttr = obj.cls.lookup(name);
+  if (clsAttr instanceof PyProperty) {
+    if (clsAttr.fset === null) throwErr('AttributeError', `property '${name}' of '${obj.cls.name}' object has no setter`);
+    callValue(clsAttr.fset, [obj, value], null);
+    return;
+  }
+  obj.dict.set(name, value);
+}
+export const OBJECT_SETATTR = new PyBuiltin('__setattr__', (a) => {
+  const [self, name, value] = a;
+  if (!(self instanceof PyInstance)) throwErr('TypeError', "can't apply this __setattr__ to this object");
+  if (typeof name !== 'string') throwErr('TypeError', `attribute name must be string, not '${typeName(name)}'`);
+  setInstanceAttr(self, name, value ?? null);
+  return null;
+});
+
 export function setattr(obj: PyValue, name: string, value: PyValue): void {
   if (obj instanceof PyInstance) {
+    // a class's own __setattr__ (frozen dataclasses, user classes) decides
+    const hook = obj.cls.lookup('__setattr__');
+    if (hook !== undefined && hook !== OBJECT_SETATTR) { callValue(bindIfFunction(hook, obj), [name, value], null); return; }
     const clsAttr = obj.cls.lookup(name);
     if (clsAttr instanceof PyProperty) {
       if (clsAttr.fset === null) throwErr('AttributeError', `property '${name}' of '${obj.cls.name}' object has no setter`);

@@ -23,6 +23,7 @@ import { makeContextlibModule } from './pycontextlib';
 import { NAMEDTUPLE_BASE, namedtupleFunction } from './namedtuple';
 import { cacheDecorator, lruCache } from './pylrucache';
 import { makeCopyModule } from './pycopy';
+import { makeDataclassesModule } from './pydataclasses';
 import { makeAbcModule } from './pyabc';
 import { makeOperatorModule } from './pyoperator';
 import { makeEnumModule } from './pyenum';
@@ -608,79 +609,6 @@ function installCounterMethods(counter: PyClass): void {
 }
 function pyErrKeyOf(key: PyValue) { const e = pyErr('KeyError'); e.exc.args = [key]; return e; }
 
-// dataclasses: @dataclass builds __init__, __repr__ and __eq__ from the class annotations.
-class FieldSpec extends PyNative {
-  constructor(public dflt: PyValue | undefined, public factory: PyValue | undefined) { super(); }
-  pyType(): PyClass { return T.object; }
-  override repr(): string { return 'Field(...)'; }
-}
-
-function dataclassFields(cls: PyClass): { name: string; dflt?: PyValue; factory?: PyValue }[] {
-  const out: { name: string; dflt?: PyValue; factory?: PyValue }[] = [];
-  for (const c of [...cls.mro].reverse()) {
-    const ann = c.dict.get('__annotations__');
-    if (!(ann instanceof PyDict)) continue;
-    for (const [k] of ann.store.map.values()) {
-      const name = k as string;
-      const v = c.dict.get(name);
-      const f = { name, dflt: v instanceof FieldSpec ? v.dflt : v, factory: v instanceof FieldSpec ? v.factory : undefined };
-      const i = out.findIndex((x) => x.name === name);
-      if (i >= 0) out[i] = f; else out.push(f);
-    }
-  }
-  return out;
-}
-
-function makeDataclass(cls: PyValue): PyValue {
-  if (!(cls instanceof PyClass)) throwErr('TypeError', 'dataclass() should be called on a class');
-  const fields = dataclassFields(cls);
-  for (const f of fields) if (f.dflt !== undefined) cls.dict.set(f.name, f.dflt); else cls.dict.delete(f.name);
-  if (!cls.dict.has('__match_args__')) cls.dict.set('__match_args__', new PyTuple(fields.map((f) => f.name)));
-  if (!cls.dict.has('__init__')) cls.dict.set('__init__', new PyBuiltin('__init__', (args, kw) => {
-    const self = args[0] as PyInstance;
-    const pos = args.slice(1);
-    if (pos.length > fields.length) throwErr('TypeError', `${cls.name}.__init__() takes ${fields.length + 1} positional arguments but ${pos.length + 1} were given`);
-    fields.forEach((f, i) => {
-      let v: PyValue | undefined = i < pos.length ? pos[i] : kw?.get(f.name);
-      if (i < pos.length && kw?.has(f.name)) throwErr('TypeError', `${cls.name}.__init__() got multiple values for argument '${f.name}'`);
-      if (v === undefined) v = f.factory !== undefined ? callValue(f.factory, [], null) : f.dflt;
-      if (v === undefined) throwErr('TypeError', `${cls.name}.__init__() missing 1 required positional argument: '${f.name}'`);
-      self.dict.set(f.name, v);
-    });
-    if (kw) for (const k of kw.keys()) if (!fields.some((f) => f.name === k)) throwErr('TypeError', `${cls.name}.__init__() got an unexpected keyword argument '${k}'`);
-    const post = cls.lookup('__post_init__');
-    if (post !== undefined) callValue(post, [self], null);
-    return null;
-  }));
-  if (!cls.dict.has('__repr__')) cls.dict.set('__repr__', new PyBuiltin('__repr__', (args) => {
-    const self = args[0] as PyInstance;
-    return `${cls.name}(${fields.map((f) => `${f.name}=${repr(self.dict.get(f.name) ?? null)}`).join(', ')})`;
-  }));
-  if (!cls.dict.has('__eq__')) cls.dict.set('__eq__', new PyBuiltin('__eq__', (args) => {
-    const [a, b] = args as [PyInstance, PyValue];
-    if (!(b instanceof PyInstance) || b.cls !== a.cls) return NOT_IMPLEMENTED_VALUE;
-    return fields.every((f) => truthy(compare('Eq', a.dict.get(f.name) ?? null, b.dict.get(f.name) ?? null)));
-  }));
-  return cls;
-}
-
-function makeDataclasses(): PyModule {
-  return mod('dataclasses', {
-    dataclass: f('dataclass', (a, k) => {
-      if (a.length === 1 && a[0] instanceof PyClass) return makeDataclass(a[0]);
-      void k;
-      return f('dataclass', (b) => makeDataclass(b[0]));
-    }),
-    field: f('field', (_a, k) => new FieldSpec(k?.get('default'), k?.get('default_factory'))),
-    asdict: f('asdict', (a) => {
-      const self = a[0] as PyInstance;
-      const d = new PyDict();
-      for (const fl of dataclassFields(self.cls)) dictSet(d, fl.name, self.dict.get(fl.name) ?? null);
-      return d;
-    }),
-  });
-}
-
 export function installStdModules(): void {
   moduleFactories.set('math', makeMath);
   moduleFactories.set('random', makeRandom);
@@ -691,7 +619,7 @@ export function installStdModules(): void {
   moduleFactories.set('itertools', makeItertools);
   moduleFactories.set('collections', makeCollections);
   moduleFactories.set('__future__', () => new PyModule('__future__'));
-  moduleFactories.set('dataclasses', makeDataclasses);
+  moduleFactories.set('dataclasses', makeDataclassesModule);
   moduleFactories.set('json', makeJsonModule);
   moduleFactories.set('os', makeOsModule);
   moduleFactories.set('os.path', makeOsPathModule);
