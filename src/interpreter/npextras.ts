@@ -6,7 +6,7 @@
 // Kept in its own file so npfuncs.ts only gains three hook lines.
 import * as E from '../engine';
 import type { NDArray, DType } from '../engine';
-import { Kwargs, PyBuiltin, PyClass, PyFloat, PyIterator, PyList, PyModule, PyNative, PyTuple, PyValue, normBig } from './values';
+import { Kwargs, PyBuiltin, PyClass, PyComplex, PyFloat, PyIterator, PyList, PyModule, PyNative, PySlice, PyTuple, PyValue, normBig } from './values';
 import { T, throwErr } from './types';
 import { asFloat, asInt, callValue, getattrOpt, repr as pyRepr, toIndex, truthy } from './runtime';
 import { PyDType, PyNdArray, PyNpScalar, guard, optDType, toArray, toDType, toOperand, wrap, arrayGetItem } from './numpy';
@@ -212,6 +212,9 @@ export const EXTRA_FUNCS: [string, string, Impl][] = [
     // @np.vectorize(otypes=...) without the function: a decorator
     return b.pyfunc === null ? new PyBuiltin('vectorize', (args) => make(args[0])) : make(b.pyfunc);
   }],
+  ['block', 'arrays', (b) => wrap(blockOf(b.arrays))],
+  ['isneginf', 'x, out=None', (b) => infSide(b.x, true)],
+  ['isposinf', 'x, out=None', (b) => infSide(b.x, false)],
   ['iinfo', 'int_type', (b) => new PyIInfo(infoDType(b.int_type))],
   ['finfo', 'dtype', (b) => new PyFInfo(infoDType(b.dtype))],
 ];
@@ -534,4 +537,85 @@ export function makeStrideTricks(def: (m: PyModule, name: string, sig: string, i
   });
   def(m, 'broadcast_to', 'array, shape, subok=False', (b) => new PyNdArray(E.broadcastTo(A(b.array), isSeq(b.shape) ? ints(b.shape) : [toIndex(b.shape)])));
   return m;
+}
+
+// ------------------------------------------------------------------------------------------
+// np.block
+
+/** np.block: nested lists concatenated innermost along the last axis, then -2, ... (arrays padded to the result's ndim). */
+function blockOf(v: PyValue): NDArray {
+  // NumPy's _block_check_depths_match: the index path of the first leaf of each item must agree in length
+  const firstIndex = (x: PyValue, parent: (number | null)[]): (number | null)[] => {
+    if (x instanceof PyTuple) throwErr('TypeError', `arrays is a tuple. Only lists can be used to arrange blocks, and np.block does not allow implicit conversion from tuple to ndarray.`);
+    if (!(x instanceof PyList)) return parent;
+    if (x.items.length === 0) return [...parent, null];
+    let first = firstIndex(x.items[0], [...parent, 0]);
+    for (let i = 1; i < x.items.length; i++) {
+      const idx = firstIndex(x.items[i], [...parent, i]);
+      if (idx.length !== first.length) {
+        throwErr('ValueError', `List depths are mismatched. First element was at depth ${first.length}, but there is an element at depth ${idx.length} (arrays${idx.filter((k) => k !== null).map((k) => `[${k}]`).join('')})`);
+      }
+      if (idx[idx.length - 1] === null) first = idx;
+    }
+    return first;
+  };
+  const first = firstIndex(v, []);
+  if (first.length && first[first.length - 1] === null) {
+    throwErr('ValueError', `List at arrays${first.slice(0, -1).map((k) => `[${k}]`).join('')} cannot be empty`);
+  }
+  const depth = first.length;
+  let ndim = depth;
+  const leaves: NDArray[] = [];
+  const collect = (x: PyValue): void => { if (x instanceof PyList) x.items.forEach(collect); else { const a = A(x); leaves.push(a); ndim = Math.max(ndim, a.ndim); } };
+  collect(v);
+  const build = (x: PyValue, level: number): NDArray => {
+    if (!(x instanceof PyList)) {
+      const a = A(x);
+      return a.ndim < ndim ? E.reshape(a, [...Array(ndim - a.ndim).fill(1), ...a.shape]) : a;
+    }
+    return E.concatenate(x.items.map((y) => build(y, level + 1)), ndim - (depth - level));
+  };
+  const r = build(v, 0);
+  return depth === 0 ? E.copy(r) : r;
+}
+
+/** np.isneginf / np.isposinf: isinf and the sign bit (a NumPy bool scalar for a scalar input). */
+function infSide(v: PyValue, negative: boolean): PyValue {
+  const x = A(v);
+  const sign = E.ufunc1('signbit', x);
+  const r = E.ufunc2('logical_and', E.ufunc1('isinf', x), negative ? sign : E.ufunc1('logical_not', sign));
+  r.isScalar = x.ndim === 0 && !(v instanceof PyNdArray);
+  return wrap(r);
+}
+
+// ------------------------------------------------------------------------------------------
+// np.mgrid / np.ogrid
+
+const gridCls = new PyClass('MGridClass', [T.object], 'numpy.lib._index_tricks_impl');
+
+/** np.mgrid[...] (dense: stacked index grids) and np.ogrid[...] (open: one broadcastable array per axis). */
+export class PyGrid extends PyNative {
+  constructor(private readonly sparse: boolean, private readonly npFunction: (name: string) => PyValue) { super(); }
+  pyType(): PyClass { return gridCls; }
+  override repr(): string { return `<numpy.lib._index_tricks_impl.${this.sparse ? 'OGridClass' : 'MGridClass'} object>`; }
+  private axis(v: PyValue): NDArray {
+    if (!(v instanceof PySlice)) throwErr('TypeError', `np.${this.sparse ? 'ogrid' : 'mgrid'} takes slices (start:stop:step)`);
+    const start = v.start ?? 0;
+    if (v.step instanceof PyComplex) return A(callValue(this.npFunction('linspace'), [start, v.stop, Math.abs(v.step.im)], null));
+    return A(callValue(this.npFunction('arange'), [start, v.stop, v.step ?? 1], null));
+  }
+  override getitem(key: PyValue): PyValue {
+    const single = !(key instanceof PyTuple);
+    const axes = (key instanceof PyTuple ? key.items : [key]).map((v) => this.axis(v));
+    return guard(() => {
+      const isFloat = axes.some((a) => E.DTYPES[a.dtype].kind === 'f');
+      const dt: DType = isFloat ? 'float64' : 'int64';
+      const cast = axes.map((a) => (a.dtype === dt ? a : E.astype(a, dt)));
+      if (single) return new PyNdArray(cast[0]);
+      const shape = cast.map((a) => a.shape[0]);
+      const open = cast.map((a, k) => E.reshape(a, shape.map((n, j) => (j === k ? n : 1))));
+      if (this.sparse) return new PyTuple(open.map((a) => new PyNdArray(a)));
+      return new PyNdArray(E.stack(open.map((a) => E.broadcastTo(a, shape)), 0));
+    });
+  }
 }

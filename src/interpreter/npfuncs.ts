@@ -19,7 +19,7 @@ import { T, pyErr, pyErrOfClass, throwErr } from './types';
 import { asFloat, asInt, callValue, dictSet, toArray as toPyList, toIndex, truthy } from './runtime';
 import { bind, signature, Signature } from './args';
 import { PyIndexConcat } from './indextricks';
-import { EXTRA_FUNCS, installLinalgExtras, makeStrideTricks, ufuncAtMethod } from './npextras';
+import { EXTRA_FUNCS, PyGrid, installLinalgExtras, makeStrideTricks, ufuncAtMethod } from './npextras';
 import { registerUfuncClass } from './temporaries';
 import { Interpreter, moduleFactories } from './interp';
 import {
@@ -291,10 +291,15 @@ const FUNCS: [string, string, Impl][] = [
   ['seterr', '**kwargs', () => new PyDict()],
   ['may_share_memory', 'a, b, /, max_work=None', (b) => E.mayShareBounds(A(b.a), A(b.b))],
   ['shares_memory', 'a, b, /, max_work=None', (b) => E.sharesMemory(A(b.a), A(b.b))],
-  ['einsum', 'subscripts, *operands', (b) => {
-    const f = ENG.einsum;
-    if (!f) throwErr('NotImplementedError', 'np.einsum is not available in this build of the Shapewise engine yet');
-    return wrap(f(b.subscripts, b.__varargs!.map(A)));
+  ['einsum', "subscripts, *operands, out=None, dtype=None, order='K', casting='safe', optimize=False", (b) => {
+    // optimize= only changes NumPy's contraction path (BLAS for big products); the C loop is used here
+    const dt = optDType(b.dtype);
+    const r = E.einsum(String(b.subscripts), b.__varargs!.map((v) => (dt ? E.astype(A(v), dt) : A(v))));
+    if (b.out === null) return wrap(r);
+    if (!(b.out instanceof PyNdArray)) throwErr('TypeError', 'out must be an array');
+    if (b.out.arr.ndim !== r.ndim) throwErr('ValueError', `out parameter does not have the correct number of dimensions, has ${b.out.arr.ndim} but should have ${r.ndim}`);
+    E.assignArray(b.out.arr, r);
+    return b.out;
   }],
   ...EXTRA_FUNCS, // bincount, histogram, convolve, insert, ... (npextras.ts)
 ];
@@ -794,6 +799,8 @@ function makeNumpy(interp: Interpreter): PyModule {
   if (!ARRAY_METHODS.size) installArrayMethods(table);
   m.dict.set('r_', new PyIndexConcat(false, (n) => m.dict.get(n)!));
   m.dict.set('c_', new PyIndexConcat(true, (n) => m.dict.get(n)!));
+  m.dict.set('mgrid', new PyGrid(false, (n) => m.dict.get(n)!));
+  m.dict.set('ogrid', new PyGrid(true, (n) => m.dict.get(n)!));
   for (const n of E.BINARY_UFUNCS) m.dict.set(n, new PyUfunc(n, 2));
   for (const n of E.UNARY_UFUNCS) m.dict.set(n, new PyUfunc(n, 1));
   for (const [alias, target] of Object.entries(UFUNC_ALIASES)) if (m.dict.has(target)) m.dict.set(alias, m.dict.get(target)!);

@@ -1,0 +1,23 @@
+# np.block, np.mgrid/np.ogrid, np.isneginf/isposinf, np.einsum keywords (QA-6; src/interpreter/npextras.ts)
+import numpy as np
+A = np.ones((2, 2))
+B = np.zeros((2, 3))
+print(np.block([[A, B], [np.full((1, 5), 7.0)]]))
+print(np.block([1, 2, np.arange(3)]), np.block([[1, 2], [3, 4]]), np.block(np.arange(3)).shape)
+print(np.block([[np.eye(2), np.zeros((2, 1))], [np.ones((1, 2)), np.array([[9.0]])]]).shape, np.block([[[1, 2]], [[3, 4]]]).shape)
+for bad in [lambda: np.block([[1, 2], 3]), lambda: np.block([]), lambda: np.block([[A], [B]])]:
+    try:
+        bad()
+    except ValueError as e:
+        print('ValueError', e)
+print(np.mgrid[0:2, 0:3], np.mgrid[0:1:0.25], np.mgrid[0:2.0, 0:2].dtype, np.mgrid[3:0:-1], np.mgrid[:3])
+print(np.ogrid[0:3, 1:4:2], repr(np.ogrid[0:3]), np.mgrid[0:3, 0:2].shape)
+xx, yy = np.mgrid[-1:1:0.5, 0:3]
+print(xx.shape, yy[0], (xx ** 2 + yy).sum())
+x = np.array([-np.inf, -1.0, 0.0, np.inf, np.nan])
+print(np.isneginf(x), np.isposinf(x), np.isneginf(-np.inf), np.isposinf(1.0), np.isneginf(np.array(-np.inf)))
+a = np.arange(6.0).reshape(2, 3)
+o = np.empty((2, 2))
+r = np.einsum('ij,kj->ik', a, a, out=o)
+print(r is o, o, np.einsum('ij,jk', a, a.T, optimize=True), np.einsum('i,i', np.arange(3), np.arange(3), dtype=np.float64))
+print(np.einsum('ij->', np.arange(6).reshape(2, 3), optimize='greedy'))
