@@ -65,6 +65,11 @@ export interface AnalysisOptions {
   resolveModule?: (moduleName: string) => string | undefined;
   /** Name of the analysed module, to stop it importing itself. */
   moduleName?: string;
+  /**
+   * Identifies the document across edits (the editor's URI): re-analyses of it replay the
+   * top-level statements an edit did not affect (statementMemo.ts). Omit for one-off analyses.
+   */
+  documentKey?: string;
 }
 
 export function isDiagnosticCode(s: string): s is DiagnosticCode {

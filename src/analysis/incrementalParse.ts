@@ -26,6 +26,11 @@ interface ChunkParse {
   line: number;
   body: Stmt[];
   comments: Comment[];
+  /**
+   * The document whose parse holds these nodes. Only its next parse may move them in place
+   * (its earlier parses are superseded); anyone else gets a moved copy.
+   */
+  owner?: string;
 }
 
 const MAX_CACHED_CHUNKS = 20_000;
@@ -36,6 +41,7 @@ let previous: Remembered[] = [];
 
 interface Remembered {
   source: string;
+  owner?: string;
   /** Its chunks; null until first needed when it comes from a clean full parse (`unseeded`). */
   chunks: Chunk[] | null;
   /**
@@ -45,9 +51,9 @@ interface Remembered {
   unseeded: ParseResult | null;
 }
 
-function rememberSource(source: string, chunks: Chunk[] | null, unseeded: ParseResult | null = null): void {
+function rememberSource(source: string, chunks: Chunk[] | null, unseeded: ParseResult | null = null, owner?: string): void {
   previous = previous.filter((p) => p.source !== source);
-  if (chunks || unseeded) previous.unshift({ source, chunks, unseeded });
+  if (chunks || unseeded) previous.unshift({ source, chunks, unseeded, owner });
   if (previous.length > MAX_PREVIOUS) previous.length = MAX_PREVIOUS;
 }
 
@@ -56,7 +62,7 @@ function chunksOfRemembered(p: Remembered): Chunk[] {
   if (!p.chunks) {
     const parsed = p.unseeded!;
     p.chunks = chunksOf(p.source, parsed.module.body, parsed.lineStarts);
-    seedChunks(p.chunks, parsed);
+    seedChunks(p.chunks, parsed, p.owner);
     p.unseeded = null;
   }
   return p.chunks;
@@ -68,6 +74,33 @@ const RANGE_FIELDS = new Set(['range', 'nameRange', 'attrRange', 'pattern']);
 function shiftedRange(r: SourceRange, offset: number, lines: number): SourceRange {
   // Built in the parser's field order, so the copies share its objects' hidden class.
   return { start: r.start + offset, end: r.end + offset, line: r.line + lines, column: r.column, endLine: r.endLine + lines, endColumn: r.endColumn };
+}
+
+/**
+ * Moves every SourceRange in AST nodes (or comments) by `offset` characters and `lines` lines,
+ * in place. `seen` guards against a range object reachable twice.
+ */
+function shiftInPlace(node: unknown, offset: number, lines: number, seen: Set<object>): void {
+  if (node === null || typeof node !== 'object') return;
+  if (Array.isArray(node)) {
+    for (let i = 0; i < node.length; i++) shiftInPlace(node[i], offset, lines, seen);
+    return;
+  }
+  const obj = node as Record<string, unknown>;
+  const constant = obj.kind === 'Constant';
+  for (const k in obj) {
+    const v = obj[k];
+    if (v === null || typeof v !== 'object') continue;
+    if (RANGE_FIELDS.has(k)) {
+      if (seen.has(v)) continue;
+      seen.add(v);
+      const r = v as SourceRange;
+      r.start += offset;
+      r.end += offset;
+      r.line += lines;
+      r.endLine += lines;
+    } else if (!(constant && k === 'value')) shiftInPlace(v, offset, lines, seen);
+  }
 }
 
 /**
@@ -120,20 +153,38 @@ function remember(text: string, p: ChunkParse): void {
   chunkParses.set(text, p);
 }
 
-/** The chunk's statements and comments placed at `start` (on 1-based `line`), or null if it has errors. */
-function placeChunk(text: string, start: number, line: number): { body: Stmt[]; comments: Comment[] } | null {
+/**
+ * The chunk's statements and comments placed at `start` (on 1-based `line`), or null if it has
+ * errors. `placed` holds the chunk parses this parse already uses (a text can occur twice).
+ */
+function placeChunk(text: string, start: number, line: number, owner: string | undefined, placed: Set<ChunkParse>): { body: Stmt[]; comments: Comment[] } | null {
   let cp = chunkParses.get(text);
   if (!cp) {
     const p = parseFast(text) ?? parse(text);
     if (p.errors.length) return null;
-    cp = { start: 0, line: 1, body: p.module.body, comments: p.comments };
+    cp = { start: 0, line: 1, body: p.module.body, comments: p.comments, owner };
     remember(text, cp);
   }
-  if (cp.start === start && cp.line === line) return cp;
   const offset = start - cp.start, lines = line - cp.line;
-  const placed = { start, line, body: shifted(cp.body, offset, lines), comments: shifted(cp.comments, offset, lines) };
-  chunkParses.set(text, placed);
-  return placed;
+  // Another document's nodes are never shared: that document may move them in place later.
+  if (!placed.has(cp) && cp.owner === owner) {
+    placed.add(cp);
+    if (offset === 0 && lines === 0) return cp;
+    // This document's previous parse is superseded: move its nodes instead of copying them
+    // (an edit near the top moves everything after it).
+    if (owner !== undefined) {
+      const seen = new Set<object>();
+      shiftInPlace(cp.body, offset, lines, seen);
+      shiftInPlace(cp.comments, offset, lines, seen);
+      cp.start = start;
+      cp.line = line;
+      return cp;
+    }
+  }
+  const moved: ChunkParse = { start, line, body: shifted(cp.body, offset, lines), comments: shifted(cp.comments, offset, lines), owner };
+  placed.add(moved);
+  chunkParses.set(text, moved);
+  return moved;
 }
 
 /**
@@ -141,7 +192,7 @@ function placeChunk(text: string, start: number, line: number): { body: Stmt[]; 
  * only its own region. (A chunk starts a top-level statement at column 0 with nothing open
  * before it, so its parse does not depend on the text around it.)
  */
-function seedChunks(chunks: Chunk[], parsed: ParseResult): void {
+function seedChunks(chunks: Chunk[], parsed: ParseResult, owner: string | undefined): void {
   const body = parsed.module.body, comments = parsed.comments;
   let si = 0, ci = 0;
   for (let k = 0; k < chunks.length; k++) {
@@ -150,7 +201,7 @@ function seedChunks(chunks: Chunk[], parsed: ParseResult): void {
     while (si < body.length && firstOffset(body[si]) < end) chunkBody.push(body[si++]);
     while (ci < comments.length && comments[ci].range.start < end) chunkComments.push(comments[ci++]);
     if (!chunkParses.has(chunks[k].text)) {
-      remember(chunks[k].text, { start: chunks[k].start, line: lineIndexAt(parsed.lineStarts, chunks[k].start) + 1, body: chunkBody, comments: chunkComments });
+      remember(chunks[k].text, { start: chunks[k].start, line: lineIndexAt(parsed.lineStarts, chunks[k].start) + 1, body: chunkBody, comments: chunkComments, owner });
     }
   }
 }
@@ -163,22 +214,24 @@ function trimmedEnd(source: string): number {
   return stop;
 }
 
-function fullParse(source: string): ParseResult {
+function fullParse(source: string, owner: string | undefined): ParseResult {
   // The fast path (src/python/fastParse.ts) gives parse()'s tree for error-free code.
   const parsed = parseFast(source) ?? parse(source);
   if (parsed.errors.length) {
     rememberSource(source, null);
     return parsed;
   }
-  rememberSource(source, null, parsed);
+  rememberSource(source, null, parsed, owner);
   return parsed;
 }
 
 /**
  * `parse(source)`, reusing the parse of the top-level statements an edit left unchanged since
  * the previous call. Same result as `parse` (a test checks this on every example and oracle file).
+ * `owner` names the document (the editor's URI): its earlier parses are then superseded, and
+ * the nodes of statements the edit moved are moved in place rather than copied.
  */
-export function parseIncremental(source: string): ParseResult {
+export function parseIncremental(source: string, owner?: string): ParseResult {
   // Each keystroke adds a chunk text: past the cap, start over from a full parse (which seeds
   // the cache again) rather than parse every statement alone.
   if (chunkParses.size >= MAX_CACHED_CHUNKS) resetIncrementalParse();
@@ -197,7 +250,7 @@ export function parseIncremental(source: string): ParseResult {
     if (20 * (prefix + suffix) >= 19 * source.length) break;
   }
   // Nothing comparable (or the same text: the caller re-analyses, parse afresh).
-  if (!best || best.source === source || 2 * (prefix + suffix) < source.length) return fullParse(source);
+  if (!best || best.source === source || 2 * (prefix + suffix) < source.length) return fullParse(source, owner);
   const old = best.source;
   const delta = source.length - old.length;
   // Chunks wholly before the change keep their offsets; chunks wholly after it move by delta.
@@ -208,38 +261,39 @@ export function parseIncremental(source: string): ParseResult {
   while (firstChanged < chunks.length && chunks[firstChanged].start + chunks[firstChanged].text.length < prefix) firstChanged++;
   let firstAfter = chunks.length;
   while (firstAfter - 1 > firstChanged && chunks[firstAfter - 1].start > old.length - suffix) firstAfter--;
-  if (firstChanged >= chunks.length) return fullParse(source);
+  if (firstChanged >= chunks.length) return fullParse(source, owner);
   const regionStart = chunks[firstChanged].start;
   const regionEnd = firstAfter < chunks.length ? chunks[firstAfter].start + delta : source.length;
-  if (regionEnd < regionStart) return fullParse(source);
+  if (regionEnd < regionStart) return fullParse(source, owner);
 
   const lineStarts = computeLineStarts(source);
   const newChunks: Chunk[] = [];
   const body: Stmt[] = [];
   const comments: Comment[] = [];
+  const used = new Set<ChunkParse>();
   const add = (text: string, start: number): boolean => {
     if (!text.length) return true;
-    const placed = placeChunk(text, start, lineIndexAt(lineStarts, start) + 1);
+    const placed = placeChunk(text, start, lineIndexAt(lineStarts, start) + 1, owner, used);
     if (!placed) return false;
     for (const s of placed.body) body.push(s);
     for (const c of placed.comments) comments.push(c);
     return true;
   };
   for (let i = 0; i < firstChanged; i++) {
-    if (!add(chunks[i].text, chunks[i].start)) return fullParse(source);
+    if (!add(chunks[i].text, chunks[i].start)) return fullParse(source, owner);
     newChunks.push(chunks[i]);
   }
   const region = source.slice(regionStart, regionEnd);
-  if (!add(region, regionStart)) return fullParse(source);
+  if (!add(region, regionStart)) return fullParse(source, owner);
   // The next edit re-parses only its own statements of the region.
   const regionParse = chunkParses.get(region);
   if (regionParse) for (const c of chunksOf(region, regionParse.body, computeLineStarts(region), regionStart)) if (c.text.length) newChunks.push(c);
   for (let i = firstAfter; i < chunks.length; i++) {
     const c = { start: chunks[i].start + delta, text: chunks[i].text };
-    if (!add(c.text, c.start)) return fullParse(source);
+    if (!add(c.text, c.start)) return fullParse(source, owner);
     newChunks.push(c);
   }
-  rememberSource(source, newChunks);
+  rememberSource(source, newChunks, null, owner);
   return {
     module: { kind: 'Module', body, range: rangeFromOffsets(lineStarts, 0, trimmedEnd(source)) },
     errors: [],

@@ -2,12 +2,14 @@
 // abstract interpreter once, and returns plain data for the CLI and the language server:
 // diagnostics (with explanations and quick fixes), hover text at an offset, inlay hints, code
 // actions for a range, and the shapes of top-level names. No I/O: user modules come in
-// through `options.resolveModule`. Never throws on user code.
+// through `options.resolveModule`. Never throws on user code. With `options.documentKey` (the
+// editor), re-analyses reuse the statements an edit did not affect (statementMemo.ts).
 import { parse } from '../python';
 import { parseIncremental } from './incrementalParse';
 import type { SourceRange, ParseResult } from '../python/ast';
 import { Interpreter, type ParsedModule, type HoverRecord } from './interpreter';
 import { collectShapeComments, collectIgnores } from './comments';
+import { memoForDocument } from './statementMemo';
 import {
   type Diagnostic, type AnalysisOptions, type QuickFix, type Severity, type DiagnosticCode,
   DIAGNOSTIC_CODES, isDiagnosticCode,
@@ -84,7 +86,7 @@ export function hoverMarkdown(h: HoverRecord, name: string): string {
  * statements an edit left unchanged are not parsed again (incrementalParse.ts).
  */
 export function analyze(source: string, options: AnalysisOptions = {}): Analysis {
-  return analyzeParsed(source, parseIncremental(source), options);
+  return analyzeParsed(source, parseIncremental(source, options.documentKey), options);
 }
 
 /** The same, for a caller that already has the parse (the server, benchmarks). */
@@ -111,7 +113,8 @@ export function analyzeParsed(source: string, parsed: ParseResult, options: Anal
       return pm;
     }
     : undefined;
-  const it = new Interpreter(source, parsed.lineStarts, shapeComments, ignores, resolve);
+  const memo = options.documentKey !== undefined ? memoForDocument(options.documentKey) : null;
+  const it = new Interpreter(source, parsed.lineStarts, shapeComments, ignores, resolve, memo);
   let crashed = false;
   try {
     it.runModule(parsed.module);

@@ -8,7 +8,7 @@ import type { SourceRange } from '../python/ast';
 import {
   type Value, type ArrayValue, type Dim, type DimValue, type Scope, type ModuleContext, type FuncValue,
   type ClassValue, type InstanceValue, type Shape, type TupleValue, type IntValue,
-  type Provenance, SourceProvenance, withNote,
+  type Provenance, type Anchor, SourceProvenance, withNote, fileAnchor,
   quote, UNKNOWN, NONE, join, joinValues, sameValue, sym, unk, isUnknown, dimEq, dimAdd, dimMul, dimText, shapeText, valueText,
 } from './values';
 import { type Diagnostic, type DiagnosticCode, type QuickFix, DIAGNOSTIC_CODES } from './diagnostics';
@@ -16,6 +16,7 @@ import { NumpyModel } from './numpyModel';
 import { type ShapeComment, parseShapeSpec } from './comments';
 import * as R from './rules';
 import { walk } from '../python/walk';
+import { type StatementMemo, type StatementEntry, isImmutableValue, ANY_VALUE } from './statementMemo';
 
 export interface HoverRecord {
   range: SourceRange;
@@ -52,6 +53,43 @@ interface Frame {
   func: A.FunctionDef | A.Lambda | null;
 }
 
+/** What the statement memo learns while a top-level statement runs (see execModuleBody). */
+interface Recording {
+  anchor: Anchor;
+  /** The statement's offsets. */
+  start: number;
+  end: number;
+  /** Its results depend on more than its names' values: not recorded. */
+  impure: boolean;
+  /**
+   * Its results hold positions outside its text (function bodies it called, functions it
+   * made): replayed elsewhere only when all of them moved with it (see execModuleBody).
+   */
+  pinned: boolean;
+  /** The span of the positions it holds, its own included. */
+  refStart: number;
+  refEnd: number;
+  /**
+   * It holds what cannot be matched to a moved tree (a lambda's node, a nested definition, a
+   * revealed line in a function body): replayed only where it is.
+   */
+  unmovable: boolean;
+  /** The names the statement mentions. */
+  names: Set<string>;
+  /** Module-level names read inside the functions it called, with the values read. */
+  reads: Map<string, Value | undefined>;
+  /** The same reads in order, as name, value pairs (slices go into the call cache). */
+  readLog: (string | Value | undefined)[];
+  /** Functions it called (the end-of-module pass analyses the others). */
+  called: (A.FunctionDef | A.Lambda)[];
+  statement: A.Stmt;
+  /** Names whose value before the statement cannot matter (a loop target bound before use). */
+  dead: Set<string>;
+}
+
+/** `__name__` at module level: one object, so the statement memo sees the same value every time. */
+const MAIN_NAME: Value = { k: 'str', v: '__main__' };
+
 const MAX_LOOP_PASSES = 4;
 const MAX_CALL_DEPTH = 8;
 const MAX_CALL_CACHE = 2000;
@@ -84,7 +122,13 @@ export class Interpreter {
   private diagSeen = new Set<string>();
   private diagSink: Diagnostic[];
   private callStack: (A.FunctionDef | A.Lambda)[] = [];
-  private callCache = new Map<string, { result: Value; diags: Diagnostic[] }>();
+  /**
+   * Analysed calls by function and argument shapes, with the globals they read and the functions
+   * they called (for the statement memo). Emptied before each top-level statement: a result
+   * carries the provenance of the call that made it, so sharing it with a later statement would
+   * tie that statement to this one (and show the wrong call's lines in its hovers).
+   */
+  private callCache = new Map<string, { result: Value; diags: Diagnostic[]; readLog: (string | Value | undefined)[]; called: (A.FunctionDef | A.Lambda)[]; madeBy: Recording | null }>();
   private calledFunctions = new Set<A.FunctionDef | A.Lambda>();
   private frames: Frame[] = [];
   private moduleCache = new Map<string, Value>();
@@ -95,6 +139,17 @@ export class Interpreter {
   /** Dimension names declared by a `# (batch, features)` comment, per statement start line. */
   private currentStmtLine = 0;
   private fnDefs: { def: A.FunctionDef; scope: Scope; self?: ClassValue }[] = [];
+  /** Anchor of provenance made outside a recorded statement: positions are absolute. */
+  private readonly fileAnchor: Anchor;
+  /**
+   * The top-level statement being run for the statement memo, if any (statementMemo.ts):
+   * `impure` is set by whatever makes its results depend on more than its names' values.
+   */
+  private recording: Recording | null = null;
+  /** >0 while a default parameter value is evaluated for a call. */
+  private inDefaults = 0;
+  /** Definitions replayed at a new place in this analysis: recorded definition → its node now. */
+  private readonly movedDefs = new Map<A.FunctionDef | A.Lambda, A.FunctionDef>();
 
   constructor(
     readonly source: string,
@@ -102,8 +157,13 @@ export class Interpreter {
     shapeComments: Map<number, ShapeComment>,
     readonly ignores: Map<number, Set<string> | 'all'>,
     readonly resolveModule: ((name: string) => ParsedModule | undefined) | undefined,
+    /** Results of top-level statements from earlier analyses of the same document, to reuse. */
+    private readonly memo: StatementMemo | null = null,
   ) {
-    this.ctx = { name: '__main__', source, primary: true };
+    this.fileAnchor = fileAnchor(source);
+    // With a memo, functions recorded in earlier analyses of the document are called again:
+    // their scope and context are the memo's, kept from one analysis to the next.
+    this.ctx = memo ? memo.context(source) : { name: '__main__', source, primary: true };
     this.stepBudget += 20 * lineStarts.length;
     this.diagSink = this.diagnostics;
     this.stmtShapeComments = shapeComments;
@@ -162,19 +222,33 @@ export class Interpreter {
     return quote(this.ctx.source, node);
   }
 
-  prov(node: { range: SourceRange }, note?: string): Provenance {
+  /**
+   * Where a dimension came from: `node`'s text, or `fixedText` in its place. Anchored to the
+   * top-level statement being recorded for reuse (statementMemo.ts), so it follows the statement
+   * when an edit moves it.
+   */
+  prov(node: { range: SourceRange }, note?: string, fixedText?: string): Provenance {
     // Dimensions made in an imported module name that module (their offsets are not this file's).
-    if (!this.ctx.primary) return { text: `${this.ctx.name}: ${this.text(node)}`, line: node.range.line, note };
-    return new SourceProvenance(this.ctx.source, node.range.start, node.range.end, node.range.line, note);
+    if (!this.ctx.primary) return { text: `${this.ctx.name}: ${fixedText ?? this.text(node)}`, line: node.range.line, note };
+    const rec = this.recording;
+    // Provenance in a function body moves with the function, not with the calling statement.
+    if (rec && (node.range.start < rec.start || node.range.end > rec.end)) this.noteOutside(rec, node.range.start, node.range.end);
+    return new SourceProvenance(rec?.anchor ?? this.fileAnchor, node.range, note, fixedText);
   }
 
   // -------------------------------------------------------------------------------------------
   // Module
 
   runModule(mod: A.Module): Scope {
-    const scope: Scope = { vars: new Map(), parent: null, globals: null };
-    scope.vars.set('__name__', { k: 'str', v: '__main__' });
-    this.execBlock(mod.body, scope, true);
+    const scope: Scope = this.memo ? this.memo.moduleScope() : { vars: new Map(), parent: null, globals: null };
+    scope.vars.set('__name__', MAIN_NAME);
+    if (this.memo) this.execModuleBody(mod.body, scope, this.memo);
+    else {
+      for (const s of mod.body) {
+        this.callCache.clear();
+        if (this.execBlock([s], scope, true) === 'stop') break;
+      }
+    }
     // Functions never called from analysed code still get hovers and diagnostics, with their
     // parameters unknown unless annotated.
     for (let i = 0; i < this.fnDefs.length; i++) {
@@ -189,8 +263,187 @@ export class Interpreter {
     return scope;
   }
 
+  /**
+   * The module's statements, each replayed from the memo when its text and the values of the
+   * names it mentions are what they were in an earlier analysis, else run (and recorded when
+   * its results can be reused; see statementMemo.ts for the rules).
+   */
+  private execModuleBody(stmts: A.Stmt[], scope: Scope, memo: StatementMemo): void {
+    memo.begin(this.source);
+    for (let i = 0; i < stmts.length; i++) {
+      const s = stmts[i];
+      this.callCache.clear();
+      let text = this.source.slice(s.range.start, s.range.end);
+      // Shape comments can sit on the line above: they are part of what the statement means.
+      for (let line = s.range.line; line <= s.range.endLine; line++) {
+        const c = this.stmtShapeComments.get(line);
+        if (c) text += `\u0000${line - s.range.line}:${c.text}`;
+      }
+      const names = assignedNames(s, () => [s]);
+      const entry = memo.find(text, names, scope.vars);
+      const moved = entry !== undefined && (s.range.start !== entry.anchor.offset || s.range.line !== entry.anchor.line);
+      // A statement holding positions outside itself moves only when all of them moved with it:
+      // the edit is one change, so that is when they all come after it.
+      const movesWhole = entry !== undefined && entry.movable && entry.refStart >= memo.editEnd && s.range.start - entry.anchor.offset === memo.delta;
+      if (entry && entry.steps <= this.stepBudget && entry.calls <= this.callBudget && !(entry.pinned && moved && !movesWhole)) {
+        memo.replayed++;
+        this.replay(entry, s, scope, memo.generation);
+        if (entry.stops) break;
+        continue;
+      }
+      memo.ran++;
+      if (this.recordStatement(s, text, names, scope, memo) === 'stop') break;
+    }
+    memo.prune();
+  }
+
+  private recordStatement(s: A.Stmt, text: string, names: string[], scope: Scope, memo: StatementMemo): Flow {
+    const before = names.map((n) => scope.vars.get(n));
+    const rec: Recording = {
+      anchor: { offset: s.range.start, line: s.range.line, source: this.source },
+      start: s.range.start, end: s.range.end, refStart: s.range.start, refEnd: s.range.end, unmovable: false,
+      impure: !before.every((v) => isImmutableValue(v, memo)),
+      pinned: false, names: new Set(names), reads: new Map(), readLog: [], called: [], statement: s, dead: new Set(),
+    };
+    const h0 = this.hoverRanges.length, i0 = this.inlays.length, t0 = this.topLevel.length, r0 = this.revealed.size;
+    const d0 = this.diagnostics.length, f0 = this.fnDefs.length, budget = this.stepBudget, calls = this.callBudget;
+    this.recording = rec;
+    let flow: Flow = 'normal';
+    try {
+      flow = this.execStmt(s, scope, true);
+    } catch (e) {
+      rec.impure = true;
+      if (!(e instanceof RangeError)) throw e;
+    } finally {
+      this.recording = null;
+    }
+    const after = names.map((n) => scope.vars.get(n));
+    if (rec.impure || this.diagnostics.length !== d0 || this.stepBudget < 0 || this.callBudget < 0 || !after.every((v) => isImmutableValue(v, memo))) return flow;
+    // Records in the bodies of the functions it called hold positions outside the statement.
+    for (let i = h0; i < this.hoverRanges.length; i++) {
+      const r = this.hoverRanges[i];
+      if (r.start < s.range.start || r.end > s.range.end) this.noteOutside(rec, r.start, r.end);
+    }
+    for (let i = i0; i < this.inlays.length; i++) {
+      const o = this.inlays[i].offset;
+      if (o < s.range.start || o > s.range.end) this.noteOutside(rec, o, o);
+    }
+    // Revealed values and nested definitions hold lines or nodes that cannot be matched to a
+    // moved tree: such an entry is replayed only where it is.
+    for (let i = r0; i < this.revealed.size; i++) {
+      const line = this.revealed.lineAt(i);
+      if (line < s.range.line || line > s.range.endLine) { rec.pinned = true; rec.unmovable = true; }
+    }
+    for (let i = f0; i < this.fnDefs.length; i++) if (this.fnDefs[i].def !== s) { rec.pinned = true; rec.unmovable = true; }
+    const madeFunctions = after.filter((v): v is FuncValue => v !== undefined && v.k === 'func' && v.def === s);
+    for (let i = 0; i < names.length; i++) if (rec.dead.has(names[i])) before[i] = ANY_VALUE;
+    const entry: StatementEntry = {
+      anchor: rec.anchor, names, before, after, pinned: rec.pinned || madeFunctions.length > 0,
+      movable: !rec.unmovable, refStart: rec.refStart, refEnd: rec.refEnd, madeFunctions,
+      reads: [...rec.reads.keys()], readValues: [...rec.reads.values()], called: rec.called, fnDefs: this.fnDefs.slice(f0),
+      calls: calls - this.callBudget,
+      // Copies: the incremental parser moves the tree's own ranges in place after an edit.
+      hoverRanges: this.hoverRanges.slice(h0).map(copyRange), hoverValues: this.hoverValues.slice(h0),
+      inlays: this.inlays.slice(i0), topLevel: this.topLevel.slice(t0),
+      revealedLines: [], revealedValues: [],
+      steps: budget - this.stepBudget, stops: flow === 'stop', generation: memo.generation,
+    };
+    this.revealed.copyFrom(r0, entry.revealedLines, entry.revealedValues);
+    memo.store(text, entry);
+    return flow;
+  }
+
+  /** Re-applies a recorded statement's results where the statement now is. */
+  private replay(e: StatementEntry, s: A.Stmt, scope: Scope, generation: number): void {
+    const dOffset = s.range.start - e.anchor.offset, dLine = s.range.line - e.anchor.line;
+    if (dOffset !== 0 || dLine !== 0) {
+      // Moved by the edit: move its records (they are the entry's own; the superseded analysis
+      // that showed them is not asked again) and its anchor, which moves the provenance made
+      // in it wherever that provenance is now.
+      for (const r of e.hoverRanges) {
+        r.start += dOffset;
+        r.end += dOffset;
+        r.line += dLine;
+        r.endLine += dLine;
+      }
+      for (const h of e.inlays) {
+        h.offset += dOffset;
+        h.line += dLine;
+      }
+      for (const t of e.topLevel) {
+        t.offset += dOffset;
+        t.line += dLine;
+      }
+      for (let i = 0; i < e.revealedLines.length; i++) e.revealedLines[i] += dLine;
+      e.anchor.offset += dOffset;
+      e.anchor.line += dLine;
+      e.refStart += dOffset;
+      e.refEnd += dOffset;
+    }
+    // The functions it made stand for the definition as parsed now (a moved or re-parsed node);
+    // the calls recorded by later statements name that node too.
+    for (const fv of e.madeFunctions) {
+      if (fv.def === s) continue;
+      this.movedDefs.set(fv.def, s as A.FunctionDef);
+      fv.def = s as A.FunctionDef;
+    }
+    if (this.movedDefs.size) {
+      const current = <T extends A.FunctionDef | A.Lambda>(d: T): T => (this.movedDefs.get(d) as T | undefined) ?? d;
+      e.called = e.called.map(current);
+      e.fnDefs = e.fnDefs.map((f) => ({ def: current(f.def), scope: f.scope }));
+    }
+    e.anchor.source = this.source;
+    e.generation = generation;
+    for (const def of e.called) this.calledFunctions.add(def);
+    for (const f of e.fnDefs) this.fnDefs.push(f);
+    this.callBudget -= e.calls;
+    for (let i = 0; i < e.names.length; i++) {
+      const v = e.after[i];
+      if (v === undefined) scope.vars.delete(e.names[i]);
+      else scope.vars.set(e.names[i], v);
+    }
+    for (let i = 0; i < e.hoverRanges.length; i++) {
+      this.hoverRanges.push(e.hoverRanges[i]);
+      this.hoverValues.push(e.hoverValues[i]);
+    }
+    for (const h of e.inlays) this.inlays.push(h);
+    for (const t of e.topLevel) this.topLevel.push(t);
+    for (let i = 0; i < e.revealedLines.length; i++) this.revealed.set(e.revealedLines[i], e.revealedValues[i]);
+    this.stepBudget -= e.steps;
+  }
+
+  /** Marks the statement being recorded as not reusable. */
+  private impure(): void {
+    if (this.recording) this.recording.impure = true;
+  }
+
+  /** A lambda made by the statement being recorded: its node cannot be matched to a moved tree. */
+  private pinLambda(): void {
+    if (this.recording) {
+      this.recording.pinned = true;
+      this.recording.unmovable = true;
+    }
+  }
+
+  /** The statement being recorded holds the positions start..end outside its own text. */
+  private noteOutside(rec: Recording, start: number, end: number): void {
+    rec.pinned = true;
+    if (start < rec.refStart) rec.refStart = start;
+    if (end > rec.refEnd) rec.refEnd = end;
+  }
+
+  /** A module-level name read inside a function called by the statement being recorded. */
+  private noteGlobalRead(rec: Recording, name: string, v: Value | undefined): void {
+    // The statement may bind the name before the call reads it: not worth modelling.
+    if (rec.names.has(name)) { rec.impure = true; return; }
+    if (!rec.reads.has(name)) rec.reads.set(name, v);
+    else if (rec.reads.get(name) !== v) rec.impure = true;
+    rec.readLog.push(name, v);
+  }
+
   /** Analyses another module (user file) and returns its namespace, cached. */
   importUserModule(name: string): Value {
+    this.impure();
     const cached = this.moduleCache.get(name);
     if (cached) return cached;
     if (!this.resolveModule || this.importing.has(name)) return UNKNOWN;
@@ -278,6 +531,8 @@ export class Interpreter {
       }
       case 'FunctionDef':
       case 'AsyncFunctionDef': {
+        // Decorators sit before the statement's range and outside its names: not memoised.
+        if (s.decorator_list.length) this.impure();
         for (const d of s.decorator_list) this.evalExpr(d, scope);
         const fv: FuncValue = { k: 'func', def: s, scope, ctx: this.ctx, name: s.name };
         this.setVar(scope, s.name, s.decorator_list.length && !isStatic(s) && !isClassMethod(s) && !isProperty(s) ? UNKNOWN : fv);
@@ -285,6 +540,7 @@ export class Interpreter {
         return 'normal';
       }
       case 'ClassDef': {
+        this.impure();
         for (const b of s.bases) this.evalExpr(b, scope);
         const cls: ClassValue = { k: 'class', def: s, attrs: new Map(), name: s.name, ctx: this.ctx };
         const body: Scope = { vars: cls.attrs, parent: scope, globals: null };
@@ -405,7 +661,7 @@ export class Interpreter {
    * for real from the entry state and from AFTER, which covers every iteration. After the loop
    * the state is AFTER when the body certainly ran, else entry ⊔ AFTER.
    */
-  private loopFixpoint(scope: Scope, bindTarget: () => void, body: A.Stmt[], topLevel: boolean, extra: A.Node[], runsAtLeastOnce: boolean): void {
+  private loopFixpoint(scope: Scope, bindTarget: () => void, body: A.Stmt[], topLevel: boolean, extra: A.Node[], runsAtLeastOnce: boolean, targetNames: string[] = []): void {
     const names = assignedNames(body, () => [...extra, ...body]);
     const entry = snapshot(scope, names);
     const run = (from: Map<string, Value>): Map<string, Value> => {
@@ -431,7 +687,9 @@ export class Interpreter {
         return snapshot(scope, names);
       };
       const outs = [after];
-      if (!sameVars(entry, after)) outs.push(reportFrom(entry));
+      // A run from the entry state differs from one from AFTER only through the names the body
+      // sees: the loop target is rebound before the body, so its entry value does not count.
+      if (!sameVars(entry, after, targetNames)) outs.push(reportFrom(entry));
       outs.push(reportFrom(after));
       this.quiet++;
       if (!runsAtLeastOnce) outs.push(entry);
@@ -446,7 +704,12 @@ export class Interpreter {
     const iter = this.evalExpr(s.iter, scope);
     const elem = this.np.iterElement(iter, s.iter);
     const n = this.np.iterLength(iter);
-    this.loopFixpoint(scope, () => this.assign(s.target, elem, scope, s.iter, topLevel), s.body, topLevel, [s.target], n !== null && n > 0);
+    const runsAtLeastOnce = n !== null && n > 0;
+    const targetNames = targetNamesOf(s.target);
+    // A loop that certainly runs rebinds its target first: the statement memo need not compare
+    // the target's value before the loop.
+    if (runsAtLeastOnce && this.recording && this.recording.statement === s) for (const t of targetNames) this.recording.dead.add(t);
+    this.loopFixpoint(scope, () => this.assign(s.target, elem, scope, s.iter, topLevel), s.body, topLevel, [s.target], runsAtLeastOnce, targetNames);
     if (s.orelse.length) this.execBlock(s.orelse, scope, topLevel);
     return 'normal';
   }
@@ -530,8 +793,13 @@ export class Interpreter {
   lookup(scope: Scope, name: string): Value | undefined {
     for (let s: Scope | null = scope; s; s = s.parent) {
       const v = s.vars.get(name);
-      if (v !== undefined) return v;
+      if (v !== undefined) {
+        // A global read inside a call is an input of the top-level statement being recorded.
+        if (s.parent === null && this.recording !== null && (this.callStack.length || this.inDefaults)) this.noteGlobalRead(this.recording, name, v);
+        return v;
+      }
     }
+    if (this.recording !== null && (this.callStack.length || this.inDefaults)) this.noteGlobalRead(this.recording, name, undefined);
     return undefined;
   }
 
@@ -545,7 +813,10 @@ export class Interpreter {
   }
 
   setVar(scope: Scope, name: string, v: Value): void {
-    this.lookupScopeFor(scope, name).vars.set(name, v);
+    const target = this.lookupScopeFor(scope, name);
+    // A function's `global` write is an effect the statement memo does not replay.
+    if (target !== scope && this.recording !== null) this.recording.impure = true;
+    target.vars.set(name, v);
   }
 
   assign(target: A.Expr, v: Value, scope: Scope, valueNode: A.Node | null, topLevel: boolean): void {
@@ -684,6 +955,8 @@ export class Interpreter {
     let c: ShapeComment | undefined;
     for (let line = s.range.line; line <= s.range.endLine && !c; line++) c = this.stmtShapeComments.get(line);
     if (!c) return v;
+    // The comment is outside the statement's text (the line above, or after it).
+    this.impure();
     const at = s.kind === 'Assign' ? s.targets[0].range : s.target.range;
     if (c.kind === 'names') {
       // `# (batch, features)` names the dimensions: it only checks the rank.
@@ -734,7 +1007,7 @@ export class Interpreter {
         if (spec.kind === 'Constant' && spec.value.type === 'str') {
           const dims = parseJaxtypingDims(spec.value.value);
           if (!dims) return { k: 'array', shape: null, dtype: dtypeOf[base] };
-          const from = { text: this.text(ann), line: ann.range.line, note: 'declared in an annotation' };
+          const from = this.prov(ann, 'declared in an annotation');
           return { k: 'array', shape: dims.map((d) => ({ v: typeof d === 'number' ? d : sym(d), from })), dtype: dtypeOf[base] };
         }
       }
@@ -747,7 +1020,7 @@ export class Interpreter {
     const av = this.annotationValue(a.annotation, scope);
     if (av) return av;
     if (a.annotation && a.annotation.kind === 'Name' && a.annotation.id === 'int') {
-      return { k: 'int', d: { v: sym(a.arg), from: { text: a.arg, line: a.range.line, note: 'parameter' } } };
+      return { k: 'int', d: { v: sym(a.arg), from: this.prov(a, 'parameter', a.arg) } };
     }
     return UNKNOWN;
   }
@@ -776,7 +1049,7 @@ export class Interpreter {
         if (l.attr === 'shape') {
           const rv = this.evalExpr(r, scope);
           if (rv.k !== 'tuple') return;
-          const from = { text: this.text(test), line: test.range.line, note: 'asserted' };
+          const from = this.prov(test, 'asserted');
           const dims: Dim[] = rv.items.map((it, i) => {
             const old = arr.shape && arr.shape.length === rv.items.length ? arr.shape[i] : null;
             if (it.k === 'int' && !isUnknown(it.d.v)) {
@@ -790,7 +1063,7 @@ export class Interpreter {
         } else if (l.attr === 'ndim') {
           const rv = this.evalExpr(r, scope);
           if (rv.k === 'int' && typeof rv.d.v === 'number' && arr.shape === null && rv.d.v >= 0 && rv.d.v <= 32) {
-            const from = { text: this.text(test), line: test.range.line, note: 'asserted' };
+            const from = this.prov(test, 'asserted');
             scope.vars.set(name, { ...arr, shape: Array.from({ length: rv.d.v }, (_, i) => ({ v: sym(`${name}.shape[${i}]`), from })) });
           }
         }
@@ -804,7 +1077,7 @@ export class Interpreter {
         const ax = iv.d.v < 0 ? iv.d.v + cur.shape.length : iv.d.v;
         if (ax < 0 || ax >= cur.shape.length || typeof cur.shape[ax].v === 'number') return;
         const shape = cur.shape.slice();
-        shape[ax] = { v: rv.d.v, from: { text: this.text(test), line: test.range.line, note: 'asserted' } };
+        shape[ax] = { v: rv.d.v, from: this.prov(test, 'asserted') };
         scope.vars.set(name, { ...cur, shape });
       }
     };
@@ -923,6 +1196,7 @@ export class Interpreter {
         return v;
       }
       case 'Lambda': {
+        this.pinLambda();
         return { k: 'func', def: e, scope, ctx: this.ctx, name: '<lambda>' };
       }
       case 'ListComp':
@@ -1097,6 +1371,9 @@ export class Interpreter {
     const def = f.def;
     if (this.callStack.includes(def) || this.callStack.length >= MAX_CALL_DEPTH) return UNKNOWN;
     this.calledFunctions.add(def);
+    const rec = this.recording;
+    if (rec) rec.called.push(def);
+    const readsFrom = rec ? rec.readLog.length : 0, calledFrom = rec ? rec.called.length : 0;
     const params = def.args;
     const fnScope: Scope = { vars: new Map(), parent: f.scope, globals: null };
     const positional = [...params.posonlyargs, ...params.args];
@@ -1128,6 +1405,14 @@ export class Interpreter {
     const cached = key ? this.callCache.get(key) : undefined;
     if (cached) {
       this.emit(cached.diags);
+      // What the cached analysis read and called is what this call reads and calls. Its result
+      // (provenance included) comes from the statement that made the entry: when that was
+      // another statement, this one depends on it beyond its names, so it is not recorded.
+      if (rec) {
+        if (cached.madeBy !== rec) rec.impure = true;
+        for (let i = 0; i < cached.readLog.length; i += 2) this.noteGlobalRead(rec, cached.readLog[i] as string, cached.readLog[i + 1] as Value | undefined);
+        for (const d of cached.called) rec.called.push(d);
+      }
       return cached.result;
     }
     if (--this.callBudget < 0) return UNKNOWN;
@@ -1168,19 +1453,24 @@ export class Interpreter {
       const ctx = ` (In the call of ${f.name} on line ${callRange.line}${shapes.length ? `, with ${shapes.join(', ')}` : ''}.)`;
       for (let i = 0; i < sink.length; i++) sink[i] = { ...sink[i], explanation: (sink[i].explanation ?? '') + ctx };
     }
-    if (key && this.callCache.size < MAX_CALL_CACHE && wasReporting) this.callCache.set(key, { result, diags: sink });
+    if (key && this.callCache.size < MAX_CALL_CACHE && wasReporting) {
+      this.callCache.set(key, { result, diags: sink, readLog: rec ? rec.readLog.slice(readsFrom) : [], called: rec ? rec.called.slice(calledFrom) : [], madeBy: rec });
+    }
     if (wasReporting || standalone) this.emit(sink);
     return result;
   }
 
+  /** A parameter's default value, evaluated at the call (outside the calling statement's text). */
   private evalExprQuiet(e: A.Expr, scope: Scope, ctx: ModuleContext): Value {
     const saved = this.ctx;
     this.ctx = ctx;
     this.quiet++;
+    this.inDefaults++;
     try {
       return this.evalExpr(e, scope);
     } finally {
       this.quiet--;
+      this.inDefaults--;
       this.ctx = saved;
     }
   }
@@ -1207,6 +1497,22 @@ export class RevealLog {
     this.lines.push(line);
     this.values.push(v);
     this.byLine = null;
+  }
+
+  get size(): number {
+    return this.lines.length;
+  }
+
+  lineAt(i: number): number {
+    return this.lines[i];
+  }
+
+  /** Appends the records from index `from` on to `lines` and `values` (the statement memo). */
+  copyFrom(from: number, lines: number[], values: Value[]): void {
+    for (let i = from; i < this.lines.length; i++) {
+      lines.push(this.lines[i]);
+      values.push(this.values[i]);
+    }
   }
 
   get(line: number): Value | undefined {
@@ -1320,10 +1626,31 @@ function restore(scope: Scope, names: string[], snap: Map<string, Value>): void 
   }
 }
 
-function sameVars(a: Map<string, Value>, b: Map<string, Value>): boolean {
-  if (a.size !== b.size) return false;
-  for (const [k, v] of a) if (!sameValue(v, b.get(k))) return false;
+function sameVars(a: Map<string, Value>, b: Map<string, Value>, except: string[] = []): boolean {
+  if (except.length === 0) {
+    if (a.size !== b.size) return false;
+    for (const [k, v] of a) if (!sameValue(v, b.get(k))) return false;
+    return true;
+  }
+  for (const [k, v] of a) if (!except.includes(k) && !sameValue(v, b.get(k))) return false;
+  for (const k of b.keys()) if (!except.includes(k) && !a.has(k)) return false;
   return true;
+}
+
+function copyRange(r: SourceRange): SourceRange {
+  return { start: r.start, end: r.end, line: r.line, column: r.column, endLine: r.endLine, endColumn: r.endColumn };
+}
+
+/** The names a `for` target binds (`i`, `i, (x, y)`, `*rest`). */
+function targetNamesOf(t: A.Expr): string[] {
+  const out: string[] = [];
+  const visit = (e: A.Expr): void => {
+    if (e.kind === 'Name') out.push(e.id);
+    else if (e.kind === 'Tuple' || e.kind === 'List') e.elts.forEach(visit);
+    else if (e.kind === 'Starred') visit(e.value);
+  };
+  visit(t);
+  return out;
 }
 
 /** After a few passes, anything still changing becomes unknown so the loop terminates. */

@@ -652,7 +652,7 @@ function callBuiltin(m: NumpyModel, it: Interpreter, f: string, args: Value[], k
         const [s, t, st] = [ints[0]!, ints[1]!, ints.length > 2 ? ints[2]! : 1];
         if (typeof s === 'number' && typeof t === 'number' && typeof st === 'number' && st !== 0) len = Math.max(0, Math.ceil((t - s) / st));
       }
-      return { k: 'range', len: typeof len === 'number' ? Math.max(0, len) : len, elem: { k: 'int', d: { v: unk(), from: { text: 'loop variable', line: e.range.line } } } };
+      return { k: 'range', len: typeof len === 'number' ? Math.max(0, len) : len, elem: { k: 'int', d: { v: unk(), from: it.prov(e, undefined, 'loop variable') } } };
     }
     case 'enumerate':
       return { k: 'list', items: null, elem: { k: 'tuple', items: [{ k: 'int', d: { v: unk() } }, a0 ? m.iterElement(a0, e.args[0]) : UNKNOWN] } };

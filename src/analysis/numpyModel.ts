@@ -706,7 +706,7 @@ export class NumpyModel {
         if (advPos < 0) advPos = out.length;
         else if (lastAdv !== k - 1) advAdjacent = false;
         lastAdv = k;
-        advShapes.push([{ v: unk(), from: { text: this.it.text(it.node), line: it.node.range.line, note: 'number of True values in the mask' } }]);
+        advShapes.push([{ v: unk(), from: this.it.prov(it.node, 'number of True values in the mask') }]);
         axis += mnd;
         continue;
       }

@@ -20,12 +20,48 @@ export interface Provenance {
   readonly end?: number;
 }
 
+/**
+ * Where a top-level statement's text sits in the current version of the file. Provenance made
+ * while analysing the statement is stored relative to it, so when a re-analysis after an edit
+ * reuses the statement's results at a new place (statementMemo.ts), moving the anchor moves
+ * every line and offset that points into it.
+ */
+export interface Anchor {
+  offset: number;
+  line: number;
+  source: string;
+}
+
+/** An anchor at the start of a file: relative positions are absolute. */
+export function fileAnchor(source: string): Anchor {
+  return { offset: 0, line: 0, source };
+}
+
 /** Provenance that quotes its source text only when asked (hovers, explanations): cheap to make. */
 export class SourceProvenance implements Provenance {
-  constructor(private readonly source: string, readonly start: number, readonly end: number, readonly line: number, readonly note?: string) {}
+  private readonly relStart: number;
+  private readonly relEnd: number;
+  private readonly relLine: number;
+  /**
+   * `range` is absolute in the anchor's current file; `fixedText` replaces the quoted source
+   * (a parameter's name, "loop variable").
+   */
+  constructor(private readonly anchor: Anchor, range: { start: number; end: number; line: number }, readonly note?: string, private readonly fixedText?: string) {
+    this.relStart = range.start - anchor.offset;
+    this.relEnd = range.end - anchor.offset;
+    this.relLine = range.line - anchor.line;
+  }
+  get start(): number { return this.anchor.offset + this.relStart; }
+  get end(): number { return this.anchor.offset + this.relEnd; }
+  get line(): number { return this.anchor.line + this.relLine; }
   get text(): string {
-    const s = this.source.slice(this.start, this.end);
+    if (this.fixedText !== undefined) return this.fixedText;
+    const s = this.anchor.source.slice(this.start, this.end);
     return s.length > 60 ? s.slice(0, 57) + '...' : s;
+  }
+  /** The same origin (still anchored) with another note. */
+  withNote(note: string): SourceProvenance {
+    return new SourceProvenance(this.anchor, { start: this.start, end: this.end, line: this.line }, note, this.fixedText);
   }
 }
 
@@ -37,6 +73,7 @@ export function quote(source: string, node: { range: SourceRange }): string {
 
 /** The same origin with another note. */
 export function withNote(p: Provenance, note: string): Provenance {
+  if (p instanceof SourceProvenance) return p.withNote(note);
   return { text: p.text, line: p.line, note, start: p.start, end: p.end };
 }
 

@@ -10,6 +10,7 @@ export const analysisAnalyzer: Analyzer = (source, options): AnalyzedFile => {
     severities: options.silentBroadcast ? {} : { 'silent-broadcast': 'off' },
     resolveModule: options.resolveModule,
     moduleName: options.moduleName,
+    documentKey: options.documentKey,
   });
   return {
     diagnostics: analysis.diagnostics.map((d) => ({

@@ -51,6 +51,8 @@ export interface AnalyzeOptions {
   resolveModule?: (moduleName: string) => string | undefined;
   /** This file's module name, so it does not import itself. */
   moduleName?: string;
+  /** The document's URI: re-analyses after an edit reuse what the edit did not affect. */
+  documentKey?: string;
 }
 
 export type Analyzer = (source: string, options: AnalyzeOptions) => AnalyzedFile;

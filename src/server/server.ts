@@ -103,7 +103,7 @@ export function startServer(connection: Connection, options: ServerOptions): Ser
         const uri = `${dir}${name.split('.').map(encodeURIComponent).join('/')}.py`;
         return documents.get(uri)?.getText() ?? options.readFile?.(uri);
       };
-      file = options.analyzer(doc.getText(), { silentBroadcast: settings.diagnostics.silentBroadcast, resolveModule, moduleName });
+      file = options.analyzer(doc.getText(), { silentBroadcast: settings.diagnostics.silentBroadcast, resolveModule, moduleName, documentKey: doc.uri });
     } catch (err) {
       // Analysis must never throw on user code; if it does, say so in the log and stay quiet.
       connection.console.error(`shapewise: analysis failed on ${doc.uri}: ${(err as Error)?.stack ?? err}`);
