@@ -121,6 +121,7 @@ const FUNCS: [string, string, Impl][] = [
     return new PyNdArray(a);
   }],
   ['asarray', 'a, dtype=None', (b) => { const a = toArray(b.a, optDType(b.dtype)); return new PyNdArray(a.isScalar ? E.scalarArray(a.get(0), a.dtype, false) : a); }],
+  ['asanyarray', 'a, dtype=None', (b) => { const a = toArray(b.a, optDType(b.dtype)); return new PyNdArray(a.isScalar ? E.scalarArray(a.get(0), a.dtype, false) : a); }],
   ['zeros', 'shape, dtype=None', (b) => new PyNdArray(E.zeros(toShape(b.shape), optDType(b.dtype) ?? 'float64'))],
   ['ones', 'shape, dtype=None', (b) => new PyNdArray(E.ones(toShape(b.shape), optDType(b.dtype) ?? 'float64'))],
   ['empty', 'shape, dtype=None', (b) => new PyNdArray(E.zeros(toShape(b.shape), optDType(b.dtype) ?? 'float64'))],
@@ -176,7 +177,12 @@ const FUNCS: [string, string, Impl][] = [
   }],
   ['transpose', 'a, axes=None', (b) => new PyNdArray(transpose(A(b.a), b.axes === null ? null : toShape(b.axes)))],
   ['expand_dims', 'a, axis', (b) => new PyNdArray(E.expandDims(A(b.a), axisOf(b.axis)!))],
-  ['squeeze', 'a, axis=None', (b) => new PyNdArray(E.squeeze(A(b.a), axisOf(b.axis)))],
+  ['squeeze', 'a, axis=None', (b) => {
+    const a = A(b.a);
+    // NumPy hands back the array itself when there is no length-1 axis to drop
+    if (b.axis === null && b.a instanceof PyNdArray && !a.shape.includes(1)) return b.a;
+    return new PyNdArray(E.squeeze(a, axisOf(b.axis)));
+  }],
   ['ravel', 'a', (b) => new PyNdArray(E.ravel(A(b.a)))],
   ['swapaxes', 'a, axis1, axis2', (b) => new PyNdArray(E.swapaxes(A(b.a), toIndex(b.axis1), toIndex(b.axis2)))],
   ['moveaxis', 'a, source, destination', (b) => new PyNdArray(E.moveaxis(A(b.a), axisOf(b.source)!, axisOf(b.destination)!))],

@@ -39,3 +39,10 @@ print(c.astype(np.float64, copy=False) is c, c.astype(np.float64) is c, c.astype
 k = np.zeros(3)
 k.view(np.int64)[:] = np.arange(3)
 print(k.view(np.int64), k.dtype)
+a = np.arange(6.0)  # identity of returned arrays
+print(a.reshape(6) is a, a.ravel() is a, np.ravel(a) is a, a.reshape(6).base is a, a.flatten() is a, a[...] is a, a[:] is a, np.squeeze(a) is a)
+print(np.transpose(a) is a, a.T is a, np.atleast_1d(a) is a, np.asanyarray(a) is a, a.astype(float) is a, np.array(a, copy=False) is a, a.view() is a)
+b = a.reshape(2, 3)
+print(np.atleast_2d(b) is b, np.expand_dims(a, 0).base is a, np.broadcast_to(a, (2, 6)).base is a, a.real is a, np.ascontiguousarray(a) is a)
+c = a.copy(); c += 1; print(c.base is None, (c + 0) is c)
+x = np.zeros(3); y = x; y += 1; print(x is y, x)
