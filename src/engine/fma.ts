@@ -76,6 +76,12 @@ export function fma(a: number, b: number, c: number): number {
     // s's neighbour), where e decides: the careful path.
     const err = p - (s - c);
     if (err === 0 || s + 2 * err - s !== 2 * err) return s;
+    // exactly halfway (frequent when |p| is just below |s|/8): the product's error decides
+    if (ap > 1e-280 && ap < 1e300) {
+      const e = twoProductError(a, b, p);
+      // (e is NaN when a split overflowed, |a| or |b| beyond 2^996: the careful path scales)
+      if (e === 0 || e > 0 || e < 0) return e === 0 || (e > 0) !== (err > 0) ? s : s + 2 * err;
+    }
     return fmaCareful(a, b, c);
   }
   return fmaGeneral(a, b, p, c);

@@ -247,6 +247,38 @@ const TANH_F64 = new Float64Array(TANH_F64_TABLE.length);
   TANH_F64_TABLE.forEach((h, k) => view.setBigUint64(k * 8, BigInt('0x' + h), true));
 }
 
+/**
+ * fma(r, y, c) with y's Veltkamp halves given: fma.ts's cheap test (|r y| < |s|/8), else Dekker's
+ * product error from the halves, TwoSum and the midpoint test; anything unusual goes to fma.ts.
+ */
+function fmaSplitY(r: number, y: number, yh: number, yl: number, c: number): number {
+  const p = r * y;
+  const s = p + c;
+  const ap = p < 0 ? -p : p;
+  const as = s < 0 ? -s : s;
+  if (as > ap * 8 && as < Infinity) {
+    const err = p - (s - c);
+    if (err === 0 || s + 2 * err - s !== 2 * err) return s;
+    if (!(ap > 1e-280 && ap < 1e300)) return fma64(r, y, c);
+    const t1 = SPLIT * r;
+    const rh1 = t1 - (t1 - r);
+    const rl1 = r - rh1;
+    const e1 = rh1 * yh - p + rh1 * yl + rl1 * yh + rl1 * yl;
+    if (!(e1 - e1 === 0)) return fma64(r, y, c);
+    return e1 === 0 || (e1 > 0) !== (err > 0) ? s : s + 2 * err;
+  }
+  const t0 = SPLIT * r;
+  const rh = t0 - (t0 - r);
+  const rl = r - rh;
+  const e = rh * yh - p + rh * yl + rl * yh + rl * yl;
+  const sb = s - p;
+  const t = p - (s - sb) + (c - sb) + e;
+  const res = s + t;
+  const d = t - (res - s);
+  if ((p > 1e-280 || p < -1e-280) && res - res === 0 && (d === 0 || res + 2 * d - res !== 2 * d)) return res;
+  return fma64(r, y, c);
+}
+
 /** np.tanh on one float64 value. */
 export function npyTanh(x: number): number {
   if (x !== x) return NaN;
@@ -261,7 +293,11 @@ export function npyTanh(x: number): number {
     const base = (Math.min(Math.max(top - 0x3fc00000, 0), 0x780000) >>> 19) * 18;
     const y = (negative ? -x : x) - TANH_F64[base];
     r = fma64(TANH_F64[base + 17], y, TANH_F64[base + 16]);
-    for (let k = 15; k >= 1; k--) r = fma64(r, y, TANH_F64[base + k]);
+    // Horner by fused steps with y split once (Veltkamp) for the exact-product path
+    const t0 = SPLIT * y;
+    const yh = t0 - (t0 - y);
+    const yl = y - yh;
+    for (let k = 15; k >= 1; k--) r = fmaSplitY(r, y, yh, yl, TANH_F64[base + k]);
   }
   if (!negative) return r;
   F64[0] = r;
