@@ -154,6 +154,37 @@ export function analyzeParsed(source: string, parsed: ParseResult, options: Anal
     text: valueText(t.value),
   }));
 
+  // A quick fix is offered only if the fixed file has no error the original lacks: a fix that
+  // trades the error for another one in the same statement (`x * 2 + x @ w.T` with a (3, 3)
+  // product) would send the user in circles. Checked on request (the editor asks for code
+  // actions at the cursor), once per fix, by analysing the fixed text.
+  const verdicts = new Map<QuickFix, boolean>();
+  const errorKeys = (ds: Diagnostic[]): Set<string> => new Set(ds.filter((d) => d.severity === 'error').map((d) => `${d.code}@${d.range.line}`));
+  let originalErrors: Set<string> | undefined;
+  const fixHolds = (d: Diagnostic, f: QuickFix): boolean => {
+    const known = verdicts.get(f);
+    if (known !== undefined) return known;
+    let verdict = false;
+    try {
+      const edits = [...f.edits].sort((x, y) => y.start - x.start);
+      let fixed = source;
+      for (const e of edits) fixed = fixed.slice(0, e.start) + e.newText + fixed.slice(e.end);
+      // Errors after the edit move by the lines it added.
+      const editLine = lineOf(source, edits[edits.length - 1].start);
+      let lineDelta = 0;
+      for (const e of edits) lineDelta += count(e.newText, '\n') - count(source.slice(e.start, e.end), '\n');
+      originalErrors ??= errorKeys(kept);
+      const allowed = new Set(originalErrors);
+      allowed.delete(`${d.code}@${d.range.line}`);
+      const after = analyze(fixed, { severities: options.severities, resolveModule: options.resolveModule, moduleName: options.moduleName });
+      verdict = after.diagnostics.every((x) => x.severity !== 'error' || allowed.has(`${x.code}@${x.range.line > editLine ? x.range.line - lineDelta : x.range.line}`));
+    } catch {
+      verdict = false;
+    }
+    verdicts.set(f, verdict);
+    return verdict;
+  };
+
   return {
     diagnostics: kept,
     get topLevelShapes(): TopLevelShape[] {
@@ -188,7 +219,7 @@ export function analyzeParsed(source: string, parsed: ParseResult, options: Anal
       const out: CodeAction[] = [];
       for (const d of kept) {
         if (d.range.end < start || d.range.start > end) continue;
-        for (const f of d.fixes) out.push({ ...f, diagnosticStart: d.range.start, diagnosticEnd: d.range.end });
+        for (const f of d.fixes) if (fixHolds(d, f)) out.push({ ...f, diagnosticStart: d.range.start, diagnosticEnd: d.range.end });
       }
       return out;
     },
@@ -197,6 +228,16 @@ export function analyzeParsed(source: string, parsed: ParseResult, options: Anal
       return v ? valueText(v) : undefined;
     },
   };
+}
+
+function lineOf(text: string, offset: number): number {
+  return count(text.slice(0, offset), '\n') + 1;
+}
+
+function count(text: string, ch: string): number {
+  let n = 0;
+  for (let i = text.indexOf(ch); i >= 0; i = text.indexOf(ch, i + 1)) n++;
+  return n;
 }
 
 /** 1-based line and column of a range start (CLI and JSON output). */

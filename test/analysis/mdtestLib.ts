@@ -103,9 +103,11 @@ export function checkCase(c: MdCase): string[] {
       if (got !== e.revealed) problems.push(`${where(line)}: revealed ${got === undefined ? 'nothing' : `"${got}"`}, expected "${e.revealed}"`);
     }
     for (const f of e.fixes) {
-      const lineDiags = a.diagnostics.filter((d) => d.range.line === line);
-      const ok = lineDiags.some((d) => d.fixes.some((x) => x.title.includes(f)));
-      if (!ok) problems.push(`${where(line)}: no quick fix "${f}" (offered: ${lineDiags.flatMap((d) => d.fixes.map((x) => x.title)).join('; ') || 'none'})`);
+      // What the editor offers: the code actions of the line's diagnostics (checked fixes only).
+      const offered = a.diagnostics.filter((d) => d.range.line === line)
+        .flatMap((d) => a.codeActions(d.range.start, d.range.end).filter((x) => x.diagnosticStart === d.range.start && x.diagnosticEnd === d.range.end));
+      const ok = offered.some((x) => x.title.includes(f));
+      if (!ok) problems.push(`${where(line)}: no quick fix "${f}" (offered: ${offered.map((x) => x.title).join('; ') || 'none'})`);
     }
   }
   return problems;
