@@ -20,7 +20,7 @@ import {
 import { ScopeInfo, comprehensionScope, functionScope } from './scopes';
 import { formatValue } from './format';
 import { setAllocationLimit } from '../engine';
-import { bindFresh, escape, escapeIfReferenced, guardMethodRead, guardOperandReads, isFreshOperatorResult, isReceiverSafe, isUfunc, releaseConsumedTemporary, releaseMethodReceiver, releaseRebound, safePoint } from './temporaries';
+import { bindFresh, escape, escapeIfReferenced, guardMethodRead, guardOperandReads, isFreshMethodResult, isFreshOperatorResult, isReceiverSafe, isUfunc, releaseConsumedTemporary, releaseMethodReceiver, releaseRebound, safePoint } from './temporaries';
 
 export interface Limits {
   /** Statements + calls + loop iterations allowed; a runaway loop stops here. */
@@ -1163,13 +1163,15 @@ export class Interpreter {
     // a method read from a name, `Z.sum(axis=0)`: Z stays solely owned if the call keeps nothing
     let nameReceiver: PyValue | undefined;
     let f: PyValue;
+    let methodSelf: PyValue | undefined;
     if (e.func.kind === 'Attribute' && isOperatorNode(e.func.value)) {
       const o = this.eval(e.func.value, scope);
+      methodSelf = o;
       if (this.freshTemporary === o) receiver = o;
       this.frames[this.frames.length - 1].node = e.func;
       f = getattr(o, e.func.attr);
     } else if (e.func.kind === 'Attribute' && e.func.value.kind === 'Name' && isReceiverSafe(e.func.attr)) {
-      nameReceiver = this.readOperand(e.func.value, scope);
+      nameReceiver = methodSelf = this.readOperand(e.func.value, scope);
       this.frames[this.frames.length - 1].node = e.func;
       f = getattr(nameReceiver, e.func.attr);
     } else f = this.eval(e.func, scope);
@@ -1217,11 +1219,12 @@ export class Interpreter {
     const out = callValue(f, args, kwargs);
     if (nameArgs) for (const v of nameArgs) escapeIfReferenced(v, out);
     if (nameReceiver !== undefined) escapeIfReferenced(nameReceiver, out);
+    const freshResult = methodSelf !== undefined && isFreshMethodResult(methodSelf, (e.func as ast.Attribute).attr, out, args, kwargs);
     if (receiver !== undefined) releaseMethodReceiver(receiver, (e.func as ast.Attribute).attr, out);
     // a NumPy ufunc (np.exp, np.maximum, ...) keeps nothing of its inputs, unless out= names one
     const ufunc = isUfunc(f) && !kwargs?.has('out');
     if (ufunc && freshArgs) for (const v of freshArgs) releaseConsumedTemporary(v, true, out, args);
-    this.freshTemporary = ufunc && isFreshOperatorResult(out, args) ? out : undefined;
+    this.freshTemporary = (ufunc && isFreshOperatorResult(out, args)) || freshResult ? out : undefined;
     return out;
   }
 

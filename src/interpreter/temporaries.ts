@@ -201,3 +201,15 @@ export function escapeIfReferenced(v: PyValue, out: PyValue): void {
 export function isReceiverSafe(method: string): boolean {
   return RECEIVER_SAFE.has(method);
 }
+
+/**
+ * True when `out`, returned by `self.method(args)`, is an array the method has just made: self is
+ * an engine array, the method RECEIVER_SAFE, no out= was given, and out is neither an argument
+ * nor shares memory with self (astype(copy=False) may return self).
+ */
+export function isFreshMethodResult(self: PyValue, method: string, out: PyValue, args: readonly PyValue[], kwargs: Map<string, PyValue> | null): boolean {
+  if (!isArray(self) || !isArray(out) || !RECEIVER_SAFE.has(method) || kwargs?.has('out')) return false;
+  for (const v of args) if (v === out || mayRunUserCode(v)) return false;
+  if (kwargs) for (const v of kwargs.values()) if (v === out || mayRunUserCode(v)) return false;
+  return !mayReference(out, self.arr);
+}

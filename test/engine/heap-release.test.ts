@@ -184,6 +184,25 @@ Z = Z * 2
 churn()
 print(s.sum(), c.sum(), a.sum(), r.sum(), t.sum(), len(m[0]), zs.sum(), Z2.sum(), Z.sum())
 `,
+  'method results are fresh unless they are the receiver, an argument or out=': `
+G = (X * 2).sum(axis=0)
+H = G
+G = (X * 3).sum(axis=0)
+S = X.copy()
+S2 = S.astype(np.float64, copy=False)
+S = X * 5
+D = X.dot(X.T)
+E = D
+D = X.dot(X.T) * 2
+buf = np.zeros(30)
+r = X.sum(axis=0, out=buf)
+r = X.mean(axis=0)
+C = (X * 2).clip(-1, 1)
+C2 = C.copy()
+C = C.clip(0, 0.5)
+churn()
+print(H.sum(), G.sum(), S2.sum(), E.sum(), D.sum(), buf.sum(), r.sum(), C2.sum(), C.sum())
+`,
   'augmented assignment, walrus, multiple targets, global and out= keep values valid': `
 Z = X * 2
 Z += 1
