@@ -4,13 +4,13 @@
 // typing (names usable in annotations), functools, itertools and collections (the common parts),
 // and sys (argv, stdout/stderr, exit). Anything else is a ModuleNotFoundError from the importer.
 import {
-  Kwargs, PyBuiltin, PyClass, PyDict, PyFloat, PyInstance, PyIterator, PyList, PyModule, PyNative, PyTuple, PyValue,
+  Kwargs, PyBuiltin, PyClass, PyDict, PyFloat, PyFunction, PyInstance, PyIterator, PyList, PyModule, PyNative, PyTuple, PyValue,
   isInt, normBig,
 } from './values';
 import { T, pyErr, throwErr } from './types';
 import {
   asFloat, asInt, binop, callValue, dictGet, dictSet, getitem, hashKey, iterate, repr, str, toArray, toIndex, truthy,
-  typeName,
+  typeName, getattrOpt,
 } from './runtime';
 import { Interpreter, moduleFactories } from './interp';
 import { PyRandom } from '../engine/random/pyrandom';
@@ -22,6 +22,8 @@ import { makeWarningsModule } from './pywarnings';
 import { makeContextlibModule } from './pycontextlib';
 import { NAMEDTUPLE_BASE, namedtupleFunction } from './namedtuple';
 import { cacheDecorator, lruCache } from './pylrucache';
+import { FUNCTOOLS_EXTRAS, MATH_EXTRAS } from './pyfunctools';
+import { DEQUE_CLASS } from './pydeque';
 import { makeCopyModule } from './pycopy';
 import { makeDataclassesModule } from './pydataclasses';
 import { makeAbcModule } from './pyabc';
@@ -157,6 +159,7 @@ function intArg(fname: string, v: PyValue): bigint {
 function makeMath(): PyModule {
   const gcd2 = (a: bigint, b: bigint): bigint => { a = a < 0n ? -a : a; b = b < 0n ? -b : b; while (b) [a, b] = [b, a % b]; return a; };
   return mod('math', {
+    ...MATH_EXTRAS,
     pi: new PyFloat(Math.PI), e: new PyFloat(Math.E), tau: new PyFloat(2 * Math.PI), inf: new PyFloat(Infinity), nan: new PyFloat(NaN),
     sqrt: mathFn('sqrt', Math.sqrt, (x) => x >= 0 || Number.isNaN(x)),
     exp: mathFn('exp', Math.exp),
@@ -275,8 +278,30 @@ function getAttr(v: PyValue, name: string): PyValue {
 // ------------------------------------------------------------------------------------------
 // random (CPython's)
 
+const randomClass = new PyClass('Random', [T.object], 'random');
+/** random.Random(seed): an independent generator with the module's methods. */
+class RandomInstance extends PyNative {
+  private fns: Record<string, PyValue>;
+  constructor(rng: PyRandom) { super(); this.fns = randomFunctions(rng); }
+  pyType(): PyClass { return randomClass; }
+  override getattr(name: string): PyValue | undefined { return this.fns[name]; }
+  override repr(): string { return '<random.Random object>'; }
+}
+
 function makeRandom(interp: Interpreter): PyModule {
   const rng = new PyRandom(null);
+  interp.state.set('random', rng);
+  const m = mod('random', randomFunctions(rng));
+  m.dict.set('Random', new PyBuiltin('Random', (a) => {
+    const r = new PyRandom(null);
+    const inst = new RandomInstance(r);
+    if (a.length && a[0] !== null) callValue(inst.getattr('seed')!, [a[0]], null);
+    return inst;
+  }));
+  return m;
+}
+
+function randomFunctions(rng: PyRandom): Record<string, PyValue> {
   const wrap = <R>(g: () => R): R => {
     try {
       return g();
@@ -292,8 +317,7 @@ function makeRandom(interp: Interpreter): PyModule {
     if (typeof v === 'string') return [...v];
     return toArray(v);
   };
-  interp.state.set('random', rng);
-  return mod('random', {
+  return {
     seed: f('seed', (a) => {
       const s = a[0] ?? null;
       if (s === null) rng.seed(null);
@@ -350,7 +374,24 @@ function makeRandom(interp: Interpreter): PyModule {
     lognormvariate: f('lognormvariate', (a) => new PyFloat(rng.lognormvariate(fl(a[0]), fl(a[1])))),
     expovariate: f('expovariate', (a) => wrap(() => new PyFloat(rng.expovariate(fl(a[0] ?? 1))))),
     triangular: f('triangular', (a) => new PyFloat(rng.triangular(fl(a[0] ?? 0), fl(a[1] ?? 1), a[2] === undefined || a[2] === null ? null : fl(a[2])))),
-  });
+    gammavariate: f('gammavariate', (a) => wrap(() => new PyFloat(rng.gammavariate(fl(a[0]), fl(a[1]))))),
+    betavariate: f('betavariate', (a) => wrap(() => new PyFloat(rng.betavariate(fl(a[0]), fl(a[1]))))),
+    paretovariate: f('paretovariate', (a) => wrap(() => new PyFloat(rng.paretovariate(fl(a[0]))))),
+    weibullvariate: f('weibullvariate', (a) => wrap(() => new PyFloat(rng.weibullvariate(fl(a[0]), fl(a[1]))))),
+    getstate: f('getstate', () => {
+      const st = rng.getState();
+      return new PyTuple([st.version, new PyTuple([...st.key, st.pos]), st.gaussNext === null ? null : new PyFloat(st.gaussNext)]);
+    }),
+    setstate: f('setstate', (a) => {
+      const t = a[0];
+      if (!(t instanceof PyTuple) || t.items.length !== 3 || !(t.items[1] instanceof PyTuple)) throwErr('TypeError', 'state vector must be a tuple');
+      const words = (t.items[1] as PyTuple).items.map((v) => Number(asInt(v) ?? 0));
+      if (words.length !== 625) throwErr('ValueError', 'state vector is the wrong size');
+      const g = t.items[2];
+      rng.setState({ version: 3, key: Uint32Array.from(words.slice(0, 624)), pos: words[624], gaussNext: g instanceof PyFloat ? g.v : null });
+      return null;
+    }),
+  };
 }
 
 // ------------------------------------------------------------------------------------------
@@ -420,8 +461,19 @@ function makeSys(interp: Interpreter): PyModule {
   });
 }
 
+/** functools.update_wrapper: the wrapper function takes the wrapped one's name and qualname. */
+function updateWrapper(wrapper: PyValue, wrapped: PyValue): PyValue {
+  if (wrapper instanceof PyFunction) {
+    const n = getattrOpt(wrapped, '__name__'), q = getattrOpt(wrapped, '__qualname__');
+    if (typeof n === 'string') wrapper.name = n;
+    if (typeof q === 'string') wrapper.qualname = q;
+  }
+  return wrapper;
+}
+
 function makeFunctools(): PyModule {
   return mod('functools', {
+    ...FUNCTOOLS_EXTRAS,
     reduce: f('reduce', (a) => {
       const next = iterate(a[1]);
       let acc: PyValue | undefined = a.length > 2 ? a[2] : next();
@@ -439,7 +491,8 @@ function makeFunctools(): PyModule {
     }),
     lru_cache: lruCache,
     cache: cacheDecorator,
-    wraps: f('wraps', () => f('decorator', (b) => b[0])),
+    wraps: f('wraps', (a) => f('decorator', (b) => updateWrapper(b[0] ?? null, a[0] ?? null))),
+    update_wrapper: f('update_wrapper', (a) => updateWrapper(a[0] ?? null, a[1] ?? null)),
   });
 }
 
@@ -526,6 +579,86 @@ function makeItertools(): PyModule {
       if (curKey !== undefined) out.push(new PyTuple([curKey, listIter(group, 'itertools._grouper')]));
       return listIter(out, 'itertools.groupby');
     }),
+    pairwise: f('pairwise', (a) => {
+      const next = iterate(a[0] ?? null);
+      let prev = next();
+      return iter(() => {
+        if (prev === undefined) return undefined;
+        const cur = next();
+        if (cur === undefined) { prev = undefined; return undefined; }
+        const pair = new PyTuple([prev, cur]);
+        prev = cur;
+        return pair;
+      }, 'itertools.pairwise');
+    }),
+    compress: f('compress', (a) => {
+      const data = iterate(a[0] ?? null), sel = iterate(a[1] ?? null);
+      return iter(() => {
+        for (;;) {
+          const d = data(), s2 = sel();
+          if (d === undefined || s2 === undefined) return undefined;
+          if (truthy(s2)) return d;
+        }
+      }, 'itertools.compress');
+    }),
+    filterfalse: f('filterfalse', (a) => {
+      const pred = a[0] ?? null, next = iterate(a[1] ?? null);
+      return iter(() => {
+        for (let v = next(); v !== undefined; v = next()) if (!truthy(pred === null ? v : callValue(pred, [v], null))) return v;
+        return undefined;
+      }, 'itertools.filterfalse');
+    }),
+    takewhile: f('takewhile', (a) => {
+      const pred = a[0] ?? null, next = iterate(a[1] ?? null);
+      let done = false;
+      return iter(() => {
+        if (done) return undefined;
+        const v = next();
+        if (v === undefined || !truthy(callValue(pred, [v], null))) { done = true; return undefined; }
+        return v;
+      }, 'itertools.takewhile');
+    }),
+    dropwhile: f('dropwhile', (a) => {
+      const pred = a[0] ?? null, next = iterate(a[1] ?? null);
+      let dropping = true;
+      return iter(() => {
+        for (let v = next(); v !== undefined; v = next()) {
+          if (dropping && truthy(callValue(pred, [v], null))) continue;
+          dropping = false;
+          return v;
+        }
+        return undefined;
+      }, 'itertools.dropwhile');
+    }),
+    starmap: f('starmap', (a) => {
+      const fn = a[0] ?? null, next = iterate(a[1] ?? null);
+      return iter(() => { const v = next(); return v === undefined ? undefined : callValue(fn, toArray(v), null); }, 'itertools.starmap');
+    }),
+    cycle: f('cycle', (a) => {
+      const next = iterate(a[0] ?? null);
+      const saved: PyValue[] = [];
+      let exhausted = false, i = 0;
+      return iter(() => {
+        if (!exhausted) {
+          const v = next();
+          if (v !== undefined) { saved.push(v); return v; }
+          exhausted = true;
+        }
+        if (!saved.length) return undefined;
+        return saved[i++ % saved.length];
+      }, 'itertools.cycle');
+    }),
+    tee: f('tee', (a) => {
+      const next = iterate(a[0] ?? null);
+      const n = a.length > 1 ? toIndex(a[1]) : 2;
+      const buf: PyValue[] = [];
+      let ended = false;
+      const pull = (i: number): PyValue | undefined => {
+        while (buf.length <= i && !ended) { const v = next(); if (v === undefined) ended = true; else buf.push(v); }
+        return i < buf.length ? buf[i] : undefined;
+      };
+      return new PyTuple(Array.from({ length: n }, () => { let i = 0; return iter(() => { const v = pull(i); if (v !== undefined) i++; return v; }, 'itertools._tee'); }));
+    }),
   });
 }
 import { compare } from './runtime';
@@ -550,7 +683,7 @@ function makeCollections(): PyModule {
   DefaultDict.cls = defaultdict;
   CounterDict.cls = counter;
   installCounterMethods(counter);
-  return mod('collections', { defaultdict, Counter: counter, OrderedDict: ordered, namedtuple: namedtupleFunction });
+  return mod('collections', { defaultdict, Counter: counter, OrderedDict: ordered, namedtuple: namedtupleFunction, deque: DEQUE_CLASS });
 }
 
 /** dict whose missing keys are made by a factory (collections.defaultdict). */
