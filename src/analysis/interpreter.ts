@@ -709,7 +709,18 @@ export class Interpreter {
     // A loop that certainly runs rebinds its target first: the statement memo need not compare
     // the target's value before the loop.
     if (runsAtLeastOnce && this.recording && this.recording.statement === s) for (const t of targetNames) this.recording.dead.add(t);
-    this.loopFixpoint(scope, () => this.assign(s.target, elem, scope, s.iter, topLevel), s.body, topLevel, [s.target], runsAtLeastOnce, targetNames);
+    const items = iter.k === 'list' || iter.k === 'tuple' ? iter.items : null;
+    if (items && items.length > 0 && items.length <= MAX_UNROLLED_ITEMS && this.loopDepth === 0 && canUnroll(s)) {
+      // A few known items (`for W in [W1, W2]`, a list of layers): each iteration runs in turn
+      // with its own item, exactly as Python does, so a shape that only breaks on the second
+      // layer is found. Only outside other loops, and for bodies that always run to the end.
+      for (const item of items.slice()) {
+        this.assign(s.target, item, scope, s.iter, topLevel);
+        this.execBlock(s.body, scope, topLevel);
+      }
+    } else {
+      this.loopFixpoint(scope, () => this.assign(s.target, elem, scope, s.iter, topLevel), s.body, topLevel, [s.target], runsAtLeastOnce, targetNames);
+    }
     if (s.orelse.length) this.execBlock(s.orelse, scope, topLevel);
     return 'normal';
   }
@@ -1639,6 +1650,39 @@ function sameVars(a: Map<string, Value>, b: Map<string, Value>, except: string[]
 
 function copyRange(r: SourceRange): SourceRange {
   return { start: r.start, end: r.end, line: r.line, column: r.column, endLine: r.endLine, endColumn: r.endColumn };
+}
+
+const MAX_UNROLLED_ITEMS = 8;
+const LIST_MUTATORS = new Set(['append', 'extend', 'insert', 'pop', 'remove', 'clear', 'sort', 'reverse']);
+
+/**
+ * Whether a `for` over known items may run its body once per item: every iteration runs the
+ * whole body (no break, continue, return, raise, yield or try), and the body does not change
+ * the list it iterates.
+ */
+function canUnroll(s: A.For): boolean {
+  const iterName = s.iter.kind === 'Name' ? s.iter.id : null;
+  let ok = true;
+  for (const stmt of s.body) {
+    walk(stmt, (n) => {
+      if (!ok) return false;
+      switch (n.kind) {
+        case 'FunctionDef': case 'AsyncFunctionDef': case 'ClassDef': case 'Lambda': return false;
+        case 'Break': case 'Continue': case 'Return': case 'Raise': case 'Yield': case 'YieldFrom': case 'Try': case 'TryStar':
+          ok = false;
+          return false;
+        case 'Attribute':
+          if (iterName && n.value.kind === 'Name' && n.value.id === iterName && LIST_MUTATORS.has(n.attr)) ok = false;
+          return;
+        case 'Name':
+          // Rebinding the iterated name does not change the iteration, but keep it simple.
+          if (iterName && n.id === iterName && n.ctx !== 'Load') ok = false;
+          return;
+        default: return;
+      }
+    });
+  }
+  return ok;
 }
 
 /** The names a `for` target binds (`i`, `i, (x, y)`, `*rest`). */
