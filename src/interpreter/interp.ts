@@ -169,6 +169,12 @@ export class Interpreter {
     }
     const m = f(this);
     this.modules.set(name, m);
+    // a submodule becomes an attribute of its package once imported (import collections.abc)
+    const dot = name.lastIndexOf('.');
+    if (dot > 0) {
+      const parent = this.importModule(name.slice(0, dot));
+      if (!parent.dict.has(name.slice(dot + 1))) parent.dict.set(name.slice(dot + 1), m);
+    }
     return m;
   }
 

@@ -76,6 +76,7 @@ export function typeName(v: PyValue): string {
 }
 
 export function isinstance(v: PyValue, cls: PyClass): boolean {
+  if (cls.meta?.instancecheck && cls.meta.instancecheck(cls, v)) return true;
   return typeOf(v).isSubclassOf(cls);
 }
 
@@ -329,6 +330,8 @@ function dunderBinop(op: string, a: PyValue, b: PyValue, reflected: boolean): Py
   return NOT_IMPLEMENTED;
 }
 
+interface DictWithOps { dictBinop?: (op: string, other: PyValue) => PyValue }
+
 export function binop(op: string, a: PyValue, b: PyValue): PyValue {
   // Fast paths: small ints and floats.
   if (typeof a === 'number' && typeof b === 'number') return intArith(op, a, b);
@@ -363,6 +366,11 @@ export function binop(op: string, a: PyValue, b: PyValue): PyValue {
   }
   if (b instanceof PyNative || b instanceof PyInstance || b instanceof PyNamedTuple) {
     const r = dunderBinop(op, a, b, true);
+    if (r !== NOT_IMPLEMENTED) return r;
+  }
+  // dict subclasses with their own operators (collections.Counter's multiset arithmetic)
+  if (a instanceof PyDict && (a as DictWithOps).dictBinop) {
+    const r = (a as DictWithOps).dictBinop!(op, b);
     if (r !== NOT_IMPLEMENTED) return r;
   }
   if (typeof a === 'string') {

@@ -24,6 +24,7 @@ import { NAMEDTUPLE_BASE, namedtupleFunction } from './namedtuple';
 import { cacheDecorator, lruCache } from './pylrucache';
 import { FUNCTOOLS_EXTRAS, MATH_EXTRAS } from './pyfunctools';
 import { DEQUE_CLASS } from './pydeque';
+import { CHAIN_MAP, ORDERED_DICT_CLASS, counterBinop, makeCollectionsAbc } from './pycollections';
 import { makeCopyModule } from './pycopy';
 import { makeDataclassesModule } from './pydataclasses';
 import { makeAbcModule } from './pyabc';
@@ -668,7 +669,7 @@ function binopEq(a: PyValue, b: PyValue): PyValue { return compare('Eq', a, b); 
 function makeCollections(): PyModule {
   const defaultdict = new PyClass('defaultdict', [T.dict], 'collections');
   const counter = new PyClass('Counter', [T.dict], 'collections');
-  const ordered = new PyClass('OrderedDict', [T.dict], 'collections');
+  const ordered = ORDERED_DICT_CLASS;
   defaultdict.construct = (a) => { const d = new DefaultDict(a[0] ?? null); if (a.length > 1) for (const [k, v] of (a[1] as PyDict).store.map.values()) dictSet(d, k, v); return d; };
   counter.construct = (a, k) => {
     const d = new CounterDict();
@@ -679,11 +680,10 @@ function makeCollections(): PyModule {
     if (k) for (const [kk, v] of k) dictSet(d, kk, v);
     return d;
   };
-  ordered.construct = (a, k) => T.dict.construct!(a, k);
   DefaultDict.cls = defaultdict;
   CounterDict.cls = counter;
   installCounterMethods(counter);
-  return mod('collections', { defaultdict, Counter: counter, OrderedDict: ordered, namedtuple: namedtupleFunction, deque: DEQUE_CLASS });
+  return mod('collections', { defaultdict, Counter: counter, OrderedDict: ordered, namedtuple: namedtupleFunction, deque: DEQUE_CLASS, ChainMap: CHAIN_MAP });
 }
 
 /** dict whose missing keys are made by a factory (collections.defaultdict). */
@@ -708,6 +708,10 @@ export class CounterDict extends PyDict {
   sortedItems(): [PyValue, PyValue][] {
     const items = [...this.store.map.values()].map(([k, v]) => [k, v] as [PyValue, PyValue]);
     return items.map((x, i) => [x, i] as const).sort((a, b) => (truthy(compare('Gt', a[0][1], b[0][1])) ? -1 : truthy(compare('Lt', a[0][1], b[0][1])) ? 1 : a[1] - b[1])).map((x) => x[0]);
+  }
+  dictBinop(op: string, other: PyValue): PyValue {
+    if (!(other instanceof CounterDict)) return NOT_IMPLEMENTED_VALUE;
+    return counterBinop(() => new CounterDict(), op, this, other);
   }
   reprOverride(): string {
     if (!this.store.size) return 'Counter()';
@@ -774,6 +778,7 @@ export function installStdModules(): void {
   moduleFactories.set('statistics', makeStatisticsModule);
   moduleFactories.set('datetime', makeDatetimeModule);
   moduleFactories.set('traceback', makeTracebackModule);
+  moduleFactories.set('collections.abc', makeCollectionsAbc);
   moduleFactories.set('gc', () => mod('gc', {
     collect: f('collect', () => 0), enable: f('enable', () => null), disable: f('disable', () => null), isenabled: f('isenabled', () => true),
   }));

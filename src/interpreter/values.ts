@@ -151,6 +151,8 @@ export interface ClassMeta {
   repr?(cls: PyClass): string | undefined;
   /** The dict/set key of an instance, when it hashes like another value (IntEnum like its int). */
   hashKey?(inst: PyInstance): unknown;
+  /** isinstance(v, cls) by protocol (collections.abc); undefined falls back to the MRO. */
+  instancecheck?(cls: PyClass, v: PyValue): boolean | undefined;
   /** Class attribute lookup miss (Color.__members__). */
   getattr?(cls: PyClass, name: string): PyValue | undefined;
 }
