@@ -363,6 +363,8 @@ function reduceCast(a: NDArray, src: NDArray, axes: readonly number[], op: Reduc
 // then single vectors, a horizontal reduction in GCC's _mm512_reduce_max_pd order, a scalar
 // tail); a strided row runs an 8-accumulator scalar unroll; kept rows combine element by element.
 // With no initial=, the first element along the reduced axes is the start value and is skipped.
+// (fmax/fmin, i.e. nanmax/nanmin, keep the plain loop: libm fmax's tie rule there differs by
+// call site in NumPy's build, so which zero they return is not modelled.)
 
 type Pick = (a: number, b: number) => number;
 /** maxpd/minpd lane semantics: a NaN first operand is kept; otherwise a tie or a NaN second operand gives the second. */
