@@ -68,11 +68,6 @@ interface Alloc {
   /** WeakRefs to those typed arrays, kept only while a collector is installed (for sweeps). */
   weak: WeakRef<object>[] | null;
 }
-/** One registration of a typed array on an allocation (released once, by dispose or GC). */
-interface Ref {
-  alloc: Alloc;
-  done: boolean;
-}
 /** Live allocation of every block in use, by address. */
 const live = new Map<number, Alloc>();
 /** Size class of every block in [RESERVED, top), live or free, by address. */
@@ -82,12 +77,12 @@ const order: number[] = [];
 /** Free blocks; a free list may hold stale addresses (trimmed since), skipped when popped. */
 const freeSet = new Set<number>();
 const freeLists = new Map<number, number[]>();
-/** Registration of every registered typed array (for heapFree). */
-const refOf = new WeakMap<object, Ref>();
 let liveBytes = 0;
 
-const registry: FinalizationRegistry<Ref> | null =
-  typeof FinalizationRegistry === 'function' ? new FinalizationRegistry<Ref>((ref) => release(ref)) : null;
+// each typed array is registered with itself as the unregister token: a registration ends once,
+// by heapFree (unregister) or by the finalizer, never both
+const registry: FinalizationRegistry<Alloc> | null =
+  typeof FinalizationRegistry === 'function' ? new FinalizationRegistry<Alloc>((alloc) => release(alloc)) : null;
 
 /** Least growth of the live bytes (garbage included) between two sweeps. */
 export const SWEEP_GROWTH = 32 * 1024 * 1024;
@@ -239,10 +234,8 @@ export function heapAlloc<T extends ArrayBufferView>(ctor: Ctor<T>, n: number, z
 }
 
 function register(alloc: Alloc, t: ArrayBufferView): void {
-  const ref: Ref = { alloc, done: false };
   alloc.refs++;
-  refOf.set(t, ref);
-  registry!.register(t, ref, alloc);
+  registry!.register(t, alloc, t);
   if (collector !== null) (alloc.weak ??= []).push(new WeakRef(t));
 }
 
@@ -286,14 +279,13 @@ function allocAt(at: number): Alloc | undefined {
  * used again. No-op for plain arrays and for arrays already freed.
  */
 export function heapFree(t: ArrayBufferView): void {
-  const ref = refOf.get(t);
-  if (ref !== undefined) release(ref);
+  if (!registry || !registry.unregister(t)) return;
+  const alloc = allocAt(t.byteOffset);
+  if (alloc !== undefined) release(alloc);
 }
 
-function release(ref: Ref): void {
-  if (ref.done) return;
-  ref.done = true;
-  const alloc = ref.alloc;
+/** One registration of `alloc` ended. (A swept allocation's finalizers may still come: ignored.) */
+function release(alloc: Alloc): void {
   if (alloc.freed || --alloc.refs > 0) return;
   free(alloc);
 }
@@ -301,7 +293,6 @@ function release(ref: Ref): void {
 function free(alloc: Alloc): void {
   alloc.freed = true;
   alloc.weak = null;
-  registry!.unregister(alloc); // its pending finalizers have nothing left to do
   const { addr, cls } = alloc;
   if (poison) new Uint8Array(current!, addr, cls).fill(0xff); // NaN / -1 in whatever reads it next
   live.delete(addr);
