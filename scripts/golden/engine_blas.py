@@ -46,16 +46,21 @@ def main():
     cases = []
     seed = [0]
 
-    def add(family, a, b, fn='matmul', limit=48):
+    def add(family, a, b, fn='matmul', limit=48, dtype='float64'):
         seed[0] += 2
         sa = [list(a[0]), seed[0], a[1]]
         sb = [list(b[0]), seed[0] + 1, b[1]] if b is not None else None
-        A = operand(sa)
-        r = A @ A.T if fn == 'syrk' else (np.dot(A, operand(sb)) if fn == 'dot' else A @ operand(sb))
+        A = operand(sa).astype(dtype, copy=False)
+        r = A @ A.T if fn == 'syrk' else (np.dot(A, operand(sb).astype(dtype, copy=False)) if fn == 'dot' else A @ operand(sb).astype(dtype, copy=False))
+        assert r.dtype == dtype
+        # float32 results are stored as their (exact) float64 values
         flat = np.ascontiguousarray(np.asarray(r, dtype=np.float64)).ravel()
         step = max(1, -(-flat.size // limit))
-        cases.append({'family': family, 'fn': fn, 'a': sa, 'b': sb, 'shape': list(np.shape(r)), 'step': step,
-                      'bits': base64.b64encode(flat[::step].tobytes()).decode()})
+        case = {'family': family, 'fn': fn, 'a': sa, 'b': sb, 'shape': list(np.shape(r)), 'step': step,
+                'bits': base64.b64encode(flat[::step].tobytes()).decode()}
+        if dtype != 'float64':
+            case['dtype'] = dtype
+        cases.append(case)
 
     ri = lambda lo, hi: int(rng.integers(lo, hi + 1))
     # gemm, single-threaded sizes (M*N*K <= 524288): K blocks of 256 and the odd last row
@@ -117,6 +122,26 @@ def main():
         add('dot-2d', ((M, K), 'c'), ((K, N), 'c'), fn='dot')
         n = ri(1, 3000)
         add('dot-1d', ((n,), 'c'), ((n,), 'c'), fn='dot')
+    # float32 matrix @ matrix: sgemm (Haswell kernel's k2 blocks, GEMM_Q 320, threaded partition)
+    for _ in range(60):
+        M, N = ri(2, 60), ri(2, 60)
+        K = ri(1, 20) if rng.random() < 0.3 else ri(1, min(1000, 524288 // (M * N)))
+        add('sgemm', ((M, K), 'c'), ((K, N), 'c'), dtype='float32')
+    for _ in range(25):
+        M, N = ri(8, 140), ri(8, 140)
+        K = ri(max(1, 524289 // (M * N) + 1), max(1000, 524289 // (M * N) + 2))
+        add('sgemm-threaded', ((M, K), 'c'), ((K, N), 'c'), dtype='float32')
+    for _ in range(10):
+        M, N, K = ri(2, 40), ri(2, 40), ri(1, 300)
+        add('sgemm-views', ((M, K), rng.choice(['c', 'T', 's'])), ((K, N), rng.choice(['c', 'T'])), dtype='float32')
+    # float32 a @ a.T: ssyrk (plain chains, halved last K blocks), up to 64 rows
+    for (M, K) in [(20, 30), (5, 7), (12, 40), (16, 64), (33, 300), (64, 64), (9, 700), (13, 100), (21, 50)]:
+        add('ssyrk', ((M, K), 'c'), None, fn='syrk', dtype='float32')
+    # float32 vector . vector: sdot (32 fused lanes, tail summed in double)
+    for _ in range(20):
+        n = ri(1, 40) if rng.random() < 0.4 else ri(1, 5000)
+        add('sdot', ((n,), 'c'), ((n,), 'c'), dtype='float32')
+    add('sdot', ((300,), 'r'), ((300,), 'c'), dtype='float32')
     json.dump({'numpy': np.__version__, 'cases': cases}, open(OUT, 'w'), separators=(',', ':'))
     print(len(cases), 'cases,', os.path.getsize(OUT), 'bytes ->', OUT)
 

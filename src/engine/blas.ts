@@ -80,7 +80,7 @@ interface GemmPlan {
  * 524288, else level3_thread.c's partition: threads over m (columns) and/or n (rows), each
  * thread's rows halved (DIVIDE_RATE 2) into the B pieces every kernel call covers.
  */
-export function gemmPlan(M: number, K: number, N: number): GemmPlan {
+function threadPartition(M: number, K: number, N: number): { ntm: number; cols: [number, number][]; parts: [number, number][] } | null {
   const m = N;
   const n = M;
   let ntm = 1;
@@ -116,9 +116,17 @@ export function gemmPlan(M: number, K: number, N: number): GemmPlan {
       }
     }
   }
-  if (ntm * ntn <= 1) return { threaded: false, x1Rows: M % 2 === 1 ? [M - 1] : [] };
-  // gemm_driver's partition of n into ntn * ntm thread ranges, each split into two pieces
-  const x1Rows: number[] = [];
+  if (ntm * ntn <= 1) return null;
+  // gemm_driver: columns (m) into ntm ranges, rows (n) into ntn * ntm thread ranges
+  const cols: [number, number][] = [];
+  for (let i = 0, mm = m, start = 0; i < ntm; i++) {
+    let width = roundUp(mm, Math.ceil(mm / (ntm - i)), PREFERRED);
+    mm -= width;
+    if (mm < 0) width += mm;
+    cols.push([start, start + width]);
+    start += width;
+  }
+  const parts: [number, number][] = [];
   let rest = n;
   let start = 0;
   for (let j = 0; j < ntn; j++) {
@@ -133,12 +141,24 @@ export function gemmPlan(M: number, K: number, N: number): GemmPlan {
         width += widthN;
         widthN = 0;
       }
-      const half = Math.ceil(width / 2);
-      for (let p = start; p < start + width; p += half) {
-        const len = Math.min(half, start + width - p);
-        if (len % 2 === 1) x1Rows.push(p + len - 1);
-      }
+      parts.push([start, start + width]);
       start += width;
+    }
+  }
+  return { ntm, cols, parts };
+}
+
+export function gemmPlan(M: number, K: number, N: number): GemmPlan {
+  const part = threadPartition(M, K, N);
+  if (!part) return { threaded: false, x1Rows: M % 2 === 1 ? [M - 1] : [] };
+  // each thread range is split in two pieces (DIVIDE_RATE); an odd piece ends on a 4x1 row
+  const x1Rows: number[] = [];
+  for (const [a, b] of part.parts) {
+    if (b <= a) continue;
+    const half = Math.ceil((b - a) / 2);
+    for (let p = a; p < b; p += half) {
+      const len = Math.min(half, b - p);
+      if (len % 2 === 1) x1Rows.push(p + len - 1);
     }
   }
   return { threaded: true, x1Rows };
@@ -458,4 +478,184 @@ export function matmulBlas(
     const syrk = A === B && ao === bo && M === N && ars === bcs && acs === brs && ars !== acs;
     dgemm(A, ao, ars, acs, B, bo, brs, bcs, C, co, M, K, N, sameB, syrk);
   }
+}
+
+// ---------------------------------------------------------------- float32: sgemm
+
+/** OpenBLAS SGEMM GEMM_Q and GEMM_UNROLL_M on Haswell (fitted to NumPy's results). */
+const SGEMM_Q = 320;
+const SGEMM_UNROLL_M = 8;
+
+/**
+ * float32 fused multiply-add, exact through float64: a*b is exact there (24 + 24 bits), and
+ * p + c rounded to float64 then to float32 differs from one rounding only when the float64 sum
+ * lands exactly halfway between two floats; the TwoSum error then says which side is right.
+ */
+export function fma32(a: number, b: number, c: number): number {
+  const p = a * b;
+  const s = p + c;
+  if (!Number.isFinite(s)) return Math.fround(s);
+  const bb = s - p;
+  const err = (p - (s - bb)) + (c - bb);
+  const r = Math.fround(s);
+  if (err === 0 || r === s) return r;
+  const d = s - r;
+  const other = r + 2 * d;
+  if (Math.fround(other) !== other) return r; // s is not a tie
+  return (err > 0) === (d > 0) ? other : r;
+}
+
+/** Marks (mode 1) the elements a kernel call computes with split even/odd-k accumulators. */
+function sgemmKernelModes(mode: Uint8Array, ldm: number, c0: number, r0: number, rows: number, cols: number): void {
+  let r = r0;
+  let left = rows;
+  // n = 12 blocks: m16n6 kernels (plain) staggered with m8n6 ones (split) on each 6-row half
+  for (; left >= 12; r += 12, left -= 12) {
+    if (cols < 16) continue;
+    const mark = (r1: number, from: number) => {
+      for (let i = r1; i < r1 + 6; i++) for (let j = from; j < from + 8; j++) mode[i * ldm + c0 + j] = 1;
+    };
+    mark(r, 0);
+    let rest = cols;
+    let c = 0;
+    let right = true;
+    for (;;) {
+      rest -= 8;
+      c += 8;
+      if (rest < 16) {
+        mark(right ? r : r + 6, c);
+        break;
+      }
+      right = !right;
+    }
+  }
+  for (; left >= 8; r += 8, left -= 8);
+  // n = 4 blocks: m8n4 kernels (split) on the 8-column panels
+  const panels = cols & ~7;
+  for (; left >= 4; r += 4, left -= 4)
+    for (let i = r; i < r + 4; i++) for (let j = 0; j < panels; j++) mode[i * ldm + c0 + j] = 1;
+}
+
+/**
+ * Which elements of an sgemm take the split (k2) kernels, and whether the threaded driver's K
+ * blocks apply: OpenBLAS's kernel calls (level3.c's 12/4-row chunks, or level3_thread.c's
+ * partition with its own chunks and the other threads' whole pieces) mapped onto the Haswell
+ * sgemm kernel's n12/n8/n4 blocks.
+ */
+function sgemmPlan(M: number, K: number, N: number): { threaded: boolean; mode: Uint8Array } {
+  const mode = new Uint8Array(M * N);
+  const chunked = (r0: number, rows: number, c0: number, cols: number) => {
+    for (let r = r0, left = rows; left > 0;) {
+      const q = left >= 12 ? 12 : left > 4 ? 4 : left;
+      sgemmKernelModes(mode, N, c0, r, q, cols);
+      r += q;
+      left -= q;
+    }
+  };
+  const part = threadPartition(M, K, N);
+  if (!part) {
+    chunked(0, M, 0, N);
+    return { threaded: false, mode };
+  }
+  const { ntm, cols, parts } = part;
+  for (let t = 0; t < parts.length; t++) {
+    const [c0, c1] = cols[t % ntm];
+    const group = Math.floor(t / ntm) * ntm;
+    for (let u = group; u < group + ntm; u++) {
+      const [a, b] = parts[u];
+      if (b <= a) continue;
+      const half = Math.ceil((b - a) / 2);
+      for (let p = a; p < b; p += half) {
+        const len = Math.min(half, b - p);
+        if (u === t) chunked(p, len, c0, c1 - c0);
+        else sgemmKernelModes(mode, N, c0, p, len, c1 - c0);
+      }
+    }
+  }
+  return { threaded: true, mode };
+}
+
+/**
+ * C (row-major float32) = A(MxK) @ B(KxN) as OpenBLAS sgemm on Haswell: per element fused
+ * float32 chains per K block (GEMM_Q 320), or, where the k2 kernels run, two chains (even and odd
+ * k of each 8-k group, the K % 8 tail on the even one) added at the end; C = acc + C per block.
+ */
+export function sgemm(
+  A: Float32Array, ao: number, ars: number, acs: number,
+  B: Float32Array, bo: number, brs: number, bcs: number,
+  C: Float32Array, co: number, M: number, K: number, N: number,
+): void {
+  // a @ a.T is ssyrk: plain chains with level3_thread.c's K blocks (exact on the products
+  // checked up to 64 rows; larger ones take split kernels on blocks not modelled here)
+  const syrk = A === B && ao === bo && M === N && ars === bcs && acs === brs && ars !== acs;
+  const { threaded, mode } = syrk ? { threaded: true, mode: new Uint8Array(M * N) } : sgemmPlan(M, K, N);
+  const kBlock = (rest: number) => {
+    if (rest >= 2 * SGEMM_Q) return SGEMM_Q;
+    if (rest > SGEMM_Q) return threaded ? (rest + 1) >> 1 : Math.ceil(Math.floor(rest / 2) / SGEMM_UNROLL_M) * SGEMM_UNROLL_M;
+    return rest;
+  };
+  for (let i = 0; i < M; i++)
+    for (let j = 0; j < N; j++) {
+      const split = mode[i * N + j] === 1;
+      let c = 0;
+      for (let ls = 0, bl = 0; ls < K; ls += bl) {
+        bl = kBlock(K - ls);
+        let a = ao + i * ars + ls * acs;
+        let b = bo + ls * brs + j * bcs;
+        let acc: number;
+        if (split && bl >= 8) {
+          const main = bl & ~7;
+          let e = 0;
+          let o = 0;
+          let t = 0;
+          for (; t < main; t += 2, a += 2 * acs, b += 2 * brs) {
+            e = fma32(A[a], B[b], e);
+            o = fma32(A[a + acs], B[b + brs], o);
+          }
+          for (; t < bl; t++, a += acs, b += brs) e = fma32(A[a], B[b], e);
+          acc = Math.fround(e + o);
+        } else {
+          acc = 0;
+          for (let k = 0; k < bl; k++, a += acs, b += brs) acc = fma32(A[a], B[b], acc);
+        }
+        c = Math.fround(acc + c);
+      }
+      C[co + i * N + j] = c;
+    }
+}
+
+/**
+ * OpenBLAS sdot on Haswell, as NumPy's FLOAT_dot calls it (positive strides): 32 fused float32
+ * lanes over n & -32 reduced (high + low halves, pairwise, two horizontal adds), then the tail
+ * summed in double from float products, plus the lanes' sum, rounded to float32 once. Negative
+ * strides: NumPy's own float32 loop.
+ */
+export function sdot(n: number, X: Float32Array, xo: number, xs: number, Y: Float32Array, yo: number, ys: number): number {
+  if (xs <= 0 || ys <= 0) {
+    let s = 0;
+    for (let i = 0; i < n; i++) s = Math.fround(s + Math.fround(X[xo + i * xs] * Y[yo + i * ys]));
+    return s;
+  }
+  const f = Math.fround;
+  let dot = 0;
+  if (xs === 1 && ys === 1) {
+    const n1 = n & ~31;
+    let lanes = 0;
+    if (n1 > 0) {
+      const acc = new Float64Array(32);
+      for (let i = 0; i < n1; i += 32)
+        for (let l = 0; l < 32; l++) acc[l] = fma32(Y[yo + i + l], X[xo + i + l], acc[l]);
+      const w = [0, 1, 2, 3].map((l) => {
+        const v = (r: number) => f(acc[8 * r + l] + acc[8 * r + l + 4]);
+        return f(f(v(0) + v(1)) + f(v(2) + v(3)));
+      });
+      lanes = f(f(w[0] + w[1]) + f(w[2] + w[3]));
+    }
+    for (let i = n1; i < n; i++) dot += f(Y[yo + i] * X[xo + i]);
+    return f(dot + lanes);
+  }
+  let i = 0;
+  for (; i + 2 <= n; i += 2) dot += f(f(Y[yo + i * ys] * X[xo + i * xs]) + f(Y[yo + (i + 1) * ys] * X[xo + (i + 1) * xs]));
+  for (; i < n; i++) dot += f(Y[yo + i * ys] * X[xo + i * xs]);
+  return f(dot);
 }

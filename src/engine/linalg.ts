@@ -2,8 +2,9 @@
 // (any explicit/implicit subscripts, by direct summation), and linalg inv/solve/det/norm via LU
 // with partial pivoting (LAPACK getrf's pivot choice: first largest |a|). Shapes, dtypes and
 // error texts come from src/numpy. float64 matmul/dot/gemv follow NumPy's BLAS dispatch and
-// OpenBLAS's summation order (blas.ts), bit-identical for single-threaded OpenBLAS shapes; float32
-// products are computed in float64 and rounded once (sgemm's order is not modelled). det follows NumPy's
+// OpenBLAS's summation order (blas.ts); float32 matrix @ matrix follows OpenBLAS sgemm (blas.ts),
+// float32 vector . vector follows sdot; float32 matrix @ vector is a float64 sum rounded once
+// (sgemv is not modelled). det follows NumPy's
 // sign * exp(sum(log|u_ii|)) formula, so det([[1,2],[3,4]]) is -2.0000000000000004 as in NumPy.
 
 import {
@@ -18,7 +19,7 @@ import { engineDType, ufunc1, ufunc2, assignArray } from './ufunc';
 import { reshape, transpose, ravel, broadcastTo } from './shape';
 import { sum, max, min } from './reduce';
 import { wasmGemm, wasmGemmFused } from './wasm-gemm';
-import { matmulBlas } from './blas';
+import { matmulBlas, sdot, sgemm } from './blas';
 
 type Num = { [i: number]: number; length: number };
 
@@ -178,7 +179,9 @@ export function matmul(a: NDArray, b: NDArray, out?: NDArray): NDArray {
   const isF = DTYPES[dt].kind === 'f';
   const work: DType = isF ? 'float64' : dt === 'bool' ? 'int64' : DTYPES[dt].kind === 'u' ? 'uint64' : 'int64';
   let r: NDArray;
-  if (isF) {
+  if (dt === 'float32' && a.dtype === 'float32' && b.dtype === 'float32' && ((M > 1 && N > 1) || (M === 1 && N === 1)) && K > 0) {
+    r = float32Product(a2, b2, batch, M, K, N);
+  } else if (isF) {
     // float64 operands are read in place through their strides; other floats are cast first
     const C = float64Product(asFloat64(a2), asFloat64(b2), batch, M, K, N, true);
     if (dt === 'float64') r = C;
@@ -224,6 +227,23 @@ function float64Product(a: NDArray, b: NDArray, batch: number[], M: number, K: n
     else if (M === 1) vecmatRows(ad, aOffs[t], acs, bd, bOffs[t], brs, bcs, cd, t * N, K, N);
     else if (!wasmGemm(ad, aOffs[t], ars, acs, bd, bOffs[t], brs, bcs, cd, t * M * N, M, K, N, t > 0 && bOffs[t] === bOffs[t - 1]))
       gemm(ad, aOffs[t], ars, acs, bd, bOffs[t], brs, bcs, cd, t * M * N, M, K, N);
+  }
+  return C;
+}
+
+/** The stacked float32 product of float32 views (matrix @ matrix, vector . vector): OpenBLAS sgemm's / sdot's order. */
+function float32Product(a: NDArray, b: NDArray, batch: number[], M: number, K: number, N: number): NDArray {
+  const A = broadcastTo(a, [...batch, M, K]);
+  const B = broadcastTo(b, [...batch, K, N]);
+  const C = allocateUninit([...batch, M, N], 'float32');
+  const aOffs = batchOffsets(A);
+  const bOffs = batchOffsets(B);
+  const [ars, acs] = A.strides.slice(-2);
+  const [brs, bcs] = B.strides.slice(-2);
+  const [ad, bd, cd] = [A.data as Float32Array, B.data as Float32Array, C.data as Float32Array];
+  for (let t = 0; t < aOffs.length; t++) {
+    if (M === 1 && N === 1) cd[t] = sdot(K, ad, aOffs[t], acs, bd, bOffs[t], brs);
+    else sgemm(ad, aOffs[t], ars, acs, bd, bOffs[t], brs, bcs, cd, t * M * N, M, K, N);
   }
   return C;
 }

@@ -8,7 +8,7 @@
 import { strict as assert } from 'node:assert';
 import * as E from '../../src/engine/index';
 import { setWasmGemmEnabled, wasmGemmFused } from '../../src/engine/wasm-gemm';
-import { resetBlasFma } from '../../src/engine/blas';
+import { fma32, resetBlasFma } from '../../src/engine/blas';
 
 /** Deterministic doubles of mixed magnitude, so that any change of summation order shows. */
 function filled(shape: number[], seed: number): E.NDArray {
@@ -175,15 +175,32 @@ const KS = [0, 1, 2, 4, 5, 33, 70];
       checkProduct(E.zeros([5, 4]), E.ufunc1('negative', E.zeros([4, 6])), '0 @ -0');
     });
 
-    it('other float dtypes are cast to float64 first (float32 results rounded once at the end, not sgemm order)', () => {
-      const a = E.astype(filled([7, 9], 26), 'float32');
-      const r = E.matmul(a, filled([9, 4], 27));
-      assert.equal(firstDifference(elements(r), elements(E.matmul(E.astype(a, 'float64'), filled([9, 4], 27)))), null, 'float32 @ float64');
-      const b = E.astype(filled([9, 6], 28), 'float32');
+    it('float32 @ float64 is the float64 product of the cast; float32 @ float32 is sgemm in float32', () => {
+      const a = E.astype(filled([7, 5], 26), 'float32');
+      const r = E.matmul(a, filled([5, 4], 27));
+      assert.equal(firstDifference(elements(r), elements(E.matmul(E.astype(a, 'float64'), filled([5, 4], 27)))), null, 'float32 @ float64');
+      // K < 8: every element is one fused float32 chain from +0 (no split kernels)
+      const b = E.astype(filled([5, 9], 28), 'float32');
       const r32 = E.matmul(a, b);
       assert.equal(r32.dtype, 'float32');
-      const want = elements(E.matmul(E.astype(a, 'float64'), E.astype(b, 'float64'))).map(Math.fround);
+      const av = elements(a);
+      const bv = elements(b);
+      const want: number[] = [];
+      for (let i = 0; i < 7; i++)
+        for (let j = 0; j < 9; j++) {
+          let acc = 0;
+          for (let k = 0; k < 5; k++) acc = fma32(av[i * 5 + k], bv[k * 9 + j], acc);
+          want.push(Math.fround(acc + 0));
+        }
       assert.equal(firstDifference(elements(r32), want), null, 'float32 @ float32');
+    });
+
+    it('fma32 rounds once where float64 rounding lands on a float32 tie', () => {
+      const a = 1 + 2 ** -12; // a * a = 1 + 2^-11 + 2^-24, halfway between two floats
+      assert.equal(fma32(a, a, 2 ** -80), 1 + 2 ** -11 + 2 ** -23);
+      assert.equal(fma32(a, a, -(2 ** -80)), 1 + 2 ** -11);
+      assert.equal(fma32(a, a, 0), 1 + 2 ** -11); // an exact tie: to even
+      assert.equal(fma32(3e38, 10, 0), Infinity);
     });
 
     it('integer and bool products equal the wrapped BigInt sums (exact float64 path and BigInt path)', () => {

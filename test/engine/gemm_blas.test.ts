@@ -1,8 +1,8 @@
 // Replays test/engine/golden/blas.json (scripts/golden/engine_blas.py, NumPy 2.4.6 with its
 // bundled OpenBLAS): float64 matmul/dot results must be bit-identical to NumPy's, per family
 // (gemm with its K blocks and odd last row, transposed operands, batches, dgemv_t, dgemv_n,
-// ddot, NumPy's own loop for non-BLAS strides), with the fused wasm kernels and with fma.ts's
-// exact emulation (wasm off).
+// ddot, NumPy's own loop for non-BLAS strides; float32 sgemm), with the fused wasm kernels and
+// with fma.ts's exact emulation (wasm off).
 import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,7 +11,7 @@ import { setWasmGemmEnabled, wasmGemmFused } from '../../src/engine/wasm-gemm';
 import { resetBlasFma } from '../../src/engine/blas';
 
 type Spec = [number[], number, 'c' | 'T' | 's' | 'r'];
-interface BlasCase { family: string; fn: 'matmul' | 'dot' | 'syrk'; a: Spec; b: Spec | null; shape: number[]; step: number; bits: string }
+interface BlasCase { family: string; fn: 'matmul' | 'dot' | 'syrk'; a: Spec; b: Spec | null; shape: number[]; step: number; bits: string; dtype?: 'float32' }
 
 const golden = JSON.parse(readFileSync(join(__dirname, 'golden', 'blas.json'), 'utf8')) as { cases: BlasCase[] };
 
@@ -50,11 +50,13 @@ function operand([shape, seed, view]: Spec): E.NDArray {
 }
 
 function run(c: BlasCase): Float64Array {
-  const a = operand(c.a);
-  const b = c.b ? operand(c.b) : E.transpose(a);
+  const cast = (x: E.NDArray) => (c.dtype ? E.astype(x, c.dtype) : x);
+  const a = cast(operand(c.a));
+  const b = c.b ? cast(operand(c.b)) : E.transpose(a);
   const r = c.fn === 'dot' ? E.dot(a, b) : E.matmul(a, b);
   assert.deepEqual(r.shape, c.shape);
-  const flat = r.data as Float64Array; // a fresh C-contiguous result
+  assert.equal(r.dtype, c.dtype ?? 'float64');
+  const flat = r.data as Float64Array | Float32Array; // a fresh C-contiguous result
   const got = new Float64Array(Math.ceil(flat.length / c.step));
   for (let i = 0; i < got.length; i++) got[i] = flat[i * c.step];
   return got;
