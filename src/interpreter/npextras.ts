@@ -8,7 +8,8 @@ import * as E from '../engine';
 import type { NDArray, DType } from '../engine';
 import { Kwargs, PyBuiltin, PyClass, PyComplex, PyFloat, PyIterator, PyList, PyModule, PyNative, PySlice, PyTuple, PyValue, normBig } from './values';
 import { T, throwErr } from './types';
-import { asFloat, asInt, callValue, getattrOpt, repr as pyRepr, toIndex, truthy } from './runtime';
+import { asFloat, asInt, callValue, getattrOpt, repr as pyRepr, toArray as pyIter, toIndex, truthy } from './runtime';
+import { canCast as canCastRule } from '../numpy';
 import { PyDType, PyNdArray, PyNpScalar, guard, optDType, toArray, toDType, toOperand, wrap, arrayGetItem } from './numpy';
 
 type Args = Record<string, PyValue> & { __varargs?: PyValue[]; __varkw?: Map<string, PyValue> };
@@ -213,6 +214,216 @@ export const EXTRA_FUNCS: [string, string, Impl][] = [
     return b.pyfunc === null ? new PyBuiltin('vectorize', (args) => make(args[0])) : make(b.pyfunc);
   }],
   ['block', 'arrays', (b) => wrap(blockOf(b.arrays))],
+  ...(['hsplit', 'vsplit', 'dsplit'] as const).map((n): [string, string, Impl] => [n, 'ary, indices_or_sections', (b) => {
+    const a = A(b.ary);
+    const need = n === 'dsplit' ? 3 : n === 'vsplit' ? 2 : 1;
+    if (a.ndim < need) throwErr('ValueError', `${n} only works on arrays of ${need} or more dimensions`);
+    const axis = n === 'vsplit' ? 0 : n === 'dsplit' ? 2 : a.ndim > 1 ? 1 : 0;
+    const spec = isSeq(b.indices_or_sections) ? ints(b.indices_or_sections) : toIndex(b.indices_or_sections);
+    return new PyList(E.split(a, spec, axis).map((x) => new PyNdArray(x)));
+  }]),
+  ['broadcast_arrays', '*args, subok=False', (b) => {
+    const arrs = b.__varargs!.map(A);
+    const shape = E.broadcastShapes(...arrs.map((a) => a.shape.slice()));
+    return new PyTuple(arrs.map((a) => new PyNdArray(a.shape.length === shape.length && a.shape.every((d, k) => d === shape[k]) ? a : E.broadcastTo(a, shape))));
+  }],
+  ['rollaxis', 'a, axis, start=0', (b) => {
+    const a = A(b.a);
+    const n = a.ndim;
+    let axis = toIndex(b.axis), start = toIndex(b.start);
+    if (axis < -n || axis >= n) throwErr('AxisError', `axis ${axis} is out of bounds for array of dimension ${n}`);
+    if (axis < 0) axis += n;
+    if (start < 0) start += n;
+    if (!(start >= 0 && start < n + 1)) throwErr('AxisError', `'start' arg requires ${-n} <= start < ${n + 1}, but ${toIndex(b.start)} was passed in`);
+    if (axis < start) start -= 1;
+    if (axis === start) return new PyNdArray(E.transpose(a, a.shape.map((_, k) => k)));
+    const axes = a.shape.map((_, k) => k).filter((k) => k !== axis);
+    axes.splice(start, 0, axis);
+    return new PyNdArray(E.transpose(a, axes));
+  }],
+  ['diag_indices_from', 'arr', (b) => {
+    const a = A(b.arr);
+    if (a.ndim < 2) throwErr('ValueError', 'input array must be at least 2-d');
+    if (a.shape.some((d) => d !== a.shape[0])) throwErr('ValueError', 'All dimensions of input must be of equal length');
+    return tuple(E.diagIndices(a.shape[0], a.ndim));
+  }],
+  ...(['tril_indices_from', 'triu_indices_from'] as const).map((n): [string, string, Impl] => [n, 'arr, k=0', (b) => {
+    const a = A(b.arr);
+    if (a.ndim !== 2) throwErr('ValueError', 'input array must be 2-d');
+    return tuple(E.trilIndices(a.shape[0], toIndex(b.k), a.shape[1], n.startsWith('triu')));
+  }]),
+  ['fix', 'x, out=None', (b) => {
+    const x = A(b.x);
+    const r = E.DTYPES[x.dtype].kind === 'f' ? E.ufunc1('trunc', x) : E.copy(x);
+    r.isScalar = x.ndim === 0 && !(b.x instanceof PyNdArray);
+    return wrap(r);
+  }],
+  ['sinc', 'x', (b) => {
+    // NumPy: y = pi * where(x == 0, 1.0e-20, x); sin(y) / y
+    const x = A(b.x);
+    const y = E.ufunc2('multiply', Math.PI, E.where(E.ufunc2('equal', x, 0n), 1.0e-20, x));
+    const r = E.ufunc2('divide', E.ufunc1('sin', y), y);
+    r.isScalar = x.ndim === 0 && !(b.x instanceof PyNdArray);
+    return wrap(r);
+  }],
+  ['real', 'val', (b) => (b.val instanceof PyNdArray ? b.val : wrap(A(b.val)))],
+  ['imag', 'val', (b) => { const a = A(b.val); const z = E.zerosLike(a); z.writeable = false; z.isScalar = a.isScalar; return wrap(z); }],
+  ['iscomplexobj', 'x', () => false],
+  ['isrealobj', 'x', () => true],
+  ['iscomplex', 'x', (b) => { const a = A(b.x); const r = E.zeros(a.shape, 'bool'); r.isScalar = a.ndim === 0; return wrap(r); }],
+  ['isreal', 'x', (b) => { const a = A(b.x); const r = E.ones(a.shape, 'bool'); r.isScalar = a.ndim === 0; return wrap(r); }],
+  ['isfortran', 'a', (b) => { const a = A(b.a); return a.isFContiguous && !a.isCContiguous; }],
+  ['iterable', 'y', (b) => { try { pyIter(b.y); return true; } catch { return false; } }],
+  ['can_cast', "from_, to, casting='safe'", (b) => {
+    if (typeof b.from_ === 'number' || typeof b.from_ === 'bigint' || b.from_ instanceof PyFloat) throwErr('TypeError', "can_cast() does not support Python ints, floats, and complex because the result used to depend on the value.\nThis change was part of adopting NEP 50, we may explicitly allow them again in the future.");
+    return canCastRule(toDType(b.from_) as never, toDType(b.to) as never, String(b.casting) as never);
+  }],
+  ['putmask', 'a, mask, values', (b) => {
+    if (!(b.a instanceof PyNdArray)) throwErr('TypeError', 'putmask: first argument must be an array');
+    const a = b.a.arr, mask = A(b.mask), vals = E.astype(A(b.values), a.dtype);
+    if (mask.size !== a.size) throwErr('ValueError', 'putmask: mask and data must be the same size');
+    if (vals.size === 0) return null;
+    for (let i = 0; i < a.size; i++) if (mask.get(i)) a.set(i, vals.get(i % vals.size));
+    return null;
+  }],
+  ['place', 'arr, mask, vals', (b) => {
+    if (!(b.arr instanceof PyNdArray)) throwErr('TypeError', 'argument 1 must be numpy.ndarray, not list');
+    const a = b.arr.arr, mask = A(b.mask), vals = E.astype(A(b.vals), a.dtype);
+    let k = 0;
+    const count = mask.toArray().filter((m) => m !== false && m !== 0 && m !== 0n).length;
+    if (vals.size === 0 && count > 0) throwErr('ValueError', 'Cannot insert from an empty array!');
+    for (let i = 0; i < a.size; i++) if (mask.get(i)) a.set(i, vals.get(k++ % vals.size));
+    return null;
+  }],
+  ['trim_zeros', "filt, trim='fb', axis=None", (b) => {
+    const a = A(b.filt);
+    const t = String(b.trim).toLowerCase();
+    const vals = a.toArray();
+    let lo = 0, hi = vals.length;
+    const zero = (v: E.ElementValue) => v === 0 || v === 0n || v === false;
+    if (t.includes('f')) while (lo < hi && zero(vals[lo])) lo++;
+    if (t.includes('b')) while (hi > lo && zero(vals[hi - 1])) hi--;
+    // NumPy slices its input: a list gives a list
+    if (b.filt instanceof PyList) return new PyList(b.filt.items.slice(lo, hi));
+    return wrap(E.getitem(a, [{ start: lo, stop: hi, step: 1 }]));
+  }],
+  ['setxor1d', 'ar1, ar2, assume_unique=False', (b) => {
+    const x = E.unique(A(b.ar1)) as unknown as { values?: NDArray; unique?: NDArray };
+    const y = E.unique(A(b.ar2)) as unknown as { values?: NDArray; unique?: NDArray };
+    const all = E.sort(E.concatenate([(x.values ?? x.unique)!, (y.values ?? y.unique)!], 0), 0);
+    const v = all.toArray();
+    const keep: number[] = [];
+    for (let i = 0; i < v.length; i++) if ((i === 0 || v[i] !== v[i - 1]) && (i === v.length - 1 || v[i] !== v[i + 1])) keep.push(i);
+    return wrap(E.take(all, E.array(keep.map(BigInt)), 0));
+  }],
+  ['row_stack', 'tup, *, dtype=None, casting=\'same_kind\'', (b) => wrap(E.vstack(listOf(b.tup), optDType(b.dtype) ?? undefined))],
+  ['concat', 'arrays, /, axis=0, out=None, *, dtype=None, casting=\'same_kind\'', (b) => wrap(E.concatenate(listOf(b.arrays), b.axis === null ? null : toIndex(b.axis)))],
+  ['permute_dims', 'a, axes=None', (b) => new PyNdArray(E.transpose(A(b.a), b.axes === null ? null : ints(b.axes)))],
+  ['matrix_transpose', 'x, /', (b) => {
+    const a = A(b.x);
+    if (a.ndim < 2) throwErr('ValueError', `Input array must be at least 2-dimensional, but it is ${a.ndim}`);
+    return new PyNdArray(E.swapaxes(a, -1, -2));
+  }],
+  ['unstack', 'x, /, *, axis=0', (b) => {
+    const a = A(b.x);
+    const moved = E.moveaxis(a, toIndex(b.axis), 0);
+    return new PyTuple(Array.from({ length: moved.shape[0] }, (_, i) => new PyNdArray(E.getitem(moved, [i]))));
+  }],
+  ['float_power', 'x1, x2, out=None', (b) => {
+    const x1 = A(b.x1), x2 = A(b.x2);
+    const r = E.ufunc2('power', E.astype(x1, 'float64'), E.astype(x2, 'float64'));
+    r.isScalar = x1.ndim === 0 && x2.ndim === 0 && !(b.x1 instanceof PyNdArray) && !(b.x2 instanceof PyNdArray);
+    return wrap(r);
+  }],
+  ...(['cumulative_sum', 'cumulative_prod'] as const).map((n): [string, string, Impl] => [n, 'x, /, *, axis=None, dtype=None, out=None, include_initial=False', (b) => {
+    const a = A(b.x);
+    if (b.axis === null && a.ndim > 1) throwErr('ValueError', 'For arrays which have more than one dimension ``axis`` argument is required.');
+    const axis = b.axis === null ? 0 : toIndex(b.axis);
+    let r = (n === 'cumulative_sum' ? E.cumsum : E.cumprod)(a, axis, optDType(b.dtype) ?? undefined);
+    if (truthy(b.include_initial)) {
+      const ax = axis < 0 ? axis + r.ndim : axis;
+      const shape = r.shape.map((d, k) => (k === ax ? 1 : d));
+      const init = n === 'cumulative_sum' ? E.zeros(shape, r.dtype) : E.ones(shape, r.dtype);
+      r = E.concatenate([init, r], ax);
+    }
+    return wrap(r);
+  }]),
+  ['piecewise', 'x, condlist, funclist, *args, **kw', (b) => {
+    const x = A(b.x);
+    const fl = b.funclist instanceof PyList || b.funclist instanceof PyTuple ? b.funclist.items : [b.funclist];
+    // NumPy: a lone condition (scalar, or a list whose first item is not a list/array) is wrapped in a list
+    const cl = b.condlist;
+    const firstIsArray = cl instanceof PyNdArray ? cl.arr.ndim >= 2 : (cl instanceof PyList || cl instanceof PyTuple) && (cl.items[0] instanceof PyList || cl.items[0] instanceof PyNdArray);
+    const wrapOne = !isSeq(cl) || (!firstIsArray && x.ndim !== 0);
+    const condArr = E.astype(wrapOne ? A(new PyList([cl])) : A(cl), 'bool');
+    const conds: NDArray[] = Array.from({ length: condArr.shape[0] }, (_, i) => E.getitem(condArr, [i]));
+    if (fl.length === conds.length + 1) {
+      let any = E.zeros(x.shape, 'bool');
+      for (const c of conds) any = E.ufunc2('logical_or', any, c);
+      conds.push(E.ufunc1('logical_not', any));
+    } else if (fl.length !== conds.length) {
+      throwErr('ValueError', `with ${conds.length} condition(s), either ${conds.length} or ${conds.length + 1} functions are expected`);
+    }
+    const y = E.zerosLike(x);
+    conds.forEach((c0, i) => {
+      const c = E.broadcastTo(c0, x.shape);
+      const f = fl[i];
+      const constant = f === null || typeof f !== 'object' || f instanceof PyFloat || f instanceof PyNdArray || f instanceof PyNpScalar || isSeq(f);
+      if (constant) { E.setitem(y, [c], A(f)); return; }
+      const vals = A(callValue(f, [new PyNdArray(E.getitem(x, [c])), ...(b.__varargs ?? [])], b.__varkw ?? new Map()));
+      E.setitem(y, [c], vals);
+    });
+    y.isScalar = x.ndim === 0 && !(b.x instanceof PyNdArray);
+    return wrap(y);
+  }],
+  ['choose', "a, choices, out=None, mode='raise'", (b) => {
+    const idx = A(b.a);
+    const choices = isSeq(b.choices) && !(b.choices instanceof PyNdArray) ? (b.choices as PyList).items.map(A) : (() => { const c = A(b.choices); return Array.from({ length: c.shape[0] }, (_, i) => E.getitem(c, [i])); })();
+    const shape = E.broadcastShapes(idx.shape.slice(), ...choices.map((c) => c.shape.slice()));
+    const ib = E.broadcastTo(idx, shape);
+    const cb = choices.map((c) => E.broadcastTo(c, shape));
+    let dt = cb[0].dtype;
+    for (const c of cb.slice(1)) dt = E.promoteTypes(dt, c.dtype);
+    const out = E.zeros(shape, dt);
+    const mode = String(b.mode);
+    for (let i = 0; i < out.size; i++) {
+      let k = Number(ib.get(i));
+      if (k < 0 || k >= cb.length) {
+        if (mode === 'raise') throwErr('ValueError', 'invalid entry in choice array');
+        k = mode === 'wrap' ? ((k % cb.length) + cb.length) % cb.length : Math.min(Math.max(k, 0), cb.length - 1);
+      }
+      out.set(i, E.astype(E.scalarArray(cb[k].get(i), cb[k].dtype, false), dt).get(0));
+    }
+    return wrap(out);
+  }],
+  ['binary_repr', 'num, width=None', (b) => {
+    const n = BigInt(toIndex(b.num));
+    const w = b.width === null ? null : toIndex(b.width);
+    if (n >= 0n) { const t = n.toString(2); return w === null ? t : t.padStart(w, '0'); }
+    if (w === null) return '-' + (-n).toString(2);
+    const bits = ((1n << BigInt(w)) + n).toString(2);
+    return bits.padStart(w, '1');
+  }],
+  ['base_repr', 'number, base=2, padding=0', (b) => {
+    const base = toIndex(b.base);
+    if (base > 36) throwErr('ValueError', 'Bases greater than 36 not handled in base_repr.');
+    if (base < 2) throwErr('ValueError', 'Bases less than 2 not handled in base_repr.');
+    const n = BigInt(toIndex(b.number));
+    const digits = (n < 0n ? -n : n).toString(base).toUpperCase();
+    return (n < 0n ? '-' : '') + '0'.repeat(toIndex(b.padding)) + digits;
+  }],
+  ['fromiter', 'iter, dtype, count=-1, *, like=None', (b) => {
+    const items = pyIter(b.iter);
+    const count = toIndex(b.count);
+    const take = count >= 0 ? items.slice(0, count) : items;
+    if (count >= 0 && items.length < count) throwErr('ValueError', `iterator too short: Expected ${count} but iterator had only ${items.length} items.`);
+    return wrap(take.length ? E.astype(A(new PyList(take)), toDType(b.dtype)) : E.zeros([0], toDType(b.dtype)));
+  }],
+  ['asarray_chkfinite', 'a, dtype=None, order=None', (b) => {
+    const a = toArray(b.a, optDType(b.dtype) ?? undefined);
+    if (E.DTYPES[a.dtype].kind === 'f') for (const v of a) if (!Number.isFinite(v as number)) throwErr('ValueError', 'array must not contain infs or NaNs');
+    return b.a instanceof PyNdArray && a === b.a.arr ? b.a : new PyNdArray(a);
+  }],
   ['isneginf', 'x, out=None', (b) => infSide(b.x, true)],
   ['isposinf', 'x, out=None', (b) => infSide(b.x, false)],
   ['iinfo', 'int_type', (b) => new PyIInfo(infoDType(b.int_type))],

@@ -444,7 +444,12 @@ function isclose(a: NDArray, b: NDArray, rtol: number, atol: number, equalNan: b
 // ------------------------------------------------------------------------------------------
 // Ufuncs by name
 
-const UFUNC_ALIASES: Record<string, string> = { abs: 'absolute', true_divide: 'divide', mod: 'remainder', conj: 'positive', conjugate: 'positive' };
+const UFUNC_ALIASES: Record<string, string> = {
+  abs: 'absolute', true_divide: 'divide', mod: 'remainder', conj: 'positive', conjugate: 'positive',
+  // NumPy 2's array-API names
+  acos: 'arccos', asin: 'arcsin', atan: 'arctan', atan2: 'arctan2', acosh: 'arccosh', asinh: 'arcsinh', atanh: 'arctanh',
+  pow: 'power', bitwise_not: 'invert', bitwise_invert: 'invert', bitwise_left_shift: 'left_shift', bitwise_right_shift: 'right_shift',
+};
 
 class PyUfunc extends PyNative {
   constructor(public name: string, public nin: number) { super(); }
