@@ -1,16 +1,26 @@
 // NumPy's own transcendental loops evaluated bit-exactly in JS, as NumPy 2.4 runs them on x86-64
 // with AVX512 (AVX512_SKX and up): float32 exp/log (Cody-Waite + rational minimax), tanh
-// (loops_hyperbolic), sin/cos (loops_trigonometric, |x| up to 117435.992 / 71476.0625), and the
-// Intel SVML routines NumPy links for float32 log10/log2 and float64 exp/log/log10/log1p, plus
-// float64 tanh (NumPy's port of SVML's). None is correctly rounded, so V8's Math.* differs in the
-// last bit for 6-40% of inputs, which repr/tolist (float64) or plain printing (float32) shows.
+// (loops_hyperbolic), sin/cos (loops_trigonometric, |x| up to 117435.992 / 71476.0625), float64
+// tanh (NumPy's port of SVML's), and the Intel SVML routines NumPy links: float64
+// exp/expm1/log/log2/log10/log1p/sinh/cosh/arctan/tan (__svml_*8_ha) and float32
+// log10/log2/sinh/cosh/arctan/expm1/log1p/tan (__svml_*f16, LA). None is correctly rounded, so
+// V8's Math.* differs in the last bit for 5-40% of inputs, which repr/tolist (float64) or plain
+// printing (float32) shows.
 // Each vector step is replayed on doubles: float32 products are exact in float64 and sums are
 // rounded once to float32 (fma32 handles the case where rounding through float64 would differ);
-// float64 fused multiply-adds use fma64 (exact, fast) and fma.ts. Hardware approximations are
-// emulated exactly (vrcp14pd by Intel's published reference, vgetexp/vgetmant/vscalef by bits).
-// Not modelled: NumPy takes glibc for the SVML functions when a stride is negative.
+// float64 fused multiply-adds use fma.ts (exact, with cheap paths), and where an algorithm's
+// operands make a product exact (short constants, reductions) the plain operations are used.
+// Hardware approximations are emulated exactly (vrcp14pd/ps by Intel's published reference,
+// vgetexp/vgetmant/vscalef/vreduce by bits).
+// Not modelled: SVML's multi-word 2/pi reduction of tan past |x| 65536 (float64) / 8256 (float32),
+// vrsqrt14 (so arcsin/arccos are not ported), arctan2/cbrt/exp2/arcsinh/arccosh/arctanh. NumPy
+// calls libm instead of SVML for 1-D loops with a negative stride: modelled for float64 exp/log
+// (glibc ports in random/), not for the other SVML functions.
 
 import { fma as fma64, twoProductError } from './fma';
+import { glibcExp } from './random/glibc-exp';
+import { glibcLog } from './random/glibc-log';
+import type { UnaryLoop } from './kernels';
 import { TAN_F64_CONSTS, TAN_F64_TABLE, TAN_F32_CONSTS, TAN_F32_TABLE, LOG1P_F32_CONSTS, EXPM1_F32_CONSTS, EXPM1_F32_TABLE, ATAN_F32_CONSTS, ATAN_F32_TABLE, SINH_F32_CONSTS, COSH_F32_CONSTS, COSH_F32_TABLE, ATAN_F64_CONSTS, ATAN_F64_TABLE, COSH_F64_RARE_CONSTS, COSH_F64_RARE_TLO, COSH_F64_CONSTS, SINH_F64_CONSTS, SINH_F64_TABLES, LOG2_F64_CONSTS, LOG2_F64_TH, LOG2_F64_TL, EXPM1_F64_CONSTS, EXP_F64_CONSTS, EXP_F64_RARE_CONSTS, EXP_F64_RARE_TABLE, EXP_F64_TH, EXP_F64_TLR, LOG10_F32_TABLE, LOG10_F64_CONSTS, LOG10_F64_TH, LOG10_F64_TL, LOG2_F32_TABLE, LOG_F64_CONSTS, LOG_F64_TH, LOG_F64_TL, RCP14_COEFF, TANH_F32_TABLE, TANH_F64_TABLE } from './npymath-tables';
 
 const fround = Math.fround;
@@ -1290,5 +1300,27 @@ export function npyTan(x: number): number {
   let d = fma64(q, den, -num);
   d = fma64(-q, denLow, d);
   return fma64(-rcp, d - numLow, q);
+}
+
+// ---------------------------------------------------------------- negative strides
+// NumPy runs its SVML loops only when the 1-D loop's input and output strides are non-negative
+// (and the buffers do not partly overlap); otherwise, as for np.exp(x[::-1]) on a 1-D x, it calls
+// libm per element. N-D arrays go through the iterator, which flips negative strides first.
+// glibc's exp and log are ported (random/glibc-*.ts): those loops are modelled; the other SVML
+// functions keep SVML's results there.
+
+type StridedLoop = UnaryLoop; // (o, oi, os, a, ai, as, n) over float64 buffers
+
+function stridedLoop(f: (x: number) => number): StridedLoop {
+  return (o, oi, os, a, ai, as, n) => {
+    for (let k = 0; k < n; k++, oi += os, ai += as) o[oi] = f(a[ai]);
+  };
+}
+
+const GLIBC_LOOPS: Record<string, StridedLoop> = { exp: stridedLoop(glibcExp), log: stridedLoop(glibcLog) };
+
+/** The float64 loop NumPy uses instead of SVML's for a 1-D operand with a negative stride, if ported. */
+export function negativeStrideLoop(name: string): StridedLoop | null {
+  return GLIBC_LOOPS[name] ?? null;
 }
 

@@ -21,6 +21,7 @@ import { simdBinary2d, simdBinaryLoop, simdFloatRow, simdUnaryLoop } from './was
 import { simdCompareLoop } from './wasm/mask';
 import { allocateLike, astype, scalarArray } from './creation';
 import { type BinaryKernel, type UnaryKernel, type KernelConsts, compileBinary, compileUnary } from './kernels';
+import { negativeStrideLoop } from './npymath';
 import type { PyScalar } from './rules-adapter';
 
 /** An operand: an NDArray (strong dtype) or a Python scalar (weak, NEP 50). */
@@ -485,7 +486,9 @@ export function ufunc1(name: string, x: Operand, opts: UfuncOptions = {}): NDArr
   const fpBefore = fpBeforeWrite(target, a);
   const jsRun = compileUnary(`${canon}:${inDt}`, kernel, constsOf(inDt), target.data, a.data);
   const run = (inDt === outDt && simdUnaryLoop(canon, inDt, target.data, a.data, jsRun)) || jsRun;
-  forEachRow(a.shape, [target.strides, a.strides], [target.offset, a.offset], (offs, n, st) => run(target.data, offs[0], st[0], a.data, offs[1], st[1], n));
+  // NumPy's 1-D loops with a negative stride call libm instead of SVML (npymath.ts)
+  const libmRun = inDt === 'float64' && outDt === 'float64' && a.ndim <= 1 ? negativeStrideLoop(canon) : null;
+  forEachRow(a.shape, [target.strides, a.strides], [target.offset, a.offset], (offs, n, st) => (libmRun && (st[0] < 0 || st[1] < 0) ? libmRun : run)(target.data, offs[0], st[0], a.data, offs[1], st[1], n));
   if (isHalf(outDt)) roundHalfView(target);
   checkUnaryFp(canon, a, target, fpBefore);
   if (out) {

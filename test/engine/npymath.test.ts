@@ -14,6 +14,7 @@ import { fma } from '../../src/engine/fma';
 
 interface Golden {
   cases: Record<string, { x: string; y: string }>;
+  reversed: Record<string, { x: string; y: string }>;
   warnings: { f: string; dtype: 'float32' | 'float64'; x: string[]; warnings: string[] }[];
 }
 const golden = JSON.parse(fs.readFileSync(path.join(__dirname, 'npymath-golden.json'), 'utf8')) as Golden;
@@ -96,6 +97,22 @@ describe('NumPy float32 exp/log (npymath.ts) and float64 sin/cos (glibc) bit for
         const head = E.getitem(x, [{ start: 0, stop: len, step: 1 }] as never);
         assert.deepEqual(mismatches(x, E.ufunc1(name, head), want, dt), [], `x[:${len}]`);
       }
+    });
+  }
+
+  for (const [key, c] of Object.entries(golden.reversed)) {
+    const [name] = key.split(':');
+    it(`${key}: np.${name}(x[::-1]) on 1-D takes glibc's loop, as NumPy's negative-stride loop does`, () => {
+      const x = decode(c.x, 'float64');
+      const want = decode(c.y, 'float64');
+      const n = x.shape[0];
+      const reversed = E.getitem(x, [{ start: null, stop: null, step: -1 }] as never);
+      assert.deepEqual(mismatches(x, E.ufunc1(name, reversed), want, 'float64', (k) => n - 1 - k).slice(0, 5), []);
+      // and into a reversed out= view
+      const out = E.zeros([n], 'float64');
+      E.ufunc1(name, x, { out: E.getitem(out, [{ start: null, stop: null, step: -1 }] as never) });
+      const back = E.getitem(out, [{ start: null, stop: null, step: -1 }] as never);
+      assert.deepEqual(mismatches(x, back, want, 'float64').slice(0, 5), []);
     });
   }
 
