@@ -41,6 +41,16 @@ interface Compiled {
 
 const SYNTAX = new Set('^$\\.*+?()[]{}|/'.split(''));
 
+// Python's str classes (Unicode unless re.ASCII): \w is a letter, number or '_', \d a decimal
+// digit, \s what str.isspace() accepts, and \b the edge of a \w run. JS needs the 'u' flag for \p{}.
+const UW = '\\p{L}\\p{N}_';
+const US = '\\t\\n\\v\\f\\r\\x1c-\\x1f \\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000';
+const UNICODE_ESCAPES: Record<string, string> = {
+  w: `[${UW}]`, W: `[^${UW}]`, d: '\\p{Nd}', D: '\\P{Nd}', s: `[${US}]`, S: `[^${US}]`,
+  b: `(?:(?<=[${UW}])(?![${UW}])|(?<![${UW}])(?=[${UW}]))`, B: `(?:(?<=[${UW}])(?=[${UW}])|(?<![${UW}])(?![${UW}]))`,
+};
+const UNICODE_CLASS_ESCAPES: Record<string, string> = { w: UW, d: '\\p{Nd}', D: '\\P{Nd}', s: US };
+
 function swapCaseClassItems(body: string): string {
   // adds the other case of every letter and letter range in a class body (scoped (?i:...))
   let extra = '';
@@ -91,7 +101,7 @@ function translate(pattern: string, flags: number, groupOffset = 0): { source: s
       if (d === 'A') out += '(?<![\\s\\S])';
       else if (d === 'Z') out += '(?![\\s\\S])';
       else if (d === 'z') throw reError('bad escape \\z', i - 2);
-      else if ('dDwWsSbB'.includes(d)) out += '\\' + d;
+      else if ('dDwWsSbB'.includes(d)) out += cur & A ? '\\' + d : UNICODE_ESCAPES[d];
       else if ('ntrfv'.includes(d)) out += '\\' + d;
       else if (d === 'a') out += '\\x07';
       else if (d === 'x') {
@@ -123,8 +133,11 @@ function translate(pattern: string, flags: number, groupOffset = 0): { source: s
       // a character class: copied with JS-safe escapes; a leading ']' is a literal
       let j = i + 1;
       let body = '';
-      if (p[j] === '^') { body += '^'; j++; }
+      let negated = false;
+      if (p[j] === '^') { negated = true; j++; }
       if (p[j] === ']') { body += '\\]'; j++; }
+      // Unicode \W and \S inside a class are complements JS cannot nest: kept aside and combined below
+      const complements: string[] = [];
       let closed = false;
       while (j < n) {
         const ch = p[j];
@@ -138,7 +151,8 @@ function translate(pattern: string, flags: number, groupOffset = 0): { source: s
             const len = d === 'u' ? 4 : 8;
             body += escapeClassChar(String.fromCodePoint(parseInt(p.slice(j + 2, j + 2 + len), 16)));
             j += 2 + len; continue;
-          } else if (/[a-zA-Z]/.test(d)) body += '\\' + d;
+          } else if (!(cur & A) && (d === 'W' || d === 'S')) complements.push(d === 'W' ? UW : US);
+          else if (/[a-zA-Z]/.test(d)) body += !(cur & A) && UNICODE_CLASS_ESCAPES[d] ? UNICODE_CLASS_ESCAPES[d] : '\\' + d;
           else if (/[0-9]/.test(d)) {
             const m = /^[0-7]{1,3}/.exec(p.slice(j + 1));
             if (!m) throw reError(`bad escape \\${d}`, j);
@@ -153,7 +167,9 @@ function translate(pattern: string, flags: number, groupOffset = 0): { source: s
       }
       if (!closed) throw reError('unterminated character set', i);
       if ((cur & I) && !(flags & I)) body = swapCaseClassItems(body);
-      out += `[${body}]`;
+      if (!complements.length) out += negated ? `[^${body}]` : `[${body}]`;
+      else if (!negated) out += `(?:${[...(body ? [`[${body}]`] : []), ...complements.map((c2) => `[^${c2}]`)].join('|')})`;
+      else out += `(?:${body ? `(?![${body}])` : ''}${complements.slice(0, -1).map((c2) => `(?=[${c2}])`).join('')}[${complements[complements.length - 1]}])`;
       i = j;
       state = 'atom';
       continue;
@@ -240,6 +256,7 @@ function translate(pattern: string, flags: number, groupOffset = 0): { source: s
       out += '\\{'; i++; state = 'atom'; continue;
     }
     if (c === '}') { out += '\\}'; i++; state = 'atom'; continue; }
+    if (c === ']') { out += '\\]'; i++; state = 'atom'; continue; }
     if (c === '*' || c === '+' || c === '?') {
       if (state === 'none') throw reError('nothing to repeat', i);
       if (state === 'quant' && c === '?') { out += '?'; i++; state = 'lazy'; continue; }
@@ -257,7 +274,7 @@ function translate(pattern: string, flags: number, groupOffset = 0): { source: s
 }
 
 function escapeLiteral(ch: string): string {
-  return SYNTAX.has(ch) || ch === '-' ? '\\' + ch : ch === '\n' ? '\\n' : ch;
+  return SYNTAX.has(ch) ? '\\' + ch : ch === '\n' ? '\\n' : ch;
 }
 function escapeClassChar(ch: string): string {
   return ch === ']' || ch === '\\' || ch === '^' || ch === '-' || ch === '[' ? '\\' + ch : ch === '\n' ? '\\n' : ch;
@@ -269,7 +286,7 @@ function compile(pattern: string, flags: number): Compiled {
   const have = cache.get(key);
   if (have) return have;
   const t = translate(pattern, flags);
-  const jsFlags = 'd' + (t.flags & I ? 'i' : '');
+  const jsFlags = 'du' + (t.flags & I ? 'i' : '');
   let sticky: RegExp, search: RegExp, full: RegExp;
   try {
     sticky = new RegExp(t.source, jsFlags + 'y');
@@ -456,7 +473,7 @@ function slicePos(s: string, a: PyValue | undefined, b: PyValue | undefined): [s
 function nonEmptyAt(c: Compiled, s: string, at: number): RegExpExecArray | null {
   if (!c.nonEmpty) {
     const t = translate(c.source, c.flags, 1);
-    c.nonEmpty = new RegExp(`(?=([\\s\\S]*))(?:${t.source})(?!\\1(?![\\s\\S]))`, 'd' + (t.flags & I ? 'i' : '') + 'y');
+    c.nonEmpty = new RegExp(`(?=([\\s\\S]*))(?:${t.source})(?!\\1(?![\\s\\S]))`, 'du' + (t.flags & I ? 'i' : '') + 'y');
   }
   const m = execAt(c.nonEmpty, s, at);
   if (!m) return null;
