@@ -108,13 +108,14 @@ const sizeArg = (v: PyValue): number[] | null => (v === null || v === undefined 
 
 const FUNCS: [string, string, Impl][] = [
   // creation
-  ['array', 'object, dtype=None, *, copy=True, ndmin=0', (b) => {
+  ['array', "object, dtype=None, *, copy=True, order='K', subok=False, ndmin=0, like=None", (b) => {
     const dt = optDType(b.dtype);
     let a = dt ? toArrayChecked(b.object, dt) : toArray(b.object);
     const src = b.object instanceof PyNdArray ? b.object.arr : null;
     // copy=False / None: the input itself when no copy is needed (NumPy 2 semantics)
     if (src && a === src && (b.copy === null || !truthy(b.copy)) && a.ndim >= toIndex(b.ndmin)) return b.object;
-    if (src && (a === src || a.data === src.data)) a = E.copy(a);
+    if (src && (a === src || a.data === src.data)) a = copyInOrder(a, b.order);
+    else if (b.order === 'F' && a.ndim > 1) a = E.fortranCopy(a);
     const nm = toIndex(b.ndmin);
     if (a.ndim < nm) a = reshape(a, [...Array(nm - a.ndim).fill(1), ...a.shape]);
     a.isScalar = false;
@@ -169,7 +170,7 @@ const FUNCS: [string, string, Impl][] = [
   ['eye', 'N, M=None, k=0, dtype=None', (b) => new PyNdArray(E.eye(toIndex(b.N), b.M === null ? undefined : toIndex(b.M), toIndex(b.k), optDType(b.dtype) ?? 'float64'))],
   ['identity', 'n, dtype=None', (b) => new PyNdArray(E.identity(toIndex(b.n), optDType(b.dtype) ?? 'float64'))],
   ['diag', 'v, k=0', (b) => new PyNdArray(E.diag(A(b.v), toIndex(b.k)))],
-  ['copy', 'a', (b) => new PyNdArray(E.copy(A(b.a)))],
+  ['copy', "a, order='K', subok=False", (b) => new PyNdArray(copyInOrder(A(b.a), b.order))],
   // shape
   ['reshape', 'a, shape=None, /, *args, newshape=None, order=None', (b) => {
     const s = b.shape ?? b.newshape;
@@ -309,6 +310,14 @@ const FUNCS: [string, string, Impl][] = [
   }],
   ...EXTRA_FUNCS, // bincount, histogram, convolve, insert, ... (npextras.ts)
 ];
+
+/** A copy in NumPy's memory order: 'C', 'F', 'A' (F when a is Fortran-contiguous only) or 'K' (keep a's layout: C or F here). */
+function copyInOrder(a: NDArray, order: PyValue): NDArray {
+  const o = order === null || order === undefined ? 'K' : String(order);
+  if (!['C', 'F', 'A', 'K'].includes(o)) throwErr('ValueError', `order must be one of 'C', 'F', 'A', or 'K' (got '${o}')`);
+  const fortran = o === 'F' || ((o === 'A' || o === 'K') && a.isFContiguous && !a.isCContiguous);
+  return fortran && a.ndim > 1 ? E.fortranCopy(a) : E.copy(a);
+}
 
 function triangle(a: NDArray, k: number, upper: boolean): NDArray {
   if (a.ndim < 2) throwErr('ValueError', 'input array must be at least 2-d');
@@ -519,7 +528,7 @@ function installArrayMethods(table: Map<string, [string, Impl]>): void {
   ARRAY_METHODS.set('transpose', (self, args) => new PyNdArray(transpose(self, args.length === 0 || args[0] === null ? null : args.length === 1 ? toShape(args[0]) : args.map(toIndex))));
   ARRAY_METHODS.set('flatten', (self) => new PyNdArray(E.copy(reshape(self, [-1]))));
   ARRAY_METHODS.set('ravel', (self) => new PyNdArray(reshape(self, [-1])));
-  ARRAY_METHODS.set('copy', (self) => new PyNdArray(E.copy(self)));
+  ARRAY_METHODS.set('copy', (self, args, kw) => new PyNdArray(copyInOrder(self, bindCall('copy', "order='C'", args, kw).order)));
   ARRAY_METHODS.set('astype', (self, args, kw) => {
     const b = bindCall('astype', 'dtype, order=\'K\', casting=\'unsafe\', subok=True, copy=True', args, kw);
     const dt = toDType(b.dtype);
