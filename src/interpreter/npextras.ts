@@ -214,6 +214,14 @@ export const EXTRA_FUNCS: [string, string, Impl][] = [
     return b.pyfunc === null ? new PyBuiltin('vectorize', (args) => make(args[0])) : make(b.pyfunc);
   }],
   ['block', 'arrays', (b) => wrap(blockOf(b.arrays))],
+  // NumPy 2's array-API unique_* (sorted; unique_values is hash-ordered in NumPy, so it is left out)
+  ['unique_counts', 'x', (b) => { const r = uniqueParts(A(b.x)); return named('UniqueCountsResult', ['values', 'counts'], [r.values, r.counts]); }],
+  ['unique_inverse', 'x', (b) => { const x = A(b.x); const r = uniqueParts(x); return named('UniqueInverseResult', ['values', 'inverse_indices'], [r.values, E.reshape(r.inverse, x.shape.slice())]); }],
+  ['unique_all', 'x', (b) => {
+    const x = A(b.x);
+    const r = uniqueParts(x);
+    return named('UniqueAllResult', ['values', 'indices', 'inverse_indices', 'counts'], [r.values, r.indices, E.reshape(r.inverse, x.shape.slice()), r.counts]);
+  }],
   ...(['hsplit', 'vsplit', 'dsplit'] as const).map((n): [string, string, Impl] => [n, 'ary, indices_or_sections', (b) => {
     const a = A(b.ary);
     const need = n === 'dsplit' ? 3 : n === 'vsplit' ? 2 : 1;
@@ -829,4 +837,10 @@ export class PyGrid extends PyNative {
       return new PyNdArray(E.stack(open.map((a) => E.broadcastTo(a, shape)), 0));
     });
   }
+}
+
+/** np.unique with every optional output (values, first indices, inverse, counts). */
+function uniqueParts(x: NDArray): { values: NDArray; indices: NDArray; inverse: NDArray; counts: NDArray } {
+  const r = E.unique(x, { returnIndex: true, returnInverse: true, returnCounts: true }) as unknown as Record<string, NDArray | undefined>;
+  return { values: (r.values ?? r.unique)!, indices: (r.indices ?? r.index)!, inverse: r.inverse!, counts: r.counts! };
 }

@@ -36,3 +36,6 @@ for f in [lambda: np.asarray_chkfinite([1.0, np.inf]), lambda: np.choose([5], [[
     except ValueError as e:
         print('ValueError', e)
 print(np.piecewise(np.array(2.0), [True], [lambda v: v + 1]), np.piecewise(t, t > 0, [1.0, -1.0]), np.piecewise(t, np.array([t < 0, t > 1]), [0, 1, 2]))
+print(np.unique_counts(np.array([[1, 1], [2, 3]])), np.unique_inverse(np.array([[3, 1], [3, 2]])), np.unique_all([3, 1, 3]))
+vals, counts = np.unique_counts([4, 4, 2])
+print(vals, counts, np.unique_all(np.array([2.5, 1.0, 2.5])).indices)
