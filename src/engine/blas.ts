@@ -24,6 +24,7 @@
 
 import { fma as fmaExact } from './fma';
 import { wasmFma, wasmGemm, wasmGemmFused } from './wasm-gemm';
+import { sgemmWasm } from './blas-wasm32';
 
 /** OpenBLAS GEMM_Q (K block) for double on Haswell. */
 const GEMM_Q = 256;
@@ -494,14 +495,16 @@ const SGEMM_UNROLL_M = 8;
 export function fma32(a: number, b: number, c: number): number {
   const p = a * b;
   const s = p + c;
-  if (!Number.isFinite(s)) return Math.fround(s);
-  const bb = s - p;
-  const err = (p - (s - bb)) + (c - bb);
   const r = Math.fround(s);
-  if (err === 0 || r === s) return r;
+  if (r === s) return r;
+  // s lies between two floats; only an exact tie (the other neighbour r + 2d representable) can
+  // be decided wrongly, and only when the float64 sum was inexact. Non-finite sums fall through.
   const d = s - r;
   const other = r + 2 * d;
-  if (Math.fround(other) !== other) return r; // s is not a tie
+  if (Math.fround(other) !== other) return r;
+  const bb = s - p;
+  const err = (p - (s - bb)) + (c - bb);
+  if (err === 0) return r;
   return (err > 0) === (d > 0) ? other : r;
 }
 
@@ -594,34 +597,55 @@ export function sgemm(
     if (rest > SGEMM_Q) return threaded ? (rest + 1) >> 1 : Math.ceil(Math.floor(rest / 2) / SGEMM_UNROLL_M) * SGEMM_UNROLL_M;
     return rest;
   };
-  for (let i = 0; i < M; i++)
-    for (let j = 0; j < N; j++) {
-      const split = mode[i * N + j] === 1;
-      let c = 0;
-      for (let ls = 0, bl = 0; ls < K; ls += bl) {
-        bl = kBlock(K - ls);
-        let a = ao + i * ars + ls * acs;
-        let b = bo + ls * brs + j * bcs;
-        let acc: number;
-        if (split && bl >= 8) {
-          const main = bl & ~7;
-          let e = 0;
-          let o = 0;
-          let t = 0;
-          for (; t < main; t += 2, a += 2 * acs, b += 2 * brs) {
-            e = fma32(A[a], B[b], e);
-            o = fma32(A[a + acs], B[b + brs], o);
+  // operands as float64 copies (exact), B row-major, so the loops below read unit strides
+  const a64 = new Float64Array(M * K);
+  for (let i = 0; i < M; i++) for (let k = 0; k < K; k++) a64[i * K + k] = A[ao + i * ars + k * acs];
+  const b64 = new Float64Array(K * N);
+  for (let k = 0; k < K; k++) for (let j = 0; j < N; j++) b64[k * N + j] = B[bo + k * brs + j * bcs];
+  const kBlocks: number[] = [];
+  for (let ls = 0; ls < K; ls += kBlocks[kBlocks.length - 1]) kBlocks.push(kBlock(K - ls));
+  const fast = sgemmWasm(a64, b64, M, K, N, mode, kBlocks);
+  if (fast) {
+    C.set(fast, co);
+    return;
+  }
+  const c64 = new Float64Array(M * N);
+  const acc = new Float64Array(8);
+  for (let ls = 0, bl = 0; ls < K; ls += bl) {
+    bl = kBlock(K - ls);
+    const main = bl & ~7;
+    for (let i = 0; i < M; i++) {
+      const arow = i * K + ls;
+      for (let j = 0; j < N; j += 4) {
+        const w = Math.min(4, N - j);
+        const split = mode[i * N + j] === 1 && bl >= 8; // modes are uniform on 4-column groups
+        acc.fill(0);
+        let t = 0;
+        if (split) {
+          for (; t < main; t += 2) {
+            const a0 = a64[arow + t];
+            const a1 = a64[arow + t + 1];
+            const b0 = (ls + t) * N + j;
+            const b1 = b0 + N;
+            for (let q = 0; q < w; q++) {
+              acc[q] = fma32(a0, b64[b0 + q], acc[q]);
+              acc[4 + q] = fma32(a1, b64[b1 + q], acc[4 + q]);
+            }
           }
-          for (; t < bl; t++, a += acs, b += brs) e = fma32(A[a], B[b], e);
-          acc = Math.fround(e + o);
-        } else {
-          acc = 0;
-          for (let k = 0; k < bl; k++, a += acs, b += brs) acc = fma32(A[a], B[b], acc);
         }
-        c = Math.fround(acc + c);
+        for (; t < bl; t++) {
+          const a0 = a64[arow + t];
+          const b0 = (ls + t) * N + j;
+          for (let q = 0; q < w; q++) acc[q] = fma32(a0, b64[b0 + q], acc[q]);
+        }
+        for (let q = 0; q < w; q++) {
+          const sum = split ? Math.fround(acc[q] + acc[4 + q]) : acc[q];
+          c64[i * N + j + q] = Math.fround(sum + c64[i * N + j + q]);
+        }
       }
-      C[co + i * N + j] = c;
     }
+  }
+  for (let i = 0; i < M * N; i++) C[co + i] = c64[i];
 }
 
 /**
