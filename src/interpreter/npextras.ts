@@ -214,6 +214,11 @@ export const EXTRA_FUNCS: [string, string, Impl][] = [
     return b.pyfunc === null ? new PyBuiltin('vectorize', (args) => make(args[0])) : make(b.pyfunc);
   }],
   ['block', 'arrays', (b) => wrap(blockOf(b.arrays))],
+  ['modf', 'x, /', (b) => floatParts(b.x, (v) => { const t = Math.trunc(v); return [Math.abs(v) === Infinity ? copySign(0, v) : copySign(v - t, v), t]; }, ['float', 'float'])],
+  ['frexp', 'x, /', (b) => floatParts(b.x, (v) => frexp(v), ['float', 'int32'])],
+  ['ldexp', 'x1, x2, /', (b) => floatBinary(b.x1, b.x2, (x, e) => ldexp(x, e))],
+  ['nextafter', 'x1, x2, /', (b) => floatBinary(b.x1, b.x2, (x, y, f32) => nextAfter(x, y, f32))],
+  ['spacing', 'x, /', (b) => floatParts(b.x, (v, f32) => [Number.isFinite(v) ? (f32 ? Math.fround(nextAfter(v, copySign(Infinity, v), true) - v) : nextAfter(v, copySign(Infinity, v), false) - v) : NaN], ['float'])],
   // NumPy 2's array-API unique_* (sorted; unique_values is hash-ordered in NumPy, so it is left out)
   ['unique_counts', 'x', (b) => { const r = uniqueParts(A(b.x)); return named('UniqueCountsResult', ['values', 'counts'], [r.values, r.counts]); }],
   ['unique_inverse', 'x', (b) => { const x = A(b.x); const r = uniqueParts(x); return named('UniqueInverseResult', ['values', 'inverse_indices'], [r.values, E.reshape(r.inverse, x.shape.slice())]); }],
@@ -843,4 +848,78 @@ export class PyGrid extends PyNative {
 function uniqueParts(x: NDArray): { values: NDArray; indices: NDArray; inverse: NDArray; counts: NDArray } {
   const r = E.unique(x, { returnIndex: true, returnInverse: true, returnCounts: true }) as unknown as Record<string, NDArray | undefined>;
   return { values: (r.values ?? r.unique)!, indices: (r.indices ?? r.index)!, inverse: r.inverse!, counts: r.counts! };
+}
+
+// ------------------------------------------------------------------------------------------
+// modf, frexp, ldexp, nextafter, spacing: exact bit-level float helpers
+
+const copySign = (m: number, s: number): number => (s < 0 || Object.is(s, -0) ? -Math.abs(m) : Math.abs(m));
+
+/** [mantissa in [0.5, 1), exponent] with x = m * 2^e (C frexp; 0, inf and nan give [x, 0]). */
+function frexp(x: number): [number, number] {
+  if (x === 0 || !Number.isFinite(x)) return [x, 0];
+  const dv = new DataView(new ArrayBuffer(8));
+  dv.setFloat64(0, x);
+  let ex = (dv.getUint16(0) >> 4) & 0x7ff;
+  let adj = 0;
+  if (ex === 0) { dv.setFloat64(0, x * 2 ** 64); ex = (dv.getUint16(0) >> 4) & 0x7ff; adj = -64; }
+  const e = ex - 1022 + adj;
+  dv.setUint16(0, (dv.getUint16(0) & 0x800f) | (1022 << 4));
+  return [dv.getFloat64(0), e];
+}
+
+/** x * 2^e rounded once (C ldexp). */
+function ldexp(x: number, e: number): number {
+  if (x === 0 || !Number.isFinite(x) || !Number.isFinite(e)) return x;
+  const [m, ex] = frexp(x);
+  const t = ex + e;
+  if (t > 1024) return copySign(Infinity, x);
+  if (t >= -1021) return m * 2 * 2 ** (t - 1);
+  if (t < -1075) return copySign(0, x);
+  return m * 2 ** (t + 1022) * 2 ** -1022;
+}
+
+/** The next representable float64 (or float32) after x toward y. */
+function nextAfter(x: number, y: number, f32: boolean): number {
+  if (x !== x || y !== y) return NaN;
+  if (x === y) return y;
+  if (f32) {
+    const b = new Float32Array([x]);
+    const u = new Int32Array(b.buffer);
+    if (x === 0) { u[0] = 1; return y > 0 ? b[0] : -b[0]; }
+    u[0] += (y > x) === (x > 0) ? 1 : -1;
+    return b[0];
+  }
+  const b = new Float64Array([x]);
+  const u = new BigInt64Array(b.buffer);
+  if (x === 0) { u[0] = 1n; return y > 0 ? b[0] : -b[0]; }
+  u[0] += (y > x) === (x > 0) ? 1n : -1n;
+  return b[0];
+}
+
+/** Elementwise float function with one or two outputs (NumPy's float dtype kept; ints and bools give float64). */
+function floatParts(v: PyValue, f: (x: number, f32: boolean) => number[], kinds: ('float' | 'int32')[]): PyValue {
+  const x = A(v);
+  const dt: DType = x.dtype === 'float32' ? 'float32' : 'float64';
+  const xs = x.dtype === dt ? x : E.astype(x, dt);
+  const outs = kinds.map((k) => E.zeros(x.shape.slice(), k === 'int32' ? 'int32' : dt));
+  for (let i = 0; i < xs.size; i++) {
+    const r = f(xs.get(i) as number, dt === 'float32');
+    outs.forEach((o, k) => o.set(i, r[k]));
+  }
+  const scalar = x.ndim === 0 && !(v instanceof PyNdArray);
+  outs.forEach((o) => { o.isScalar = scalar; });
+  return outs.length === 1 ? wrap(outs[0]) : new PyTuple(outs.map(wrap));
+}
+
+/** Elementwise (float, number) -> float with broadcasting; the first operand's float dtype is kept. */
+function floatBinary(a: PyValue, b: PyValue, f: (x: number, y: number, f32: boolean) => number): PyValue {
+  const x = A(a), y = A(b);
+  const dt: DType = x.dtype === 'float32' && (y.dtype === 'float32' || E.DTYPES[y.dtype].kind !== 'f') ? 'float32' : 'float64';
+  const shape = E.broadcastShapes(x.shape.slice(), y.shape.slice());
+  const xb = E.broadcastTo(x, shape), yb = E.broadcastTo(y, shape);
+  const out = E.zeros(shape, dt);
+  for (let i = 0; i < out.size; i++) out.set(i, f(Number(xb.get(i)), Number(yb.get(i)), dt === 'float32'));
+  out.isScalar = x.ndim === 0 && y.ndim === 0 && !(a instanceof PyNdArray) && !(b instanceof PyNdArray);
+  return wrap(out);
 }
