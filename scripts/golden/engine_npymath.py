@@ -48,7 +48,7 @@ def check_layouts(f, x):
         assert (got == full[:n]).all(), (f.__name__, n)
     # NumPy's SVML loops (float64 exp/expm1/log/log10/log1p, float32 log10/log2) run only for non-negative strides;
     # 1-D x[::-1] or out=o[::-1] falls back to glibc's exp/log/... (the 'reversed' cases below)
-    svml = (x.dtype == np.float64 and f.__name__ in ('exp', 'log', 'log2', 'log10', 'log1p', 'expm1', 'sinh', 'cosh', 'arctan', 'tan')) or (x.dtype == np.float32 and f.__name__ in ('log10', 'log2', 'sinh', 'cosh', 'arctan', 'expm1', 'log1p', 'tan'))
+    svml = (x.dtype == np.float64 and f.__name__ in ('exp', 'log', 'log2', 'log10', 'log1p', 'expm1', 'sinh', 'cosh', 'arctan', 'tan', 'exp2')) or (x.dtype == np.float32 and f.__name__ in ('log10', 'log2', 'sinh', 'cosh', 'arctan', 'expm1', 'log1p', 'tan'))
     for step in (2, 3) if svml else (2, 3, -1):
         got = f(x[::step]).view(full.dtype)
         assert (got == full[::step]).all(), (f.__name__, step)
@@ -87,6 +87,7 @@ def main():
         ('cosh', 'float64', f64_inputs(rng, -720, 720, [707.6997, 707.70, -709.0, 710.4758600739439, 710.475860073944, -710.4758600739439, 0.0217, 0.065, 1e-300, -1e-300, 2.0**-30, 700.0])),
         ('arctan', 'float64', f64_inputs(rng, -12, 12, [7.875, 7.874999999999999, 8.0, 7.999999999999999, -7.9, 0.125, 0.12499999999999999, 2.0**128, 2.0**129, 1e-300, -1e-310, 1e300])),
         ('tan', 'float64', f64_inputs(rng, -65536, 65536, [65536.0, -65536.0, np.pi / 2, -np.pi / 2, np.pi / 4, 3 * np.pi / 2, 0.19634954084936207, 0.1963495408493621, 1e-300, 1e-9, 100.0])),
+        ('exp2', 'float64', f64_inputs(rng, -1080, 1025, [1022.0, 1021.9995117187499, 1023.999, 1024.0, -1022.0, -1022.5, -1074.5, -1075.0, -1075.1, -1e-17, -0.0625, -0.06249999999999999, 0.5, 1e-300])),
         ('log2', 'float64', f64_inputs(rng, -1, 1e12, [2.0, 1024.0, 0.5, 0.75, 0.7499999999999999, 1.0 + 2.0**-52, 1.0 - 2.0**-53, 1e-310, 5e-324, 2.0**1023, 3.0])),
         ('log10', 'float64', f64_inputs(rng, -1, 1e12, [10.0, 100.0, 1e-300, 0.75, 1.0 + 2.0**-52, 1e-310, 5e-324, 2.0**1023])),
         ('log1p', 'float64', f64_inputs(rng, -1, 1e6, [-1.0, -0.9999999999999999, -0.5, 1e-300, -1e-300, 5e-324, 1e-17, -1e-17, 2.0**1023, -0.0])),

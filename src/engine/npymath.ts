@@ -2,7 +2,7 @@
 // with AVX512 (AVX512_SKX and up): float32 exp/log (Cody-Waite + rational minimax), tanh
 // (loops_hyperbolic), sin/cos (loops_trigonometric, |x| up to 117435.992 / 71476.0625), float64
 // tanh (NumPy's port of SVML's), and the Intel SVML routines NumPy links: float64
-// exp/expm1/log/log2/log10/log1p/sinh/cosh/arctan/tan (__svml_*8_ha) and float32
+// exp/exp2/expm1/log/log2/log10/log1p/sinh/cosh/arctan/tan (__svml_*8_ha) and float32
 // log10/log2/sinh/cosh/arctan/expm1/log1p/tan (__svml_*f16, LA). None is correctly rounded, so
 // V8's Math.* differs in the last bit for 5-40% of inputs, which repr/tolist (float64) or plain
 // printing (float32) shows.
@@ -13,7 +13,7 @@
 // Hardware approximations are emulated exactly (vrcp14pd/ps by Intel's published reference,
 // vgetexp/vgetmant/vscalef/vreduce by bits).
 // Not modelled: SVML's multi-word 2/pi reduction of tan past |x| 65536 (float64) / 8256 (float32),
-// vrsqrt14 (so arcsin/arccos are not ported), arctan2/cbrt/exp2/arcsinh/arccosh/arctanh. NumPy
+// vrsqrt14 (so arcsin/arccos are not ported), arctan2/cbrt/arcsinh/arccosh/arctanh, float32 exp2. NumPy
 // calls libm instead of SVML for 1-D loops with a negative stride: modelled for float64 exp/log
 // (glibc ports in random/), not for the other SVML functions.
 
@@ -21,7 +21,7 @@ import { fma as fma64, twoProductError } from './fma';
 import { glibcExp } from './random/glibc-exp';
 import { glibcLog } from './random/glibc-log';
 import type { UnaryLoop } from './kernels';
-import { TAN_F64_CONSTS, TAN_F64_TABLE, TAN_F32_CONSTS, TAN_F32_TABLE, LOG1P_F32_CONSTS, EXPM1_F32_CONSTS, EXPM1_F32_TABLE, ATAN_F32_CONSTS, ATAN_F32_TABLE, SINH_F32_CONSTS, COSH_F32_CONSTS, COSH_F32_TABLE, ATAN_F64_CONSTS, ATAN_F64_TABLE, COSH_F64_RARE_CONSTS, COSH_F64_RARE_TLO, COSH_F64_CONSTS, SINH_F64_CONSTS, SINH_F64_TABLES, LOG2_F64_CONSTS, LOG2_F64_TH, LOG2_F64_TL, EXPM1_F64_CONSTS, EXP_F64_CONSTS, EXP_F64_RARE_CONSTS, EXP_F64_RARE_TABLE, EXP_F64_TH, EXP_F64_TLR, LOG10_F32_TABLE, LOG10_F64_CONSTS, LOG10_F64_TH, LOG10_F64_TL, LOG2_F32_TABLE, LOG_F64_CONSTS, LOG_F64_TH, LOG_F64_TL, RCP14_COEFF, TANH_F32_TABLE, TANH_F64_TABLE } from './npymath-tables';
+import { EXP2_F64_RARE_CONSTS, EXP2_F64_CONSTS, EXP2_F64_TABLE, TAN_F64_CONSTS, TAN_F64_TABLE, TAN_F32_CONSTS, TAN_F32_TABLE, LOG1P_F32_CONSTS, EXPM1_F32_CONSTS, EXPM1_F32_TABLE, ATAN_F32_CONSTS, ATAN_F32_TABLE, SINH_F32_CONSTS, COSH_F32_CONSTS, COSH_F32_TABLE, ATAN_F64_CONSTS, ATAN_F64_TABLE, COSH_F64_RARE_CONSTS, COSH_F64_RARE_TLO, COSH_F64_CONSTS, SINH_F64_CONSTS, SINH_F64_TABLES, LOG2_F64_CONSTS, LOG2_F64_TH, LOG2_F64_TL, EXPM1_F64_CONSTS, EXP_F64_CONSTS, EXP_F64_RARE_CONSTS, EXP_F64_RARE_TABLE, EXP_F64_TH, EXP_F64_TLR, LOG10_F32_TABLE, LOG10_F64_CONSTS, LOG10_F64_TH, LOG10_F64_TL, LOG2_F32_TABLE, LOG_F64_CONSTS, LOG_F64_TH, LOG_F64_TL, RCP14_COEFF, TANH_F32_TABLE, TANH_F64_TABLE } from './npymath-tables';
 
 const fround = Math.fround;
 
@@ -1300,6 +1300,75 @@ export function npyTan(x: number): number {
   let d = fma64(q, den, -num);
   d = fma64(-q, denLow, d);
   return fma64(-rcp, d - numLow, q);
+}
+
+// ---------------------------------------------------------------- float64 exp2
+// SVML's __svml_exp28_ha: r = x - floor(16x)/16 (vreducepd, rounding down), 2^(j/16) high/low,
+// Th + (Tl + Th r P(r)) by fmas, then vscalefpd by floor(x); |x| >= 1024 (and inf, NaN) takes the
+// scalar path: 2^(j/64) from exp's rare table, an unfused degree-5 polynomial, 2^N by exponent
+// bits (through 2^100 for subnormal results), inf from 1024, 0 from -1075.
+const EXP2_T = wordsToF64(EXP2_F64_TABLE);
+const [E2_C1, E2_C2, E2_C3, E2_C4, E2_C5, E2_C6, E2_BOUND] = wordsToF64(EXP2_F64_CONSTS);
+const [E2R_SHIFTER, E2R_C1, E2R_C2, E2R_C3, E2R_C4, E2R_C5] = wordsToF64(EXP2_F64_RARE_CONSTS);
+
+function exp2Callout(x: number): number {
+  if (x !== x) return NaN;
+  if (x >= 1024) return Infinity;
+  if (x <= -1075) return 0;
+  const t = x + E2R_SHIFTER;
+  F64[0] = t;
+  const j = U32_OF_F64[0] & 63;
+  const n = t - E2R_SHIFTER;
+  const r = x - n;
+  let p = E2R_C5 * r + E2R_C4;
+  p = p * r + E2R_C3;
+  p = p * r + E2R_C2;
+  p = p * r + E2R_C1;
+  p = p * r + EXP_RARE[2 * j + 1];
+  const th = EXP_RARE[2 * j];
+  p = p * th + th;
+  const bigN = Math.floor(n);
+  if (x < -1022) return p * 2 ** (bigN + 100) * 2 ** -100;
+  if (bigN + 1023 > 2046) return p * 2 ** (bigN - 1) * 2;
+  return p * 2 ** bigN;
+}
+
+/** The largest double below v (v finite, nonzero magnitude handled by the bits). */
+function nextDown(v: number): number {
+  if (v === 0) return -Number.MIN_VALUE;
+  F64[0] = v;
+  if (v > 0) {
+    if (U32_OF_F64[0] === 0) U32_OF_F64[1] -= 1;
+    U32_OF_F64[0] -= 1;
+  } else {
+    U32_OF_F64[0] += 1;
+    if (U32_OF_F64[0] === 0) U32_OF_F64[1] += 1;
+  }
+  return F64[0];
+}
+
+/** np.exp2 on one float64 value. */
+export function npyExp2(x: number): number {
+  if (!(x < E2_BOUND && x > -E2_BOUND)) {
+    return exp2Callout(x);
+  }
+  const f16 = Math.floor(x * 16);
+  // vreducepd rounds its (inexact for small negative x) difference down, like its rounding mode
+  const m16 = f16 / 16;
+  let r = x - m16;
+  const rb = r - x; // TwoSum residual of x + (-m16): negative when r rounded up
+  if (x - (r - rb) + (-m16 - rb) < 0) r = nextDown(r);
+  const j = f16 & 15;
+  let p = fma64(r, E2_C6, E2_C5);
+  p = fma64(r, p, E2_C4);
+  p = fma64(r, p, E2_C3);
+  p = fma64(r, p, E2_C2);
+  p = fma64(r, p, E2_C1);
+  const th = EXP2_T[j];
+  const res = fma64(th * r, p, EXP2_T[16 + j]) + th;
+  // vscalefpd: res * 2^floor(x), rounded once (through 2^100 so the scale itself stays normal)
+  const k = f16 >> 4;
+  return k >= -1000 ? res * 2 ** k : res * 2 ** (k + 100) * 2 ** -100;
 }
 
 // ---------------------------------------------------------------- negative strides
