@@ -214,6 +214,49 @@ export const EXTRA_FUNCS: [string, string, Impl][] = [
     return b.pyfunc === null ? new PyBuiltin('vectorize', (args) => make(args[0])) : make(b.pyfunc);
   }],
   ['block', 'arrays', (b) => wrap(blockOf(b.arrays))],
+  ['histogram2d', 'x, y, bins=10, range=None, density=None, weights=None', (b) => {
+    const xs = E.astype(A(b.x), 'float64'), ys = E.astype(A(b.y), 'float64');
+    if (xs.size !== ys.size) throwErr('ValueError', 'The dimension of bins must be equal to the dimension of the sample x.');
+    // bins: N, [Nx, Ny], edges array, or [edges_x, edges_y]
+    const binSpec: PyValue[] = b.bins instanceof PyList || b.bins instanceof PyTuple
+      ? (b.bins.items.length === 2 ? b.bins.items : [b.bins, b.bins])
+      : b.bins instanceof PyNdArray && b.bins.arr.ndim === 1 ? [b.bins, b.bins] : [b.bins, b.bins];
+    const ranges = b.range === null ? [null, null] : (b.range as PyList).items.map((r) => (r === null ? null : A(r).toArray().map(Number)));
+    const samples = [xs, ys];
+    const edges = samples.map((smp, i) => {
+      const spec = binSpec[i];
+      if (isSeq(spec)) return E.astype(A(spec), 'float64');
+      const n = toIndex(spec);
+      if (n < 1) throwErr('ValueError', '`bins[0]` must be positive, when an integer');
+      let lo: number, hi: number;
+      const r = ranges[i];
+      if (r) [lo, hi] = r;
+      else if (smp.size === 0) { lo = 0; hi = 1; }
+      else { lo = Number(E.min(smp).get(0)); hi = Number(E.max(smp).get(0)); }
+      if (lo === hi) { lo -= 0.5; hi += 0.5; }
+      return E.linspace(lo, hi, n + 1);
+    });
+    const nb = edges.map((e) => e.size + 1);
+    const idx = samples.map((smp, i) => {
+      const c = E.searchsorted(edges[i], smp, 'right');
+      const last = Number(edges[i].get(edges[i].size - 1));
+      for (let k = 0; k < smp.size; k++) if (smp.get(k) === last) c.set(k, BigInt(Number(c.get(k)) - 1));
+      return c;
+    });
+    const w = b.weights === null ? null : E.astype(A(b.weights), 'float64');
+    const hist = new Float64Array(nb[0] * nb[1]);
+    for (let k = 0; k < xs.size; k++) hist[Number(idx[0].get(k)) * nb[1] + Number(idx[1].get(k))] += w ? (w.get(k) as number) : 1;
+    const inner = E.zeros([nb[0] - 2, nb[1] - 2], 'float64');
+    for (let i = 1; i < nb[0] - 1; i++) for (let j = 1; j < nb[1] - 1; j++) inner.set((i - 1) * (nb[1] - 2) + (j - 1), hist[i * nb[1] + j]);
+    let h = inner;
+    if (b.density !== null && truthy(b.density)) {
+      const total = E.sum(h);
+      const dx = E.reshape(E.ufunc2('subtract', E.getitem(edges[0], [{ start: 1, stop: null, step: 1 }]), E.getitem(edges[0], [{ start: null, stop: -1, step: 1 }])), [-1, 1]);
+      const dy = E.reshape(E.ufunc2('subtract', E.getitem(edges[1], [{ start: 1, stop: null, step: 1 }]), E.getitem(edges[1], [{ start: null, stop: -1, step: 1 }])), [1, -1]);
+      h = E.ufunc2('divide', E.ufunc2('divide', E.ufunc2('divide', h, dx), dy), total);
+    }
+    return new PyTuple([wrap(h), wrap(edges[0]), wrap(edges[1])]);
+  }],
   ['modf', 'x, /', (b) => floatParts(b.x, (v) => { const t = Math.trunc(v); return [Math.abs(v) === Infinity ? copySign(0, v) : copySign(v - t, v), t]; }, ['float', 'float'])],
   ['frexp', 'x, /', (b) => floatParts(b.x, (v) => frexp(v), ['float', 'int32'])],
   ['ldexp', 'x1, x2, /', (b) => floatBinary(b.x1, b.x2, (x, e) => ldexp(x, e))],
