@@ -5,6 +5,7 @@
 // through `options.resolveModule`. Never throws on user code. With `options.documentKey` (the
 // editor), re-analyses reuse the statements an edit did not affect (statementMemo.ts).
 import { parse } from '../python';
+import { rangeFromOffsets } from '../python/positions';
 import { parseIncremental } from './incrementalParse';
 import type { SourceRange, ParseResult } from '../python/ast';
 import { Interpreter, type ParsedModule, type HoverRecord } from './interpreter';
@@ -142,7 +143,7 @@ export function analyzeParsed(source: string, parsed: ParseResult, options: Anal
   });
   if (crashed) void 0;
 
-  const hoverRanges = it.hoverRanges;
+  const hovers = it.hovers;
   // Rendered on first use: the editor asks for them only for "Show Shapes of File".
   let topLevelShapes: TopLevelShape[] | undefined;
   const renderTopLevelShapes = (): TopLevelShape[] => it.topLevel.map((t) => ({
@@ -192,14 +193,14 @@ export function analyzeParsed(source: string, parsed: ParseResult, options: Anal
     },
     hoverAt(offset: number): Hover | undefined {
       let bestIndex = -1;
-      let bestRange: SourceRange | undefined;
-      for (let i = 0; i < hoverRanges.length; i++) {
-        const r = hoverRanges[i];
+      let bestStart = 0, bestEnd = 0;
+      for (let i = 0; i < hovers.length; i++) {
+        const start = hovers.startAt(i), end = hovers.endAt(i);
         // The latest record of the smallest range wins (loops end with their widest state).
-        if (r.start <= offset && offset < r.end && (!bestRange || r.end - r.start <= bestRange.end - bestRange.start)) { bestIndex = i; bestRange = r; }
+        if (start <= offset && offset < end && (bestIndex < 0 || end - start <= bestEnd - bestStart)) { bestIndex = i; bestStart = start; bestEnd = end; }
       }
-      if (!bestRange || it.hoverValues[bestIndex].k === 'unknown') return undefined;
-      const best: HoverRecord = { range: bestRange, value: it.hoverValues[bestIndex] };
+      if (bestIndex < 0 || hovers.values[bestIndex].k === 'unknown') return undefined;
+      const best: HoverRecord = { range: rangeFromOffsets(parsed.lineStarts, bestStart, bestEnd), value: hovers.values[bestIndex] };
       best.note = it.noteOf(best.value);
       const name = source.slice(best.range.start, best.range.end);
       return { markdown: hoverMarkdown(best, name.length > 40 ? name.slice(0, 37) + '...' : name), start: best.range.start, end: best.range.end };

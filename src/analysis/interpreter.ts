@@ -75,17 +75,20 @@ interface Recording {
    */
   unmovable: boolean;
   /** The names the statement mentions. */
-  names: Set<string>;
+  names: string[];
   /** Module-level names read inside the functions it called, with the values read. */
-  reads: Map<string, Value | undefined>;
+  reads: Map<string, Value | undefined> | null;
   /** The same reads in order, as name, value pairs (slices go into the call cache). */
   readLog: (string | Value | undefined)[];
   /** Functions it called (the end-of-module pass analyses the others). */
   called: (A.FunctionDef | A.Lambda)[];
   statement: A.Stmt;
   /** Names whose value before the statement cannot matter (a loop target bound before use). */
-  dead: Set<string>;
+  dead: string[] | null;
 }
+
+/** The empty tail of a record list, shared by the statement memo's entries (never written to). */
+const NOTHING = Object.freeze([]) as unknown as never[];
 
 /** `__name__` at module level: one object, so the statement memo sees the same value every time. */
 const MAIN_NAME: Value = { k: 'str', v: '__main__' };
@@ -98,9 +101,8 @@ const NO_KEYWORDS: ReadonlyMap<string, Value> = new Map();
 
 export class Interpreter {
   readonly diagnostics: Diagnostic[] = [];
-  /** What each expression evaluated to, as two parallel arrays (one object less per expression: hovers are most of what the analysis keeps). */
-  readonly hoverRanges: SourceRange[] = [];
-  readonly hoverValues: Value[] = [];
+  /** What each expression evaluated to (hovers are most of what the analysis keeps). */
+  readonly hovers = new HoverLog();
   readonly inlays: InlayRecord[] = [];
   readonly topLevel: TopLevelShape[] = [];
   /** Values shown by `reveal_shape(x)` and the last value assigned on each line (for tests). */
@@ -214,8 +216,7 @@ export class Interpreter {
   /** Records what an expression evaluated to; the first record of a range wins (see hoverAt). */
   recordHover(range: SourceRange, value: Value): void {
     if (this.quiet > 0 || !this.ctx.primary) return;
-    this.hoverRanges.push(range);
-    this.hoverValues.push(value);
+    this.hovers.push(range.start, range.end, value);
   }
 
   text(node: { range: SourceRange }): string {
@@ -284,7 +285,7 @@ export class Interpreter {
       const moved = entry !== undefined && (s.range.start !== entry.anchor.offset || s.range.line !== entry.anchor.line);
       // A statement holding positions outside itself moves only when all of them moved with it:
       // the edit is one change, so that is when they all come after it.
-      const movesWhole = entry !== undefined && entry.movable && entry.refStart >= memo.editEnd && s.range.start - entry.anchor.offset === memo.delta;
+      const movesWhole = entry !== undefined && entry.movable && entry.refStart >= memo.editEnd && entry.refLine > memo.editEndLine && s.range.start - entry.anchor.offset === memo.delta;
       if (entry && entry.steps <= this.stepBudget && entry.calls <= this.callBudget && !(entry.pinned && moved && !movesWhole)) {
         memo.replayed++;
         this.replay(entry, s, scope, memo.generation);
@@ -303,9 +304,9 @@ export class Interpreter {
       anchor: { offset: s.range.start, line: s.range.line, source: this.source },
       start: s.range.start, end: s.range.end, refStart: s.range.start, refEnd: s.range.end, unmovable: false,
       impure: !before.every((v) => isImmutableValue(v, memo)),
-      pinned: false, names: new Set(names), reads: new Map(), readLog: [], called: [], statement: s, dead: new Set(),
+      pinned: false, names, reads: null, readLog: [], called: [], statement: s, dead: null,
     };
-    const h0 = this.hoverRanges.length, i0 = this.inlays.length, t0 = this.topLevel.length, r0 = this.revealed.size;
+    const h0 = this.hovers.length, i0 = this.inlays.length, t0 = this.topLevel.length, r0 = this.revealed.size;
     const d0 = this.diagnostics.length, f0 = this.fnDefs.length, budget = this.stepBudget, calls = this.callBudget;
     this.recording = rec;
     let flow: Flow = 'normal';
@@ -320,9 +321,9 @@ export class Interpreter {
     const after = names.map((n) => scope.vars.get(n));
     if (rec.impure || this.diagnostics.length !== d0 || this.stepBudget < 0 || this.callBudget < 0 || !after.every((v) => isImmutableValue(v, memo))) return flow;
     // Records in the bodies of the functions it called hold positions outside the statement.
-    for (let i = h0; i < this.hoverRanges.length; i++) {
-      const r = this.hoverRanges[i];
-      if (r.start < s.range.start || r.end > s.range.end) this.noteOutside(rec, r.start, r.end);
+    for (let i = h0; i < this.hovers.length; i++) {
+      const start = this.hovers.startAt(i), end = this.hovers.endAt(i);
+      if (start < s.range.start || end > s.range.end) this.noteOutside(rec, start, end);
     }
     for (let i = i0; i < this.inlays.length; i++) {
       const o = this.inlays[i].offset;
@@ -330,25 +331,32 @@ export class Interpreter {
     }
     // Revealed values and nested definitions hold lines or nodes that cannot be matched to a
     // moved tree: such an entry is replayed only where it is.
+    let refLine = Infinity;
     for (let i = r0; i < this.revealed.size; i++) {
       const line = this.revealed.lineAt(i);
-      if (line < s.range.line || line > s.range.endLine) { rec.pinned = true; rec.unmovable = true; }
+      if (line < s.range.line || line > s.range.endLine) { rec.pinned = true; refLine = Math.min(refLine, line); }
     }
     for (let i = f0; i < this.fnDefs.length; i++) if (this.fnDefs[i].def !== s) { rec.pinned = true; rec.unmovable = true; }
     const madeFunctions = after.filter((v): v is FuncValue => v !== undefined && v.k === 'func' && v.def === s);
-    for (let i = 0; i < names.length; i++) if (rec.dead.has(names[i])) before[i] = ANY_VALUE;
+    if (rec.dead) for (let i = 0; i < names.length; i++) if (rec.dead.includes(names[i])) before[i] = ANY_VALUE;
+    // Most statements call nothing and show no inlay or revealed value: share one empty array.
+    const tail = <T>(xs: T[], from: number): T[] => (from === xs.length ? NOTHING as T[] : xs.slice(from));
     const entry: StatementEntry = {
       anchor: rec.anchor, names, before, after, pinned: rec.pinned || madeFunctions.length > 0,
-      movable: !rec.unmovable, refStart: rec.refStart, refEnd: rec.refEnd, madeFunctions,
-      reads: [...rec.reads.keys()], readValues: [...rec.reads.values()], called: rec.called, fnDefs: this.fnDefs.slice(f0),
+      movable: !rec.unmovable, refStart: rec.refStart, refEnd: rec.refEnd, refLine, madeFunctions,
+      reads: rec.reads ? [...rec.reads.keys()] : NOTHING as string[], readValues: rec.reads ? [...rec.reads.values()] : NOTHING as Value[],
+      called: rec.called.length ? rec.called : NOTHING as A.FunctionDef[], fnDefs: tail(this.fnDefs, f0),
       calls: calls - this.callBudget,
-      // Copies: the incremental parser moves the tree's own ranges in place after an edit.
-      hoverRanges: this.hoverRanges.slice(h0).map(copyRange), hoverValues: this.hoverValues.slice(h0),
-      inlays: this.inlays.slice(i0), topLevel: this.topLevel.slice(t0),
-      revealedLines: [], revealedValues: [],
+      hoverBounds: this.hovers.boundsFrom(h0), hoverValues: tail(this.hovers.values, h0),
+      inlays: tail(this.inlays, i0), topLevel: tail(this.topLevel, t0),
+      revealedLines: NOTHING as number[], revealedValues: NOTHING as Value[],
       steps: budget - this.stepBudget, stops: flow === 'stop', generation: memo.generation,
     };
-    this.revealed.copyFrom(r0, entry.revealedLines, entry.revealedValues);
+    if (r0 !== this.revealed.size) {
+      entry.revealedLines = [];
+      entry.revealedValues = [];
+      this.revealed.copyFrom(r0, entry.revealedLines, entry.revealedValues);
+    }
     memo.store(text, entry);
     return flow;
   }
@@ -360,12 +368,8 @@ export class Interpreter {
       // Moved by the edit: move its records (they are the entry's own; the superseded analysis
       // that showed them is not asked again) and its anchor, which moves the provenance made
       // in it wherever that provenance is now.
-      for (const r of e.hoverRanges) {
-        r.start += dOffset;
-        r.end += dOffset;
-        r.line += dLine;
-        r.endLine += dLine;
-      }
+      const b = e.hoverBounds;
+      for (let i = 0; i < b.length; i++) b[i] += dOffset;
       for (const h of e.inlays) {
         h.offset += dOffset;
         h.line += dLine;
@@ -379,6 +383,7 @@ export class Interpreter {
       e.anchor.line += dLine;
       e.refStart += dOffset;
       e.refEnd += dOffset;
+      e.refLine += dLine;
     }
     // The functions it made stand for the definition as parsed now (a moved or re-parsed node);
     // the calls recorded by later statements name that node too.
@@ -402,10 +407,7 @@ export class Interpreter {
       if (v === undefined) scope.vars.delete(e.names[i]);
       else scope.vars.set(e.names[i], v);
     }
-    for (let i = 0; i < e.hoverRanges.length; i++) {
-      this.hoverRanges.push(e.hoverRanges[i]);
-      this.hoverValues.push(e.hoverValues[i]);
-    }
+    this.hovers.append(e.hoverBounds, e.hoverValues);
     for (const h of e.inlays) this.inlays.push(h);
     for (const t of e.topLevel) this.topLevel.push(t);
     for (let i = 0; i < e.revealedLines.length; i++) this.revealed.set(e.revealedLines[i], e.revealedValues[i]);
@@ -435,7 +437,8 @@ export class Interpreter {
   /** A module-level name read inside a function called by the statement being recorded. */
   private noteGlobalRead(rec: Recording, name: string, v: Value | undefined): void {
     // The statement may bind the name before the call reads it: not worth modelling.
-    if (rec.names.has(name)) { rec.impure = true; return; }
+    if (rec.names.includes(name)) { rec.impure = true; return; }
+    rec.reads ??= new Map();
     if (!rec.reads.has(name)) rec.reads.set(name, v);
     else if (rec.reads.get(name) !== v) rec.impure = true;
     rec.readLog.push(name, v);
@@ -708,7 +711,7 @@ export class Interpreter {
     const targetNames = targetNamesOf(s.target);
     // A loop that certainly runs rebinds its target first: the statement memo need not compare
     // the target's value before the loop.
-    if (runsAtLeastOnce && this.recording && this.recording.statement === s) for (const t of targetNames) this.recording.dead.add(t);
+    if (runsAtLeastOnce && this.recording && this.recording.statement === s) (this.recording.dead ??= []).push(...targetNames);
     const items = iter.k === 'list' || iter.k === 'tuple' ? iter.items : null;
     if (items && items.length > 0 && items.length <= MAX_UNROLLED_ITEMS && this.loopDepth === 0 && canUnroll(s)) {
       // A few known items (`for W in [W1, W2]`, a list of layers): each iteration runs in turn
@@ -1496,6 +1499,57 @@ export class Interpreter {
 }
 
 /**
+ * Hover records: the start and end offset of each expression (packed in one growing Int32Array,
+ * no object per record) and what it evaluated to.
+ */
+export class HoverLog {
+  private bounds = new Int32Array(2048);
+  readonly values: Value[] = [];
+
+  get length(): number {
+    return this.values.length;
+  }
+
+  startAt(i: number): number {
+    return this.bounds[2 * i];
+  }
+
+  endAt(i: number): number {
+    return this.bounds[2 * i + 1];
+  }
+
+  push(start: number, end: number, v: Value): void {
+    const n = this.values.length;
+    if (2 * n + 2 > this.bounds.length) this.grow(2 * n + 2);
+    this.bounds[2 * n] = start;
+    this.bounds[2 * n + 1] = end;
+    this.values.push(v);
+  }
+
+  /** A copy of the bounds of records `from`.. (start, end pairs; a plain array: most are short). */
+  boundsFrom(from: number): number[] {
+    const out: number[] = [];
+    for (let i = 2 * from; i < 2 * this.values.length; i++) out.push(this.bounds[i]);
+    return out;
+  }
+
+  append(bounds: number[], values: Value[]): void {
+    const n = this.values.length;
+    if (2 * n + bounds.length > this.bounds.length) this.grow(2 * n + bounds.length);
+    for (let i = 0; i < bounds.length; i++) this.bounds[2 * n + i] = bounds[i];
+    for (let i = 0; i < values.length; i++) this.values.push(values[i]);
+  }
+
+  private grow(min: number): void {
+    let size = this.bounds.length * 2;
+    while (size < min) size *= 2;
+    const next = new Int32Array(size);
+    next.set(this.bounds);
+    this.bounds = next;
+  }
+}
+
+/**
  * The value last revealed or assigned on each line. Kept as two growing arrays (one set per
  * assignment, read only by tests and `revealedAt`); the line map is built on the first read.
  */
@@ -1648,9 +1702,6 @@ function sameVars(a: Map<string, Value>, b: Map<string, Value>, except: string[]
   return true;
 }
 
-function copyRange(r: SourceRange): SourceRange {
-  return { start: r.start, end: r.end, line: r.line, column: r.column, endLine: r.endLine, endColumn: r.endColumn };
-}
 
 const MAX_UNROLLED_ITEMS = 8;
 const LIST_MUTATORS = new Set(['append', 'extend', 'insert', 'pop', 'remove', 'clear', 'sort', 'reverse']);

@@ -22,7 +22,7 @@
 // still sees the current module's names.
 // Provenance made while recording is anchored to the statement (values.ts `Anchor`), so moving
 // the anchor on replay moves every "from line N" that points into the statement.
-import type { SourceRange, FunctionDef, Lambda } from '../python/ast';
+import type { FunctionDef, Lambda } from '../python/ast';
 import type { Anchor, Value, Scope, ModuleContext, FuncValue } from './values';
 
 export interface MemoInlay { offset: number; line: number; name: string; value: Value }
@@ -47,11 +47,14 @@ export interface StatementEntry {
   movable: boolean;
   refStart: number;
   refEnd: number;
+  /** The first line outside the statement it holds (a revealed value in a function body), else Infinity. */
+  refLine: number;
   /** The function values it made (a `def`): they take the moved definition's node. */
   madeFunctions: FuncValue[];
   /** Call budget it spent. */
   calls: number;
-  hoverRanges: SourceRange[];
+  /** Hover records: start, end offset pairs (see interpreter.ts HoverLog) and their values. */
+  hoverBounds: number[];
   hoverValues: Value[];
   inlays: MemoInlay[];
   topLevel: MemoTopLevel[];
@@ -99,6 +102,8 @@ export class StatementMemo {
    */
   editEnd = 0;
   delta = 0;
+  /** The line (1-based, previous source) holding `editEnd`: records on later lines moved alike. */
+  editEndLine = 1;
 
   /** Statements replayed and run by the latest analysis (benchmarks and tests). */
   replayed = 0;
@@ -117,6 +122,9 @@ export class StatementMemo {
     while (suffix < n - prefix && old.charCodeAt(old.length - 1 - suffix) === source.charCodeAt(source.length - 1 - suffix)) suffix++;
     this.editEnd = old.length - suffix;
     this.delta = source.length - old.length;
+    let line = 1;
+    for (let i = 0; i < this.editEnd; i++) if (old.charCodeAt(i) === 10) line++;
+    this.editEndLine = line;
     this.lastSource = source;
   }
 
