@@ -2,8 +2,11 @@
 // entries for the numpy function table in npfuncs.ts (bincount, histogram, convolve, insert,
 // delete, take_along_axis, fill_diagonal, logspace, polyfit, ix_, broadcast_shapes, iinfo,
 // finfo, ...), the np.linalg decompositions with their full Python signatures (svd, qr, eigh,
-// cholesky, lstsq, pinv, matrix_rank, slogdet, matrix_power), and unbuffered `ufunc.at`.
-// Kept in its own file so npfuncs.ts only gains three hook lines.
+// cholesky, lstsq, pinv, matrix_rank, slogdet, matrix_power), unbuffered `ufunc.at`, and
+// smaller NumPy pieces built from engine calls: copyto, ascontiguousarray/asfortranarray,
+// np.vectorize, numpy.lib.stride_tricks, np.block, np.mgrid/ogrid (PyGrid), np.piecewise,
+// histogram2d, unique_counts/inverse/all, modf/frexp/ldexp/nextafter/spacing and NumPy 2 helpers.
+// Kept in its own file so npfuncs.ts only gains a few hook lines.
 import * as E from '../engine';
 import type { NDArray, DType } from '../engine';
 import { Kwargs, PyBuiltin, PyClass, PyComplex, PyFloat, PyIterator, PyList, PyModule, PyNative, PySlice, PyTuple, PyValue, normBig } from './values';
