@@ -58,25 +58,28 @@ let top = RESERVED;
 /** Bytes below this were handed out before (a block there may hold old data). */
 let highWater = RESERVED;
 
-/** One allocation of a block: the typed arrays registered on it (the array, retained views). */
-interface Alloc {
+/** A block of the bump region [RESERVED, top): live (alloc set) or free (on its class's free list). */
+interface Block {
   addr: number;
   cls: number;
+  alloc: Alloc | null;
+  /** Given back to the bump region (a free list may still hold it: skipped). */
+  trimmed: boolean;
+}
+/** One allocation of a block: the typed arrays registered on it (the array, retained views). */
+interface Alloc {
+  block: Block;
   /** Registered typed arrays not yet released. */
   refs: number;
   freed: boolean;
   /** WeakRefs to those typed arrays, kept only while a collector is installed (for sweeps). */
   weak: WeakRef<object>[] | null;
 }
-/** Live allocation of every block in use, by address. */
-const live = new Map<number, Alloc>();
-/** Size class of every block in [RESERVED, top), live or free, by address. */
-const blockClass = new Map<number, number>();
-/** Addresses of the blocks in [RESERVED, top), ascending (bump order). */
-const order: number[] = [];
-/** Free blocks; a free list may hold stale addresses (trimmed since), skipped when popped. */
-const freeSet = new Set<number>();
-const freeLists = new Map<number, number[]>();
+/** Every block of the bump region by address, and in address order. */
+const blocks = new Map<number, Block>();
+const order: Block[] = [];
+/** Free blocks by size class, last freed on top (a recently used block is warm in the cache). */
+const freeLists = new Map<number, Block[]>();
 let liveBytes = 0;
 
 // each typed array is registered with itself as the unregister token: a registration ends once,
@@ -172,7 +175,7 @@ export interface HeapStats {
 
 export function heapStats(): HeapStats {
   let free = 0;
-  for (const addr of freeSet) free += blockClass.get(addr)!;
+  for (const b of order) if (b.alloc === null) free += b.cls;
   return { reservedBytes: top - RESERVED, liveBytes, freeBytes: free, memoryBytes: memory ? memory.buffer.byteLength : 0, sweeps };
 }
 
@@ -184,18 +187,15 @@ export function sizeClass(bytes: number): number {
   return Math.ceil(bytes / step) * step;
 }
 
-/** A free block of class `cls`, or -1. */
-function popFree(cls: number): number {
+/** A free block of class `cls`, or null. */
+function popFree(cls: number): Block | null {
   const list = freeLists.get(cls);
-  if (list === undefined) return -1;
+  if (list === undefined) return null;
   while (list.length > 0) {
-    const addr = list.pop()!;
-    if (freeSet.has(addr) && blockClass.get(addr) === cls) {
-      freeSet.delete(addr);
-      return addr;
-    }
+    const b = list.pop()!;
+    if (!b.trimmed && b.alloc === null) return b;
   }
-  return -1;
+  return null;
 }
 
 /**
@@ -206,9 +206,10 @@ export function heapAlloc<T extends ArrayBufferView>(ctor: Ctor<T>, n: number, z
   const bytes = n * ctor.BYTES_PER_ELEMENT;
   if (!enabled || memory === null || bytes < minBytes || bytes === 0) return null;
   const cls = sizeClass(bytes);
-  let addr = popFree(cls);
+  let block = popFree(cls);
   let dirty = true;
-  if (addr < 0) {
+  if (block === null) {
+    trimTop(); // free blocks at the top serve any class: give them back before growing
     if (top + cls > limitBytes) {
       // at the limit a sweep is due too, unless the live arrays alone fill the heap (then one
       // per statement would free nothing)
@@ -216,17 +217,17 @@ export function heapAlloc<T extends ArrayBufferView>(ctor: Ctor<T>, n: number, z
       return null;
     }
     if (top + cls > current!.byteLength && !grow(top + cls)) return null;
-    addr = top;
-    dirty = addr < highWater;
+    block = { addr: top, cls, alloc: null, trimmed: false };
+    dirty = top < highWater;
     top += cls;
     if (top > highWater) highWater = top;
-    blockClass.set(addr, cls);
-    order.push(addr);
+    blocks.set(block.addr, block);
+    order.push(block);
   }
-  const t = new ctor(current!, addr, n);
+  const t = new ctor(current!, block.addr, n);
   if (dirty && zero) (t as unknown as { fill(v: number | bigint): void }).fill(typeof (t as unknown as { [i: number]: unknown })[0] === 'bigint' ? 0n : 0);
-  const alloc: Alloc = { addr, cls, refs: 0, freed: false, weak: null };
-  live.set(addr, alloc);
+  const alloc: Alloc = { block, refs: 0, freed: false, weak: null };
+  block.alloc = alloc;
   liveBytes += cls;
   if (liveBytes > sweepAtLive && collector !== null) sweepWanted = true;
   register(alloc, t);
@@ -267,10 +268,10 @@ export function heapRetainView(parent: ArrayBufferView, view: ArrayBufferView): 
 
 /** The live allocation holding byte address `at`. */
 function allocAt(at: number): Alloc | undefined {
-  const a = live.get(at);
-  if (a !== undefined) return a;
-  // a view that does not start at its block: search the live blocks (rare path)
-  for (const [addr, alloc] of live) if (at >= addr && at < addr + alloc.cls) return alloc;
+  const b = blocks.get(at);
+  if (b !== undefined) return b.alloc ?? undefined;
+  // a view that does not start at its block: search the blocks (rare path)
+  for (const x of order) if (at >= x.addr && at < x.addr + x.cls) return x.alloc ?? undefined;
   return undefined;
 }
 
@@ -293,28 +294,25 @@ function release(alloc: Alloc): void {
 function free(alloc: Alloc): void {
   alloc.freed = true;
   alloc.weak = null;
-  const { addr, cls } = alloc;
+  const block = alloc.block;
+  const { addr, cls } = block;
   if (poison) new Uint8Array(current!, addr, cls).fill(0xff); // NaN / -1 in whatever reads it next
-  live.delete(addr);
+  block.alloc = null;
   liveBytes -= cls;
-  freeSet.add(addr);
-  if (addr === order[order.length - 1]) trimTop();
-  else {
-    let list = freeLists.get(cls);
-    if (!list) freeLists.set(cls, (list = []));
-    list.push(addr);
-  }
+  let list = freeLists.get(cls);
+  if (!list) freeLists.set(cls, (list = []));
+  list.push(block);
 }
 
 /** Gives free blocks at the top of the bump region back to it. */
 function trimTop(): void {
   while (order.length > 0) {
-    const addr = order[order.length - 1];
-    if (!freeSet.has(addr)) break;
-    freeSet.delete(addr);
-    blockClass.delete(addr);
+    const b = order[order.length - 1];
+    if (b.alloc !== null) break;
+    b.trimmed = true;
+    blocks.delete(b.addr);
     order.pop();
-    top = addr;
+    top = b.addr;
   }
 }
 
@@ -373,13 +371,15 @@ export function heapCollect(): number {
 
 function sweep(): number {
   let freed = 0;
-  for (const alloc of live.values()) {
+  for (const block of order) {
+    const alloc = block.alloc;
+    if (alloc === null) continue;
     const weak = alloc.weak;
     if (weak === null) continue; // allocated before the collector was installed: finalizers only
     let reachable = false;
     for (let k = 0; k < weak.length && !reachable; k++) reachable = weak[k].deref() !== undefined;
     if (!reachable) {
-      freed += alloc.cls;
+      freed += block.cls;
       free(alloc);
     }
   }
@@ -389,7 +389,7 @@ function sweep(): number {
 /** After a sweep: stale free-list entries go, and the next sweep is due when the live bytes have doubled (by SWEEP_GROWTH at least). */
 function afterSweep(): void {
   trimTop();
-  for (const [cls, list] of freeLists) freeLists.set(cls, list.filter((a) => freeSet.has(a) && blockClass.get(a) === cls));
+  for (const [cls, list] of freeLists) freeLists.set(cls, list.filter((b) => !b.trimmed && b.alloc === null));
   liveAfterSweep = liveBytes;
   sweepAtLive = liveBytes + Math.max(sweepGrowth, liveBytes);
 }
