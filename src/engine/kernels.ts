@@ -6,7 +6,7 @@
 // closures over the same kernels: slower, same results. Kernels reference nothing but their
 // parameters, `Math` and H's properties, so minified bundles still paste correctly.
 
-import { npyArctan, npyArctanF32, npyExpm1F32, npyLog1pF32, npyTanF32, npyTan, npyExp2, npyCoshF32, npySinhF32, npyCosF32, npyCosh, npySinh, npyExp, npyExpF32, npyExpm1, npyLog, npyLog2, npyLog10, npyLog10F32, npyLog1p, npyLog2F32, npyLogF32, npySinF32, npyTanh, npyTanhF32 } from './npymath';
+import { npyArctan, npyArctanF32, npyExpm1F32, npyLog1pF32, npyTanF32, npyTan, npyExp2, npyExp2F32, npyCoshF32, npySinhF32, npyCosF32, npyCosh, npySinh, npyExp, npyExpF32, npyExpm1, npyLog, npyLog2, npyLog10, npyLog10F32, npyLog1p, npyLog2F32, npyLogF32, npySinF32, npyTanh, npyTanhF32 } from './npymath';
 import { glibcSin, glibcCos } from './random/glibc-sincos';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -151,6 +151,7 @@ export const H = {
   /** SVML's float64 tan (__svml_tan8_ha, |x| <= 65536), npymath.ts. */
   tan64: npyTan,
   exp2_64: npyExp2,
+  exp2F32: npyExp2F32,
   log10_64: npyLog10,
   log1p64: npyLog1p,
   expm1_64: npyExpm1,

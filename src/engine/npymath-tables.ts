@@ -438,3 +438,13 @@ export const EXP2_F64_CONSTS: readonly number[] = [
 export const EXP2_F64_RARE_CONSTS: readonly number[] = [
   0, 1121452032, 4277811695, 1072049730, 4286751290, 1070514109, 3607585384, 1068264200, 871937163, 1065595565, 3302507530, 1062590576,
 ];
+
+// SVML's __svml_exp2f16 (float32, LA): 2^(j/16) for j = 0..15, c1..c3, the 1.5*2^19 shifter and
+// the 126 main-path bound; then the scalar callout's 1.5*2^23 shifter and its five coefficients
+// (0x3aafc483 down to 0x3f800001), as float32 bit patterns.
+export const EXP2_F32_TABLE: readonly number[] = [
+  1065353216, 1065724611, 1066112450, 1066517459, 1066940400, 1067382066, 1067843287, 1068324927, 1068827891, 1069353124, 1069901610, 1070474380, 1071072509, 1071697119, 1072349383, 1073030525,
+];
+export const EXP2_F32_CONSTS: readonly number[] = [
+  1060205090, 1047916907, 1030247626, 1228931072, 1123811328, 0x4b400000, 0x3aafc483, 0x3c1e883d, 0x3d635716, 0x3e75fc83, 0x3f317219, 0x3f800001,
+];

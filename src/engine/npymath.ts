@@ -3,7 +3,7 @@
 // (loops_hyperbolic), sin/cos (loops_trigonometric, |x| up to 117435.992 / 71476.0625), float64
 // tanh (NumPy's port of SVML's), and the Intel SVML routines NumPy links: float64
 // exp/exp2/expm1/log/log2/log10/log1p/sinh/cosh/arctan/tan (__svml_*8_ha) and float32
-// log10/log2/sinh/cosh/arctan/expm1/log1p/tan (__svml_*f16, LA). None is correctly rounded, so
+// log10/log2/sinh/cosh/arctan/expm1/log1p/tan/exp2 (__svml_*f16, LA). None is correctly rounded, so
 // V8's Math.* differs in the last bit for 5-40% of inputs, which repr/tolist (float64) or plain
 // printing (float32) shows.
 // Each vector step is replayed on doubles: float32 products are exact in float64 and sums are
@@ -13,7 +13,7 @@
 // Hardware approximations are emulated exactly (vrcp14pd/ps by Intel's published reference,
 // vgetexp/vgetmant/vscalef/vreduce by bits).
 // Not modelled: SVML's multi-word 2/pi reduction of tan past |x| 65536 (float64) / 8256 (float32),
-// vrsqrt14 (so arcsin/arccos are not ported), arctan2/cbrt/arcsinh/arccosh/arctanh, float32 exp2. NumPy
+// vrsqrt14 (so arcsin/arccos are not ported), arctan2/cbrt/arcsinh/arccosh/arctanh. NumPy
 // calls libm instead of SVML for 1-D loops with a negative stride: modelled for float64 exp/log
 // (glibc ports in random/), not for the other SVML functions.
 
@@ -21,7 +21,7 @@ import { fma as fma64, twoProductError } from './fma';
 import { glibcExp } from './random/glibc-exp';
 import { glibcLog } from './random/glibc-log';
 import type { UnaryLoop } from './kernels';
-import { EXP2_F64_RARE_CONSTS, EXP2_F64_CONSTS, EXP2_F64_TABLE, TAN_F64_CONSTS, TAN_F64_TABLE, TAN_F32_CONSTS, TAN_F32_TABLE, LOG1P_F32_CONSTS, EXPM1_F32_CONSTS, EXPM1_F32_TABLE, ATAN_F32_CONSTS, ATAN_F32_TABLE, SINH_F32_CONSTS, COSH_F32_CONSTS, COSH_F32_TABLE, ATAN_F64_CONSTS, ATAN_F64_TABLE, COSH_F64_RARE_CONSTS, COSH_F64_RARE_TLO, COSH_F64_CONSTS, SINH_F64_CONSTS, SINH_F64_TABLES, LOG2_F64_CONSTS, LOG2_F64_TH, LOG2_F64_TL, EXPM1_F64_CONSTS, EXP_F64_CONSTS, EXP_F64_RARE_CONSTS, EXP_F64_RARE_TABLE, EXP_F64_TH, EXP_F64_TLR, LOG10_F32_TABLE, LOG10_F64_CONSTS, LOG10_F64_TH, LOG10_F64_TL, LOG2_F32_TABLE, LOG_F64_CONSTS, LOG_F64_TH, LOG_F64_TL, RCP14_COEFF, TANH_F32_TABLE, TANH_F64_TABLE } from './npymath-tables';
+import { EXP2_F32_CONSTS, EXP2_F32_TABLE, EXP2_F64_RARE_CONSTS, EXP2_F64_CONSTS, EXP2_F64_TABLE, TAN_F64_CONSTS, TAN_F64_TABLE, TAN_F32_CONSTS, TAN_F32_TABLE, LOG1P_F32_CONSTS, EXPM1_F32_CONSTS, EXPM1_F32_TABLE, ATAN_F32_CONSTS, ATAN_F32_TABLE, SINH_F32_CONSTS, COSH_F32_CONSTS, COSH_F32_TABLE, ATAN_F64_CONSTS, ATAN_F64_TABLE, COSH_F64_RARE_CONSTS, COSH_F64_RARE_TLO, COSH_F64_CONSTS, SINH_F64_CONSTS, SINH_F64_TABLES, LOG2_F64_CONSTS, LOG2_F64_TH, LOG2_F64_TL, EXPM1_F64_CONSTS, EXP_F64_CONSTS, EXP_F64_RARE_CONSTS, EXP_F64_RARE_TABLE, EXP_F64_TH, EXP_F64_TLR, LOG10_F32_TABLE, LOG10_F64_CONSTS, LOG10_F64_TH, LOG10_F64_TL, LOG2_F32_TABLE, LOG_F64_CONSTS, LOG_F64_TH, LOG_F64_TL, RCP14_COEFF, TANH_F32_TABLE, TANH_F64_TABLE } from './npymath-tables';
 
 const fround = Math.fround;
 
@@ -1369,6 +1369,54 @@ export function npyExp2(x: number): number {
   // vscalefpd: res * 2^floor(x), rounded once (through 2^100 so the scale itself stays normal)
   const k = f16 >> 4;
   return k >= -1000 ? res * 2 ** k : res * 2 ** (k + 100) * 2 ** -100;
+}
+
+// ---------------------------------------------------------------- float32 exp2
+// SVML's __svml_exp2f16 (LA), in float32: float64 exp2's scheme with a cubic, vscalefps by
+// floor(x); |x| > 126 takes an unfused float scalar path (2^N by exponent bits, in two steps).
+const EXP2_F32_T = Float32Array.from(EXP2_F32_TABLE, (b) => bitsToF32(b));
+const [E2F_C1, E2F_C2, E2F_C3, , E2F_BOUND, E2FR_SHIFTER, E2FR_C5, E2FR_C4, E2FR_C3, E2FR_C2, E2FR_C1, E2FR_C0] = EXP2_F32_CONSTS.map(bitsToF32);
+
+function exp2CalloutF32(x: number): number {
+  if (x !== x) return NaN;
+  if (x > 128) return Infinity;
+  if (x < -150) return 0;
+  const t = fround(x + E2FR_SHIFTER);
+  const r = fround(x - fround(t - E2FR_SHIFTER));
+  let p = fround(fround(E2FR_C5 * r) + E2FR_C4);
+  p = fround(fround(p * r) + E2FR_C3);
+  p = fround(fround(p * r) + E2FR_C2);
+  p = fround(fround(p * r) + E2FR_C1);
+  p = fround(fround(p * r) + E2FR_C0);
+  F32[0] = t;
+  const n = (U32[0] << 16) >> 16; // the low half-word, signed
+  if (n >= 104) return fround(fround(p * 2 ** ((n & 255) - 127)) * 2 ** 127);
+  const e = (n - 106) & 255; // a float32 exponent field; 0 builds +0 (x below about -149.5)
+  return e === 0 ? 0 : fround(fround(p * 2 ** (e - 127)) * 2 ** -23);
+}
+
+/** np.exp2 on one float32 value. */
+export function npyExp2F32(x: number): number {
+  if (x > E2F_BOUND || x < -E2F_BOUND) return exp2CalloutF32(x);
+  if (x !== x) return NaN;
+  const f16 = Math.floor(x * 16);
+  const m16 = f16 / 16;
+  let r = x - m16; // exact in float64; vreduceps rounds it down to float32
+  const rf = fround(r);
+  r = rf > r ? nextDownF32(rf) : rf;
+  let p = fma32(r, E2F_C3, E2F_C2);
+  p = fma32(r, p, E2F_C1);
+  const t = EXP2_F32_T[f16 & 15];
+  const res = fma32(fround(t * r), p, t);
+  return fround(res * 2 ** (f16 >> 4));
+}
+
+/** The largest float32 below the float32 v. */
+function nextDownF32(v: number): number {
+  if (v === 0) return -bitsToF32(1);
+  F32[0] = v;
+  U32[0] = v > 0 ? U32[0] - 1 : U32[0] + 1;
+  return F32[0];
 }
 
 // ---------------------------------------------------------------- negative strides

@@ -112,7 +112,7 @@ const UNARY: Record<string, Table<UnaryKernel>> = {
   sqrt: { f: (x) => Math.sqrt(x) },
   cbrt: { f: (x) => Math.cbrt(x) },
   exp: { f: (x, H) => H.exp64(x), f32: (x, H) => H.expF32(x) },
-  exp2: { f: (x, H) => H.exp2_64(x) },
+  exp2: { f: (x, H) => H.exp2_64(x), f32: (x, H) => H.exp2F32(x) },
   expm1: { f: (x, H) => H.expm1_64(x), f32: (x, H) => H.expm1F32(x) },
   log: { f: (x, H) => H.log64(x), f32: (x, H) => H.logF32(x) },
   log2: { f: (x, H) => H.log2_64(x), f32: (x, H) => H.log2F32(x) },

@@ -1,4 +1,4 @@
-// NumPy's float32 exp/log/log10/log2/tanh/sin/cos/sinh/cosh/arctan/expm1/log1p/tan SIMD/SVML algorithms, float64 tanh/exp/expm1/log/log2/log10/log1p/sinh/cosh/arctan/tan/exp2 (src/engine/npymath.ts) and glibc's float64 sin/cos,
+// NumPy's float32 exp/log/log10/log2/tanh/sin/cos/sinh/cosh/arctan/expm1/log1p/tan/exp2 SIMD/SVML algorithms, float64 tanh/exp/expm1/log/log2/log10/log1p/sinh/cosh/arctan/tan/exp2 (src/engine/npymath.ts) and glibc's float64 sin/cos,
 // replayed bit for bit against test/engine/npymath-golden.json (python3 + NumPy 2.4.6 on x86-64,
 // made by scripts/golden/engine_npymath.py): through the scalar functions, through the engine's
 // ufuncs on contiguous arrays, every prefix length 1..33, strided input and strided output views;
@@ -7,7 +7,7 @@ import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as E from '../../src/engine/index';
-import { fma32, npyCosF32, npyExp, npyExpF32, npyExpm1, npyLog, npyLog2, npyLog10, npySinh, npyCosh, npyArctan, npyTan, npyExp2, npySinhF32, npyCoshF32, npyArctanF32, npyExpm1F32, npyLog1pF32, npyTanF32, npyLog10F32, npyLog1p, npyLog2F32, npyLogF32, npySinF32, npyTanh, npyTanhF32 } from '../../src/engine/npymath';
+import { fma32, npyCosF32, npyExp, npyExpF32, npyExpm1, npyLog, npyLog2, npyLog10, npySinh, npyCosh, npyArctan, npyTan, npyExp2, npySinhF32, npyCoshF32, npyArctanF32, npyExpm1F32, npyLog1pF32, npyTanF32, npyExp2F32, npyLog10F32, npyLog1p, npyLog2F32, npyLogF32, npySinF32, npyTanh, npyTanhF32 } from '../../src/engine/npymath';
 import { glibcCos, glibcSin } from '../../src/engine/random/glibc-sincos';
 import { setFpListener, type FpFlag, FP_FLAG_TEXT } from '../../src/engine/fpwarnings';
 import { fma } from '../../src/engine/fma';
@@ -61,7 +61,7 @@ function pyFloat(r: string): number {
   return r === 'inf' ? Infinity : r === '-inf' ? -Infinity : r === 'nan' ? NaN : Number(r);
 }
 
-const SCALAR: Record<string, (x: number) => number> = { 'exp:float32': npyExpF32, 'log:float32': npyLogF32, 'log10:float32': npyLog10F32, 'log2:float32': npyLog2F32, 'tanh:float32': npyTanhF32, 'sin:float32': npySinF32, 'cos:float32': npyCosF32, 'tanh:float64': npyTanh, 'exp:float64': npyExp, 'log:float64': npyLog, 'log2:float64': npyLog2, 'sinh:float64': npySinh, 'cosh:float64': npyCosh, 'arctan:float64': npyArctan, 'tan:float64': npyTan, 'exp2:float64': npyExp2, 'sinh:float32': npySinhF32, 'cosh:float32': npyCoshF32, 'arctan:float32': npyArctanF32, 'expm1:float32': npyExpm1F32, 'log1p:float32': npyLog1pF32, 'tan:float32': npyTanF32, 'log10:float64': npyLog10, 'log1p:float64': npyLog1p, 'expm1:float64': npyExpm1, 'sin:float64': glibcSin, 'cos:float64': glibcCos };
+const SCALAR: Record<string, (x: number) => number> = { 'exp:float32': npyExpF32, 'log:float32': npyLogF32, 'log10:float32': npyLog10F32, 'log2:float32': npyLog2F32, 'tanh:float32': npyTanhF32, 'sin:float32': npySinF32, 'cos:float32': npyCosF32, 'tanh:float64': npyTanh, 'exp:float64': npyExp, 'log:float64': npyLog, 'log2:float64': npyLog2, 'sinh:float64': npySinh, 'cosh:float64': npyCosh, 'arctan:float64': npyArctan, 'tan:float64': npyTan, 'exp2:float64': npyExp2, 'sinh:float32': npySinhF32, 'cosh:float32': npyCoshF32, 'arctan:float32': npyArctanF32, 'expm1:float32': npyExpm1F32, 'log1p:float32': npyLog1pF32, 'tan:float32': npyTanF32, 'exp2:float32': npyExp2F32, 'log10:float64': npyLog10, 'log1p:float64': npyLog1p, 'expm1:float64': npyExpm1, 'sin:float64': glibcSin, 'cos:float64': glibcCos };
 
 describe('NumPy float32 exp/log (npymath.ts) and float64 sin/cos (glibc) bit for bit', () => {
   for (const [key, c] of Object.entries(golden.cases)) {
