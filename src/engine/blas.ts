@@ -24,7 +24,7 @@
 
 import { fma as fmaExact } from './fma';
 import { wasmFma, wasmGemm, wasmGemmFused } from './wasm-gemm';
-import { sgemmWasm } from './blas-wasm32';
+import { ddotLanesWasm, dgemvtWasm, sgemmWasm } from './blas-wasm32';
 
 /** OpenBLAS GEMM_Q (K block) for double on Haswell. */
 const GEMM_Q = 256;
@@ -238,9 +238,12 @@ export function ddot(n: number, X: Float64Array, xo: number, xs: number, Y: Floa
     const n1 = n & ~15;
     let dot = 0;
     if (n1 > 0) {
-      const acc = new Float64Array(16);
-      for (let i = 0; i < n1; i += 16)
-        for (let l = 0; l < 16; l++) acc[l] = fma(Y[yo + i + l], X[xo + i + l], acc[l]);
+      let acc = ddotLanesWasm(X, xo, Y, yo, n1);
+      if (!acc) {
+        acc = new Float64Array(16);
+        for (let i = 0; i < n1; i += 16)
+          for (let l = 0; l < 16; l++) acc[l] = fma(Y[yo + i + l], X[xo + i + l], acc[l]);
+      }
       // four ymm registers (lanes 0-3, 4-7, ...): high half + low half, then pairwise, then hadd
       const v = (r: number, l: number) => acc[4 * r + l] + acc[4 * r + l + 2];
       const lo = (v(0, 0) + v(1, 0)) + (v(2, 0) + v(3, 0));
@@ -278,7 +281,9 @@ export function dgemvT(m: number, n: number, A: Float64Array, ao: number, lda: n
   const n4 = n & ~3;
   for (let b0 = 0; b0 < mMain; b0 += NBMAX) {
     const nb = Math.min(NBMAX, mMain - b0);
-    for (let j = 0; j < n; j++) {
+    // the fused 4x4 kernel rows in wasm when the host fuses relaxed_madd
+    const done = n4 > 0 && dgemvtWasm(A, ao, lda, n4, m, x, b0, nb, Y, yo) ? n4 : 0;
+    for (let j = done; j < n; j++) {
       const a = ao + j * lda + b0;
       let t: number;
       if (j < n4) {
