@@ -6,6 +6,7 @@ import {
   normBig,
 } from './values';
 import { T, pyErr, throwErr } from './types';
+import { STR_TRANSLATE_METHODS } from './pystrtranslate';
 import { encodeStr } from './pybytes';
 import {
   MAX_SEQUENCE, asInt, callValue, checkSize, contains, dictGet, dictSet, hashKey, hooks, pyEq, pyErrKey, repr, setItems, storeOf, str, toArray,
@@ -79,6 +80,7 @@ function sliceArgs(s: string, args: PyValue[], from: number): [number, number] {
 }
 
 const strMethods: Table = {
+  ...STR_TRANSLATE_METHODS,
   upper: (s: string) => s.toUpperCase(),
   lower: (s: string) => s.toLowerCase(),
   casefold: (s: string) => s.toLowerCase(),

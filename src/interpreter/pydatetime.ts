@@ -21,7 +21,7 @@ const MONTH_NAMES = ['', 'January', 'February', 'March', 'April', 'May', 'June',
 
 const isLeap = (y: number) => y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
 const daysIn = (y: number, m: number) => (m === 2 && isLeap(y) ? 29 : DAYS_IN_MONTH[m]);
-function ymdToOrd(y: number, m: number, d: number): number {
+export function ymdToOrd(y: number, m: number, d: number): number {
   const y1 = y - 1;
   return y1 * 365 + Math.floor(y1 / 4) - Math.floor(y1 / 100) + Math.floor(y1 / 400) + DAYS_BEFORE_MONTH[m] + (m > 2 && isLeap(y) ? 1 : 0) + d;
 }
@@ -208,7 +208,7 @@ const UTC = new PyTimezone(0n, null);
 // ------------------------------------------------------------------------------------------
 // date, time, datetime
 
-function strftime(fmt: string, ord: number, us: bigint, tz: PyTimezone | null): string {
+export function strftime(fmt: string, ord: number, us: bigint, tz: PyTimezone | null): string {
   const [y, m, d] = ordToYmd(ord);
   const wd = (ord + 6) % 7;
   const yday = ord - ymdToOrd(y, 1, 1);

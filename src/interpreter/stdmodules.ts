@@ -24,6 +24,7 @@ import { NAMEDTUPLE_BASE, namedtupleFunction } from './namedtuple';
 import { cacheDecorator, lruCache } from './pylrucache';
 import { FUNCTOOLS_EXTRAS, MATH_EXTRAS } from './pyfunctools';
 import { DEQUE_CLASS } from './pydeque';
+import { SYS_FLOAT_INFO, SYS_VERSION_INFO, timeExtras } from './pytime';
 import { CHAIN_MAP, ORDERED_DICT_CLASS, counterBinop, makeCollectionsAbc } from './pycollections';
 import { makeCopyModule } from './pycopy';
 import { makeDataclassesModule } from './pydataclasses';
@@ -408,6 +409,7 @@ function makeTime(interp: Interpreter): PyModule {
     process_time: f('process_time', () => new PyFloat(secs())),
     time: f('time', () => new PyFloat(interp.now() / 1000)),
     sleep: f('sleep', () => null),
+    ...timeExtras(interp),
   });
 }
 
@@ -451,8 +453,8 @@ function makeSys(interp: Interpreter): PyModule {
     stderr: new Stream('stderr', interp),
     maxsize: 9223372036854775807n,
     version: '3.11.7 (Shapewise evaluator)',
-    // a plain tuple: comparisons and indexing work; .major/.minor attributes do not
-    version_info: new PyTuple([3, 11, 7, 'final', 0]),
+    version_info: SYS_VERSION_INFO,
+    float_info: SYS_FLOAT_INFO,
     platform: 'shapewise',
     exit: f('exit', (a) => { const e = pyErr('SystemExit'); e.exc.args = a.length ? [a[0]] : []; e.exc.dict.set('code', a.length ? a[0] : null); throw e; }),
     exc_info: f('exc_info', () => { const e = handledException(); return new PyTuple(e ? [e.cls, e, null] : [null, null, null]); }),
