@@ -107,6 +107,39 @@ describe('engine WebAssembly heap', () => {
     assert.equal(sub[0], 10);
   });
 
+  it('free blocks at the top go back to the bump region: a freed region serves another size class, zero-filled when asked', () => {
+    const a = allocate([20000], 'float64'); // 160000 bytes
+    const b = allocate([20000], 'float64');
+    (a.data as Float64Array).fill(3);
+    (b.data as Float64Array).fill(4);
+    const topBefore = heapStats().reservedBytes;
+    b.dispose();
+    a.dispose();
+    // a different class: no free block fits it, so the top blocks are given back and reused
+    const c = allocate([30000], 'float32'); // 120000 bytes
+    assert.equal(c.data.byteOffset, Math.min(a.data.byteOffset, b.data.byteOffset));
+    assert.equal((c.data as Float32Array).every((v) => v === 0), true);
+    const d = allocateUninit([30000], 'float32');
+    assert.ok(heapStats().reservedBytes <= topBefore);
+    (d.data as Float32Array).fill(1);
+    c.dispose();
+    d.dispose();
+    const e = allocate([1000], 'int64'); // old data below the high-water mark reads 0 too
+    assert.equal((e.data as BigInt64Array).every((v) => v === 0n), true);
+  });
+
+  it('a disposed array never frees its block twice, even after the block was handed out again', () => {
+    const a = E.zeros([3000]);
+    const addr = a.data.byteOffset;
+    a.dispose();
+    const b = E.full([3000], 7);
+    assert.equal(b.data.byteOffset, addr);
+    a.dispose(); // a second dispose of the old array must not free b's block
+    const c = E.full([3000], 9);
+    assert.notEqual(c.data.byteOffset, addr);
+    assert.equal(b.get(2999), 7);
+  });
+
   it('heapAlloc declines requests below the minimum size', () => {
     assert.equal(heapAlloc(Float64Array, 100, true), null);
   });
