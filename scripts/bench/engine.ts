@@ -2,7 +2,11 @@
 // on the same operations in one run and prints medians and ratios. Times are process CPU time
 // (process.cpuUsage / time.process_time), not wall time: on a shared, oversubscribed machine wall
 // time mostly measures waiting for a core, CPU time measures the work.
-// Usage: npx tsx scripts/bench/engine.ts [--quick]
+// Usage: npx tsx scripts/bench/engine.ts [--quick] [--repeat K] [--only REGEX]
+//   --repeat K: time each JS row K times (each an alternating engine/numpy-ts block run) and
+//   print the median of the K medians with the range of the K numpy-ts/engine ratios, so one
+//   burst of load on the shared machine cannot decide a row; the load average is printed too.
+//   --only REGEX: only the rows whose name matches.
 //
 // Measured 2026-12-07 on the shared 2-core machine (load 6-11), after the WebAssembly heap and
 // SIMD kernels (src/engine/wasm/), ratios vary +-20% run to run:
@@ -12,10 +16,17 @@
 //   transpose+copy 1000^2 ~1.4-1.8x NumPy; x[x>0] 1e6 ~0.85x NumPy (faster); both >4x numpy-ts
 // Before (plain JS on typed arrays): add 5.7x, broadcast add 6.6x, sums 3-5x NumPy.
 import { execFileSync } from 'node:child_process';
+import { loadavg } from 'node:os';
 import * as E from '../../src/engine/index';
 import * as npts from 'numpy-ts';
 
 const quick = process.argv.includes('--quick');
+function argValue(flag: string): string | undefined {
+  const k = process.argv.indexOf(flag);
+  return k >= 0 ? process.argv[k + 1] : undefined;
+}
+const repeat = Math.max(1, Number(argValue('--repeat') ?? 1));
+const only = argValue('--only');
 
 interface Row {
   name: string;
@@ -112,13 +123,15 @@ const rows: Row[] = [
   { name: 'x[x>0] 1e6', reps, engine: () => E.getitem(ex, [E.ufunc2('greater', ex, 0)]), numpyts: () => tx.bindex(npts.greater(tx, 0) as npts.NDArray), numpy: 'x[x > 0]' },
 ];
 
+const selected = only ? rows.filter((r) => new RegExp(only).test(r.name)) : rows;
+
 const py = `
 import json, time, timeit, numpy as np
 rng = np.random.default_rng(0)
 x = rng.random(10**6) - 0.5; y = rng.random(10**6) - 0.5
 m = rng.random((1000, 1000)) - 0.5; v = rng.random(1000) - 0.5
 ${[128, 256, 512].map((k) => `a${k} = rng.random((${k}, ${k})); b${k} = rng.random((${k}, ${k}))`).join('\n')}
-stmts = ${JSON.stringify(rows.map((r) => [r.numpy, r.reps]))}
+stmts = ${JSON.stringify(selected.map((r) => [r.numpy, r.reps]))}
 out = []
 for s, n in stmts:
     t = timeit.Timer(s, globals=globals(), timer=time.process_time)
@@ -134,9 +147,16 @@ const numpyMs: number[] = JSON.parse(
 
 const pad = (s: string, n: number) => s.padEnd(n);
 const num = (x: number) => x.toFixed(3).padStart(9);
-console.log(`${pad('operation', 22)} ${'numpy ms'.padStart(9)} ${'engine ms'.padStart(9)} ${'npts ms'.padStart(9)}  engine/numpy  numpy-ts/engine`);
-rows.forEach((r, i) => {
-  const [e, t] = timePair(r.engine, r.numpyts, r.reps);
+const load = () => loadavg().map((x) => x.toFixed(2)).join(' ');
+console.log(`load average ${load()}${repeat > 1 ? `; JS rows: median of ${repeat} alternating runs` : ''}`);
+console.log(`${pad('operation', 22)} ${'numpy ms'.padStart(9)} ${'engine ms'.padStart(9)} ${'npts ms'.padStart(9)}  engine/numpy  numpy-ts/engine${repeat > 1 ? '  (range)' : ''}`);
+selected.forEach((r, i) => {
+  const runs = Array.from({ length: repeat }, () => timePair(r.engine, r.numpyts, r.reps));
+  const e = median(runs.map((x) => x[0]));
+  const t = median(runs.map((x) => x[1]));
+  const ratios = runs.map((x) => x[1] / x[0]);
+  const range = repeat > 1 ? `  (${Math.min(...ratios).toFixed(2)}-${Math.max(...ratios).toFixed(2)})` : '';
   const n = numpyMs[i];
-  console.log(`${pad(r.name, 22)} ${num(n)} ${num(e)} ${num(t)}  ${(e / n).toFixed(2).padStart(11)}x  ${(t / e).toFixed(2).padStart(14)}x`);
+  console.log(`${pad(r.name, 22)} ${num(n)} ${num(e)} ${num(t)}  ${(e / n).toFixed(2).padStart(11)}x  ${(t / e).toFixed(2).padStart(14)}x${range}`);
 });
+console.log(`load average ${load()}`);
