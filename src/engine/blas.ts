@@ -32,6 +32,16 @@ const GEMM_Q = 256;
 const GEMM_UNROLL_M = 4;
 /** interface/gemm.c: products with M*N*K at most this run single-threaded. */
 const SMP_THRESHOLD = 524288;
+/**
+ * Without fused wasm, products above this many multiply-adds (~0.1 s of fma.ts emulation) trade
+ * exactness for speed (see dgemm).
+ */
+let emulatedFmaLimit = 1 << 20;
+
+/** Sets that limit (tests raise it to compare the exact JS loops with the wasm kernel). */
+export function setEmulatedFmaLimit(n: number): void {
+  emulatedFmaLimit = n;
+}
 /** dgemv NBMAX. */
 const NBMAX = 2048;
 
@@ -180,6 +190,12 @@ export function dgemm(
   const kBlock = (rest: number) => kBlockLength(rest, threaded);
   if (K === 0) {
     C.fill(0, co, co + M * N);
+    return;
+  }
+  if (!wasmGemmFused() && M * N * K > emulatedFmaLimit) {
+    // no fused wasm here (no relaxed SIMD): fma.ts's exact emulation costs ~100 ns a term, so
+    // big products take the plain wasm kernel (naive k order, last-digit differences) instead
+    if (!wasmGemm(A, ao, ars, acs, B, bo, brs, bcs, C, co, M, K, N, sameB)) naiveGemm(A, ao, ars, acs, B, bo, brs, bcs, C, co, M, K, N);
     return;
   }
   if (!(wasmGemmFused() && wasmGemm(A, ao, ars, acs, B, bo, brs, bcs, C, co, M, K, N, sameB, kBlock))) {

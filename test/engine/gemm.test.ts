@@ -8,7 +8,7 @@
 import { strict as assert } from 'node:assert';
 import * as E from '../../src/engine/index';
 import { setWasmGemmEnabled, wasmGemmFused } from '../../src/engine/wasm-gemm';
-import { fma32, resetBlasFma } from '../../src/engine/blas';
+import { fma32, resetBlasFma, setEmulatedFmaLimit } from '../../src/engine/blas';
 
 /** Deterministic doubles of mixed magnitude, so that any change of summation order shows. */
 function filled(shape: number[], seed: number): E.NDArray {
@@ -38,11 +38,13 @@ function firstDifference(got: number[], want: number[]): string | null {
 function reference(a: E.NDArray, b: E.NDArray): number[] {
   setWasmGemmEnabled(false);
   resetBlasFma();
+  setEmulatedFmaLimit(Infinity);
   try {
     return elements(E.matmul(a, b));
   } finally {
     setWasmGemmEnabled(true);
     resetBlasFma();
+    setEmulatedFmaLimit(1 << 20);
   }
 }
 
@@ -193,6 +195,29 @@ const KS = [0, 1, 2, 4, 5, 33, 70];
           want.push(Math.fround(acc + 0));
         }
       assert.equal(firstDifference(elements(r32), want), null, 'float32 @ float32');
+    });
+
+    it('without fused wasm, products above 2^20 multiply-adds take the naive k order (speed over exactness)', () => {
+      const a = filled([64, 130], 50);
+      const b = filled([130, 127], 51); // 64 * 130 * 127 > 2^20
+      setWasmGemmEnabled(false);
+      resetBlasFma();
+      try {
+        const got = elements(E.matmul(a, b));
+        const ad = elements(a);
+        const bd = elements(b);
+        const want: number[] = [];
+        for (let i = 0; i < 64; i++)
+          for (let j = 0; j < 127; j++) {
+            let sum = 0;
+            for (let k = 0; k < 130; k++) sum += ad[i * 130 + k] * bd[k * 127 + j];
+            want.push(sum);
+          }
+        assert.equal(firstDifference(got, want), null);
+      } finally {
+        setWasmGemmEnabled(true);
+        resetBlasFma();
+      }
     });
 
     it('fma32 rounds once where float64 rounding lands on a float32 tie', () => {
