@@ -120,8 +120,10 @@ export function analyzeParsed(source: string, parsed: ParseResult, options: Anal
   try {
     it.runModule(parsed.module);
   } catch (err) {
-    // Analysis must never throw on user code: keep what was found before the failure.
+    // Analysis must never throw on user code: keep what was found before the failure, and
+    // trust nothing the memo recorded during it.
     crashed = true;
+    memo?.clear();
     void err;
   }
   const diagnostics: Diagnostic[] = [];

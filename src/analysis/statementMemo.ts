@@ -143,6 +143,12 @@ export class StatementMemo {
     return undefined;
   }
 
+  /** Forgets every entry (after an analysis that failed part way). */
+  clear(): void {
+    this.byText.clear();
+    this.lastSource = '';
+  }
+
   store(text: string, entry: StatementEntry): void {
     let entries = this.byText.get(text);
     if (!entries) this.byText.set(text, (entries = []));
