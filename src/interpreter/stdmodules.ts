@@ -24,6 +24,7 @@ import { NAMEDTUPLE_BASE, namedtupleFunction } from './namedtuple';
 import { cacheDecorator, lruCache } from './pylrucache';
 import { FUNCTOOLS_EXTRAS, MATH_EXTRAS } from './pyfunctools';
 import { DEQUE_CLASS } from './pydeque';
+import { makeTypingModule } from './pytyping';
 import { SYS_FLOAT_INFO, SYS_VERSION_INFO, timeExtras } from './pytime';
 import { CHAIN_MAP, ORDERED_DICT_CLASS, counterBinop, makeCollectionsAbc } from './pycollections';
 import { makeCopyModule } from './pycopy';
@@ -413,28 +414,6 @@ function makeTime(interp: Interpreter): PyModule {
   });
 }
 
-class TypingAlias extends PyNative {
-  constructor(public name: string) { super(); }
-  pyType(): PyClass { return T.object; }
-  override getitem(): PyValue { return this; }
-  override repr(): string { return `typing.${this.name}`; }
-  override call(args: PyValue[]): PyValue { return args[0] ?? null; }
-  override binop(): PyValue { return this; }
-}
-
-function makeTyping(): PyModule {
-  const m = new PyModule('typing');
-  for (const n of ['Any', 'List', 'Tuple', 'Dict', 'Set', 'Optional', 'Union', 'Callable', 'Sequence', 'Iterable', 'Iterator', 'Mapping',
-    'TypeVar', 'Generic', 'Literal', 'Final', 'ClassVar', 'NamedTuple', 'TYPE_CHECKING', 'cast', 'overload', 'NoReturn', 'Type', 'FrozenSet']) {
-    m.dict.set(n, new TypingAlias(n));
-  }
-  m.dict.set('TYPE_CHECKING', false);
-  m.dict.set('NamedTuple', NAMEDTUPLE_BASE);
-  m.dict.set('cast', f('cast', (a) => a[1]));
-  m.dict.set('overload', f('overload', (a) => a[0]));
-  return m;
-}
-
 class Stream extends PyNative {
   constructor(public name: 'stdout' | 'stderr', private interp: Interpreter) { super(); }
   pyType(): PyClass { return T.object; }
@@ -752,7 +731,7 @@ export function installStdModules(): void {
   moduleFactories.set('math', makeMath);
   moduleFactories.set('random', makeRandom);
   moduleFactories.set('time', makeTime);
-  moduleFactories.set('typing', makeTyping);
+  moduleFactories.set('typing', makeTypingModule);
   moduleFactories.set('sys', makeSys);
   moduleFactories.set('functools', makeFunctools);
   moduleFactories.set('itertools', makeItertools);
