@@ -314,20 +314,21 @@ const FAST_DTYPES = new Set<DType>(['float64', 'float32', 'int32', 'uint32', 'in
  */
 const fastLoops = new Map<string, Map<string, DType | null>>();
 let fastPathOn = true;
+const MAX_EXACT = 2n ** 53n;
 
 /** Turns the same-shape fast path off/on (tests check it against the general path). */
 export function setUfuncFastPath(on: boolean): void {
   fastPathOn = on;
 }
 
-function fastLoopOut(canon: string, dt: DType, otherIsArray: boolean): DType | null {
+function fastLoopOut(canon: string, dt: DType, other: 'array' | 'float' | 'int'): DType | null {
   let byType = fastLoops.get(canon);
   if (byType === undefined) fastLoops.set(canon, (byType = new Map()));
-  const key = otherIsArray ? dt : `${dt}|f`;
+  const key = other === 'array' ? dt : `${dt}|${other}`;
   let outDt = byType.get(key);
   if (outDt === undefined) {
     outDt = null;
-    const r = resolveUfunc(canon, [dt, otherIsArray ? dt : { weak: 'float' }], {});
+    const r = resolveUfunc(canon, [dt, other === 'array' ? dt : other === 'float' ? { weak: 'float' } : { weak: 'int', value: 1n }], {});
     if (r.ok && r.value.inputs.every((t) => t === dt) && isDType(r.value.outputs[0]) && !isHalf(r.value.outputs[0] as DType) && pick(BINARY[canon], dt)) {
       outDt = r.value.outputs[0] as DType;
     }
@@ -338,7 +339,9 @@ function fastLoopOut(canon: string, dt: DType, otherIsArray: boolean): DType | n
 
 /**
  * `arr op other` (arrFirst) or `other op arr` where other is an array of arr's dtype and shape
- * or, for float arrays, a Python float; both arrays C-contiguous. Null when not of that form.
+ * or, for float arrays, a Python float or an int of at most 2^53 in magnitude (exact as a
+ * double; float32 then rounds it once, as NumPy does); both arrays C-contiguous. Null when not
+ * of that form.
  */
 function sameShapeBinary(canon: string, arr: NDArray, other: Operand, arrFirst: boolean): NDArray | null {
   const dt = arr.dtype;
@@ -347,14 +350,14 @@ function sameShapeBinary(canon: string, arr: NDArray, other: Operand, arrFirst: 
   if (otherIsArray) {
     if (other.dtype !== dt || other.ndim !== arr.ndim || !other.isCContiguous) return null;
     for (let k = 0; k < arr.ndim; k++) if (other.shape[k] !== arr.shape[k]) return null;
-  } else if (typeof other !== 'number' || (dt !== 'float64' && dt !== 'float32')) return null;
+  } else if ((dt !== 'float64' && dt !== 'float32') || !(typeof other === 'number' || (typeof other === 'bigint' && other <= MAX_EXACT && other >= -MAX_EXACT))) return null;
   if (canon === 'power' && DTYPES[dt].kind !== 'f') return null;
-  const outDt = fastLoopOut(canon, dt, otherIsArray);
+  const outDt = fastLoopOut(canon, dt, otherIsArray ? 'array' : typeof other === 'number' ? 'float' : 'int');
   if (outDt === null) return null;
   const target = allocateUninit(arr.shape, outDt);
   const n = target.size;
-  // a Python float as the loop reads it: stored in the loop dtype (float32 rounds it)
-  const b = otherIsArray ? other : new NDArray(dt === 'float64' ? Float64Array.of(other as number) : Float32Array.of(other as number), [], dt);
+  // a Python number as the loop reads it: stored in the loop dtype (float32 rounds it)
+  const b = otherIsArray ? other : new NDArray(dt === 'float64' ? Float64Array.of(Number(other)) : Float32Array.of(Number(other)), [], dt);
   const x = arrFirst ? arr : b, y = arrFirst ? b : arr;
   const direct = dt === outDt && n > 0 && (otherIsArray
     ? simdFloatRow(canon, dt, target.data, 0, x.data, x.offset, y.data, y.offset, n)

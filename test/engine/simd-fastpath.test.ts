@@ -91,7 +91,7 @@ describe('engine ufunc same-shape fast path equals the general path', () => {
       for (const name of E.BINARY_UFUNCS) {
         for (const n of [0, 3, 4, 9, 300]) {
           const a = filled(n, dt, n + 11);
-          for (const s of [0.1, -0, 0, 2.5, NaN, Infinity, 1e40, 16777217, 3n, true]) {
+          for (const s of [0.1, -0, 0, 2.5, NaN, Infinity, 1e40, 16777217, 3n, 0n, -7n, 16777217n, 2n ** 53n, -(2n ** 53n) - 1n, 10n ** 40n, true]) {
             sameBothPaths(() => E.ufunc2(name, a, s), `${name} ${dt}[${n}] op ${String(s)}`);
             sameBothPaths(() => E.ufunc2(name, s, a), `${name} ${String(s)} op ${dt}[${n}]`);
           }
