@@ -212,7 +212,7 @@ export const EXTRA_FUNCS: [string, string, Impl][] = [
   ['asfortranarray', 'a, dtype=None, *, like=None', (b) => new PyNdArray(E.asfortranarray(A(b.a), optDType(b.dtype) ?? undefined))],
   ['tri', 'N, M=None, k=0, dtype=None, *, like=None', (b) => wrap(E.tri(toIndex(b.N), b.M === null ? null : toIndex(b.M), toIndex(b.k), optDType(b.dtype) ?? 'float64'))],
   ['vectorize', 'pyfunc=None, otypes=None, doc=None, excluded=None, cache=False, signature=None', (b) => {
-    const make = (fn: PyValue) => new PyVectorize(fn, b.otypes, b.excluded, b.signature === null ? null : String(b.signature));
+    const make = (fn: PyValue) => new PyVectorize(fn, b.otypes, b.excluded, b.signature === null ? null : String(b.signature), truthy(b.cache));
     // @np.vectorize(otypes=...) without the function: a decorator
     return b.pyfunc === null ? new PyBuiltin('vectorize', (args) => make(args[0])) : make(b.pyfunc);
   }],
@@ -694,7 +694,7 @@ function pyElement(a: NDArray, flat: number): PyValue {
 class PyVectorize extends PyNative {
   private readonly otypes: DType[] | null;
   private readonly excluded: Set<string | number>;
-  constructor(private readonly fn: PyValue, otypes: PyValue, excluded: PyValue, private readonly signature: string | null) {
+  constructor(private readonly fn: PyValue, otypes: PyValue, excluded: PyValue, private readonly signature: string | null, private readonly cache = false) {
     super();
     this.otypes = otypes === null ? null : typeof otypes === 'string' ? [...otypes].map((c) => toDType(c)) : (isSeq(otypes) ? (otypes as PyList).items : [otypes]).map(toDType);
     this.excluded = new Set(excluded === null ? [] : (excluded as PyList).items.map((v) => (typeof v === 'string' ? v : toIndex(v))));
@@ -727,15 +727,17 @@ class PyVectorize extends PyNative {
     const bcast = arrays.map((a) => E.broadcastTo(a, shape));
     const size = shape.reduce((p, d) => p * d, 1);
     let otypes = this.otypes;
+    let cached: PyValue | undefined;
     if (otypes === null) {
       if (size === 0) throwErr('ValueError', 'cannot call `vectorize` on size 0 inputs unless `otypes` is set');
       const first = call(bcast.map((a) => pyElement(a, 0)));
+      if (this.cache) cached = first; // cache=True: the probing call's result is reused for element 0
       otypes = (first instanceof PyTuple ? first.items : [first]).map((r) => A(r).dtype);
     }
     const nout = otypes.length;
     const results: PyValue[][] = Array.from({ length: nout }, () => []);
     for (let i = 0; i < size; i++) {
-      const r = call(bcast.map((a) => pyElement(a, i)));
+      const r = i === 0 && cached !== undefined ? cached : call(bcast.map((a) => pyElement(a, i)));
       if (nout === 1) results[0].push(r);
       else {
         const items = r instanceof PyTuple ? r.items : [];

@@ -107,3 +107,10 @@ print(T, rng.integers(0, 100, 3))
 f = np.asfortranarray(np.arange(6.).reshape(2, 3))
 print(np.copy(f).flags.f_contiguous, f.copy().flags.f_contiguous, f.copy(order='F').flags.f_contiguous, f.copy(order='A').flags.f_contiguous, f.copy(order='K').flags.f_contiguous, np.copy(f, order='C').flags.c_contiguous, np.array(f).flags.f_contiguous, np.array(f, order='C').flags.c_contiguous)
 print(np.array([[1, 2], [3, 4]], order='F').flags.f_contiguous, np.copy(f), f.copy().strides, np.copy(f).strides, np.array(f).base is None)
+calls = []
+def f(v):
+    calls.append(float(v))
+    return v * 2
+print(np.vectorize(f, cache=True)(np.arange(3.0)), calls)
+calls.clear()
+print(np.vectorize(f)(np.arange(3.0)), calls)
