@@ -480,6 +480,33 @@ function makeFunctools(): PyModule {
 
 function iter(next: () => PyValue | undefined, name: string): PyIterator { return new PyIterator(next, name); }
 
+/** itertools.chain (lazy, like CPython's) with its chain.from_iterable. */
+const chainClass = new PyClass('chain', [T.object], 'itertools');
+function lazyChain(sources: () => PyValue | undefined): PyIterator {
+  let cur: (() => PyValue | undefined) | null = null;
+  return iter(() => {
+    for (;;) {
+      if (!cur) {
+        const src = sources();
+        if (src === undefined) return undefined;
+        cur = iterate(src);
+      }
+      const v = cur();
+      if (v !== undefined) return v;
+      cur = null;
+    }
+  }, 'itertools.chain');
+}
+class ChainFunction extends PyNative {
+  pyType(): PyClass { return chainClass; }
+  override call(args: PyValue[]): PyValue { let i = 0; return lazyChain(() => (i < args.length ? args[i++] : undefined)); }
+  override getattr(name: string): PyValue | undefined {
+    if (name === 'from_iterable') return f('from_iterable', (a) => lazyChain(iterate(a[0] ?? null)));
+    return undefined;
+  }
+  override repr(): string { return "<class 'itertools.chain'>"; }
+}
+
 function makeItertools(): PyModule {
   const listIter = (items: PyValue[], name: string) => { let i = 0; return iter(() => (i < items.length ? items[i++] : undefined), name); };
   const combos = (pool: PyValue[], r: number, withRep: boolean): PyValue[] => {
@@ -500,7 +527,7 @@ function makeItertools(): PyModule {
       for (const p of pools) res = res.flatMap((pre) => p.map((x) => [...pre, x]));
       return listIter(res.map((r) => new PyTuple(r)), 'itertools.product');
     }),
-    chain: f('chain', (a) => listIter(a.flatMap((x) => toArray(x)), 'itertools.chain')),
+    chain: new ChainFunction(),
     combinations: f('combinations', (a) => listIter(combos(toArray(a[0]), toIndex(a[1]), false), 'itertools.combinations')),
     combinations_with_replacement: f('combinations_with_replacement', (a) => listIter(combos(toArray(a[0]), toIndex(a[1]), true), 'itertools.combinations_with_replacement')),
     permutations: f('permutations', (a) => {
