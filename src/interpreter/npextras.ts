@@ -217,6 +217,26 @@ export const EXTRA_FUNCS: [string, string, Impl][] = [
     return b.pyfunc === null ? new PyBuiltin('vectorize', (args) => make(args[0])) : make(b.pyfunc);
   }],
   ['block', 'arrays', (b) => wrap(blockOf(b.arrays))],
+  ['vecdot', 'x1, x2, /, *, axis=-1, out=None', (b) => {
+    // each pair of vectors along `axis` through np.dot's 1-d product (the same BLAS dot NumPy's vecdot loop calls)
+    const x1 = A(b.x1), x2 = A(b.x2);
+    const axis = toIndex(b.axis);
+    const m1 = E.moveaxis(x1, axis, -1), m2 = E.moveaxis(x2, axis, -1);
+    const n = m1.shape[m1.ndim - 1];
+    if (m2.shape[m2.ndim - 1] !== n) throwErr('ValueError', `vecdot: Input operand 1 has a mismatch in its core dimension 0, with gufunc signature (n),(n)->() (size ${m2.shape[m2.ndim - 1]} is different from ${n})`);
+    const outer = E.broadcastShapes(m1.shape.slice(0, -1), m2.shape.slice(0, -1));
+    const b1 = E.broadcastTo(m1, [...outer, n]), b2 = E.broadcastTo(m2, [...outer, n]);
+    const count = outer.reduce((p, d) => p * d, 1);
+    const parts: NDArray[] = [];
+    for (let f = 0; f < count; f++) {
+      const idx: number[] = [];
+      let rem = f;
+      for (let d = outer.length - 1; d >= 0; d--) { idx.unshift(rem % outer[d]); rem = Math.floor(rem / outer[d]); }
+      parts.push(E.dot(E.getitem(b1, idx), E.getitem(b2, idx)));
+    }
+    if (outer.length === 0) return wrap(parts[0]);
+    return wrap(E.reshape(E.stack(parts.map((p) => { p.isScalar = false; return p; }), 0), outer));
+  }],
   ['histogram2d', 'x, y, bins=10, range=None, density=None, weights=None', (b) => {
     const xs = E.astype(A(b.x), 'float64'), ys = E.astype(A(b.y), 'float64');
     if (xs.size !== ys.size) throwErr('ValueError', 'The dimension of bins must be equal to the dimension of the sample x.');
