@@ -42,7 +42,10 @@ def operand(spec):
 
 
 def main():
-    rng = np.random.default_rng(20261208)
+    # --seed N --out PATH: another draw of the same families (match-rate measurements, not committed)
+    args = sys.argv[1:]
+    out = args[args.index('--out') + 1] if '--out' in args else OUT
+    rng = np.random.default_rng(int(args[args.index('--seed') + 1]) if '--seed' in args else 20261208)
     cases = []
     seed = [0]
 
@@ -106,6 +109,10 @@ def main():
     for _ in range(60):
         n = ri(1, 40) if rng.random() < 0.4 else ri(1, 10000)
         add('ddot', ((n,), 'c'), ((n,), 'c'))
+    # ddot on OpenBLAS's 2 threads (n > 10000): halves summed
+    for _ in range(6):
+        n = ri(10001, 40000)
+        add('ddot-threaded', ((n,), 'c'), ((n,), 'c'))
     # not BLAS-able views: NumPy's own naive loop
     for _ in range(15):
         M, N, K = ri(2, 20), ri(2, 20), ri(1, 60)
@@ -142,8 +149,8 @@ def main():
         n = ri(1, 40) if rng.random() < 0.4 else ri(1, 5000)
         add('sdot', ((n,), 'c'), ((n,), 'c'), dtype='float32')
     add('sdot', ((300,), 'r'), ((300,), 'c'), dtype='float32')
-    json.dump({'numpy': np.__version__, 'cases': cases}, open(OUT, 'w'), separators=(',', ':'))
-    print(len(cases), 'cases,', os.path.getsize(OUT), 'bytes ->', OUT)
+    json.dump({'numpy': np.__version__, 'cases': cases}, open(out, 'w'), separators=(',', ':'))
+    print(len(cases), 'cases,', os.path.getsize(out), 'bytes ->', out)
 
 
 if __name__ == '__main__':

@@ -249,6 +249,15 @@ export function dgemm(
  * OpenBLAS ddot(n, x, incx, y, incy) with positive strides (NumPy passes only those).
  */
 export function ddot(n: number, X: Float64Array, xo: number, xs: number, Y: Float64Array, yo: number, ys: number): number {
+  // above 10000 elements OpenBLAS runs ddot on its 2 threads: halves (the first ceil(n/2)) summed
+  if (n > 10000) {
+    const h = Math.ceil(n / 2);
+    return ddotOneThread(h, X, xo, xs, Y, yo, ys) + ddotOneThread(n - h, X, xo + h * xs, xs, Y, yo + h * ys, ys);
+  }
+  return ddotOneThread(n, X, xo, xs, Y, yo, ys);
+}
+
+function ddotOneThread(n: number, X: Float64Array, xo: number, xs: number, Y: Float64Array, yo: number, ys: number): number {
   const fma = blasFma();
   if (xs === 1 && ys === 1) {
     const n1 = n & ~15;
