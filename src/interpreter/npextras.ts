@@ -217,6 +217,26 @@ export const EXTRA_FUNCS: [string, string, Impl][] = [
     return b.pyfunc === null ? new PyBuiltin('vectorize', (args) => make(args[0])) : make(b.pyfunc);
   }],
   ['block', 'arrays', (b) => wrap(blockOf(b.arrays))],
+  ...(['matvec', 'vecmat'] as const).map((n): [string, string, Impl] => [n, 'x1, x2, /, *, out=None', (b) => {
+    // NumPy's matvec/vecmat loops call the same gemv as matmul with a 1-d operand: one such
+    // product per broadcast batch index
+    const x1 = A(b.x1), x2 = A(b.x2);
+    const [mat, vec] = n === 'matvec' ? [x1, x2] : [x2, x1];
+    if (mat.ndim < 2 || vec.ndim < 1) throwErr('ValueError', `${n}: Input operand ${n === 'matvec' ? 0 : 1} does not have enough dimensions (has ${mat.ndim}, gufunc core with signature ${n === 'matvec' ? '(m,n),(n)->(m)' : '(n),(n,m)->(m)'} requires 2)`);
+    const batch = E.broadcastShapes(mat.shape.slice(0, -2), vec.shape.slice(0, -1));
+    const mb = E.broadcastTo(mat, [...batch, ...mat.shape.slice(-2)]), vb = E.broadcastTo(vec, [...batch, vec.shape[vec.ndim - 1]]);
+    const count = batch.reduce((p, d) => p * d, 1);
+    const parts: NDArray[] = [];
+    for (let f = 0; f < count; f++) {
+      const idx: number[] = [];
+      let rem = f;
+      for (let d = batch.length - 1; d >= 0; d--) { idx.unshift(rem % batch[d]); rem = Math.floor(rem / batch[d]); }
+      const m2 = E.getitem(mb, idx), v1 = E.getitem(vb, idx);
+      parts.push(n === 'matvec' ? E.matmul(m2, v1) : E.matmul(v1, m2));
+    }
+    if (batch.length === 0) return wrap(parts[0]);
+    return wrap(E.reshape(E.stack(parts, 0), [...batch, parts[0].shape[0]]));
+  }]),
   ['vecdot', 'x1, x2, /, *, axis=-1, out=None', (b) => {
     // each pair of vectors along `axis` through np.dot's 1-d product (the same BLAS dot NumPy's vecdot loop calls)
     const x1 = A(b.x1), x2 = A(b.x2);

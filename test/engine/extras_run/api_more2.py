@@ -60,3 +60,9 @@ for n in [3, 7, 16, 33, 100, 1001]:
     print(n, repr(np.vecdot(a, b)), repr(np.vecdot(a[::2], b[::2])))
 A = rng.standard_normal((4, 50)); B = rng.standard_normal((4, 50))
 print(repr(np.vecdot(A, B)), repr(np.vecdot(A, B[0])), repr(np.vecdot(A.T, B.T, axis=0)), np.vecdot(np.arange(6).reshape(2, 3), np.arange(3)))
+rng = np.random.default_rng(1)
+for m, n in [(3, 5), (7, 33), (50, 100), (5, 1000), (100, 7)]:
+    A = rng.standard_normal((m, n)); x = rng.standard_normal(n); y = rng.standard_normal(m)
+    B = rng.standard_normal((4, m, n)); X = rng.standard_normal((4, n))
+    print(m, n, repr(np.matvec(A, x).sum()), repr(np.vecmat(y, A)[:2]), repr(np.matvec(B, x)[1, :2]), repr(np.matvec(B, X)[3, -2:]))
+print(np.matvec(np.arange(6).reshape(2, 3), np.arange(3)), np.vecmat(np.arange(2), np.arange(6).reshape(2, 3)), np.matvec(np.ones((2, 2, 3)), np.ones(3)).shape)
