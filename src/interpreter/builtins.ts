@@ -418,6 +418,11 @@ export function makeBuiltins(): Map<string, PyValue> {
   setSuperBuiltin(T.super);
   T.object.dict.set('__init__', new PyBuiltin('__init__', () => null));
   T.object.dict.set('__setattr__', OBJECT_SETATTR);
+  // object.__init_subclass__: what super().__init_subclass__(**kwargs) reaches; takes no keywords
+  T.object.dict.set('__init_subclass__', new PyClassMethod(new PyBuiltin('__init_subclass__', (args, kw) => {
+    if (kw && kw.size) throwErr('TypeError', `${(args[0] as PyClass).name}.__init_subclass__() takes no keyword arguments`);
+    return null;
+  })));
   T.BaseException.dict.set('__init__', new PyBuiltin('__init__', (args) => { const self = args[0]; if (self instanceof PyInstance) self.args = args.slice(1); return null; }));
   for (const n of EXCEPTION_NAMES) b.set(n, T[n]);
 

@@ -6,7 +6,7 @@
 // drive their bodies); a generator with a yield nested inside an expression runs eagerly.
 import type * as ast from '../python/ast';
 import {
-  ELLIPSIS, Kwargs, PyBoundMethod, PyBuiltin, PyClass, PyComplex, PyDict, PyFloat, PyFunction, PyInstance, PyIterator,
+  ELLIPSIS, Kwargs, PyBoundMethod, PyBuiltin, PyClass, PyClassMethod, PyComplex, PyDict, PyFloat, PyFunction, PyInstance, PyIterator,
   PyList, PyModule, PyNative, PySet, PySlice, PyTuple, PyValue, TracebackEntry, normBig, ClassMeta, classMeta,
 } from './values';
 import { PyThrow, SandboxAbort, T, makeExc, pyErr, throwErr, tracebackHook } from './types';
@@ -551,7 +551,25 @@ export class Interpreter {
         if (given) cls.meta = given;
       }
     }
+    // errors while the class is being created point at the class statement, not its body's last line
+    const fr = this.frames[this.frames.length - 1];
+    fr.line = s.range.line;
+    fr.stmt = s;
+    fr.node = null;
     classMeta(cls)?.initSubclass?.(cls);
+    // the nearest base's __init_subclass__ (an implicit classmethod) sees the new class and the
+    // class keywords other than metaclass (plugin registries of "build your own NN" libraries)
+    for (const base of cls.mro.slice(1)) {
+      const hook = base.dict.get('__init_subclass__');
+      if (hook === undefined) continue;
+      const fn = hook instanceof PyClassMethod ? hook.func : hook;
+      if (fn instanceof PyFunction || fn instanceof PyBuiltin) {
+        const kw = new Map<string, PyValue>();
+        for (const k of s.keywords) if (k.arg && k.arg !== 'metaclass') kw.set(k.arg, this.eval(k.value, scope));
+        callValue(fn, [cls], kw.size ? kw : null);
+      }
+      break;
+    }
     let c: PyValue = cls;
     for (let i = s.decorator_list.length - 1; i >= 0; i--) c = callValue(this.eval(s.decorator_list[i], scope), [c], null);
     this.store(s.name, c, scope);

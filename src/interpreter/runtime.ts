@@ -904,7 +904,8 @@ export function bindIfFunction(m: PyValue, self: PyValue): PyValue {
   if (m instanceof PyFunction) return new PyBoundMethod(self, m);
   if (m instanceof PyBuiltin && m.self === undefined) return new PyBuiltin(m.name, m.fn, self);
   if (m instanceof PyStaticMethod) return m.func;
-  if (m instanceof PyClassMethod) return new PyBoundMethod(typeOf(self), m.func);
+  // through super() inside a classmethod, self is the class itself
+  if (m instanceof PyClassMethod) return new PyBoundMethod(self instanceof PyClass ? self : typeOf(self), m.func);
   if (m instanceof PyNative && m.bindTo) return m.bindTo(self);
   return m;
 }
@@ -982,7 +983,7 @@ export function getattrOpt(obj: PyValue, name: string): PyValue | undefined {
 /** The sandbox: the dunder attributes that lead from any object to the interpreter's internals. */
 const BLOCKED_DUNDERS = new Set(['__bases__', '__base__', '__mro__', '__subclasses__', '__globals__', '__code__',
   '__builtins__', '__closure__', '__func__', '__self__', '__getattribute__', '__reduce__', '__reduce_ex__',
-  '__import__', '__loader__', '__spec__', '__init_subclass__', '__subclasshook__', '__dir__']);
+  '__import__', '__loader__', '__spec__', '__subclasshook__', '__dir__']);
 function checkDunderAccess(obj: PyValue, name: string): void {
   if (BLOCKED_DUNDERS.has(name)) {
     throwErr('AttributeError', `'${typeName(obj)}' attribute '${name}' is not available in the Shapewise evaluator (sandboxed)`);
