@@ -717,10 +717,14 @@ export class Interpreter {
       // A few known items (`for W in [W1, W2]`, a list of layers): each iteration runs in turn
       // with its own item, exactly as Python does, so a shape that only breaks on the second
       // layer is found. Only outside other loops, and for bodies that always run to the end.
+      const h0 = this.hovers.length, i0 = this.inlays.length;
       for (const item of items.slice()) {
         this.assign(s.target, item, scope, s.iter, topLevel);
         this.execBlock(s.body, scope, topLevel);
       }
+      // Hovers and inlay hints in the body describe every iteration, as after a fixed point.
+      this.hovers.joinRepeats(h0);
+      joinRepeatedInlays(this.inlays, i0);
     } else {
       this.loopFixpoint(scope, () => this.assign(s.target, elem, scope, s.iter, topLevel), s.body, topLevel, [s.target], runsAtLeastOnce, targetNames);
     }
@@ -1540,6 +1544,22 @@ export class HoverLog {
     for (let i = 0; i < values.length; i++) this.values.push(values[i]);
   }
 
+  /**
+   * Records from `from` on that share a range (a body run once per item) end with the join of
+   * their values, so the record that wins a hover describes every run.
+   */
+  joinRepeats(from: number): void {
+    const last = new Map<number, number>();
+    const joined = new Map<number, Value>();
+    for (let i = from; i < this.values.length; i++) {
+      const key = this.bounds[2 * i] * 4294967296 + this.bounds[2 * i + 1];
+      const prev = joined.get(key);
+      joined.set(key, prev === undefined ? this.values[i] : join(prev, this.values[i]));
+      last.set(key, i);
+    }
+    for (const [key, i] of last) this.values[i] = joined.get(key)!;
+  }
+
   private grow(min: number): void {
     let size = this.bounds.length * 2;
     while (size < min) size *= 2;
@@ -1734,6 +1754,18 @@ function canUnroll(s: A.For): boolean {
     });
   }
   return ok;
+}
+
+/** The same for inlay hints: the last hint at an offset shows the join of the body's runs. */
+function joinRepeatedInlays(inlays: InlayRecord[], from: number): void {
+  const last = new Map<number, number>();
+  const joined = new Map<number, Value>();
+  for (let i = from; i < inlays.length; i++) {
+    const prev = joined.get(inlays[i].offset);
+    joined.set(inlays[i].offset, prev === undefined ? inlays[i].value : join(prev, inlays[i].value));
+    last.set(inlays[i].offset, i);
+  }
+  for (const [offset, i] of last) inlays[i] = { ...inlays[i], value: joined.get(offset)! };
 }
 
 /** The names a `for` target binds (`i`, `i, (x, y)`, `*rest`). */
