@@ -13,6 +13,7 @@ import { Kwargs, PyBuiltin, PyClass, PyComplex, PyFloat, PyIterator, PyList, PyM
 import { T, throwErr } from './types';
 import { asFloat, asInt, callValue, getattrOpt, repr as pyRepr, toArray as pyIter, toIndex, truthy } from './runtime';
 import { canCast as canCastRule } from '../numpy';
+import { formatPositional, formatScientific, type FloatKind } from '../engine/print';
 import { PyDType, PyNdArray, PyNpScalar, guard, optDType, toArray, toDType, toOperand, wrap, arrayGetItem } from './numpy';
 
 type Args = Record<string, PyValue> & { __varargs?: PyValue[]; __varkw?: Map<string, PyValue> };
@@ -217,6 +218,16 @@ export const EXTRA_FUNCS: [string, string, Impl][] = [
     return b.pyfunc === null ? new PyBuiltin('vectorize', (args) => make(args[0])) : make(b.pyfunc);
   }],
   ['block', 'arrays', (b) => wrap(blockOf(b.arrays))],
+  ['format_float_positional', "x, precision=None, unique=True, fractional=True, trim='k', sign=False, pad_left=None, pad_right=None, min_digits=None", (b) => {
+    const { x, kind } = floatArg(b.x);
+    return formatPositional(x, kind, { ...dragonOpts(b), fractional: truthy(b.fractional), padRight: b.pad_right === null ? undefined : toIndex(b.pad_right) });
+  }],
+  ['format_float_scientific', "x, precision=None, unique=True, trim='k', sign=False, pad_left=None, exp_digits=None, min_digits=None", (b) => {
+    const { x, kind } = floatArg(b.x);
+    return formatScientific(x, kind, { ...dragonOpts(b), expDigits: b.exp_digits === null ? undefined : toIndex(b.exp_digits) });
+  }],
+  ['diagflat', 'v, k=0', (b) => wrap(E.diag(E.reshape(A(b.v), [-1]), toIndex(b.k)))],
+  ['real_if_close', 'a, tol=100', (b) => (b.a instanceof PyNdArray ? b.a : wrap(A(b.a)))],
   ...(['matvec', 'vecmat'] as const).map((n): [string, string, Impl] => [n, 'x1, x2, /, *, out=None', (b) => {
     // NumPy's matvec/vecmat loops call the same gemv as matmul with a 1-d operand: one such
     // product per broadcast batch index
@@ -1010,4 +1021,27 @@ function floatBinary(a: PyValue, b: PyValue, f: (x: number, y: number, f32: bool
   for (let i = 0; i < out.size; i++) out.set(i, f(Number(xb.get(i)), Number(yb.get(i)), dt === 'float32'));
   out.isScalar = x.ndim === 0 && y.ndim === 0 && !(a instanceof PyNdArray) && !(b instanceof PyNdArray);
   return wrap(out);
+}
+
+// ------------------------------------------------------------------------------------------
+// np.format_float_positional / format_float_scientific (the printing module's Dragon4)
+
+function floatArg(v: PyValue): { x: number; kind: FloatKind } {
+  const a = A(v);
+  if (a.size !== 1 || E.DTYPES[a.dtype].kind !== 'f') throwErr('TypeError', 'not a float');
+  const kind: FloatKind = a.dtype === 'float32' ? 'float32' : (a.dtype as string) === 'float16' ? 'float16' : 'float64';
+  return { x: a.get(0) as number, kind };
+}
+
+function dragonOpts(b: Args): { precision?: number; unique: boolean; trim: 'k' | '.' | '0' | '-'; sign: boolean; padLeft?: number; minDigits?: number } {
+  const trim = String(b.trim);
+  if (!['k', '.', '0', '-'].includes(trim)) throwErr('ValueError', "Trim mode must be one of 'k', '.', '0', '-'");
+  return {
+    precision: b.precision === null ? undefined : toIndex(b.precision),
+    unique: truthy(b.unique),
+    trim: trim as 'k',
+    sign: truthy(b.sign),
+    padLeft: b.pad_left === null ? undefined : toIndex(b.pad_left),
+    minDigits: b.min_digits === null ? undefined : toIndex(b.min_digits),
+  };
 }
