@@ -218,6 +218,50 @@ export const EXTRA_FUNCS: [string, string, Impl][] = [
     return b.pyfunc === null ? new PyBuiltin('vectorize', (args) => make(args[0])) : make(b.pyfunc);
   }],
   ['block', 'arrays', (b) => wrap(blockOf(b.arrays))],
+  ['packbits', "a, /, axis=None, bitorder='big'", (b) => {
+    let a = A(b.a);
+    const k = E.DTYPES[a.dtype].kind;
+    if (k !== 'b' && k !== 'i' && k !== 'u') throwErr('TypeError', 'Expected an input array of integer or boolean data type');
+    if (b.axis === null) a = E.reshape(E.copy(a), [-1]);
+    const axis = b.axis === null ? 0 : toIndex(b.axis);
+    const little = String(b.bitorder) === 'little';
+    const moved = E.copy(E.moveaxis(a, axis, -1));
+    const n = moved.shape[moved.ndim - 1];
+    const lanes = moved.size / Math.max(n, 1);
+    const nb = Math.ceil(n / 8);
+    const out = E.zeros([...moved.shape.slice(0, -1), nb], 'uint8');
+    for (let l = 0; l < lanes; l++) {
+      for (let j = 0; j < n; j++) {
+        const v = moved.get(l * n + j);
+        if (v === 0 || v === 0n || v === false) continue;
+        const bit = little ? j % 8 : 7 - (j % 8);
+        const at = l * nb + (j >> 3);
+        out.set(at, (out.get(at) as number) | (1 << bit));
+      }
+    }
+    return wrap(E.moveaxis(out, -1, axis));
+  }],
+  ['unpackbits', "a, /, axis=None, count=None, bitorder='big'", (b) => {
+    let a = A(b.a);
+    if (a.dtype !== 'uint8') throwErr('TypeError', 'Expected an input array of unsigned byte data type');
+    if (b.axis === null) a = E.reshape(E.copy(a), [-1]);
+    const axis = b.axis === null ? 0 : toIndex(b.axis);
+    const little = String(b.bitorder) === 'little';
+    const moved = E.copy(E.moveaxis(a, axis, -1));
+    const n = moved.shape[moved.ndim - 1];
+    const lanes = moved.size / Math.max(n, 1);
+    let bits = n * 8;
+    if (b.count !== null) { const c = toIndex(b.count); bits = c >= 0 ? c : Math.max(0, bits + c); }
+    const out = E.zeros([...moved.shape.slice(0, -1), bits], 'uint8');
+    for (let l = 0; l < lanes; l++) {
+      for (let j = 0; j < bits && j < n * 8; j++) {
+        const byte = moved.get(l * n + (j >> 3)) as number;
+        const bit = little ? j % 8 : 7 - (j % 8);
+        out.set(l * bits + j, (byte >> bit) & 1);
+      }
+    }
+    return wrap(E.moveaxis(out, -1, axis));
+  }],
   ['format_float_positional', "x, precision=None, unique=True, fractional=True, trim='k', sign=False, pad_left=None, pad_right=None, min_digits=None", (b) => {
     const { x, kind } = floatArg(b.x);
     return formatPositional(x, kind, { ...dragonOpts(b), fractional: truthy(b.fractional), padRight: b.pad_right === null ? undefined : toIndex(b.pad_right) });

@@ -25,3 +25,11 @@ print(np.format_float_positional(0.1), np.format_float_positional(np.float32(0.1
 print(np.format_float_positional(1e-5, trim='-'), np.format_float_positional(12.0, trim='0'), np.format_float_positional(2.5, precision=3, unique=False), np.format_float_positional(1.5, sign=True, pad_left=4, pad_right=3))
 print(np.format_float_scientific(0.00012345), np.format_float_scientific(123456.0, precision=2), np.format_float_scientific(np.float32(3.0), exp_digits=3), np.format_float_scientific(1.0, trim='-', min_digits=2))
 print(np.diagflat([[1, 2], [3, 4]]), np.diagflat([1, 2], 1), np.real_if_close(np.arange(3.0)))
+print(np.packbits([1, 0, 1, 1, 0, 0, 0, 0, 1]), np.packbits(np.array([[1, 0, 1], [0, 1, 1]]), axis=1), np.packbits([1, 1, 0], bitorder='little'), np.packbits(np.array([[1, 0], [1, 1], [0, 1]]), axis=0))
+print(np.unpackbits(np.array([5, 255], dtype=np.uint8)), np.unpackbits(np.array([[5], [3]], dtype=np.uint8), axis=1), np.unpackbits(np.array([5], np.uint8), count=3), np.unpackbits(np.array([5], np.uint8), bitorder='little'), np.unpackbits(np.array([5], np.uint8), count=-2))
+print(np.unpackbits(np.packbits(np.arange(20) % 3 == 0))[:20].astype(bool).sum(), np.packbits(np.array([True, False, True])))
+for f in [lambda: np.unpackbits(np.array([1.5])), lambda: np.packbits([1.5])]:
+    try:
+        f()
+    except TypeError as e:
+        print('TypeError', e)
