@@ -4,7 +4,7 @@
 // actions for a range, and the shapes of top-level names. No I/O: user modules come in
 // through `options.resolveModule`. Never throws on user code. With `options.documentKey` (the
 // editor), re-analyses reuse the statements an edit did not affect (statementMemo.ts).
-import { parse } from '../python';
+import { parse, parseFast } from '../python';
 import { rangeFromOffsets } from '../python/positions';
 import { parseIncremental } from './incrementalParse';
 import type { SourceRange, ParseResult } from '../python/ast';
@@ -179,7 +179,8 @@ export function analyzeParsed(source: string, parsed: ParseResult, options: Anal
       originalErrors ??= errorKeys(kept);
       const allowed = new Set(originalErrors);
       allowed.delete(`${d.code}@${d.range.line}`);
-      const after = analyze(fixed, { severities: options.severities, resolveModule: options.resolveModule, moduleName: options.moduleName });
+      // A plain parse: the incremental parser's memory of recent sources stays the document's.
+      const after = analyzeParsed(fixed, parseFast(fixed) ?? parse(fixed), { severities: options.severities, resolveModule: options.resolveModule, moduleName: options.moduleName });
       verdict = after.diagnostics.every((x) => x.severity !== 'error' || allowed.has(`${x.code}@${x.range.line > editLine ? x.range.line - lineDelta : x.range.line}`));
     } catch {
       verdict = false;
