@@ -4,6 +4,9 @@
 // tracebacks, imports of the evaluator's modules, and the sandbox budgets (steps, wall clock,
 // recursion depth). Generator functions and generator expressions run lazily (JS generators
 // drive their bodies); a generator with a yield nested inside an expression runs eagerly.
+// Comprehensions and generator expressions run in their own <listcomp>/<genexpr> frames and a
+// traceback names the line where the failing operation starts, as CPython 3.11 does. Classes
+// get the metaclass behaviour of their bases (values.ts ClassMeta) and __init_subclass__.
 import type * as ast from '../python/ast';
 import {
   ELLIPSIS, Kwargs, PyBoundMethod, PyBuiltin, PyClass, PyClassMethod, PyComplex, PyDict, PyFloat, PyFunction, PyInstance, PyIterator,

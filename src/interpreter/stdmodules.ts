@@ -1,8 +1,11 @@
 // The standard-library modules the evaluator offers besides numpy: math (CPython's functions,
 // results and domain/range errors), random (CPython's Mersenne Twister from engine/random, so
-// seeded sequences match python3), time (perf_counter and friends, read from the run's clock),
-// typing (names usable in annotations), functools, itertools and collections (the common parts),
-// and sys (argv, stdout/stderr, exit). Anything else is a ModuleNotFoundError from the importer.
+// seeded sequences match python3, and random.Random instances), time (perf_counter and friends,
+// read from the run's clock), functools, itertools and collections (the common parts), and sys
+// (argv, stdout/stderr, exit, exc_info). It also registers every module written in its own
+// src/interpreter/py*.ts file (copy, abc, enum, re, pprint, logging, argparse, textwrap,
+// statistics, datetime, dataclasses, typing, traceback, string, types, heapq, bisect, ...).
+// Anything else is a ModuleNotFoundError from the importer naming the available modules.
 import {
   Kwargs, PyBuiltin, PyClass, PyDict, PyFloat, PyFunction, PyInstance, PyIterator, PyList, PyModule, PyNative, PyTuple, PyValue,
   isInt, normBig,
