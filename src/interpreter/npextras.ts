@@ -14,7 +14,7 @@ import { T, throwErr } from './types';
 import { asFloat, asInt, callValue, getattrOpt, repr as pyRepr, toArray as pyIter, toIndex, truthy } from './runtime';
 import { canCast as canCastRule } from '../numpy';
 import { formatPositional, formatScientific, type FloatKind } from '../engine/print';
-import { PyDType, PyNdArray, PyNpScalar, guard, optDType, toArray, toDType, toOperand, wrap, arrayGetItem } from './numpy';
+import { PyDType, PyNdArray, PyNpScalar, SCALAR_TYPES, guard, optDType, toArray, toDType, toOperand, wrap, arrayGetItem } from './numpy';
 
 type Args = Record<string, PyValue> & { __varargs?: PyValue[]; __varkw?: Map<string, PyValue> };
 type Impl = (b: Args) => PyValue;
@@ -218,6 +218,41 @@ export const EXTRA_FUNCS: [string, string, Impl][] = [
     return b.pyfunc === null ? new PyBuiltin('vectorize', (args) => make(args[0])) : make(b.pyfunc);
   }],
   ['block', 'arrays', (b) => wrap(blockOf(b.arrays))],
+  ['common_type', '*arrays', (b) => {
+    // float64 for integer inputs, otherwise the widest float (NumPy's precision table)
+    let bits = 0;
+    for (const v of b.__varargs!) {
+      const a = A(v);
+      const k = E.DTYPES[a.dtype].kind;
+      if (k === 'b' || k === 'U') throwErr('TypeError', "can't get common type for non-numeric array");
+      bits = Math.max(bits, k === 'f' ? E.DTYPES[a.dtype].itemsize * 8 : 64);
+    }
+    return SCALAR_TYPES.get((bits === 32 ? 'float32' : bits === 16 ? 'float16' : 'float64') as DType) ?? null;
+  }],
+  ['isdtype', 'dtype, kind', (b) => {
+    const d = toDType(b.dtype);
+    const info = E.DTYPES[d];
+    const one = (k: PyValue): boolean => {
+      if (typeof k !== 'string') return toDType(k) === d;
+      switch (k) {
+        case 'bool': return info.kind === 'b';
+        case 'signed integer': return info.kind === 'i';
+        case 'unsigned integer': return info.kind === 'u';
+        case 'integral': return info.kind === 'i' || info.kind === 'u';
+        case 'real floating': return info.kind === 'f';
+        case 'complex floating': return false;
+        case 'numeric': return info.kind === 'i' || info.kind === 'u' || info.kind === 'f';
+        default: throwErr('ValueError', `kind argument is a string, but '${k}' is not a known kind name.`);
+      }
+    };
+    return b.kind instanceof PyTuple ? b.kind.items.some(one) : one(b.kind);
+  }],
+  ['typename', 'char', (b) => {
+    const names: Record<string, string> = { S1: 'character', '?': 'bool', b: 'signed char', B: 'unsigned char', h: 'short', H: 'unsigned short', i: 'integer', I: 'unsigned integer', l: 'long integer', L: 'unsigned long integer', q: 'long long integer', Q: 'unsigned long long integer', f: 'single precision', d: 'double precision', g: 'long precision', F: 'complex single precision', D: 'complex double precision', G: 'complex long double precision', S: 'string', U: 'unicode', V: 'void', O: 'object' };
+    const c = String(b.char);
+    if (!(c in names)) throwErr('KeyError', pyRepr(c));
+    return names[c];
+  }],
   ['packbits', "a, /, axis=None, bitorder='big'", (b) => {
     let a = A(b.a);
     const k = E.DTYPES[a.dtype].kind;

@@ -33,3 +33,5 @@ for f in [lambda: np.unpackbits(np.array([1.5])), lambda: np.packbits([1.5])]:
         f()
     except TypeError as e:
         print('TypeError', e)
+print(np.common_type(np.arange(3), np.ones(2, np.float32)), np.common_type(np.ones(2, np.float32)), np.common_type(np.ones(2, np.float32), np.ones(1)), np.typename('d'), np.typename('?'))
+print(np.isdtype(np.float32, 'real floating'), np.isdtype(np.int8, ('integral', 'bool')), np.isdtype(np.uint8, 'signed integer'), np.isdtype(np.float64, np.float64), np.isdtype(np.bool_, 'numeric'))
