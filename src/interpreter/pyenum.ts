@@ -142,8 +142,8 @@ const method = (cls: PyClass, name: string, fn: (self: PyInstance, args: PyValue
   cls.dict.set(name, new PyBuiltin(name, (a) => fn(a[0] as PyInstance, a.slice(1))));
 method(ENUM, '__repr__', (self) => `<${self.cls.name}.${memberName(self)}: ${repr(memberValue(self))}>`);
 method(ENUM, '__str__', (self) => (flavour(self.cls) === 'plain' ? `${self.cls.name}.${memberName(self)}` : str(memberValue(self))));
-method(ENUM, '__format__', (self, a) => (flavour(self.cls) === 'plain' && a[0] === '' ? `${self.cls.name}.${memberName(self)}` :
-  flavour(self.cls) === 'plain' ? formatValue(`${self.cls.name}.${memberName(self)}`, str(a[0])) : formatValue(memberValue(self), str(a[0]))));
+// 3.11: a plain Enum formats its str() (a user __str__ included), IntEnum/StrEnum their value
+method(ENUM, '__format__', (self, a) => (flavour(self.cls) === 'plain' ? formatValue(str(self), str(a[0])) : formatValue(memberValue(self), str(a[0]))));
 ENUM.dict.set('name', new PyProperty(new PyBuiltin('name', (a) => memberName(a[0]))));
 ENUM.dict.set('value', new PyProperty(new PyBuiltin('value', (a) => memberValue(a[0]))));
 
