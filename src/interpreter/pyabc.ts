@@ -2,9 +2,10 @@
 // classmethod and staticmethod) and the deprecated abstractproperty family. A class whose MRO
 // still resolves a name to an abstract function cannot be instantiated: CPython 3.11's
 // "Can't instantiate abstract class X with abstract method(s) a, b" (names sorted).
-import { ClassMeta, PyBuiltin, PyClass, PyClassMethod, PyModule, PyProperty, PyStaticMethod, PyValue } from './values';
+import { ClassMeta, PyBuiltin, PyClass, PyClassMethod, PyModule, PySet, PyProperty, PyStaticMethod, PyValue } from './values';
 import { T, throwErr } from './types';
 import { metaclassBehaviour } from './interp';
+import { storeOf } from './runtime';
 
 const abstractFunctions = new WeakSet<object>();
 
@@ -24,6 +25,12 @@ export function abstractMethods(cls: PyClass): string[] {
 }
 
 const abcMeta: ClassMeta = {
+  getattr(cls, name) {
+    if (name !== '__abstractmethods__') return undefined;
+    const set = new PySet(true);
+    set.store = storeOf(abstractMethods(cls));
+    return set;
+  },
   beforeInstantiate(cls) {
     const names = abstractMethods(cls);
     if (names.length) {
