@@ -10,6 +10,7 @@ import {
 import { T, throwErr } from './types';
 import { bindIfFunction, callValue, dictGet, dictSet, getattr, objectId, typeName } from './runtime';
 import { PyNdArray } from './numpy';
+import { Generator } from '../engine/random/generator';
 
 /** Objects that copy to themselves: immutable builtins, functions, classes, modules. */
 function isAtomic(x: PyValue): boolean {
@@ -56,7 +57,21 @@ export function shallowCopy(x: PyValue): PyValue {
     return y;
   }
   if (x instanceof PyIterator) throwErr('TypeError', `cannot pickle '${typeName(x)}' object`);
-  return x;
+  return generatorCopy(x, false);
+}
+
+/**
+ * A NumPy Generator: deepcopy is an independent generator in the same state, copy a new
+ * Generator object over the same bit generator (NumPy's pickling does both). Other natives are
+ * immutable and copy to themselves.
+ */
+function generatorCopy(x: PyValue, deep: boolean): PyValue {
+  if (!(x instanceof PyNative) || x.pyType().name !== 'Generator' || !((x as unknown as { g?: unknown }).g instanceof Generator)) return x;
+  const src = (x as unknown as { g: Generator }).g;
+  let g = src;
+  if (deep) { g = new Generator(0); g.setState(src.getState()); }
+  const Wrapper = x.constructor as new (g: Generator) => PyValue;
+  return new Wrapper(g);
 }
 
 export function deepCopy(x: PyValue, memo: PyDict): PyValue {
@@ -101,7 +116,7 @@ export function deepCopy(x: PyValue, memo: PyDict): PyValue {
   } else if (x instanceof PyIterator) {
     throwErr('TypeError', `cannot pickle '${typeName(x)}' object`);
   } else {
-    y = x; // NumPy scalars, dtypes and the evaluator's other immutable helpers
+    y = generatorCopy(x, true); // NumPy scalars, dtypes and the evaluator's other immutable helpers stay themselves
   }
   dictSet(memo, id, y);
   return y;
