@@ -100,7 +100,9 @@ function randomResult(r: RandomArray): PyValue {
     const s = E.scalarArray(typeof v === 'bigint' ? v : r.dtype.startsWith('float') ? Number(v) : BigInt(v), r.dtype as DType);
     return new PyNpScalar(s);
   }
-  const a = new E.NDArray(r.data as E.TypedArray, r.shape, r.dtype as DType);
+  const raw = new E.NDArray(r.data as E.TypedArray, r.shape, r.dtype as DType);
+  // a large draw moves onto the engine heap (one copy), so operations on it run on the SIMD kernels
+  const a = r.data.byteLength >= 4096 ? E.copy(raw) : raw;
   return new PyNdArray(a);
 }
 

@@ -93,6 +93,8 @@ export const SWEEP_GROWTH = 32 * 1024 * 1024;
 export type HeapCollector = () => void;
 let collector: HeapCollector | null = null;
 let sweepGrowth = SWEEP_GROWTH;
+/** Growth allowed between sweeps is at least the live size (off in tests: a fixed growth). */
+let growthProportional = true;
 let poison = false;
 let sweepWanted = false;
 let sweeps = 0;
@@ -328,11 +330,13 @@ export function setHeapCollector(collect: HeapCollector | null): void {
 }
 
 /**
- * Test hooks: the least growth between sweeps (tests sweep after a few small arrays), and
+ * Test hooks: the growth between sweeps (tests sweep after a few small arrays; any other value
+ * than SWEEP_GROWTH is a fixed growth, whatever the live size), and
  * poisoning (every freed block is overwritten with 0xff bytes, so a use after free shows).
  */
 export function setHeapSweepGrowth(bytes: number): void {
   sweepGrowth = bytes;
+  growthProportional = bytes === SWEEP_GROWTH;
   afterSweep();
 }
 export function setHeapPoison(on: boolean): void {
@@ -391,7 +395,7 @@ function afterSweep(): void {
   trimTop();
   for (const [cls, list] of freeLists) freeLists.set(cls, list.filter((b) => !b.trimmed && b.alloc === null));
   liveAfterSweep = liveBytes;
-  sweepAtLive = liveBytes + Math.max(sweepGrowth, liveBytes);
+  sweepAtLive = liveBytes + (growthProportional ? Math.max(sweepGrowth, liveBytes) : sweepGrowth);
 }
 
 /**
