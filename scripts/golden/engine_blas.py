@@ -149,6 +149,10 @@ def main():
         n = ri(1, 40) if rng.random() < 0.4 else ri(1, 5000)
         add('sdot', ((n,), 'c'), ((n,), 'c'), dtype='float32')
     add('sdot', ((300,), 'r'), ((300,), 'c'), dtype='float32')
+    # float32 C-ordered matrix @ vector: sgemv_t (8 fused lanes after a 4-k prologue, unfused edges)
+    for _ in range(25):
+        M, K = ri(2, 300), ri(1, 12) if rng.random() < 0.3 else ri(1, 3000)
+        add('sgemv-t', ((M, K), 'c'), ((K,), 'c'), dtype='float32')
     json.dump({'numpy': np.__version__, 'cases': cases}, open(out, 'w'), separators=(',', ':'))
     print(len(cases), 'cases,', os.path.getsize(out), 'bytes ->', out)
 

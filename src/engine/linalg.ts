@@ -2,10 +2,10 @@
 // (any explicit/implicit subscripts, by direct summation), and linalg inv/solve/det/norm via LU
 // with partial pivoting (LAPACK getrf's pivot choice: first largest |a|). Shapes, dtypes and
 // error texts come from src/numpy. float64 matmul/dot/gemv follow NumPy's BLAS dispatch and
-// OpenBLAS's summation order (blas.ts); float32 matrix @ matrix follows OpenBLAS sgemm (blas.ts),
-// float32 vector . vector follows sdot; float32 matrix @ vector is a float64 sum rounded once
-// (sgemv is not modelled). det follows NumPy's
-// sign * exp(sum(log|u_ii|)) formula, so det([[1,2],[3,4]]) is -2.0000000000000004 as in NumPy.
+// OpenBLAS's summation order (blas.ts); float32 matrix @ matrix, vector . vector and C-ordered
+// matrix @ vector follow sgemm / sdot / sgemv_t; float32 vector @ matrix (sgemv_n) is a float64
+// sum rounded once. det follows NumPy's sign * exp(sum(log|u_ii|)) formula, so
+// det([[1,2],[3,4]]) is -2.0000000000000004 as in NumPy.
 
 import {
   matmulShape, dotShape, innerShape, tensordotShape, einsumPlan, resolveUfunc, invShape, solveShape, detShape,
@@ -19,7 +19,7 @@ import { engineDType, ufunc1, ufunc2, assignArray } from './ufunc';
 import { reshape, transpose, ravel, broadcastTo } from './shape';
 import { sum, max, min } from './reduce';
 import { wasmGemm, wasmGemmFused } from './wasm-gemm';
-import { matmulBlas, sdot, sgemm } from './blas';
+import { matmulBlas, sdot, sgemm, sgemvT } from './blas';
 
 type Num = { [i: number]: number; length: number };
 
@@ -179,7 +179,7 @@ export function matmul(a: NDArray, b: NDArray, out?: NDArray): NDArray {
   const isF = DTYPES[dt].kind === 'f';
   const work: DType = isF ? 'float64' : dt === 'bool' ? 'int64' : DTYPES[dt].kind === 'u' ? 'uint64' : 'int64';
   let r: NDArray;
-  if (dt === 'float32' && a.dtype === 'float32' && b.dtype === 'float32' && ((M > 1 && N > 1) || (M === 1 && N === 1)) && K > 0) {
+  if (dt === 'float32' && a.dtype === 'float32' && b.dtype === 'float32' && K > 0 && float32Modelled(a2, b2, M, N)) {
     r = float32Product(a2, b2, batch, M, K, N);
   } else if (isF) {
     // float64 operands are read in place through their strides; other floats are cast first
@@ -231,6 +231,19 @@ function float64Product(a: NDArray, b: NDArray, batch: number[], M: number, K: n
   return C;
 }
 
+/**
+ * Whether OpenBLAS's float32 order is modelled for this shape: matrix @ matrix (sgemm), vector .
+ * vector (sdot), and matrix with unit-stride rows @ vector (sgemv_t); not vector @ matrix or a
+ * Fortran-ordered matrix @ vector (sgemv_n).
+ */
+function float32Modelled(a: NDArray, b: NDArray, M: number, N: number): boolean {
+  if (M > 1 && N > 1) return true;
+  if (M === 1 && N === 1) return true;
+  if (N !== 1) return false;
+  const [ars, acs] = a.strides.slice(-2);
+  return acs === 1 && ars >= a.shape[a.ndim - 1] && b.strides[b.ndim - 2] > 0;
+}
+
 /** The stacked float32 product of float32 views (matrix @ matrix, vector . vector): OpenBLAS sgemm's / sdot's order. */
 function float32Product(a: NDArray, b: NDArray, batch: number[], M: number, K: number, N: number): NDArray {
   const A = broadcastTo(a, [...batch, M, K]);
@@ -243,6 +256,7 @@ function float32Product(a: NDArray, b: NDArray, batch: number[], M: number, K: n
   const [ad, bd, cd] = [A.data as Float32Array, B.data as Float32Array, C.data as Float32Array];
   for (let t = 0; t < aOffs.length; t++) {
     if (M === 1 && N === 1) cd[t] = sdot(K, ad, aOffs[t], acs, bd, bOffs[t], brs);
+    else if (N === 1) sgemvT(K, M, ad, aOffs[t], ars, bd, bOffs[t], brs, cd, t * M);
     else sgemm(ad, aOffs[t], ars, acs, bd, bOffs[t], brs, bcs, cd, t * M * N, M, K, N);
   }
   return C;
