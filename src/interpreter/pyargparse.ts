@@ -70,6 +70,8 @@ class Parser extends PyNative {
   prefixChars: string;
   allowAbbrev: boolean;
   exitOnError: boolean;
+  /** The HelpFormatter class chosen by formatter_class= (by name). */
+  formatter: string;
 
   constructor(kw: Map<string, PyValue>) {
     super();
@@ -81,6 +83,8 @@ class Parser extends PyNative {
     this.prefixChars = kw.has('prefix_chars') ? str(kw.get('prefix_chars')!) : '-';
     this.allowAbbrev = kw.has('allow_abbrev') ? truthy(kw.get('allow_abbrev')!) : true;
     this.exitOnError = kw.has('exit_on_error') ? truthy(kw.get('exit_on_error')!) : true;
+    const fc = kw.get('formatter_class');
+    this.formatter = fc instanceof PyClass ? fc.name : 'HelpFormatter';
     this.groups = [this.positionals, this.optionals];
     const addHelp = kw.has('add_help') ? truthy(kw.get('add_help')!) : true;
     if (addHelp) {
@@ -217,8 +221,16 @@ class Parser extends PyNative {
     const args = this.argsText(a);
     return a.optionStrings.map((s) => `${s} ${args}`).join(', ');
   }
+  /** The help text before %-expansion; ArgumentDefaultsHelpFormatter appends the default. */
+  private helpString(a: Action): string {
+    let h = a.help === null ? '' : str(a.help);
+    // 3.11 expands (and so extends) only a help text that is there
+    if (this.formatter === 'ArgumentDefaultsHelpFormatter' && h.trim() && !h.includes('%(default)') && a.dflt !== SUPPRESS &&
+      (a.optionStrings.length || a.nargs === '?' || a.nargs === '*')) h += ' (default: %(default)s)';
+    return h;
+  }
   private expandHelp(a: Action): string {
-    const h = str(a.help);
+    const h = this.helpString(a);
     if (!h.includes('%')) return h;
     const d = new PyDict();
     const set = (k: string, v: PyValue) => dictSet(d, k, v);
@@ -231,7 +243,9 @@ class Parser extends PyNative {
   formatHelp(): string {
     const width = HELP_WIDTH;
     const sections: string[] = [this.formatUsage()];
-    const text = (s: string, indent: number) => wrapText(s.replace(/\s+/g, ' ').trim(), { ...WRAP_DEFAULTS, width: Math.max(width - indent, 11), initialIndent: ' '.repeat(indent), subsequentIndent: ' '.repeat(indent) }).join('\n');
+    const raw = this.formatter === 'RawDescriptionHelpFormatter' || this.formatter === 'RawTextHelpFormatter';
+    const text = (s: string, indent: number) => (raw ? s.split(/(?<=\n)/).map((l) => ' '.repeat(indent) + l).join('') :
+      wrapText(s.replace(/\s+/g, ' ').trim(), { ...WRAP_DEFAULTS, width: Math.max(width - indent, 11), initialIndent: ' '.repeat(indent), subsequentIndent: ' '.repeat(indent) }).join('\n'));
     if (this.description !== null) sections.push(text(str(this.description), 0) + '\n');
     const visible = (g: Group) => g.actions.filter((a) => a.help !== SUPPRESS);
     let maxLen = 0;
@@ -246,13 +260,13 @@ class Parser extends PyNative {
       if (g.description !== null) sec += text(str(g.description), 2) + '\n\n';
       for (const a of acts) {
         const head = this.invocation(a);
-        const helpText = a.help !== null && str(a.help).trim() ? this.expandHelp(a) : '';
+        const helpText = this.helpString(a).trim() ? this.expandHelp(a) : '';
         let first = helpPos;
         if (!helpText) sec += `  ${head}\n`;
         else if (head.length <= actionWidth) { sec += `  ${head.padEnd(actionWidth)}  `; first = 0; }
         else sec += `  ${head}\n`;
         if (helpText) {
-          const ls = wrapText(helpText.replace(/\s+/g, ' ').trim(), { ...WRAP_DEFAULTS, width: helpWidth });
+          const ls = this.formatter === 'RawTextHelpFormatter' ? helpText.split(/\r\n|\r|\n/) : wrapText(helpText.replace(/\s+/g, ' ').trim(), { ...WRAP_DEFAULTS, width: helpWidth });
           if (ls.length) {
             sec += ' '.repeat(first) + ls[0] + '\n';
             for (const l of ls.slice(1)) sec += ' '.repeat(helpPos) + l + '\n';
