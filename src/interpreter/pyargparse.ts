@@ -46,7 +46,10 @@ type Nargs = null | '?' | '*' | '+' | number | 'A...';
 interface Action {
   optionStrings: string[]; dest: string; kind: string; nargs: Nargs; konst: PyValue; dflt: PyValue; type: PyValue;
   choices: PyValue; required: boolean; help: PyValue; metavar: PyValue; version?: PyValue; group: Group;
+  /** The mutually exclusive group the action is in, if any. */
+  mutex?: Mutex;
 }
+interface Mutex { required: boolean; actions: Action[] }
 interface Group { title: string | null; description: string | null; actions: Action[] }
 
 class ParseError { constructor(public message: string) {} }
@@ -183,7 +186,14 @@ class Parser extends PyNative {
   formatUsage(): string {
     if (this.usage !== null) return `usage: ${str(this.usage).replace(/%\(prog\)s/g, this.prog)}\n`;
     const visible = this.actions.filter((a) => a.help !== SUPPRESS);
-    const opt = visible.filter((a) => a.optionStrings.length).map((a) => this.usageParts(a));
+    // a mutually exclusive group reads [--a | --b] (or (--a | --b) when required), in place
+    const opt: string[] = [];
+    for (const a of visible.filter((x) => x.optionStrings.length)) {
+      if (!a.mutex) { opt.push(this.usageParts(a)); continue; }
+      if (a.mutex.actions.find((x) => x.help !== SUPPRESS) !== a) continue;
+      const inner = a.mutex.actions.filter((x) => x.help !== SUPPRESS).map((x) => this.usageParts(x).replace(/^\[(.*)\]$/, '$1'));
+      opt.push(a.mutex.required ? `(${inner.join(' | ')})` : `[${inner.join(' | ')}]`);
+    }
     const pos = visible.filter((a) => !a.optionStrings.length).map((a) => this.usageParts(a));
     const prefix = 'usage: ';
     const full = [this.prog, ...opt, ...pos].join(' ');
@@ -426,6 +436,10 @@ class Parser extends PyNative {
           : `expected ${min} argument${min === 1 ? '' : 's'}`;
         throw new ParseError(`argument ${this.argName(action)}: ${msg}`);
       }
+      if (action.mutex) {
+        const other = action.mutex.actions.find((x) => x !== action && seen.has(x));
+        if (other) throw new ParseError(`argument ${this.argName(action)}: not allowed with argument ${this.argName(other)}`);
+      }
       seen.add(action);
       this.store(ns, action, strs, option);
     }
@@ -446,6 +460,12 @@ class Parser extends PyNative {
     });
     extras.push(...positionalStrings.slice(k));
     const missing = this.actions.filter((a) => a.required && !seen.has(a));
+    for (const a of this.actions) {
+      const mx = a.mutex;
+      if (mx && mx.required && mx.actions[0] === a && !mx.actions.some((x) => seen.has(x)) && !missing.length) {
+        throw new ParseError(`one of the arguments ${mx.actions.filter((x) => x.help !== SUPPRESS).map((x) => this.argName(x)).join(' ')} is required`);
+      }
+    }
     if (missing.length) throw new ParseError(`the following arguments are required: ${missing.map((a) => this.argName(a)).join(', ')}`);
     // string defaults go through type=, as CPython does for defaults it uses
     for (const a of this.actions) {
@@ -498,7 +518,7 @@ class Parser extends PyNative {
         this.groups.push(g);
         return new ArgumentGroup(this, g);
       });
-      case 'add_mutually_exclusive_group': return m(() => new ArgumentGroup(this, null));
+      case 'add_mutually_exclusive_group': return m((a, k) => new ArgumentGroup(this, null, { required: truthy(a[0] ?? k?.get('required') ?? false), actions: [] }));
       case 'add_subparsers': return m(() => throwErr('NotImplementedError', 'argparse sub-commands (add_subparsers) are not available in the Shapewise evaluator'));
       case 'parse_args': return m((a, k) => this.parse(a, k, false));
       case 'parse_known_args': return m((a, k) => this.parse(a, k, true));
@@ -536,10 +556,17 @@ class Parser extends PyNative {
 }
 
 class ArgumentGroup extends PyNative {
-  constructor(private parser: Parser, private group: Group | null) { super(); }
+  constructor(private parser: Parser, private group: Group | null, private mutex: Mutex | null = null) { super(); }
   pyType(): PyClass { return groupClass; }
   override getattr(name: string): PyValue | undefined {
-    if (name === 'add_argument') return new PyBuiltin(name, (a, k) => { this.parser.addArgument(a, k ?? new Map(), this.group); return null; });
+    if (name === 'add_argument') return new PyBuiltin(name, (a, k) => {
+      const kw = k ?? new Map<string, PyValue>();
+      if (this.mutex && kw.has('required') && truthy(kw.get('required')!)) throwErr('ValueError', 'mutually exclusive arguments must be optional');
+      const action = this.parser.addArgument(a, kw, this.group);
+      if (this.mutex) { action.mutex = this.mutex; this.mutex.actions.push(action); }
+      return null;
+    });
+    if (name === 'add_mutually_exclusive_group' && this.group) return new PyBuiltin(name, (a, k) => new ArgumentGroup(this.parser, this.group, { required: truthy(a[0] ?? k?.get('required') ?? false), actions: [] }));
     return undefined;
   }
 }
