@@ -45,6 +45,11 @@ function active(): boolean {
   return listener !== null && quietDepth === 0;
 }
 
+/** True when operations are being checked for floating-point errors (a listener, not quieted). */
+export function fpChecking(): boolean {
+  return active();
+}
+
 function report(bits: number, op: string): void {
   if (!bits || !listener) return;
   const flags = FP_FLAGS.filter((_, k) => bits & (1 << k));

@@ -8,7 +8,7 @@
 // Python float), which skips resolution and broadcasting.
 
 import { isHalf, roundToHalf } from './dtype';
-import { checkBinaryFp, checkUnaryFp, fpBeforeWrite } from './fpwarnings';
+import { checkBinaryFp, checkUnaryFp, fpBeforeWrite, fpChecking } from './fpwarnings';
 import { isStrArray, strUfunc2 } from './strings';
 import { resolveUfunc, checkUfuncOutputCast, canonicalUfuncName } from '../numpy/ufuncs';
 import { broadcastOperands } from '../numpy/broadcast';
@@ -359,15 +359,18 @@ function sameShapeBinary(canon: string, arr: NDArray, other: Operand, arrFirst: 
   // a Python number as the loop reads it: stored in the loop dtype (float32 rounds it)
   const b = otherIsArray ? other : new NDArray(dt === 'float64' ? Float64Array.of(Number(other)) : Float32Array.of(Number(other)), [], dt);
   const x = arrFirst ? arr : b, y = arrFirst ? b : arr;
+  // while floating-point errors are reported, arithmetic kernels flag non-finite results as they
+  // go, which spares checkBinaryFp its scan of the output when there are none
+  const flag = fpChecking();
   const direct = dt === outDt && n > 0 && (otherIsArray
-    ? simdFloatRow(canon, dt, target.data, 0, x.data, x.offset, y.data, y.offset, n)
-    : simdFloatRow(canon, dt, target.data, 0, arrFirst ? arr.data : b.data[0] as number, arr.offset, arrFirst ? b.data[0] as number : arr.data, arr.offset, n));
+    ? simdFloatRow(canon, dt, target.data, 0, x.data, x.offset, y.data, y.offset, n, flag)
+    : simdFloatRow(canon, dt, target.data, 0, arrFirst ? arr.data : b.data[0] as number, arr.offset, arrFirst ? b.data[0] as number : arr.data, arr.offset, n, flag));
   if (!direct && n > 0) {
     const jsRun = compileBinary(`${canon}:${dt}`, pick(BINARY[canon], dt)!, constsOf(dt), target.data, x.data, y.data);
     const run = (dt === outDt ? simdBinaryLoop(canon, dt, target.data, x.data, y.data, jsRun) : simdCompareLoop(canon, dt, target.data, x.data, y.data, jsRun)) || jsRun;
     run(target.data, 0, 1, x.data, x.offset, x === b && !otherIsArray ? 0 : 1, y.data, y.offset, y === b && !otherIsArray ? 0 : 1, n);
   }
-  checkBinaryFp(canon, x, y, target, null);
+  if (direct !== 'finite') checkBinaryFp(canon, x, y, target, null);
   target.isScalar = arr.ndim === 0 && (!otherIsArray || other.ndim === 0);
   return target;
 }

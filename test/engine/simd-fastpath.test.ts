@@ -8,7 +8,7 @@ import { strict as assert } from 'node:assert';
 import * as E from '../../src/engine/index';
 import { setUfuncFastPath } from '../../src/engine/ufunc';
 import { setHeapMinBytes, HEAP_DEFAULT_LIMIT, HEAP_MIN_BYTES } from '../../src/engine/wasm/heap';
-import { setSimdEnabled } from '../../src/engine/wasm/simd';
+import { setSimdEnabled, simdFloatRow } from '../../src/engine/wasm/simd';
 import type { DType } from '../../src/engine/dtype';
 
 const DTYPES: DType[] = ['float64', 'float32', 'int32', 'uint32', 'int16', 'uint8', 'int8', 'bool', 'int64', 'float16' as DType];
@@ -109,6 +109,33 @@ describe('engine ufunc same-shape fast path equals the general path', () => {
     sameBothPaths(() => E.ufunc2('subtract', m, E.getitem(m, [0]) as E.NDArray), 'row broadcast');
     const stepped = E.getitem(a, [{ step: 2 }]) as E.NDArray;
     sameBothPaths(() => E.ufunc2('divide', stepped, stepped), 'strided');
+  });
+
+  it('the flagging kernels (used while fp errors are reported) store the same bits and flag exactly the rows with inf/NaN results', () => {
+    for (const dt of ['float64', 'float32'] as const) {
+      for (const name of ['add', 'subtract', 'multiply', 'divide']) {
+        for (const n of [4, 5, 7, 8, 9, 16, 33, 1000]) {
+          for (const seed of [1, 2, 3, 4, 5, 6]) {
+            // seeds 1-3 finite (huge magnitudes, so overflow happens), 4-6 with NaN/inf/0 mixed in
+            const a = filled(n, dt, seed * 31 + n);
+            const b = filled(n, dt, seed * 17 + n);
+            if (seed <= 3) for (const t of [a, b]) { const d = t.data as Float64Array; for (let i = 0; i < n; i++) if (!Number.isFinite(d[i])) d[i] = 1.5e300 * (i % 2 ? 1 : -1); }
+            const scalar = Number((b.data as Float64Array)[n >> 1]);
+            for (const mode of ['vv', 'vs', 'sv'] as const) {
+              const o1 = E.zeros([n], dt), o2 = E.zeros([n], dt);
+              const args = (o: E.NDArray, flag: boolean) => mode === 'vv' ? simdFloatRow(name, dt, o.data, 0, a.data, 0, b.data, 0, n, flag)
+                : mode === 'vs' ? simdFloatRow(name, dt, o.data, 0, a.data, 0, scalar, 0, n, flag) : simdFloatRow(name, dt, o.data, 0, scalar, 0, a.data, 0, n, flag);
+              const plain = args(o1, false);
+              const flagged = args(o2, true);
+              assert.equal(plain, true);
+              assert.deepEqual(describeResult(() => o2), describeResult(() => o1), `${name} ${dt} ${mode} n=${n}`);
+              const nonFinite = (o1.data as Float64Array).some((v) => !Number.isFinite(v));
+              assert.equal(flagged, nonFinite ? true : 'finite', `${name} ${dt} ${mode} n=${n} seed=${seed}`);
+            }
+          }
+        }
+      }
+    }
   });
 
   it('the result is a fresh array: writing it leaves the operands alone', () => {

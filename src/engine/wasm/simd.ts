@@ -31,27 +31,43 @@ function vectorOp(t: FloatOps, name: SimdBinaryOp): number[] {
  * o[k] = a[k] op b[k]; mode 'vv' (a, b arrays), 'vs' (b a scalar parameter), 'sv' (a a scalar).
  * Params: o, a-or-scalar, b-or-scalar, n. Locals: end, vend, splat.
  */
-function binaryKernel(t: FloatOps, name: SimdBinaryOp, mode: 'vv' | 'vs' | 'sv'): FuncDef {
-  const O = 0, A = 1, B = 2, N = 3, END = 4, VEND = 5, SPLAT = 6;
+function binaryKernel(t: FloatOps, name: SimdBinaryOp, mode: 'vv' | 'vs' | 'sv', flagNonFinite = false): FuncDef {
+  const O = 0, A = 1, B = 2, N = 3, END = 4, VEND = 5, SPLAT = 6, VT = 7, VACC = 8, ST = 9, SACC = 10;
   const step = t.lanes * UNROLL;
   const aVec = (off: number) => (mode === 'sv' ? op.get(SPLAT) : [...op.get(A), ...t.vload(off)]);
   const bVec = (off: number) => (mode === 'vs' ? op.get(SPLAT) : [...op.get(B), ...t.vload(off)]);
   const aSc = mode === 'sv' ? op.get(A) : [...op.get(A), ...t.load()];
   const bSc = mode === 'vs' ? op.get(B) : [...op.get(B), ...t.load()];
   const advance = (bytes: number) => [...addTo(O, bytes), ...(mode === 'sv' ? [] : addTo(A, bytes)), ...(mode === 'vs' ? [] : addTo(B, bytes))];
+  // flagNonFinite: also add up r - r over every result r (0 when finite, NaN for inf/NaN) and
+  // return whether the sum is NaN, so the caller's floating-point-warning scan of the output
+  // (fpwarnings.ts) can be skipped when it would find nothing; the stored values are the same
+  const vAcc = flagNonFinite ? [...op.tee(VT), ...t.vstore(0)] : null;
   const vecBody: number[] = [];
-  for (let u = 0; u < UNROLL; u++) vecBody.push(...op.get(O), ...aVec(16 * u), ...bVec(16 * u), ...vectorOp(t, name), ...t.vstore(16 * u));
+  for (let u = 0; u < UNROLL; u++) {
+    vecBody.push(...op.get(O), ...aVec(16 * u), ...bVec(16 * u), ...vectorOp(t, name));
+    if (vAcc) vecBody.push(...op.tee(VT), ...t.vstore(16 * u), ...op.get(VACC), ...op.get(VT), ...op.get(VT), ...t.vsub, ...t.vadd, ...op.set(VACC));
+    else vecBody.push(...t.vstore(16 * u));
+  }
   vecBody.push(...advance(16 * UNROLL));
+  const scBody = [...op.get(O), ...aSc, ...bSc, ...scalarOp(t, name)];
+  if (flagNonFinite) scBody.push(...op.tee(ST), ...t.store(), ...op.get(SACC), ...op.get(ST), ...op.get(ST), ...t.sub, ...t.add, ...op.set(SACC));
+  else scBody.push(...t.store());
+  scBody.push(...advance(t.bytes));
+  const f64 = t.bytes === 8;
   const code = [
     ...op.get(O), ...op.get(N), ...op.i32(log2(t.bytes)), ...op.i32Shl, ...op.i32Add, ...op.set(END),
     ...op.get(O), ...op.get(N), ...op.i32(~(step - 1)), ...op.i32And, ...op.i32(log2(t.bytes)), ...op.i32Shl, ...op.i32Add, ...op.set(VEND),
     ...(mode === 'vs' ? [...op.get(B), ...t.splat, ...op.set(SPLAT)] : mode === 'sv' ? [...op.get(A), ...t.splat, ...op.set(SPLAT)] : []),
     ...whileLess(O, VEND, vecBody),
-    ...whileLess(O, END, [...op.get(O), ...aSc, ...bSc, ...scalarOp(t, name), ...t.store(), ...advance(t.bytes)]),
+    ...whileLess(O, END, scBody),
+    // any lane of the vector sum NaN (v128.any_true of ne), or the scalar sum NaN
+    ...(flagNonFinite ? [...op.get(VACC), ...op.get(VACC), ...op.simd(f64 ? 72 : 66), ...op.simd(83), ...op.get(SACC), ...op.get(SACC), f64 ? 0x62 : 0x5c, 0x72] : []),
   ];
   const pa = mode === 'sv' ? t.type : I32;
   const pb = mode === 'vs' ? t.type : I32;
-  return { name: `${name}_${mode}`, params: [I32, pa, pb, I32], results: [], locals: [I32, I32, V128], code };
+  const locals: FuncDef['locals'] = flagNonFinite ? [I32, I32, V128, V128, V128, t.type, t.type] : [I32, I32, V128];
+  return { name: `${flagNonFinite ? 'f' : ''}${name}_${mode}`, params: [I32, pa, pb, I32], results: flagNonFinite ? [I32] : [], locals, code };
 }
 
 /**
@@ -261,6 +277,7 @@ export function simdIntKernels(): IntKernels | null {
 }
 
 type Binary = (o: number, a: number, b: number, n: number) => void;
+type FlaggedBinary = (o: number, a: number, b: number, n: number) => number;
 type Rows = (o: number, a: number, b: number, n: number, rows: number, os: number, as: number, bs: number) => void;
 type Unary = (o: number, a: number, n: number) => void;
 export interface FloatKernels {
@@ -270,21 +287,28 @@ export interface FloatKernels {
   /** rows(o, a, b, n, rows, oRowStride, aRowStride, bRowStride): the vv kernel over 2-D rows (byte strides). */
   rows: Record<SimdBinaryOp, Rows>;
   unary: Record<SimdUnaryOp, Unary>;
+  /** add/subtract/multiply/divide that also return 1 when some result is inf or NaN. */
+  flagged: { vv: Partial<Record<SimdBinaryOp, FlaggedBinary>>; vs: Partial<Record<SimdBinaryOp, FlaggedBinary>>; sv: Partial<Record<SimdBinaryOp, FlaggedBinary>> };
   sum: (p: number, n: number) => number;
   /** addRows(o, r0, ..., r7, n) */
   addRows: (o: number, r0: number, r1: number, r2: number, r3: number, r4: number, r5: number, r6: number, r7: number, n: number) => void;
 }
+
+const ARITH_OPS: SimdBinaryOp[] = ['add', 'subtract', 'multiply', 'divide'];
 
 function moduleFor(t: FloatOps): FuncDef[] {
   const funcs: FuncDef[] = [];
   for (const mode of ['vv', 'vs', 'sv'] as const) {
     for (const name of OPS) funcs.push((SELECT_OPS as string[]).includes(name) ? selectKernel(t, name as SelectOp, mode) : binaryKernel(t, name, mode));
   }
+  // appended after the others, so the functions above keep their indices (rowsKernel calls them)
+  const fused: FuncDef[] = [];
+  for (const mode of ['vv', 'vs', 'sv'] as const) for (const name of ARITH_OPS) fused.push(binaryKernel(t, name, mode, true));
   funcs.push(pairwiseKernel(t, funcs.length));
   funcs.push(addRowsKernel(t));
   for (const name of UNARY_OPS) funcs.push(unaryKernel(t, name));
   OPS.forEach((name, vv) => funcs.push(rowsKernel(name, vv)));
-  return funcs;
+  return [...funcs, ...fused];
 }
 
 /**
@@ -304,7 +328,9 @@ function instantiate(t: FloatOps, mem: WebAssembly.Memory): FloatKernels {
   const ex = new WebAssembly.Instance(new WebAssembly.Module(bytes), { env: { mem } }).exports as Record<string, never>;
   const pick = (mode: string) => Object.fromEntries(OPS.map((n) => [n, ex[`${n}_${mode}`]])) as unknown as Record<SimdBinaryOp, Binary>;
   const unary = Object.fromEntries(UNARY_OPS.map((n) => [n, ex[`u_${n}`]])) as unknown as Record<SimdUnaryOp, Unary>;
-  return { vv: pick('vv'), vs: pick('vs'), sv: pick('sv'), rows: pick('rows') as unknown as Record<SimdBinaryOp, Rows>, unary, sum: ex.sum, addRows: ex.addrows };
+  const flaggedOf = (mode: string) => Object.fromEntries(ARITH_OPS.map((n) => [n, ex[`f${n}_${mode}`]])) as Partial<Record<SimdBinaryOp, FlaggedBinary>>;
+  const flagged = { vv: flaggedOf('vv'), vs: flaggedOf('vs'), sv: flaggedOf('sv') };
+  return { vv: pick('vv'), vs: pick('vs'), sv: pick('sv'), rows: pick('rows') as unknown as Record<SimdBinaryOp, Rows>, unary, flagged, sum: ex.sum, addRows: ex.addrows };
 }
 
 let kernels: { f64: FloatKernels; f32: FloatKernels } | null | undefined;
@@ -371,7 +397,7 @@ export function simdBinaryLoop(name: string, dt: string, o: ArrayBufferView, a: 
  * loop's float type; `b` may instead be a number (a broadcast scalar; `a` likewise, not both).
  * Returns false, having done nothing, when the kernels cannot take it.
  */
-export function simdFloatRow(name: string, dt: string, o: ArrayBufferView, oi: number, a: ArrayBufferView | number, ai: number, b: ArrayBufferView | number, bi: number, n: number): boolean {
+export function simdFloatRow(name: string, dt: string, o: ArrayBufferView, oi: number, a: ArrayBufferView | number, ai: number, b: ArrayBufferView | number, bi: number, n: number, flagNonFinite = false): boolean | 'finite' {
   if (n < 4 || !simdOn) return false;
   const f64 = dt === 'float64';
   if (!f64 && dt !== 'float32') return false;
@@ -382,24 +408,30 @@ export function simdFloatRow(name: string, dt: string, o: ArrayBufferView, oi: n
   const fk = f64 ? k.f64 : k.f32;
   const sh = f64 ? 3 : 2;
   const oa = o.byteOffset + (oi << sh);
+  let mode: 'vv' | 'vs' | 'sv';
+  let pa: number, pb: number;
   if (typeof a === 'number') {
     if (typeof b === 'number' || !(b instanceof Ctor) || !isHeapArray(b)) return false;
-    const f = fk.sv[name as SimdBinaryOp];
-    if (f === undefined) return false;
-    f(oa, a, b.byteOffset + (bi << sh), n);
-    return true;
+    mode = 'sv';
+    pa = a;
+    pb = b.byteOffset + (bi << sh);
+  } else {
+    if (!(a instanceof Ctor) || !isHeapArray(a)) return false;
+    pa = a.byteOffset + (ai << sh);
+    if (typeof b === 'number') {
+      mode = 'vs';
+      pb = b;
+    } else {
+      if (!(b instanceof Ctor) || !isHeapArray(b)) return false;
+      mode = 'vv';
+      pb = b.byteOffset + (bi << sh);
+    }
   }
-  if (!(a instanceof Ctor) || !isHeapArray(a)) return false;
-  if (typeof b === 'number') {
-    const f = fk.vs[name as SimdBinaryOp];
-    if (f === undefined) return false;
-    f(oa, a.byteOffset + (ai << sh), b, n);
-    return true;
-  }
-  if (!(b instanceof Ctor) || !isHeapArray(b)) return false;
-  const f = fk.vv[name as SimdBinaryOp];
+  const flagged = flagNonFinite ? fk.flagged[mode][name as SimdBinaryOp] : undefined;
+  if (flagged !== undefined) return flagged(oa, pa, pb, n) === 0 ? 'finite' : true;
+  const f = fk[mode][name as SimdBinaryOp];
   if (f === undefined) return false;
-  f(oa, a.byteOffset + (ai << sh), b.byteOffset + (bi << sh), n);
+  f(oa, pa, pb, n);
   return true;
 }
 
