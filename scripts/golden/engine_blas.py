@@ -153,6 +153,12 @@ def main():
     for _ in range(25):
         M, K = ri(2, 300), ri(1, 12) if rng.random() < 0.3 else ri(1, 3000)
         add('sgemv-t', ((M, K), 'c'), ((K,), 'c'), dtype='float32')
+    # float32 vector @ C-ordered matrix and Fortran-ordered matrix @ vector: sgemv_n
+    for _ in range(20):
+        N, K = ri(2, 300), ri(1, 12) if rng.random() < 0.3 else ri(1, 2500)
+        add('sgemv-n', ((K,), 'c'), ((K, N), 'c'), dtype='float32')
+        add('sgemv-n-f', ((N, K), 'T'), ((K,), 'c'), dtype='float32')
+        add('sgemv-t-f', ((K,), 'c'), ((K, N), 'T'), dtype='float32')
     json.dump({'numpy': np.__version__, 'cases': cases}, open(out, 'w'), separators=(',', ':'))
     print(len(cases), 'cases,', os.path.getsize(out), 'bytes ->', out)
 

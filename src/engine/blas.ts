@@ -790,3 +790,77 @@ export function sgemvT(m: number, n: number, A: Float32Array, ao: number, lda: n
   sgemvTOneThread(m, first, A, ao, lda, x, Y, yo);
   sgemvTOneThread(m, n - first, A, ao + first * lda, lda, x, Y, yo + first);
 }
+
+/**
+ * OpenBLAS sgemv_n on Haswell (unit-stride outputs along i, x contiguous): per group of 8 (then
+ * 4) k, the leading outputs of a block (4 when the block has 4 mod 8 outputs, then 8 when 8 mod
+ * 16 remain) take even/odd fused chains added together, the others one fused chain over the
+ * group; y += group sum. K % 4 tail: unfused 4x2 / 4x1 kernels; the m % 4 last outputs unfused
+ * chains. Fitted to NumPy: 40/40 draws (vector @ C-ordered matrix).
+ */
+export function sgemvN(m: number, n: number, A: Float32Array, ao: number, lda: number, X: Float32Array, xo: number, incx: number, Y: Float32Array, yo: number): void {
+  const x = new Float64Array(n);
+  for (let k = 0; k < n; k++) x[k] = X[xo + k * incx];
+  // gemv's 2-thread split of the outputs (each half has its own leading split outputs and tail)
+  if (m * n < GEMV_SMP_THRESHOLD || m < 2) {
+    sgemvNOneThread(m, n, A, ao, lda, x, Y, yo);
+    return;
+  }
+  const first = Math.ceil(m / 2);
+  sgemvNOneThread(first, n, A, ao, lda, x, Y, yo);
+  sgemvNOneThread(m - first, n, A, ao + first, lda, x, Y, yo + first);
+}
+
+function sgemvNOneThread(m: number, n: number, A: Float32Array, ao: number, lda: number, x: Float64Array, Y: Float32Array, yo: number): void {
+  const f = Math.fround;
+  const m3 = m & 3;
+  const mMain = m - m3;
+  for (let i = 0; i < m; i++) Y[yo + i] = 0;
+  for (let b0 = 0; b0 < mMain; b0 += SNBMAX) {
+    const nb = Math.min(SNBMAX, mMain - b0);
+    const split4 = nb & 4 ? 4 : 0;
+    const split8 = (nb - split4) & 8 ? 8 : 0;
+    const splitEnd = split4 + split8;
+    for (let ii = 0; ii < nb; ii++) {
+      const i = b0 + ii;
+      const a = ao + i;
+      let y = 0;
+      let k = 0;
+      const group = (g: number) => {
+        if (ii < splitEnd) {
+          let e = 0;
+          let o = 0;
+          for (let q = 0; q < g; q += 2) {
+            e = fma32(A[a + (k + q) * lda], x[k + q], e);
+            o = fma32(A[a + (k + q + 1) * lda], x[k + q + 1], o);
+          }
+          y = f(y + f(e + o));
+        } else {
+          let c = 0;
+          for (let q = 0; q < g; q++) c = fma32(A[a + (k + q) * lda], x[k + q], c);
+          y = f(y + c);
+        }
+        k += g;
+      };
+      for (let g8 = 0; g8 < n >> 3; g8++) group(8);
+      if (n & 4) group(4);
+      if (n & 2) {
+        const p0 = f(A[a + k * lda] * x[k]);
+        const p1 = f(A[a + (k + 1) * lda] * x[k + 1]);
+        y = f(f(y + p0) + p1); // the SSE 4x2 kernel adds the two products to y one after the other
+        k += 2;
+      }
+      if (n & 1) y = f(y + f(A[a + k * lda] * x[k]));
+      Y[yo + i] = y;
+    }
+  }
+  for (let i = mMain; i < m; i++) {
+    let t = 0;
+    let k = 0;
+    if (lda === m3 && m3 >= 2) {
+      for (; k < (n & ~3); k += 2) t = f(t + f(f(A[ao + i + k * lda] * x[k]) + f(A[ao + i + (k + 1) * lda] * x[k + 1])));
+    }
+    for (; k < n; k++) t = f(t + f(A[ao + i + k * lda] * x[k]));
+    Y[yo + i] = t;
+  }
+}

@@ -2,10 +2,9 @@
 // (any explicit/implicit subscripts, by direct summation), and linalg inv/solve/det/norm via LU
 // with partial pivoting (LAPACK getrf's pivot choice: first largest |a|). Shapes, dtypes and
 // error texts come from src/numpy. float64 matmul/dot/gemv follow NumPy's BLAS dispatch and
-// OpenBLAS's summation order (blas.ts); float32 matrix @ matrix, vector . vector and C-ordered
-// matrix @ vector follow sgemm / sdot / sgemv_t; float32 vector @ matrix (sgemv_n) is a float64
-// sum rounded once. det follows NumPy's sign * exp(sum(log|u_ii|)) formula, so
-// det([[1,2],[3,4]]) is -2.0000000000000004 as in NumPy.
+// OpenBLAS's summation order (blas.ts); float32 products follow sgemm / ssyrk / sdot / sgemv_t /
+// sgemv_n the same way (non-BLAS float32 vector views: float64 sums rounded once). det follows
+// NumPy's sign * exp(sum(log|u_ii|)) formula, so det([[1,2],[3,4]]) is -2.0000000000000004.
 
 import {
   matmulShape, dotShape, innerShape, tensordotShape, einsumPlan, resolveUfunc, invShape, solveShape, detShape,
@@ -19,7 +18,7 @@ import { engineDType, ufunc1, ufunc2, assignArray } from './ufunc';
 import { reshape, transpose, ravel, broadcastTo } from './shape';
 import { sum, max, min } from './reduce';
 import { wasmGemm, wasmGemmFused } from './wasm-gemm';
-import { matmulBlas, sdot, sgemm, sgemvT } from './blas';
+import { matmulBlas, sdot, sgemm, sgemvN, sgemvT } from './blas';
 
 type Num = { [i: number]: number; length: number };
 
@@ -233,18 +232,20 @@ function float64Product(a: NDArray, b: NDArray, batch: number[], M: number, K: n
 
 /**
  * Whether OpenBLAS's float32 order is modelled for this shape: matrix @ matrix (sgemm), vector .
- * vector (sdot), and matrix with unit-stride rows @ vector (sgemv_t); not vector @ matrix or a
- * Fortran-ordered matrix @ vector (sgemv_n).
+ * vector (sdot), gemv with a BLAS-able matrix and positive vector stride (sgemv_t / sgemv_n).
  */
 function float32Modelled(a: NDArray, b: NDArray, M: number, N: number): boolean {
   if (M > 1 && N > 1) return true;
   if (M === 1 && N === 1) return true;
-  if (N !== 1) return false;
+  const K = a.shape[a.ndim - 1];
   const [ars, acs] = a.strides.slice(-2);
-  return acs === 1 && ars >= a.shape[a.ndim - 1] && b.strides[b.ndim - 2] > 0;
+  const [brs, bcs] = b.strides.slice(-2);
+  // gemv: a BLAS-able matrix (C- or Fortran-ordered) and a vector with a positive stride
+  if (N === 1) return brs > 0 && ((acs === 1 && ars >= K) || (ars === 1 && acs >= M));
+  return acs > 0 && ((bcs === 1 && brs >= N) || (brs === 1 && bcs >= K));
 }
 
-/** The stacked float32 product of float32 views (matrix @ matrix, vector . vector): OpenBLAS sgemm's / sdot's order. */
+/** The stacked float32 product of float32 views in OpenBLAS's order (sgemm, sdot, sgemv). */
 function float32Product(a: NDArray, b: NDArray, batch: number[], M: number, K: number, N: number): NDArray {
   const A = broadcastTo(a, [...batch, M, K]);
   const B = broadcastTo(b, [...batch, K, N]);
@@ -256,7 +257,15 @@ function float32Product(a: NDArray, b: NDArray, batch: number[], M: number, K: n
   const [ad, bd, cd] = [A.data as Float32Array, B.data as Float32Array, C.data as Float32Array];
   for (let t = 0; t < aOffs.length; t++) {
     if (M === 1 && N === 1) cd[t] = sdot(K, ad, aOffs[t], acs, bd, bOffs[t], brs);
-    else if (N === 1) sgemvT(K, M, ad, aOffs[t], ars, bd, bOffs[t], brs, cd, t * M);
+    else if (N === 1) {
+      // NumPy's gemv: a C-ordered matrix goes to sgemv_t, a Fortran-ordered one to sgemv_n
+      if (acs === 1 && ars >= K) sgemvT(K, M, ad, aOffs[t], ars, bd, bOffs[t], brs, cd, t * M);
+      else sgemvN(M, K, ad, aOffs[t], acs, bd, bOffs[t], brs, cd, t * M);
+    } else if (M === 1) {
+      // vector @ matrix: gemv on b (Fortran-ordered b: sgemv_t; C-ordered: sgemv_n)
+      if (brs === 1 && bcs >= K) sgemvT(K, N, bd, bOffs[t], bcs, ad, aOffs[t], acs, cd, t * N);
+      else sgemvN(N, K, bd, bOffs[t], brs, ad, aOffs[t], acs, cd, t * N);
+    }
     else sgemm(ad, aOffs[t], ars, acs, bd, bOffs[t], brs, bcs, cd, t * M * N, M, K, N);
   }
   return C;

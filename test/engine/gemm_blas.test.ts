@@ -33,26 +33,31 @@ function filled(n: number, seed: number): Float64Array {
   return out;
 }
 
-/** A fresh C-contiguous float64 array holding `d`. */
-function fresh(d: Float64Array, shape: number[]): E.NDArray {
-  const a = E.zeros(shape);
-  (a.data as Float64Array).set(d);
+/** A fresh C-contiguous array of `dtype` holding `d` (rounded once for float32). */
+function fresh(d: Float64Array, shape: number[], dtype: 'float64' | 'float32'): E.NDArray {
+  const a = E.zeros(shape, dtype);
+  (a.data as Float64Array | Float32Array).set(d);
   return a;
 }
 
-function operand([shape, seed, view]: Spec): E.NDArray {
+/**
+ * The operand NumPy's script builds: a float64 view, then astype(dtype, copy=False), which keeps a
+ * transpose's Fortran layout but copies stepped and reversed views into C order.
+ */
+function operand([shape, seed, view]: Spec, dtype: 'float64' | 'float32'): E.NDArray {
   const size = shape.reduce((p, d) => p * d, 1);
-  if (view === 'c') return fresh(filled(size, seed), shape);
-  if (view === 'T') return E.transpose(fresh(filled(size, seed), [...shape].reverse()));
-  if (view === 'r') return E.getitem(fresh(filled(size, seed), shape), [{ start: null, stop: null, step: -1 }]);
+  if (view === 'c') return fresh(filled(size, seed), shape, dtype);
+  if (view === 'T') return E.transpose(fresh(filled(size, seed), [...shape].reverse(), dtype));
+  if (dtype !== 'float64') return E.astype(operand([shape, seed, view], 'float64'), dtype);
+  if (view === 'r') return E.getitem(fresh(filled(size, seed), shape, dtype), [{ start: null, stop: null, step: -1 }]);
   const [m, n] = shape;
-  return E.getitem(fresh(filled(2 * m * (2 * n + 1), seed), [2 * m, 2 * n + 1]), [{ start: null, stop: null, step: 2 }, { start: 1, stop: null, step: 2 }]);
+  return E.getitem(fresh(filled(2 * m * (2 * n + 1), seed), [2 * m, 2 * n + 1], dtype), [{ start: null, stop: null, step: 2 }, { start: 1, stop: null, step: 2 }]);
 }
 
 function run(c: BlasCase): Float64Array {
-  const cast = (x: E.NDArray) => (c.dtype ? E.astype(x, c.dtype) : x);
-  const a = cast(operand(c.a));
-  const b = c.b ? cast(operand(c.b)) : E.transpose(a);
+  const dtype = c.dtype ?? 'float64';
+  const a = operand(c.a, dtype);
+  const b = c.b ? operand(c.b, dtype) : E.transpose(a);
   const r = c.fn === 'dot' ? E.dot(a, b) : E.matmul(a, b);
   assert.deepEqual(r.shape, c.shape);
   assert.equal(r.dtype, c.dtype ?? 'float64');
