@@ -3,8 +3,9 @@
 // required, dest, metavar, help, and the actions store, store_const, store_true, store_false,
 // append, append_const, extend, count, help, version, BooleanOptionalAction), argument groups,
 // set_defaults/get_default, parse_args / parse_known_args of a list or of sys.argv[1:] (empty
-// in the evaluator, so scripts run with their defaults), Namespace, and CPython 3.11's texts:
-// the wrapped usage line, --help's sections, and "prog: error: ..." with exit status 2.
+// in the evaluator, so scripts run with their defaults), Namespace, sub-commands
+// (add_subparsers/add_parser), mutually exclusive groups, the help formatters, and CPython
+// 3.11's texts: the wrapped usage line, --help's sections, "prog: error: ..." with exit status 2.
 import { Kwargs, PyBuiltin, PyClass, PyDict, PyInstance, PyList, PyModule, PyNative, PyTuple, PyValue, isInt } from './values';
 import { PyThrow, T, makeExc, pyErr, throwErr } from './types';
 import { callValue, contains, dictSet, getattr, getattrOpt, pyEq, repr, str, toArray, truthy, typeName } from './runtime';
@@ -48,6 +49,8 @@ interface Action {
   choices: PyValue; required: boolean; help: PyValue; metavar: PyValue; version?: PyValue; group: Group;
   /** The mutually exclusive group the action is in, if any. */
   mutex?: Mutex;
+  /** add_subparsers(): the sub-commands, their parsers and the help of those listed. */
+  commands?: { parsers: Map<string, Parser>; listed: { name: string; aliases: string[]; help: PyValue }[] };
 }
 interface Mutex { required: boolean; actions: Action[] }
 interface Group { title: string | null; description: string | null; actions: Action[] }
@@ -159,6 +162,7 @@ class Parser extends PyNative {
 
   private metavarOf(a: Action): string[] {
     if (a.metavar !== null) return a.metavar instanceof PyTuple ? a.metavar.items.map(str) : [str(a.metavar)];
+    if (a.commands) return [`{${[...a.commands.parsers.keys()].join(',')}}`];
     if (a.choices !== null) return [`{${toArray(a.choices).map(str).join(',')}}`];
     return [a.optionStrings.length ? a.dest.toUpperCase() : a.dest];
   }
@@ -170,7 +174,7 @@ class Parser extends PyNative {
       case '?': return `[${m(0)}]`;
       case '*': return a.optionStrings.length || mv.length > 1 ? `[${m(0)} ...]` : `[${m(0)} ...]`;
       case '+': return `${m(0)} [${m(1)} ...]`;
-      case 'A...': return '...';
+      case 'A...': return a.commands ? `${m(0)} ...` : '...';
       default: return Array.from({ length: a.nargs as number }, (_, i) => m(i)).join(' ');
     }
   }
@@ -182,6 +186,24 @@ class Parser extends PyNative {
     let part = a.kind === 'boolean_optional' ? a.optionStrings.join(' | ') : a.optionStrings[0];
     if (this.takesArgs(a)) part += ' ' + this.argsText(a);
     return a.required ? part : `[${part}]`;
+  }
+  addSubparsers(kw: Map<string, PyValue>): PyValue {
+    if (this.actions.some((a) => a.commands)) { this.fail('cannot have multiple subparser arguments'); }
+    const title = kw.get('title') ?? null, description = kw.get('description') ?? null;
+    let group: Group = this.positionals;
+    if (title !== null || description !== null) {
+      group = { title: title === null ? 'subcommands' : str(title), description: description === null ? null : str(description), actions: [] };
+      this.groups.push(group);
+    }
+    const dest = kw.get('dest') ?? null;
+    const action: Action = {
+      optionStrings: [], dest: dest === null ? SUPPRESS : str(dest), kind: 'parsers', nargs: 'A...', konst: null, dflt: null, type: null,
+      choices: null, required: truthy(kw.get('required') ?? false), help: kw.get('help') ?? null, metavar: kw.get('metavar') ?? null, group,
+      commands: { parsers: new Map(), listed: [] },
+    };
+    this.actions.push(action);
+    group.actions.push(action);
+    return new SubParsers(this, action);
   }
   formatUsage(): string {
     if (this.usage !== null) return `usage: ${str(this.usage).replace(/%\(prog\)s/g, this.prog)}\n`;
@@ -259,22 +281,23 @@ class Parser extends PyNative {
     if (this.description !== null) sections.push(text(str(this.description), 0) + '\n');
     const visible = (g: Group) => g.actions.filter((a) => a.help !== SUPPRESS);
     let maxLen = 0;
-    for (const g of this.groups) for (const a of visible(g)) maxLen = Math.max(maxLen, this.invocation(a).length + 2);
+    for (const g of this.groups) for (const a of visible(g)) {
+      maxLen = Math.max(maxLen, this.invocation(a).length + 2);
+      for (const c of a.commands?.listed ?? []) maxLen = Math.max(maxLen, commandHead(c).length + 4);
+    }
     const helpPos = Math.min(maxLen + 2, 24);
     const helpWidth = Math.max(width - helpPos, 11);
-    const actionWidth = helpPos - 2 - 2;
     for (const g of this.groups) {
       const acts = visible(g);
       if (!acts.length && g.description === null) continue;
       let sec = `${g.title}:\n`;
       if (g.description !== null) sec += text(str(g.description), 2) + '\n\n';
-      for (const a of acts) {
-        const head = this.invocation(a);
-        const helpText = this.helpString(a).trim() ? this.expandHelp(a) : '';
+      const entry = (indent: number, head: string, helpText: string) => {
+        const width2 = helpPos - indent - 2;
         let first = helpPos;
-        if (!helpText) sec += `  ${head}\n`;
-        else if (head.length <= actionWidth) { sec += `  ${head.padEnd(actionWidth)}  `; first = 0; }
-        else sec += `  ${head}\n`;
+        if (!helpText) sec += `${' '.repeat(indent)}${head}\n`;
+        else if (head.length <= width2) { sec += `${' '.repeat(indent)}${head.padEnd(width2)}  `; first = 0; }
+        else sec += `${' '.repeat(indent)}${head}\n`;
         if (helpText) {
           const ls = this.formatter === 'RawTextHelpFormatter' ? helpText.split(/\r\n|\r|\n/) : wrapText(helpText.replace(/\s+/g, ' ').trim(), { ...WRAP_DEFAULTS, width: helpWidth });
           if (ls.length) {
@@ -282,6 +305,11 @@ class Parser extends PyNative {
             for (const l of ls.slice(1)) sec += ' '.repeat(helpPos) + l + '\n';
           } else if (first === 0) sec += '\n';
         }
+      };
+      for (const a of acts) {
+        entry(2, this.invocation(a), this.helpString(a).trim() ? this.expandHelp(a) : '');
+        // the sub-commands given a help= are listed under their action, two columns further in
+        for (const c of a.commands?.listed ?? []) entry(4, commandHead(c), c.help === null ? '' : str(c.help));
       }
       sections.push(sec);
     }
@@ -329,6 +357,7 @@ class Parser extends PyNative {
   private argName(a: Action): string {
     if (a.optionStrings.length) return a.optionStrings.join('/');
     if (a.metavar !== null) return str(a.metavar instanceof PyTuple ? a.metavar.items[0] : a.metavar);
+    if (a.commands && a.dest === SUPPRESS) return this.metavarOf(a)[0];
     return a.dest;
   }
   private checkChoice(a: Action, v: PyValue): void {
@@ -405,7 +434,30 @@ class Parser extends PyNative {
       const s = argv[i];
       if (onlyPositional) { positionalStrings.push(s); i++; continue; }
       if (s === '--') { onlyPositional = true; i++; continue; }
-      if (!this.isOptionLike(s)) { positionalStrings.push(s); i++; continue; }
+      if (!this.isOptionLike(s)) {
+        const cmd = this.actions.find((a) => a.commands);
+        const before = cmd ? this.actions.filter((a) => !a.optionStrings.length && !a.commands && this.actions.indexOf(a) < this.actions.indexOf(cmd)) : [];
+        if (cmd && positionalStrings.length >= before.reduce((acc, b) => acc + this.nargsCount(b)[0], 0)) {
+          // a sub-command: its parser takes every string after it, into the same namespace
+          const sub = cmd.commands!.parsers.get(s);
+          if (!sub) throw new ParseError(`argument ${this.argName(cmd)}: invalid choice: ${repr(s)} (choose from ${[...cmd.commands!.parsers.keys()].map((n) => repr(n)).join(', ')})`);
+          if (cmd.dest !== SUPPRESS) ns.dict.set(cmd.dest, s);
+          const subNs = callValue(namespaceClass, [], null) as PyInstance;
+          let subExtras: string[];
+          try {
+            subExtras = sub.parseKnown(argv.slice(i + 1), subNs);
+          } catch (e) {
+            if (e instanceof ParseError) sub.fail(e.message);
+            throw e;
+          }
+          for (const [k2, v2] of subNs.dict) ns.dict.set(k2, v2);
+          extras.push(...subExtras);
+          seen.add(cmd);
+          i = argv.length;
+          break;
+        }
+        positionalStrings.push(s); i++; continue;
+      }
       let found = this.findOption(s);
       let clusterRest: string | null = null;
       if (!found && !s.startsWith('--') && s.length > 2) {
@@ -445,7 +497,7 @@ class Parser extends PyNative {
     }
     // positionals take their strings in order, each as many as its nargs allows while leaving
     // enough for the ones after it
-    const pos = this.actions.filter((a) => !a.optionStrings.length);
+    const pos = this.actions.filter((a) => !a.optionStrings.length && !a.commands);
     let k = 0;
     pos.forEach((a, idx) => {
       const [min, max] = this.nargsCount(a);
@@ -519,7 +571,7 @@ class Parser extends PyNative {
         return new ArgumentGroup(this, g);
       });
       case 'add_mutually_exclusive_group': return m((a, k) => new ArgumentGroup(this, null, { required: truthy(a[0] ?? k?.get('required') ?? false), actions: [] }));
-      case 'add_subparsers': return m(() => throwErr('NotImplementedError', 'argparse sub-commands (add_subparsers) are not available in the Shapewise evaluator'));
+      case 'add_subparsers': return m((a, k) => this.addSubparsers(k ?? new Map()));
       case 'parse_args': return m((a, k) => this.parse(a, k, false));
       case 'parse_known_args': return m((a, k) => this.parse(a, k, true));
       case 'set_defaults': return m((_a, k) => {
@@ -552,6 +604,37 @@ class Parser extends PyNative {
   }
   override repr(): string {
     return `ArgumentParser(prog=${repr(this.prog)}, usage=${repr(this.usage)}, description=${repr(this.description)}, formatter_class=<class 'argparse.HelpFormatter'>, conflict_handler='error', add_help=True)`;
+  }
+}
+
+function commandHead(c: { name: string; aliases: string[] }): string {
+  return c.aliases.length ? `${c.name} (${c.aliases.join(', ')})` : c.name;
+}
+
+const subParsersClass = new PyClass('_SubParsersAction', [T.object], 'argparse');
+/** What add_subparsers() returns: add_parser(name, help=..., aliases=[...], **ArgumentParser kwargs). */
+class SubParsers extends PyNative {
+  constructor(private parent: Parser, private action: Action) { super(); }
+  pyType(): PyClass { return subParsersClass; }
+  override getattr(name: string): PyValue | undefined {
+    if (name !== 'add_parser') return undefined;
+    return new PyBuiltin(name, (a, k) => {
+      const cmd = str(a[0] ?? k?.get('name') ?? null);
+      const kw = new Map(k ?? []);
+      kw.delete('name');
+      const help = kw.has('help') ? kw.get('help')! : undefined;
+      kw.delete('help');
+      const aliases = kw.has('aliases') ? toArray(kw.get('aliases')!).map(str) : [];
+      kw.delete('aliases');
+      if (!kw.has('prog')) kw.set('prog', `${this.parent.prog} ${cmd}`);
+      const p = new Parser(kw);
+      const commands = this.action.commands!;
+      if (commands.parsers.has(cmd)) throwErr('ArgumentError', `argument ${this.parent.prog}: conflicting subparser: ${cmd}`);
+      commands.parsers.set(cmd, p);
+      for (const al of aliases) commands.parsers.set(al, p);
+      if (help !== undefined) commands.listed.push({ name: cmd, aliases, help });
+      return p;
+    });
   }
 }
 
