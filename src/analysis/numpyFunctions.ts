@@ -63,7 +63,7 @@ export function callNumpyFunction(m: NumpyModel, it: Interpreter, name: string, 
   const short = name.startsWith('numpy.') ? name.slice(6) : name;
   switch (short) {
     // ---------------------------------------------------------------- creation
-    case 'array': case 'asarray': case 'asanyarray': case 'ascontiguousarray': case 'copy': case 'asfarray': {
+    case 'array': case 'asarray': case 'asanyarray': case 'copy': case 'asfarray': {
       const src = args[0];
       if (!src) return UNKNOWN;
       const a = src.k === 'array' ? src : m.literalArray(src, e.args[0] ?? e);
@@ -294,6 +294,22 @@ export function callNumpyFunction(m: NumpyModel, it: Interpreter, name: string, 
     }
     case 'concatenate': case 'stack': case 'vstack': case 'hstack': case 'row_stack': case 'column_stack': case 'dstack':
       return joinArrays(m, it, short, args, kw, e);
+    // NumPy 2's array-API name for concatenate.
+    case 'concat':
+      return joinArrays(m, it, 'concatenate', args, kw, e);
+    case 'matrix_transpose': {
+      // The last two axes swapped (NumPy raises for fewer than 2 dimensions).
+      const a = asArr(args[0], argNode(0));
+      if (!a || !a.shape || a.shape.length < 2) return m.arr(null, a?.dtype ?? null);
+      const n = a.shape.length;
+      return m.arr([...a.shape.slice(0, n - 2), a.shape[n - 1], a.shape[n - 2]], a.dtype);
+    }
+    case 'ascontiguousarray': case 'asfortranarray': {
+      // At least one dimension: a 0-d input comes back with shape (1,).
+      const a = asArr(args[0], argNode(0));
+      if (!a || !a.shape) return m.arr(null, a?.dtype ?? null);
+      return m.arr(a.shape.length ? a.shape : [{ v: 1, from }], m.dtypeArg(kw.get('dtype'), a.dtype));
+    }
     case 'split': case 'array_split': case 'hsplit': case 'vsplit':
       return splitArray(m, it, short, args, kw, e);
     case 'where': {

@@ -33,7 +33,7 @@ const REDUCTIONS = new Set(['sum', 'mean', 'std', 'var', 'max', 'min', 'prod', '
 const CUMULATIVE = new Set(['cumsum', 'cumprod', 'nancumsum', 'nancumprod']);
 const ELEMENTWISE_UNARY = new Set(['exp', 'log', 'log2', 'log10', 'log1p', 'expm1', 'sqrt', 'sin', 'cos', 'tan', 'tanh', 'sinh', 'cosh', 'arctan', 'arcsin', 'arccos', 'arctanh',
   'abs', 'absolute', 'fabs', 'negative', 'positive', 'floor', 'ceil', 'rint', 'round', 'around', 'sign', 'square', 'reciprocal', 'isnan', 'isinf', 'isfinite', 'logical_not', 'invert',
-  'trunc', 'fix', 'cbrt', 'exp2', 'deg2rad', 'rad2deg', 'degrees', 'radians', 'signbit', 'conj', 'conjugate', 'real', 'imag', 'angle', 'nan_to_num', 'sinc', 'i0', 'copy', 'ascontiguousarray', 'asfortranarray', 'positive']);
+  'trunc', 'fix', 'cbrt', 'exp2', 'deg2rad', 'rad2deg', 'degrees', 'radians', 'signbit', 'conj', 'conjugate', 'real', 'imag', 'angle', 'nan_to_num', 'sinc', 'i0', 'copy', 'positive']);
 const ELEMENTWISE_BINARY = new Set(['add', 'subtract', 'multiply', 'divide', 'true_divide', 'floor_divide', 'power', 'mod', 'remainder', 'maximum', 'minimum', 'fmax', 'fmin',
   'logical_and', 'logical_or', 'logical_xor', 'equal', 'not_equal', 'less', 'less_equal', 'greater', 'greater_equal', 'arctan2', 'hypot', 'bitwise_and', 'bitwise_or', 'bitwise_xor',
   'left_shift', 'right_shift', 'fmod', 'copysign', 'heaviside', 'logaddexp', 'logaddexp2', 'float_power', 'isclose', 'nextafter', 'ldexp']);
