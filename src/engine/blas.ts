@@ -1,5 +1,5 @@
-// float64 matmul / dot / gemv in the order NumPy 2.4's bundled OpenBLAS (0.3.31, DYNAMIC_ARCH,
-// Haswell kernels on x86-64 with AVX2/FMA) computes them, so that results are bit-identical:
+// float64 and float32 matmul / dot / gemv in the order NumPy 2.4's bundled OpenBLAS (0.3.31,
+// DYNAMIC_ARCH, Haswell kernels on x86-64 with AVX2/FMA) computes them, so results are bit-identical:
 // which BLAS routine NumPy's matmul picks for a shape and its strides (gemm, gemv, ddot, or its
 // own unfused loop), and each routine's summation order with its fused multiply-adds:
 // - dgemm: every C element is a fused multiply-add chain over k from +0 inside each K block of
@@ -16,7 +16,11 @@
 //   taking half of the outputs with its own tails.
 // - dsyrk (a @ a.T, same buffer): dgemm's chains with level3_thread.c's K blocks, no 4x1 rows.
 // - ddot: 16 fused lanes over n & -16 reduced pairwise, then an unfused tail (OpenBLAS's C
-//   code is compiled without contraction: dgemv_n's and ddot's C loops are unfused too).
+//   code is compiled without contraction: dgemv_n's and ddot's C loops are unfused too); above
+//   10000 elements two threads' halves are summed.
+// - float32: sgemm (K blocks of 320; the k2 kernels' even/odd-k chains on the blocks level3's
+//   chunks give them), ssyrk, sdot (32 lanes, tail in double), sgemv_t / sgemv_n (8-lane kernels
+//   with their prologues and unfused edges); fma32 is exact in float64 arithmetic.
 // The fused multiply-add comes from wasm relaxed SIMD when the host really fuses (wasm-gemm.ts
 // checks), else from fma.ts's exact emulation (slower). OpenBLAS's 2-thread gemm (M*N*K > 524288,
 // this machine's default) is modelled by its partition (gemmPlan) and K blocks; its 2-thread
@@ -87,9 +91,9 @@ interface GemmPlan {
 }
 
 /**
- * How OpenBLAS splits a dgemm (column-major m = our N, n = our M): one thread up to M*N*K =
- * 524288, else level3_thread.c's partition: threads over m (columns) and/or n (rows), each
- * thread's rows halved (DIVIDE_RATE 2) into the B pieces every kernel call covers.
+ * How OpenBLAS splits a gemm (column-major m = our N, n = our M): one thread up to M*N*K =
+ * 524288 (null), else level3_thread.c's partition: column ranges per m-thread and row ranges per
+ * thread; each thread's rows are then halved (DIVIDE_RATE 2) into the B pieces kernel calls cover.
  */
 function threadPartition(M: number, K: number, N: number): { ntm: number; cols: [number, number][]; parts: [number, number][] } | null {
   const m = N;
@@ -159,6 +163,7 @@ function threadPartition(M: number, K: number, N: number): { ntm: number; cols: 
   return { ntm, cols, parts };
 }
 
+/** dgemm's K-block rule and the rows on which the 4x1 micro-kernel runs (see threadPartition). */
 export function gemmPlan(M: number, K: number, N: number): GemmPlan {
   const part = threadPartition(M, K, N);
   if (!part) return { threaded: false, x1Rows: M % 2 === 1 ? [M - 1] : [] };
