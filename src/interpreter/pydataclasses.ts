@@ -141,10 +141,14 @@ function process(cls: PyValue, o: Options): PyClass {
     if (post !== undefined) callValue(post, [self], null);
     return null;
   }));
-  if (o.repr && !cls.dict.has('__repr__')) cls.dict.set('__repr__', new PyBuiltin('__repr__', (args) => {
-    const self = args[0] as PyInstance;
-    return `${self.cls.name}(${fs.filter((f) => f.o.repr).map((f) => `${f.name}=${repr(self.dict.get(f.name) ?? null)}`).join(', ')})`;
-  }));
+  if (o.repr && !cls.dict.has('__repr__')) {
+    const r = new PyBuiltin('__repr__', (args) => {
+      const self = args[0] as PyInstance;
+      return `${self.cls.name}(${fs.filter((f) => f.o.repr).map((f) => `${f.name}=${repr(self.dict.get(f.name) ?? null)}`).join(', ')})`;
+    });
+    GENERATED_REPRS.add(r);
+    cls.dict.set('__repr__', r);
+  }
   const cmpFields = fs.filter((f) => f.o.compare);
   const sameClass = (a: PyInstance, b: PyValue): b is PyInstance => b instanceof PyInstance && b.cls === a.cls;
   if (o.eq && !cls.dict.has('__eq__')) cls.dict.set('__eq__', new PyBuiltin('__eq__', (args) => {
@@ -178,6 +182,17 @@ function process(cls: PyValue, o: Options): PyClass {
   }
   return cls;
 }
+
+/** pprint's view of a dataclass instance whose __repr__ is the generated one: name and repr fields. */
+export function dataclassReprFields(v: PyValue): { name: string; fields: string[] } | null {
+  if (!(v instanceof PyInstance)) return null;
+  const owner = v.cls.mro.find((c) => FIELDS.has(c));
+  if (!owner) return null;
+  const r = v.cls.lookup('__repr__');
+  if (!(r instanceof PyBuiltin) || !GENERATED_REPRS.has(r)) return null;
+  return { name: v.cls.name, fields: FIELDS.get(owner)!.filter((f) => f.o.repr).map((f) => f.name) };
+}
+const GENERATED_REPRS = new WeakSet<object>();
 
 function isDataclassInstance(v: PyValue): v is PyInstance { return v instanceof PyInstance && [...v.cls.mro].some((c) => FIELDS.has(c)); }
 function fieldsOf(v: PyValue): FieldSpec[] {

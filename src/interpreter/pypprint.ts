@@ -4,7 +4,9 @@
 // tuples, sets and long strings are broken one item per line, nested items indented under their
 // opening bracket, with `compact`, `depth` ('...') and recursion markers. Other objects (NumPy
 // arrays included) are written with their own repr.
-import { Kwargs, PyBuiltin, PyClass, PyDict, PyList, PyModule, PyNative, PySet, PyTuple, PyValue, PyNamedTuple } from './values';
+import { Kwargs, PyBuiltin, PyClass, PyDict, PyInstance, PyList, PyModule, PyNative, PySet, PyTuple, PyValue, PyNamedTuple } from './values';
+import { dataclassReprFields } from './pydataclasses';
+import { SIMPLE_NAMESPACE } from './pysmallmods';
 import { PyThrow, T, throwErr } from './types';
 import { callValue, getattr, objectId, repr, setItems, toIndex, truthy, typeName } from './runtime';
 import { bind, signature } from './args';
@@ -12,6 +14,11 @@ import { lessThan } from './builtins';
 import { current } from './interp';
 
 interface Opts { indent: number; width: number; depth: number | null; compact: boolean; sortDicts: boolean; underscoreNumbers: boolean }
+
+function namespaceFields(v: PyValue): { name: string; fields: string[] } | null {
+  if (!(v instanceof PyInstance) || v.cls !== SIMPLE_NAMESPACE) return null;
+  return { name: 'namespace', fields: [...v.dict.keys()] };
+}
 
 function isPlainDict(v: PyValue): v is PyDict { return v instanceof PyDict && (v.constructor as unknown as { cls?: PyClass }).cls === undefined; }
 function isPlainList(v: PyValue): v is PyList { return v instanceof PyList; }
@@ -75,6 +82,24 @@ class Printer {
     if (rep.length > maxWidth) {
       const obj = v !== null && typeof v === 'object' ? v : null;
       if (obj && context.has(obj)) { out.push(rep); return; }
+      const dc = dataclassReprFields(v) ?? namespaceFields(v);
+      if (dc && obj) {
+        // a dataclass (or SimpleNamespace) too long for one line: one field per line after `Name(`
+        context.add(obj);
+        out.push(dc.name + '(');
+        const inner = indent + dc.name.length + 1;
+        dc.fields.forEach((name, i) => {
+          const last = i === dc.fields.length - 1;
+          const ent = (v as PyInstance).dict.get(name) ?? null;
+          out.push(name, '=');
+          if (ent !== null && typeof ent === 'object' && context.has(ent)) out.push('...');
+          else this.format(ent, out, inner + name.length + 1, last ? allowance : 1, context, level + 1);
+          if (!last) out.push(',\n' + ' '.repeat(inner));
+        });
+        out.push(')');
+        context.delete(obj);
+        return;
+      }
       if (isPlainDict(v) || isPlainList(v) || isPlainTuple(v) || (v instanceof PySet && v.store.size) || (typeof v === 'string' && v.length)) {
         if (obj) context.add(obj);
         if (isPlainDict(v)) this.dict(v, out, indent, allowance, context, level + 1);
