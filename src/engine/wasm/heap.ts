@@ -10,8 +10,9 @@
 // WebAssembly) the heap is off and every array is a plain JS typed array: same results, slower.
 //
 // Allocator: size classes (8 per power of two, so at most 12.5% waste), one free list per
-// class, and a bump pointer; blocks are never split or merged, but free blocks at the top of the
-// bump region are given back to it (so a freed region serves any size class next). A block is
+// class (last freed first: it is warm in the cache), and a bump pointer; blocks are never split
+// or merged, but before the bump pointer grows, free blocks at the top of the bump region are
+// given back to it (so a freed region serves any size class next). A block is
 // freed at once by NDArray.dispose (heapFree), when its typed array is garbage-collected
 // (FinalizationRegistry, which runs only between jobs), or by a sweep (heapCollect).
 // Typed arrays made over part of a block that may outlive the array (subarray views) are
@@ -23,9 +24,9 @@
 // the end. Where the host can collect garbage synchronously (Node: src/engine/wasm/collector.node.ts
 // installs a collector), every allocation also keeps a WeakRef to its typed arrays; once the
 // live bytes (garbage included) have doubled since the last sweep, by SWEEP_GROWTH at least
-// (or an allocation met the limit), the next safe
-// point (heapSafePoint, which the interpreter calls between statements, never inside engine
-// code) runs the collector and frees every block whose typed arrays are all gone. That is V8's
+// (or an allocation met the limit), the next safe point (heapSafePoint, which the interpreter
+// calls between statements, never inside engine code, which may hold raw addresses) runs the
+// collector and frees every block whose typed arrays are all gone. That is V8's
 // own reachability analysis, so a block still reachable from anything (a name, a list, a
 // closure, a generator frame, a view's base, a half-evaluated expression) is never freed.
 
