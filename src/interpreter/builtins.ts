@@ -295,10 +295,11 @@ export function dictFromArgs(args: PyValue[], kwargs: Kwargs): PyDict {
 
 function printFn(args: PyValue[], kwargs: Kwargs): PyValue {
   let sep = ' ', end = '\n', toErr = false;
+  let file: PyValue = null;
   if (kwargs) for (const [k, v] of kwargs) {
     if (k === 'sep') { if (v !== null) { if (typeof v !== 'string') throwErr('TypeError', `sep must be None or a string, not ${typeName(v)}`); sep = v; } }
     else if (k === 'end') { if (v !== null) { if (typeof v !== 'string') throwErr('TypeError', `end must be None or a string, not ${typeName(v)}`); end = v; } }
-    else if (k === 'file') toErr = v !== null && (v as unknown as { name?: string }).name === 'stderr';
+    else if (k === 'file') { toErr = v instanceof PyNative && (v as unknown as { name?: string }).name === 'stderr'; file = v; }
     else if (k === 'flush') continue;
     else throwErr('TypeError', `'${k}' is an invalid keyword argument for print()`);
   }
@@ -309,6 +310,15 @@ function printFn(args: PyValue[], kwargs: Kwargs): PyValue {
   }
   s += end;
   const it = current.interp!;
+  // any other file= object with a write() (io.StringIO, a user class) receives the text
+  const std = file === null || (file instanceof PyNative && ['stdout', 'stderr'].includes(String((file as unknown as { name?: string }).name)));
+  if (!std) {
+    // CPython writes each piece (argument, separator, end) with its own write() call
+    const write = getattrOpt(file, 'write') ?? throwErr('AttributeError', `'${typeName(file)}' object has no attribute 'write'`);
+    args.forEach((a, i) => { if (i) callValue(write, [sep], null); callValue(write, [str(a)], null); });
+    callValue(write, [end], null);
+    return null;
+  }
   (toErr ? it.err : it.out)(s);
   return null;
 }

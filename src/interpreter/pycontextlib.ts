@@ -1,10 +1,11 @@
 // The contextlib module: contextmanager (a generator function as a `with` manager: the code
 // before `yield` runs on entry, an exception in the block is thrown in at the yield so the
 // generator's try/except/finally see it), suppress, nullcontext and closing, with CPython's
-// RuntimeError texts for generators that do not yield or do not stop.
+// RuntimeError texts for generators that do not yield or do not stop; redirect_stdout/stderr.
 import { PyThrow, T, throwErr } from './types';
 import { Kwargs, PyBuiltin, PyClass, PyInstance, PyIterator, PyModule, PyNative, PyValue } from './values';
 import { callValue, getattr, iterate } from './runtime';
+import { current } from './interp';
 
 const cmClass = new PyClass('_GeneratorContextManager', [T.object], 'contextlib');
 
@@ -66,6 +67,25 @@ class Closing extends PyNative {
   }
 }
 
+/** redirect_stdout / redirect_stderr: the run's output goes to target.write() inside the block. */
+class Redirect extends PyNative {
+  private saved: ((s: string) => void) | null = null;
+  constructor(private target: PyValue, private stream: 'out' | 'err') { super(); }
+  pyType(): PyClass { return T.object; }
+  override enter(): PyValue {
+    const interp = current.interp!;
+    this.saved = interp[this.stream];
+    const write = getattr(this.target, 'write');
+    interp[this.stream] = (text: string) => { callValue(write, [text], null); };
+    return this.target;
+  }
+  override exit(): boolean {
+    if (this.saved) current.interp![this.stream] = this.saved;
+    return false;
+  }
+  override repr(): string { return `<contextlib.redirect_std${this.stream} object>`; }
+}
+
 function exceptionClasses(args: PyValue[]): PyClass[] {
   const out: PyClass[] = [];
   for (const a of args) {
@@ -87,5 +107,7 @@ export function makeContextlibModule(): PyModule {
   m.dict.set('suppress', new PyBuiltin('suppress', (a) => new Suppress(exceptionClasses(a))));
   m.dict.set('nullcontext', new PyBuiltin('nullcontext', (a, k) => new NullContext(a[0] ?? k?.get('enter_result') ?? null)));
   m.dict.set('closing', new PyBuiltin('closing', (a) => new Closing(a[0])));
+  m.dict.set('redirect_stdout', new PyBuiltin('redirect_stdout', (a) => new Redirect(a[0] ?? null, 'out')));
+  m.dict.set('redirect_stderr', new PyBuiltin('redirect_stderr', (a) => new Redirect(a[0] ?? null, 'err')));
   return m;
 }

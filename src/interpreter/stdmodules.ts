@@ -28,6 +28,7 @@ import { cacheDecorator, lruCache } from './pylrucache';
 import { FUNCTOOLS_EXTRAS, MATH_EXTRAS } from './pyfunctools';
 import { DEQUE_CLASS } from './pydeque';
 import { makeTypingModule } from './pytyping';
+import { makeIoModule } from './pyio';
 import { SYS_FLOAT_INFO, SYS_VERSION_INFO, timeExtras } from './pytime';
 import { CHAIN_MAP, ORDERED_DICT_CLASS, counterBinop, makeCollectionsAbc } from './pycollections';
 import { makeCopyModule } from './pycopy';
@@ -790,6 +791,7 @@ export function installStdModules(): void {
   moduleFactories.set('datetime', makeDatetimeModule);
   moduleFactories.set('traceback', makeTracebackModule);
   moduleFactories.set('collections.abc', makeCollectionsAbc);
+  moduleFactories.set('io', makeIoModule);
   moduleFactories.set('gc', () => mod('gc', {
     collect: f('collect', () => 0), enable: f('enable', () => null), disable: f('disable', () => null), isenabled: f('isenabled', () => true),
   }));

@@ -12,7 +12,7 @@ function lastLine(src: string, limits = {}, now?: () => number): { last: string;
 }
 
 // Every module the evaluator offers, as the ModuleNotFoundError lists them (numpy first).
-const MODULES = 'numpy, abc, argparse, bisect, collections, contextlib, copy, dataclasses, datetime, enum, functools, gc, heapq, itertools, json, logging, math, operator, os.path, pprint, random, re, statistics, string, sys, textwrap, time, traceback, types, typing, warnings';
+const MODULES = 'numpy, abc, argparse, bisect, collections, contextlib, copy, dataclasses, datetime, enum, functools, gc, heapq, io, itertools, json, logging, math, operator, os.path, pprint, random, re, statistics, string, sys, textwrap, time, traceback, types, typing, warnings';
 
 describe('interpreter sandbox', () => {
   it('an endless loop stops at the step budget', () => {
