@@ -73,7 +73,11 @@ export function isFreshOperatorResult(out: PyValue, operands: readonly PyValue[]
   let anyArray = false;
   for (const v of operands) {
     if (!isEngineOperand(v) || v === out) return false;
-    if (isArrayOrScalar(v)) anyArray = true;
+    if (isArrayOrScalar(v)) {
+      anyArray = true;
+      // an output written into an operand (out= passed positionally, say) is not new
+      if (mayReference(out, v.arr)) return false;
+    }
   }
   return anyArray;
 }
