@@ -5,6 +5,10 @@
 import { parentPort } from 'node:worker_threads';
 import type { RunJob } from './backend';
 import { executeJob } from './execute';
+import { installHeapCollector } from '../engine/wasm/collector.node';
+
+// Garbage arrays hand their engine-heap blocks back during a run, as in `shapewise run` (QA-38).
+installHeapCollector();
 
 parentPort?.on('message', (job: RunJob) => {
   parentPort!.postMessage({ type: 'result', outcome: executeJob(job) });
