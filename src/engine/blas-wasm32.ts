@@ -1,12 +1,15 @@
 // Fused multiply-add loops for blas.ts on WebAssembly relaxed SIMD, used only when the host's
-// relaxed_madd is checked to fuse (x64 with FMA3): float32 sgemm chains (f32x4.relaxed_madd over 4
-// columns at once), and the fused cores of dgemv_t (two f64x2 chains = lanes k mod 4, reduced
-// (s0 + s2) + (s1 + s3)) and ddot (16 lanes, returned for blas.ts to reduce). One call, `srow`, runs one K block of one row of C over a run of
-// 4-column groups: each lane is one C element's chain from +0 (plain), or two chains over the
-// even and odd k of each 8-k group with the K % 8 tail on the even one (OpenBLAS's k2 kernels),
-// then C = acc + C. A (row-major, K floats a row), B (row-major, columns padded to a multiple of
-// 4) and C live in this module's own memory. Without fused relaxed SIMD, `sgemmWasm` is null and
-// blas.ts runs its JS loops (exact, slower).
+// relaxed_madd is checked to fuse (x64 with FMA3): float32 sgemm register tiles, and the fused
+// cores of dgemv_t (two f64x2 chains = lanes k mod 4, reduced (s0 + s2) + (s1 + s3)) and ddot
+// (16 lanes, returned for blas.ts to reduce). sgemm: A (row-major, K floats a row), B (row-major,
+// rows padded to a multiple of 4 columns) and C are copied into this module's own memory; one
+// tile call runs one K block of R rows (4, 2 or 1 rows with the same split flags) over a run of
+// 4-column groups, G groups at a time, so R x G independent f32x4 chains share each A splat and
+// B vector. Every lane is still one C element's own chain in OpenBLAS's order: from +0 (plain),
+// or two chains over the even and odd k of each 8-k group with the K % 8 tail on the even one
+// (the k2 kernels), then C = acc + C; tiles only change which elements run side by side, never
+// a result bit. Without fused relaxed SIMD, `sgemmWasm` returns false and blas.ts runs its exact
+// JS loops (slower).
 import { F32, I32, V128, buildModule, op, type FuncDef } from './wasm/assembler';
 import { wasmGemmFused } from './wasm-gemm';
 
@@ -18,55 +21,105 @@ const vload = (o = 0) => op.simdMem(0, 2, o);
 const vstore = (o = 0) => op.simdMem(11, 2, o);
 const f32load = (o = 0) => op.load(0x2a, 2, o);
 
-/** srow(ap, bp, cp, bl, groups, ldb, split): see the header. Byte addresses. */
-function srow(): FuncDef {
-  const [AP, BP, CP, BL, G, LDB, SPLIT] = [0, 1, 2, 3, 4, 5, 6];
-  const [g, ap, bp, t, main, cp] = [7, 8, 9, 10, 11, 12];
-  const [e, o] = [13, 14];
-  const step = (acc: number, aOff: number, bExtra: number[]) => [
-    ...op.get(ap), ...f32load(aOff), ...SPLAT,
-    ...op.get(bp), ...bExtra, ...vload(),
-    ...op.get(acc), ...RELAXED_MADD, ...op.set(acc),
-  ];
-  const code = [
-    ...op.i32(0), ...op.set(g), ...op.get(BP), ...op.set(bp), ...op.get(CP), ...op.set(cp),
+/**
+ * The register-tile shapes (rows x 4-column groups) of the float32 kernels: as many independent
+ * accumulators as fit V8's 16 xmm registers beside the B vectors and A splats, so the fused
+ * multiply-adds' latency is hidden and each B vector / A splat feeds several chains.
+ */
+const TILE_GROUPS: Record<string, number> = { '4p': 2, '4s': 1, '2p': 4, '2s': 2, '1p': 4, '1s': 4 };
+const SPLIT_NAMES = ['p', 's'] as const;
+/** 4-column groups per column panel (B's K block of a panel: 320 x 128 floats, 160 KB). */
+const PANEL_GROUPS = 32;
+
+/** Kernel export name for `rows` rows x `groups` groups, plain (0) or split (1). */
+const tileName = (rows: number, groups: number, split: number) => `s${rows}x${groups}${SPLIT_NAMES[split]}`;
+
+/**
+ * s{R}x{G}{p|s}(ap, bp, cp, bl, tiles, lda, ldb, ldc): one K block (bl values of k) of R rows of
+ * C over `tiles` tiles of G 4-column groups (byte addresses and strides). Each lane of each
+ * accumulator is one C element's chain, in exactly the order of one C element computed alone:
+ * plain, one fused chain from +0 over k; split, the even and odd k of each pair below bl & -8 on
+ * two chains and the tail on the even one; then C = (e [+ o]) + C.
+ */
+function stile(R: number, G: number, split: number): FuncDef {
+  const [AP, BP, CP, BL, NT, LDA, LDB, LDC] = [0, 1, 2, 3, 4, 5, 6, 7];
+  let next = 8;
+  const tile = next++, bt = next++, bp = next++, t = next++, main = next++, cp = next++, crow = next++;
+  const a = Array.from({ length: R }, () => next++);
+  const i32Locals = next - 8;
+  const e = Array.from({ length: R * G }, () => next++);
+  const o = split ? Array.from({ length: R * G }, () => next++) : [];
+  const bv = Array.from({ length: G }, () => next++);
+  const av = Array.from({ length: R }, () => next++);
+  const v128Locals = next - 8 - i32Locals;
+  const SPLAT_LOAD = (off: number) => op.simdMem(9, 2, off); // v128.load32_splat
+  /** one k: acc[r][g] = fma(A[r][k], B[k][g], acc[r][g]), B row at bp, A at a_r + aOff */
+  const kstep = (acc: number[], aOff: number) => {
+    const out: number[] = [];
+    for (let g = 0; g < G; g++) out.push(...op.get(bp), ...vload(16 * g), ...op.set(bv[g]));
+    for (let r = 0; r < R; r++) out.push(...op.get(a[r]), ...SPLAT_LOAD(aOff), ...op.set(av[r]));
+    for (let r = 0; r < R; r++)
+      for (let g = 0; g < G; g++)
+        out.push(...op.get(av[r]), ...op.get(bv[g]), ...op.get(acc[r * G + g]), ...RELAXED_MADD, ...op.set(acc[r * G + g]));
+    out.push(...op.get(bp), ...op.get(LDB), ...op.i32Add, ...op.set(bp));
+    return out;
+  };
+  const bumpA = (bytes: number) => a.flatMap((x) => [...op.get(x), ...op.i32(bytes), ...op.i32Add, ...op.set(x)]);
+  const code: number[] = [
+    ...op.i32(0), ...op.set(tile), ...op.get(BP), ...op.set(bt), ...op.get(CP), ...op.set(cp),
     ...op.get(BL), ...op.i32(-8), ...op.i32And, ...op.set(main),
-    ...op.block, ...op.get(G), ...op.i32Eqz, ...op.brIf(0),
+    ...op.block, ...op.get(NT), ...op.i32Eqz, ...op.brIf(0),
     ...op.loop,
-    ...VZERO, ...op.set(e), ...VZERO, ...op.set(o),
-    ...op.get(AP), ...op.set(ap), ...op.i32(0), ...op.set(t),
-    // bp = BP + g * 16
-    ...op.get(BP), ...op.get(g), ...op.i32(16), ...op.i32Mul, ...op.i32Add, ...op.set(bp),
-    // split: pairs of k into e (even) and o (odd) while t < main
-    ...op.get(SPLIT), ...op.if,
-    ...op.block, ...op.get(t), ...op.get(main), ...op.i32GeU, ...op.brIf(0),
-    ...op.loop,
-    ...step(e, 0, []),
-    ...step(o, 4, [...op.get(LDB), ...op.i32Add]),
-    ...op.get(ap), ...op.i32(8), ...op.i32Add, ...op.set(ap),
-    ...op.get(bp), ...op.get(LDB), ...op.get(LDB), ...op.i32Add, ...op.i32Add, ...op.set(bp),
-    ...op.get(t), ...op.i32(2), ...op.i32Add, ...op.set(t),
-    ...op.get(t), ...op.get(main), ...op.i32LtU, ...op.brIf(0),
-    ...op.end, ...op.end,
-    ...op.end,
-    // the rest (all of it when not split) on e
+  ];
+  for (const x of [...e, ...o]) code.push(...VZERO, ...op.set(x));
+  for (let r = 0; r < R; r++) code.push(...op.get(AP), ...op.get(LDA), ...op.i32(r), ...op.i32Mul, ...op.i32Add, ...op.set(a[r]));
+  code.push(...op.get(bt), ...op.set(bp), ...op.i32(0), ...op.set(t));
+  if (split) {
+    code.push(
+      ...op.block, ...op.get(t), ...op.get(main), ...op.i32GeU, ...op.brIf(0),
+      ...op.loop,
+      ...kstep(e, 0), ...kstep(o, 4), ...bumpA(8),
+      ...op.get(t), ...op.i32(2), ...op.i32Add, ...op.tee(t), ...op.get(main), ...op.i32LtU, ...op.brIf(0),
+      ...op.end, ...op.end,
+    );
+  }
+  code.push(
     ...op.block, ...op.get(t), ...op.get(BL), ...op.i32GeU, ...op.brIf(0),
     ...op.loop,
-    ...step(e, 0, []),
-    ...op.get(ap), ...op.i32(4), ...op.i32Add, ...op.set(ap),
-    ...op.get(bp), ...op.get(LDB), ...op.i32Add, ...op.set(bp),
-    ...op.get(t), ...op.i32(1), ...op.i32Add, ...op.set(t),
-    ...op.get(t), ...op.get(BL), ...op.i32LtU, ...op.brIf(0),
+    ...kstep(e, 0), ...bumpA(4),
+    ...op.get(t), ...op.i32(1), ...op.i32Add, ...op.tee(t), ...op.get(BL), ...op.i32LtU, ...op.brIf(0),
     ...op.end, ...op.end,
-    // C = (split ? e + o : e) + C
-    ...op.get(cp),
-    ...op.get(SPLIT), 0x04, V128, ...op.get(e), ...op.get(o), ...VADD, ...op.else, ...op.get(e), ...op.end,
-    ...op.get(cp), ...vload(), ...VADD, ...vstore(),
-    ...op.get(cp), ...op.i32(16), ...op.i32Add, ...op.set(cp),
-    ...op.get(g), ...op.i32(1), ...op.i32Add, ...op.tee(g), ...op.get(G), ...op.i32LtU, ...op.brIf(0),
+    ...op.get(cp), ...op.set(crow),
+  );
+  for (let r = 0; r < R; r++) {
+    for (let g = 0; g < G; g++) {
+      const k = r * G + g;
+      code.push(...op.get(crow), ...op.get(e[k]));
+      if (split) code.push(...op.get(o[k]), ...VADD);
+      code.push(...op.get(crow), ...vload(16 * g), ...VADD, ...vstore(16 * g));
+    }
+    code.push(...op.get(crow), ...op.get(LDC), ...op.i32Add, ...op.set(crow));
+  }
+  code.push(
+    ...op.get(cp), ...op.i32(16 * G), ...op.i32Add, ...op.set(cp),
+    ...op.get(bt), ...op.i32(16 * G), ...op.i32Add, ...op.set(bt),
+    ...op.get(tile), ...op.i32(1), ...op.i32Add, ...op.tee(tile), ...op.get(NT), ...op.i32LtU, ...op.brIf(0),
     ...op.end, ...op.end,
-  ];
-  return { name: 'srow', params: [I32, I32, I32, I32, I32, I32, I32], results: [], locals: [I32, I32, I32, I32, I32, I32, V128, V128], code };
+  );
+  const locals = [...new Array(i32Locals).fill(I32), ...new Array(v128Locals).fill(V128)];
+  return { name: tileName(R, G, split), params: [I32, I32, I32, I32, I32, I32, I32, I32], results: [], locals, code };
+}
+
+/** Every tile kernel: each shape of TILE_GROUPS and its one-group edge version. */
+function tileKernels(): FuncDef[] {
+  const out: FuncDef[] = [];
+  for (const R of [4, 2, 1])
+    for (const split of [0, 1]) {
+      const G = TILE_GROUPS[`${R}${SPLIT_NAMES[split]}`];
+      out.push(stile(R, G, split));
+      if (G > 1) out.push(stile(R, 1, split));
+    }
+  return out;
 }
 
 const MADD64 = op.simd(0x107);
@@ -142,8 +195,10 @@ function fma32Probe(): FuncDef {
   };
 }
 
+type TileFn = (ap: number, bp: number, cp: number, bl: number, tiles: number, lda: number, ldb: number, ldc: number) => void;
+
 interface Kernel {
-  srow: (ap: number, bp: number, cp: number, bl: number, groups: number, ldb: number, split: number) => void;
+  [tile: string]: unknown;
   dgemvt: (ap: number, lda: number, xp: number, yp: number, nb: number, rows: number) => void;
   ddot16: (xp: number, yp: number, n1: number, outp: number) => void;
   fma32: (a: number, b: number, c: number) => number;
@@ -159,7 +214,7 @@ function getKernel(): Kernel | null {
   if (!wasmGemmFused()) return null; // relaxed SIMD enabled and fused (checked by wasm-gemm.ts)
   try {
     memory = new WebAssembly.Memory({ initial: 1, maximum: MAX_PAGES });
-    const mod = new WebAssembly.Module(buildModule([srow(), fma32Probe(), dgemvt(), ddot16()], MAX_PAGES, false));
+    const mod = new WebAssembly.Module(buildModule([...tileKernels(), fma32Probe(), dgemvt(), ddot16()], MAX_PAGES, false));
     const k = new WebAssembly.Instance(mod, { env: { mem: memory } }).exports as unknown as Kernel;
     const a = Math.fround(1 + 2 ** -12);
     if (k.fma32(a, a, 2 ** -80) === 1 + 2 ** -11 + 2 ** -23 && k.fma32(a, a, -(2 ** -80)) === 1 + 2 ** -11) kernel = k;
@@ -169,49 +224,108 @@ function getKernel(): Kernel | null {
   return kernel;
 }
 
+interface TileShape {
+  /** groups per tile */
+  G: number;
+  tile: TileFn;
+  /** the one-group version, for a run's last run % G groups */
+  edge: TileFn;
+}
+
+let tileShapes: TileShape[][] | null = null;
+
+/** The tile kernels by rows (1, 2, 4) and split flag. */
+function shapes(k: Kernel): TileShape[][] {
+  if (tileShapes) return tileShapes;
+  const table: TileShape[][] = [];
+  for (const R of [1, 2, 4]) {
+    table[R] = [0, 1].map((split) => {
+      const G = TILE_GROUPS[`${R}${SPLIT_NAMES[split]}`];
+      return { G, tile: k[tileName(R, G, split)] as TileFn, edge: k[tileName(R, 1, split)] as TileFn };
+    });
+  }
+  tileShapes = table;
+  return table;
+}
+
 /**
- * Runs blas.ts's sgemm plan in wasm: a (M x K) and b (K x N) row-major float64 copies of the
- * float32 operands, `mode` the split flags (uniform on 4-column groups), `kBlocks` the K block
- * lengths. Returns the row-major float32 C, or null when the fused kernel is unavailable.
+ * Runs blas.ts's sgemm plan in wasm: C[co + i*N + j] = A (M x K, element strides ars, acs) @
+ * B (K x N, strides brs, bcs), float32; `mode` the split flags (uniform on 4-column groups),
+ * `kBlocks` the K block lengths. False (C untouched) when the fused kernel is unavailable.
  */
-export function sgemmWasm(a: Float64Array, b: Float64Array, M: number, K: number, N: number, mode: Uint8Array, kBlocks: number[]): Float32Array | null {
+export function sgemmWasm(
+  A: Float32Array, ao: number, ars: number, acs: number,
+  B: Float32Array, bo: number, brs: number, bcs: number,
+  C: Float32Array, co: number, M: number, K: number, N: number, mode: Uint8Array, kBlocks: number[],
+): boolean {
   // wasmGemmFused() is false while tests switch the wasm kernels off: the JS loops run then
   const k = wasmGemmFused() ? getKernel() : null;
-  if (!k || !memory) return null;
+  if (!k || !memory) return false;
   const N4 = Math.ceil(N / 4) * 4;
-  const bytes = (M * K + K * N4 + M * N4) * 4;
-  const have = memory.buffer.byteLength;
-  if (bytes > MAX_PAGES * 65536) return null;
-  if (bytes > have) memory.grow(Math.ceil((bytes - have) / 65536));
-  const mem = new Float32Array(memory.buffer);
   const aOff = 0;
   const bOff = M * K;
   const cOff = bOff + K * N4;
-  mem.set(a, aOff);
+  if (!ensure((cOff + M * N4) * 4)) return false;
+  const mem = new Float32Array(memory.buffer);
+  // A row-major, K floats a row; B row-major with rows padded to N4 (zeros); C zeroed
+  for (let i = 0; i < M; i++) {
+    const src = ao + i * ars;
+    const dst = aOff + i * K;
+    if (acs === 1) mem.set(A.subarray(src, src + K), dst);
+    else for (let kk = 0; kk < K; kk++) mem[dst + kk] = A[src + kk * acs];
+  }
   for (let kk = 0; kk < K; kk++) {
+    const src = bo + kk * brs;
     const row = bOff + kk * N4;
-    for (let j = 0; j < N; j++) mem[row + j] = b[kk * N + j];
+    if (bcs === 1) mem.set(B.subarray(src, src + N), row);
+    else for (let j = 0; j < N; j++) mem[row + j] = B[src + j * bcs];
     for (let j = N; j < N4; j++) mem[row + j] = 0;
   }
   mem.fill(0, cOff, cOff + M * N4);
   const groups = N4 / 4;
-  for (let i = 0; i < M; i++) {
-    for (let blk = 0, ls = 0; blk < kBlocks.length; ls += kBlocks[blk], blk++) {
-      const bl = kBlocks[blk];
-      // runs of 4-column groups with the same mode
-      for (let g0 = 0; g0 < groups; ) {
-        const split = mode[i * N + g0 * 4] === 1 && bl >= 8 ? 1 : 0;
-        let g1 = g0 + 1;
-        while (g1 < groups && (mode[i * N + g1 * 4] === 1 && bl >= 8 ? 1 : 0) === split) g1++;
-        k.srow((aOff + i * K + ls) * 4, (bOff + ls * N4 + g0 * 4) * 4, (cOff + i * N4 + g0 * 4) * 4, bl, g1 - g0, N4 * 4, split);
-        g0 = g1;
+  // each row's split flags per group, and whether row i has the same flags as row i + 1
+  const rowMode = new Uint8Array(M * groups);
+  for (let i = 0; i < M; i++) for (let g = 0; g < groups; g++) rowMode[i * groups + g] = mode[i * N + g * 4];
+  const sameAsNext = new Uint8Array(M);
+  for (let i = 0; i + 1 < M; i++) {
+    let same = 1;
+    for (let g = 0; g < groups && same; g++) if (rowMode[i * groups + g] !== rowMode[(i + 1) * groups + g]) same = 0;
+    sameAsNext[i] = same;
+  }
+  const table = shapes(k);
+  const lda = K * 4;
+  const ldb = N4 * 4;
+  for (let blk = 0, ls = 0; blk < kBlocks.length; ls += kBlocks[blk], blk++) {
+    const bl = kBlocks[blk];
+    const canSplit = bl >= 8 ? 1 : 0;
+    // column panels of PANEL_GROUPS groups: the panel's K block of B stays in L2 across the rows
+    for (let p0 = 0; p0 < groups; p0 += PANEL_GROUPS) {
+      const p1 = Math.min(groups, p0 + PANEL_GROUPS);
+      for (let i = 0; i < M; ) {
+        const R = i + 4 <= M && sameAsNext[i] && sameAsNext[i + 1] && sameAsNext[i + 2] ? 4 : i + 2 <= M && sameAsNext[i] ? 2 : 1;
+        const ap = (aOff + i * K + ls) * 4;
+        const flags = i * groups;
+        // runs of groups with the same split flag
+        for (let g0 = p0; g0 < p1; ) {
+          const split = rowMode[flags + g0] & canSplit;
+          let g1 = g0 + 1;
+          while (g1 < p1 && (rowMode[flags + g1] & canSplit) === split) g1++;
+          const { G, tile, edge } = table[R][split];
+          const tiles = Math.floor((g1 - g0) / G);
+          const bp = (bOff + ls * N4 + g0 * 4) * 4;
+          const cp = (cOff + i * N4 + g0 * 4) * 4;
+          if (tiles > 0) tile(ap, bp, cp, bl, tiles, lda, ldb, ldb);
+          const left = g1 - g0 - tiles * G;
+          if (left > 0) edge(ap, bp + tiles * G * 16, cp + tiles * G * 16, bl, left, lda, ldb, ldb);
+          g0 = g1;
+        }
+        i += R;
       }
     }
   }
-  const c = new Float32Array(M * N);
   const view = new Float32Array(memory.buffer);
-  for (let i = 0; i < M; i++) c.set(view.subarray(cOff + i * N4, cOff + i * N4 + N), i * N);
-  return c;
+  for (let i = 0; i < M; i++) C.set(view.subarray(cOff + i * N4, cOff + i * N4 + N), co + i * N);
+  return true;
 }
 
 /** Grows the module memory to `bytes`; false when it cannot. */

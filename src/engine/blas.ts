@@ -632,18 +632,14 @@ export function sgemm(
     if (rest > SGEMM_Q) return threaded ? (rest + 1) >> 1 : Math.ceil(Math.floor(rest / 2) / SGEMM_UNROLL_M) * SGEMM_UNROLL_M;
     return rest;
   };
+  const kBlocks: number[] = [];
+  for (let ls = 0; ls < K; ls += kBlocks[kBlocks.length - 1]) kBlocks.push(kBlock(K - ls));
+  if (sgemmWasm(A, ao, ars, acs, B, bo, brs, bcs, C, co, M, K, N, mode, kBlocks)) return;
   // operands as float64 copies (exact), B row-major, so the loops below read unit strides
   const a64 = new Float64Array(M * K);
   for (let i = 0; i < M; i++) for (let k = 0; k < K; k++) a64[i * K + k] = A[ao + i * ars + k * acs];
   const b64 = new Float64Array(K * N);
   for (let k = 0; k < K; k++) for (let j = 0; j < N; j++) b64[k * N + j] = B[bo + k * brs + j * bcs];
-  const kBlocks: number[] = [];
-  for (let ls = 0; ls < K; ls += kBlocks[kBlocks.length - 1]) kBlocks.push(kBlock(K - ls));
-  const fast = sgemmWasm(a64, b64, M, K, N, mode, kBlocks);
-  if (fast) {
-    C.set(fast, co);
-    return;
-  }
   const c64 = new Float64Array(M * N);
   const acc = new Float64Array(8);
   for (let ls = 0, bl = 0; ls < K; ls += bl) {
