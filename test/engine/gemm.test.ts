@@ -197,6 +197,21 @@ const KS = [0, 1, 2, 4, 5, 33, 70];
       assert.equal(firstDifference(elements(r32), want), null, 'float32 @ float32');
     });
 
+    it('float32 wasm register tiles equal the exact JS sgemm loops (column panels, 4/2/1-row tiles, split runs, views)', () => {
+      const f32 = (shape: number[], seed: number) => E.astype(filled(shape, seed), 'float32');
+      const check32 = (a: E.NDArray, b: E.NDArray, label: string) => {
+        const r = E.matmul(a, b);
+        assert.equal(r.dtype, 'float32', label);
+        assert.equal(firstDifference(elements(r), reference(a, b)), null, label);
+      };
+      check32(f32([70, 700], 60), f32([700, 301], 61), '(70,700)@(700,301): 3 K blocks, 3 column panels, edge group');
+      check32(f32([13, 333], 62), f32([333, 133], 63), '(13,333)@(333,133): threaded, odd rows');
+      check32(f32([9, 40], 64), f32([40, 150], 65), '(9,40)@(40,150): one thread, 12- and 4-row chunks');
+      check32(f32([30, 7], 66), f32([7, 37], 67), '(30,7)@(7,37): K < 8, no split');
+      const big = f32([90, 160], 68);
+      check32(E.transpose(E.getitem(big, [{ start: 1, step: 2 }, { start: 3, stop: 150 }])), E.getitem(f32([60, 200], 69), [{ start: 7, stop: 52 }, { step: -1 }]), 'a[1::2, 3:150].T @ b[7:52, ::-1]');
+    });
+
     it('without fused wasm, products above 2^20 multiply-adds take the naive k order (speed over exactness)', () => {
       const a = filled([64, 130], 50);
       const b = filled([130, 127], 51); // 64 * 130 * 127 > 2^20
