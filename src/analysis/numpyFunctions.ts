@@ -9,10 +9,11 @@ import type { NumpyModel } from './numpyModel';
 import { ELEMENTWISE_UNARY, ELEMENTWISE_BINARY, BOOL_RESULT, REDUCTIONS, CUMULATIVE } from './numpyModel';
 import {
   type Value, type ArrayValue, type Dim, type IntValue,
-  UNKNOWN, NONE, joinValues, withNote, unk, isUnknown, dimEq, dimText, shapeText,
+  UNKNOWN, NONE, joinValues, withNote, unk, isUnknown, dimEq, dimText, shapeText, numpyShapeText, dimAdd,
 } from './values';
 import * as R from './rules';
 import { ufuncResultDType } from '../numpy/ufuncs';
+import { broadcastShapes } from '../numpy/broadcast';
 
 type Kw = ReadonlyMap<string, Value>;
 
@@ -60,7 +61,9 @@ export function callNumpyFunction(m: NumpyModel, it: Interpreter, name: string, 
     return UNKNOWN;
   }
 
-  const short = name.startsWith('numpy.') ? name.slice(6) : name;
+  let short = name.startsWith('numpy.') ? name.slice(6) : name;
+  // np.lib.stride_tricks.X and np.lib.X are the same functions (NumPy 2 keeps both spellings).
+  if (short.startsWith('lib.')) short = short.replace(/^lib\.(stride_tricks\.)?/, '');
   switch (short) {
     // ---------------------------------------------------------------- creation
     case 'array': case 'asarray': case 'asanyarray': case 'copy': case 'asfarray': {
@@ -310,8 +313,70 @@ export function callNumpyFunction(m: NumpyModel, it: Interpreter, name: string, 
       if (!a || !a.shape) return m.arr(null, a?.dtype ?? null);
       return m.arr(a.shape.length ? a.shape : [{ v: 1, from }], m.dtypeArg(kw.get('dtype'), a.dtype));
     }
-    case 'split': case 'array_split': case 'hsplit': case 'vsplit':
+    case 'split': case 'array_split': case 'hsplit': case 'vsplit': case 'dsplit':
       return splitArray(m, it, short, args, kw, e);
+    case 'broadcast_arrays': return broadcastArrays(m, it, args, e);
+    case 'sliding_window_view': return slidingWindowView(m, it, args, kw, e);
+    case 'as_strided': {
+      // The view's shape is whatever shape= says (strides are the caller's responsibility).
+      const a = asArr(args[0], argNode(0));
+      const sh = arg(1, 'shape');
+      return sh && sh.k !== 'none' ? created(dimsFrom(sh), a?.dtype ?? null) : m.arr(a?.shape ?? null, a?.dtype ?? null);
+    }
+    case 'cumulative_sum': case 'cumulative_prod': return cumulative(m, it, short, args, kw, e);
+    case 'unstack': return unstack(m, it, args, kw, e);
+    case 'vecdot': case 'matvec': case 'vecmat': return vectorProduct(m, it, short, args, kw, e);
+    case 'block': return block(m, it, args, e);
+    case 'rollaxis': {
+      const a = asArr(args[0], argNode(0));
+      const ax = m.intOf(arg(1, 'axis')), st = arg(2, 'start') === undefined ? 0 : m.intOf(arg(2, 'start'));
+      if (!a || !a.shape || ax === null || st === null) return m.arr(null, a?.dtype ?? null);
+      const n = a.shape.length;
+      const r = R.normalizeAxis(ax, n);
+      if (!r.ok) { it.report('axis-out-of-bounds', e.range, r.error.message); return UNKNOWN; }
+      if (st < -n || st > n) { it.report('axis-out-of-bounds', e.range, `'start' arg requires ${-n} <= start < ${n + 1}, but ${st} was passed in`); return UNKNOWN; }
+      // rollaxis moves `axis` to sit before `start`: moveaxis to start, or start-1 when start lies after it.
+      let dst = st < 0 ? st + n : st;
+      if (r.value < dst) dst -= 1;
+      const order = a.shape.map((_, i) => i).filter((i) => i !== r.value);
+      order.splice(dst, 0, r.value);
+      return m.arr(order.map((i) => a.shape![i]), a.dtype);
+    }
+    case 'copyto': {
+      const dst = asArr(args[0], argNode(0)), src = asArr(arg(1, 'src'), argNode(1, 'src'));
+      if (dst && dst.shape && src && src.shape && !kw.has('where')) {
+        const r = R.broadcastTo(src.shape.map((d) => d.v), dst.shape.map((d) => d.v));
+        if (!r.ok) {
+          it.report('broadcast-mismatch', e.range, `could not broadcast input array from shape ${numpyShapeText(src.shape.map((d) => d.v))} into shape ${numpyShapeText(dst.shape.map((d) => d.v))}`,
+            `np.copyto writes \`${it.text(argNode(1, 'src')!)}\` ${shapeText(src.shape)} into \`${it.text(argNode(0)!)}\` ${shapeText(dst.shape)}: the source must broadcast to the destination's shape.`);
+        }
+      }
+      return NONE;
+    }
+    case 'vectorize': case 'frompyfunc': return UNKNOWN;
+    case 'modf': case 'frexp': {
+      const a = asArr(args[0], argNode(0));
+      if (!a) return args[0]?.k === 'float' || args[0]?.k === 'int' ? { k: 'tuple', items: [{ k: 'float' }, short === 'modf' ? { k: 'float' } : { k: 'int', d: { v: unk() } }] } : UNKNOWN;
+      const r = a.dtype ? ufuncResultDType(short, [R.parseDType(a.dtype)!]) : null;
+      const first = r && r.ok ? r.value : null;
+      const extra = a.scalar ? { scalar: true } : undefined;
+      return { k: 'tuple', items: [m.arr(a.shape, first, extra), m.arr(a.shape, short === 'modf' ? first : 'int32', extra)] };
+    }
+    case 'unique_values': case 'unique_counts': case 'unique_inverse': case 'unique_all': {
+      const a = asArr(args[0], argNode(0));
+      const n: Dim = { v: unk(), from: withNote(from, 'number of unique values') };
+      const values = m.arr([n], a?.dtype ?? null), perUnique = m.arr([n], 'int64'), inverse = m.arr(a?.shape ?? null, 'int64');
+      if (short === 'unique_values') return values;
+      if (short === 'unique_counts') return { k: 'tuple', items: [values, perUnique] };
+      if (short === 'unique_inverse') return { k: 'tuple', items: [values, inverse] };
+      return { k: 'tuple', items: [values, perUnique, inverse, perUnique] };
+    }
+    case 'histogram': case 'histogram2d': return histogram(m, it, short, args, kw, e);
+    case 'piecewise': {
+      const a = asArr(args[0], argNode(0));
+      return a ? m.arr(a.shape, a.dtype) : UNKNOWN;
+    }
+    case 'choose': return choose(m, it, args, kw, e);
     case 'where': {
       if (args.length === 1) {
         const c = asArr(args[0], argNode(0));
@@ -558,8 +623,15 @@ function splitArray(m: NumpyModel, it: Interpreter, name: string, args: Value[],
   const secV = args[1] ?? kw.get('indices_or_sections');
   if (!a || !a.shape || !secV) return { k: 'list', items: null, elem: m.arr(null, a?.dtype ?? null) };
   let axis = m.intOf(kw.get('axis') ?? args[2]) ?? 0;
+  // hsplit/vsplit/dsplit split along axis 1 (0 for 1-D), 0 and 2, and need that many dimensions.
+  const minDims = name === 'hsplit' ? 1 : name === 'vsplit' ? 2 : name === 'dsplit' ? 3 : 0;
+  if (a.shape.length < minDims) {
+    it.report('axis-out-of-bounds', e.range, `${name} only works on arrays of ${minDims} or more dimensions`, `\`${it.text(e.args[0])}\` has shape ${shapeText(a.shape)}.`);
+    return UNKNOWN;
+  }
   if (name === 'hsplit') axis = a.shape.length === 1 ? 0 : 1;
   if (name === 'vsplit') axis = 0;
+  if (name === 'dsplit') axis = 2;
   let sections: number | number[];
   const n = m.intOf(secV);
   if (n !== null) sections = n;
@@ -668,7 +740,10 @@ function callBuiltin(m: NumpyModel, it: Interpreter, f: string, args: Value[], k
         const [s, t, st] = [ints[0]!, ints[1]!, ints.length > 2 ? ints[2]! : 1];
         if (typeof s === 'number' && typeof t === 'number' && typeof st === 'number' && st !== 0) len = Math.max(0, Math.ceil((t - s) / st));
       }
-      return { k: 'range', len: typeof len === 'number' ? Math.max(0, len) : len, elem: { k: 'int', d: { v: unk(), from: it.prov(e, undefined, 'loop variable') } } };
+      const elem: IntValue = { k: 'int', d: { v: unk(), from: it.prov(e, undefined, 'loop variable') } };
+      const start = ints.length === 1 ? 0 : ints[0], step = ints.length > 2 ? ints[2] : 1;
+      if (typeof len === 'number' && typeof start === 'number' && typeof step === 'number') return { k: 'range', len: Math.max(0, len), elem, start, step };
+      return { k: 'range', len: typeof len === 'number' ? Math.max(0, len) : len, elem };
     }
     case 'enumerate':
       return { k: 'list', items: null, elem: { k: 'tuple', items: [{ k: 'int', d: { v: unk() } }, a0 ? m.iterElement(a0, e.args[0]) : UNKNOWN] } };
@@ -713,4 +788,224 @@ function callBuiltin(m: NumpyModel, it: Interpreter, f: string, args: Value[], k
     case 'divmod': return { k: 'tuple', items: [{ k: 'int', d: { v: unk() } }, { k: 'int', d: { v: unk() } }] };
     default: return UNKNOWN;
   }
+}
+
+/** np.broadcast_arrays(*arrays): a tuple, every array stretched to the common shape, dtypes kept. */
+function broadcastArrays(m: NumpyModel, it: Interpreter, args: Value[], e: A.Call): Value {
+  const arrs = args.map((x, i) => m.toArray(x, e.args[i] ?? null));
+  if (arrs.some((a) => !a)) return UNKNOWN;
+  if (arrs.some((a) => !a!.shape)) return { k: 'tuple', items: arrs.map((a) => m.arr(null, a!.dtype)) };
+  const r = broadcastShapes(arrs.map((a) => a!.shape!.map((d) => d.v)));
+  if (!r.ok) {
+    it.report('broadcast-mismatch', e.range, r.error.message, `np.broadcast_arrays of ${arrs.map((a, i) => `${shapeText(a!.shape)} \`${it.text(e.args[i])}\``).join(', ')}.`);
+    return UNKNOWN;
+  }
+  const shape = m.withProv(r.value, arrs.map((a) => a!.shape), e);
+  return { k: 'tuple', items: arrs.map((a) => m.arr(shape, a!.dtype)) };
+}
+
+/** sliding_window_view(x, window_shape, axis=None): each windowed axis shrinks by w-1, the window dims are appended. */
+function slidingWindowView(m: NumpyModel, it: Interpreter, args: Value[], kw: Kw, e: A.Call): Value {
+  const a = m.toArray(args[0] ?? UNKNOWN, e.args[0] ?? null);
+  const ws = kw.get('window_shape') ?? args[1];
+  if (!a || !a.shape || !ws) return m.arr(null, a?.dtype ?? null);
+  const win = m.shapeArg(ws, e);
+  const axV = kw.get('axis') ?? args[2];
+  const ax = axV === undefined || axV.k === 'none' ? null : m.axisOf(axV);
+  if (!win || ax === undefined || win.some((w) => typeof w.v !== 'number' || w.v < 0)) return m.arr(null, a.dtype);
+  const n = a.shape.length;
+  let axes: number[];
+  if (ax === null) {
+    if (win.length !== n) return m.arr(null, a.dtype); // NumPy raises; no diagnostic code fits
+    axes = a.shape.map((_, i) => i);
+  } else {
+    axes = Array.isArray(ax) ? ax : [ax];
+    if (axes.length !== win.length) return m.arr(null, a.dtype);
+  }
+  const from = it.prov(e);
+  const out = [...a.shape];
+  for (let i = 0; i < axes.length; i++) {
+    const r = R.normalizeAxis(axes[i], n);
+    if (!r.ok) return m.arr(null, a.dtype);
+    const w = win[i].v as number;
+    const cur = out[r.value].v;
+    if (typeof cur === 'number' && cur < w) return m.arr(null, a.dtype); // window larger than the axis: NumPy raises
+    out[r.value] = w === 1 ? out[r.value] : { v: typeof cur === 'number' ? cur - w + 1 : dimAdd(cur, w - 1, -1), from };
+  }
+  return m.arr([...out, ...win.map((w) => ({ v: w.v, from: w.from ?? from }))], a.dtype);
+}
+
+/** np.cumulative_sum/cumulative_prod(x, axis=None, dtype=None, include_initial=False). */
+function cumulative(m: NumpyModel, it: Interpreter, name: string, args: Value[], kw: Kw, e: A.Call): Value {
+  const a = m.toArray(args[0] ?? UNKNOWN, e.args[0] ?? null);
+  if (!a) return UNKNOWN;
+  const dt = R.reduceDType(name === 'cumulative_sum' ? 'cumsum' : 'cumprod', a.dtype, m.dtypeOf(kw.get('dtype')) ?? undefined);
+  if (!a.shape) return m.arr(null, dt);
+  const from = it.prov(e);
+  const initial = kw.get('include_initial');
+  const extra = initial?.k === 'bool' && initial.v === true ? 1 : initial === undefined || (initial.k === 'bool' && initial.v === false) ? 0 : null;
+  if (extra === null) return m.arr(a.shape.length ? a.shape.map(() => ({ v: unk(), from })) : null, dt);
+  const shape = a.shape.length ? a.shape : [{ v: 1, from }];
+  const axV = kw.get('axis') ?? args[1];
+  let axis: number;
+  if (axV === undefined || axV.k === 'none') {
+    if (shape.length !== 1) return m.arr(null, dt); // NumPy requires axis for more than one dimension
+    axis = 0;
+  } else {
+    const ax = m.intOf(axV);
+    if (ax === null) return m.arr(shape.map(() => ({ v: unk(), from })), dt);
+    const r = R.normalizeAxis(ax, shape.length);
+    if (!r.ok) { it.report('axis-out-of-bounds', (e.keywords.find((k) => k.arg === 'axis')?.value ?? e.args[1] ?? e).range, r.error.message, `The array has shape ${shapeText(a.shape)}.`); return UNKNOWN; }
+    axis = r.value;
+  }
+  const out = [...shape];
+  if (extra) out[axis] = { v: dimAdd(out[axis].v, 1, 1), from: withNote(from, 'include_initial adds the initial value') };
+  return m.arr(out, dt);
+}
+
+/** np.unstack(x, axis=0): a tuple of x.shape[axis] arrays without that axis. */
+function unstack(m: NumpyModel, it: Interpreter, args: Value[], kw: Kw, e: A.Call): Value {
+  const a = m.toArray(args[0] ?? UNKNOWN, e.args[0] ?? null);
+  const axV = kw.get('axis') ?? args[1];
+  const ax = axV === undefined ? 0 : m.intOf(axV);
+  if (!a || !a.shape || ax === null || a.shape.length === 0) return UNKNOWN;
+  const r = R.normalizeAxis(ax, a.shape.length);
+  if (!r.ok) { it.report('axis-out-of-bounds', e.range, `source: ${r.error.message}`, `The array has shape ${shapeText(a.shape)}.`); return UNKNOWN; }
+  const piece = m.arr(a.shape.filter((_, i) => i !== r.value), a.dtype);
+  const count = a.shape[r.value].v;
+  if (typeof count === 'number' && count <= 256) return { k: 'tuple', items: Array.from({ length: count }, () => piece) };
+  return { k: 'list', items: null, elem: piece };
+}
+
+/** The vector gufuncs: vecdot (n),(n)->(), matvec (m,n),(n)->(m), vecmat (n),(n,m)->(m). */
+function vectorProduct(m: NumpyModel, it: Interpreter, name: string, args: Value[], kw: Kw, e: A.Call): Value {
+  const a = m.toArray(args[0] ?? UNKNOWN, e.args[0] ?? null), b = m.toArray(args[1] ?? UNKNOWN, e.args[1] ?? null);
+  if (!a || !b) return UNKNOWN;
+  const dt = R.promote([a.dtype, b.dtype]);
+  if (!a.shape || !b.shape || kw.has('axes') || kw.has('out')) return m.arr(null, dt);
+  let sa = a.shape, sb = b.shape;
+  if (name === 'vecdot' && kw.has('axis')) {
+    // axis= names the vector axis of each operand: move it last in both.
+    const ax = m.intOf(kw.get('axis'));
+    if (ax === null) return m.arr(null, dt);
+    const ra = R.normalizeAxis(ax, sa.length), rb = R.normalizeAxis(ax, sb.length);
+    if (!ra.ok || !rb.ok) return m.arr(null, dt);
+    sa = [...sa.filter((_, i) => i !== ra.value), sa[ra.value]];
+    sb = [...sb.filter((_, i) => i !== rb.value), sb[rb.value]];
+  }
+  const coreA = name === 'matvec' ? 2 : 1, coreB = name === 'vecmat' ? 2 : 1;
+  if (sa.length < coreA || sb.length < coreB) return m.arr(null, dt);
+  const nA = sa[sa.length - 1], nB = sb[sb.length - coreB];
+  const sig = name === 'vecdot' ? '(n),(n)->()' : name === 'matvec' ? '(m,n),(n)->(m)' : '(n),(n,m)->(m)';
+  if (typeof nA.v === 'number' && typeof nB.v === 'number' && nA.v !== nB.v) {
+    it.report('matmul-mismatch', e.range, `${name}: Input operand 1 has a mismatch in its core dimension 0, with gufunc signature ${sig} (size ${nB.v} is different from ${nA.v})`,
+      `\`${it.text(e.args[0])}\` ${shapeText(a.shape)} and \`${it.text(e.args[1])}\` ${shapeText(b.shape)}: the contracted dimensions are ${nA.v} and ${nB.v}.`);
+    return UNKNOWN;
+  }
+  const batchA = sa.slice(0, sa.length - coreA), batchB = sb.slice(0, sb.length - coreB);
+  const r = R.broadcastOperands([batchA.map((d) => d.v), batchB.map((d) => d.v)]);
+  if (!r.ok) return m.arr(null, dt);
+  const batch = m.withProv(r.value, [batchA, batchB], e)!;
+  const core = name === 'vecdot' ? [] : name === 'matvec' ? [sa[sa.length - 2]] : [sb[sb.length - 1]];
+  const shape = [...batch, ...core];
+  return m.arr(shape, dt, shape.length === 0 ? { scalar: true } : undefined);
+}
+
+/** np.block(nested lists): innermost lists join along the last axis, outer ones along earlier axes. */
+function block(m: NumpyModel, it: Interpreter, args: Value[], e: A.Call): Value {
+  const top = args[0];
+  if (!top) return UNKNOWN;
+  const depthOf = (v: Value): number | null => {
+    if (v.k === 'tuple') return null; // NumPy raises TypeError for tuples
+    if (v.k !== 'list') return 0;
+    if (!v.items || v.items.length === 0) return null;
+    const ds = v.items.map(depthOf);
+    return ds.every((d) => d !== null && d === ds[0]) ? 1 + ds[0]! : null;
+  };
+  const depth = depthOf(top);
+  if (depth === null) return UNKNOWN;
+  const leaves: ArrayValue[] = [];
+  const collect = (v: Value): boolean => {
+    if (v.k === 'list') return v.items!.every(collect);
+    const a = m.toArray(v, null);
+    if (!a || !a.shape) return false;
+    leaves.push(a);
+    return true;
+  };
+  if (!collect(top)) return m.arr(null, null);
+  const dtype = R.promote(leaves.map((a) => a.dtype));
+  const ndim = Math.max(depth, ...leaves.map((a) => a.shape!.length));
+  let leaf = 0, failed = false;
+  const from = it.prov(e);
+  const build = (v: Value, level: number): Dim[] | null => {
+    if (v.k !== 'list') {
+      const s = leaves[leaf++].shape!;
+      return [...Array.from({ length: ndim - s.length }, () => ({ v: 1 as R.Dim, from })), ...s];
+    }
+    const parts: Dim[][] = [];
+    for (const x of v.items!) {
+      const p = build(x, level + 1);
+      if (!p) return null;
+      parts.push(p);
+    }
+    const axis = ndim + level - depth;
+    const r = R.concatenateShape(parts.map((p) => p.map((d) => d.v)), axis);
+    if (!r.ok) {
+      // Large results take NumPy's slicing path, whose message differs: report only where the size is known and small.
+      const size = leaves.reduce((acc, a) => acc + (R.dimProduct(a.shape!.map((d) => d.v)) as number), 0);
+      const concrete = leaves.every((a) => a.shape!.every((d) => typeof d.v === 'number'));
+      if (!failed && concrete && depth * size <= 2 * 512 * 512 && r.error.type !== 'AxisError') it.report('concatenate-mismatch', e.range, r.error.message, `np.block joins the blocks of one list along axis ${axis}: ${parts.map((p) => shapeText(p)).join(', ')}.`);
+      failed = true;
+      return null;
+    }
+    return r.value.map((d, i) => parts.find((p) => dimEq(p[i].v, d))?.[i] ?? { v: d, from });
+  };
+  const shape = build(top, 0);
+  return failed ? UNKNOWN : m.arr(shape, dtype);
+}
+
+/** np.histogram(a, bins=10) and np.histogram2d(x, y, bins=10): counts and bin edges for integer bin counts. */
+function histogram(m: NumpyModel, it: Interpreter, name: string, args: Value[], kw: Kw, e: A.Call): Value {
+  const from = it.prov(e);
+  const binsV = kw.get('bins') ?? args[name === 'histogram' ? 1 : 2];
+  const weighted = kw.has('weights') && kw.get('weights')!.k !== 'none';
+  const density = kw.get('density');
+  const histDtype = name === 'histogram2d' ? (weighted ? null : 'float64') : density?.k === 'bool' && density.v === true ? 'float64' : weighted || (density && density.k !== 'bool' && density.k !== 'none') ? null : 'int64';
+  // Edges are in the data's float dtype (float64 for integer or bool data); given edges keep theirs.
+  const data = [0, name === 'histogram2d' ? 1 : 0].map((i) => m.toArray(args[i] ?? UNKNOWN, null));
+  const dataDt = data.every((x) => x) ? R.promote(data.map((x) => x!.dtype)) : null;
+  let edgeDt = dataDt === null ? null : /^float/.test(dataDt) ? dataDt : /int|bool/.test(dataDt) ? 'float64' : null;
+  const counts: (number | null)[] = [];
+  if (binsV === undefined) counts.push(10, 10);
+  else if (binsV.k === 'int' && typeof binsV.d.v === 'number') counts.push(binsV.d.v, binsV.d.v);
+  else if (name === 'histogram2d' && (binsV.k === 'list' || binsV.k === 'tuple')) {
+    // [nx, ny] bin counts; a pair of edge arrays (or anything else) is left unknown.
+    const items = binsV.k === 'tuple' ? binsV.items : binsV.items ?? [];
+    const n = items.map((x) => (x.k === 'int' && typeof x.d.v === 'number' ? x.d.v : null));
+    counts.push(...(items.length === 2 ? n : [null, null]));
+  } else if (name === 'histogram' && binsV.k !== 'str') {
+    // An array of edges: one bin fewer than edges.
+    const edges = m.toArray(binsV, null);
+    const n = edges && edges.shape && edges.shape.length === 1 ? edges.shape[0].v : null;
+    counts.push(typeof n === 'number' && n >= 1 ? n - 1 : null, null);
+    edgeDt = edges?.dtype ?? null;
+  } else counts.push(null, null);
+  const dim = (n: number | null, plus: number): Dim => ({ v: n === null ? unk() : n + plus, from });
+  if (name === 'histogram') return { k: 'tuple', items: [m.arr([dim(counts[0], 0)], histDtype), m.arr([dim(counts[0], 1)], edgeDt)] };
+  return { k: 'tuple', items: [m.arr([dim(counts[0], 0), dim(counts[1], 0)], histDtype), m.arr([dim(counts[0], 1)], edgeDt), m.arr([dim(counts[1], 1)], edgeDt)] };
+}
+
+/** np.choose(a, choices): the broadcast of the index array and every choice, in the choices' dtype. */
+function choose(m: NumpyModel, it: Interpreter, args: Value[], kw: Kw, e: A.Call): Value {
+  void it;
+  const a = m.toArray(args[0] ?? UNKNOWN, e.args[0] ?? null);
+  const ch = kw.get('choices') ?? args[1];
+  const items = ch && (ch.k === 'tuple' ? ch.items : ch.k === 'list' ? ch.items : null);
+  if (!a || !items || kw.has('out')) return UNKNOWN;
+  const arrs = items.map((x) => m.toArray(x, null));
+  if (arrs.some((x) => !x)) return UNKNOWN;
+  const dt = R.promote(arrs.map((x) => x!.dtype));
+  if (!a.shape || arrs.some((x) => !x!.shape)) return m.arr(null, dt);
+  const r = broadcastShapes([...arrs.map((x) => x!.shape!.map((d) => d.v)), a.shape.map((d) => d.v)]);
+  return r.ok ? m.arr(m.withProv(r.value, [a.shape, ...arrs.map((x) => x!.shape)], e), dt) : UNKNOWN;
 }

@@ -7,7 +7,7 @@ import type * as A from '../python/ast';
 import type { SourceRange } from '../python/ast';
 import type { Interpreter } from './interpreter';
 import {
-  type Value, type ArrayValue, type Dim, type Provenance, type DimValue, type Scope, type ModuleValue, type IntValue, type ListValue,
+  type Value, type ArrayValue, type Dim, type Provenance, type DimValue, type Scope, type ModuleValue, type IntValue, type ListValue, type IndexSequence,
   UNKNOWN, NONE, join, joinValues, withNote, sym, unk, isUnknown, isSym, dimEq, dimNe, dimAdd, dimMul, dimDiv, dimText, shapeText,
 } from './values';
 import * as R from './rules';
@@ -33,11 +33,12 @@ const REDUCTIONS = new Set(['sum', 'mean', 'std', 'var', 'max', 'min', 'prod', '
 const CUMULATIVE = new Set(['cumsum', 'cumprod', 'nancumsum', 'nancumprod']);
 const ELEMENTWISE_UNARY = new Set(['exp', 'log', 'log2', 'log10', 'log1p', 'expm1', 'sqrt', 'sin', 'cos', 'tan', 'tanh', 'sinh', 'cosh', 'arctan', 'arcsin', 'arccos', 'arctanh',
   'abs', 'absolute', 'fabs', 'negative', 'positive', 'floor', 'ceil', 'rint', 'round', 'around', 'sign', 'square', 'reciprocal', 'isnan', 'isinf', 'isfinite', 'logical_not', 'invert',
-  'trunc', 'fix', 'cbrt', 'exp2', 'deg2rad', 'rad2deg', 'degrees', 'radians', 'signbit', 'conj', 'conjugate', 'real', 'imag', 'angle', 'nan_to_num', 'sinc', 'i0', 'copy', 'positive']);
+  'trunc', 'fix', 'cbrt', 'exp2', 'deg2rad', 'rad2deg', 'degrees', 'radians', 'signbit', 'conj', 'conjugate', 'real', 'imag', 'angle', 'nan_to_num', 'sinc', 'i0', 'copy', 'positive',
+  'spacing', 'isneginf', 'isposinf']);
 const ELEMENTWISE_BINARY = new Set(['add', 'subtract', 'multiply', 'divide', 'true_divide', 'floor_divide', 'power', 'mod', 'remainder', 'maximum', 'minimum', 'fmax', 'fmin',
   'logical_and', 'logical_or', 'logical_xor', 'equal', 'not_equal', 'less', 'less_equal', 'greater', 'greater_equal', 'arctan2', 'hypot', 'bitwise_and', 'bitwise_or', 'bitwise_xor',
   'left_shift', 'right_shift', 'fmod', 'copysign', 'heaviside', 'logaddexp', 'logaddexp2', 'float_power', 'isclose', 'nextafter', 'ldexp']);
-const BOOL_RESULT = new Set(['isnan', 'isinf', 'isfinite', 'logical_not', 'signbit', 'logical_and', 'logical_or', 'logical_xor', 'equal', 'not_equal', 'less', 'less_equal', 'greater', 'greater_equal', 'isclose']);
+const BOOL_RESULT = new Set(['isnan', 'isinf', 'isfinite', 'logical_not', 'signbit', 'logical_and', 'logical_or', 'logical_xor', 'equal', 'not_equal', 'less', 'less_equal', 'greater', 'greater_equal', 'isclose', 'isneginf', 'isposinf']);
 
 export class NumpyModel {
   constructor(private readonly it: Interpreter) {}
@@ -86,7 +87,7 @@ export class NumpyModel {
   private memberUncached(base: string, attr: string): Value {
     if (base === 'numpy' || base === 'numpy.linalg' || base === 'numpy.random' || base === 'numpy.fft') {
       if (base === 'numpy') {
-        if (attr === 'linalg' || attr === 'random' || attr === 'fft') return this.moduleValue(`numpy.${attr}`);
+        if (attr === 'linalg' || attr === 'random' || attr === 'fft' || attr === 'lib') return this.moduleValue(`numpy.${attr}`);
         if (DTYPE_NAMES.has(attr)) return { k: 'dtype', name: attr };
         if (attr in DTYPE_ALIASES) return { k: 'dtype', name: DTYPE_ALIASES[attr] };
         if (attr === 'newaxis') return NONE;
@@ -95,6 +96,8 @@ export class NumpyModel {
       }
       return { k: 'np', name: `${base}.${attr}` };
     }
+    // numpy.lib.stride_tricks.sliding_window_view / as_strided, reached through np.lib or imported.
+    if (base === 'numpy.lib' || base.startsWith('numpy.lib.')) return base === 'numpy.lib' && attr === 'stride_tricks' ? this.moduleValue('numpy.lib.stride_tricks') : { k: 'np', name: `${base}.${attr}` };
     if (base === 'Generator' || base.startsWith('numpy.random.Generator')) return { k: 'np', name: `Generator.${attr}` };
     return UNKNOWN;
   }
@@ -305,7 +308,12 @@ export class NumpyModel {
         default: return mk(unk());
       }
     }
-    if (isUnknown(a) || isUnknown(b)) return mk(unk());
+    if (isUnknown(a) || isUnknown(b)) {
+      // A loop target shifted or scaled by a known int keeps its sequence of values (`x[i + 1]`).
+      const seq = l.k === 'int' && l.seq && typeof b === 'number' ? shiftSequence(l.seq, op, b, false)
+        : r.k === 'int' && r.seq && typeof a === 'number' ? shiftSequence(r.seq, op, a, true) : null;
+      return seq ? { k: 'int', d: { v: unk(), from }, seq } : mk(unk());
+    }
     switch (op) {
       case 'Add': return mk(dimAdd(a, b, 1));
       case 'Sub': return mk(dimAdd(a, b, -1));
@@ -584,6 +592,7 @@ export class NumpyModel {
   subscript(obj: Value, sliceNode: A.Expr, scope: Scope, node: A.Subscript): Value {
     if (obj.k === 'array') return this.indexArray(obj, sliceNode, scope, node);
     const idx = this.it.evalExpr(sliceNode, scope);
+    if (obj.k === 'np' && (obj.name === 'numpy.mgrid' || obj.name === 'numpy.ogrid')) return this.meshIndex(obj.name === 'numpy.ogrid', idx, node);
     if (obj.k === 'tuple' || (obj.k === 'list' && obj.items)) {
       const items = obj.k === 'tuple' ? obj.items : obj.items!;
       if (idx.k === 'int' && typeof idx.d.v === 'number') {
@@ -605,9 +614,34 @@ export class NumpyModel {
     return UNKNOWN;
   }
 
+  /**
+   * np.mgrid[a:b:s, ...] stacks the dense grids into (k, n1, n2, ...); np.ogrid gives k open
+   * arrays of shape (1, .., ni, .., 1); one slice gives the 1-D range itself. Each length is
+   * ceil((stop - start) / step) as for arange; a complex step (`5j`, a point count) or
+   * unknown bounds leave that length unknown.
+   */
+  private meshIndex(open: boolean, idx: Value, node: A.Subscript): Value {
+    const slices = idx.k === 'slice' ? [idx] : idx.k === 'tuple' && idx.items.every((x) => x.k === 'slice') ? idx.items as { k: 'slice'; start: Value; stop: Value; step: Value }[] : null;
+    if (!slices) return UNKNOWN;
+    const from = this.it.prov(node);
+    const num = (v: Value, dflt: number): number | null => (v.k === 'none' ? dflt : v.k === 'int' && typeof v.d.v === 'number' ? v.d.v : v.k === 'float' && v.v !== undefined ? v.v : null);
+    // NumPy's grid is float64 as soon as any bound or step is a float (or a complex point count).
+    const isFloat = slices.some((sl) => [sl.start, sl.stop, sl.step].some((x) => x.k === 'float'));
+    const known = slices.every((sl) => [sl.start, sl.stop, sl.step].every((x) => x.k === 'none' || x.k === 'int' || x.k === 'float'));
+    const dtype = isFloat ? 'float64' : known ? 'int64' : null;
+    const lens = slices.map((sl): Dim => {
+      const a = num(sl.start, 0), b = num(sl.stop, 0), st = num(sl.step, 1);
+      if (!known || a === null || b === null || st === null || st === 0) return { v: unk(), from };
+      return { v: Math.max(0, Math.ceil((b - a) / st)), from };
+    });
+    if (idx.k === 'slice') return this.arr(lens, dtype);
+    if (open) return { k: 'tuple', items: lens.map((d, i) => this.arr(lens.map((_, j) => (j === i ? d : { v: 1, from })), dtype)) };
+    return this.arr([{ v: lens.length, from }, ...lens], dtype);
+  }
+
   private indexArray(a: ArrayValue, sliceNode: A.Expr, scope: Scope, node: A.Subscript): Value {
     const elts = sliceNode.kind === 'Tuple' ? sliceNode.elts : [sliceNode];
-    type Item = { kind: 'int'; v: DimValue; node: A.Expr } | { kind: 'slice'; start: Value; stop: Value; step: Value; node: A.Expr } | { kind: 'none' } | { kind: 'ellipsis' }
+    type Item = { kind: 'int'; v: DimValue; node: A.Expr; seq?: IndexSequence } | { kind: 'slice'; start: Value; stop: Value; step: Value; node: A.Expr } | { kind: 'none' } | { kind: 'ellipsis' }
       | { kind: 'adv'; shape: Dim[] | null } | { kind: 'bool'; shape: Dim[] | null; node: A.Expr } | { kind: 'unknown' };
     const items: Item[] = [];
     for (const e of elts) {
@@ -615,7 +649,7 @@ export class NumpyModel {
       if (v.k === 'none') items.push({ kind: 'none' });
       else if (v.k === 'np' && v.name === 'Ellipsis') items.push({ kind: 'ellipsis' });
       else if (v.k === 'slice') items.push({ kind: 'slice', start: v.start, stop: v.stop, step: v.step, node: e });
-      else if (v.k === 'int') items.push({ kind: 'int', v: v.d.v, node: e });
+      else if (v.k === 'int') items.push({ kind: 'int', v: v.d.v, node: e, seq: v.seq });
       else if (v.k === 'bool') items.push({ kind: 'unknown' });
       else if (v.k === 'array' && v.dtype === 'bool') items.push({ kind: 'bool', shape: v.shape, node: e });
       else if (v.k === 'array' && v.scalar && v.dtype && /int/.test(v.dtype)) items.push({ kind: 'int', v: unk(), node: e });
@@ -679,6 +713,14 @@ export class NumpyModel {
         if (typeof it.v === 'number' && typeof d.v === 'number' && (it.v >= d.v || it.v < -d.v)) {
           return this.fail('index-out-of-bounds', node, { message: R.indexOutOfBounds(it.v, axis, d.v) },
             `Axis ${axis} of \`${this.it.text(node.value)}\` has size ${d.v}${d.from ? ` (from \`${d.from.text}\`, line ${d.from.line})` : ''}; valid indices are ${-d.v}..${d.v - 1}.`);
+        }
+        // A loop target: the first value out of range, if this runs on every iteration.
+        if (it.seq && it.seq.loop.active && it.seq.loop.depth === this.it.conditional && typeof d.v === 'number') {
+          const bad = firstOutOfRange(it.seq, d.v);
+          if (bad !== null) {
+            return this.fail('index-out-of-bounds', node, { message: R.indexOutOfBounds(bad.value, axis, d.v) },
+              `\`${this.it.text(it.node)}\` reaches ${bad.value} on iteration ${bad.iteration + 1} of the loop, but axis ${axis} of \`${this.it.text(node.value)}\` has size ${d.v}${d.from ? ` (from \`${d.from.text}\`, line ${d.from.line})` : ''}; valid indices are ${-d.v}..${d.v - 1}.`);
+          }
         }
         if (lastAdv >= 0) { /* an int between advanced indices counts as advanced */ }
         axis++;
@@ -991,6 +1033,25 @@ export class NumpyModel {
 }
 
 /** An operand made with an explicit new axis whose shape the result keeps (the intent survives). */
+/** `i + c`, `i - c`, `c - i`, `i * c` of a loop target's values; null for anything else. */
+function shiftSequence(seq: IndexSequence, op: A.OperatorKind, c: number, constantOnLeft: boolean): IndexSequence | null {
+  switch (op) {
+    case 'Add': return { ...seq, start: seq.start + c };
+    case 'Sub': return constantOnLeft ? { ...seq, start: c - seq.start, step: -seq.step } : { ...seq, start: seq.start - c };
+    case 'Mult': return { ...seq, start: seq.start * c, step: seq.step * c };
+    default: return null;
+  }
+}
+
+/** The first value of the sequence outside -size..size-1, and its iteration, or null. */
+function firstOutOfRange(seq: IndexSequence, size: number): { value: number; iteration: number } | null {
+  for (let k = 0; k < Math.min(seq.count, 1_000_000); k++) {
+    const v = seq.start + k * seq.step;
+    if (v >= size || v < -size) return { value: v, iteration: k };
+  }
+  return null;
+}
+
 function keepsAxis(x: ArrayValue, shape: Dim[]): boolean {
   return !!x.explicitAxis && x.shape!.length === shape.length && x.shape!.every((d, i) => dimEq(d.v, shape[i].v));
 }
