@@ -150,6 +150,12 @@ export class Interpreter {
   private recording: Recording | null = null;
   /** >0 while a default parameter value is evaluated for a call. */
   private inDefaults = 0;
+  /**
+   * How many constructs that may skip code enclose the current point (an `if` whose test is
+   * not known, an `except`, a loop body, a call, the short-circuit side of `and`/`or`, ...):
+   * an index made of a loop target is checked only where every iteration runs it.
+   */
+  conditional = 0;
   /** Definitions replayed at a new place in this analysis: recorded definition → its node now. */
   private readonly movedDefs = new Map<A.FunctionDef | A.Lambda, A.FunctionDef>();
 
@@ -644,11 +650,18 @@ export class Interpreter {
     const names = assignedNames(s, () => [s.test, ...s.body, ...s.orelse]);
     const base = snapshot(scope, names);
     this.narrow(s.test, scope, true);
-    const f1 = this.execBlock(s.body, scope, topLevel);
-    const thenVars = snapshot(scope, names);
-    restore(scope, names, base);
-    this.narrow(s.test, scope, false);
-    const f2 = this.execBlock(s.orelse, scope, topLevel);
+    this.conditional++;
+    let f1: Flow, f2: Flow;
+    let thenVars: Map<string, Value>;
+    try {
+      f1 = this.execBlock(s.body, scope, topLevel);
+      thenVars = snapshot(scope, names);
+      restore(scope, names, base);
+      this.narrow(s.test, scope, false);
+      f2 = this.execBlock(s.orelse, scope, topLevel);
+    } finally {
+      this.conditional--;
+    }
     const elseVars = snapshot(scope, names);
     let merged: Map<string, Value>;
     if (f1 === 'stop' && f2 !== 'stop') merged = elseVars;
@@ -675,6 +688,7 @@ export class Interpreter {
     };
     this.loopDepth++;
     this.quiet++;
+    this.conditional++;
     try {
       let after = run(entry);
       for (let pass = 0; pass < MAX_LOOP_PASSES; pass++) {
@@ -700,6 +714,7 @@ export class Interpreter {
     } finally {
       this.quiet--;
       this.loopDepth--;
+      this.conditional--;
     }
   }
 
@@ -726,7 +741,17 @@ export class Interpreter {
       this.hovers.joinRepeats(h0);
       joinRepeatedInlays(this.inlays, i0);
     } else {
-      this.loopFixpoint(scope, () => this.assign(s.target, elem, scope, s.iter, topLevel), s.body, topLevel, [s.target], runsAtLeastOnce, targetNames);
+      // `for i in range(a, b, s)` with known bounds, a body that always runs to its end: the
+      // target carries its values in order, so `x[i]` past the end of x is a certain IndexError.
+      const loop = { active: true, depth: this.conditional + 1 };
+      const target: Value = iter.k === 'range' && typeof iter.len === 'number' && iter.len > 0 && iter.start !== undefined && iter.step !== undefined && s.target.kind === 'Name' && canUnroll(s)
+        ? { k: 'int', d: (elem as IntValue).d, seq: { start: iter.start, step: iter.step, count: iter.len, loop } }
+        : elem;
+      try {
+        this.loopFixpoint(scope, () => this.assign(s.target, target, scope, s.iter, topLevel), s.body, topLevel, [s.target], runsAtLeastOnce, targetNames);
+      } finally {
+        loop.active = false;
+      }
     }
     if (s.orelse.length) this.execBlock(s.orelse, scope, topLevel);
     return 'normal';
@@ -758,7 +783,12 @@ export class Interpreter {
       restore(scope, names, mergeVars([base, afterBody]));
       if (h.type) this.evalExpr(h.type, scope);
       if (h.name) this.setVar(scope, h.name, UNKNOWN);
-      if (this.execBlock(h.body, scope, topLevel) === 'normal') outs.push(snapshot(scope, names));
+      this.conditional++;
+      try {
+        if (this.execBlock(h.body, scope, topLevel) === 'normal') outs.push(snapshot(scope, names));
+      } finally {
+        this.conditional--;
+      }
     }
     restore(scope, names, outs.length ? mergeVars(outs) : base);
     if (s.finalbody.length) this.execBlock(s.finalbody, scope, topLevel);
@@ -1133,7 +1163,12 @@ export class Interpreter {
         return this.np.unaryOp(e.op, v);
       }
       case 'BoolOp': {
-        const vals = e.values.map((x) => this.evalExpr(x, scope));
+        // Operands after the first may be skipped (short circuit).
+        const vals = e.values.map((x, i) => {
+          if (i === 0) return this.evalExpr(x, scope);
+          this.conditional++;
+          try { return this.evalExpr(x, scope); } finally { this.conditional--; }
+        });
         if (vals.every((v) => v.k === 'bool')) {
           const bs = vals.map((v) => (v as { v?: boolean }).v);
           if (bs.every((b) => b !== undefined)) return { k: 'bool', v: e.op === 'And' ? bs.every(Boolean) : bs.some(Boolean) };
@@ -1206,7 +1241,12 @@ export class Interpreter {
         const tr = truthOf(t);
         if (tr === true) return this.evalExpr(e.body, scope);
         if (tr === false) return this.evalExpr(e.orelse, scope);
-        return join(this.evalExpr(e.body, scope), this.evalExpr(e.orelse, scope));
+        this.conditional++;
+        try {
+          return join(this.evalExpr(e.body, scope), this.evalExpr(e.orelse, scope));
+        } finally {
+          this.conditional--;
+        }
       }
       case 'NamedExpr': {
         const v = this.evalExpr(e.value, scope);
@@ -1220,16 +1260,28 @@ export class Interpreter {
       case 'ListComp':
       case 'GeneratorExp':
       case 'SetComp': {
-        const inner = this.comprehensionScope(e.generators, scope);
-        const elem = inner ? this.evalExpr(e.elt, inner.scope) : UNKNOWN;
+        // The element may run zero times (an empty iterable, a filter).
+        this.conditional++;
+        let inner: { scope: Scope; count: number | null } | null, elem: Value;
+        try {
+          inner = this.comprehensionScope(e.generators, scope);
+          elem = inner ? this.evalExpr(e.elt, inner.scope) : UNKNOWN;
+        } finally {
+          this.conditional--;
+        }
         if (e.kind === 'SetComp') return UNKNOWN;
         return { k: 'list', items: inner && inner.count !== null && inner.count <= 256 ? Array.from({ length: inner.count }, () => elem) : null, elem };
       }
       case 'DictComp': {
-        const inner = this.comprehensionScope(e.generators, scope);
-        if (inner) {
-          this.evalExpr(e.key, inner.scope);
-          this.evalExpr(e.value, inner.scope);
+        this.conditional++;
+        try {
+          const inner = this.comprehensionScope(e.generators, scope);
+          if (inner) {
+            this.evalExpr(e.key, inner.scope);
+            this.evalExpr(e.value, inner.scope);
+          }
+        } finally {
+          this.conditional--;
         }
         return { k: 'dict', entries: null, elem: UNKNOWN };
       }
@@ -1445,6 +1497,7 @@ export class Interpreter {
     this.inTry = 0;
     this.ctx = f.ctx;
     this.callStack.push(def);
+    this.conditional++;
     const frame: Frame = { returns: [], func: def };
     this.frames.push(frame);
     let result: Value = UNKNOWN;
@@ -1460,6 +1513,7 @@ export class Interpreter {
     } finally {
       this.frames.pop();
       this.callStack.pop();
+      this.conditional--;
       this.diagSink = savedSink;
       this.quiet = savedQuiet;
       this.inTry = savedTry;

@@ -103,7 +103,14 @@ export interface ArrayValue {
   explicitAxis?: boolean;
 }
 
-export interface IntValue { k: 'int'; d: Dim }
+/**
+ * A loop target `for i in range(a, b, s)` (and `i + c`, `i * c`) whose loop always runs its
+ * body to the end: the values it takes, in order. Only while `loop.active` (inside that loop)
+ * and only where the code runs on every iteration (the interpreter's conditional depth equals
+ * `loop.depth`) can an index made of it be checked against an axis.
+ */
+export interface IndexSequence { start: number; step: number; count: number; loop: { active: boolean; depth: number } }
+export interface IntValue { k: 'int'; d: Dim; seq?: IndexSequence }
 export interface FloatValue { k: 'float'; v?: number }
 export interface BoolValue { k: 'bool'; v?: boolean }
 export interface StrValue { k: 'str'; v?: string }
@@ -124,7 +131,8 @@ export interface NpValue { k: 'np'; name: string }
 export interface MethodValue { k: 'method'; name: string; self: Value }
 export interface BoundValue { k: 'bound'; func: FuncValue; self: Value }
 export interface DtypeValue { k: 'dtype'; name: string }
-export interface RangeValue { k: 'range'; len: DimValue; elem: IntValue }
+/** start and step are set when every argument is a known int. */
+export interface RangeValue { k: 'range'; len: DimValue; elem: IntValue; start?: number; step?: number }
 export interface UnknownValue { k: 'unknown' }
 
 export type Value =
