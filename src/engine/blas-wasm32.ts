@@ -1,5 +1,6 @@
 // Fused multiply-add loops for blas.ts on WebAssembly relaxed SIMD, used only when the host's
-// relaxed_madd is checked to fuse (x64 with FMA3): float32 sgemm register tiles, and the fused
+// relaxed_madd is checked to fuse (x64 with FMA3): float32 sgemm register tiles, sgemv_t's 8-lane
+// kernel (4 rows side by side, blas.ts reduces nothing: the lanes fold in wasm), and the fused
 // cores of dgemv_t (two f64x2 chains = lanes k mod 4, reduced (s0 + s2) + (s1 + s3)) and ddot
 // (16 lanes, returned for blas.ts to reduce). sgemm: A (row-major, K floats a row), B (row-major,
 // rows padded to a multiple of 4 columns) and C are copied into this module's own memory; one
@@ -187,6 +188,62 @@ function ddot16(): FuncDef {
   return { name: 'ddot16', params: [I32, I32, I32, I32], results: [], locals: [I32, I32, I32, V128, V128, V128, V128, V128, V128, V128, V128], code };
 }
 
+/**
+ * sgemvt4(ap, lda, xp, yp, nb, quads, pro): sgemv_t's fused 8-lane kernel on `quads` groups of 4
+ * rows (row r at ap + r*lda, y[r] at yp + 4r): per row, lanes 0-3 take the `pro` (0 or 4)
+ * prologue values of k, then lanes k mod 8 over the rest of the nb values (two f32x4 chains);
+ * v = low + high, t = (v0 + v1) + (v2 + v3), y[r] = y[r] + t. Four rows run side by side.
+ */
+function sgemvt4(): FuncDef {
+  const [AP, LDA, XP, YP, NB, QUADS, PRO] = [0, 1, 2, 3, 4, 5, 6];
+  const [q, x, end, yp] = [7, 8, 9, 10];
+  const a = [11, 12, 13, 14];
+  const lo = [15, 16, 17, 18];
+  const hi = [19, 20, 21, 22];
+  const xv = [23, 24];
+  const v = 25;
+  const madd = (acc: number, off: number, xl: number) =>
+    a.flatMap((ar, r) => [...op.get(ar), ...vload(off), ...op.get(xl), ...op.get(acc === 0 ? lo[r] : hi[r]), ...RELAXED_MADD, ...op.set(acc === 0 ? lo[r] : hi[r])]);
+  const bump = (bytes: number) => [...a, x].flatMap((p) => [...op.get(p), ...op.i32(bytes), ...op.i32Add, ...op.set(p)]);
+  const F32ADD = [0x92];
+  const code: number[] = [
+    ...op.block, ...op.get(QUADS), ...op.i32Eqz, ...op.brIf(0),
+    ...op.i32(0), ...op.set(q), ...op.get(YP), ...op.set(yp),
+    ...op.loop,
+  ];
+  for (let r = 0; r < 4; r++) code.push(...VZERO, ...op.set(lo[r]), ...VZERO, ...op.set(hi[r]));
+  for (let r = 0; r < 4; r++) code.push(...op.get(AP), ...op.get(q), ...op.i32(4), ...op.i32Mul, ...op.i32(r), ...op.i32Add, ...op.get(LDA), ...op.i32Mul, ...op.i32Add, ...op.set(a[r]));
+  code.push(
+    ...op.get(XP), ...op.set(x),
+    ...op.get(XP), ...op.get(NB), ...op.i32(4), ...op.i32Mul, ...op.i32Add, ...op.set(end),
+    ...op.get(PRO), ...op.if,
+    ...op.get(x), ...vload(), ...op.set(xv[0]), ...madd(0, 0, xv[0]), ...bump(16),
+    ...op.end,
+    ...op.block, ...op.get(x), ...op.get(end), ...op.i32GeU, ...op.brIf(0),
+    ...op.loop,
+    ...op.get(x), ...vload(), ...op.set(xv[0]), ...op.get(x), ...vload(16), ...op.set(xv[1]),
+    ...madd(0, 0, xv[0]), ...madd(1, 16, xv[1]), ...bump(32),
+    ...op.get(x), ...op.get(end), ...op.i32LtU, ...op.brIf(0),
+    ...op.end, ...op.end,
+  );
+  for (let r = 0; r < 4; r++) {
+    code.push(
+      ...op.get(lo[r]), ...op.get(hi[r]), ...VADD, ...op.set(v),
+      ...op.get(yp), ...op.get(yp), ...f32load(4 * r),
+      ...op.get(v), ...op.simdLane(31, 0), ...op.get(v), ...op.simdLane(31, 1), ...F32ADD,
+      ...op.get(v), ...op.simdLane(31, 2), ...op.get(v), ...op.simdLane(31, 3), ...F32ADD, ...F32ADD,
+      ...F32ADD, ...op.load(0x38, 2, 4 * r),
+    );
+  }
+  code.push(
+    ...op.get(yp), ...op.i32(16), ...op.i32Add, ...op.set(yp),
+    ...op.get(q), ...op.i32(1), ...op.i32Add, ...op.tee(q), ...op.get(QUADS), ...op.i32LtU, ...op.brIf(0),
+    ...op.end, ...op.end,
+  );
+  const locals = [...new Array(8).fill(I32), ...new Array(11).fill(V128)];
+  return { name: 'sgemvt4', params: [I32, I32, I32, I32, I32, I32, I32], results: [], locals, code };
+}
+
 /** fma32(a, b, c) through relaxed_madd lane 0: the startup check that it fuses. */
 function fma32Probe(): FuncDef {
   return {
@@ -198,6 +255,7 @@ function fma32Probe(): FuncDef {
 type TileFn = (ap: number, bp: number, cp: number, bl: number, tiles: number, lda: number, ldb: number, ldc: number) => void;
 
 interface Kernel {
+  sgemvt4: (ap: number, lda: number, xp: number, yp: number, nb: number, quads: number, pro: number) => void;
   [tile: string]: unknown;
   dgemvt: (ap: number, lda: number, xp: number, yp: number, nb: number, rows: number) => void;
   ddot16: (xp: number, yp: number, n1: number, outp: number) => void;
@@ -214,7 +272,7 @@ function getKernel(): Kernel | null {
   if (!wasmGemmFused()) return null; // relaxed SIMD enabled and fused (checked by wasm-gemm.ts)
   try {
     memory = new WebAssembly.Memory({ initial: 1, maximum: MAX_PAGES });
-    const mod = new WebAssembly.Module(buildModule([...tileKernels(), fma32Probe(), dgemvt(), ddot16()], MAX_PAGES, false));
+    const mod = new WebAssembly.Module(buildModule([...tileKernels(), sgemvt4(), fma32Probe(), dgemvt(), ddot16()], MAX_PAGES, false));
     const k = new WebAssembly.Instance(mod, { env: { mem: memory } }).exports as unknown as Kernel;
     const a = Math.fround(1 + 2 ** -12);
     if (k.fma32(a, a, 2 ** -80) === 1 + 2 ** -11 + 2 ** -23 && k.fma32(a, a, -(2 ** -80)) === 1 + 2 ** -11) kernel = k;
@@ -372,4 +430,26 @@ export function ddotLanesWasm(X: Float64Array, xo: number, Y: Float64Array, yo: 
   mem.set(Y.subarray(yo, yo + n1), n1);
   k.ddot16(0, n1 * 8, n1, 2 * n1 * 8);
   return mem.slice(2 * n1, 2 * n1 + 16);
+}
+
+/**
+ * sgemv_t's fused rows in wasm: for the first `rows` rows (a multiple of 4) of A (row j at
+ * A[ao + j*lda], unit stride, m values), y[j] += each block's 8-lane sum over k < mMain in blocks
+ * of `nbMax` (see blas.ts sgemvTOneThread). False (Y untouched) without the kernel.
+ */
+export function sgemvtWasm(A: Float32Array, ao: number, lda: number, rows: number, mMain: number, nbMax: number, x: Float64Array, Y: Float32Array, yo: number): boolean {
+  const k = wasmGemmFused() ? getKernel() : null;
+  if (!k || !ensure((rows * mMain + mMain + rows) * 4)) return false;
+  const mem = new Float32Array(memory!.buffer);
+  for (let r = 0; r < rows; r++) mem.set(A.subarray(ao + r * lda, ao + r * lda + mMain), r * mMain);
+  const xo = rows * mMain;
+  for (let i = 0; i < mMain; i++) mem[xo + i] = x[i];
+  const yOff = xo + mMain;
+  mem.set(Y.subarray(yo, yo + rows), yOff);
+  for (let b0 = 0; b0 < mMain; b0 += nbMax) {
+    const nb = Math.min(nbMax, mMain - b0);
+    k.sgemvt4(b0 * 4, mMain * 4, (xo + b0) * 4, yOff * 4, nb, rows / 4, nb & 4 ? 1 : 0);
+  }
+  Y.set(mem.subarray(yOff, yOff + rows), yo);
+  return true;
 }

@@ -28,7 +28,7 @@
 
 import { fma as fmaExact } from './fma';
 import { wasmFma, wasmGemm, wasmGemmFused } from './wasm-gemm';
-import { ddotLanesWasm, dgemvtWasm, sgemmWasm } from './blas-wasm32';
+import { ddotLanesWasm, dgemvtWasm, sgemmWasm, sgemvtWasm } from './blas-wasm32';
 
 /** OpenBLAS GEMM_Q (K block) for double on Haswell. */
 const GEMM_Q = 256;
@@ -732,10 +732,13 @@ function sgemvTOneThread(m: number, n: number, A: Float32Array, ao: number, lda:
   const n4 = n & ~3;
   for (let j = 0; j < n; j++) Y[yo + j] = 0;
   const acc = new Float64Array(8);
+  // the fused kernel's rows (j < n4) in wasm when the host fuses relaxed_madd; each row's y
+  // depends only on its own blocks, so they may run before the other rows
+  const first = n4 > 0 && mMain > 0 && sgemvtWasm(A, ao, lda, n4, mMain, SNBMAX, x, Y, yo) ? n4 : 0;
   for (let b0 = 0; b0 < mMain; b0 += SNBMAX) {
     const nb = Math.min(SNBMAX, mMain - b0);
     const pro = nb & 4 ? 4 : 0;
-    for (let j = 0; j < n; j++) {
+    for (let j = first; j < n; j++) {
       const a = ao + j * lda + b0;
       let t: number;
       if (j < n4) {

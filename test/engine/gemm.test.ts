@@ -197,7 +197,7 @@ const KS = [0, 1, 2, 4, 5, 33, 70];
       assert.equal(firstDifference(elements(r32), want), null, 'float32 @ float32');
     });
 
-    it('float32 wasm register tiles equal the exact JS sgemm loops (column panels, 4/2/1-row tiles, split runs, views)', () => {
+    it('float32 wasm kernels equal the exact JS loops: sgemm register tiles (column panels, 4/2/1-row tiles, split runs, views), sgemv_t rows', () => {
       const f32 = (shape: number[], seed: number) => E.astype(filled(shape, seed), 'float32');
       const check32 = (a: E.NDArray, b: E.NDArray, label: string) => {
         const r = E.matmul(a, b);
@@ -209,6 +209,11 @@ const KS = [0, 1, 2, 4, 5, 33, 70];
       check32(f32([9, 40], 64), f32([40, 150], 65), '(9,40)@(40,150): one thread, 12- and 4-row chunks');
       check32(f32([30, 7], 66), f32([7, 37], 67), '(30,7)@(7,37): K < 8, no split');
       const big = f32([90, 160], 68);
+      // sgemv_t (matrix @ vector): wasm's 4-row fused kernel vs the JS loops, over 3 blocks of
+      // k (the last with a 4-value prologue), a K % 4 tail, 4x2/4x1 rows and the 2-thread split
+      const wide = E.getitem(f32([37, 8310], 70), [{}, { start: 1, stop: 8303 }]);
+      check32(wide, f32([8302], 71), 'a[:, 1:8303] @ x (37 x 8302)');
+      check32(f32([9, 95], 72), f32([95], 73), '(9,95) @ (95,)');
       check32(E.transpose(E.getitem(big, [{ start: 1, step: 2 }, { start: 3, stop: 150 }])), E.getitem(f32([60, 200], 69), [{ start: 7, stop: 52 }, { step: -1 }]), 'a[1::2, 3:150].T @ b[7:52, ::-1]');
     });
 
