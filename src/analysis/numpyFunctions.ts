@@ -345,9 +345,12 @@ export function callNumpyFunction(m: NumpyModel, it: Interpreter, name: string, 
     case 'copyto': {
       const dst = asArr(args[0], argNode(0)), src = asArr(arg(1, 'src'), argNode(1, 'src'));
       if (dst && dst.shape && src && src.shape && !kw.has('where')) {
-        const r = R.broadcastTo(src.shape.map((d) => d.v), dst.shape.map((d) => d.v));
+        // NumPy first drops the source's leading 1s while it has more dimensions than the destination.
+        const sv = src.shape.map((d) => d.v), dv = dst.shape.map((d) => d.v);
+        while (sv.length > dv.length && sv[0] === 1) sv.shift();
+        const r = sv.length > dv.length && !R.dimCanBe(sv[0], 1) ? R.broadcastTo(sv, dv) : sv.length > dv.length ? { ok: true } : R.broadcastTo(sv, dv);
         if (!r.ok) {
-          it.report('broadcast-mismatch', e.range, `could not broadcast input array from shape ${numpyShapeText(src.shape.map((d) => d.v))} into shape ${numpyShapeText(dst.shape.map((d) => d.v))}`,
+          it.report('broadcast-mismatch', e.range, `could not broadcast input array from shape ${numpyShapeText(sv)} into shape ${numpyShapeText(dv)}`,
             `np.copyto writes \`${it.text(argNode(1, 'src')!)}\` ${shapeText(src.shape)} into \`${it.text(argNode(0)!)}\` ${shapeText(dst.shape)}: the source must broadcast to the destination's shape.`);
         }
       }
