@@ -1,6 +1,7 @@
 // Fused multiply-add loops for blas.ts on WebAssembly relaxed SIMD, used only when the host's
 // relaxed_madd is checked to fuse (x64 with FMA3): float32 sgemm register tiles, sgemv_t's 8-lane
-// kernel (4 rows side by side, blas.ts reduces nothing: the lanes fold in wasm), and the fused
+// kernel (4 rows side by side, the lanes folded in wasm), sgemv_n (4 outputs a vector, 16 side by
+// side, the unfused K % 4 tail included), and the fused
 // cores of dgemv_t (two f64x2 chains = lanes k mod 4, reduced (s0 + s2) + (s1 + s3)) and ddot
 // (16 lanes, returned for blas.ts to reduce). sgemm: A (row-major, K floats a row), B (row-major,
 // rows padded to a multiple of 4 columns) and C are copied into this module's own memory; one
@@ -244,6 +245,80 @@ function sgemvt4(): FuncDef {
   return { name: 'sgemvt4', params: [I32, I32, I32, I32, I32, I32, I32], results: [], locals, code };
 }
 
+/** Output vectors (4 outputs each) per sgemv_n tile, by split flag. */
+const GEMVN_VECTORS = 4;
+
+/**
+ * sgemvn{V}{p|s}(ap, lda, xp, yp, n, tiles): sgemv_n for `tiles` tiles of V x 4 consecutive
+ * outputs (output i's k-th value at ap + 4i + k*lda, bytes): per group of 8 (then 4) k, one fused
+ * chain from +0 (plain) or even/odd-k chains added together (split), y = y + group sum; then the
+ * n % 4 tail unfused ((y + p0) + p1, then y + p). y starts at +0 and is stored at yp.
+ */
+function sgemvn(V: number, split: number): FuncDef {
+  const [AP, LDA, XP, YP, N, NT] = [0, 1, 2, 3, 4, 5];
+  const [tile, ap, yp, x, p, g, groups] = [6, 7, 8, 9, 10, 11, 12];
+  let next = 13;
+  const y = Array.from({ length: V }, () => next++);
+  const e = Array.from({ length: V }, () => next++);
+  const o = split ? Array.from({ length: V }, () => next++) : e;
+  const xs = next++;
+  const v128s = next - 13;
+  const VMUL = op.simd(0xe6);
+  /** one group of `len` k at row pointer p (advanced) with x at x (advanced) */
+  const group = (len: number) => {
+    const out: number[] = [];
+    for (const r of new Set([...e, ...o])) out.push(...VZERO, ...op.set(r));
+    for (let q = 0; q < len; q++) {
+      const acc = q % 2 === 1 ? o : e;
+      out.push(...op.get(x), ...op.simdMem(9, 2, 4 * q), ...op.set(xs));
+      for (let v = 0; v < V; v++) out.push(...op.get(p), ...vload(16 * v), ...op.get(xs), ...op.get(acc[v]), ...RELAXED_MADD, ...op.set(acc[v]));
+      out.push(...op.get(p), ...op.get(LDA), ...op.i32Add, ...op.set(p));
+    }
+    for (let v = 0; v < V; v++) {
+      out.push(...op.get(y[v]), ...op.get(e[v]));
+      if (split) out.push(...op.get(o[v]), ...VADD);
+      out.push(...VADD, ...op.set(y[v]));
+    }
+    out.push(...op.get(x), ...op.i32(4 * len), ...op.i32Add, ...op.set(x));
+    return out;
+  };
+  const product = (q: number) => (v: number) => [...op.get(p), ...op.get(LDA), ...op.i32(q), ...op.i32Mul, ...op.i32Add, ...vload(16 * v), ...op.get(x), ...op.simdMem(9, 2, 4 * q), ...VMUL];
+  const code: number[] = [
+    ...op.get(N), ...op.i32(3), ...op.i32ShrU, ...op.set(groups),
+    ...op.block, ...op.get(NT), ...op.i32Eqz, ...op.brIf(0),
+    ...op.i32(0), ...op.set(tile), ...op.get(AP), ...op.set(ap), ...op.get(YP), ...op.set(yp),
+    ...op.loop,
+  ];
+  for (const r of y) code.push(...VZERO, ...op.set(r));
+  code.push(
+    ...op.get(ap), ...op.set(p), ...op.get(XP), ...op.set(x), ...op.i32(0), ...op.set(g),
+    ...op.block, ...op.get(groups), ...op.i32Eqz, ...op.brIf(0),
+    ...op.loop, ...group(8),
+    ...op.get(g), ...op.i32(1), ...op.i32Add, ...op.tee(g), ...op.get(groups), ...op.i32LtU, ...op.brIf(0),
+    ...op.end, ...op.end,
+    ...op.get(N), ...op.i32(4), ...op.i32And, ...op.if, ...group(4), ...op.end,
+    ...op.get(N), ...op.i32(2), ...op.i32And, ...op.if,
+  );
+  for (let v = 0; v < V; v++) code.push(...op.get(y[v]), ...product(0)(v), ...VADD, ...product(1)(v), ...VADD, ...op.set(y[v]));
+  code.push(
+    ...op.get(p), ...op.get(LDA), ...op.get(LDA), ...op.i32Add, ...op.i32Add, ...op.set(p),
+    ...op.get(x), ...op.i32(8), ...op.i32Add, ...op.set(x),
+    ...op.end,
+    ...op.get(N), ...op.i32(1), ...op.i32And, ...op.if,
+  );
+  for (let v = 0; v < V; v++) code.push(...op.get(y[v]), ...product(0)(v), ...VADD, ...op.set(y[v]));
+  code.push(...op.end);
+  for (let v = 0; v < V; v++) code.push(...op.get(yp), ...op.get(y[v]), ...vstore(16 * v));
+  code.push(
+    ...op.get(ap), ...op.i32(16 * V), ...op.i32Add, ...op.set(ap),
+    ...op.get(yp), ...op.i32(16 * V), ...op.i32Add, ...op.set(yp),
+    ...op.get(tile), ...op.i32(1), ...op.i32Add, ...op.tee(tile), ...op.get(NT), ...op.i32LtU, ...op.brIf(0),
+    ...op.end, ...op.end,
+  );
+  const locals = [...new Array(7).fill(I32), ...new Array(v128s).fill(V128)];
+  return { name: `sgemvn${V}${SPLIT_NAMES[split]}`, params: [I32, I32, I32, I32, I32, I32], results: [], locals, code };
+}
+
 /** fma32(a, b, c) through relaxed_madd lane 0: the startup check that it fuses. */
 function fma32Probe(): FuncDef {
   return {
@@ -253,6 +328,8 @@ function fma32Probe(): FuncDef {
 }
 
 type TileFn = (ap: number, bp: number, cp: number, bl: number, tiles: number, lda: number, ldb: number, ldc: number) => void;
+
+type GemvNFn = (ap: number, lda: number, xp: number, yp: number, n: number, tiles: number) => void;
 
 interface Kernel {
   sgemvt4: (ap: number, lda: number, xp: number, yp: number, nb: number, quads: number, pro: number) => void;
@@ -272,7 +349,7 @@ function getKernel(): Kernel | null {
   if (!wasmGemmFused()) return null; // relaxed SIMD enabled and fused (checked by wasm-gemm.ts)
   try {
     memory = new WebAssembly.Memory({ initial: 1, maximum: MAX_PAGES });
-    const mod = new WebAssembly.Module(buildModule([...tileKernels(), sgemvt4(), fma32Probe(), dgemvt(), ddot16()], MAX_PAGES, false));
+    const mod = new WebAssembly.Module(buildModule([...tileKernels(), sgemvt4(), sgemvn(GEMVN_VECTORS, 0), sgemvn(1, 0), sgemvn(1, 1), fma32Probe(), dgemvt(), ddot16()], MAX_PAGES, false));
     const k = new WebAssembly.Instance(mod, { env: { mem: memory } }).exports as unknown as Kernel;
     const a = Math.fround(1 + 2 ** -12);
     if (k.fma32(a, a, 2 ** -80) === 1 + 2 ** -11 + 2 ** -23 && k.fma32(a, a, -(2 ** -80)) === 1 + 2 ** -11) kernel = k;
@@ -451,5 +528,39 @@ export function sgemvtWasm(A: Float32Array, ao: number, lda: number, rows: numbe
     k.sgemvt4(b0 * 4, mMain * 4, (xo + b0) * 4, yOff * 4, nb, rows / 4, nb & 4 ? 1 : 0);
   }
   Y.set(mem.subarray(yOff, yOff + rows), yo);
+  return true;
+}
+
+/**
+ * sgemv_n's first mMain outputs (a multiple of 4; output i's k-th value at A[ao + i + k*lda],
+ * n values of k, x contiguous) in wasm, in blocks of nbMax outputs whose leading 4 / 8 / 12
+ * outputs take the split chains (see blas.ts sgemvNOneThread). False (Y untouched) without it.
+ */
+export function sgemvnWasm(A: Float32Array, ao: number, lda: number, mMain: number, n: number, nbMax: number, x: Float64Array, Y: Float32Array, yo: number): boolean {
+  const k = wasmGemmFused() ? getKernel() : null;
+  if (!k || !ensure((n * mMain + n + mMain) * 4)) return false;
+  const mem = new Float32Array(memory!.buffer);
+  for (let kk = 0; kk < n; kk++) mem.set(A.subarray(ao + kk * lda, ao + kk * lda + mMain), kk * mMain);
+  const xo = n * mMain;
+  for (let i = 0; i < n; i++) mem[xo + i] = x[i];
+  const yOff = xo + n;
+  const plain = k[`sgemvn${GEMVN_VECTORS}p`] as GemvNFn;
+  const plain1 = k.sgemvn1p as GemvNFn;
+  const split1 = k.sgemvn1s as GemvNFn;
+  const ldaB = mMain * 4;
+  for (let b0 = 0; b0 < mMain; b0 += nbMax) {
+    const nb = Math.min(nbMax, mMain - b0);
+    const split4 = nb & 4 ? 4 : 0;
+    const splitEnd = split4 + ((nb - split4) & 8 ? 8 : 0);
+    const vecs = (nb - splitEnd) / 4;
+    const tiles = Math.floor(vecs / GEMVN_VECTORS);
+    let i = b0;
+    if (splitEnd > 0) split1(i * 4, ldaB, xo * 4, (yOff + i) * 4, n, splitEnd / 4);
+    i += splitEnd;
+    if (tiles > 0) plain(i * 4, ldaB, xo * 4, (yOff + i) * 4, n, tiles);
+    i += tiles * GEMVN_VECTORS * 4;
+    if (i < b0 + nb) plain1(i * 4, ldaB, xo * 4, (yOff + i) * 4, n, (b0 + nb - i) / 4);
+  }
+  Y.set(mem.subarray(yOff, yOff + mMain), yo);
   return true;
 }

@@ -28,7 +28,7 @@
 
 import { fma as fmaExact } from './fma';
 import { wasmFma, wasmGemm, wasmGemmFused } from './wasm-gemm';
-import { ddotLanesWasm, dgemvtWasm, sgemmWasm, sgemvtWasm } from './blas-wasm32';
+import { ddotLanesWasm, dgemvtWasm, sgemmWasm, sgemvnWasm, sgemvtWasm } from './blas-wasm32';
 
 /** OpenBLAS GEMM_Q (K block) for double on Haswell. */
 const GEMM_Q = 256;
@@ -820,7 +820,9 @@ function sgemvNOneThread(m: number, n: number, A: Float32Array, ao: number, lda:
   const m3 = m & 3;
   const mMain = m - m3;
   for (let i = 0; i < m; i++) Y[yo + i] = 0;
-  for (let b0 = 0; b0 < mMain; b0 += SNBMAX) {
+  // the first mMain outputs in wasm when the host fuses relaxed_madd (same chains, 4 outputs a lane)
+  const done = mMain > 0 && sgemvnWasm(A, ao, lda, mMain, n, SNBMAX, x, Y, yo);
+  for (let b0 = 0; b0 < (done ? 0 : mMain); b0 += SNBMAX) {
     const nb = Math.min(SNBMAX, mMain - b0);
     const split4 = nb & 4 ? 4 : 0;
     const split8 = (nb - split4) & 8 ? 8 : 0;

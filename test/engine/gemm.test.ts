@@ -197,7 +197,7 @@ const KS = [0, 1, 2, 4, 5, 33, 70];
       assert.equal(firstDifference(elements(r32), want), null, 'float32 @ float32');
     });
 
-    it('float32 wasm kernels equal the exact JS loops: sgemm register tiles (column panels, 4/2/1-row tiles, split runs, views), sgemv_t rows', () => {
+    it('float32 wasm kernels equal the exact JS loops: sgemm register tiles (column panels, 4/2/1-row tiles, split runs, views), sgemv_t rows, sgemv_n outputs', () => {
       const f32 = (shape: number[], seed: number) => E.astype(filled(shape, seed), 'float32');
       const check32 = (a: E.NDArray, b: E.NDArray, label: string) => {
         const r = E.matmul(a, b);
@@ -214,6 +214,9 @@ const KS = [0, 1, 2, 4, 5, 33, 70];
       const wide = E.getitem(f32([37, 8310], 70), [{}, { start: 1, stop: 8303 }]);
       check32(wide, f32([8302], 71), 'a[:, 1:8303] @ x (37 x 8302)');
       check32(f32([9, 95], 72), f32([95], 73), '(9,95) @ (95,)');
+      // sgemv_n (vector @ C-ordered matrix): 4-output lanes, split leading outputs of each block
+      check32(f32([37], 74), f32([37, 8302], 75), '(37,) @ (37, 8302): 2 threads, 2 blocks each');
+      check32(f32([95], 76), f32([95, 70], 77), '(95,) @ (95, 70)');
       check32(E.transpose(E.getitem(big, [{ start: 1, step: 2 }, { start: 3, stop: 150 }])), E.getitem(f32([60, 200], 69), [{ start: 7, stop: 52 }, { step: -1 }]), 'a[1::2, 3:150].T @ b[7:52, ::-1]');
     });
 
