@@ -1,7 +1,7 @@
 // Fused multiply-add loops for blas.ts on WebAssembly relaxed SIMD, used only when the host's
 // relaxed_madd is checked to fuse (x64 with FMA3): float32 sgemm register tiles, sgemv_t's 8-lane
 // kernel (4 rows side by side, the lanes folded in wasm), sgemv_n (4 outputs a vector, 16 side by
-// side, the unfused K % 4 tail included), and the fused
+// side, the unfused K % 4 tail included), sdot's 32 fused lanes (returned for blas.ts to reduce), and the fused
 // cores of dgemv_t (two f64x2 chains = lanes k mod 4, reduced (s0 + s2) + (s1 + s3)) and ddot
 // (16 lanes, returned for blas.ts to reduce). sgemm: A (row-major, K floats a row), B (row-major,
 // rows padded to a multiple of 4 columns) and C are copied into this module's own memory; one
@@ -319,6 +319,30 @@ function sgemvn(V: number, split: number): FuncDef {
   return { name: `sgemvn${V}${SPLIT_NAMES[split]}`, params: [I32, I32, I32, I32, I32, I32], results: [], locals, code };
 }
 
+/** sdot32(xp, yp, n1, outp): the 32 fused float32 lanes of y[i] * x[i] over i < n1 (a multiple of 32), stored at outp. */
+function sdot32(): FuncDef {
+  const [XP, YP, N1, OUT] = [0, 1, 2, 3];
+  const [x, y, end] = [4, 5, 6];
+  const acc = (q: number) => 7 + q;
+  const code: number[] = [];
+  for (let q = 0; q < 8; q++) code.push(...VZERO, ...op.set(acc(q)));
+  code.push(
+    ...op.get(XP), ...op.set(x), ...op.get(YP), ...op.set(y),
+    ...op.get(XP), ...op.get(N1), ...op.i32(4), ...op.i32Mul, ...op.i32Add, ...op.set(end),
+    ...op.block, ...op.get(x), ...op.get(end), ...op.i32GeU, ...op.brIf(0),
+    ...op.loop,
+  );
+  for (let q = 0; q < 8; q++) code.push(...op.get(y), ...vload(16 * q), ...op.get(x), ...vload(16 * q), ...op.get(acc(q)), ...RELAXED_MADD, ...op.set(acc(q)));
+  code.push(
+    ...op.get(x), ...op.i32(128), ...op.i32Add, ...op.set(x),
+    ...op.get(y), ...op.i32(128), ...op.i32Add, ...op.set(y),
+    ...op.get(x), ...op.get(end), ...op.i32LtU, ...op.brIf(0),
+    ...op.end, ...op.end,
+  );
+  for (let q = 0; q < 8; q++) code.push(...op.get(OUT), ...op.get(acc(q)), ...vstore(16 * q));
+  return { name: 'sdot32', params: [I32, I32, I32, I32], results: [], locals: [I32, I32, I32, ...new Array(8).fill(V128)], code };
+}
+
 /** fma32(a, b, c) through relaxed_madd lane 0: the startup check that it fuses. */
 function fma32Probe(): FuncDef {
   return {
@@ -332,6 +356,7 @@ type TileFn = (ap: number, bp: number, cp: number, bl: number, tiles: number, ld
 type GemvNFn = (ap: number, lda: number, xp: number, yp: number, n: number, tiles: number) => void;
 
 interface Kernel {
+  sdot32: (xp: number, yp: number, n1: number, outp: number) => void;
   sgemvt4: (ap: number, lda: number, xp: number, yp: number, nb: number, quads: number, pro: number) => void;
   [tile: string]: unknown;
   dgemvt: (ap: number, lda: number, xp: number, yp: number, nb: number, rows: number) => void;
@@ -349,7 +374,7 @@ function getKernel(): Kernel | null {
   if (!wasmGemmFused()) return null; // relaxed SIMD enabled and fused (checked by wasm-gemm.ts)
   try {
     memory = new WebAssembly.Memory({ initial: 1, maximum: MAX_PAGES });
-    const mod = new WebAssembly.Module(buildModule([...tileKernels(), sgemvt4(), sgemvn(GEMVN_VECTORS, 0), sgemvn(1, 0), sgemvn(1, 1), fma32Probe(), dgemvt(), ddot16()], MAX_PAGES, false));
+    const mod = new WebAssembly.Module(buildModule([...tileKernels(), sdot32(), sgemvt4(), sgemvn(GEMVN_VECTORS, 0), sgemvn(1, 0), sgemvn(1, 1), fma32Probe(), dgemvt(), ddot16()], MAX_PAGES, false));
     const k = new WebAssembly.Instance(mod, { env: { mem: memory } }).exports as unknown as Kernel;
     const a = Math.fround(1 + 2 ** -12);
     if (k.fma32(a, a, 2 ** -80) === 1 + 2 ** -11 + 2 ** -23 && k.fma32(a, a, -(2 ** -80)) === 1 + 2 ** -11) kernel = k;
@@ -563,4 +588,15 @@ export function sgemvnWasm(A: Float32Array, ao: number, lda: number, mMain: numb
   }
   Y.set(mem.subarray(yOff, yOff + mMain), yo);
   return true;
+}
+
+/** sdot's 32 fused float32 lanes over the first n1 (a multiple of 32) unit-stride elements, or null. */
+export function sdotLanesWasm(X: Float32Array, xo: number, Y: Float32Array, yo: number, n1: number): Float32Array | null {
+  const k = wasmGemmFused() ? getKernel() : null;
+  if (!k || !ensure((2 * n1 + 32) * 4)) return null;
+  const mem = new Float32Array(memory!.buffer);
+  mem.set(X.subarray(xo, xo + n1), 0);
+  mem.set(Y.subarray(yo, yo + n1), n1);
+  k.sdot32(0, n1 * 4, n1, 2 * n1 * 4);
+  return mem.slice(2 * n1, 2 * n1 + 32);
 }

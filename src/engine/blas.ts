@@ -28,7 +28,7 @@
 
 import { fma as fmaExact } from './fma';
 import { wasmFma, wasmGemm, wasmGemmFused } from './wasm-gemm';
-import { ddotLanesWasm, dgemvtWasm, sgemmWasm, sgemvnWasm, sgemvtWasm } from './blas-wasm32';
+import { ddotLanesWasm, dgemvtWasm, sdotLanesWasm, sgemmWasm, sgemvnWasm, sgemvtWasm } from './blas-wasm32';
 
 /** OpenBLAS GEMM_Q (K block) for double on Haswell. */
 const GEMM_Q = 256;
@@ -697,11 +697,16 @@ export function sdot(n: number, X: Float32Array, xo: number, xs: number, Y: Floa
     const n1 = n & ~31;
     let lanes = 0;
     if (n1 > 0) {
-      const acc = new Float64Array(32);
-      for (let i = 0; i < n1; i += 32)
-        for (let l = 0; l < 32; l++) acc[l] = fma32(Y[yo + i + l], X[xo + i + l], acc[l]);
+      let acc: Float32Array | Float64Array | null = sdotLanesWasm(X, xo, Y, yo, n1);
+      if (!acc) {
+        const lanes64 = new Float64Array(32);
+        for (let i = 0; i < n1; i += 32)
+          for (let l = 0; l < 32; l++) lanes64[l] = fma32(Y[yo + i + l], X[xo + i + l], lanes64[l]);
+        acc = lanes64;
+      }
+      const lane = acc;
       const w = [0, 1, 2, 3].map((l) => {
-        const v = (r: number) => f(acc[8 * r + l] + acc[8 * r + l + 4]);
+        const v = (r: number) => f(lane[8 * r + l] + lane[8 * r + l + 4]);
         return f(f(v(0) + v(1)) + f(v(2) + v(3)));
       });
       lanes = f(f(w[0] + w[1]) + f(w[2] + w[3]));
