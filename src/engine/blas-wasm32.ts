@@ -408,6 +408,33 @@ function shapes(k: Kernel): TileShape[][] {
   return table;
 }
 
+interface RowFlags {
+  /** each row's split flag per 4-column group */
+  rowMode: Uint8Array;
+  /** 1 where row i has the same flags as row i + 1 */
+  sameAsNext: Uint8Array;
+}
+
+/** Row flags by plan (blas.ts keeps recent plans, so a loop over one shape derives them once). */
+const rowFlagsByMode = new WeakMap<Uint8Array, RowFlags>();
+
+function rowFlags(mode: Uint8Array, M: number, N: number): RowFlags {
+  const known = rowFlagsByMode.get(mode);
+  if (known) return known;
+  const groups = Math.ceil(N / 4);
+  const rowMode = new Uint8Array(M * groups);
+  for (let i = 0; i < M; i++) for (let g = 0; g < groups; g++) rowMode[i * groups + g] = mode[i * N + g * 4];
+  const sameAsNext = new Uint8Array(M);
+  for (let i = 0; i + 1 < M; i++) {
+    let same = 1;
+    for (let g = 0; g < groups && same; g++) if (rowMode[i * groups + g] !== rowMode[(i + 1) * groups + g]) same = 0;
+    sameAsNext[i] = same;
+  }
+  const flags = { rowMode, sameAsNext };
+  rowFlagsByMode.set(mode, flags);
+  return flags;
+}
+
 /**
  * Runs blas.ts's sgemm plan in wasm: C[co + i*N + j] = A (M x K, element strides ars, acs) @
  * B (K x N, strides brs, bcs), float32; `mode` the split flags (uniform on 4-column groups),
@@ -443,15 +470,7 @@ export function sgemmWasm(
   }
   mem.fill(0, cOff, cOff + M * N4);
   const groups = N4 / 4;
-  // each row's split flags per group, and whether row i has the same flags as row i + 1
-  const rowMode = new Uint8Array(M * groups);
-  for (let i = 0; i < M; i++) for (let g = 0; g < groups; g++) rowMode[i * groups + g] = mode[i * N + g * 4];
-  const sameAsNext = new Uint8Array(M);
-  for (let i = 0; i + 1 < M; i++) {
-    let same = 1;
-    for (let g = 0; g < groups && same; g++) if (rowMode[i * groups + g] !== rowMode[(i + 1) * groups + g]) same = 0;
-    sameAsNext[i] = same;
-  }
+  const { rowMode, sameAsNext } = rowFlags(mode, M, N);
   const table = shapes(k);
   const lda = K * 4;
   const ldb = N4 * 4;

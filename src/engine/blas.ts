@@ -580,7 +580,30 @@ function sgemmKernelModes(mode: Uint8Array, ldm: number, c0: number, r0: number,
  * partition with its own chunks and the other threads' whole pieces) mapped onto the Haswell
  * sgemm kernel's n12/n8/n4 blocks.
  */
-function sgemmPlan(M: number, K: number, N: number): { threaded: boolean; mode: Uint8Array } {
+interface SgemmPlan {
+  threaded: boolean;
+  mode: Uint8Array;
+}
+
+/** Recent plans by shape: a loop multiplying the same shapes plans once (plans are read-only). */
+const sgemmPlans = new Map<string, SgemmPlan>();
+const SGEMM_PLANS_KEPT = 16;
+/** Plans with more elements than this are not kept (their mode array is M*N bytes). */
+const SGEMM_PLAN_CACHE_ELEMENTS = 1 << 20;
+
+function sgemmPlan(M: number, K: number, N: number): SgemmPlan {
+  if (M * N > SGEMM_PLAN_CACHE_ELEMENTS) return makeSgemmPlan(M, K, N);
+  const key = `${M},${K},${N}`;
+  let plan = sgemmPlans.get(key);
+  if (!plan) {
+    plan = makeSgemmPlan(M, K, N);
+    if (sgemmPlans.size >= SGEMM_PLANS_KEPT) sgemmPlans.delete(sgemmPlans.keys().next().value as string);
+    sgemmPlans.set(key, plan);
+  }
+  return plan;
+}
+
+function makeSgemmPlan(M: number, K: number, N: number): SgemmPlan {
   const mode = new Uint8Array(M * N);
   const chunked = (r0: number, rows: number, c0: number, cols: number) => {
     for (let r = r0, left = rows; left > 0;) {
