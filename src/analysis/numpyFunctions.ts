@@ -441,7 +441,7 @@ export function callNumpyFunction(m: NumpyModel, it: Interpreter, name: string, 
       if (ax && ax.k === 'none') return m.arr(a.shape ? [{ v: R.dimProduct(a.shape.map((d) => d.v)), from }] : null, a.dtype);
       return m.arr(a.shape, a.dtype);
     }
-    case 'flip': case 'fliplr': case 'flipud': case 'roll': case 'nan_to_num': case 'triu_indices': {
+    case 'flip': case 'fliplr': case 'flipud': case 'roll': case 'nan_to_num': {
       const a = asArr(args[0], argNode(0));
       return a ? m.arr(a.shape, a.dtype) : UNKNOWN;
     }
@@ -488,7 +488,12 @@ export function callNumpyFunction(m: NumpyModel, it: Interpreter, name: string, 
       const a = asArr(args[0], argNode(0));
       return m.arr(a && a.shape ? a.shape.map(() => ({ v: unk(), from })) : null, a?.dtype ?? null);
     }
-    case 'trace': return { k: 'float' };
+    case 'trace': {
+      // The sum over the diagonal of the first two axes: the remaining axes stay.
+      const a = asArr(args[0], argNode(0));
+      if (a && a.shape && a.shape.length > 2 && !kw.has('axis1') && !kw.has('axis2') && args.length <= 2) return m.arr(a.shape.slice(2), R.reduceDType('sum', a.dtype));
+      return { k: 'float' };
+    }
     case 'sqrt': return { k: 'float' };
     case 'float32': case 'float64': case 'int32': case 'int64': case 'int8': case 'uint8': case 'bool_': case 'float16': case 'int16': {
       const a = args[0];
@@ -501,7 +506,7 @@ export function callNumpyFunction(m: NumpyModel, it: Interpreter, name: string, 
     }
     case 'set_printoptions': case 'seterr': case 'printoptions': return NONE;
     default:
-      return UNKNOWN;
+      return moreFunctions(m, it, short, args, kw, e) ?? UNKNOWN;
   }
 }
 
@@ -1011,4 +1016,294 @@ function choose(m: NumpyModel, it: Interpreter, args: Value[], kw: Kw, e: A.Call
   if (!a.shape || arrs.some((x) => !x!.shape)) return m.arr(null, dt);
   const r = broadcastShapes([...arrs.map((x) => x!.shape!.map((d) => d.v)), a.shape.map((d) => d.v)]);
   return r.ok ? m.arr(m.withProv(r.value, [a.shape, ...arrs.map((x) => x!.shape)], e), dt) : UNKNOWN;
+}
+
+/** Windows of length M (all float64). */
+const WINDOW_FUNCTIONS = new Set(['hanning', 'hamming', 'blackman', 'bartlett', 'kaiser']);
+/** In-place writers: they return None. */
+const IN_PLACE = new Set(['fill_diagonal', 'put_along_axis', 'putmask', 'place', 'put']);
+
+/**
+ * The rest of the table: differences, take/delete/insert, rot90, statistics (cov, corrcoef,
+ * interp, digitize, bincount, gradient, trapezoid), polynomials, index helpers (indices,
+ * tril/triu/diag_indices, ix_), set operations and windows. undefined: not modelled here.
+ */
+function moreFunctions(m: NumpyModel, it: Interpreter, name: string, args: Value[], kw: Kw, e: A.Call): Value | undefined {
+  const from = it.prov(e);
+  const arg = (i: number, key: string): Value | undefined => kw.get(key) ?? args[i];
+  const arrAt = (i: number, key?: string): ArrayValue | null => {
+    const v = (key ? kw.get(key) : undefined) ?? args[i];
+    return v ? m.toArray(v, (key ? e.keywords.find((k) => k.arg === key)?.value : undefined) ?? e.args[i] ?? null) : null;
+  };
+  const size = (a: ArrayValue): R.Dim => R.dimProduct(a.shape!.map((d) => d.v));
+  const floatDt = (dt: string | null): string | null => (dt === null ? null : /int|bool/.test(dt) ? 'float64' : dt);
+  const intArg = (i: number, key: string, dflt: number): number | null => { const v = arg(i, key); return v === undefined || v.k === 'none' ? dflt : m.intOf(v); };
+  if (WINDOW_FUNCTIONS.has(name)) {
+    const n = m.dimOf(args[0], e);
+    return m.arr([n ?? { v: unk(), from }], 'float64');
+  }
+  if (IN_PLACE.has(name)) return NONE;
+  switch (name) {
+    case 'diff': {
+      const a = arrAt(0);
+      if (!a) return UNKNOWN;
+      const n = intArg(1, 'n', 1), ax = intArg(2, 'axis', -1);
+      if (!a.shape || n === null || ax === null || n < 0 || a.shape.length === 0) return m.arr(null, a.dtype);
+      const r = R.normalizeAxis(ax, a.shape.length);
+      if (!r.ok) return m.arr(null, a.dtype);
+      const out = [...a.shape];
+      if (kw.has('prepend') || kw.has('append')) out[r.value] = { v: unk(), from };
+      else if (n > 0) {
+        const d = out[r.value].v;
+        out[r.value] = { v: typeof d === 'number' ? Math.max(0, d - n) : dimAdd(d, n, -1), from };
+      }
+      return m.arr(out, a.dtype);
+    }
+    case 'ediff1d': {
+      const a = arrAt(0);
+      if (!a || !a.shape || kw.has('to_end') || kw.has('to_begin') || args.length > 1) return m.arr(null, a?.dtype ?? null);
+      const n = size(a);
+      return m.arr([{ v: typeof n === 'number' ? Math.max(0, n - 1) : dimAdd(n, 1, -1), from }], a.dtype);
+    }
+    case 'atleast_3d': {
+      const a = arrAt(0);
+      if (!a || !a.shape || args.length > 1) return args.length > 1 ? UNKNOWN : m.arr(null, a?.dtype ?? null);
+      const one = { v: 1, from };
+      const s = a.shape;
+      return m.arr(s.length === 0 ? [one, one, one] : s.length === 1 ? [one, s[0], one] : s.length === 2 ? [s[0], s[1], one] : s, a.dtype);
+    }
+    case 'take': {
+      const a = arrAt(0), idxV = arg(1, 'indices');
+      if (!a || !idxV || kw.has('out')) return UNKNOWN;
+      const axV = arg(2, 'axis');
+      const idx = idxV.k === 'int' ? m.arr([], 'int64') : m.toArray(idxV, e.args[1] ?? null);
+      if (!a.shape || !idx || !idx.shape) return m.arr(null, a.dtype);
+      if (!axV || axV.k === 'none') return m.arr(idx.shape, a.dtype, idx.shape.length === 0 ? { scalar: true } : undefined);
+      const ax = m.intOf(axV);
+      const r = ax === null ? null : R.normalizeAxis(ax, a.shape.length);
+      if (!r || !r.ok) return m.arr(null, a.dtype);
+      return m.arr([...a.shape.slice(0, r.value), ...idx.shape, ...a.shape.slice(r.value + 1)], a.dtype);
+    }
+    case 'take_along_axis': {
+      const a = arrAt(0), idx = arrAt(1, 'indices');
+      if (!a || !idx) return UNKNOWN;
+      const axV = arg(2, 'axis');
+      if (!a.shape || !idx.shape) return m.arr(null, a.dtype);
+      if (axV && axV.k === 'none') return m.arr(idx.shape.length === 1 ? idx.shape : null, a.dtype);
+      const ax = axV === undefined ? -1 : m.intOf(axV);
+      if (ax === null || idx.shape.length !== a.shape.length) return m.arr(null, a.dtype);
+      const r = R.normalizeAxis(ax, a.shape.length);
+      if (!r.ok) return m.arr(null, a.dtype);
+      const out: Dim[] = [];
+      for (let i = 0; i < a.shape.length; i++) {
+        if (i === r.value) { out.push(idx.shape[i]); continue; }
+        const b = R.broadcastOperands([[a.shape[i].v], [idx.shape[i].v]]);
+        if (!b.ok) return m.arr(null, a.dtype);
+        out.push(dimEq(b.value[0], a.shape[i].v) ? a.shape[i] : dimEq(b.value[0], idx.shape[i].v) ? idx.shape[i] : { v: b.value[0], from });
+      }
+      return m.arr(out, a.dtype);
+    }
+    case 'rot90': {
+      const a = arrAt(0);
+      if (!a) return UNKNOWN;
+      const k = intArg(1, 'k', 1);
+      const axV = arg(2, 'axes');
+      const axes = axV === undefined ? [0, 1] : m.axisOf(axV);
+      if (!a.shape || k === null || !Array.isArray(axes) || axes.length !== 2 || a.shape.length < 2) return m.arr(null, a.dtype);
+      const r = R.normalizeAxes(axes, a.shape.length);
+      if (!r.ok || r.value[0] === r.value[1]) return m.arr(null, a.dtype);
+      if (((k % 2) + 2) % 2 === 0) return m.arr(a.shape, a.dtype);
+      const out = [...a.shape];
+      [out[r.value[0]], out[r.value[1]]] = [out[r.value[1]], out[r.value[0]]];
+      return m.arr(out, a.dtype);
+    }
+    case 'delete': case 'insert': {
+      const a = arrAt(0);
+      if (!a) return UNKNOWN;
+      const obj = arg(1, 'obj');
+      const axV = arg(name === 'insert' ? 3 : 2, 'axis');
+      if (!a.shape || !obj) return m.arr(null, a.dtype);
+      // How many entries the call removes or adds, when that is certain.
+      let change: number | null = null;
+      if (name === 'delete') {
+        const idx = obj.k === 'int' && typeof obj.d.v === 'number' ? [obj.d.v] : obj.k === 'list' && obj.items && obj.items.every((x) => x.k === 'int' && typeof x.d.v === 'number') ? obj.items.map((x) => (x as IntValue).d.v as number) : null;
+        if (idx && idx.length && idx.every((x) => x >= 0) && new Set(idx).size === idx.length) change = -idx.length;
+      } else {
+        const vals = arg(2, 'values');
+        if (obj.k === 'int' && vals && (vals.k === 'int' || vals.k === 'float' || vals.k === 'bool')) change = 1;
+      }
+      if (!axV || axV.k === 'none') {
+        const n = size(a);
+        return m.arr([{ v: change !== null && typeof n === 'number' ? n + change : unk(), from }], a.dtype);
+      }
+      const ax = m.intOf(axV);
+      const r = ax === null ? null : R.normalizeAxis(ax, a.shape.length);
+      if (!r || !r.ok) return m.arr(null, a.dtype);
+      const out = [...a.shape];
+      const d = out[r.value].v;
+      out[r.value] = { v: change === null ? unk() : typeof d === 'number' ? d + change : dimAdd(d, Math.abs(change), change > 0 ? 1 : -1), from };
+      return m.arr(out, a.dtype);
+    }
+    case 'cov': case 'corrcoef': {
+      const a = arrAt(0);
+      if (!a) return UNKNOWN;
+      const dt = a.dtype === null ? null : R.promote([a.dtype, 'float64']);
+      const y = arg(1, 'y');
+      if (!a.shape || (y && y.k !== 'none') || a.shape.length > 2) return m.arr(null, dt);
+      if (a.shape.length < 2) return a.shape.length === 1 ? m.arr([], dt, { scalar: true }) : m.arr(null, dt);
+      const rowvar = arg(2, 'rowvar');
+      const byRows = rowvar === undefined || (rowvar.k === 'bool' && rowvar.v === true) ? true : rowvar.k === 'bool' && rowvar.v === false ? false : null;
+      if (byRows === null) return m.arr(null, dt);
+      const n = a.shape[byRows ? 0 : 1];
+      return m.arr([n, n], dt);
+    }
+    case 'interp': {
+      const x = args[0];
+      const fp = arrAt(2, 'fp');
+      const dt = fp && fp.dtype && /complex/.test(fp.dtype) ? 'complex128' : 'float64';
+      if (x && (x.k === 'int' || x.k === 'float')) return m.arr([], dt, { scalar: true });
+      const a = arrAt(0);
+      return a ? m.arr(a.shape, dt) : UNKNOWN;
+    }
+    case 'digitize': case 'isin': case 'searchsorted': {
+      const a = name === 'searchsorted' ? arrAt(1, 'v') : arrAt(0);
+      if (!a) return UNKNOWN;
+      return m.arr(a.shape, name === 'isin' ? 'bool' : 'int64', a.scalar ? { scalar: true } : undefined);
+    }
+    case 'bincount': {
+      const w = kw.get('weights') ?? args[1];
+      return m.arr([{ v: unk(), from: withNote(from, 'max(x) + 1 bins') }], w && w.k !== 'none' ? null : 'int64');
+    }
+    case 'gradient': {
+      const a = arrAt(0);
+      if (!a) return UNKNOWN;
+      const dt = floatDt(a.dtype);
+      if (!a.shape) return UNKNOWN;
+      const axV = kw.get('axis');
+      const one = m.arr(a.shape, dt);
+      if (axV && axV.k !== 'none') {
+        const ax = m.axisOf(axV);
+        if (typeof ax === 'number') return one;
+        return Array.isArray(ax) ? { k: 'tuple', items: ax.map(() => one) } : UNKNOWN;
+      }
+      return a.shape.length === 1 ? one : { k: 'tuple', items: a.shape.map(() => one) };
+    }
+    case 'trapezoid': {
+      const a = arrAt(0);
+      if (!a) return UNKNOWN;
+      const dt = floatDt(a.dtype);
+      const ax = intArg(3, 'axis', -1);
+      if (!a.shape || ax === null || a.shape.length === 0 || (args[1] && args[1].k !== 'none') || (kw.get('x') && kw.get('x')!.k !== 'none')) return m.arr(null, dt);
+      const r = R.normalizeAxis(ax, a.shape.length);
+      if (!r.ok) return m.arr(null, dt);
+      const out = a.shape.filter((_, i) => i !== r.value);
+      return out.length ? m.arr(out, dt) : { k: 'float' };
+    }
+    case 'indices': {
+      const dims = m.shapeArg(arg(0, 'dimensions'), e);
+      if (!dims || kw.has('sparse')) return UNKNOWN;
+      return m.arr([{ v: dims.length, from }, ...dims], m.dtypeArg(arg(1, 'dtype'), 'int64'));
+    }
+    case 'diagflat': {
+      const a = arrAt(0);
+      if (!a || !a.shape) return m.arr(null, a?.dtype ?? null);
+      const k = intArg(1, 'k', 0);
+      const n = size(a);
+      if (k === null) return m.arr([{ v: unk(), from }, { v: unk(), from }], a.dtype);
+      const d: Dim = { v: k === 0 ? n : typeof n === 'number' ? n + Math.abs(k) : dimAdd(n, Math.abs(k), 1), from };
+      return m.arr([d, d], a.dtype);
+    }
+    case 'select': {
+      const conds = arg(0, 'condlist'), choices = arg(1, 'choicelist');
+      const items = (v: Value | undefined): Value[] | null => (v && v.k === 'list' && v.items ? v.items : v && v.k === 'tuple' ? v.items : null);
+      const cs = items(conds), ch = items(choices);
+      if (!cs || !ch || cs.length !== ch.length || cs.length === 0) return UNKNOWN;
+      const arrs = [...cs, ...ch].map((x) => m.toArray(x, null));
+      const dflt = arg(2, 'default');
+      let dt = R.promote(ch.map((x) => m.toArray(x, null)?.dtype ?? null));
+      if (dt && dflt) { const op = m.operand(dflt); dt = op ? R.binaryDType('add', R.parseDType(dt) ?? null, op) : null; }
+      if (arrs.some((x) => !x || !x.shape)) return m.arr(null, dt);
+      const shapes = arrs.map((x) => x!.shape!);
+      const dArr = dflt ? m.toArray(dflt, null) : null;
+      if (dArr && dArr.shape) shapes.push(dArr.shape);
+      const r = R.broadcastOperands(shapes.map((sh) => sh.map((d) => d.v)));
+      return r.ok ? m.arr(m.withProv(r.value, shapes, e), dt) : m.arr(null, dt);
+    }
+    case 'polyfit': {
+      const y = arrAt(1, 'y');
+      const deg = m.intOf(arg(2, 'deg'));
+      if (!y || !y.shape || deg === null || kw.has('full') || kw.has('cov') || args.length > 3) return UNKNOWN;
+      const c = { v: deg + 1, from };
+      return y.shape.length === 1 ? m.arr([c], 'float64') : y.shape.length === 2 ? m.arr([c, y.shape[1]], 'float64') : UNKNOWN;
+    }
+    case 'polyval': {
+      const p = arrAt(0, 'p'), x = args[1] ?? kw.get('x');
+      if (!p || !x) return UNKNOWN;
+      const xa = m.toArray(x, e.args[1] ?? null);
+      if (!xa) return UNKNOWN;
+      const dt = R.promote([p.dtype, xa.dtype]);
+      if (x.k === 'int' || x.k === 'float') return m.arr([], dt === null ? null : x.k === 'float' ? R.promote([dt, 'float64']) : dt, { scalar: true });
+      return m.arr(xa.shape, dt);
+    }
+    case 'tril_indices': case 'triu_indices': {
+      const n = intArg(0, 'n', -1), k = intArg(1, 'k', 0), mm = intArg(2, 'm', -1);
+      let count: R.Dim = unk();
+      const cols = mm === -1 ? n : mm;
+      if (n !== null && n >= 0 && k !== null && cols !== null && cols >= 0 && n * cols <= 1e7) {
+        let c = 0;
+        for (let i = 0; i < n; i++) {
+          // tril keeps j <= i + k, triu keeps j >= i + k, for 0 <= j < cols.
+          c += name === 'tril_indices' ? Math.max(0, Math.min(cols, i + k + 1)) : Math.max(0, cols - Math.max(0, i + k));
+        }
+        count = c;
+      }
+      const part = m.arr([{ v: count, from }], 'int64');
+      return { k: 'tuple', items: [part, part] };
+    }
+    case 'diag_indices': {
+      const n = m.dimOf(arg(0, 'n'), e);
+      const nd = intArg(1, 'ndim', 2);
+      if (nd === null || nd < 0 || nd > 64) return UNKNOWN;
+      const part = m.arr([n ?? { v: unk(), from }], 'int64');
+      return { k: 'tuple', items: Array.from({ length: nd }, () => part) };
+    }
+    case 'vander': {
+      const x = arrAt(0);
+      if (!x || !x.shape || x.shape.length !== 1) return m.arr(null, x?.dtype ?? null);
+      const nV = arg(1, 'N');
+      const n = !nV || nV.k === 'none' ? x.shape[0] : m.dimOf(nV, e);
+      return m.arr([x.shape[0], n ?? { v: unk(), from }], x.dtype);
+    }
+    case 'ix_': {
+      const arrs = args.map((x, i) => m.toArray(x, e.args[i] ?? null));
+      if (arrs.some((a) => !a || !a.shape || a.shape.length !== 1 || a.dtype === 'bool')) return UNKNOWN;
+      return { k: 'tuple', items: arrs.map((a, i) => m.arr(arrs.map((_, j) => (j === i ? a!.shape![0] : { v: 1, from })), a!.dtype)) };
+    }
+    case 'lexsort': {
+      const keys = arg(0, 'keys');
+      if (!keys) return UNKNOWN;
+      if (keys.k === 'tuple' || (keys.k === 'list' && keys.items)) {
+        const items = keys.k === 'tuple' ? keys.items : keys.items!;
+        const last = items.length ? m.toArray(items[items.length - 1], null) : null;
+        return last && last.shape && last.shape.length === 1 ? m.arr(last.shape, 'int64') : m.arr(null, 'int64');
+      }
+      const a = m.toArray(keys, e.args[0] ?? null);
+      return a && a.shape && a.shape.length === 2 ? m.arr([a.shape[1]], 'int64') : m.arr(null, 'int64');
+    }
+    case 'histogram_bin_edges': {
+      const h = histogram(m, it, 'histogram', args, kw, e);
+      return h.k === 'tuple' ? h.items[1] : UNKNOWN;
+    }
+    case 'union1d': case 'intersect1d': case 'setdiff1d': case 'setxor1d': {
+      if (kw.has('return_indices')) return UNKNOWN;
+      const a = arrAt(0), b = arrAt(1);
+      return m.arr([{ v: unk(), from: withNote(from, 'number of values in the set') }], a && b ? R.promote([a.dtype, b.dtype]) : null);
+    }
+    case 'iscomplex': case 'isreal': {
+      const a = arrAt(0);
+      return a ? m.arr(a.shape, 'bool', a.scalar ? { scalar: true } : undefined) : UNKNOWN;
+    }
+    case 'array2string': case 'array_repr': case 'array_str': case 'base_repr': case 'binary_repr': return { k: 'str' };
+    default: return undefined;
+  }
 }
