@@ -12,9 +12,82 @@
 // (the k2 kernels), then C = acc + C; tiles only change which elements run side by side, never
 // a result bit. Without fused relaxed SIMD, `sgemmWasm` returns false and blas.ts runs its exact
 // JS loops (slower).
-import { F32, I32, V128, buildModule, op, type FuncDef } from './wasm/assembler';
+import { F32, I32, V128, op, uleb, type FuncDef } from './wasm/assembler';
 import { wasmGemmFused } from './wasm-gemm';
 
+/**
+ * Kernel code as nested lists of bytes, flattened once by index loops: this runs once, cold, in
+ * V8's interpreter, where array spreads cost milliseconds per kernel.
+ */
+type Code = (number | Code)[];
+
+function flatCode(code: Code, out: number[] = []): number[] {
+  for (let i = 0; i < code.length; i++) {
+    const part = code[i];
+    if (typeof part === 'number') out.push(part);
+    else flatCode(part, out);
+  }
+  return out;
+}
+
+/** A section: id, byte length, body. */
+function sectionOf(id: number, body: number[]): Code {
+  return [id, uleb(body.length), body];
+}
+
+function nameOf(s: string): Code {
+  const out: number[] = [];
+  for (let i = 0; i < s.length; i++) out.push(s.charCodeAt(i));
+  return [uleb(s.length), out];
+}
+
+/**
+ * The module of `funcs` importing env.mem (unshared, up to maxPages), each function exported by
+ * its name: assembler.ts's buildModule, byte for byte, with index loops instead of spreads.
+ */
+function assemble(funcs: FuncDef[], maxPages: number): Uint8Array<ArrayBuffer> {
+  const types: Code = [uleb(funcs.length)];
+  const funcIds: Code = [uleb(funcs.length)];
+  const exports: Code = [uleb(funcs.length)];
+  const bodies: Code = [uleb(funcs.length)];
+  funcs.forEach((f, n) => {
+    types.push(0x60, uleb(f.params.length), f.params, uleb(f.results.length), f.results);
+    funcIds.push(uleb(n));
+    exports.push(nameOf(f.name), 0x00, uleb(n));
+    const groups: Code = [];
+    let count = 0;
+    let nGroups = 0;
+    for (let i = 0; i < f.locals.length; i++) {
+      if (i > 0 && f.locals[i] !== f.locals[i - 1]) {
+        groups.push(uleb(count), f.locals[i - 1]);
+        nGroups++;
+        count = 0;
+      }
+      count++;
+    }
+    if (f.locals.length > 0) {
+      groups.push(uleb(count), f.locals[f.locals.length - 1]);
+      nGroups++;
+    }
+    const body = flatCode([uleb(nGroups), groups, f.code, 0x0b]);
+    bodies.push(uleb(body.length), body);
+  });
+  const importSec: Code = [1, nameOf('env'), nameOf('mem'), 0x02, 0x01, uleb(1), uleb(maxPages)];
+  return new Uint8Array(flatCode([
+    0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00,
+    sectionOf(1, flatCode(types)),
+    sectionOf(2, flatCode(importSec)),
+    sectionOf(3, flatCode(funcIds)),
+    sectionOf(7, flatCode(exports)),
+    sectionOf(10, flatCode(bodies)),
+  ]));
+}
+
+/** local.get / local.set, made once per index (the generators call them thousands of times). */
+const getCache: number[][] = [];
+const setCache: number[][] = [];
+const get = (i: number) => (getCache[i] ??= op.get(i));
+const set = (i: number) => (setCache[i] ??= op.set(i));
 const RELAXED_MADD = op.simd(0x105);
 const SPLAT = op.simd(0x13);
 const VADD = op.simd(0xe4);
@@ -57,59 +130,59 @@ function stile(R: number, G: number, split: number): FuncDef {
   const SPLAT_LOAD = (off: number) => op.simdMem(9, 2, off); // v128.load32_splat
   /** one k: acc[r][g] = fma(A[r][k], B[k][g], acc[r][g]), B row at bp, A at a_r + aOff */
   const kstep = (acc: number[], aOff: number) => {
-    const out: number[] = [];
-    for (let g = 0; g < G; g++) out.push(...op.get(bp), ...vload(16 * g), ...op.set(bv[g]));
-    for (let r = 0; r < R; r++) out.push(...op.get(a[r]), ...SPLAT_LOAD(aOff), ...op.set(av[r]));
+    const out: Code = [];
+    for (let g = 0; g < G; g++) out.push(get(bp), vload(16 * g), set(bv[g]));
+    for (let r = 0; r < R; r++) out.push(get(a[r]), SPLAT_LOAD(aOff), set(av[r]));
     for (let r = 0; r < R; r++)
       for (let g = 0; g < G; g++)
-        out.push(...op.get(av[r]), ...op.get(bv[g]), ...op.get(acc[r * G + g]), ...RELAXED_MADD, ...op.set(acc[r * G + g]));
-    out.push(...op.get(bp), ...op.get(LDB), ...op.i32Add, ...op.set(bp));
+        out.push(get(av[r]), get(bv[g]), get(acc[r * G + g]), RELAXED_MADD, set(acc[r * G + g]));
+    out.push(get(bp), get(LDB), op.i32Add, set(bp));
     return out;
   };
-  const bumpA = (bytes: number) => a.flatMap((x) => [...op.get(x), ...op.i32(bytes), ...op.i32Add, ...op.set(x)]);
-  const code: number[] = [
-    ...op.i32(0), ...op.set(tile), ...op.get(BP), ...op.set(bt), ...op.get(CP), ...op.set(cp),
-    ...op.get(BL), ...op.i32(-8), ...op.i32And, ...op.set(main),
-    ...op.block, ...op.get(NT), ...op.i32Eqz, ...op.brIf(0),
-    ...op.loop,
+  const bumpA = (bytes: number) => a.flatMap((x) => [get(x), op.i32(bytes), op.i32Add, set(x)]);
+  const code: Code = [
+    op.i32(0), set(tile), get(BP), set(bt), get(CP), set(cp),
+    get(BL), op.i32(-8), op.i32And, set(main),
+    op.block, get(NT), op.i32Eqz, op.brIf(0),
+    op.loop,
   ];
-  for (const x of [...e, ...o]) code.push(...VZERO, ...op.set(x));
-  for (let r = 0; r < R; r++) code.push(...op.get(AP), ...op.get(LDA), ...op.i32(r), ...op.i32Mul, ...op.i32Add, ...op.set(a[r]));
-  code.push(...op.get(bt), ...op.set(bp), ...op.i32(0), ...op.set(t));
+  for (const x of [...e, ...o]) code.push(VZERO, set(x));
+  for (let r = 0; r < R; r++) code.push(get(AP), get(LDA), op.i32(r), op.i32Mul, op.i32Add, set(a[r]));
+  code.push(get(bt), set(bp), op.i32(0), set(t));
   if (split) {
     code.push(
-      ...op.block, ...op.get(t), ...op.get(main), ...op.i32GeU, ...op.brIf(0),
-      ...op.loop,
-      ...kstep(e, 0), ...kstep(o, 4), ...bumpA(8),
-      ...op.get(t), ...op.i32(2), ...op.i32Add, ...op.tee(t), ...op.get(main), ...op.i32LtU, ...op.brIf(0),
-      ...op.end, ...op.end,
+      op.block, get(t), get(main), op.i32GeU, op.brIf(0),
+      op.loop,
+      kstep(e, 0), kstep(o, 4), bumpA(8),
+      get(t), op.i32(2), op.i32Add, op.tee(t), get(main), op.i32LtU, op.brIf(0),
+      op.end, op.end,
     );
   }
   code.push(
-    ...op.block, ...op.get(t), ...op.get(BL), ...op.i32GeU, ...op.brIf(0),
-    ...op.loop,
-    ...kstep(e, 0), ...bumpA(4),
-    ...op.get(t), ...op.i32(1), ...op.i32Add, ...op.tee(t), ...op.get(BL), ...op.i32LtU, ...op.brIf(0),
-    ...op.end, ...op.end,
-    ...op.get(cp), ...op.set(crow),
+    op.block, get(t), get(BL), op.i32GeU, op.brIf(0),
+    op.loop,
+    kstep(e, 0), bumpA(4),
+    get(t), op.i32(1), op.i32Add, op.tee(t), get(BL), op.i32LtU, op.brIf(0),
+    op.end, op.end,
+    get(cp), set(crow),
   );
   for (let r = 0; r < R; r++) {
     for (let g = 0; g < G; g++) {
       const k = r * G + g;
-      code.push(...op.get(crow), ...op.get(e[k]));
-      if (split) code.push(...op.get(o[k]), ...VADD);
-      code.push(...op.get(crow), ...vload(16 * g), ...VADD, ...vstore(16 * g));
+      code.push(get(crow), get(e[k]));
+      if (split) code.push(get(o[k]), VADD);
+      code.push(get(crow), vload(16 * g), VADD, vstore(16 * g));
     }
-    code.push(...op.get(crow), ...op.get(LDC), ...op.i32Add, ...op.set(crow));
+    code.push(get(crow), get(LDC), op.i32Add, set(crow));
   }
   code.push(
-    ...op.get(cp), ...op.i32(16 * G), ...op.i32Add, ...op.set(cp),
-    ...op.get(bt), ...op.i32(16 * G), ...op.i32Add, ...op.set(bt),
-    ...op.get(tile), ...op.i32(1), ...op.i32Add, ...op.tee(tile), ...op.get(NT), ...op.i32LtU, ...op.brIf(0),
-    ...op.end, ...op.end,
+    get(cp), op.i32(16 * G), op.i32Add, set(cp),
+    get(bt), op.i32(16 * G), op.i32Add, set(bt),
+    get(tile), op.i32(1), op.i32Add, op.tee(tile), get(NT), op.i32LtU, op.brIf(0),
+    op.end, op.end,
   );
   const locals = [...new Array(i32Locals).fill(I32), ...new Array(v128Locals).fill(V128)];
-  return { name: tileName(R, G, split), params: [I32, I32, I32, I32, I32, I32, I32, I32], results: [], locals, code };
+  return { name: tileName(R, G, split), params: [I32, I32, I32, I32, I32, I32, I32, I32], results: [], locals, code: flatCode(code) };
 }
 
 /** Every tile kernel: each shape of TILE_GROUPS and its one-group edge version. */
@@ -138,31 +211,31 @@ function dgemvt(): FuncDef {
   const [AP, LDA, XP, YP, NB, ROWS] = [0, 1, 2, 3, 4, 5];
   const [r, a, x, end] = [6, 7, 8, 9];
   const [c01, c23, tsum] = [10, 11, 12];
-  const code = [
-    ...op.block, ...op.get(ROWS), ...op.i32Eqz, ...op.brIf(0),
-    ...op.i32(0), ...op.set(r),
-    ...op.loop,
-    ...VZERO, ...op.set(c01), ...VZERO, ...op.set(c23),
-    ...op.get(AP), ...op.get(r), ...op.get(LDA), ...op.i32Mul, ...op.i32Add, ...op.set(a),
-    ...op.get(XP), ...op.set(x),
-    ...op.get(XP), ...op.get(NB), ...op.i32(8), ...op.i32Mul, ...op.i32Add, ...op.set(end),
-    ...op.block, ...op.get(x), ...op.get(end), ...op.i32GeU, ...op.brIf(0),
-    ...op.loop,
-    ...op.get(a), ...vload64(0), ...op.get(x), ...vload64(0), ...op.get(c01), ...MADD64, ...op.set(c01),
-    ...op.get(a), ...vload64(16), ...op.get(x), ...vload64(16), ...op.get(c23), ...MADD64, ...op.set(c23),
-    ...op.get(a), ...op.i32(32), ...op.i32Add, ...op.set(a),
-    ...op.get(x), ...op.i32(32), ...op.i32Add, ...op.tee(x), ...op.get(end), ...op.i32LtU, ...op.brIf(0),
-    ...op.end, ...op.end,
-    ...op.get(c01), ...op.get(c23), ...VADD64, ...op.set(tsum),
+  const code: Code = [
+    op.block, get(ROWS), op.i32Eqz, op.brIf(0),
+    op.i32(0), set(r),
+    op.loop,
+    VZERO, set(c01), VZERO, set(c23),
+    get(AP), get(r), get(LDA), op.i32Mul, op.i32Add, set(a),
+    get(XP), set(x),
+    get(XP), get(NB), op.i32(8), op.i32Mul, op.i32Add, set(end),
+    op.block, get(x), get(end), op.i32GeU, op.brIf(0),
+    op.loop,
+    get(a), vload64(0), get(x), vload64(0), get(c01), MADD64, set(c01),
+    get(a), vload64(16), get(x), vload64(16), get(c23), MADD64, set(c23),
+    get(a), op.i32(32), op.i32Add, set(a),
+    get(x), op.i32(32), op.i32Add, op.tee(x), get(end), op.i32LtU, op.brIf(0),
+    op.end, op.end,
+    get(c01), get(c23), VADD64, set(tsum),
     // y[r] = y[r] + (lane0 + lane1)
-    ...op.get(YP), ...op.get(r), ...op.i32(8), ...op.i32Mul, ...op.i32Add,
-    ...op.get(YP), ...op.get(r), ...op.i32(8), ...op.i32Mul, ...op.i32Add, ...f64load(),
-    ...op.get(tsum), ...op.simdLane(33, 0), ...op.get(tsum), ...op.simdLane(33, 1), 0xa0, 0xa0,
-    ...f64store(),
-    ...op.get(r), ...op.i32(1), ...op.i32Add, ...op.tee(r), ...op.get(ROWS), ...op.i32LtU, ...op.brIf(0),
-    ...op.end, ...op.end,
+    get(YP), get(r), op.i32(8), op.i32Mul, op.i32Add,
+    get(YP), get(r), op.i32(8), op.i32Mul, op.i32Add, f64load(),
+    get(tsum), op.simdLane(33, 0), get(tsum), op.simdLane(33, 1), 0xa0, 0xa0,
+    f64store(),
+    get(r), op.i32(1), op.i32Add, op.tee(r), get(ROWS), op.i32LtU, op.brIf(0),
+    op.end, op.end,
   ];
-  return { name: 'dgemvt', params: [I32, I32, I32, I32, I32, I32], results: [], locals: [I32, I32, I32, I32, V128, V128, V128], code };
+  return { name: 'dgemvt', params: [I32, I32, I32, I32, I32, I32], results: [], locals: [I32, I32, I32, I32, V128, V128, V128], code: flatCode(code) };
 }
 
 /** ddot16(xp, yp, n1, outp): the 16 fused lanes of x[i] * y[i] over i < n1 (a multiple of 16), stored at outp. */
@@ -170,23 +243,23 @@ function ddot16(): FuncDef {
   const [XP, YP, N1, OUT] = [0, 1, 2, 3];
   const [x, y, end] = [4, 5, 6];
   const acc = (q: number) => 7 + q;
-  const code: number[] = [];
-  for (let q = 0; q < 8; q++) code.push(...VZERO, ...op.set(acc(q)));
+  const code: Code = [];
+  for (let q = 0; q < 8; q++) code.push(VZERO, set(acc(q)));
   code.push(
-    ...op.get(XP), ...op.set(x), ...op.get(YP), ...op.set(y),
-    ...op.get(XP), ...op.get(N1), ...op.i32(8), ...op.i32Mul, ...op.i32Add, ...op.set(end),
-    ...op.block, ...op.get(x), ...op.get(end), ...op.i32GeU, ...op.brIf(0),
-    ...op.loop,
+    get(XP), set(x), get(YP), set(y),
+    get(XP), get(N1), op.i32(8), op.i32Mul, op.i32Add, set(end),
+    op.block, get(x), get(end), op.i32GeU, op.brIf(0),
+    op.loop,
   );
-  for (let q = 0; q < 8; q++) code.push(...op.get(y), ...vload64(16 * q), ...op.get(x), ...vload64(16 * q), ...op.get(acc(q)), ...MADD64, ...op.set(acc(q)));
+  for (let q = 0; q < 8; q++) code.push(get(y), vload64(16 * q), get(x), vload64(16 * q), get(acc(q)), MADD64, set(acc(q)));
   code.push(
-    ...op.get(x), ...op.i32(128), ...op.i32Add, ...op.set(x),
-    ...op.get(y), ...op.i32(128), ...op.i32Add, ...op.set(y),
-    ...op.get(x), ...op.get(end), ...op.i32LtU, ...op.brIf(0),
-    ...op.end, ...op.end,
+    get(x), op.i32(128), op.i32Add, set(x),
+    get(y), op.i32(128), op.i32Add, set(y),
+    get(x), get(end), op.i32LtU, op.brIf(0),
+    op.end, op.end,
   );
-  for (let q = 0; q < 8; q++) code.push(...op.get(OUT), ...op.get(acc(q)), ...op.simdMem(11, 3, 16 * q));
-  return { name: 'ddot16', params: [I32, I32, I32, I32], results: [], locals: [I32, I32, I32, V128, V128, V128, V128, V128, V128, V128, V128], code };
+  for (let q = 0; q < 8; q++) code.push(get(OUT), get(acc(q)), op.simdMem(11, 3, 16 * q));
+  return { name: 'ddot16', params: [I32, I32, I32, I32], results: [], locals: [I32, I32, I32, V128, V128, V128, V128, V128, V128, V128, V128], code: flatCode(code) };
 }
 
 /**
@@ -204,45 +277,45 @@ function sgemvt4(): FuncDef {
   const xv = [23, 24];
   const v = 25;
   const madd = (acc: number, off: number, xl: number) =>
-    a.flatMap((ar, r) => [...op.get(ar), ...vload(off), ...op.get(xl), ...op.get(acc === 0 ? lo[r] : hi[r]), ...RELAXED_MADD, ...op.set(acc === 0 ? lo[r] : hi[r])]);
-  const bump = (bytes: number) => [...a, x].flatMap((p) => [...op.get(p), ...op.i32(bytes), ...op.i32Add, ...op.set(p)]);
+    a.flatMap((ar, r) => [get(ar), vload(off), get(xl), get(acc === 0 ? lo[r] : hi[r]), RELAXED_MADD, set(acc === 0 ? lo[r] : hi[r])]);
+  const bump = (bytes: number) => [...a, x].flatMap((p) => [get(p), op.i32(bytes), op.i32Add, set(p)]);
   const F32ADD = [0x92];
-  const code: number[] = [
-    ...op.block, ...op.get(QUADS), ...op.i32Eqz, ...op.brIf(0),
-    ...op.i32(0), ...op.set(q), ...op.get(YP), ...op.set(yp),
-    ...op.loop,
+  const code: Code = [
+    op.block, get(QUADS), op.i32Eqz, op.brIf(0),
+    op.i32(0), set(q), get(YP), set(yp),
+    op.loop,
   ];
-  for (let r = 0; r < 4; r++) code.push(...VZERO, ...op.set(lo[r]), ...VZERO, ...op.set(hi[r]));
-  for (let r = 0; r < 4; r++) code.push(...op.get(AP), ...op.get(q), ...op.i32(4), ...op.i32Mul, ...op.i32(r), ...op.i32Add, ...op.get(LDA), ...op.i32Mul, ...op.i32Add, ...op.set(a[r]));
+  for (let r = 0; r < 4; r++) code.push(VZERO, set(lo[r]), VZERO, set(hi[r]));
+  for (let r = 0; r < 4; r++) code.push(get(AP), get(q), op.i32(4), op.i32Mul, op.i32(r), op.i32Add, get(LDA), op.i32Mul, op.i32Add, set(a[r]));
   code.push(
-    ...op.get(XP), ...op.set(x),
-    ...op.get(XP), ...op.get(NB), ...op.i32(4), ...op.i32Mul, ...op.i32Add, ...op.set(end),
-    ...op.get(PRO), ...op.if,
-    ...op.get(x), ...vload(), ...op.set(xv[0]), ...madd(0, 0, xv[0]), ...bump(16),
-    ...op.end,
-    ...op.block, ...op.get(x), ...op.get(end), ...op.i32GeU, ...op.brIf(0),
-    ...op.loop,
-    ...op.get(x), ...vload(), ...op.set(xv[0]), ...op.get(x), ...vload(16), ...op.set(xv[1]),
-    ...madd(0, 0, xv[0]), ...madd(1, 16, xv[1]), ...bump(32),
-    ...op.get(x), ...op.get(end), ...op.i32LtU, ...op.brIf(0),
-    ...op.end, ...op.end,
+    get(XP), set(x),
+    get(XP), get(NB), op.i32(4), op.i32Mul, op.i32Add, set(end),
+    get(PRO), op.if,
+    get(x), vload(), set(xv[0]), madd(0, 0, xv[0]), bump(16),
+    op.end,
+    op.block, get(x), get(end), op.i32GeU, op.brIf(0),
+    op.loop,
+    get(x), vload(), set(xv[0]), get(x), vload(16), set(xv[1]),
+    madd(0, 0, xv[0]), madd(1, 16, xv[1]), bump(32),
+    get(x), get(end), op.i32LtU, op.brIf(0),
+    op.end, op.end,
   );
   for (let r = 0; r < 4; r++) {
     code.push(
-      ...op.get(lo[r]), ...op.get(hi[r]), ...VADD, ...op.set(v),
-      ...op.get(yp), ...op.get(yp), ...f32load(4 * r),
-      ...op.get(v), ...op.simdLane(31, 0), ...op.get(v), ...op.simdLane(31, 1), ...F32ADD,
-      ...op.get(v), ...op.simdLane(31, 2), ...op.get(v), ...op.simdLane(31, 3), ...F32ADD, ...F32ADD,
-      ...F32ADD, ...op.load(0x38, 2, 4 * r),
+      get(lo[r]), get(hi[r]), VADD, set(v),
+      get(yp), get(yp), f32load(4 * r),
+      get(v), op.simdLane(31, 0), get(v), op.simdLane(31, 1), F32ADD,
+      get(v), op.simdLane(31, 2), get(v), op.simdLane(31, 3), F32ADD, F32ADD,
+      F32ADD, op.load(0x38, 2, 4 * r),
     );
   }
   code.push(
-    ...op.get(yp), ...op.i32(16), ...op.i32Add, ...op.set(yp),
-    ...op.get(q), ...op.i32(1), ...op.i32Add, ...op.tee(q), ...op.get(QUADS), ...op.i32LtU, ...op.brIf(0),
-    ...op.end, ...op.end,
+    get(yp), op.i32(16), op.i32Add, set(yp),
+    get(q), op.i32(1), op.i32Add, op.tee(q), get(QUADS), op.i32LtU, op.brIf(0),
+    op.end, op.end,
   );
   const locals = [...new Array(8).fill(I32), ...new Array(11).fill(V128)];
-  return { name: 'sgemvt4', params: [I32, I32, I32, I32, I32, I32, I32], results: [], locals, code };
+  return { name: 'sgemvt4', params: [I32, I32, I32, I32, I32, I32, I32], results: [], locals, code: flatCode(code) };
 }
 
 /** Output vectors (4 outputs each) per sgemv_n tile, by split flag. */
@@ -266,57 +339,57 @@ function sgemvn(V: number, split: number): FuncDef {
   const VMUL = op.simd(0xe6);
   /** one group of `len` k at row pointer p (advanced) with x at x (advanced) */
   const group = (len: number) => {
-    const out: number[] = [];
-    for (const r of new Set([...e, ...o])) out.push(...VZERO, ...op.set(r));
+    const out: Code = [];
+    for (const r of new Set([...e, ...o])) out.push(VZERO, set(r));
     for (let q = 0; q < len; q++) {
       const acc = q % 2 === 1 ? o : e;
-      out.push(...op.get(x), ...op.simdMem(9, 2, 4 * q), ...op.set(xs));
-      for (let v = 0; v < V; v++) out.push(...op.get(p), ...vload(16 * v), ...op.get(xs), ...op.get(acc[v]), ...RELAXED_MADD, ...op.set(acc[v]));
-      out.push(...op.get(p), ...op.get(LDA), ...op.i32Add, ...op.set(p));
+      out.push(get(x), op.simdMem(9, 2, 4 * q), set(xs));
+      for (let v = 0; v < V; v++) out.push(get(p), vload(16 * v), get(xs), get(acc[v]), RELAXED_MADD, set(acc[v]));
+      out.push(get(p), get(LDA), op.i32Add, set(p));
     }
     for (let v = 0; v < V; v++) {
-      out.push(...op.get(y[v]), ...op.get(e[v]));
-      if (split) out.push(...op.get(o[v]), ...VADD);
-      out.push(...VADD, ...op.set(y[v]));
+      out.push(get(y[v]), get(e[v]));
+      if (split) out.push(get(o[v]), VADD);
+      out.push(VADD, set(y[v]));
     }
-    out.push(...op.get(x), ...op.i32(4 * len), ...op.i32Add, ...op.set(x));
+    out.push(get(x), op.i32(4 * len), op.i32Add, set(x));
     return out;
   };
-  const product = (q: number) => (v: number) => [...op.get(p), ...op.get(LDA), ...op.i32(q), ...op.i32Mul, ...op.i32Add, ...vload(16 * v), ...op.get(x), ...op.simdMem(9, 2, 4 * q), ...VMUL];
-  const code: number[] = [
-    ...op.get(N), ...op.i32(3), ...op.i32ShrU, ...op.set(groups),
-    ...op.block, ...op.get(NT), ...op.i32Eqz, ...op.brIf(0),
-    ...op.i32(0), ...op.set(tile), ...op.get(AP), ...op.set(ap), ...op.get(YP), ...op.set(yp),
-    ...op.loop,
+  const product = (q: number) => (v: number) => [get(p), get(LDA), op.i32(q), op.i32Mul, op.i32Add, vload(16 * v), get(x), op.simdMem(9, 2, 4 * q), VMUL];
+  const code: Code = [
+    get(N), op.i32(3), op.i32ShrU, set(groups),
+    op.block, get(NT), op.i32Eqz, op.brIf(0),
+    op.i32(0), set(tile), get(AP), set(ap), get(YP), set(yp),
+    op.loop,
   ];
-  for (const r of y) code.push(...VZERO, ...op.set(r));
+  for (const r of y) code.push(VZERO, set(r));
   code.push(
-    ...op.get(ap), ...op.set(p), ...op.get(XP), ...op.set(x), ...op.i32(0), ...op.set(g),
-    ...op.block, ...op.get(groups), ...op.i32Eqz, ...op.brIf(0),
-    ...op.loop, ...group(8),
-    ...op.get(g), ...op.i32(1), ...op.i32Add, ...op.tee(g), ...op.get(groups), ...op.i32LtU, ...op.brIf(0),
-    ...op.end, ...op.end,
-    ...op.get(N), ...op.i32(4), ...op.i32And, ...op.if, ...group(4), ...op.end,
-    ...op.get(N), ...op.i32(2), ...op.i32And, ...op.if,
+    get(ap), set(p), get(XP), set(x), op.i32(0), set(g),
+    op.block, get(groups), op.i32Eqz, op.brIf(0),
+    op.loop, group(8),
+    get(g), op.i32(1), op.i32Add, op.tee(g), get(groups), op.i32LtU, op.brIf(0),
+    op.end, op.end,
+    get(N), op.i32(4), op.i32And, op.if, group(4), op.end,
+    get(N), op.i32(2), op.i32And, op.if,
   );
-  for (let v = 0; v < V; v++) code.push(...op.get(y[v]), ...product(0)(v), ...VADD, ...product(1)(v), ...VADD, ...op.set(y[v]));
+  for (let v = 0; v < V; v++) code.push(get(y[v]), product(0)(v), VADD, product(1)(v), VADD, set(y[v]));
   code.push(
-    ...op.get(p), ...op.get(LDA), ...op.get(LDA), ...op.i32Add, ...op.i32Add, ...op.set(p),
-    ...op.get(x), ...op.i32(8), ...op.i32Add, ...op.set(x),
-    ...op.end,
-    ...op.get(N), ...op.i32(1), ...op.i32And, ...op.if,
+    get(p), get(LDA), get(LDA), op.i32Add, op.i32Add, set(p),
+    get(x), op.i32(8), op.i32Add, set(x),
+    op.end,
+    get(N), op.i32(1), op.i32And, op.if,
   );
-  for (let v = 0; v < V; v++) code.push(...op.get(y[v]), ...product(0)(v), ...VADD, ...op.set(y[v]));
-  code.push(...op.end);
-  for (let v = 0; v < V; v++) code.push(...op.get(yp), ...op.get(y[v]), ...vstore(16 * v));
+  for (let v = 0; v < V; v++) code.push(get(y[v]), product(0)(v), VADD, set(y[v]));
+  code.push(op.end);
+  for (let v = 0; v < V; v++) code.push(get(yp), get(y[v]), vstore(16 * v));
   code.push(
-    ...op.get(ap), ...op.i32(16 * V), ...op.i32Add, ...op.set(ap),
-    ...op.get(yp), ...op.i32(16 * V), ...op.i32Add, ...op.set(yp),
-    ...op.get(tile), ...op.i32(1), ...op.i32Add, ...op.tee(tile), ...op.get(NT), ...op.i32LtU, ...op.brIf(0),
-    ...op.end, ...op.end,
+    get(ap), op.i32(16 * V), op.i32Add, set(ap),
+    get(yp), op.i32(16 * V), op.i32Add, set(yp),
+    get(tile), op.i32(1), op.i32Add, op.tee(tile), get(NT), op.i32LtU, op.brIf(0),
+    op.end, op.end,
   );
   const locals = [...new Array(7).fill(I32), ...new Array(v128s).fill(V128)];
-  return { name: `sgemvn${V}${SPLIT_NAMES[split]}`, params: [I32, I32, I32, I32, I32, I32], results: [], locals, code };
+  return { name: `sgemvn${V}${SPLIT_NAMES[split]}`, params: [I32, I32, I32, I32, I32, I32], results: [], locals, code: flatCode(code) };
 }
 
 /** sdot32(xp, yp, n1, outp): the 32 fused float32 lanes of y[i] * x[i] over i < n1 (a multiple of 32), stored at outp. */
@@ -324,30 +397,30 @@ function sdot32(): FuncDef {
   const [XP, YP, N1, OUT] = [0, 1, 2, 3];
   const [x, y, end] = [4, 5, 6];
   const acc = (q: number) => 7 + q;
-  const code: number[] = [];
-  for (let q = 0; q < 8; q++) code.push(...VZERO, ...op.set(acc(q)));
+  const code: Code = [];
+  for (let q = 0; q < 8; q++) code.push(VZERO, set(acc(q)));
   code.push(
-    ...op.get(XP), ...op.set(x), ...op.get(YP), ...op.set(y),
-    ...op.get(XP), ...op.get(N1), ...op.i32(4), ...op.i32Mul, ...op.i32Add, ...op.set(end),
-    ...op.block, ...op.get(x), ...op.get(end), ...op.i32GeU, ...op.brIf(0),
-    ...op.loop,
+    get(XP), set(x), get(YP), set(y),
+    get(XP), get(N1), op.i32(4), op.i32Mul, op.i32Add, set(end),
+    op.block, get(x), get(end), op.i32GeU, op.brIf(0),
+    op.loop,
   );
-  for (let q = 0; q < 8; q++) code.push(...op.get(y), ...vload(16 * q), ...op.get(x), ...vload(16 * q), ...op.get(acc(q)), ...RELAXED_MADD, ...op.set(acc(q)));
+  for (let q = 0; q < 8; q++) code.push(get(y), vload(16 * q), get(x), vload(16 * q), get(acc(q)), RELAXED_MADD, set(acc(q)));
   code.push(
-    ...op.get(x), ...op.i32(128), ...op.i32Add, ...op.set(x),
-    ...op.get(y), ...op.i32(128), ...op.i32Add, ...op.set(y),
-    ...op.get(x), ...op.get(end), ...op.i32LtU, ...op.brIf(0),
-    ...op.end, ...op.end,
+    get(x), op.i32(128), op.i32Add, set(x),
+    get(y), op.i32(128), op.i32Add, set(y),
+    get(x), get(end), op.i32LtU, op.brIf(0),
+    op.end, op.end,
   );
-  for (let q = 0; q < 8; q++) code.push(...op.get(OUT), ...op.get(acc(q)), ...vstore(16 * q));
-  return { name: 'sdot32', params: [I32, I32, I32, I32], results: [], locals: [I32, I32, I32, ...new Array(8).fill(V128)], code };
+  for (let q = 0; q < 8; q++) code.push(get(OUT), get(acc(q)), vstore(16 * q));
+  return { name: 'sdot32', params: [I32, I32, I32, I32], results: [], locals: [I32, I32, I32, ...new Array(8).fill(V128)], code: flatCode(code) };
 }
 
 /** fma32(a, b, c) through relaxed_madd lane 0: the startup check that it fuses. */
 function fma32Probe(): FuncDef {
   return {
     name: 'fma32', params: [F32, F32, F32], results: [F32], locals: [],
-    code: [...op.get(0), ...SPLAT, ...op.get(1), ...SPLAT, ...op.get(2), ...SPLAT, ...RELAXED_MADD, ...op.simdLane(31, 0)],
+    code: flatCode([get(0), SPLAT, get(1), SPLAT, get(2), SPLAT, RELAXED_MADD, op.simdLane(31, 0)]),
   };
 }
 
@@ -374,7 +447,7 @@ function getKernel(): Kernel | null {
   if (!wasmGemmFused()) return null; // relaxed SIMD enabled and fused (checked by wasm-gemm.ts)
   try {
     memory = new WebAssembly.Memory({ initial: 1, maximum: MAX_PAGES });
-    const mod = new WebAssembly.Module(buildModule([...tileKernels(), sdot32(), sgemvt4(), sgemvn(GEMVN_VECTORS, 0), sgemvn(1, 0), sgemvn(1, 1), fma32Probe(), dgemvt(), ddot16()], MAX_PAGES, false));
+    const mod = new WebAssembly.Module(assemble([...tileKernels(), sdot32(), sgemvt4(), sgemvn(GEMVN_VECTORS, 0), sgemvn(1, 0), sgemvn(1, 1), fma32Probe(), dgemvt(), ddot16()], MAX_PAGES));
     const k = new WebAssembly.Instance(mod, { env: { mem: memory } }).exports as unknown as Kernel;
     const a = Math.fround(1 + 2 ** -12);
     if (k.fma32(a, a, 2 ** -80) === 1 + 2 ** -11 + 2 ** -23 && k.fma32(a, a, -(2 ** -80)) === 1 + 2 ** -11) kernel = k;
