@@ -21,9 +21,26 @@ const RANDOM_FLOAT_SIZE_ARGS: Record<string, number> = {
   // index of the positional `size` argument
   normal: 2, uniform: 2, random: 0, random_sample: 0, sample: 0, ranf: 0, standard_normal: 0, exponential: 1, poisson: 1,
   binomial: 2, beta: 2, gamma: 2, laplace: 2, logistic: 2, lognormal: 2, standard_exponential: 0, standard_cauchy: 0, standard_t: 1, chisquare: 1,
-  geometric: 1, rayleigh: 1, triangular: 3, weibull: 1, pareto: 1, power: 1, vonmises: 2, gumbel: 2, multinomial: 2, bernoulli: 1,
+  geometric: 1, rayleigh: 1, triangular: 3, weibull: 1, pareto: 1, power: 1, vonmises: 2, gumbel: 2, bernoulli: 1,
+  hypergeometric: 3, logseries: 1, negative_binomial: 2, noncentral_chisquare: 2, noncentral_f: 3, standard_gamma: 1, wald: 2, zipf: 1,
 };
-const RANDOM_INT_RESULT = new Set(['poisson', 'binomial', 'geometric', 'randint', 'integers']);
+const RANDOM_INT_RESULT = new Set(['poisson', 'binomial', 'geometric', 'randint', 'integers', 'hypergeometric', 'logseries', 'negative_binomial', 'zipf']);
+/** Draws of one vector each: the result is size + (k,), k the length of pvals/alpha/mean. */
+const RANDOM_VECTOR_DRAWS: Record<string, { vec: number; size: number; dtype: string }> = {
+  multinomial: { vec: 1, size: 2, dtype: 'int64' }, dirichlet: { vec: 0, size: 1, dtype: 'float64' }, multivariate_normal: { vec: 0, size: 2, dtype: 'float64' },
+};
+
+function vectorDraw(m: NumpyModel, it: Interpreter, f: string, args: Value[], kw: Kw, e: A.Call): Value {
+  const spec = RANDOM_VECTOR_DRAWS[f];
+  const vecV = kw.get(['pvals', 'alpha', 'mean'][['multinomial', 'dirichlet', 'multivariate_normal'].indexOf(f)]) ?? args[spec.vec];
+  const vec = vecV ? m.toArray(vecV, null) : null;
+  const k: Dim = vec && vec.shape && vec.shape.length === 1 ? vec.shape[0] : { v: unk(), from: it.prov(e) };
+  if (vec && vec.shape && vec.shape.length !== 1) return m.arr(null, spec.dtype);
+  const sizeV = kw.get('size') ?? args[spec.size];
+  if (!sizeV || sizeV.k === 'none') return m.arr([k], spec.dtype);
+  const size = m.shapeArg(sizeV, e);
+  return m.arr(size ? [...size, k] : null, spec.dtype);
+}
 
 export function callNumpyFunction(m: NumpyModel, it: Interpreter, name: string, args: Value[], kw: Kw, e: A.Call): Value {
   const arg = (i: number, key: string): Value | undefined => kw.get(key) ?? args[i];
@@ -53,7 +70,8 @@ export function callNumpyFunction(m: NumpyModel, it: Interpreter, name: string, 
     if (f === 'choice') return choice(m, args, kw, e, it);
     if (f === 'permutation') return permutation(m, args[0], e);
     if (f === 'shuffle') return NONE;
-    if (f in RANDOM_FLOAT_SIZE_ARGS) {
+    if (Object.hasOwn(RANDOM_VECTOR_DRAWS, f)) return vectorDraw(m, it, f, args, kw, e);
+    if (Object.hasOwn(RANDOM_FLOAT_SIZE_ARGS, f)) {
       const s = arg(RANDOM_FLOAT_SIZE_ARGS[f], 'size');
       if (!s || s.k === 'none') return broadcastParams(m, args.slice(0, RANDOM_FLOAT_SIZE_ARGS[f]), RANDOM_INT_RESULT.has(f) ? 'int64' : 'float64', e);
       return created(dimsFrom(s), RANDOM_INT_RESULT.has(f) ? 'int64' : 'float64');
@@ -173,7 +191,8 @@ export function callNumpyFunction(m: NumpyModel, it: Interpreter, name: string, 
   }
   if (short.startsWith('random.')) {
     const f = short.slice(7);
-    if (f in RANDOM_FLOAT_SIZE_ARGS) {
+    if (Object.hasOwn(RANDOM_VECTOR_DRAWS, f)) return vectorDraw(m, it, f, args, kw, e);
+    if (Object.hasOwn(RANDOM_FLOAT_SIZE_ARGS, f)) {
       const s = arg(RANDOM_FLOAT_SIZE_ARGS[f], 'size');
       if (!s || s.k === 'none') return broadcastParams(m, args.slice(0, RANDOM_FLOAT_SIZE_ARGS[f]), RANDOM_INT_RESULT.has(f) ? 'int64' : 'float64', e);
       return created(dimsFrom(s), RANDOM_INT_RESULT.has(f) ? 'int64' : 'float64');
@@ -942,7 +961,7 @@ function block(m: NumpyModel, it: Interpreter, args: Value[], e: A.Call): Value 
   };
   if (!collect(top)) return m.arr(null, null);
   const dtype = R.promote(leaves.map((a) => a.dtype));
-  const ndim = Math.max(depth, ...leaves.map((a) => a.shape!.length));
+  const ndim = leaves.reduce((acc, a) => Math.max(acc, a.shape!.length), depth);
   let leaf = 0, failed = false;
   const from = it.prov(e);
   const build = (v: Value, level: number): Dim[] | null => {
