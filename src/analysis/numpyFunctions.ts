@@ -1322,6 +1322,28 @@ function moreFunctions(m: NumpyModel, it: Interpreter, name: string, args: Value
       const a = arrAt(0);
       return a ? m.arr(a.shape, 'bool', a.scalar ? { scalar: true } : undefined) : UNKNOWN;
     }
+    case 'diagonal': {
+      const a = arrAt(0);
+      if (!a) return UNKNOWN;
+      const k = intArg(1, 'offset', 0), ax1 = intArg(2, 'axis1', 0), ax2 = intArg(3, 'axis2', 1);
+      if (!a.shape || k === null || ax1 === null || ax2 === null || a.shape.length < 2) return m.arr(null, a.dtype);
+      const r1 = R.normalizeAxis(ax1, a.shape.length), r2 = R.normalizeAxis(ax2, a.shape.length);
+      if (!r1.ok || !r2.ok || r1.value === r2.value) return m.arr(null, a.dtype);
+      const rows = a.shape[r1.value].v, cols = a.shape[r2.value].v;
+      // The diagonal at offset k runs min(rows, cols - k) long (min(rows + k, cols) below the main one).
+      const len: R.Dim = typeof rows === 'number' && typeof cols === 'number' ? Math.max(0, k >= 0 ? Math.min(rows, cols - k) : Math.min(rows + k, cols))
+        : k === 0 && dimEq(rows, cols) ? rows : unk();
+      const rest = a.shape.filter((_, i) => i !== r1.value && i !== r2.value);
+      return m.arr([...rest, k === 0 && dimEq(len, rows) ? a.shape[r1.value] : { v: len, from }], a.dtype);
+    }
+    case 'partition': case 'argpartition': {
+      const a = arrAt(0);
+      if (!a) return UNKNOWN;
+      const dt = name === 'argpartition' ? 'int64' : a.dtype;
+      const axV = arg(2, 'axis');
+      if (axV && axV.k === 'none') return m.arr(a.shape ? [{ v: size(a), from }] : null, dt);
+      return m.arr(a.shape, dt);
+    }
     case 'array2string': case 'array_repr': case 'array_str': case 'base_repr': case 'binary_repr': return { k: 'str' };
     default: return undefined;
   }

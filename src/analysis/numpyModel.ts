@@ -916,9 +916,11 @@ export class NumpyModel {
       case 'fill': case 'sort': case 'resize': case 'setflags': return NONE;
       case 'argsort': return this.arr(a.shape, 'int64');
       case 'nonzero': return a.shape ? { k: 'tuple', items: a.shape.map(() => this.arr([{ v: unk() }], 'int64')) } : UNKNOWN;
-      case 'repeat': return this.arr(null, a.dtype);
-      case 'diagonal': return this.arr(null, a.dtype);
-      case 'trace': return this.arr(null, a.dtype);
+      // Methods that are the function with the array first.
+      case 'repeat': case 'diagonal': case 'take': case 'searchsorted': case 'argpartition': case 'choose':
+        return this.callNumpy(`numpy.${name}`, [a, ...args], kw, e);
+      case 'partition': return NONE;
+      case 'trace': return a.shape && a.shape.length > 2 && args.length === 0 && kw.size === 0 ? this.arr(a.shape.slice(2), R.reduceDType('sum', a.dtype)) : this.arr(null, a.dtype);
       default: return UNKNOWN;
     }
   }
