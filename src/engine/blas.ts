@@ -20,7 +20,8 @@
 //   10000 elements two threads' halves are summed.
 // - float32: sgemm (K blocks of 320; the k2 kernels' even/odd-k chains on the blocks level3's
 //   chunks give them), ssyrk, sdot (32 lanes, tail in double), sgemv_t / sgemv_n (8-lane kernels
-//   with their prologues and unfused edges); fma32 is exact in float64 arithmetic.
+//   with their prologues and unfused edges); fma32 is exact in float64 arithmetic. With fused
+//   relaxed SIMD their fused parts run in blas-wasm32.ts (register tiles, same chains per element).
 // The fused multiply-add comes from wasm relaxed SIMD when the host really fuses (wasm-gemm.ts
 // checks), else from fma.ts's exact emulation (slower). OpenBLAS's 2-thread gemm (M*N*K > 524288,
 // this machine's default) is modelled by its partition (gemmPlan) and K blocks; its 2-thread
