@@ -680,6 +680,9 @@ function splitArray(m: NumpyModel, it: Interpreter, name: string, args: Value[],
 }
 
 function linalg(m: NumpyModel, it: Interpreter, f: string, args: Value[], kw: Kw, e: A.Call): Value {
+  // The array-API spellings in numpy.linalg that are the numpy functions themselves.
+  if (['outer', 'cross', 'matmul', 'vecdot', 'tensordot', 'matrix_transpose'].includes(f)) return callNumpyFunction(m, it, `numpy.${f}`, args, kw, e);
+  if (f === 'multi_dot') return multiDot(m, it, args, e);
   const a = m.toArray(args[0] ?? UNKNOWN, e.args[0] ?? null);
   const from = it.prov(e);
   const dt = a && a.dtype ? (/int|bool/.test(a.dtype) ? 'float64' : a.dtype) : null;
@@ -734,8 +737,40 @@ function linalg(m: NumpyModel, it: Interpreter, f: string, args: Value[], kw: Kw
       return { k: 'tuple', items: [m.arr([r, k], dt), m.arr([k, c], dt)] };
     }
     case 'slogdet': return { k: 'tuple', items: [m.arr(sh.slice(0, -2), dt), m.arr(sh.slice(0, -2), dt)] };
-    case 'matrix_rank': return { k: 'int', d: { v: unk() } };
-    case 'lstsq': return UNKNOWN;
+    case 'matrix_rank': return sh.length > 2 ? m.arr(sh.slice(0, -2), 'int64') : { k: 'int', d: { v: unk() } };
+    case 'lstsq': {
+      // (solution, residuals, rank, singular values); residuals are empty unless full rank and m > n.
+      const b = m.toArray(args[1] ?? UNKNOWN, e.args[1] ?? null);
+      if (sh.length !== 2 || !b || !b.shape || b.shape.length < 1 || b.shape.length > 2) return UNKNOWN;
+      const [r, c] = sh;
+      const k = typeof r.v === 'number' && typeof c.v === 'number' ? { v: Math.min(r.v, c.v), from } : { v: unk(), from };
+      const dtB = R.promote([dt, b.dtype && /int|bool/.test(b.dtype) ? 'float64' : b.dtype]);
+      return { k: 'tuple', items: [m.arr(b.shape.length === 1 ? [c] : [c, b.shape[1]], dtB), m.arr([{ v: unk(), from }], dtB), m.arr([], 'int32', { scalar: true }), m.arr([k], dt)] };
+    }
+    case 'svdvals': {
+      if (sh.length < 2) return m.arr(null, dt);
+      const [r, c] = sh.slice(-2);
+      const k = typeof r.v === 'number' && typeof c.v === 'number' ? { v: Math.min(r.v, c.v), from } : dimEq(r.v, c.v) ? r : { v: unk(), from };
+      return m.arr([...sh.slice(0, -2), k], dt);
+    }
+    case 'vector_norm': {
+      const keep = kw.get('keepdims');
+      const axisV = kw.get('axis') ?? args[1];
+      if ((!axisV || axisV.k === 'none') && !(keep?.k === 'bool' && keep.v)) return m.arr([], dt, { scalar: true });
+      return m.reduce('sum', { ...a, dtype: dt }, axisV, keep, e, e.args[0] ?? null);
+    }
+    case 'matrix_norm': case 'cond': {
+      if (sh.length < 2 || kw.has('keepdims')) return m.arr(null, dt);
+      return m.arr(sh.slice(0, -2), dt, sh.length === 2 ? { scalar: true } : undefined);
+    }
+    case 'trace': {
+      if (sh.length < 2 || args.length > 1 || kw.size) return m.arr(null, a.dtype);
+      return m.arr(sh.slice(0, -2), R.reduceDType('sum', a.dtype), sh.length === 2 ? { scalar: true } : undefined);
+    }
+    case 'diagonal': {
+      const off = kw.get('offset') ?? args[1] ?? { k: 'int', d: { v: 0 } };
+      return callNumpyFunction(m, it, 'numpy.diagonal', [a, off, { k: 'int', d: { v: -2 } }, { k: 'int', d: { v: -1 } }], new Map(), e);
+    }
     default: return m.arr(null, null);
   }
 }
@@ -1347,4 +1382,30 @@ function moreFunctions(m: NumpyModel, it: Interpreter, name: string, args: Value
     case 'array2string': case 'array_repr': case 'array_str': case 'base_repr': case 'binary_repr': return { k: 'str' };
     default: return undefined;
   }
+}
+
+/** np.linalg.multi_dot([A, B, ...]): a chain of 2-D products; a 1-D first (last) array is a row (column) vector. */
+function multiDot(m: NumpyModel, it: Interpreter, args: Value[], e: A.Call): Value {
+  const seq = args[0];
+  const items = seq && (seq.k === 'tuple' ? seq.items : seq.k === 'list' ? seq.items : null);
+  if (!items || items.length < 2) return UNKNOWN;
+  const arrs = items.map((x) => m.toArray(x, null));
+  if (arrs.some((x) => !x)) return UNKNOWN;
+  const dt = R.promote(arrs.map((x) => x!.dtype));
+  if (arrs.some((x) => !x!.shape)) return m.arr(null, dt);
+  const from = it.prov(e);
+  const first = arrs[0]!.shape!, last = arrs[arrs.length - 1]!.shape!;
+  const shapes = arrs.map((x) => x!.shape!);
+  if (first.length === 1) shapes[0] = [{ v: 1, from }, first[0]];
+  if (last.length === 1) shapes[shapes.length - 1] = [last[0], { v: 1, from }];
+  if (shapes.some((s) => s.length !== 2)) return m.arr(null, dt);
+  // The evaluation order (and so which mismatch NumPy names) is chosen by cost: claim no error.
+  for (let i = 0; i + 1 < shapes.length; i++) {
+    const inner = shapes[i][1].v, outer = shapes[i + 1][0].v;
+    if (typeof inner === 'number' && typeof outer === 'number' && inner !== outer) return m.arr(null, dt);
+  }
+  const out: Dim[] = [];
+  if (first.length !== 1) out.push(shapes[0][0]);
+  if (last.length !== 1) out.push(shapes[shapes.length - 1][1]);
+  return m.arr(out, dt, out.length === 0 ? { scalar: true } : undefined);
 }
