@@ -1097,6 +1097,7 @@ function moreFunctions(m: NumpyModel, it: Interpreter, name: string, args: Value
     return m.arr([n ?? { v: unk(), from }], 'float64');
   }
   if (IN_PLACE.has(name)) return NONE;
+  if (name.startsWith('fft.')) return fftFunction(m, it, name.slice(4), args, kw, e);
   switch (name) {
     case 'diff': {
       const a = arrAt(0);
@@ -1408,4 +1409,46 @@ function multiDot(m: NumpyModel, it: Interpreter, args: Value[], e: A.Call): Val
   if (first.length !== 1) out.push(shapes[0][0]);
   if (last.length !== 1) out.push(shapes[shapes.length - 1][1]);
   return m.arr(out, dt, out.length === 0 ? { scalar: true } : undefined);
+}
+
+/** numpy.fft: the transformed axis takes n (rfft: n//2+1, irfft: 2*(m-1)); float32 data stays single precision. */
+function fftFunction(m: NumpyModel, it: Interpreter, f: string, args: Value[], kw: Kw, e: A.Call): Value {
+  const from = it.prov(e);
+  if (f === 'fftfreq' || f === 'rfftfreq') {
+    const n = m.intOf(kw.get('n') ?? args[0]);
+    const len: R.Dim = n === null ? unk() : f === 'fftfreq' ? n : Math.floor(n / 2) + 1;
+    return m.arr([f === 'fftfreq' && n === null ? (m.dimOf(kw.get('n') ?? args[0], e) ?? { v: len, from }) : { v: len, from }], 'float64');
+  }
+  const a = m.toArray(kw.get('a') ?? kw.get('x') ?? args[0] ?? UNKNOWN, e.args[0] ?? null);
+  if (!a) return UNKNOWN;
+  if (f === 'fftshift' || f === 'ifftshift') return m.arr(a.shape, a.dtype);
+  const single = a.dtype === 'float32' || a.dtype === 'complex64';
+  const known = a.dtype !== null && /^(float(32|64)|complex(64|128)|u?int\d+|bool)$/.test(a.dtype);
+  const complexOut = known ? (single ? 'complex64' : 'complex128') : null;
+  const realOut = known ? (single ? 'float32' : 'float64') : null;
+  const oneAxis: Record<string, 'same' | 'half' | 'full'> = { fft: 'same', ifft: 'same', rfft: 'half', ihfft: 'half', irfft: 'full', hfft: 'full' };
+  const manyAxes: Record<string, 'same' | 'half' | 'full'> = { fft2: 'same', ifft2: 'same', fftn: 'same', ifftn: 'same', rfft2: 'half', rfftn: 'half', irfft2: 'full', irfftn: 'full' };
+  const kind = oneAxis[f] ?? manyAxes[f];
+  if (!Object.hasOwn(oneAxis, f) && !Object.hasOwn(manyAxes, f)) return UNKNOWN;
+  const dt = kind === 'full' ? realOut : complexOut;
+  if (!a.shape || a.shape.length === 0) return m.arr(null, dt);
+  // The last transformed axis: axis= for the 1-D transforms; the default last axis otherwise.
+  let axis = a.shape.length - 1;
+  let n: number | null | undefined;
+  if (Object.hasOwn(oneAxis, f)) {
+    const nV = kw.get('n') ?? args[1];
+    n = !nV || nV.k === 'none' ? undefined : m.intOf(nV);
+    const axV = kw.get('axis') ?? args[2];
+    const ax = axV === undefined ? -1 : m.intOf(axV);
+    const r = ax === null ? null : R.normalizeAxis(ax, a.shape.length);
+    if (!r || !r.ok || n === null) return m.arr(null, dt);
+    axis = r.value;
+  } else if (kw.has('s') || kw.has('axes') || args.length > 1) return m.arr(null, dt);
+  const d = a.shape[axis].v;
+  const out = [...a.shape];
+  const size: R.Dim | null = n !== undefined && n !== null ? n : null;
+  if (kind === 'same') { if (size !== null) out[axis] = { v: size, from }; }
+  else if (kind === 'half') { const base = size ?? d; out[axis] = { v: typeof base === 'number' ? Math.floor(base / 2) + 1 : unk(), from }; }
+  else out[axis] = { v: size ?? (typeof d === 'number' ? 2 * (d - 1) : unk()), from };
+  return m.arr(out, dt);
 }
