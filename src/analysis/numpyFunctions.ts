@@ -14,6 +14,7 @@ import {
 import * as R from './rules';
 import { ufuncResultDType } from '../numpy/ufuncs';
 import { broadcastShapes } from '../numpy/broadcast';
+import { canCast, type Casting } from '../numpy/dtypes';
 
 type Kw = ReadonlyMap<string, Value>;
 
@@ -363,7 +364,12 @@ export function callNumpyFunction(m: NumpyModel, it: Interpreter, name: string, 
     }
     case 'copyto': {
       const dst = asArr(args[0], argNode(0)), src = asArr(arg(1, 'src'), argNode(1, 'src'));
-      if (dst && dst.shape && src && src.shape && !kw.has('where')) {
+      // NumPy checks the cast first: claim the broadcast error only when the cast is certainly allowed.
+      const castingV = kw.get('casting') ?? args[2];
+      const casting = castingV === undefined ? 'same_kind' : castingV.k === 'str' ? castingV.v : undefined;
+      const srcDt = src?.dtype ? R.parseDType(src.dtype) : undefined, dstDt = dst?.dtype ? R.parseDType(dst.dtype) : undefined;
+      const castOk = !!(srcDt && dstDt && casting && ['no', 'equiv', 'safe', 'same_kind', 'unsafe'].includes(casting) && canCast(srcDt, dstDt, casting as Casting));
+      if (dst && dst.shape && src && src.shape && castOk && !kw.has('where')) {
         // NumPy first drops the source's leading 1s while it has more dimensions than the destination.
         const sv = src.shape.map((d) => d.v), dv = dst.shape.map((d) => d.v);
         while (sv.length > dv.length && sv[0] === 1) sv.shift();
