@@ -16,10 +16,12 @@
 //   - no shape comment applies (comments live outside the statement's text);
 //   - every input and output value is immutable (arrays, numbers, strings, tuples of them,
 //     module-level functions): lists, dicts and objects can be changed in place later.
-// Functions keep their AST node, so a statement that makes one, or whose calls recorded hovers
-// inside function bodies, is replayed only where it was ("pinned"). The module scope and
-// context are the memo's own from one analysis to the next, so a replayed function value
-// still sees the current module's names.
+// A statement that makes a function, or whose calls recorded hovers in function bodies, holds
+// positions outside its text ("pinned"): it is replayed at a new place only when everything it
+// holds lies after the edit and so moved alike (a `def` then takes the moved node); lambdas,
+// nested definitions made by calls and revealed values in bodies keep it where it was. The
+// module scope and context are the memo's own from one analysis to the next, so a replayed
+// function value still sees the current module's names.
 // Provenance made while recording is anchored to the statement (values.ts `Anchor`), so moving
 // the anchor on replay moves every "from line N" that points into the statement.
 import type { FunctionDef, Lambda } from '../python/ast';
