@@ -480,9 +480,13 @@ export function callNumpyFunction(m: NumpyModel, it: Interpreter, name: string, 
     }
     case 'unique': {
       const a = asArr(args[0], argNode(0));
-      const u = m.arr([{ v: unk(), from: withNote(from, 'number of unique values') }], a?.dtype ?? null);
+      // Without axis=: the unique values of the flattened array; index and counts have one entry
+      // per unique value and the inverse has the input's shape (NumPy 2).
+      const n: Dim = { v: unk(), from: withNote(from, 'number of unique values') };
+      const axisGiven = kw.has('axis') && kw.get('axis')!.k !== 'none';
+      const u = m.arr(axisGiven ? null : [n], a?.dtype ?? null);
       const extra = ['return_index', 'return_inverse', 'return_counts'].filter((k) => kw.get(k)?.k === 'bool' && (kw.get(k) as { v?: boolean }).v);
-      if (extra.length) return { k: 'tuple', items: [u, ...extra.map(() => m.arr(null, 'int64'))] };
+      if (extra.length) return { k: 'tuple', items: [u, ...extra.map((k) => m.arr(axisGiven ? null : k === 'return_inverse' ? a?.shape ?? null : [n], 'int64'))] };
       return u;
     }
     case 'nonzero': case 'argwhere': case 'flatnonzero': return UNKNOWN;
