@@ -169,6 +169,13 @@ export function callNumpyFunction(m: NumpyModel, it: Interpreter, name: string, 
       const lens = arrs.map((a) => a!.shape![0]);
       const ij = kw.get('indexing')?.k === 'str' && (kw.get('indexing') as { v?: string }).v === 'ij';
       const shape = ij || lens.length < 2 ? lens : [lens[1], lens[0], ...lens.slice(2)];
+      const sparse = kw.get('sparse');
+      if (sparse && !(sparse.k === 'bool' && sparse.v === false)) {
+        if (sparse.k !== 'bool') return UNKNOWN;
+        // sparse=True: each output keeps only its own axis (the first two swap places with 'xy').
+        const pos = (i: number) => (ij || lens.length < 2 || i > 1 ? i : 1 - i);
+        return { k: 'tuple', items: arrs.map((a, i) => m.arr(lens.map((_, j) => (j === pos(i) ? lens[i] : { v: 1, from })), a!.dtype)) };
+      }
       return { k: 'tuple', items: arrs.map((a) => m.arr(shape, a!.dtype)) };
     }
 
@@ -515,7 +522,10 @@ export function callNumpyFunction(m: NumpyModel, it: Interpreter, name: string, 
     }
     case 'pad': {
       const a = asArr(args[0], argNode(0));
-      return m.arr(a && a.shape ? a.shape.map(() => ({ v: unk(), from })) : null, a?.dtype ?? null);
+      if (!a || !a.shape) return m.arr(null, a?.dtype ?? null);
+      const widths = padWidths(m, arg(1, 'pad_width'), a.shape.length);
+      if (!widths) return m.arr(a.shape.map(() => ({ v: unk(), from })), a.dtype);
+      return m.arr(a.shape.map((d, i) => (widths[i] === 0 ? d : { v: typeof d.v === 'number' ? d.v + widths[i] : dimAdd(d.v, widths[i], 1), from })), a.dtype);
     }
     case 'trace': {
       // The sum over the diagonal of the first two axes: the remaining axes stay.
@@ -1461,4 +1471,27 @@ function fftFunction(m: NumpyModel, it: Interpreter, f: string, args: Value[], k
   else if (kind === 'half') { const base = size ?? d; out[axis] = { v: typeof base === 'number' ? Math.floor(base / 2) + 1 : unk(), from }; }
   else out[axis] = { v: size ?? (typeof d === 'number' ? 2 * (d - 1) : unk()), from };
   return m.arr(out, dt);
+}
+
+/** np.pad's pad_width as the total added per axis: n, (before, after), ((b, a),) or one pair per axis. */
+function padWidths(m: NumpyModel, v: Value | undefined, ndim: number): number[] | null {
+  if (!v) return null;
+  const n = m.intOf(v);
+  if (n !== null) return n >= 0 ? Array.from({ length: ndim }, () => 2 * n) : null;
+  const items = v.k === 'tuple' ? v.items : v.k === 'list' ? v.items : null;
+  if (!items || items.length === 0) return null;
+  const flat = items.map((x) => m.intOf(x));
+  if (flat.every((x) => x !== null)) {
+    if (flat.some((x) => x! < 0) || flat.length > 2) return null;
+    const total = flat.length === 1 ? 2 * flat[0]! : flat[0]! + flat[1]!;
+    return Array.from({ length: ndim }, () => total);
+  }
+  const pairs = items.map((x) => {
+    const p = x.k === 'tuple' ? x.items : x.k === 'list' ? x.items : null;
+    const q = p ? p.map((y) => m.intOf(y)) : null;
+    return q && q.length >= 1 && q.length <= 2 && q.every((y) => y !== null && y >= 0) ? (q.length === 1 ? 2 * q[0]! : q[0]! + q[1]!) : null;
+  });
+  if (pairs.some((p) => p === null)) return null;
+  if (pairs.length === 1) return Array.from({ length: ndim }, () => pairs[0]!);
+  return pairs.length === ndim ? (pairs as number[]) : null;
 }
