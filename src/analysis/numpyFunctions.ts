@@ -496,7 +496,30 @@ export function callNumpyFunction(m: NumpyModel, it: Interpreter, name: string, 
       if (extra.length) return { k: 'tuple', items: [u, ...extra.map((k) => m.arr(axisGiven ? null : k === 'return_inverse' ? a?.shape ?? null : [n], 'int64'))] };
       return u;
     }
-    case 'nonzero': case 'argwhere': case 'flatnonzero': return UNKNOWN;
+    case 'nonzero': case 'argwhere': case 'flatnonzero': {
+      // One entry per nonzero element: a data-dependent count.
+      const a = asArr(args[0], argNode(0));
+      const n: Dim = { v: unk(), from: withNote(from, 'number of nonzero elements') };
+      if (short === 'flatnonzero') return m.arr([n], 'int64');
+      if (!a || !a.shape) return short === 'argwhere' ? m.arr([n, { v: unk(), from }], 'int64') : UNKNOWN;
+      if (short === 'argwhere') return m.arr([n, { v: a.shape.length, from }], 'int64');
+      return a.shape.length ? { k: 'tuple', items: a.shape.map(() => m.arr([n], 'int64')) } : UNKNOWN;
+    }
+    case 'percentile': case 'quantile': case 'nanpercentile': case 'nanquantile': {
+      // q's shape in front of the reduced shape; NumPy checks q's range before the axis, so no error is claimed.
+      const a = asArr(args[0], argNode(0));
+      const qV = arg(1, 'q');
+      if (!a || !qV || kw.has('out') || kw.has('weights')) return UNKNOWN;
+      const q = qV.k === 'int' || qV.k === 'float' ? m.arr([], 'float64') : m.toArray(qV, argNode(1, 'q'));
+      const axisV = arg(2, 'axis');
+      const axis = m.axisOf(axisV);
+      if (!a.shape || !q || !q.shape || axis === undefined) return m.arr(null, null);
+      if (!R.reductionAxes(a.shape.length, axis === null ? null : Array.isArray(axis) ? axis : [axis]).ok) return m.arr(null, null);
+      const red = m.reduce('mean', a, axisV, kw.get('keepdims'), e, argNode(0));
+      if (red.k !== 'array' || !red.shape) return red;
+      const shape = [...q.shape, ...red.shape];
+      return m.arr(shape, red.dtype, shape.length === 0 ? { scalar: true } : undefined);
+    }
     case 'shape': {
       const a = asArr(args[0], argNode(0));
       return a ? m.arrayAttr(a, 'shape', null) : UNKNOWN;
