@@ -637,7 +637,16 @@ function joinArrays(m: NumpyModel, it: Interpreter, name: string, args: Value[],
     // A list built in a loop: every element has the same shape.
     if (seq.k === 'list' && seq.elem.k === 'array' && seq.elem.shape) {
       const el = seq.elem;
-      if (name === 'stack') return m.arr(null, el.dtype);
+      if (name === 'stack') {
+        // A new axis of unknown length (the number of items) at `axis`.
+        const axV = kw.get('axis') ?? args[1];
+        const ax = axV === undefined ? 0 : m.intOf(axV);
+        const nd = el.shape!.length + 1;
+        if (ax === null || ax < -nd || ax >= nd) return m.arr(null, el.dtype);
+        const out = [...el.shape!];
+        out.splice(ax < 0 ? ax + nd : ax, 0, { v: unk(), from: withNote(from, 'number of stacked arrays') });
+        return m.arr(out, el.dtype);
+      }
       if (name === 'concatenate' || name === 'vstack') return m.arr(el.shape!.length >= 1 ? [{ v: unk(), from }, ...el.shape!.slice(el.shape!.length === 1 && name === 'vstack' ? 0 : 1)] : null, el.dtype);
     }
     return m.arr(null, seq.k === 'list' && seq.elem.k === 'array' ? seq.elem.dtype : null);
