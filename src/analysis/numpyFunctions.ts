@@ -312,16 +312,9 @@ export function callNumpyFunction(m: NumpyModel, it: Interpreter, name: string, 
       const a = asArr(args[0], argNode(0));
       return a ? m.arr(a.shape ? [{ v: R.dimProduct(a.shape.map((d) => d.v)), from }] : null, a.dtype) : UNKNOWN;
     }
-    case 'atleast_2d': {
-      const a = asArr(args[0], argNode(0));
-      if (!a || !a.shape) return m.arr(null, a?.dtype ?? null);
-      return m.arr(a.shape.length >= 2 ? a.shape : a.shape.length === 1 ? [{ v: 1, from }, a.shape[0]] : [{ v: 1, from }, { v: 1, from }], a.dtype);
-    }
-    case 'atleast_1d': {
-      const a = asArr(args[0], argNode(0));
-      if (!a || !a.shape) return m.arr(null, a?.dtype ?? null);
-      return m.arr(a.shape.length ? a.shape : [{ v: 1, from }], a.dtype);
-    }
+    case 'atleast_1d': case 'atleast_2d': case 'atleast_3d':
+      if (args.length > 1) return { k: 'tuple', items: args.map((x) => callNumpyFunction(m, it, short, [x], kw, e)) };
+      return atleastNd(m, short, asArr(args[0], argNode(0)), from);
     case 'concatenate': case 'stack': case 'vstack': case 'hstack': case 'row_stack': case 'column_stack': case 'dstack':
       return joinArrays(m, it, short, args, kw, e);
     // NumPy 2's array-API name for concatenate.
@@ -1172,13 +1165,6 @@ function moreFunctions(m: NumpyModel, it: Interpreter, name: string, args: Value
       const n = size(a);
       return m.arr([{ v: typeof n === 'number' ? Math.max(0, n - 1) : dimAdd(n, 1, -1), from }], a.dtype);
     }
-    case 'atleast_3d': {
-      const a = arrAt(0);
-      if (!a || !a.shape || args.length > 1) return args.length > 1 ? UNKNOWN : m.arr(null, a?.dtype ?? null);
-      const one = { v: 1, from };
-      const s = a.shape;
-      return m.arr(s.length === 0 ? [one, one, one] : s.length === 1 ? [one, s[0], one] : s.length === 2 ? [s[0], s[1], one] : s, a.dtype);
-    }
     case 'take': {
       const a = arrAt(0), idxV = arg(1, 'indices');
       if (!a || !idxV || kw.has('out')) return UNKNOWN;
@@ -1526,4 +1512,14 @@ function padWidths(m: NumpyModel, v: Value | undefined, ndim: number): number[] 
   if (pairs.some((p) => p === null)) return null;
   if (pairs.length === 1) return Array.from({ length: ndim }, () => pairs[0]!);
   return pairs.length === ndim ? (pairs as number[]) : null;
+}
+
+/** np.atleast_1d/2d/3d of one array: missing axes of length 1 (2-D: in front; 3-D: (1, n, 1) and (m, n, 1)). */
+function atleastNd(m: NumpyModel, name: string, a: ArrayValue | null, from: ReturnType<Interpreter['prov']>): Value {
+  if (!a || !a.shape) return m.arr(null, a?.dtype ?? null);
+  const one = { v: 1, from };
+  const s = a.shape;
+  if (name === 'atleast_1d') return m.arr(s.length ? s : [one], a.dtype);
+  if (name === 'atleast_2d') return m.arr(s.length >= 2 ? s : s.length === 1 ? [one, s[0]] : [one, one], a.dtype);
+  return m.arr(s.length === 0 ? [one, one, one] : s.length === 1 ? [one, s[0], one] : s.length === 2 ? [s[0], s[1], one] : s, a.dtype);
 }
