@@ -132,7 +132,21 @@ export function callNumpyFunction(m: NumpyModel, it: Interpreter, name: string, 
       const n = num ? m.dimOf(num, e) : { v: 50, from };
       const endpoint = kw.get('endpoint');
       void endpoint;
-      const out = m.arr([n ?? { v: unk(), from }], m.dtypeArg(kw.get('dtype'), 'float64'));
+      // Array start/stop: the samples axis is inserted at axis= into their broadcast shape.
+      const ends = [arg(0, 'start'), arg(1, 'stop')].map((x, i) => (x && x.k !== 'int' && x.k !== 'float' ? asArr(x, argNode(i)) : null));
+      let sampleShape: Dim[] | null = [n ?? { v: unk(), from }];
+      if (ends.some((x) => x && (!x.shape || x.shape.length > 0))) {
+        const shapes = ends.map((x) => (x ? x.shape : []));
+        const b = shapes.every((x) => x) && args.length <= 5 ? R.broadcastOperands(shapes.map((x) => x!.map((d) => d.v))) : null;
+        const ax = m.intOf(kw.get('axis') ?? { k: 'int', d: { v: 0 } });
+        if (!b || !b.ok || ax === null || ax < -(b.value.length + 1) || ax > b.value.length) sampleShape = null;
+        else {
+          const out = [...m.withProv(b.value, shapes, e)!];
+          out.splice(ax < 0 ? ax + b.value.length + 1 : ax, 0, sampleShape[0]);
+          sampleShape = out;
+        }
+      }
+      const out = m.arr(sampleShape, m.dtypeArg(kw.get('dtype'), 'float64'));
       if (kw.get('retstep')?.k === 'bool' && (kw.get('retstep') as { v?: boolean }).v) return { k: 'tuple', items: [out, { k: 'float' }] };
       return out;
     }
