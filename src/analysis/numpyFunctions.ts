@@ -60,7 +60,12 @@ export function callNumpyFunction(m: NumpyModel, it: Interpreter, name: string, 
     const f = name.slice(10);
     if (f === 'integers') {
       const size = dimsFrom(arg(2, 'size'));
-      return size ? created(size, m.dtypeArg(kw.get('dtype'), 'int64')) : arg(2, 'size') ? m.arr(null, 'int64') : { k: 'int', d: { v: unk() } };
+      if (size) return created(size, m.dtypeArg(kw.get('dtype'), 'int64'));
+      if (arg(2, 'size') && arg(2, 'size')!.k !== 'none') return m.arr(null, 'int64');
+      // No size: array bounds broadcast together (scalars give one int).
+      const bounds = [args[0], args[1]].filter((x): x is Value => !!x);
+      if (!bounds.some((x) => x.k === 'array')) return { k: 'int', d: { v: unk() } };
+      return broadcastParams(m, bounds, m.dtypeArg(kw.get('dtype'), 'int64') ?? 'int64', e);
     }
     if (f === 'standard_normal' || f === 'random') {
       const s = arg(0, 'size');
@@ -71,6 +76,7 @@ export function callNumpyFunction(m: NumpyModel, it: Interpreter, name: string, 
     if (f === 'choice') return choice(m, args, kw, e, it);
     if (f === 'permutation') return permutation(m, args[0], e);
     if (f === 'shuffle') return NONE;
+    if (f === 'permuted') { const a = m.toArray(args[0] ?? UNKNOWN, e.args[0] ?? null); return a ? m.arr(a.shape, a.dtype) : UNKNOWN; }
     if (Object.hasOwn(RANDOM_VECTOR_DRAWS, f)) return vectorDraw(m, it, f, args, kw, e);
     if (Object.hasOwn(RANDOM_FLOAT_SIZE_ARGS, f)) {
       const s = arg(RANDOM_FLOAT_SIZE_ARGS[f], 'size');
