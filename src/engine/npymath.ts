@@ -475,12 +475,21 @@ function rcpTimesMantissaMinus1(rcp: number, fHi: number, fLo: number): number {
   return rcp * (1 + fHi * 2 ** -20) - 1 + rcp * (fLo * 2 ** -52);
 }
 
-/** np.log on one float64 value. */
-export function npyLog(x: number): number {
-  if (x !== x) return NaN;
-  if (x < 0) return NaN;
-  if (x === 0) return -Infinity;
-  if (x === Infinity) return Infinity;
+/** log, log2 and log10 of NaN, negatives, 0 and inf: the callout's IEEE results. */
+function logSpecial(x: number): number {
+  if (x !== x || x < 0) return NaN;
+  return x === 0 ? -Infinity : Infinity;
+}
+
+// The reduction log, log2 and log10 share (reduceLog): x = 2^k * m, rcp ~ 1/m from the table
+// (rcp14 rounded to 1/32), r = rcp*m - 1 exactly, j the table index of rcp. Module variables
+// rather than an object: these run once per array element.
+let REDUCED_K = 0;
+let REDUCED_R = 0;
+let REDUCED_J = 0;
+
+/** Sets REDUCED_K, REDUCED_R, REDUCED_J for a finite x > 0. */
+function reduceLog(x: number): void {
   F64[0] = x;
   let hi = U32_OF_F64[1];
   let k = (hi >>> 20) - 1023;
@@ -493,10 +502,17 @@ export function npyLog(x: number): number {
   const fLo = U32_OF_F64[0];
   const fHi = hi & 0xfffff;
   const rcp = rcpTable()[fHi >>> 4];
-  const r = rcpTimesMantissaMinus1(rcp, fHi, fLo);
-  if (rcp < 0.75) k += 1;
+  REDUCED_R = rcpTimesMantissaMinus1(rcp, fHi, fLo);
+  REDUCED_K = rcp < 0.75 ? k + 1 : k;
   F64[0] = rcp;
-  const j = (U32_OF_F64[1] >>> 16) & 15;
+  REDUCED_J = (U32_OF_F64[1] >>> 16) & 15;
+}
+
+/** np.log on one float64 value. */
+export function npyLog(x: number): number {
+  if (!(x > 0) || x === Infinity) return logSpecial(x);
+  reduceLog(x);
+  const k = REDUCED_K, r = REDUCED_R, j = REDUCED_J;
   const r2 = r * r;
   const p576 = fma64(LC512, r, LC576);
   let p448 = fma64(LC384, r, LC448);
@@ -525,25 +541,9 @@ const [L2C384, L2C448, L2C512, L2C576, L2C640, L2C704, L2C768, L2C832, L2C896, L
 
 /** np.log2 on one float64 value. */
 export function npyLog2(x: number): number {
-  if (x !== x) return NaN;
-  if (x < 0) return NaN;
-  if (x === 0) return -Infinity;
-  if (x === Infinity) return Infinity;
-  F64[0] = x;
-  let hi = U32_OF_F64[1];
-  let k = (hi >>> 20) - 1023;
-  if (k === -1023) {
-    F64[0] = x * 18446744073709551616;
-    hi = U32_OF_F64[1];
-    k = (hi >>> 20) - 1023 - 64;
-  }
-  const fLo = U32_OF_F64[0];
-  const fHi = hi & 0xfffff;
-  const rcp = rcpTable()[fHi >>> 4];
-  const r = rcpTimesMantissaMinus1(rcp, fHi, fLo);
-  if (rcp < 0.75) k += 1;
-  F64[0] = rcp;
-  const j = (U32_OF_F64[1] >>> 16) & 15;
+  if (!(x > 0) || x === Infinity) return logSpecial(x);
+  reduceLog(x);
+  const k = REDUCED_K, r = REDUCED_R, j = REDUCED_J;
   let p2 = fma64(r, L2C384, L2C448);
   const p6 = fma64(r, L2C512, L2C576);
   let p0 = fma64(r, L2C640, L2C704);
@@ -620,25 +620,9 @@ const [T384, T448, T512, T576, T640, T704, T768, T832, T896, LOG10E_HI, LOG10_2_
 
 /** np.log10 on one float64 value. */
 export function npyLog10(x: number): number {
-  if (x !== x) return NaN;
-  if (x < 0) return NaN;
-  if (x === 0) return -Infinity;
-  if (x === Infinity) return Infinity;
-  F64[0] = x;
-  let hi = U32_OF_F64[1];
-  let k = (hi >>> 20) - 1023;
-  if (k === -1023) {
-    F64[0] = x * 18446744073709551616;
-    hi = U32_OF_F64[1];
-    k = (hi >>> 20) - 1023 - 64;
-  }
-  const fLo = U32_OF_F64[0];
-  const fHi = hi & 0xfffff;
-  const rcp = rcpTable()[fHi >>> 4];
-  const r = rcpTimesMantissaMinus1(rcp, fHi, fLo);
-  if (rcp < 0.75) k += 1;
-  F64[0] = rcp;
-  const j = (U32_OF_F64[1] >>> 16) & 15;
+  if (!(x > 0) || x === Infinity) return logSpecial(x);
+  reduceLog(x);
+  const k = REDUCED_K, r = REDUCED_R, j = REDUCED_J;
   const p576 = fma64(T512, r, T576);
   let p = fma64(T384, r, T448);
   const r2 = r * r;
