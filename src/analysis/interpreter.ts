@@ -56,9 +56,6 @@ interface Frame {
 /** What the statement memo learns while a top-level statement runs (see execModuleBody). */
 interface Recording {
   anchor: Anchor;
-  /** The statement's offsets. */
-  start: number;
-  end: number;
   /** Its results depend on more than its names' values: not recorded. */
   impure: boolean;
   /**
@@ -66,9 +63,8 @@ interface Recording {
    * made): replayed elsewhere only when all of them moved with it (see execModuleBody).
    */
   pinned: boolean;
-  /** The span of the positions it holds, its own included. */
+  /** The first position it holds, its own text included. */
   refStart: number;
-  refEnd: number;
   /**
    * It holds what cannot be matched to a moved tree (a lambda's node, a nested definition, a
    * revealed line in a function body): replayed only where it is.
@@ -239,7 +235,7 @@ export class Interpreter {
     if (!this.ctx.primary) return { text: `${this.ctx.name}: ${fixedText ?? this.text(node)}`, line: node.range.line, note };
     const rec = this.recording;
     // Provenance in a function body moves with the function, not with the calling statement.
-    if (rec && (node.range.start < rec.start || node.range.end > rec.end)) this.noteOutside(rec, node.range.start, node.range.end);
+    if (rec && (node.range.start < rec.statement.range.start || node.range.end > rec.statement.range.end)) this.noteOutside(rec, node.range.start);
     return new SourceProvenance(rec?.anchor ?? this.fileAnchor, node.range, note, fixedText);
   }
 
@@ -308,7 +304,7 @@ export class Interpreter {
     const before = names.map((n) => scope.vars.get(n));
     const rec: Recording = {
       anchor: { offset: s.range.start, line: s.range.line, source: this.source },
-      start: s.range.start, end: s.range.end, refStart: s.range.start, refEnd: s.range.end, unmovable: false,
+      refStart: s.range.start, unmovable: false,
       impure: !before.every((v) => isImmutableValue(v, memo)),
       pinned: false, names, reads: null, readLog: [], called: [], statement: s, dead: null,
     };
@@ -329,11 +325,11 @@ export class Interpreter {
     // Records in the bodies of the functions it called hold positions outside the statement.
     for (let i = h0; i < this.hovers.length; i++) {
       const start = this.hovers.startAt(i), end = this.hovers.endAt(i);
-      if (start < s.range.start || end > s.range.end) this.noteOutside(rec, start, end);
+      if (start < s.range.start || end > s.range.end) this.noteOutside(rec, start);
     }
     for (let i = i0; i < this.inlays.length; i++) {
       const o = this.inlays[i].offset;
-      if (o < s.range.start || o > s.range.end) this.noteOutside(rec, o, o);
+      if (o < s.range.start || o > s.range.end) this.noteOutside(rec, o);
     }
     // Revealed values and nested definitions hold lines or nodes that cannot be matched to a
     // moved tree: such an entry is replayed only where it is.
@@ -349,7 +345,7 @@ export class Interpreter {
     const tail = <T>(xs: T[], from: number): T[] => (from === xs.length ? NOTHING as T[] : xs.slice(from));
     const entry: StatementEntry = {
       anchor: rec.anchor, names, before, after, pinned: rec.pinned || madeFunctions.length > 0,
-      movable: !rec.unmovable, refStart: rec.refStart, refEnd: rec.refEnd, refLine, madeFunctions,
+      movable: !rec.unmovable, refStart: rec.refStart, refLine, madeFunctions,
       reads: rec.reads ? [...rec.reads.keys()] : NOTHING as string[], readValues: rec.reads ? [...rec.reads.values()] : NOTHING as Value[],
       called: rec.called.length ? rec.called : NOTHING as A.FunctionDef[], fnDefs: tail(this.fnDefs, f0),
       calls: calls - this.callBudget,
@@ -388,7 +384,6 @@ export class Interpreter {
       e.anchor.offset += dOffset;
       e.anchor.line += dLine;
       e.refStart += dOffset;
-      e.refEnd += dOffset;
       e.refLine += dLine;
     }
     // The functions it made stand for the definition as parsed now (a moved or re-parsed node);
@@ -433,11 +428,10 @@ export class Interpreter {
     }
   }
 
-  /** The statement being recorded holds the positions start..end outside its own text. */
-  private noteOutside(rec: Recording, start: number, end: number): void {
+  /** The statement being recorded holds a position (`start`) outside its own text. */
+  private noteOutside(rec: Recording, start: number): void {
     rec.pinned = true;
     if (start < rec.refStart) rec.refStart = start;
-    if (end > rec.refEnd) rec.refEnd = end;
   }
 
   /** A module-level name read inside a function called by the statement being recorded. */

@@ -45,10 +45,9 @@ export interface StatementEntry {
   fnDefs: { def: FunctionDef; scope: Scope }[];
   /** Holds positions outside its text (see interpreter.ts `Recording`). */
   pinned: boolean;
-  /** A pinned entry may still move when everything in refStart..refEnd moved with it. */
+  /** A pinned entry may still move when everything from refStart on moved with it (it lies after the edit). */
   movable: boolean;
   refStart: number;
-  refEnd: number;
   /** The first line outside the statement it holds (a revealed value in a function body), else Infinity. */
   refLine: number;
   /** The function values it made (a `def`): they take the moved definition's node. */
