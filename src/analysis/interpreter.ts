@@ -126,7 +126,7 @@ export class Interpreter {
    * carries the provenance of the call that made it, so sharing it with a later statement would
    * tie that statement to this one (and show the wrong call's lines in its hovers).
    */
-  private callCache = new Map<string, { result: Value; diags: Diagnostic[]; readLog: (string | Value | undefined)[]; called: (A.FunctionDef | A.Lambda)[]; madeBy: Recording | null }>();
+  private callCache = new Map<string, { result: Value; diags: Diagnostic[]; readLog: (string | Value | undefined)[]; called: (A.FunctionDef | A.Lambda)[] }>();
   private calledFunctions = new Set<A.FunctionDef | A.Lambda>();
   private frames: Frame[] = [];
   private moduleCache = new Map<string, Value>();
@@ -1469,11 +1469,9 @@ export class Interpreter {
     const cached = key ? this.callCache.get(key) : undefined;
     if (cached) {
       this.emit(cached.diags);
-      // What the cached analysis read and called is what this call reads and calls. Its result
-      // (provenance included) comes from the statement that made the entry: when that was
-      // another statement, this one depends on it beyond its names, so it is not recorded.
+      // What the cached analysis read and called is what this call reads and calls (the cache
+      // holds this top-level statement's calls only).
       if (rec) {
-        if (cached.madeBy !== rec) rec.impure = true;
         for (let i = 0; i < cached.readLog.length; i += 2) this.noteGlobalRead(rec, cached.readLog[i] as string, cached.readLog[i + 1] as Value | undefined);
         for (const d of cached.called) rec.called.push(d);
       }
@@ -1520,7 +1518,7 @@ export class Interpreter {
       for (let i = 0; i < sink.length; i++) sink[i] = { ...sink[i], explanation: (sink[i].explanation ?? '') + ctx };
     }
     if (key && this.callCache.size < MAX_CALL_CACHE && wasReporting) {
-      this.callCache.set(key, { result, diags: sink, readLog: rec ? rec.readLog.slice(readsFrom) : [], called: rec ? rec.called.slice(calledFrom) : [], madeBy: rec });
+      this.callCache.set(key, { result, diags: sink, readLog: rec ? rec.readLog.slice(readsFrom) : [], called: rec ? rec.called.slice(calledFrom) : [] });
     }
     if (wasReporting || standalone) this.emit(sink);
     return result;
