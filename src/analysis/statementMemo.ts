@@ -26,9 +26,8 @@
 // the anchor on replay moves every "from line N" that points into the statement.
 import type { FunctionDef, Lambda } from '../python/ast';
 import type { Anchor, Value, Scope, ModuleContext, FuncValue } from './values';
+import type { InlayRecord, TopLevelShape } from './interpreter';
 
-export interface MemoInlay { offset: number; line: number; name: string; value: Value }
-export interface MemoTopLevel { line: number; offset: number; name: string; value: Value }
 
 export interface StatementEntry {
   /** Where the statement was last placed; provenance made in it is relative to this. */
@@ -57,8 +56,8 @@ export interface StatementEntry {
   /** Hover records: start, end offset pairs (see interpreter.ts HoverLog) and their values. */
   hoverBounds: number[];
   hoverValues: Value[];
-  inlays: MemoInlay[];
-  topLevel: MemoTopLevel[];
+  inlays: InlayRecord[];
+  topLevel: TopLevelShape[];
   revealedLines: number[];
   revealedValues: Value[];
   steps: number;
