@@ -439,7 +439,7 @@ const LOG_TL = wordsToF64(LOG_F64_TL);
 const [LC384, LC448, LC512, LC576, LC640, LC704, LC768, LC832, LOG_LN2_HI, LOG_LN2_LO] = wordsToF64(LOG_F64_CONSTS);
 
 /** vrcp14pd of m in [1, 2) with fraction bits (high word part fHi = top 20 bits, fLo = low 32). */
-function rcp14Mantissa(fHi: number, fLo: number): number {
+export function rcp14Mantissa(fHi: number, fLo: number): number {
   if (fHi === 0 && fLo === 0) return 1;
   const f16 = fHi >>> 4; // top 16 fraction bits
   const interval = f16 >>> 10;
@@ -897,7 +897,7 @@ const ATAN_T = wordsToF64(ATAN_F64_TABLE);
 const [AT_SHIFTER, AT_PIO2_HI, AT_PIO2_LO, AT_C1152, AT_C1216, AT_C1280, AT_C1344, AT_C1408, AT_C1472] = wordsToF64(ATAN_F64_CONSTS);
 
 /** vrcp14pd of a positive normal double (Intel's reference: mantissa by rcp14Mantissa, exponent negated). */
-function rcp14(y: number): number {
+export function rcp14(y: number): number {
   F64[0] = y;
   const hi = U32_OF_F64[1];
   const m = rcp14Mantissa(hi & 0xfffff, U32_OF_F64[0]);
@@ -1208,7 +1208,7 @@ const [TF_32_PI, TF_PIO32_HI, TF_PIO32_MID, TF_PIO32_LO, TF_C1, TF_C2, TF_BOUND]
 const TF_SHIFTER = 12582912; // 1.5 * 2^23
 
 /** vrcp14ps of a nonzero normal float32 (the reference's mantissa reciprocal, sign and exponent). */
-function rcp14F32(v: number): number {
+export function rcp14F32(v: number): number {
   const a = v < 0 ? -v : v;
   const r = rcp14(a);
   return v < 0 ? -r : r;

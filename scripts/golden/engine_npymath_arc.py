@@ -1,0 +1,80 @@
+#!/usr/bin/env python3
+# Generates test/engine/npymath-arc-golden.json with real NumPy (2.4.6) on x86-64 AVX512: inputs and
+# results of the ufuncs src/engine/npymath-arc.ts reproduces (SVML's arctan2, arcsin, arccos, cbrt,
+# arcsinh, arccosh, arctanh paths as NumPy calls them), as hex bit patterns (8 hex digits per
+# float32, 16 per float64, concatenated). Inputs mix random bit patterns, the ranges users hit,
+# thresholds of the SVML main paths, subnormals and specials. The script asserts NumPy gives the
+# same bits for every prefix length 1..33 and for strided views, so the test can replay any layout.
+# Usage: python3 scripts/golden/engine_npymath_arc.py
+import json
+import os
+
+import numpy as np
+
+OUT = os.path.join(os.path.dirname(__file__), '..', '..', 'test', 'engine', 'npymath-arc-golden.json')
+N = 700
+
+
+def mixed(rng, dt, lo, hi, extra, n=N):
+    ut = np.uint32 if dt == np.float32 else np.uint64
+    k = n // 6
+    bits = rng.integers(0, 2**(8 * np.dtype(dt).itemsize), k, dtype=np.uint64).astype(ut).view(dt)
+    wide = rng.uniform(lo, hi, k).astype(dt)
+    small = rng.uniform(-1.5, 1.5, k).astype(dt)
+    near1 = (rng.choice([-1, 1], k) * (1 + rng.choice([-1, 1], k) * np.exp(rng.uniform(-35, 0, k)))).astype(dt)
+    specials = np.array([0.0, -0.0, np.inf, -np.inf, np.nan, 1.0, -1.0, 0.5, -0.5, 2.0], dtype=dt)
+    tiny = np.array([np.finfo(dt).smallest_subnormal, np.finfo(dt).tiny, -np.finfo(dt).tiny, np.finfo(dt).max], dtype=dt)
+    rest = n - 4 * k - len(specials) - len(tiny) - len(extra)
+    lim = 80 if dt == np.float32 else 700
+    logs = (rng.choice([-1, 1], rest) * np.exp(rng.uniform(-lim, lim, rest))).astype(dt)
+    return np.concatenate([bits, wide, small, near1, specials, tiny, np.array(extra, dtype=dt), logs])
+
+
+def hexes(a):
+    return a.view(np.uint32 if a.dtype == np.float32 else np.uint64).astype('>u8' if a.dtype == np.float64 else '>u4').tobytes().hex()
+
+
+def check_layouts(f, args):
+    full = f(*args)
+    bits = lambda a: a.view(np.uint32 if a.dtype == np.float32 else np.uint64)
+    for n in range(1, 34):
+        got = f(*[a[:n] for a in args])
+        assert (bits(got) == bits(full)[:n]).all(), (f.__name__, n)
+    for step in (2, 3):
+        got = f(*[a[::step] for a in args])
+        assert (bits(got) == bits(full)[::step]).all(), (f.__name__, step)
+    out = np.empty(2 * len(args[0]), args[0].dtype)
+    f(*args, out=out[::2])
+    assert (bits(out[::2]) == bits(full)).all(), f.__name__
+    return full
+
+
+def main():
+    assert np.__version__ == '2.4.6', np.__version__
+    rng = np.random.default_rng(20261208)
+    cases = {}
+    for dt in (np.float64, np.float32):
+        name = np.dtype(dt).name
+        # arctan2: x and y drawn independently, plus pairs on the 7/16, 11/16, 19/16, 39/16 ratio boundaries
+        y = mixed(rng, dt, -10, 10, [])
+        x = mixed(rng, dt, -10, 10, [])
+        rng.shuffle(x)
+        base = rng.uniform(0.1, 10, 40).astype(dt)
+        ratios = np.array([7 / 16, 11 / 16, 19 / 16, 39 / 16], dtype=dt)
+        by = np.concatenate([base * r for r in ratios] + [np.nextafter(base * r, dt(10)) for r in ratios])
+        bx = np.concatenate([base] * 8)
+        zeros = np.array([0.0, -0.0, 1.0, -1.0, np.inf, -np.inf, np.nan], dtype=dt)
+        zy, zx = np.meshgrid(zeros, zeros)
+        y = np.concatenate([y, by, zy.ravel()])
+        x = np.concatenate([x, bx, zx.ravel()])
+        with np.errstate(all='ignore'):
+            out = check_layouts(np.arctan2, [y, x])
+        cases[f'arctan2:{name}'] = {'y': hexes(y), 'x': hexes(x), 'out': hexes(out)}
+    with open(OUT, 'w') as fh:
+        json.dump({'numpy': np.__version__, 'cases': cases}, fh, separators=(',', ':'))
+        fh.write('\n')
+    print(OUT, os.path.getsize(OUT), 'bytes', {k: len(v['out']) // (16 if k.endswith('64') else 8) for k, v in cases.items()})
+
+
+if __name__ == '__main__':
+    main()

@@ -1,0 +1,194 @@
+// NumPy's inverse trigonometric/hyperbolic ufuncs and cbrt evaluated bit-exactly in JS, as NumPy
+// 2.4.6 runs them on x86-64 with AVX512_SKX (loops_umath_fp.dispatch.c.src): contiguous and
+// positive-stride loops call Intel SVML's __svml_<f>8_ha (float64) and __svml_<f>f16 (float32, LA),
+// which are not correctly rounded, so V8's Math.* differs in the last bit for a share of inputs.
+// Each routine below replays one SVML vector path step by step (fma.ts for float64 fused
+// multiply-adds, fma32 for float32 ones, vrcp14 by Intel's reference from npymath.ts); constants
+// are the routine's data words as hex bit patterns, read from the NumPy build's SVML tables.
+// Each section says which path it reproduces and on which inputs it was verified against NumPy.
+
+import { fma as fma64 } from './fma';
+import { fma32, rcp14, rcp14F32 } from './npymath';
+
+const F64 = new Float64Array(1);
+const U32_OF_F64 = new Uint32Array(F64.buffer); // [low word, high word] (little-endian)
+
+/** A double from its bit pattern written as 16 hex digits. */
+function f64(hex: string): number {
+  U32_OF_F64[1] = parseInt(hex.slice(0, 8), 16);
+  U32_OF_F64[0] = parseInt(hex.slice(8), 16);
+  return F64[0];
+}
+
+function highWord(x: number): number {
+  F64[0] = x;
+  return U32_OF_F64[1];
+}
+
+function isNegative(x: number): boolean {
+  return x < 0 || Object.is(x, -0);
+}
+
+// ---------------------------------------------------------------- float64 arctan2
+// SVML's __svml_atan28_ha main path: |y/x| is classified by comparing |y| with |x| * 7/16, 11/16,
+// 19/16, 39/16 (no division), a = c|y| - d|x| and b = c|x| + d|y| with (c, d) one of (1, 0),
+// (1, 0.5), (1, 1), (1, 1.5), (0, 1) so that a/b = tan(atan|y/x| - atan(x0)); the quotient is a * R
+// with R = rcp14(b) refined twice by fma and a low part R (a - Rhi b); atan(s) = s + s^3 P(s^2)
+// (P of degree 11 split in two Horner chains on s^4); for x < 0 the result is pi - that (pi carried
+// high/low), and y's sign is OR-ed in. Lanes where either |x| or |y| is below 2^-1020 or from 2^993
+// (inf and NaN included) go to SVML's scalar callout; zeros take IEEE atan2's results.
+const AT2_ATAN_HALF_HI = f64('3fddac670561bb4f');
+const AT2_ATAN_HALF_LO = f64('3c7a2b7f222f65e2');
+const AT2_ATAN_ONE_HI = f64('3fe921fb54442d18');
+const AT2_ATAN_ONE_LO = f64('3c81a62633145c07');
+const AT2_ATAN_3_2_HI = f64('3fef730bd281f69b');
+const AT2_ATAN_3_2_LO = f64('3c7007887af0cbbd');
+const AT2_PIO2_HI = f64('3ff921fb54442d18');
+const AT2_PIO2_LO = f64('3c91a62633145c07');
+const AT2_PI_HI = f64('400921fb54442d18');
+const AT2_PI_LO = f64('3ca1a64000000000');
+// P(s^2) coefficients, odd chain (from 1856) and even chain (from 1920) of the data table
+const AT2_C = [
+  '3f8be4fbe6733718', 'bfa04cd71f92185e', '3fa6ad5558fe19c9', 'bfaa9e755ca13d23', '3fae12f1edf7c393', 'bfb1108d326c68ed',
+  '3fb3b132b731e73a', 'bfb745d119677a4f', '3fbc71c719f99f96', 'bfc2492492441a21', '3fc9999999998f43', 'bfd5555555555552',
+].map(f64);
+const [A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11] = AT2_C;
+
+/** np.arctan2(y, x) on float64 values. */
+export function npyArctan2(y: number, x: number): number {
+  const hx = highWord(x) & 0x7fffffff;
+  const hy = highWord(y) & 0x7fffffff;
+  if (hx < 0x00300000 || hx >= 0x7e000000 || hy < 0x00300000 || hy >= 0x7e000000) return atan2Callout(y, x);
+  return atan2Main(y, x);
+}
+
+function atan2Main(y: number, x: number): number {
+  const ax = x < 0 ? -x : x;
+  const ay = y < 0 ? -y : y;
+  const xNeg = x < 0;
+  const k5 = ax * 0.4375 < ay;
+  const k1 = ax * 0.6875 < ay;
+  const k2 = ax * 1.1875 < ay;
+  const k3 = ax * 2.4375 < ay;
+  let d: number;
+  let tHi: number;
+  let tLo: number;
+  if (k2) {
+    d = k3 ? 1 : 1.5;
+    tHi = k3 ? AT2_PIO2_HI : AT2_ATAN_3_2_HI;
+    tLo = k3 ? AT2_PIO2_LO : AT2_ATAN_3_2_LO;
+  } else {
+    d = k1 ? 1 : 0.5;
+    tHi = k1 ? AT2_ATAN_ONE_HI : AT2_ATAN_HALF_HI;
+    tLo = k1 ? AT2_ATAN_ONE_LO : AT2_ATAN_HALF_LO;
+  }
+  let b = k3 ? 0 : ax;
+  let a = k3 ? 0 : ay;
+  if (k5) {
+    b = fma64(ay, d, b);
+    a = fma64(-ax, d, a);
+  }
+  const r0 = rcp14(b);
+  const e = fma64(-b, r0, 1);
+  const r1 = fma64(e, r0, r0);
+  const e2 = fma64(-r1, b, 1);
+  const rcp = fma64(e2, r1, r1);
+  const rHi = a * rcp;
+  const r2 = rHi * rHi;
+  const rem = fma64(-rHi, b, a);
+  const r4 = r2 * r2;
+  let low = rcp * rem;
+  if (k5) low = low + tLo;
+  let p = fma64(r4, A0, A2);
+  let q = fma64(r4, A1, A3);
+  p = fma64(r4, p, A4);
+  q = fma64(r4, q, A5);
+  p = fma64(r4, p, A6);
+  q = fma64(r4, q, A7);
+  p = fma64(r4, p, A8);
+  q = fma64(r4, q, A9);
+  p = fma64(r4, p, A10);
+  q = fma64(r4, q, A11);
+  p = fma64(r2, p, q);
+  const poly = r2 * p;
+  if (xNeg) low = low + -AT2_PI_LO;
+  let res = fma64(rHi, poly, low);
+  res = rHi + res;
+  if (k5) res = res + tHi;
+  if (xNeg) res = -res + AT2_PI_HI;
+  return isNegative(y) ? -res : res;
+}
+
+/** SVML's scalar callout lanes (tiny or huge |x| or |y|, zeros, inf, NaN). */
+function atan2Callout(y: number, x: number): number {
+  if (x === 0 || y === 0 || x - x !== 0 || y - y !== 0) return Math.atan2(y, x);
+  const ax = x < 0 ? -x : x;
+  const ay = y < 0 ? -y : y;
+  const big = ax > ay ? ax : ay;
+  // 2^-k with big * 2^-k in [1, 2), applied in two halves so neither factor over/underflows
+  const k = Math.floor(Math.log2(big));
+  const k1 = k >> 1;
+  const s1 = 2 ** -k1;
+  const s2 = 2 ** -(k - k1);
+  const sy = y * s1 * s2;
+  if ((sy < 0 ? -sy : sy) < 2 ** -1019) return Math.atan2(y, x); // (result near the subnormal range)
+  return atan2Main(sy, x * s1 * s2);
+}
+
+// ---------------------------------------------------------------- float32 arctan2
+// SVML's __svml_atan2f16 (LA), in float32: a = |y|, b = |x| (|y| < |x|) or a = -|x|, b = |y| with
+// pi/2 added; s = a/b by vrcp14ps, one Newton step and a remainder correction (fmas);
+// atan(s) = s + s^3 P(s^2) with P in two Horner chains on s^4; x <= 0 adds pi after x's sign is
+// OR-ed in, then y's sign. |x| or |y| outside [2^-125, 2^123) (zeros, subnormals, inf, NaN) go to
+// SVML's double-precision scalar callout, modelled by float64 atan2 rounded to float32.
+const fround = Math.fround;
+const F32 = new Float32Array(1);
+const U32 = new Uint32Array(F32.buffer);
+
+function bitsToF32(bits: number): number {
+  U32[0] = bits;
+  return F32[0];
+}
+
+const AT2F_PIO2 = bitsToF32(0x3fc90fdb);
+const AT2F_PI = bitsToF32(0x40490fdb);
+const [AF448, AF512, AF576, AF640, AF704, AF768, AF832, AF896] = [0x3b322cc0, 0xbc7f2631, 0x3d2bc384, 0xbd987629, 0x3dd96474, 0xbe1161f8, 0x3e4cb79f, 0xbeaaaa49].map(bitsToF32);
+
+/** np.arctan2(y, x) on float32 values (given and returned as numbers holding float32s). */
+export function npyArctan2F32(y: number, x: number): number {
+  F32[0] = x;
+  const bx = U32[0] & 0x7fffffff;
+  F32[0] = y;
+  const by = U32[0] & 0x7fffffff;
+  if (bx < 0x01000000 || bx >= 0x7d000000 || by < 0x01000000 || by >= 0x7d000000) return atan2F32Callout(y, x);
+  const ax = x < 0 ? -x : x;
+  const ay = y < 0 ? -y : y;
+  const yBelow = ay < ax;
+  const a = yBelow ? ay : -ax;
+  const b = yBelow ? ax : ay;
+  const pio2 = yBelow ? 0 : AT2F_PIO2;
+  const r0 = rcp14F32(b);
+  const e = fma32(-r0, b, 1);
+  const r1 = fma32(e, r0, r0);
+  const q = fround(a * r1);
+  const rem = fma32(-q, b, a);
+  const s = fma32(rem, r1, q);
+  const s2 = fround(s * s);
+  const s4 = fround(s2 * s2);
+  let odd = fma32(s4, AF448, AF576);
+  let even = fma32(AF512, s4, AF640);
+  odd = fma32(s4, odd, AF704);
+  even = fma32(s4, even, AF768);
+  odd = fma32(s4, odd, AF832);
+  even = fma32(s4, even, AF896);
+  odd = fma32(s4, odd, 1);
+  even = fma32(s2, even, odd);
+  let res = fma32(s, even, pio2);
+  if (x < 0) res = fround(-res + AT2F_PI);
+  else if (x === 0) res = fround(res + AT2F_PI); // (unreachable: zeros take the callout)
+  return isNegative(y) ? -res : res;
+}
+
+function atan2F32Callout(y: number, x: number): number {
+  return fround(Math.atan2(y, x));
+}
