@@ -58,6 +58,15 @@ const MAX_DEPTH = 60;
 const NON_ASCII = /[^\x00-\x7f]/;
 const TYPE_COMMENT = /^\s*type\s*:/;
 
+/**
+ * The array with no spare capacity. Arrays built by `push` keep room for ~16 more items; in a
+ * tree that lives for the whole analysis (most lists here hold one or two nodes) that spare
+ * room is most of their memory, and every byte that survives costs the garbage collector.
+ */
+function fit<T>(items: T[]): T[] {
+  return items.length === 0 ? [] : items.slice();
+}
+
 function end(t: PToken): number {
   return t.start + t.length;
 }
@@ -81,7 +90,14 @@ class FastParser {
    * when `tokens` already holds them all. Tokenizing as the parse goes keeps the tokens
    * short-lived: they die young instead of being copied by the garbage collector.
    */
-  constructor(private readonly src: string, tokens: PToken[], private readonly fill: ((buf: PToken[]) => boolean) | null, private readonly lineStarts: number[]) {
+  constructor(
+    private readonly src: string,
+    tokens: PToken[],
+    private readonly fill: ((buf: PToken[]) => boolean) | null,
+    private readonly lineStarts: number[],
+    /** Takes back tokens the parser is done with (the first `count` of `buf`), for reuse. */
+    private readonly recycle: ((buf: PToken[], count: number) => void) | null = null,
+  ) {
     this.buf = tokens;
   }
 
@@ -186,6 +202,7 @@ class FastParser {
       // Tokens of earlier statements are no longer needed (the pre-tokenized list is kept).
       if (this.fill && this.i > this.base) {
         const buf = this.buf, drop = this.i - this.base;
+        this.recycle?.(buf, drop);
         for (let k = drop; k < buf.length; k++) buf[k - drop] = buf[k];
         buf.length -= drop;
         this.base = this.i;
@@ -273,7 +290,7 @@ class FastParser {
       if (t.type === TT.Dedent) {
         if (!t.matchesIndent || t.isDedentAmbiguous) throw GIVE_UP;
         this.i++;
-        return body;
+        return fit(body);
       }
       if (t.type === TT.Indent || t.type === TT.EndOfStream) throw GIVE_UP;
       for (const s of this.statement()) body.push(s);
@@ -333,7 +350,7 @@ class FastParser {
       kind: 'FunctionDef',
       name: name.value,
       nameRange: this.rng(name.start, end(name)),
-      args: { kind: 'arguments', posonlyargs: [], args, vararg: null, kwonlyargs: [], kw_defaults: [], kwarg: null, defaults, range: this.rng(argsStart, argsStop) },
+      args: { kind: 'arguments', posonlyargs: [], args: fit(args), vararg: null, kwonlyargs: [], kw_defaults: [], kwarg: null, defaults: fit(defaults), range: this.rng(argsStart, argsStop) },
       body,
       decorator_list: [],
       returns,
@@ -444,7 +461,7 @@ class FastParser {
         }
         targets.pop();
         for (const target of targets) toStore(target, false);
-        return { kind: 'Assign', targets, value, range: this.rng(start, stop) };
+        return { kind: 'Assign', targets: fit(targets), value, range: this.rng(start, stop) };
       }
       const aug = AUGOP[at.operatorType];
       if (aug) {
@@ -490,7 +507,7 @@ class FastParser {
       if (this.t.type !== TT.Comma) break;
       this.i++;
     }
-    return { kind: 'Import', names, range: this.rng(importTok.start, stop) };
+    return { kind: 'Import', names: fit(names), range: this.rng(importTok.start, stop) };
   }
 
   private fromImport(): A.Stmt {
@@ -515,7 +532,7 @@ class FastParser {
       if (this.t.type !== TT.Comma) break;
       this.i++;
     }
-    return { kind: 'ImportFrom', module: mod.name, names, level: 0, range: this.rng(fromTok.start, stop) };
+    return { kind: 'ImportFrom', module: mod.name, names: fit(names), level: 0, range: this.rng(fromTok.start, stop) };
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -535,7 +552,7 @@ class FastParser {
     }
     const stop = this.oe;
     this.os = start;
-    return { kind: 'Tuple', elts, ctx: 'Load', range: this.rng(start, stop) };
+    return { kind: 'Tuple', elts: fit(elts), ctx: 'Load', range: this.rng(start, stop) };
   }
 
   /** A `for` target: names, attributes, subscripts, tuples of them. */
@@ -550,7 +567,7 @@ class FastParser {
         if (this.isKw(K.In)) throw GIVE_UP;
         elts.push(this.orExpr());
       }
-      target = { kind: 'Tuple', elts, ctx: 'Load', range: this.rng(start, this.oe) };
+      target = { kind: 'Tuple', elts: fit(elts), ctx: 'Load', range: this.rng(start, this.oe) };
       this.os = start;
     }
     toStore(target, false);
@@ -653,7 +670,7 @@ class FastParser {
     }
     const stop = this.oe;
     this.os = start;
-    return { kind: 'Compare', left, ops, comparators, range: this.rng(start, stop) };
+    return { kind: 'Compare', left, ops: fit(ops), comparators: fit(comparators), range: this.rng(start, stop) };
   }
 
   /** Binary operators from `|` down to `*` (precedence climbing, left-associative). */
@@ -757,7 +774,7 @@ class FastParser {
     }
     const close = this.expect(TT.CloseParenthesis);
     this.oe = end(close);
-    return { kind: 'Call', func, args, keywords, range: this.rng(start, end(close)) };
+    return { kind: 'Call', func, args: fit(args), keywords: fit(keywords), range: this.rng(start, end(close)) };
   }
 
   private subscript(value: A.Expr, start: number): A.Expr {
@@ -777,7 +794,7 @@ class FastParser {
     }
     if (!elts.length || trailingComma) throw GIVE_UP;
     const close = this.expect(TT.CloseBracket);
-    const slice: A.Expr = elts.length === 1 ? elts[0] : { kind: 'Tuple', elts, ctx: 'Load', range: this.rng(firstStart, lastStop) };
+    const slice: A.Expr = elts.length === 1 ? elts[0] : { kind: 'Tuple', elts: fit(elts), ctx: 'Load', range: this.rng(firstStart, lastStop) };
     this.oe = end(close);
     return { kind: 'Subscript', value, slice, ctx: 'Load', range: this.rng(start, end(close)) };
   }
@@ -925,7 +942,7 @@ class FastParser {
     const close = this.expect(TT.CloseParenthesis);
     this.os = open.start;
     this.oe = end(close);
-    return { kind: 'Tuple', elts, ctx: 'Load', range: this.rng(open.start, end(close)) };
+    return { kind: 'Tuple', elts: fit(elts), ctx: 'Load', range: this.rng(open.start, end(close)) };
   }
 
   private list(): A.Expr {
@@ -941,7 +958,7 @@ class FastParser {
     const close = this.expect(TT.CloseBracket);
     this.os = open.start;
     this.oe = end(close);
-    return { kind: 'List', elts, ctx: 'Load', range: this.rng(open.start, end(close)) };
+    return { kind: 'List', elts: fit(elts), ctx: 'Load', range: this.rng(open.start, end(close)) };
   }
 }
 
@@ -1039,7 +1056,9 @@ export function parseFast(source: string): A.ParseResult | null {
     const fast = new FastTokenizer(source);
     if (fast.supported) {
       try {
-        const body = new FastParser(source, [], (buf) => fast.line(buf as unknown as FastToken[]), lineStarts).module();
+        const fill = (buf: PToken[]): boolean => fast.line(buf as unknown as FastToken[]);
+        const recycle = (buf: PToken[], count: number): void => fast.recycle(buf as unknown as FastToken[], count);
+        const body = new FastParser(source, [], fill, lineStarts, recycle).module();
         return body && result(source, body, fast.comments, lineStarts);
       } catch (e) {
         if (e !== TOKENIZER_GAVE_UP) throw e;

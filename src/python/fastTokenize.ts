@@ -19,7 +19,8 @@ export class FastToken {
   aux = -1;
   /** An identifier's name, a string's body. */
   value = '';
-  constructor(readonly type: number, readonly start: number, readonly length: number) {}
+  // Not readonly: the tokenizer reuses the tokens of finished statements (`recycle`).
+  constructor(public type: number, public start: number, public length: number) {}
   get keywordType(): number { return this.aux; }
   get operatorType(): number { return this.aux; }
   get flags(): number { return this.aux; }
@@ -104,6 +105,8 @@ export class FastTokenizer {
   private atLineStart = true;
   private lastType: number = TT.NewLine;
   private done = false;
+  /** Tokens of finished statements, for reuse. */
+  private readonly spare: FastToken[] = [];
 
   constructor(private readonly src: string) {
     this.supported = !UNSUPPORTED.test(src);
@@ -112,7 +115,7 @@ export class FastTokenizer {
   /** Appends the tokens of the next logical line (or the closing ones) to `tokens`; false: give up. */
   line(tokens: FastToken[]): boolean {
     if (this.done) {
-      tokens.push(new FastToken(TT.EndOfStream, this.src.length, 0));
+      tokens.push(this.token(TT.EndOfStream, this.src.length, 0));
       return true;
     }
     const src = this.src;
@@ -141,11 +144,11 @@ export class FastTokenizer {
         const top = indents[indents.length - 1];
         if (col > top) {
           indents.push(col);
-          this.push(tokens, new FastToken(TT.Indent, i, 0));
+          this.push(tokens, this.token(TT.Indent, i, 0));
         } else if (col < top) {
           while (indents[indents.length - 1] > col) {
             indents.pop();
-            this.push(tokens, new FastToken(TT.Dedent, i, 0));
+            this.push(tokens, this.token(TT.Dedent, i, 0));
           }
           if (indents[indents.length - 1] !== col) return false;
         }
@@ -154,7 +157,7 @@ export class FastTokenizer {
       if (c === 32) { i++; continue; }
       if (c === 10) {
         if (depth === 0) {
-          if (this.lastType !== TT.NewLine) this.push(tokens, new FastToken(TT.NewLine, i, 1));
+          if (this.lastType !== TT.NewLine) this.push(tokens, this.token(TT.NewLine, i, 1));
           atLineStart = true;
           if (tokens.length > before) {
             this.depth = depth;
@@ -179,7 +182,7 @@ export class FastTokenizer {
         if (q === 39 || q === 34) {
           // A string prefix.
           const prefix = src.slice(i, j).toLowerCase();
-          const s = stringToken(src, i, j, prefix);
+          const s = stringToken(src, i, j, prefix, this.token(TT.String, i, 0));
           if (!s) return false;
           this.push(tokens, s);
           i = s.start + s.length;
@@ -188,11 +191,11 @@ export class FastTokenizer {
         const word = src.slice(i, j);
         const kw = KEYWORDS.get(word);
         if (kw !== undefined) {
-          const t = new FastToken(TT.Keyword, i, j - i);
+          const t = this.token(TT.Keyword, i, j - i);
           t.aux = kw;
           this.push(tokens, t);
         } else {
-          const t = new FastToken(TT.Identifier, i, j - i);
+          const t = this.token(TT.Identifier, i, j - i);
           t.value = word;
           this.push(tokens, t);
         }
@@ -202,7 +205,7 @@ export class FastTokenizer {
       if (isDigit(c) || (c === 46 && isDigit(src.charCodeAt(i + 1)))) {
         const stop = numberEnd(src, i);
         if (stop < 0) return false;
-        const t = new FastToken(TT.Number, i, stop - i);
+        const t = this.token(TT.Number, i, stop - i);
         const last = src.charCodeAt(stop - 1);
         t.aux = last === 106 || last === 74 ? 1 : 0;
         this.push(tokens, t);
@@ -210,7 +213,7 @@ export class FastTokenizer {
         continue;
       }
       if (c === 39 || c === 34) {
-        const s = stringToken(src, i, i, '');
+        const s = stringToken(src, i, i, '', this.token(TT.String, i, 0));
         if (!s) return false;
         this.push(tokens, s);
         i = s.start + s.length;
@@ -226,28 +229,28 @@ export class FastTokenizer {
           if (--depth < 0 || this.openers.pop() !== punct - 1) return false;
         }
         if (c === 58 && src.charCodeAt(i + 1) === 61) {
-          const t = new FastToken(TT.Operator, i, 2);
+          const t = this.token(TT.Operator, i, 2);
           t.aux = OP.Walrus;
           this.push(tokens, t);
           i += 2;
           continue;
         }
-        this.push(tokens, new FastToken(punct, i, 1));
+        this.push(tokens, this.token(punct, i, 1));
         i++;
         continue;
       }
       if (c === 46) {
         if (src.charCodeAt(i + 1) === 46 && src.charCodeAt(i + 2) === 46) {
-          this.push(tokens, new FastToken(TT.Ellipsis, i, 3));
+          this.push(tokens, this.token(TT.Ellipsis, i, 3));
           i += 3;
         } else {
-          this.push(tokens, new FastToken(TT.Dot, i, 1));
+          this.push(tokens, this.token(TT.Dot, i, 1));
           i++;
         }
         continue;
       }
       if (c === 45 && src.charCodeAt(i + 1) === 62) {
-        this.push(tokens, new FastToken(TT.Arrow, i, 2));
+        this.push(tokens, this.token(TT.Arrow, i, 2));
         i += 2;
         continue;
       }
@@ -256,7 +259,7 @@ export class FastTokenizer {
       let matched = false;
       for (const [text, op] of ops) {
         if (src.startsWith(text, i)) {
-          const t = new FastToken(TT.Operator, i, text.length);
+          const t = this.token(TT.Operator, i, text.length);
           t.aux = op;
           this.push(tokens, t);
           i += text.length;
@@ -267,14 +270,34 @@ export class FastTokenizer {
       if (!matched) return false;
     }
     if (depth !== 0) return false;
-    if (this.lastType !== TT.NewLine) this.push(tokens, new FastToken(TT.NewLine, n, 0));
+    if (this.lastType !== TT.NewLine) this.push(tokens, this.token(TT.NewLine, n, 0));
     while (indents.length > 1) {
       indents.pop();
-      this.push(tokens, new FastToken(TT.Dedent, n, 0));
+      this.push(tokens, this.token(TT.Dedent, n, 0));
     }
-    this.push(tokens, new FastToken(TT.EndOfStream, n, 0));
+    this.push(tokens, this.token(TT.EndOfStream, n, 0));
     this.done = true;
     return true;
+  }
+
+  /**
+   * A token, reusing one of a finished statement's when there is one: a file's tokens are most
+   * of what parsing allocates, and reusing them keeps the garbage collector away.
+   */
+  private token(type: number, start: number, length: number): FastToken {
+    const t = this.spare.pop();
+    if (t === undefined) return new FastToken(type, start, length);
+    t.type = type;
+    t.start = start;
+    t.length = length;
+    t.aux = -1;
+    t.value = '';
+    return t;
+  }
+
+  /** Takes back the first `count` of `tokens`: the parser is done with them and keeps no reference. */
+  recycle(tokens: FastToken[], count: number): void {
+    for (let k = 0; k < count; k++) this.spare.push(tokens[k]);
   }
 
   private push(tokens: FastToken[], t: FastToken): void {
@@ -349,8 +372,8 @@ function numberEnd(src: string, i: number): number {
   return j;
 }
 
-/** The string literal whose prefix starts at `i` and quote at `q`, or null. */
-function stringToken(src: string, i: number, q: number, prefix: string): FastToken | null {
+/** The string literal whose prefix starts at `i` and quote at `q`, filled into `t`; or null. */
+function stringToken(src: string, i: number, q: number, prefix: string, t: FastToken): FastToken | null {
   let flags = 0;
   let fstring = false;
   for (const ch of prefix) {
@@ -389,7 +412,8 @@ function stringToken(src: string, i: number, q: number, prefix: string): FastTok
     j++;
   }
   const stop = j + quoteLength;
-  const t = new FastToken(fstring ? TT.FStringStart : TT.String, i, stop - i);
+  t.type = fstring ? TT.FStringStart : TT.String;
+  t.length = stop - i;
   t.aux = flags;
   t.value = src.slice(q + quoteLength, j);
   return t;
