@@ -70,6 +70,15 @@ def main():
         with np.errstate(all='ignore'):
             out = check_layouts(np.arctan2, [y, x])
         cases[f'arctan2:{name}'] = {'y': hexes(y), 'x': hexes(x), 'out': hexes(out)}
+        # arcsin/arccos: the |x| = 0.5 switch, Y = (1 - |x|)/2 below 2^-255 (|x| within 2^-254 of 1), +-1
+        edges = [0.5, -0.5, np.nextafter(dt(0.5), dt(0)), np.nextafter(dt(0.5), dt(1)), 1 - 2.0**-30, -(1 - 2.0**-52), 1 - 2.0**-53, 1.0000001, -1.5, 1e-300, 5e-324]
+        for f in ('arcsin', 'arccos'):
+            if dt == np.float32:
+                continue
+            x = mixed(rng, dt, -1, 1, edges)
+            with np.errstate(all='ignore'):
+                out = check_layouts(getattr(np, f), [x])
+            cases[f'{f}:{name}'] = {'x': hexes(x), 'out': hexes(out)}
     with open(OUT, 'w') as fh:
         json.dump({'numpy': np.__version__, 'cases': cases}, fh, separators=(',', ':'))
         fh.write('\n')

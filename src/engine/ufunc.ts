@@ -8,8 +8,11 @@
 // Python float), which skips resolution and broadcasting.
 
 import { isHalf, roundToHalf } from './dtype';
-import { checkBinaryFp, checkUnaryFp, fpBeforeWrite, fpChecking } from './fpwarnings';
+import { checkBinaryFp, checkUnaryFp, fpBeforeWrite, fpChecking, fpCheckingUnder } from './fpwarnings';
 import { isStrArray, strUfunc2 } from './strings';
+import { complexUfunc1, complexUfunc2, isComplexOperand } from './complex';
+import { Complex } from './complex-math';
+import { isComplexDType } from './dtype';
 import { resolveUfunc, checkUfuncOutputCast, canonicalUfuncName } from '../numpy/ufuncs';
 import { broadcastOperands } from '../numpy/broadcast';
 import type { Operand as RuleOperand, DType as RuleDType } from '../numpy/dtypes';
@@ -104,6 +107,7 @@ const ident: UnaryKernel = (x) => x;
 const UNARY: Record<string, Table<UnaryKernel>> = {
   negative: { f: (x) => -x, i: (x) => -x, I: (x) => -x },
   positive: { f: ident, i: ident, I: ident },
+  conjugate: { f: ident, i: ident, I: ident, b: ident },
   absolute: { f: (x) => Math.abs(x), i: (x) => (x < 0 ? -x : x), I: (x) => (x < 0n ? -x : x), b: ident },
   fabs: { f: (x) => Math.abs(x) },
   sign: { f: (x) => (x > 0 ? 1 : x < 0 ? -1 : x === 0 ? 0 : x), i: (x) => (x > 0 ? 1 : x < 0 ? -1 : 0), I: (x) => (x > 0n ? 1n : x < 0n ? -1n : 0n) },
@@ -121,8 +125,8 @@ const UNARY: Record<string, Table<UnaryKernel>> = {
   sin: { f: (x, H) => H.sin64(x), f32: (x, H) => H.sinF32(x) },
   cos: { f: (x, H) => H.cos64(x), f32: (x, H) => H.cosF32(x) },
   tan: { f: (x, H) => H.tan64(x), f32: (x, H) => H.tanF32(x) },
-  arcsin: { f: (x) => Math.asin(x) },
-  arccos: { f: (x) => Math.acos(x) },
+  arcsin: { f: (x, H) => H.arcsin64(x) },
+  arccos: { f: (x, H) => H.arccos64(x) },
   arctan: { f: (x, H) => H.arctan64(x), f32: (x, H) => H.arctanF32(x) },
   sinh: { f: (x, H) => H.sinh64(x), f32: (x, H) => H.sinhF32(x) },
   cosh: { f: (x, H) => H.cosh64(x), f32: (x, H) => H.coshF32(x) },
@@ -165,6 +169,7 @@ export function toRuleOperand(x: Operand): RuleOperand {
   if (x instanceof NDArray) return x.dtype;
   if (typeof x === 'boolean') return { weak: 'bool' };
   if (typeof x === 'bigint') return { weak: 'int', value: x };
+  if (x instanceof Complex) return { weak: 'complex' };
   return { weak: 'float' };
 }
 
@@ -370,7 +375,7 @@ function sameShapeBinary(canon: string, arr: NDArray, other: Operand, arrFirst: 
     const run = (dt === outDt ? simdBinaryLoop(canon, dt, target.data, x.data, y.data, jsRun) : simdCompareLoop(canon, dt, target.data, x.data, y.data, jsRun)) || jsRun;
     run(target.data, 0, 1, x.data, x.offset, x === b && !otherIsArray ? 0 : 1, y.data, y.offset, y === b && !otherIsArray ? 0 : 1, n);
   }
-  if (direct !== 'finite') checkBinaryFp(canon, x, y, target, null);
+  if (direct !== 'finite' || fpCheckingUnder()) checkBinaryFp(canon, x, y, target, null);
   target.isScalar = arr.ndim === 0 && (!otherIsArray || other.ndim === 0);
   return target;
 }
@@ -411,6 +416,10 @@ export function ufunc2(name: string, x: Operand, y: Operand, opts: UfuncOptions 
     if (r) return r;
   }
   if (isStrArray(x) || isStrArray(y)) return strUfunc2(canon, x, y);
+  if (isComplexOperand(x) || isComplexOperand(y) || (opts.dtype !== undefined && isComplexDType(opts.dtype))) {
+    const r = complexUfunc2(canon, x, y, opts.dtype);
+    return opts.out ? writeInto(opts.out, r, canon) : r;
+  }
   if (COMPARISON.has(canon) && !opts.out) {
     if (outOfRangeInt(y, x)) return compareOutOfRange(canon, x as NDArray, y as bigint, true);
     if (outOfRangeInt(x, y)) return compareOutOfRange(canon, y as NDArray, x as bigint, false);
@@ -476,6 +485,10 @@ export function ufunc1(name: string, x: Operand, opts: UfuncOptions = {}): NDArr
   const canon = canonicalUfuncName(name);
   if (isStrArray(x)) {
     throw new EngineError('TypeError', `ufunc '${canon}' not supported for the input types, and the inputs could not be safely coerced to any supported types according to the casting rule ''safe''`);
+  }
+  if (isComplexOperand(x) || (opts.dtype !== undefined && isComplexDType(opts.dtype))) {
+    const r = complexUfunc1(canon, x, opts.dtype);
+    return opts.out ? writeInto(opts.out, r, canon) : r;
   }
   const loop = unwrap(resolveUfunc(canon, [toRuleOperand(x)], opts.dtype ? { dtype: opts.dtype } : {}));
   const inDt = engineDType(loop.inputs[0], `np.${canon}`);

@@ -6,7 +6,7 @@ import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as E from '../../src/engine/index';
-import { npyArctan2, npyArctan2F32 } from '../../src/engine/npymath-arc';
+import { npyArccos, npyArcsin, npyArctan2, npyArctan2F32 } from '../../src/engine/npymath-arc';
 
 type DT = 'float32' | 'float64';
 interface Case {
@@ -60,6 +60,8 @@ function mismatches(inputs: E.NDArray[], got: E.NDArray, want: E.NDArray, dt: DT
 const SCALAR: Record<string, (...a: number[]) => number> = {
   'arctan2:float64': npyArctan2,
   'arctan2:float32': npyArctan2F32,
+  'arcsin:float64': npyArcsin,
+  'arccos:float64': npyArccos,
 };
 
 const slice = (start: number | null, stop: number | null, step: number) => [{ start, stop, step }] as never;
