@@ -8,10 +8,11 @@ import { DTYPES, type DType, type ElementValue, type TypedArray, readSlot, toSlo
 import { EngineError, valueError, typeError } from './errors';
 import { NDArray, allocate, allocateUninit, forEachRow, shapeSize } from './ndarray';
 import { type PyScalar, promoteAll, scalarDefaultDType } from './rules-adapter';
-import { isStrDType, isHalf, roundToHalf } from './dtype';
+import { isStrDType, isHalf, roundToHalf, isComplexDType } from './dtype';
 import { isStrArray, strArrayFromLeaves, strAstype } from './strings';
 import { checkCastFp } from './fpwarnings';
 import { mayShareMemory } from './wasm/heap';
+import { Complex } from './complex-math';
 
 /** What np.array accepts: a Python scalar, an NDArray, or (nested) lists of those. */
 export type Nested = PyScalar | string | NDArray | readonly Nested[];
@@ -85,6 +86,11 @@ function discoverDType(leaves: (PyScalar | NDArray)[]): DType {
 /** Writes a Python scalar into a slot of `dtype` as np.array(..., dtype=...) does. */
 function pyToSlot(v: PyScalar, dtype: DType): number | bigint {
   const info = DTYPES[dtype];
+  if (v instanceof Complex && info.kind !== 'c' && info.kind !== 'b') {
+    throw typeError(info.kind === 'f'
+      ? "float() argument must be a string or a real number, not 'complex'"
+      : "int() argument must be a string, a bytes-like object or a real number, not 'complex'");
+  }
   if (typeof v === 'bigint' && (v < -(1n << 63n) || v >= 1n << 64n || (v >= 1n << 63n && dtype !== 'uint64' && info.kind !== 'f'))) {
     throw new EngineError('OverflowError', 'Python int too large to convert to C long');
   }
@@ -354,6 +360,15 @@ export function astype(a: NDArray, dtype: DType): NDArray {
   if (from === dtype) return copy(a);
   checkCastFp(a, dtype);
   if (isStrDType(from) || isStrDType(dtype)) return strAstype(a, dtype);
+  if (isComplexDType(from) || isComplexDType(dtype)) {
+    // complex storage is one Complex per slot (dtype.ts): toSlot does each element's cast
+    const out = allocate(a.shape, dtype);
+    const dst = out.data as unknown as (number | bigint)[];
+    const f32 = from === 'float32' || from === ('complex64' as DType);
+    let i = 0;
+    for (const v of a) dst[i++] = toSlot(v, dtype, f32);
+    return out;
+  }
   if (isHalf(dtype)) {
     // straight from the source value to the nearest half (no float32 step: no double rounding)
     const out = allocate(a.shape, dtype);
@@ -427,6 +442,7 @@ export function astype(a: NDArray, dtype: DType): NDArray {
 export function toPython(v: ElementValue, dtype: DType): PyScalar {
   const k = DTYPES[dtype].kind;
   if (k === 'U') return v as PyScalar; // a str element stays a JS string (Python str)
+  if (k === 'c') return v as unknown as Complex;
   if (k === 'b') return Boolean(v);
   if (k === 'f') return v as number;
   return typeof v === 'bigint' ? v : BigInt(v as number);
@@ -459,7 +475,7 @@ export function item(a: NDArray, index?: number): PyScalar {
 }
 
 /** A 0-d array holding one value (marked as a NumPy scalar when `scalar`). */
-export function scalarArray(v: ElementValue, dtype: DType, scalar = true): NDArray {
+export function scalarArray(v: ElementValue | Complex, dtype: DType, scalar = true): NDArray {
   const out = allocate([], dtype);
   (out.data as TypedArray & { [i: number]: number | bigint })[0] = toSlot(v, dtype);
   out.isScalar = scalar;

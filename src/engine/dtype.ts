@@ -10,6 +10,7 @@
 // their kernels compute in JS doubles (exact for all 8/16/32-bit integer ops except 32-bit
 // multiplication, which uses Math.imul) and let the typed-array store do the wraparound.
 import { roundToFloat16 } from './print/formatters';
+import { COMPLEX_ZERO, Complex, toComplex64 } from './complex-math';
 
 export type DType =
   | 'bool'
@@ -65,7 +66,7 @@ export type TypedArray =
 export type ElementValue = number | bigint | boolean;
 // (a str array's elements are strings: read them with NDArray.get and `as unknown as string`)
 
-export type DTypeKind = 'b' | 'i' | 'u' | 'f' | 'U';
+export type DTypeKind = 'b' | 'i' | 'u' | 'f' | 'c' | 'U';
 
 export interface DTypeInfo {
   name: DType;
@@ -91,7 +92,7 @@ function info(name: DType, kind: DTypeKind, itemsize: number, make: (n: number) 
   } else if (kind === 'b') {
     max = 1n;
   }
-  return { name, kind, itemsize, big: itemsize === 8 && kind !== 'f', make, min, max };
+  return { name, kind, itemsize, big: itemsize === 8 && (kind === 'i' || kind === 'u'), make, min, max };
 }
 
 const NUMERIC_DTYPES = {
@@ -111,6 +112,12 @@ const NUMERIC_DTYPES = {
   // precision (roundToHalf), so values are exactly NumPy's halves. ufunc results round after
   // the loop, which is NumPy's float16 arithmetic (computed in float32, rounded to half).
   float16: info('float16' as DType, 'f', 2, (n) => new Float32Array(n)),
+  // complex64/complex128 (run-time only, like float16): a plain Array of immutable Complex
+  // values (complex-math.ts), one slot per element, so every strided view and element-generic
+  // copy path works unchanged; complex64 slots hold parts already rounded to float32.
+  // complex.ts owns their ufuncs, reductions and casts.
+  complex64: info('complex64' as DType, 'c', 8, (n) => new Array<Complex>(n).fill(COMPLEX_ZERO) as unknown as TypedArray),
+  complex128: info('complex128' as DType, 'c', 16, (n) => new Array<Complex>(n).fill(COMPLEX_ZERO) as unknown as TypedArray),
 } as Record<string, DTypeInfo>;
 
 const STR_INFOS = new Map<string, DTypeInfo>();
@@ -133,7 +140,12 @@ export const DTYPES: Record<DType, DTypeInfo> = new Proxy(NUMERIC_DTYPES, {
   },
 }) as Record<DType, DTypeInfo>;
 
-export const ALL_DTYPES: DType[] = Object.keys(NUMERIC_DTYPES).filter((d) => d !== 'float16') as DType[];
+export const ALL_DTYPES: DType[] = Object.keys(NUMERIC_DTYPES).filter((d) => d !== 'float16' && DTYPES[d as DType].kind !== 'c') as DType[];
+
+/** True for the run-time complex64/complex128 dtypes (see NUMERIC_DTYPES). */
+export function isComplexDType(d: DType | string): boolean {
+  return d === 'complex64' || d === 'complex128';
+}
 
 /** True for the run-time float16 dtype (see NUMERIC_DTYPES). */
 export function isHalf(d: DType | string): boolean {
@@ -182,8 +194,15 @@ const TWO64 = 1n << 64n;
  * out-of-range values take the values the cvttsd2si instruction gives (see floatToIntSlot).
  * `fromFloat32` selects the float32-source variant where it differs.
  */
-export function toSlot(v: ElementValue, d: DType, fromFloat32 = false): number | bigint {
+export function toSlot(v0: ElementValue | Complex, d: DType, fromFloat32 = false): number | bigint {
   const inf = DTYPES[d];
+  if (inf.kind === 'c') return complexSlot(v0, d) as unknown as number;
+  let v: ElementValue;
+  if (v0 instanceof Complex) {
+    // complex -> real casts keep the real part (NumPy warns); -> bool tests both parts
+    if (inf.kind === 'b') return v0.re !== 0 || v0.im !== 0 ? 1 : 0;
+    v = v0.re;
+  } else v = v0;
   if (inf.kind === 'U') return storeStr(v, d) as unknown as number;
   if (inf.kind === 'f') {
     if (typeof v === 'boolean') return v ? 1 : 0;
@@ -198,6 +217,15 @@ export function toSlot(v: ElementValue, d: DType, fromFloat32 = false): number |
   const b = typeof v === 'boolean' ? (v ? 1n : 0n) : v;
   if (inf.big) return inf.kind === 'i' ? BigInt.asIntN(64, b) : BigInt.asUintN(64, b);
   return Number(inf.kind === 'i' ? BigInt.asIntN(inf.itemsize * 8, b) : BigInt.asUintN(inf.itemsize * 8, b));
+}
+
+/** A value stored into a complex slot: a Complex (complex64 parts rounded to float32). */
+export function complexSlot(v: ElementValue | Complex, d: DType): Complex {
+  let z: Complex;
+  if ((v as unknown) instanceof Complex) z = v as unknown as Complex;
+  else if (typeof v === 'boolean') z = v ? new Complex(1, 0) : COMPLEX_ZERO;
+  else z = new Complex(Number(v), 0);
+  return (d as string) === 'complex64' ? toComplex64(z) : z;
 }
 
 /** A value stored into a str slot: its str(), cut to the dtype's width in code points. */

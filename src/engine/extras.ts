@@ -14,7 +14,7 @@ import { getitem, setitem, nonzero, type Index } from './indexing';
 import { argsort, sort, unique, searchsorted } from './sort';
 import { sum as engineSum, where as whereOp, std as engineStd } from './reduce';
 import { lstsq } from './decomp';
-import { promoteTypes } from './rules-adapter';
+import { promoteTypes, type PyScalar } from './rules-adapter';
 
 const valueError = (m: string) => new EngineError('ValueError', m);
 const indexError = (m: string) => new EngineError('IndexError', m);
@@ -462,7 +462,7 @@ export function ufuncAt(name: string, a: NDArray, indices: Index[], b: NDArray |
 }
 
 /** ufunc.at given the flat C-order positions of the selected elements (an int64 array of any shape). */
-export function ufuncAtFlat(name: string, a: NDArray, positions: NDArray, b: NDArray | number | bigint | boolean | null): void {
+export function ufuncAtFlat(name: string, a: NDArray, positions: NDArray, b: NDArray | PyScalar | null): void {
   if (!a.writeable) throw valueError('assignment destination is read-only');
   const flat = numbers(positions);
   const bb = b === null ? null : b instanceof NDArray ? broadcastToMessage(b, positions.shape.slice()) : b;

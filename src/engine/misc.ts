@@ -2,6 +2,7 @@
 // dtypes), round/around with decimals (NumPy's multiply-rint-divide), np.copyto (casting rule,
 // where= mask), memory-layout conversions (ascontiguousarray, asfortranarray) and np.tri.
 
+import { roundComplex } from './complex';
 import { canCast, type Casting } from '../numpy';
 import { DTYPES, type DType } from './dtype';
 import { EngineError, typeError, valueError } from './errors';
@@ -40,6 +41,7 @@ export function round(a: NDArray, decimals = 0): NDArray {
 
 function roundImpl(a: NDArray, decimals: number): NDArray {
   const kind = DTYPES[a.dtype].kind;
+  if (kind === 'c') return roundComplex(a, (part) => roundImpl(part, decimals));
   if (kind !== 'f') {
     if (decimals >= 0) return copy(a);
     // NumPy divides in float64, rints, multiplies back and casts to the integer dtype

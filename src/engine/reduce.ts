@@ -21,7 +21,8 @@ import { EngineError, unwrap, valueError } from './errors';
 import { NDArray, allocate, cStrides, forEachRow, shapeSize } from './ndarray';
 import { astype, copy, copyK, scalarArray } from './creation';
 import { promoteAll, type PyScalar } from './rules-adapter';
-import { toSlot } from './dtype';
+import { toSlot, isComplexDType } from './dtype';
+import { complexReduceRow } from './complex';
 import { ufunc1, ufunc2, engineDType, assignArray, type Operand } from './ufunc';
 import { argsortAxis } from './sort';
 import { heapFree, isHeapArray } from './wasm/heap';
@@ -303,6 +304,7 @@ function reduceCast(a: NDArray, src: NDArray, axes: readonly number[], op: Reduc
   const id = src.data as Num;
   const big = DTYPES[acc].big;
   const ident = IDENTITY[op];
+  if (isComplexDType(acc)) return complexReduce(a, src, p, axes, op, acc, out, initial, casted);
   if (initial !== undefined) {
     // initial= replaces the identity (and lets max/min reduce empty selections)
     (od as unknown as { fill(v: unknown): void }).fill(toSlot(initial, acc));
@@ -353,6 +355,24 @@ function reduceCast(a: NDArray, src: NDArray, axes: readonly number[], op: Reduc
       for (let k = 0; k < n; k++, i += is, o += os) od[o] = f(od[o], id[i]);
     }
   });
+  return out;
+}
+
+/** reduceCast for a complex accumulator (complex.ts owns the row loops). */
+function complexReduce(a: NDArray, src: NDArray, p: ReturnType<typeof plan>, axes: readonly number[], op: ReduceOp, acc: DType, out: NDArray, initial: PyScalar | undefined, casted: boolean): NDArray {
+  const od = out.data as unknown as unknown[];
+  const ident = IDENTITY[op];
+  if (initial !== undefined) od.fill(toSlot(initial, acc));
+  else if (ident !== undefined) od.fill(toSlot(ident, acc));
+  if (shapeSize(a.shape) === 0) {
+    if (initial === undefined && ident === undefined) throw valueError(`zero-size array to reduction operation ${op} which has no identity`);
+    return out;
+  }
+  if (initial === undefined && ident === undefined) {
+    // no identity (max/min): start from the first element along the reduced axes
+    assignArray(out, new NDArray(src.data, out.shape, acc, src.strides.filter((_, k) => !axes.includes(k)), src.offset));
+  }
+  walk(p, (i, o, n, is, os) => complexReduceRow(op, acc, src.data, od, i, o, n, is, os, casted));
   return out;
 }
 

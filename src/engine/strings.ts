@@ -10,6 +10,7 @@ import { EngineError, unwrap } from './errors';
 import { NDArray, allocate, forEachRow } from './ndarray';
 import { broadcastOperands } from '../numpy/broadcast';
 import { pyStrRepr } from './print/arrayprint';
+import type { Complex } from './complex-math';
 
 type Slots = { [i: number]: unknown; length: number };
 
@@ -156,7 +157,7 @@ function parsePyFloat(s: string): number | null {
 }
 
 /** A str operand of a ufunc: a str array, or a Python str. */
-export type StrOperand = NDArray | string | number | bigint | boolean;
+export type StrOperand = NDArray | string | number | bigint | boolean | Complex;
 
 const COMPARISONS: Partial<Record<string, (c: number) => boolean>> = {
   equal: (c) => c === 0,
@@ -188,6 +189,7 @@ function asArray(x: StrOperand): NDArray {
 
 /** NumPy's class name of a dtype in no-loop errors about Python scalars. */
 function dtypeClass(x: StrOperand): string {
+  if (!(x instanceof NDArray) && typeof x === 'object') return "<class 'numpy.dtypes._PyComplexDType'>";
   if (typeof x === 'bigint') return "<class 'numpy.dtypes._PyLongDType'>";
   if (typeof x === 'number') return "<class 'numpy.dtypes._PyFloatDType'>";
   if (typeof x === 'boolean') return "<class 'numpy.dtypes.BoolDType'>";
@@ -200,7 +202,7 @@ function dtypeClass(x: StrOperand): string {
 function dtypeReprOf(x: StrOperand): string {
   if (x instanceof NDArray) return isStrDType(x.dtype) ? `dtype('<${x.dtype}')` : `dtype('${x.dtype}')`;
   if (typeof x === 'string') return `dtype('<U${Math.max(1, codePointLength(x))}')`;
-  return typeof x === 'bigint' ? "dtype('int64')" : typeof x === 'number' ? "dtype('float64')" : "dtype('bool')";
+  return typeof x === 'bigint' ? "dtype('int64')" : typeof x === 'number' ? "dtype('float64')" : typeof x === 'object' ? "dtype('complex128')" : "dtype('bool')";
 }
 
 /** A binary ufunc with at least one str operand (comparisons and add; others raise NumPy's error). */
@@ -243,7 +245,7 @@ export function strUfunc2(name: string, x: StrOperand, y: StrOperand): NDArray {
  * ndarray operators then answer all-False / all-True (NumPy 2's comparison fallback).
  * Returns null when the operands are not such a mixed pair.
  */
-export function mixedStrEquality(x: NDArray, y: NDArray | number | bigint | boolean | string, notEqual: boolean): NDArray | null {
+export function mixedStrEquality(x: NDArray, y: StrOperand, notEqual: boolean): NDArray | null {
   const xs = isStrArray(x);
   const ys = typeof y === 'string' || isStrArray(y);
   if (xs === ys) return null;

@@ -1,0 +1,398 @@
+// complex64/complex128 arrays: their ufunc loops, add/multiply reductions, real/imag/conj/angle
+// and round. Storage (dtype.ts): a plain Array with one immutable Complex per slot, strided
+// like every other dtype, so views, indexing, reshape, concatenate and copies need nothing here;
+// complex64 slots hold parts already rounded to float32. The per-element formulas (NumPy's
+// loops, glibc's cexp/clog/csqrt) live in complex-math.ts.
+//
+// Loop dtypes come from the rules module (resolveUfunc), so promotion (NEP 50 weak Python
+// complex included: float32 array * 1j is complex64) and no-loop errors are NumPy's. Loops are
+// plain per-element JS (no SIMD); results are fresh arrays, `out=` is written by ufunc.ts.
+// Not modelled: floating-point warnings of complex loops (NumPy's 'invalid value' /
+// 'divide by zero' for complex division by 0 are not reported), complex trigonometric and
+// hyperbolic ufuncs (NotImplementedError), complex max/min reductions.
+
+import { resolveUfunc } from '../numpy/ufuncs';
+import { broadcastOperands } from '../numpy/broadcast';
+import type { Operand as RuleOperand } from '../numpy/dtypes';
+import { DTYPES, type DType, isComplexDType } from './dtype';
+import { EngineError, unwrap } from './errors';
+import { NDArray, allocate, forEachRow } from './ndarray';
+import { astype, scalarArray } from './creation';
+import { fma32 } from './npymath';
+import { Complex, COMPLEX_ZERO, cabs, cdiv, cexp, clog, cmulFma, cpow, creciprocal, csqrt, toComplex64 } from './complex-math';
+import type { PyScalar } from './rules-adapter';
+
+type Operand = NDArray | PyScalar;
+type Slots = Complex[];
+
+/** True for a complex array or a Python complex scalar. */
+export function isComplexOperand(x: Operand): boolean {
+  return x instanceof Complex || (x instanceof NDArray && isComplexDType(x.dtype));
+}
+
+function ruleOperand(x: Operand): RuleOperand {
+  if (x instanceof NDArray) return x.dtype as RuleOperand;
+  if (x instanceof Complex) return { weak: 'complex' };
+  if (typeof x === 'boolean') return { weak: 'bool' };
+  if (typeof x === 'bigint') return { weak: 'int', value: x };
+  return { weak: 'float' };
+}
+
+function loopInput(x: Operand, dt: DType): NDArray {
+  if (!(x instanceof NDArray)) return scalarArray(x, dt, false);
+  return x.dtype === dt ? x : astype(x, dt);
+}
+
+function broadcastStrides(a: NDArray, shape: readonly number[]): number[] {
+  const nd = shape.length;
+  const out = new Array<number>(nd).fill(0);
+  const off = nd - a.ndim;
+  for (let k = 0; k < a.ndim; k++) out[off + k] = a.shape[k] === 1 && shape[off + k] !== 1 ? 0 : a.strides[k];
+  return out;
+}
+
+// ---------------------------------------------------------------- kernels
+
+type Result = Complex | number | boolean;
+type BinaryK = (a: Complex, b: Complex, f32: boolean) => Result;
+type UnaryK = (a: Complex, f32: boolean) => Result;
+
+const f = Math.fround;
+
+function nonzero(z: Complex): boolean {
+  return z.re !== 0 || z.im !== 0;
+}
+
+/** NumPy's complex ordering (CLT/CLE...): lexicographic, false when a part compared is NaN. */
+function lessThan(a: Complex, b: Complex): boolean {
+  return a.re < b.re || (a.re === b.re && a.im < b.im);
+}
+function lessEqual(a: Complex, b: Complex): boolean {
+  return a.re < b.re || (a.re === b.re && a.im <= b.im);
+}
+function isNanC(z: Complex): boolean {
+  return z.re !== z.re || z.im !== z.im;
+}
+
+function mul(a: Complex, b: Complex, f32: boolean): Complex {
+  if (!f32) return cmulFma(a.re, a.im, b.re, b.im);
+  return new Complex(fma32(a.re, b.re, -f(a.im * b.im)), fma32(a.re, b.im, f(a.im * b.re)));
+}
+
+function div(a: Complex, b: Complex, f32: boolean): Complex {
+  if (!f32) return cdiv(a.re, a.im, b.re, b.im);
+  const ar = a.re, ai = a.im, br = b.re, bi = b.im;
+  const abr = Math.abs(br), abi = Math.abs(bi);
+  if (abr >= abi) {
+    if (abr === 0 && abi === 0) return new Complex(ar / abr, ai / abi);
+    const rat = f(bi / br);
+    const scl = f(1 / f(br + f(bi * rat)));
+    return new Complex(f(f(ar + f(ai * rat)) * scl), f(f(ai - f(ar * rat)) * scl));
+  }
+  const rat = f(br / bi);
+  const scl = f(1 / f(bi + f(br * rat)));
+  return new Complex(f(f(f(ar * rat) + ai) * scl), f(f(f(ai * rat) - ar) * scl));
+}
+
+const BINARY: Record<string, BinaryK> = {
+  add: (a, b, s) => (s ? new Complex(f(a.re + b.re), f(a.im + b.im)) : new Complex(a.re + b.re, a.im + b.im)),
+  subtract: (a, b, s) => (s ? new Complex(f(a.re - b.re), f(a.im - b.im)) : new Complex(a.re - b.re, a.im - b.im)),
+  multiply: mul,
+  divide: div,
+  power: (a, b) => cpow(a.re, a.im, b.re, b.im),
+  equal: (a, b) => a.re === b.re && a.im === b.im,
+  not_equal: (a, b) => a.re !== b.re || a.im !== b.im,
+  less: (a, b) => lessThan(a, b),
+  less_equal: (a, b) => lessEqual(a, b),
+  greater: (a, b) => lessThan(b, a),
+  greater_equal: (a, b) => lessEqual(b, a),
+  logical_and: (a, b) => nonzero(a) && nonzero(b),
+  logical_or: (a, b) => nonzero(a) || nonzero(b),
+  logical_xor: (a, b) => nonzero(a) !== nonzero(b),
+  // NaN propagates (the first NaN operand wins), otherwise the lexicographic larger/smaller
+  maximum: (a, b) => (isNanC(a) || (!isNanC(b) && lessEqual(b, a)) ? a : b),
+  minimum: (a, b) => (isNanC(a) || (!isNanC(b) && lessEqual(a, b)) ? a : b),
+};
+
+const LOG10E = Math.LOG10E;
+const LOG2E = Math.LOG2E;
+
+const UNARY: Record<string, UnaryK> = {
+  negative: (a) => new Complex(-a.re, -a.im),
+  positive: (a) => a,
+  conjugate: (a) => new Complex(a.re, -a.im),
+  absolute: (a, s) => (s ? cabs32(a) : cabs(a.re, a.im)),
+  square: (a, s) => mul(a, a, s),
+  reciprocal: (a) => creciprocal(a.re, a.im),
+  exp: (a) => cexp(a.re, a.im),
+  exp2: (a) => cexp(a.re * Math.LN2, a.im * Math.LN2),
+  log: (a) => clog(a.re, a.im),
+  log10: (a) => { const l = clog(a.re, a.im); return new Complex(l.re * LOG10E, l.im * LOG10E); },
+  log2: (a) => { const l = clog(a.re, a.im); return new Complex(l.re * LOG2E, l.im * LOG2E); },
+  sqrt: (a) => csqrt(a.re, a.im),
+  // NumPy 2: sign(z) = z / |z| (0 for 0, nan+nanj when a part is NaN)
+  sign: (a) => {
+    if (isNanC(a)) return new Complex(NaN, NaN);
+    const m = cabs(a.re, a.im);
+    if (m === 0) return COMPLEX_ZERO;
+    if (m === Infinity) {
+      const re = a.re === Infinity ? 1 : a.re === -Infinity ? -1 : 0;
+      const im = a.im === Infinity ? 1 : a.im === -Infinity ? -1 : 0;
+      return re !== 0 && im !== 0 ? new Complex(NaN, NaN) : new Complex(re, im);
+    }
+    return new Complex(a.re / m, a.im / m);
+  },
+  isnan: (a) => isNanC(a),
+  isinf: (a) => a.re === Infinity || a.re === -Infinity || a.im === Infinity || a.im === -Infinity,
+  isfinite: (a) => Number.isFinite(a.re) && Number.isFinite(a.im),
+  logical_not: (a) => !nonzero(a),
+  rint: (a) => new Complex(rintHalfEven(a.re), rintHalfEven(a.im)),
+};
+
+function rintHalfEven(x: number): number {
+  if (!Number.isFinite(x)) return x;
+  const r = Math.round(x);
+  const v = r - x === 0.5 && r % 2 !== 0 ? r - 1 : r;
+  return v === 0 && (x < 0 || Object.is(x, -0)) ? -0 : v;
+}
+
+/** complex64 absolute: NumPy's float32 SIMD cabs (each step rounded to float32). */
+function cabs32(a: Complex): number {
+  const x = Math.abs(a.re), y = Math.abs(a.im);
+  if (x === Infinity || y === Infinity) return Infinity;
+  if (x !== x || y !== y) return NaN;
+  const big = x > y ? x : y;
+  const small = x > y ? y : x;
+  if (big === 0) return 0;
+  const r = f(small / big);
+  return f(big * f(Math.sqrt(fma32(r, r, 1))));
+}
+
+function storeValue(v: Result, dt: DType): unknown {
+  if (v instanceof Complex) return dt === ('complex64' as DType) ? toComplex64(v) : v;
+  if (typeof v === 'boolean') return v ? 1 : 0;
+  return v;
+}
+
+// ---------------------------------------------------------------- ufunc entry points
+
+function noLoop(canon: string, dt: DType): EngineError {
+  return new EngineError('NotImplementedError', `np.${canon} of ${dt} values is not supported by the Shapewise engine yet`);
+}
+
+/** A binary ufunc where an operand is complex (or the dtype= loop is); a fresh result array. */
+export function complexUfunc2(canon: string, x: Operand, y: Operand, dtype?: DType): NDArray {
+  const loop = unwrap(resolveUfunc(canon, [ruleOperand(x), ruleOperand(y)], dtype ? { dtype: dtype as never } : {}));
+  const inDt = loop.inputs[0] as DType, outDt = loop.outputs[0] as DType;
+  if (!isComplexDType(inDt) || loop.inputs[1] !== loop.inputs[0]) throw noLoop(canon, inDt);
+  const kernel = BINARY[canon];
+  if (!kernel) throw noLoop(canon, inDt);
+  const a = loopInput(x, inDt), b = loopInput(y, inDt);
+  const shape = unwrap(broadcastOperands([a.shape, b.shape])) as number[];
+  const out = allocate(shape, outDt);
+  const od = out.data as unknown as unknown[];
+  const ad = a.data as unknown as Slots, bd = b.data as unknown as Slots;
+  const f32 = inDt === ('complex64' as DType);
+  if (canon === 'power' && !(x instanceof NDArray && x.ndim === 0) && !(y instanceof NDArray)) {
+    // NumPy's fast_scalar_power: array ** 2 / 0.5 / -1 run square / sqrt / reciprocal
+    const e = y instanceof Complex ? (y.im === 0 ? y.re : NaN) : Number(y);
+    const fast = e === 2 ? UNARY.square : e === 0.5 ? UNARY.sqrt : e === -1 ? UNARY.reciprocal : null;
+    if (fast && x instanceof NDArray) return unaryInto(fast, a, allocate(a.shape, outDt), f32);
+  }
+  forEachRow(shape, [out.strides, broadcastStrides(a, shape), broadcastStrides(b, shape)], [out.offset, a.offset, b.offset], (offs, n, st) => {
+    let o = offs[0], i = offs[1], j = offs[2];
+    for (let k = 0; k < n; k++, o += st[0], i += st[1], j += st[2]) od[o] = storeValue(kernel(ad[i], bd[j], f32), outDt);
+  });
+  out.isScalar = (!(x instanceof NDArray) || x.ndim === 0) && (!(y instanceof NDArray) || y.ndim === 0);
+  return out;
+}
+
+function unaryInto(kernel: UnaryK, a: NDArray, out: NDArray, f32: boolean): NDArray {
+  const od = out.data as unknown as unknown[];
+  const ad = a.data as unknown as Slots;
+  const outDt = out.dtype;
+  forEachRow(a.shape, [out.strides, a.strides], [out.offset, a.offset], (offs, n, st) => {
+    let o = offs[0], i = offs[1];
+    for (let k = 0; k < n; k++, o += st[0], i += st[1]) od[o] = storeValue(kernel(ad[i], f32), outDt);
+  });
+  return out;
+}
+
+/** A unary ufunc on a complex operand; a fresh result array. */
+export function complexUfunc1(canon: string, x: Operand, dtype?: DType): NDArray {
+  const loop = unwrap(resolveUfunc(canon, [ruleOperand(x)], dtype ? { dtype: dtype as never } : {}));
+  const inDt = loop.inputs[0] as DType, outDt = loop.outputs[0] as DType;
+  const kernel = UNARY[canon];
+  if (!isComplexDType(inDt) || !kernel) throw noLoop(canon, inDt);
+  const a = loopInput(x, inDt);
+  const out = unaryInto(kernel, a, allocate(a.shape, outDt), inDt === ('complex64' as DType));
+  out.isScalar = !(x instanceof NDArray) || x.ndim === 0;
+  return out;
+}
+
+// ---------------------------------------------------------------- reductions
+
+/**
+ * NumPy's complex pairwise sum (CDOUBLE_pairwise_sum) of `n` elements from slot `i`, stride
+ * `s`: it counts floats (2 per element), so blocks are 4 elements with 4 accumulators per part,
+ * sequential below 4 elements, recursive above 64 (split at a multiple of 4 elements).
+ */
+function pairwiseComplex(d: Slots, i: number, n: number, s: number, f32: boolean): [number, number] {
+  const r = f32 ? f : (x: number) => x;
+  if (n < 4) {
+    let re = -0, im = -0;
+    for (let k = 0; k < n; k++) {
+      re = r(re + d[i + k * s].re);
+      im = r(im + d[i + k * s].im);
+    }
+    return [re, im];
+  }
+  if (n <= 64) {
+    const ar = [d[i].re, d[i + s].re, d[i + 2 * s].re, d[i + 3 * s].re];
+    const ai = [d[i].im, d[i + s].im, d[i + 2 * s].im, d[i + 3 * s].im];
+    const m = n - (n % 4);
+    let k = 4;
+    for (; k < m; k += 4) {
+      for (let q = 0; q < 4; q++) {
+        const z = d[i + (k + q) * s];
+        ar[q] = r(ar[q] + z.re);
+        ai[q] = r(ai[q] + z.im);
+      }
+    }
+    let re = r(r(ar[0] + ar[1]) + r(ar[2] + ar[3]));
+    let im = r(r(ai[0] + ai[1]) + r(ai[2] + ai[3]));
+    for (; k < n; k++) {
+      re = r(re + d[i + k * s].re);
+      im = r(im + d[i + k * s].im);
+    }
+    return [re, im];
+  }
+  // NumPy halves the float count 2n and rounds it down to a multiple of 8 floats
+  const n2 = (n - (n % 8)) / 2;
+  const [r1, i1] = pairwiseComplex(d, i, n2, s, f32);
+  const [r2, i2] = pairwiseComplex(d, i + n2 * s, n - n2, s, f32);
+  return [r(r1 + r2), r(i1 + i2)];
+}
+
+/**
+ * add / multiply reduce of complex rows for reduce.ts: `row(i, o, n, is, os)` rows of the
+ * reduction plan over `id`, accumulated into `od` (already holding the start values).
+ */
+export function complexReduceRow(op: string, acc: DType, id: unknown, od: unknown, i: number, o: number, n: number, is: number, os: number, casted: boolean): void {
+  const src = id as Slots, dst = od as Slots;
+  const f32 = acc === ('complex64' as DType);
+  const round = f32 ? toComplex64 : (z: Complex) => z;
+  if (op === 'add' && os === 0) {
+    let re = dst[o].re, im = dst[o].im;
+    const chunk = casted ? 8192 : n;
+    for (let c = 0; c < n; c += chunk) {
+      const [pr, pi] = pairwiseComplex(src, i + c * is, Math.min(chunk, n - c), is, f32);
+      re += pr;
+      im += pi;
+      if (f32) { re = f(re); im = f(im); }
+    }
+    dst[o] = new Complex(re, im);
+    return;
+  }
+  const k = op === 'add' ? BINARY.add : op === 'multiply' ? naiveMul : op === 'maximum' ? BINARY.maximum : op === 'minimum' ? BINARY.minimum : null;
+  if (!k) throw new EngineError('NotImplementedError', `${op} reductions of ${acc} arrays are not supported by the Shapewise engine yet`);
+  for (let q = 0; q < n; q++, i += is, o += os) dst[o] = round(k(dst[o], src[i], f32) as Complex);
+}
+
+/** The multiply loop's reduce path: a scalar loop without fused operations. */
+const naiveMul: BinaryK = (a, b, s) => {
+  const re = a.re * b.re - a.im * b.im, im = a.re * b.im + a.im * b.re;
+  return s ? new Complex(f(f(f(a.re * b.re) - f(a.im * b.im))), f(f(f(a.re * b.im) + f(a.im * b.re)))) : new Complex(re, im);
+};
+
+// ---------------------------------------------------------------- real, imag, conj, angle
+
+function partOf(a: NDArray, which: 're' | 'im'): NDArray {
+  const dt = (a.dtype === ('complex64' as DType) ? 'float32' : 'float64') as DType;
+  const out = allocate(a.shape, dt);
+  const od = out.data as Float64Array;
+  const ad = a.data as unknown as Slots;
+  forEachRow(a.shape, [out.strides, a.strides], [out.offset, a.offset], (offs, n, st) => {
+    let o = offs[0], i = offs[1];
+    for (let k = 0; k < n; k++, o += st[0], i += st[1]) od[o] = ad[i][which];
+  });
+  out.isScalar = a.isScalar;
+  return out;
+}
+
+/**
+ * np.real / ndarray.real: the real parts (a copy for complex input: the engine's complex storage
+ * has no float view, so writes into the result do not reach `a`; use setComplexPart), `a`
+ * itself otherwise.
+ */
+export function realPart(a: NDArray): NDArray {
+  return isComplexDType(a.dtype) ? partOf(a, 're') : a;
+}
+
+/** np.imag / ndarray.imag: the imaginary parts (zeros of a's dtype for real input, read-only in NumPy). */
+export function imagPart(a: NDArray): NDArray {
+  if (isComplexDType(a.dtype)) return partOf(a, 'im');
+  const z = allocate(a.shape, a.dtype);
+  z.isScalar = a.isScalar;
+  return z;
+}
+
+/** `a.real = v` / `a.imag = v` (v broadcast to a's shape, cast to the part's float dtype). */
+export function setComplexPart(a: NDArray, which: 're' | 'im', value: NDArray): void {
+  if (!isComplexDType(a.dtype)) {
+    if (which === 'im') throw new EngineError('TypeError', 'array does not have imaginary part to set');
+    return;
+  }
+  const partDt = (a.dtype === ('complex64' as DType) ? 'float32' : 'float64') as DType;
+  const v = value.dtype === partDt ? value : astype(value, partDt);
+  const shape = unwrap(broadcastOperands([a.shape, v.shape])) as number[];
+  if (shape.length !== a.ndim || shape.some((d, k) => d !== a.shape[k])) {
+    throw new EngineError('ValueError', `could not broadcast input array from shape ${shapeText(v.shape)} into shape ${shapeText(a.shape)}`);
+  }
+  const ad = a.data as unknown as Slots;
+  const vd = v.data as Float64Array;
+  forEachRow(a.shape, [a.strides, broadcastStrides(v, a.shape)], [a.offset, v.offset], (offs, n, st) => {
+    let o = offs[0], i = offs[1];
+    for (let k = 0; k < n; k++, o += st[0], i += st[1]) {
+      const z = ad[o];
+      ad[o] = which === 're' ? new Complex(vd[i], z.im) : new Complex(z.re, vd[i]);
+    }
+  });
+}
+
+function shapeText(shape: readonly number[]): string {
+  return shape.length === 1 ? `(${shape[0]},)` : `(${shape.join(',')})`;
+}
+
+/** np.round of a complex array: NumPy rounds the real and imaginary parts separately. */
+export function roundComplex(a: NDArray, roundPart: (p: NDArray) => NDArray): NDArray {
+  const re = roundPart(partOf(a, 're'));
+  const im = roundPart(partOf(a, 'im'));
+  const out = allocate(a.shape, a.dtype);
+  const od = out.data as unknown as Slots;
+  const rd = re.data as Float64Array, idd = im.data as Float64Array;
+  const rc = re.isCContiguous && re.offset === 0 ? rd : (re.contiguousData() as Float64Array);
+  const ic = im.isCContiguous && im.offset === 0 ? idd : (im.contiguousData() as Float64Array);
+  for (let k = 0; k < od.length; k++) od[k] = new Complex(rc[k], ic[k]);
+  out.isScalar = a.isScalar;
+  return out;
+}
+
+/** True when every element of a complex array has a zero imaginary part (np.isreal per element is a ufunc-free test). */
+export function isRealElementwise(a: NDArray): NDArray {
+  const out = allocate(a.shape, 'bool');
+  const od = out.data as Uint8Array;
+  if (!isComplexDType(a.dtype)) {
+    od.fill(1);
+  } else {
+    const ad = a.data as unknown as Slots;
+    forEachRow(a.shape, [out.strides, a.strides], [out.offset, a.offset], (offs, n, st) => {
+      let o = offs[0], i = offs[1];
+      for (let k = 0; k < n; k++, o += st[0], i += st[1]) od[o] = ad[i].im === 0 ? 1 : 0;
+    });
+  }
+  out.isScalar = a.ndim === 0;
+  return out;
+}
+
+export { Complex, DTYPES };
