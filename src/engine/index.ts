@@ -46,7 +46,7 @@
 //   take, nonzero, argwhere, sliceIndices.
 // Linear algebra (linalg.ts): matmul dot vdot inner outer tensordot inv solve det norm;
 //   einsum (einsum.ts: NumPy's C einsum walk and sum-of-products kernels, bit-exact).
-// Sorting (sort.ts): sort argsort (stable) unique({returnIndex, returnInverse, returnCounts})
+// Sorting (sort.ts): sort argsort (NumPy's default order, or kind 'stable') unique({returnIndex, returnInverse, returnCounts})
 //   searchsorted(a, v, side, sorter).
 //
 // Exactness (proved by test/engine/golden.test.ts against NumPy 2.4.6, see
@@ -54,8 +54,8 @@
 // V8's libm vs glibc/SIMD) and matmul/dot/tensordot/linalg (relative to the largest |value|
 // <= 1e-9 float64, 1e-5 float32; OpenBLAS/LAPACK order differs), except float64 (...,N,K)@(K,) with
 // K <= 3, N >= 2, which follows OpenBLAS dgemv_t's FMA row tail bit for bit (linalg.ts, fma.ts). float64/float32 sums follow
-// NumPy's reduction order exactly (reduce.ts header). argsort is stable (NumPy's default
-// quicksort may order ties differently). Complex results raise NotImplementedError.
+// NumPy's reduction order exactly (reduce.ts header). argsort/sort follow NumPy 2.4's default
+// order on x86-64 AVX-512 ties included (sort-numpy.ts), or the stable order for kind='stable'. Complex results raise NotImplementedError.
 // Run-time-only dtypes (kept out of the static DType union so rule-facing code keeps its types):
 //   - str arrays, dtype 'U<n>' (NumPy '<Un'; strings.ts): elements are JS strings in a plain
 //     Array. array() of str values, astype to/from str, comparisons and add (concatenation),
@@ -171,7 +171,7 @@ export {
 export { type Index, type Slice, getitem, setitem, take, nonzero, argwhere, sliceIndices } from './indexing';
 export { matmul, dot, vdot, inner, outer, tensordot, inv, solve, det, norm } from './linalg';
 export { einsum } from './einsum';
-export { sort, argsort, unique, searchsorted, type UniqueResult } from './sort';
+export { sort, argsort, parseSortKind, type SortKind, unique, searchsorted, type UniqueResult } from './sort';
 export { viewAs, asStrided, slidingWindowView, sharesMemory, mayShareBounds } from './views';
 // Decompositions and API-coverage extras, owned by the API-coverage helper (decomp.ts, extras.ts):
 export { cholesky, qr, eigh, eigvalsh, svd, lstsq, pinv, matrixRank, slogdet, matrixPower, type QrMode } from './decomp';

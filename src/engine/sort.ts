@@ -1,12 +1,14 @@
-// Sorting and sets: sort, argsort (stable merge order; NumPy's default quicksort is not stable
-// so ties may be ordered differently there — documented), unique with return_index /
-// return_inverse / return_counts, searchsorted. NaNs sort last, as in NumPy.
+// Sorting and sets: sort and argsort (kind='quicksort' reproduces NumPy 2.4's unstable order on
+// x86-64 AVX-512, ties and NaNs included — algorithms in sort-numpy.ts; kind='stable' is the
+// stable merge order), unique with return_index / return_inverse / return_counts, searchsorted.
+// NaNs sort last, as in NumPy.
 
 import { normalizeAxisIndex } from '../numpy/reduce';
-import { DTYPES } from './dtype';
+import { DTYPES, type DType } from './dtype';
 import { unwrap, valueError } from './errors';
 import { NDArray, allocate, forEachRow } from './ndarray';
 import { copy } from './creation';
+import { npyArgQuicksort, xssArgsort, type Keys } from './sort-numpy';
 
 type Num = { [i: number]: number; length: number };
 
@@ -17,11 +19,77 @@ function cmp(x: number | bigint, y: number | bigint): number {
   return x < y ? -1 : x > y ? 1 : 0;
 }
 
+/** The two orders NumPy 2.4 can produce: its default unstable one and the stable one. */
+export type SortKind = 'quicksort' | 'stable';
+
 /**
- * Sorts every lane along `axis` (stable). Returns the sorted values and, when `withIndices`, the
- * int64 argsort indices, both C-contiguous arrays of a's shape.
+ * NumPy's reading of `kind=` / `stable=`: the first letter decides ('q'uick and 'h'eap give the
+ * default unstable sort — NumPy 2.4 runs heapsort requests through it too — 's'table and
+ * 'm'ergesort the stable one), case-insensitively.
  */
-export function argsortAxis(a: NDArray, axis: number, withValues: boolean): { values: NDArray; indices: NDArray } {
+export function parseSortKind(kind: string | null | undefined, stable: boolean | null | undefined = null): SortKind {
+  if (stable !== null && stable !== undefined) {
+    if (kind !== null && kind !== undefined) throw valueError("`kind` and keyword parameters can't be provided at the same time. Use only one of them.");
+    return stable ? 'stable' : 'quicksort';
+  }
+  if (kind === null || kind === undefined) return 'quicksort';
+  const c = kind.charAt(0).toLowerCase();
+  if (c === 'q' || c === 'h') return 'quicksort';
+  if (c === 's' || c === 'm') return 'stable';
+  throw valueError(`sort kind must be one of 'quick', 'heap', or 'stable' (got '${kind}')`);
+}
+
+/**
+ * Writes one lane's keys into `keys` as order-preserving doubles and returns the key that
+ * x86-simd-sort pads a partial vector with (the dtype's maximum) in the same key space.
+ * 64-bit integers beyond 2^53 are replaced by their dense rank (with the dtype maximum ranked
+ * too) so comparisons stay exact.
+ */
+function laneKeys(raw: Num | { [i: number]: bigint }, base: number, step: number, n: number, dtype: DType, keys: Keys): number {
+  const info = DTYPES[dtype];
+  if (!info.big) {
+    const src = raw as Num;
+    for (let k = 0; k < n; k++) keys[k] = +src[base + k * step];
+    return info.kind === 'f' ? Infinity : Number(info.max);
+  }
+  const src = raw as { [i: number]: bigint };
+  const SAFE = 9007199254740991n;
+  let safe = true;
+  for (let k = 0; k < n; k++) {
+    const v = src[base + k * step];
+    if (v > SAFE || v < -SAFE) {
+      safe = false;
+      break;
+    }
+  }
+  if (safe) {
+    for (let k = 0; k < n; k++) keys[k] = Number(src[base + k * step]);
+    return Number(info.max); // 2^63 or 2^64 as a double: above every safe value
+  }
+  const vals: bigint[] = [info.max];
+  for (let k = 0; k < n; k++) vals.push(src[base + k * step]);
+  const uniq = [...new Set(vals)].sort((x, y) => (x < y ? -1 : x > y ? 1 : 0));
+  const rank = new Map<bigint, number>();
+  uniq.forEach((v, r) => rank.set(v, r));
+  for (let k = 0; k < n; k++) keys[k] = rank.get(src[base + k * step])!;
+  return rank.get(info.max)!;
+}
+
+/** NumPy's default argsort of one lane (`arg` receives the permutation). */
+function unstableArgsortLane(keys: Keys, arg: Int32Array, n: number, padKey: number, dtype: DType): void {
+  for (let k = 0; k < n; k++) arg[k] = k;
+  const info = DTYPES[dtype];
+  if (info.itemsize >= 4) xssArgsort(keys, arg, n, padKey, info.kind === 'f');
+  else npyArgQuicksort(keys, arg, n);
+}
+
+/**
+ * Sorts every lane along `axis`. Returns the sorted values and the int64 argsort indices, both
+ * C-contiguous arrays of a's shape. `kind` 'stable' keeps ties in index order; 'quicksort' is
+ * NumPy's default order.
+ */
+export function argsortAxis(a: NDArray, axis: number, withValues: boolean, kind: SortKind = 'stable'): { values: NDArray; indices: NDArray } {
+  if (kind === 'quicksort' && !isStrLike(a)) return unstableArgsortAxis(a, axis, withValues);
   const src = copy(a);
   const n = a.shape[axis];
   const st = src.strides[axis];
@@ -52,18 +120,61 @@ export function argsortAxis(a: NDArray, axis: number, withValues: boolean): { va
   return { values, indices };
 }
 
-/** np.sort(a, axis=-1); axis=null sorts the flattened array. */
-export function sort(a: NDArray, axis: number | null = -1): NDArray {
-  if (axis === null) return sort(flat(a), 0);
-  const ax = unwrap(normalizeAxisIndex(axis, a.ndim));
-  return argsortAxis(a, ax, true).values;
+function isStrLike(a: NDArray): boolean {
+  return !(a.dtype in DTYPES);
 }
 
-/** np.argsort(a, axis=-1) (stable order for ties). */
-export function argsort(a: NDArray, axis: number | null = -1): NDArray {
-  if (axis === null || a.ndim === 0) return argsort(flat(a), 0);
+function unstableArgsortAxis(a: NDArray, axis: number, withValues: boolean): { values: NDArray; indices: NDArray } {
+  const n = a.shape[axis];
+  const values = allocate(a.shape, a.dtype);
+  const indices = allocate(a.shape, 'int64');
+  const vd = values.data as unknown as Num;
+  const src = a.data as unknown as Num;
+  const id = indices.data as unknown as { [i: number]: bigint };
+  const st = a.strides[axis];
+  const outSt = values.strides[axis];
+  const restShape = a.shape.filter((_, k) => k !== axis);
+  const restStr = a.strides.filter((_, k) => k !== axis);
+  const outRest = values.strides.filter((_, k) => k !== axis);
+  const keys = new Float64Array(n);
+  const arg = new Int32Array(n);
+  forEachRow(restShape, [restStr, outRest], [a.offset, 0], (offs, len, inner) => {
+    let base = offs[0];
+    let out = offs[1];
+    for (let r = 0; r < len; r++, base += inner[0], out += inner[1]) {
+      const pad = laneKeys(src, base, st, n, a.dtype, keys);
+      unstableArgsortLane(keys, arg, n, pad, a.dtype);
+      for (let k = 0; k < n; k++) {
+        const p = out + k * outSt;
+        if (withValues) vd[p] = src[base + arg[k] * st];
+        id[p] = BigInt(arg[k]);
+      }
+    }
+  });
+  return { values, indices };
+}
+
+/**
+ * np.sort(a, axis=-1, kind); axis=null sorts the flattened array. Sorted values are the same for
+ * every kind except where -0.0 and 0.0 meet (NumPy's value sort is a different SIMD routine);
+ * those keep the stable order.
+ */
+export function sort(a: NDArray, axis: number | null = -1, kind: SortKind = 'stable'): NDArray {
+  void kind;
+  if (axis === null) return sort(flat(a), 0);
   const ax = unwrap(normalizeAxisIndex(axis, a.ndim));
-  return argsortAxis(a, ax, false).indices;
+  return argsortAxis(a, ax, true, 'stable').values;
+}
+
+/**
+ * np.argsort(a, axis=-1, kind). kind 'quicksort' is NumPy's default (unstable) order — callers
+ * speaking for user code pass parseSortKind(kind, stable); the engine-internal default is
+ * 'stable' because lexsort, insert and unique rely on it.
+ */
+export function argsort(a: NDArray, axis: number | null = -1, kind: SortKind = 'stable'): NDArray {
+  if (axis === null || a.ndim === 0) return argsort(flat(a), 0, kind);
+  const ax = unwrap(normalizeAxisIndex(axis, a.ndim));
+  return argsortAxis(a, ax, false, kind).indices;
 }
 
 function flat(a: NDArray): NDArray {

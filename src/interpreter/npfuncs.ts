@@ -54,6 +54,9 @@ function intAxis(v: PyValue, dflt: number | null = null): number | null {
   return toIndex(v);
 }
 const bool = (v: PyValue): boolean => truthy(v);
+/** kind= / stable= of sort and argsort, as the engine's SortKind (NumPy's errors for bad ones). */
+const sortKind = (kind: PyValue | undefined, stable: PyValue | undefined): E.SortKind =>
+  E.parseSortKind(kind === null || kind === undefined ? null : strArg(kind, 'kind'), stable === null || stable === undefined ? null : truthy(stable));
 const num = (v: PyValue): number => {
   const f = asFloat(v);
   if (f === undefined) throwErr('TypeError', `must be real number, not ${typeof v}`);
@@ -255,8 +258,8 @@ const FUNCS: [string, string, Impl][] = [
   }],
   ['nonzero', 'a', (b) => new PyTuple(E.nonzero(A(b.a)).map((x) => new PyNdArray(x)))],
   ['argwhere', 'a', (b) => new PyNdArray(E.argwhere(A(b.a)))],
-  ['sort', 'a, axis=-1, kind=None, order=None, *, stable=None', (b) => new PyNdArray(E.sort(A(b.a), intAxis(b.axis)))],
-  ['argsort', 'a, axis=-1, kind=None, order=None, *, stable=None', (b) => new PyNdArray(E.argsort(A(b.a), intAxis(b.axis)))],
+  ['sort', 'a, axis=-1, kind=None, order=None, *, stable=None', (b) => new PyNdArray(E.sort(A(b.a), intAxis(b.axis), sortKind(b.kind, b.stable)))],
+  ['argsort', 'a, axis=-1, kind=None, order=None, *, stable=None', (b) => new PyNdArray(E.argsort(A(b.a), intAxis(b.axis), sortKind(b.kind, b.stable)))],
   ['unique', 'ar, return_index=False, return_inverse=False, return_counts=False, axis=None, *, equal_nan=True', (b) => {
     const r = E.unique(A(b.ar), { returnIndex: bool(b.return_index), returnInverse: bool(b.return_inverse), returnCounts: bool(b.return_counts) });
     const rr = r as unknown as Record<string, NDArray | undefined>;
@@ -544,10 +547,10 @@ function installArrayMethods(table: Map<string, [string, Impl]>): void {
   ARRAY_METHODS.set('fill', (self, args) => { E.assignArray(self, E.astype(E.array(toOperand(args[0]) as E.Nested), self.dtype)); return null; });
   ARRAY_METHODS.set('sort', (self, args, kw) => {
     const axis = intAxis(kw?.get('axis') ?? args[0] ?? -1);
-    E.assignArray(self, E.sort(self, axis));
+    E.assignArray(self, E.sort(self, axis, sortKind(kw?.get('kind') ?? args[1], kw?.get('stable'))));
     return null;
   });
-  ARRAY_METHODS.set('argsort', (self, args, kw) => new PyNdArray(E.argsort(self, intAxis(kw?.get('axis') ?? args[0] ?? -1))));
+  ARRAY_METHODS.set('argsort', (self, args, kw) => new PyNdArray(E.argsort(self, intAxis(kw?.get('axis') ?? args[0] ?? -1), sortKind(kw?.get('kind') ?? args[1], kw?.get('stable')))));
   ARRAY_METHODS.set('diagonal', (self, args) => new PyNdArray(diagonal(self, args.length ? toIndex(args[0]) : 0)));
   ARRAY_METHODS.set('take', (self, args) => wrap(E.take(self, A(args[0]), args.length > 1 ? intAxis(args[1]) : null)));
   ARRAY_METHODS.set('view', (self, args, kw) => {

@@ -299,8 +299,8 @@ export function runCase(c: GoldenCase): any {
       return E.norm(args[0], kw.ord ?? null, kw.axis ?? null, kw.keepdims ?? false);
     case 'sort':
       return E.sort(args[0], kw.axis === undefined ? -1 : kw.axis);
-    case 'argsort':
-      return E.argsort(args[0], kw.axis === undefined ? -1 : kw.axis);
+    case 'argsort': // the corpus asks NumPy for kind='stable'
+      return E.argsort(args[0], kw.axis === undefined ? -1 : kw.axis, 'stable');
     case 'unique': {
       const u = E.unique(args[0], { returnIndex: kw.return_index, returnInverse: kw.return_inverse, returnCounts: kw.return_counts });
       const parts = [u.values];

@@ -1,0 +1,585 @@
+// NumPy 2.4's unstable argsort, reproduced permutation-for-permutation (ties and NaNs included)
+// for an x86-64 CPU with AVX-512 (NumPy's AVX512_SKX dispatch target; the CI machine has it).
+// What NumPy runs for kind='quicksort' (the default), by element size:
+//  - 32/64-bit (int32/64, uint32/64, float32/64): x86-simd-sort's avx512_argsort. Float lanes
+//    with a NaN go whole to libstdc++'s std::sort with a NaN-last comparator; otherwise a
+//    vectorised quicksort (median-of-8 pivot, 4x-unrolled compress-store partition, depth limit
+//    2*floor(log2 n) falling back to std::sort) down to <=256 elements, which a bitonic network
+//    of 8-lane registers sorts. The lane-level behaviour (min/max, masked moves, compress-stores)
+//    is emulated exactly because tie order comes from it.
+//  - 8/16-bit and bool: NumPy's own introsort (median-of-3, insertion sort at <=16, heapsort when
+//    the depth budget 2*msb(n) runs out).
+// Keys arrive as a Float64Array of order-preserving numbers (see argsortKeys in sort.ts): the
+// algorithms only compare keys, so any map that keeps <, == and NaN-ness gives the same result.
+// The algorithms are re-derived from reading NumPy/x86-simd-sort/libstdc++; no code is copied.
+
+export type Keys = Float64Array;
+/** Index buffers: a permutation of 0..n-1 (Int32 suffices: lanes never reach 2^31 elements). */
+export type Perm = Int32Array;
+
+/** NumPy's float ordering: NaN after everything. */
+function lessNaN(a: number, b: number): boolean {
+  return a < b || (b !== b && a === a);
+}
+
+// ---------------------------------------------------------------------------------------------
+// NumPy introsort (npysort/quicksort.cpp aquicksort_ + heapsort.hpp): 8/16-bit and bool dtypes.
+
+/** Index of the most significant set bit (npy_get_msb). */
+function msb(n: number): number {
+  let d = 0;
+  while ((n = Math.floor(n / 2)) > 0) d++;
+  return d;
+}
+
+/** Heapsort of arg[lo, lo+n) by v (NumPy's aheapsort: 1-based heap, sift-down on the fly). */
+export function npyArgHeapsort(v: Keys, arg: Perm, lo: number, n: number): void {
+  const b = lo - 1; // a[k] == arg[b + k]
+  let i: number, j: number, tmp: number;
+  for (let l = n >> 1; l > 0; --l) {
+    tmp = arg[b + l];
+    for (i = l, j = l << 1; j <= n; ) {
+      if (j < n && lessNaN(v[arg[b + j]], v[arg[b + j + 1]])) j += 1;
+      if (lessNaN(v[tmp], v[arg[b + j]])) {
+        arg[b + i] = arg[b + j];
+        i = j;
+        j += j;
+      } else break;
+    }
+    arg[b + i] = tmp;
+  }
+  for (; n > 1; ) {
+    tmp = arg[b + n];
+    arg[b + n] = arg[b + 1];
+    n -= 1;
+    for (i = 1, j = 2; j <= n; ) {
+      if (j < n && lessNaN(v[arg[b + j]], v[arg[b + j + 1]])) j++;
+      if (lessNaN(v[tmp], v[arg[b + j]])) {
+        arg[b + i] = arg[b + j];
+        i = j;
+        j += j;
+      } else break;
+    }
+    arg[b + i] = tmp;
+  }
+}
+
+/** NumPy's aquicksort_ (introsort over an index buffer). */
+export function npyArgQuicksort(v: Keys, arg: Perm, num: number): void {
+  const SMALL = 15;
+  const stack: number[] = [];
+  const depthStack: number[] = [];
+  let pl = 0;
+  let pr = num - 1;
+  let cdepth = msb(num) * 2;
+  let t: number;
+  for (;;) {
+    if (cdepth < 0) {
+      npyArgHeapsort(v, arg, pl, pr - pl + 1);
+    } else {
+      while (pr - pl > SMALL) {
+        const pm = pl + ((pr - pl) >> 1);
+        if (lessNaN(v[arg[pm]], v[arg[pl]])) (t = arg[pm]), (arg[pm] = arg[pl]), (arg[pl] = t);
+        if (lessNaN(v[arg[pr]], v[arg[pm]])) (t = arg[pr]), (arg[pr] = arg[pm]), (arg[pm] = t);
+        if (lessNaN(v[arg[pm]], v[arg[pl]])) (t = arg[pm]), (arg[pm] = arg[pl]), (arg[pl] = t);
+        const vp = v[arg[pm]];
+        let pi = pl;
+        let pj = pr - 1;
+        (t = arg[pm]), (arg[pm] = arg[pj]), (arg[pj] = t);
+        for (;;) {
+          do ++pi;
+          while (lessNaN(v[arg[pi]], vp));
+          do --pj;
+          while (lessNaN(vp, v[arg[pj]]));
+          if (pi >= pj) break;
+          (t = arg[pi]), (arg[pi] = arg[pj]), (arg[pj] = t);
+        }
+        const pk = pr - 1;
+        (t = arg[pi]), (arg[pi] = arg[pk]), (arg[pk] = t);
+        // the larger side waits on the stack; the smaller is sorted next
+        if (pi - pl < pr - pi) {
+          stack.push(pi + 1, pr);
+          pr = pi - 1;
+        } else {
+          stack.push(pl, pi - 1);
+          pl = pi + 1;
+        }
+        depthStack.push(--cdepth);
+      }
+      for (let pi = pl + 1; pi <= pr; ++pi) {
+        const vi = arg[pi];
+        const vp = v[vi];
+        let pj = pi;
+        let pk = pi - 1;
+        while (pj > pl && lessNaN(vp, v[arg[pk]])) arg[pj--] = arg[pk--];
+        arg[pj] = vi;
+      }
+    }
+    if (stack.length === 0) break;
+    pr = stack.pop()!;
+    pl = stack.pop()!;
+    cdepth = depthStack.pop()!;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// libstdc++ std::sort over an index range (x86-simd-sort's fallback for NaN lanes and for
+// quicksort recursion that exceeds its depth budget).
+
+type IdxLess = (a: number, b: number) => boolean;
+
+function stdAdjustHeap(arg: Perm, first: number, hole: number, len: number, value: number, less: IdxLess): void {
+  const top = hole;
+  let child = hole;
+  while (child < Math.floor((len - 1) / 2)) {
+    child = 2 * (child + 1);
+    if (less(arg[first + child], arg[first + child - 1])) child--;
+    arg[first + hole] = arg[first + child];
+    hole = child;
+  }
+  if ((len & 1) === 0 && child === Math.floor((len - 2) / 2)) {
+    child = 2 * (child + 1);
+    arg[first + hole] = arg[first + child - 1];
+    hole = child - 1;
+  }
+  let parent = Math.floor((hole - 1) / 2);
+  while (hole > top && less(arg[first + parent], value)) {
+    arg[first + hole] = arg[first + parent];
+    hole = parent;
+    parent = Math.floor((hole - 1) / 2);
+  }
+  arg[first + hole] = value;
+}
+
+function stdHeapSort(arg: Perm, first: number, last: number, less: IdxLess): void {
+  const len = last - first;
+  if (len >= 2) {
+    for (let parent = Math.floor((len - 2) / 2); ; parent--) {
+      stdAdjustHeap(arg, first, parent, len, arg[first + parent], less);
+      if (parent === 0) break;
+    }
+  }
+  while (last - first > 1) {
+    --last;
+    const value = arg[last];
+    arg[last] = arg[first];
+    stdAdjustHeap(arg, first, 0, last - first, value, less);
+  }
+}
+
+function stdUnguardedLinearInsert(arg: Perm, last: number, less: IdxLess): void {
+  const val = arg[last];
+  let next = last - 1;
+  while (less(val, arg[next])) {
+    arg[last] = arg[next];
+    last = next;
+    --next;
+  }
+  arg[last] = val;
+}
+
+function stdInsertionSort(arg: Perm, first: number, last: number, less: IdxLess): void {
+  if (first === last) return;
+  for (let i = first + 1; i < last; ++i) {
+    if (less(arg[i], arg[first])) {
+      const val = arg[i];
+      arg.copyWithin(first + 1, first, i);
+      arg[first] = val;
+    } else stdUnguardedLinearInsert(arg, i, less);
+  }
+}
+
+function stdIntrosortLoop(arg: Perm, first: number, last: number, depth: number, less: IdxLess): void {
+  let t: number;
+  while (last - first > 16) {
+    if (depth === 0) {
+      stdHeapSort(arg, first, last, less);
+      return;
+    }
+    --depth;
+    // median of (first+1, mid, last-1) moved to first, then Hoare partition around it
+    const a = first + 1;
+    const b = first + ((last - first) >> 1);
+    const c = last - 1;
+    let m: number;
+    if (less(arg[a], arg[b])) m = less(arg[b], arg[c]) ? b : less(arg[a], arg[c]) ? c : a;
+    else m = less(arg[a], arg[c]) ? a : less(arg[b], arg[c]) ? c : b;
+    (t = arg[first]), (arg[first] = arg[m]), (arg[m] = t);
+    let lo = first + 1;
+    let hi = last;
+    const pivot = arg[first];
+    for (;;) {
+      while (less(arg[lo], pivot)) ++lo;
+      --hi;
+      while (less(pivot, arg[hi])) --hi;
+      if (!(lo < hi)) break;
+      (t = arg[lo]), (arg[lo] = arg[hi]), (arg[hi] = t);
+      ++lo;
+    }
+    stdIntrosortLoop(arg, lo, last, depth, less);
+    last = lo;
+  }
+}
+
+/** std::sort(arg+first, arg+last, less). */
+export function stdSort(arg: Perm, first: number, last: number, less: IdxLess): void {
+  if (first === last) return;
+  stdIntrosortLoop(arg, first, last, 2 * Math.floor(Math.log2(last - first)), less);
+  if (last - first > 16) {
+    stdInsertionSort(arg, first, first + 16, less);
+    for (let i = first + 16; i < last; ++i) stdUnguardedLinearInsert(arg, i, less);
+  } else stdInsertionSort(arg, first, last, less);
+}
+
+// ---------------------------------------------------------------------------------------------
+// x86-simd-sort avx512_argsort: 8 key lanes (zmm of 64-bit or ymm of 32-bit keys) paired with 8
+// 64-bit index lanes.
+
+const LANES = 8;
+/** Index-lane filler of masked loads (zmm_max of the uint64 index vector); never stored. */
+const PAD_INDEX = -1;
+// permutexvar tables as "out lane i takes in lane P[i]"
+const SWAP_PAIRS = [1, 0, 3, 2, 5, 4, 7, 6];
+const NET1 = [3, 2, 1, 0, 7, 6, 5, 4];
+const REVERSE = [7, 6, 5, 4, 3, 2, 1, 0];
+const NET3 = [2, 3, 0, 1, 6, 7, 4, 5];
+const NET4 = [4, 5, 6, 7, 0, 1, 2, 3];
+
+/** Scratch registers for the network (one key/index lane set per vector, 32 vectors max). */
+const netKeys = new Float64Array(256);
+const netIdx = new Int32Array(256);
+const tmpK = new Float64Array(LANES);
+const tmpI = new Int32Array(LANES);
+
+/**
+ * cmp_merge of vector `v` with a lane permutation of itself: lanes whose bit is set in `mask`
+ * take the max of the pair, the others the min; an index follows its key unless the chosen key
+ * differs from the lane's own key (then it takes the partner's index).
+ */
+function cmpMergeSelf(v: number, perm: number[], mask: number): void {
+  const o = v * LANES;
+  for (let i = 0; i < LANES; i++) {
+    const a = netKeys[o + i];
+    const b = netKeys[o + perm[i]];
+    const chosen = (mask >> i) & 1 ? (b > a ? b : a) : b < a ? b : a;
+    tmpK[i] = chosen;
+    tmpI[i] = chosen === a ? netIdx[o + i] : netIdx[o + perm[i]];
+  }
+  for (let i = 0; i < LANES; i++) {
+    netKeys[o + i] = tmpK[i];
+    netIdx[o + i] = tmpI[i];
+  }
+}
+
+function sortVector(v: number): void {
+  cmpMergeSelf(v, SWAP_PAIRS, 0xaa);
+  cmpMergeSelf(v, NET1, 0xcc);
+  cmpMergeSelf(v, SWAP_PAIRS, 0xaa);
+  cmpMergeSelf(v, REVERSE, 0xf0);
+  cmpMergeSelf(v, NET3, 0xcc);
+  cmpMergeSelf(v, SWAP_PAIRS, 0xaa);
+}
+
+function bitonicMergeVector(v: number): void {
+  cmpMergeSelf(v, NET4, 0xf0);
+  cmpMergeSelf(v, NET3, 0xcc);
+  cmpMergeSelf(v, SWAP_PAIRS, 0xaa);
+}
+
+function reverseVector(v: number): void {
+  const o = v * LANES;
+  for (let i = 0; i < 4; i++) {
+    const j = o + 7 - i;
+    let t = netKeys[o + i];
+    netKeys[o + i] = netKeys[j];
+    netKeys[j] = t;
+    t = netIdx[o + i];
+    netIdx[o + i] = netIdx[j];
+    netIdx[j] = t;
+  }
+}
+
+/** COEX of two whole vectors: lane-wise min into `x`, max into `y`; ties keep their places. */
+function coexVectors(x: number, y: number): void {
+  const ox = x * LANES;
+  const oy = y * LANES;
+  for (let i = 0; i < LANES; i++) {
+    const k1 = netKeys[ox + i];
+    const k2 = netKeys[oy + i];
+    const mn = k1 < k2 ? k1 : k2;
+    if (mn !== k1) {
+      netKeys[ox + i] = k2;
+      netKeys[oy + i] = k1;
+      const t = netIdx[ox + i];
+      netIdx[ox + i] = netIdx[oy + i];
+      netIdx[oy + i] = t;
+    }
+  }
+}
+
+function bitonicMergeVectors(base: number, count: number): void {
+  for (let i = 0; i < count / 2; i++) {
+    const hi = base + count - i - 1;
+    reverseVector(hi);
+    coexVectors(base + i, hi);
+    reverseVector(hi);
+  }
+  for (let num = count / 2; num >= 2; num /= 2) {
+    for (let j = 0; j < count; j += num) {
+      for (let i = 0; i < num / 2; i++) coexVectors(base + i + j, base + i + j + num / 2);
+    }
+  }
+  for (let i = 0; i < count; i++) bitonicMergeVector(base + i);
+}
+
+/** argsort_n: bitonic sort of arg[lo, lo+n) (n <= 256) padded with `padKey` lanes. */
+function argsortNetwork(keys: Keys, arg: Perm, lo: number, n: number, padKey: number): void {
+  let numVecs = 32;
+  while (numVecs > 1 && n * 2 <= numVecs * LANES) numVecs >>= 1;
+  const total = numVecs * LANES;
+  for (let p = 0; p < total; p++) {
+    if (p < n) {
+      const ix = arg[lo + p];
+      netIdx[p] = ix;
+      netKeys[p] = keys[ix];
+    } else {
+      netIdx[p] = PAD_INDEX;
+      netKeys[p] = padKey;
+    }
+  }
+  for (let v = 0; v < numVecs; v++) sortVector(v);
+  for (let per = 2; per <= numVecs; per *= 2) {
+    for (let g = 0; g < numVecs; g += per) bitonicMergeVectors(g, per);
+  }
+  for (let p = 0; p < n; p++) arg[lo + p] = netIdx[p];
+}
+
+/** Median of 8 samples: the pivot of x86-simd-sort's 64-bit argsort (lane 4 of the sorted 8). */
+function pivotOf(keys: Keys, arg: Perm, left: number, right: number): number {
+  const size = Math.floor((right - left) / 8);
+  const s: number[] = [];
+  for (let k = 1; k <= 8; k++) s.push(keys[arg[left + k * size]]);
+  s.sort((a, b) => a - b);
+  return s[4];
+}
+
+const partK = new Float64Array(LANES * 8);
+const partI = new Int32Array(LANES * 8);
+
+/** One vector's partition_vec: `< pivot` lanes compress-stored at l, `>= pivot` ending at r. */
+function partitionVector(arg: Perm, src: number, l: number, rEnd: number, pivot: number): number {
+  let ge = 0;
+  for (let i = 0; i < LANES; i++) if (partK[src + i] >= pivot) ge++;
+  let pl = l;
+  let pr = rEnd - ge;
+  for (let i = 0; i < LANES; i++) {
+    if (partK[src + i] >= pivot) arg[pr++] = partI[src + i];
+    else arg[pl++] = partI[src + i];
+  }
+  return ge;
+}
+
+function loadVector(keys: Keys, arg: Perm, slot: number, from: number): void {
+  const o = slot * LANES;
+  for (let i = 0; i < LANES; i++) {
+    const ix = arg[from + i];
+    partI[o + i] = ix;
+    partK[o + i] = keys[ix];
+  }
+}
+
+/**
+ * partition_avx512_unrolled<4> over arg[left, right) (right - left > 256): returns the first
+ * index of the `>= pivot` part and the range's min and max.
+ */
+function partitionUnrolled(keys: Keys, arg: Perm, left: number, right: number, pivot: number): { at: number; min: number; max: number } {
+  const UNROLL = 4;
+  const block = UNROLL * LANES;
+  let min = Infinity;
+  let max = -Infinity;
+  for (let i = (right - left) % block; i > 0; --i) {
+    const x = keys[arg[left]];
+    if (x < min) min = x;
+    if (x > max) max = x;
+    if (!(x < pivot)) {
+      --right;
+      const t = arg[left];
+      arg[left] = arg[right];
+      arg[right] = t;
+    } else ++left;
+  }
+  if (left === right) return { at: left, min, max };
+  // vectors 0..3 hold the first block, 4..7 the last; both are partitioned at the very end
+  for (let ii = 0; ii < UNROLL; ii++) {
+    loadVector(keys, arg, ii, left + LANES * ii);
+    loadVector(keys, arg, UNROLL + ii, right - LANES * (UNROLL - ii));
+  }
+  for (let p = 0; p < LANES * 8; p++) {
+    const x = partK[p];
+    if (x < min) min = x;
+    if (x > max) max = x;
+  }
+  const edgeK = partK.slice();
+  const edgeI = partI.slice();
+  let rStore = right - LANES;
+  let lStore = left;
+  left += block;
+  right -= block;
+  while (right - left !== 0) {
+    let from: number;
+    if (rStore + LANES - right < left - lStore) {
+      right -= block;
+      from = right;
+    } else {
+      from = left;
+      left += block;
+    }
+    for (let ii = 0; ii < UNROLL; ii++) loadVector(keys, arg, ii, from + ii * LANES);
+    for (let p = 0; p < block; p++) {
+      const x = partK[p];
+      if (x < min) min = x;
+      if (x > max) max = x;
+    }
+    for (let ii = 0; ii < UNROLL; ii++) {
+      const ge = partitionVector(arg, ii * LANES, lStore, rStore + LANES, pivot);
+      lStore += LANES - ge;
+      rStore -= ge;
+    }
+  }
+  partK.set(edgeK);
+  partI.set(edgeI);
+  for (let ii = 0; ii < 2 * UNROLL; ii++) {
+    const ge = partitionVector(arg, ii * LANES, lStore, rStore + LANES, pivot);
+    lStore += LANES - ge;
+    rStore -= ge;
+  }
+  return { at: lStore, min, max };
+}
+
+function xssArgsortRange(keys: Keys, arg: Perm, left: number, right: number, maxIters: number, padKey: number): void {
+  if (maxIters <= 0) {
+    stdSort(arg, left, right + 1, (a, b) => keys[a] < keys[b]);
+    return;
+  }
+  if (right + 1 - left <= 256) {
+    argsortNetwork(keys, arg, left, right + 1 - left, padKey);
+    return;
+  }
+  const pivot = pivotOf(keys, arg, left, right);
+  const { at, min, max } = partitionUnrolled(keys, arg, left, right + 1, pivot);
+  if (pivot !== min) xssArgsortRange(keys, arg, left, at - 1, maxIters - 1, padKey);
+  if (pivot !== max) xssArgsortRange(keys, arg, at, right, maxIters - 1, padKey);
+}
+
+function xssArgselectRange(keys: Keys, arg: Perm, pos: number, left: number, right: number, maxIters: number, padKey: number): void {
+  if (maxIters <= 0) {
+    stdSort(arg, left, right + 1, (a, b) => keys[a] < keys[b]);
+    return;
+  }
+  if (right + 1 - left <= 256) {
+    argsortNetwork(keys, arg, left, right + 1 - left, padKey);
+    return;
+  }
+  const pivot = pivotOf(keys, arg, left, right);
+  const { at, min, max } = partitionUnrolled(keys, arg, left, right + 1, pivot);
+  if (pivot !== min && pos < at) xssArgselectRange(keys, arg, pos, left, at - 1, maxIters - 1, padKey);
+  else if (pivot !== max && pos >= at) xssArgselectRange(keys, arg, pos, at, right, maxIters - 1, padKey);
+}
+
+const nanLastLess = (keys: Keys): IdxLess => (a, b) => {
+  const x = keys[a];
+  const y = keys[b];
+  if (x === x && y === y) return x < y;
+  return x === x; // a NaN is never less; a number is less than a NaN
+};
+
+function hasNaN(keys: Keys, n: number): boolean {
+  for (let i = 0; i < n; i++) if (keys[i] !== keys[i]) return true;
+  return false;
+}
+
+/**
+ * avx512_argsort(keys, arg, n, hasnan=true): `arg` must hold 0..n-1. `padKey` is the dtype's
+ * largest value in key space (what masked loads fill with), `isFloat` enables the NaN check.
+ */
+export function xssArgsort(keys: Keys, arg: Perm, n: number, padKey: number, isFloat: boolean): void {
+  if (n <= 1) return;
+  if (isFloat && hasNaN(keys, n)) {
+    stdSort(arg, 0, n, nanLastLess(keys));
+    return;
+  }
+  // early exit: an already non-decreasing lane keeps the identity permutation
+  let sorted = true;
+  for (let i = 1; i < n; i++) {
+    if (keys[i] < keys[i - 1]) {
+      sorted = false;
+      break;
+    }
+  }
+  if (sorted) return;
+  xssArgsortRange(keys, arg, 0, n - 1, 2 * Math.floor(Math.log2(n)), padKey);
+}
+
+/** avx512_argselect(keys, arg, kth, n, hasnan=true). */
+export function xssArgselect(keys: Keys, arg: Perm, kth: number, n: number, padKey: number, isFloat: boolean): void {
+  if (n <= 1) return;
+  if (isFloat && hasNaN(keys, n)) {
+    stdNthElement(arg, 0, kth, n, nanLastLess(keys));
+    return;
+  }
+  xssArgselectRange(keys, arg, kth, 0, n - 1, 2 * Math.floor(Math.log2(n)), padKey);
+}
+
+/** std::nth_element (libstdc++ introselect). */
+export function stdNthElement(arg: Perm, first: number, nth: number, last: number, less: IdxLess): void {
+  if (first === last || nth === last) return;
+  let depth = 2 * Math.floor(Math.log2(last - first));
+  let t: number;
+  while (last - first > 3) {
+    if (depth === 0) {
+      stdHeapSelect(arg, first, nth + 1, last, less);
+      (t = arg[first]), (arg[first] = arg[nth]), (arg[nth] = t);
+      return;
+    }
+    --depth;
+    const a = first + 1;
+    const b = first + ((last - first) >> 1);
+    const c = last - 1;
+    let m: number;
+    if (less(arg[a], arg[b])) m = less(arg[b], arg[c]) ? b : less(arg[a], arg[c]) ? c : a;
+    else m = less(arg[a], arg[c]) ? a : less(arg[b], arg[c]) ? c : b;
+    (t = arg[first]), (arg[first] = arg[m]), (arg[m] = t);
+    let lo = first + 1;
+    let hi = last;
+    const pivot = arg[first];
+    for (;;) {
+      while (less(arg[lo], pivot)) ++lo;
+      --hi;
+      while (less(pivot, arg[hi])) --hi;
+      if (!(lo < hi)) break;
+      (t = arg[lo]), (arg[lo] = arg[hi]), (arg[hi] = t);
+      ++lo;
+    }
+    if (lo <= nth) first = lo;
+    else last = lo;
+  }
+  stdInsertionSort(arg, first, last, less);
+}
+
+/** libstdc++ __heap_select(first, middle, last) followed by nothing (nth_element's fallback). */
+function stdHeapSelect(arg: Perm, first: number, middle: number, last: number, less: IdxLess): void {
+  const len = middle - first;
+  if (len >= 2) {
+    for (let parent = Math.floor((len - 2) / 2); ; parent--) {
+      stdAdjustHeap(arg, first, parent, len, arg[first + parent], less);
+      if (parent === 0) break;
+    }
+  }
+  for (let i = middle; i < last; ++i) {
+    if (less(arg[i], arg[first])) {
+      const value = arg[i];
+      arg[i] = arg[first];
+      stdAdjustHeap(arg, first, 0, len, value, less);
+    }
+  }
+}

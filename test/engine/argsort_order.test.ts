@@ -1,0 +1,126 @@
+// Replays test/engine/golden/engine_argsort.json (scripts/golden/engine_argsort.py, NumPy 2.4.6 on
+// x86-64 AVX-512): NumPy's default argsort permutation, ties and NaNs included, for every dtype,
+// generator (few distinct values, wide range, sorted, reversed, saw teeth, NaN/inf/±0, dtype
+// extremes) and size 0..5000 plus a few long lanes; argsort along each axis of 2-D/3-D arrays; and
+// how kind=/stable= are read. Inputs are rebuilt here from the generator, seed and size with the
+// same xorshift32 stream the script uses; each expectation is the hash of NumPy's permutation
+// (and the permutation itself for lanes of up to 40 elements).
+import { strict as assert } from 'node:assert';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import * as E from '../../src/engine/index';
+import { NDArray, DTYPES, type DType } from '../../src/engine/index';
+
+interface LaneCase { d: DType; g: string; n: number; s: number; q: number; h: number; p?: number[] }
+interface AxisCase { d: DType; shape: number[]; axis: number | null; s: number; h: number }
+interface KindCase { kind: string | null; stable: boolean | null; p?: number[]; e?: [string, string] }
+interface Golden { numpy: string; x: number[]; cases: LaneCase[]; axes: AxisCase[]; kinds: KindCase[] }
+
+const GOLDEN: Golden = JSON.parse(readFileSync(path.join(__dirname, 'golden', 'engine_argsort.json'), 'utf8'));
+
+/** xorshift32 (13, 17, 5), seeded as in the script. */
+function stream(seed: number): () => number {
+  let s = (Math.imul(seed, 2654435761) + 1) >>> 0 || 1;
+  return () => {
+    s ^= s << 13;
+    s >>>= 0;
+    s ^= s >>> 17;
+    s ^= s << 5;
+    s >>>= 0;
+    return s;
+  };
+}
+
+const SPECIALS = [NaN, Infinity, -Infinity, 0, -0, 1.5, -2.25, 3];
+
+/** The script's values(dtype, gen, n, seed, param), as an engine array. */
+function buildInput(dtype: DType, gen: string, n: number, seed: number, param: number): NDArray {
+  const next = stream(seed);
+  const info = DTYPES[dtype];
+  const isFloat = info.kind === 'f';
+  const bits = info.itemsize * 8;
+  const signed = info.kind === 'i';
+  const out: (number | bigint)[] = [];
+  if (gen === 'small') for (let k = 0; k < n; k++) out.push(next() % param);
+  else if (gen === 'sorted') {
+    let v = 0;
+    for (let k = 0; k < n; k++) out.push((v += next() % param));
+  } else if (gen === 'reverse') {
+    let v = 0;
+    for (let k = 0; k < n; k++) {
+      v += next() % param;
+      out.push(signed || isFloat ? -v : n * param - v);
+    }
+  } else if (gen === 'organ') {
+    for (let k = 0; k < n; k++) out.push(Math.floor(k / param) % 2 === 0 ? k % param : param - (k % param));
+  } else if (gen === 'wide') {
+    for (let k = 0; k < n; k++) {
+      if (isFloat) out.push((next() / 4294967296 - 0.5) * 200);
+      else if (bits === 64) {
+        const hi = BigInt(next());
+        const u = (hi << 32n) | BigInt(next());
+        out.push(signed && u >= 1n << 63n ? u - (1n << 64n) : u);
+      } else {
+        const u = next() % 2 ** bits;
+        out.push(signed && u >= 2 ** (bits - 1) ? u - 2 ** bits : u);
+      }
+    }
+  } else if (gen === 'special') for (let k = 0; k < n; k++) out.push(SPECIALS[next() % param]);
+  else if (gen === 'extreme') {
+    const table = [info.min, info.max, 0n, 1n, info.max - 1n];
+    for (let k = 0; k < n; k++) out.push(table[next() % param]);
+  } else throw new Error(`unknown generator ${gen}`);
+  const data = info.make(n);
+  for (let k = 0; k < n; k++) {
+    const v = out[k];
+    if (dtype === 'bool') (data as Uint8Array)[k] = Number(BigInt(v) % 2n) !== 0 ? 1 : 0;
+    else if (isFloat) (data as Float64Array)[k] = v as number; // float32 storage rounds like np.float32
+    else if (info.big) (data as BigInt64Array)[k] = BigInt(v); // stores wrap modulo 2^64
+    else (data as Int32Array)[k] = Number(v); // stores wrap modulo 2^bits
+  }
+  return new NDArray(data, [n], dtype);
+}
+
+function permHash(p: NDArray): number {
+  let h = 2166136261;
+  for (const v of p.data as BigInt64Array) h = Math.imul(h ^ Number(v), 16777619) >>> 0;
+  return h;
+}
+
+describe(`engine argsort: NumPy ${GOLDEN.numpy}'s default order (x86-simd-sort AVX-512 / npysort introsort)`, () => {
+  for (const c of GOLDEN.cases) {
+    it(`${c.d} ${c.g}(${c.q}) n=${c.n} seed=${c.s}`, () => {
+      const got = E.argsort(buildInput(c.d, c.g, c.n, c.s, c.q), -1, 'quicksort');
+      if (c.p) assert.deepEqual(Array.from(got.data as BigInt64Array, Number), c.p);
+      assert.equal(permHash(got), c.h);
+    });
+  }
+});
+
+describe('engine argsort: along an axis', () => {
+  for (const c of GOLDEN.axes) {
+    it(`${c.d} shape (${c.shape}) axis=${c.axis}`, () => {
+      const size = c.shape.reduce((x, y) => x * y, 1);
+      const a = E.reshape(buildInput(c.d, 'small', size, c.s, 4), c.shape);
+      const got = E.ascontiguousarray(E.argsort(a, c.axis, 'quicksort'));
+      assert.equal(permHash(got), c.h);
+    });
+  }
+});
+
+describe('engine argsort: kind= and stable=', () => {
+  const x = new NDArray(BigInt64Array.from(GOLDEN.x, BigInt), [GOLDEN.x.length], 'int64');
+  for (const c of GOLDEN.kinds) {
+    it(`kind=${c.kind} stable=${c.stable}`, () => {
+      let got: number[];
+      try {
+        got = Array.from(E.argsort(x, -1, E.parseSortKind(c.kind, c.stable)).data as BigInt64Array, Number);
+      } catch (e) {
+        assert.ok(e instanceof E.EngineError && c.e, String(e));
+        assert.deepEqual([e.pyType, e.message], c.e);
+        return;
+      }
+      assert.deepEqual(got, c.p);
+    });
+  }
+});
