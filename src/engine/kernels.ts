@@ -7,7 +7,7 @@
 // parameters, `Math` and H's properties, so minified bundles still paste correctly.
 
 import { npyArctan, npyArctanF32, npyExpm1F32, npyLog1pF32, npyTanF32, npyTan, npyExp2, npyExp2F32, npyCoshF32, npySinhF32, npyCosF32, npyCosh, npySinh, npyExp, npyExpF32, npyExpm1, npyLog, npyLog2, npyLog10, npyLog10F32, npyLog1p, npyLog2F32, npyLogF32, npySinF32, npyTanh, npyTanhF32 } from './npymath';
-import { npyArccos, npyArcsin, npyArctan2, npyArctan2F32 } from './npymath-arc';
+import { npyArccos, npyArccosF32, npyArcsin, npyArcsinF32, npyArctan2, npyArctan2F32 } from './npymath-arc';
 import { glibcSin, glibcCos } from './random/glibc-sincos';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -144,9 +144,11 @@ export const H = {
   /** SVML's arctan2 (__svml_atan28_ha / __svml_atan2f16), npymath-arc.ts. */
   arctan2_64: npyArctan2,
   arctan2F32: npyArctan2F32,
-  /** SVML's arcsin/arccos (__svml_asin8_ha / __svml_acos8_ha ...), npymath-arc.ts. */
+  /** SVML's arcsin/arccos (__svml_asin8_ha, __svml_asinf16, ...), npymath-arc.ts. */
   arcsin64: npyArcsin,
   arccos64: npyArccos,
+  arcsinF32: npyArcsinF32,
+  arccosF32: npyArccosF32,
   /** SVML's float32 sinh/cosh (__svml_sinhf16/__svml_coshf16), npymath.ts. */
   sinhF32: npySinhF32,
   coshF32: npyCoshF32,

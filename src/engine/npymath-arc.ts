@@ -348,3 +348,59 @@ export function npyArccos(x: number): number {
   if (negative) res = -res;
   return res + hiC;
 }
+
+// ---------------------------------------------------------------- float32 arcsin and arccos
+// SVML's __svml_asinf16 / __svml_acosf16 (LA), in float32: the float64 scheme with shorter
+// polynomials: Y = (1 - |x|)/2, R = min(x^2, Y), 2 sqrt(Y) = S - S E (c0 + c1 E) with S = 2Y
+// rsqrt14(Y) (vrsqrt14ps equals vrsqrt14pd on float32 inputs; r = 0 when Y < 2^-32) and
+// E = 2Y r^2 - 2; P(R) of degree 4. asin: base + base R P (base |x| or -2 sqrt(Y)), plus pi/2 from
+// |x| = 0.5; acos: pi/2 - x - x R P below, 2 sqrt(Y)(1 + R P) (+ pi for x < 0) above. |x| > 1 is NaN.
+const [ASF_E1, ASF_E0, ASF_P4, ASF_P3, ASF_P2, ASF_P1, ASF_P0, ASF_PIO2] = [0xbdc00004, 0x3e800001, 0x3d2edc07, 0x3cc32a6b, 0x3d3a9ab4, 0x3d997c12, 0x3e2aaaff, 0x3fc90fdb].map(bitsToF32);
+const ACF_PI = bitsToF32(0x40490fdb);
+const ASF_TINY_Y = 2 ** -32;
+
+/** 2 sqrt(Y) and R P(R) of the float32 asin/acos reduction (Y = (1 - |x|)/2 exact in float32). */
+function asinF32Parts(ax: number, y: number): [number, number] {
+  const x2 = fround(ax * ax);
+  const r = y < ASF_TINY_Y ? 0 : fround(rsqrt14(y));
+  const rr = x2 < y ? x2 : y;
+  const y2 = y + y;
+  const s = fround(r * y2);
+  const e = fma32(fround(r * r), y2, -2);
+  const se = fround(s * e);
+  const c = fma32(ASF_E1, e, ASF_E0);
+  const root = fma32(-se, c, s); // (asin's fmsub gives -root: the same rounding, negated)
+  const r2 = fround(rr * rr);
+  const q = fma32(ASF_P2, rr, ASF_P1);
+  let p = fma32(ASF_P4, rr, ASF_P3);
+  p = fma32(r2, p, q);
+  p = fma32(rr, p, ASF_P0);
+  return [root, fround(rr * p)];
+}
+
+/** np.arcsin on one float32 value. */
+export function npyArcsinF32(x: number): number {
+  const ax = Math.abs(x);
+  if (!(ax <= 1)) return ax > 1 ? NaN : x;
+  const y = 0.5 - 0.5 * ax;
+  const [root, poly] = asinF32Parts(ax, y);
+  let res: number;
+  if (ax < 0.5) res = fma32(ax, poly, ax);
+  else res = fround(fma32(-root, poly, -root) + ASF_PIO2);
+  return isNegative(x) ? -res : res;
+}
+
+/** np.arccos on one float32 value. */
+export function npyArccosF32(x: number): number {
+  const ax = Math.abs(x);
+  if (!(ax <= 1)) return NaN;
+  const y = 0.5 - 0.5 * ax;
+  const [root, poly] = asinF32Parts(ax, y);
+  if (ax < 0.5) {
+    const b = -x;
+    return fround(ASF_PIO2 + fma32(b, poly, b));
+  }
+  const b = isNegative(x) ? -root : root;
+  const t = fma32(b, poly, b);
+  return x < 0 ? fround(ACF_PI + t) : fround(0 + t);
+}
