@@ -194,9 +194,9 @@ export function complexUfunc2(canon: string, x: Operand, y: Operand, dtype?: DTy
   const ad = a.data as unknown as Slots, bd = b.data as unknown as Slots;
   const f32 = inDt === ('complex64' as DType);
   if (canon === 'power' && !(x instanceof NDArray && x.ndim === 0) && !(y instanceof NDArray)) {
-    // NumPy's fast_scalar_power: array ** 2 / 0.5 / -1 run square / sqrt / reciprocal
-    const e = y instanceof Complex ? (y.im === 0 ? y.re : NaN) : Number(y);
-    const fast = e === 2 ? UNARY.square : e === 0.5 ? UNARY.sqrt : e === -1 ? UNARY.reciprocal : null;
+    // NumPy 2.4's fast_scalar_power: array ** 2 / ** -1 (Python ints) and ** 0.5 (a Python
+    // float) run square / reciprocal / sqrt; `** 2.0` stays power
+    const fast = y === 2n ? UNARY.square : y === -1n ? UNARY.reciprocal : y === 0.5 ? UNARY.sqrt : null;
     if (fast && x instanceof NDArray) return unaryInto(fast, a, allocate(a.shape, outDt), f32);
   }
   forEachRow(shape, [out.strides, broadcastStrides(a, shape), broadcastStrides(b, shape)], [out.offset, a.offset, b.offset], (offs, n, st) => {

@@ -55,7 +55,12 @@
 // <= 1e-9 float64, 1e-5 float32; OpenBLAS/LAPACK order differs), except float64 (...,N,K)@(K,) with
 // K <= 3, N >= 2, which follows OpenBLAS dgemv_t's FMA row tail bit for bit (linalg.ts, fma.ts). float64/float32 sums follow
 // NumPy's reduction order exactly (reduce.ts header). argsort/sort follow NumPy 2.4's default
-// order on x86-64 AVX-512 ties included (sort-numpy.ts), or the stable order for kind='stable'. Complex results raise NotImplementedError.
+// order on x86-64 AVX-512 ties included (sort-numpy.ts), or the stable order for kind='stable'.
+//   - complex64/complex128 (complex.ts, complex-math.ts): one immutable Complex {re, im} per slot
+//     in a plain Array (Python complex values cross the API as Complex too). Arithmetic,
+//     comparisons, abs, exp/log/sqrt, power, sum/prod/mean, astype and round follow NumPy's
+//     loops and glibc (checked by test/engine/complex.test.ts); realPart/imagPart return copies
+//     (setComplexPart writes `a.real = v`); complex trig/hyperbolic ufuncs raise NotImplementedError.
 // Run-time-only dtypes (kept out of the static DType union so rule-facing code keeps its types):
 //   - str arrays, dtype 'U<n>' (NumPy '<Un'; strings.ts): elements are JS strings in a plain
 //     Array. array() of str values, astype to/from str, comparisons and add (concatenation),
@@ -179,3 +184,6 @@ export { bincount, histogram, convolve, correlate, insert, deleteItems, takeAlon
   diff, roll, meshgrid, interp, append, pad, cov, corrcoef, isin, union1d, intersect1d, setdiff1d, unravelIndex, trilIndices, digitize, argpartition, partition, flatnonzero, resize, vander, cross, kron,
   geomspace, trapezoid, gradient, select, lexsort, rot90, indices, diagIndices, ravelMultiIndex, arrayEquiv, ediff1d, put, compress, extract,
   nanmedian, nanquantile, window, polyder, polyint, polyadd, histogramBinEdges, type HistogramResult, type IInfo, type FInfo } from './extras';
+export { Complex } from './complex-math';
+export { realPart, imagPart, setComplexPart, isComplexOperand, isRealElementwise } from './complex';
+export { isComplexDType } from './dtype';

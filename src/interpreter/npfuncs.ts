@@ -3,6 +3,7 @@
 // methods (most delegate to the same table with the array as first argument), np.random
 // (legacy RandomState + default_rng Generator), np.linalg, constants, dtypes, errstate and
 // printoptions. Shape operations the engine does not export yet are done here as strided views.
+import { ComplexWarning, warnComplexCast } from './npcomplex';
 import * as E from '../engine';
 import type { NDArray, DType } from '../engine';
 import {
@@ -279,7 +280,7 @@ const FUNCS: [string, string, Impl][] = [
     if (x.ndim !== y.ndim || x.shape.some((d, i) => d !== y.shape[i])) return false;
     return truthy(wrap(E.all(E.ufunc2('equal', x, y))));
   }],
-  ['astype', 'x, dtype', (b) => new PyNdArray(E.astype(A(b.x), toDType(b.dtype)))],
+  ['astype', 'x, dtype', (b) => { const x = A(b.x), dt = toDType(b.dtype); warnComplexCast(x, dt); return new PyNdArray(E.astype(x, dt)); }],
   ['result_type', '*arrays_and_dtypes', (b) => new PyDType(b.__varargs!.map((v) => (v instanceof PyNdArray || v instanceof PyNpScalar ? v.arr.dtype : toDType(v))).reduce((x, y) => E.promoteTypes(x, y)))],
   ['promote_types', 'type1, type2', (b) => new PyDType(E.promoteTypes(toDType(b.type1), toDType(b.type2)))],
   ['isscalar', 'element', (b) => typeof b.element === 'number' || typeof b.element === 'bigint' || typeof b.element === 'boolean' || typeof b.element === 'string' || b.element instanceof PyFloat || b.element instanceof PyNpScalar],
@@ -459,7 +460,7 @@ function isclose(a: NDArray, b: NDArray, rtol: number, atol: number, equalNan: b
 // Ufuncs by name
 
 const UFUNC_ALIASES: Record<string, string> = {
-  abs: 'absolute', true_divide: 'divide', mod: 'remainder', conj: 'positive', conjugate: 'positive',
+  abs: 'absolute', true_divide: 'divide', mod: 'remainder', conj: 'conjugate',
   // NumPy 2's array-API names
   acos: 'arccos', asin: 'arcsin', atan: 'arctan', atan2: 'arctan2', acosh: 'arccosh', asinh: 'arcsinh', atanh: 'arctanh',
   pow: 'power', bitwise_not: 'invert', bitwise_invert: 'invert', bitwise_left_shift: 'left_shift', bitwise_right_shift: 'right_shift',
@@ -537,8 +538,11 @@ function installArrayMethods(table: Map<string, [string, Impl]>): void {
   ARRAY_METHODS.set('astype', (self, args, kw) => {
     const b = bindCall('astype', 'dtype, order=\'K\', casting=\'unsafe\', subok=True, copy=True', args, kw);
     const dt = toDType(b.dtype);
+    warnComplexCast(self, dt);
     return new PyNdArray(!truthy(b.copy) && dt === self.dtype ? self : E.astype(self, dt));
   });
+  ARRAY_METHODS.set('conj', (self) => wrap(E.ufunc1('conjugate', self)));
+  ARRAY_METHODS.set('conjugate', (self) => wrap(E.ufunc1('conjugate', self)));
   ARRAY_METHODS.set('tolist', (self) => nestedToPy(E.tolist(self) as E.PyNested));
   ARRAY_METHODS.set('item', (self, args) => {
     const v = args.length ? E.item(self, toIndex(args[0])) : E.item(self);
@@ -831,7 +835,7 @@ function makeNumpy(interp: Interpreter): PyModule {
   for (const [alias, target] of Object.entries(UFUNC_ALIASES)) if (m.dict.has(target)) m.dict.set(alias, m.dict.get(target)!);
   for (const [d, c] of SCALAR_TYPES) m.dict.set(d === 'bool' ? 'bool_' : d, c);
   m.dict.set('bool', SCALAR_TYPES.get('bool')!);
-  for (const [alias, d] of [['int_', 'int64'], ['intp', 'int64'], ['double', 'float64'], ['single', 'float32'], ['uint', 'uint64'], ['byte', 'int8'], ['ubyte', 'uint8'], ['short', 'int16'], ['intc', 'int32'], ['longlong', 'int64'], ['half', 'float32']] as const) m.dict.set(alias, SCALAR_TYPES.get(d)!);
+  for (const [alias, d] of [['int_', 'int64'], ['intp', 'int64'], ['double', 'float64'], ['single', 'float32'], ['uint', 'uint64'], ['byte', 'int8'], ['ubyte', 'uint8'], ['short', 'int16'], ['intc', 'int32'], ['longlong', 'int64'], ['half', 'float32'], ['cdouble', 'complex128'], ['csingle', 'complex64']] as const) m.dict.set(alias, SCALAR_TYPES.get(d as DType)!);
   for (const [n, c] of Object.entries(ABSTRACT_TYPES)) m.dict.set(n, c);
   m.dict.set('ndarray', ndarrayCls);
   m.dict.set('dtype', dtypeClass());
@@ -849,6 +853,7 @@ function makeNumpy(interp: Interpreter): PyModule {
   m.dict.set('lib', interp.importModule('numpy.lib'));
   const exc = new PyModule('numpy.exceptions');
   exc.dict.set('AxisError', NP_EXC.AxisError);
+  exc.dict.set('ComplexWarning', ComplexWarning);
   m.dict.set('exceptions', exc);
   m.dict.set('ufunc', ufuncCls);
   for (const io of ['save', 'load', 'savez', 'savez_compressed', 'savetxt', 'loadtxt', 'genfromtxt', 'fromfile', 'memmap']) {

@@ -7,7 +7,7 @@ import * as E from '../engine';
 import { arrayRepr, arrayStr, scalarRepr, scalarStr, DEFAULT_PRINT_OPTIONS, type PrintOptions, PrintOptionsError, PyFormatError, formatFloat, formatInt, pyFloatRepr } from '../engine/print';
 import type { NDArray, DType } from '../engine';
 import {
-  Kwargs, NOT_IMPLEMENTED, PyBuiltin, PyClass, PyEllipsis, PyFloat, PyIterator, PyList, PyNative, PySlice, PyTuple, PyValue,
+  Kwargs, NOT_IMPLEMENTED, PyBuiltin, PyClass, PyComplex, PyEllipsis, PyFloat, PyIterator, PyList, PyNative, PySlice, PyTuple, PyValue,
   normBig,
 } from './values';
 import { PyThrow, T, pyErrOfClass, pyErr, throwErr } from './types';
@@ -82,7 +82,7 @@ export function setPrintOptions(o: PrintOptions): void {
 // dtypes and scalar types
 
 // float16 is a run-time engine dtype (outside the static DType union; see src/engine index.ts)
-const DTYPE_NAMES: DType[] = ['bool', 'int8', 'int16', 'int32', 'int64', 'uint8', 'uint16', 'uint32', 'uint64', 'float16' as DType, 'float32', 'float64'];
+const DTYPE_NAMES: DType[] = ['bool', 'int8', 'int16', 'int32', 'int64', 'uint8', 'uint16', 'uint32', 'uint64', 'float16' as DType, 'float32', 'float64', 'complex64' as DType, 'complex128' as DType];
 
 export const SCALAR_TYPES = new Map<DType, PyClass>();
 const genericCls = new PyClass('generic', [T.object], 'numpy');
@@ -92,10 +92,11 @@ const signedCls = new PyClass('signedinteger', [integerCls], 'numpy');
 const unsignedCls = new PyClass('unsignedinteger', [integerCls], 'numpy');
 const inexactCls = new PyClass('inexact', [numberCls], 'numpy');
 const floatingCls = new PyClass('floating', [inexactCls], 'numpy');
-export const ABSTRACT_TYPES: Record<string, PyClass> = { generic: genericCls, number: numberCls, integer: integerCls, signedinteger: signedCls, unsignedinteger: unsignedCls, inexact: inexactCls, floating: floatingCls };
+const complexfloatingCls = new PyClass('complexfloating', [inexactCls], 'numpy');
+export const ABSTRACT_TYPES: Record<string, PyClass> = { generic: genericCls, number: numberCls, integer: integerCls, signedinteger: signedCls, unsignedinteger: unsignedCls, inexact: inexactCls, floating: floatingCls, complexfloating: complexfloatingCls };
 for (const d of DTYPE_NAMES) {
   const kind = E.DTYPES[d].kind;
-  const bases = d === 'float64' ? [floatingCls, T.float] : d === 'bool' ? [genericCls] : kind === 'f' ? [floatingCls] : kind === 'u' ? [unsignedCls] : [signedCls];
+  const bases = d === 'float64' ? [floatingCls, T.float] : d === ('complex128' as DType) ? [complexfloatingCls, T.complex] : kind === 'c' ? [complexfloatingCls] : d === 'bool' ? [genericCls] : kind === 'f' ? [floatingCls] : kind === 'u' ? [unsignedCls] : [signedCls];
   const c = new PyClass(d === 'bool' ? 'bool' : d, bases, 'numpy');
   c.construct = (args) => guard(() => {
     if (!args.length) return wrap(E.scalarArray(d === 'bool' ? false : kind === 'f' ? 0 : 0n, d));
@@ -128,7 +129,7 @@ export class PyDType extends PyNative {
       case 'itemsize': return info.itemsize;
       case 'kind': return info.kind;
       case 'type': return SCALAR_TYPES.get(this.dtype)!;
-      case 'char': return ({ float16: 'e', bool: '?', int8: 'b', int16: 'h', int32: 'i', int64: 'l', uint8: 'B', uint16: 'H', uint32: 'I', uint64: 'L', float32: 'f', float64: 'd' } as Record<string, string>)[this.dtype];
+      case 'char': return ({ float16: 'e', bool: '?', int8: 'b', int16: 'h', int32: 'i', int64: 'l', uint8: 'B', uint16: 'H', uint32: 'I', uint64: 'L', float32: 'f', float64: 'd', complex64: 'F', complex128: 'D' } as Record<string, string>)[this.dtype];
       case 'str': return (this.dtype === 'bool' ? '|b1' : (info.itemsize === 1 ? '|' : '<') + info.kind + info.itemsize);
     }
     return undefined;
@@ -149,6 +150,8 @@ const DTYPE_ALIASES: Record<string, DType> = {
   float: 'float64', float64: 'float64', f8: 'float64', double: 'float64', d: 'float64', float32: 'float32', f4: 'float32', single: 'float32', f: 'float32',
   int: 'int64', int64: 'int64', i8: 'int64', int32: 'int32', i4: 'int32', int16: 'int16', i2: 'int16', int8: 'int8', i1: 'int8',
   uint8: 'uint8', u1: 'uint8', uint16: 'uint16', u2: 'uint16', uint32: 'uint32', u4: 'uint32', uint64: 'uint64', u8: 'uint64', uint: 'uint64',
+  complex: 'complex128' as DType, complex128: 'complex128' as DType, c16: 'complex128' as DType, cdouble: 'complex128' as DType, D: 'complex128' as DType,
+  complex64: 'complex64' as DType, c8: 'complex64' as DType, csingle: 'complex64' as DType, F: 'complex64' as DType,
   bool: 'bool', bool_: 'bool', '?': 'bool', b1: 'bool', intp: 'int64', long: 'int64', longlong: 'int64', ulonglong: 'uint64', short: 'int16', ushort: 'uint16', byte: 'int8', ubyte: 'uint8', intc: 'int32', uintc: 'uint32',
 };
 
@@ -161,7 +164,7 @@ export function toDType(v: PyValue): DType {
     if (v === T.int) return 'int64';
     if (v === T.bool) return 'bool';
     if (v === T.str) return E.strDType(0);
-    if (v === T.complex) throwErr('TypeError', 'complex arrays are not supported by the Shapewise engine');
+    if (v === T.complex) return 'complex128' as DType;
     throwErr('TypeError', `Cannot interpret '${repr(v)}' as a data type`);
   }
   if (typeof v === 'string') {
@@ -169,7 +172,6 @@ export function toDType(v: PyValue): DType {
     if (d) return d;
     const u = /^[<>=|]?(U|str)(\d*)$/.exec(v);
     if (u) return E.strDType(Number(u[2] || 0)); // width 0: found from the data, like dtype=str
-    if (/^(complex|complex64|complex128|c8|c16|cfloat|cdouble)$/.test(v)) throwErr('TypeError', 'complex arrays are not supported by the Shapewise engine');
     throwErr('TypeError', `data type '${v}' not understood`);
   }
   if (v instanceof PyNdArray || v instanceof PyNpScalar) return v.arr.dtype;
@@ -195,6 +197,7 @@ export function toOperand(v: PyValue): NDArray | E.PyScalar {
   }
   if (typeof v === 'boolean') return v;
   if (v instanceof PyFloat) return v.v;
+  if (v instanceof PyComplex) return new E.Complex(v.re, v.im);
   if (typeof v === 'string') return guard(() => E.array(v));
   return toArray(v);
 }
@@ -204,6 +207,7 @@ function toNested(v: PyValue): Nested {
   if (typeof v === 'number') return BigInt(v);
   if (typeof v === 'bigint' || typeof v === 'boolean') return v;
   if (v instanceof PyFloat) return v.v;
+  if (v instanceof PyComplex) return new E.Complex(v.re, v.im);
   if (v instanceof PyList || v instanceof PyTuple) return v.items.map(toNested);
   if (typeof v === 'string') return v;
   if (v instanceof PyIterator || v === null || v instanceof PyNative) {
@@ -252,6 +256,7 @@ export function pyScalarOf(v: E.ElementValue, dtype: DType): PyValue {
   const p = E.toPython(v, dtype);
   if (typeof p === 'bigint') return normBig(p);
   if (typeof p === 'number') return new PyFloat(p);
+  if (p instanceof E.Complex) return new PyComplex(p.re, p.im);
   return p;
 }
 
@@ -259,6 +264,7 @@ function nestedToPy(v: E.PyNested): PyValue {
   if (Array.isArray(v)) return new PyList(v.map(nestedToPy));
   if (typeof v === 'bigint') return normBig(v);
   if (typeof v === 'number') return new PyFloat(v);
+  if (v instanceof E.Complex) return new PyComplex(v.re, v.im);
   return v as boolean;
 }
 export { nestedToPy };
@@ -283,6 +289,7 @@ function operandOrNull(v: PyValue): NDArray | E.PyScalar | null {
   if (typeof v === 'number') return BigInt(v);
   if (typeof v === 'bigint' || typeof v === 'boolean') return v;
   if (v instanceof PyFloat) return v.v;
+  if (v instanceof PyComplex) return new E.Complex(v.re, v.im);
   if (v instanceof PyList || v instanceof PyTuple) return toArray(v);
   return null;
 }
@@ -478,7 +485,8 @@ export class PyNdArray extends PyNative {
       case 'strides': return new PyTuple(a.byteStrides);
       case 'T': return callMethod(a, 'transpose', [], null);
       case 'base': return a.base ? new PyNdArray(a.base) : null;
-      case 'real': return this;
+      case 'real': return E.isComplexDType(a.dtype) ? new PyNdArray(E.realPart(a)) : this;
+      case 'imag': return guard(() => new PyNdArray(E.imagPart(a)));
       case 'flat': return callMethod(a, 'ravel', [], null);
       case 'flags': return new PyArrayFlags(a);
       case 'resize': return new PyBuiltin('resize', (args, kwargs) => { this.resizeInPlace(args, kwargs); return null; });
@@ -507,6 +515,13 @@ export class PyNdArray extends PyNative {
     if (name === 'shape') {
       const r = callMethod(this.arr, 'reshape', [new PyTuple(toShape(value))], null) as PyNdArray;
       this.rebind(r.arr);
+      return true;
+    }
+    if (name === 'real' || name === 'imag') {
+      // complex parts are copies in the engine (src/engine/complex.ts), so assignment writes them back
+      const v = toArray(value);
+      if (name === 'real' && !E.isComplexDType(this.arr.dtype)) guard(() => E.assignArray(this.arr, v));
+      else guard(() => E.setComplexPart(this.arr, name === 'real' ? 're' : 'im', v));
       return true;
     }
     throwErr('AttributeError', `'numpy.ndarray' object attribute '${name}' is read-only`);
@@ -600,7 +615,8 @@ export class PyNpScalar extends PyNative {
       case 'size': return 1;
       case 'itemsize': return this.arr.itemsize;
       case 'nbytes': return this.arr.itemsize;
-      case 'real': return this;
+      case 'real': return E.isComplexDType(this.arr.dtype) ? wrap(E.realPart(this.arr)) : this;
+      case 'imag': return wrap(E.imagPart(this.arr));
       case 'T': return this;
       case 'is_integer': return new PyBuiltin('is_integer', () => Number.isInteger(Number(this.value)));
       case '__round__': return new PyBuiltin('__round__', (args) => guard(() => {
