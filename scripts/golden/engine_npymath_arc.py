@@ -77,6 +77,10 @@ def main():
             with np.errstate(all='ignore'):
                 out = check_layouts(getattr(np, f), [x])
             cases[f'{f}:{name}'] = {'x': hexes(x), 'out': hexes(out)}
+        # cbrt: exponents of every residue mod 3, subnormals, powers of two and cubes
+        x = mixed(rng, dt, -1000, 1000, [8.0, -27.0, 0.125, 2.0**-1074 if dt == np.float64 else 2.0**-149, 3.0, 1e-40, -7e-39, 1e300 if dt == np.float64 else 1e38])
+        out = check_layouts(np.cbrt, [x])
+        cases[f'cbrt:{name}'] = {'x': hexes(x), 'out': hexes(out)}
     with open(OUT, 'w') as fh:
         json.dump({'numpy': np.__version__, 'cases': cases}, fh, separators=(',', ':'))
         fh.write('\n')

@@ -404,3 +404,96 @@ export function npyArccosF32(x: number): number {
   const t = fma32(b, poly, b);
   return x < 0 ? fround(ACF_PI + t) : fround(0 + t);
 }
+
+// ---------------------------------------------------------------- float64 cbrt
+// SVML's __svml_cbrt8_ha (no callout): |x| = 2^e m (vgetexp/vgetmant, subnormals included),
+// rcp = vrcp14pd(m) rounded to 1/16, r = m rcp - 1 by fma; e = 3k + j; cbrt|x| =
+// 2^k * 2^(j/3) * cbrt(1/rcp) * (1 + r)^(1/3), the two table factors multiplied high/low (their
+// exact product error by fma) and (1 + r)^(1/3) - 1 = r Q(r) of degree 10 in pairs; 2^k by
+// vscalefpd; x's sign OR-ed back. 0, inf and NaN return themselves.
+const CBRT_2J3_HI = [f64('3ff0000000000000'), f64('3ff428a2f98d728b'), f64('3ff965fea53d6e3d')];
+const CBRT_2J3_LO = [0, f64('bc7ddc22548ea41e'), f64('bc9f53e999952f09')];
+// cbrt(1/rcp) for rcp = 8/16 .. 15/16 and 1, high and low
+const CBRT_RCP_HI = ['3ff428a2f98d728b', '3ff361f35ca116ff', '3ff2b6b5edf6b54a', '3ff220e6dd675180', '3ff19c3b38e975a8', '3ff12589c21fb842', '3ff0ba6ee5f9aad4', '3ff059123d3a9848', '3ff0000000000000'].map(f64);
+const CBRT_RCP_LO = ['bc7ddc22548ea41e', '3c934f1f2588cb24', 'bc9623da69e513d4', '3c930b0a26a8bb5c', 'bc76b70b4d3bd257', 'bc9e13c8505a4a7a', '3c8dcc718f7857e5', '3c770e4a1da627b9', '0000000000000000'].map(f64);
+const [CB768, CB832, CB896, CB960, CB1024, CB1088, CB1152, CB1216, CB1280, CB1344] = [
+  'bf882e3b6adeca62', '3f8bda24bae48875', 'bf9036b87c71d55f', '3f9374ed9398b914', 'bf98090d77f2468e', '3f9ee71141dcf569',
+  'bfa511e8d2b0363e', '3faf9add3c0b7e31', 'bfbc71c71c71c741', '3fd5555555555557',
+].map(f64);
+
+/** vrcp14pd of m in [1, 2) rounded to a multiple of 1/16 (vrndscalepd, ties to even), times 16. */
+function rcp14Sixteenths(m: number): number {
+  const t = rcp14(m) * 16;
+  const fl = Math.floor(t);
+  const d = t - fl;
+  return d > 0.5 || (d === 0.5 && (fl & 1) === 1) ? fl + 1 : fl;
+}
+
+/** np.cbrt on one float64 value. */
+export function npyCbrt(x: number): number {
+  if (x === 0 || x - x !== 0) return x; // 0, inf, NaN
+  let ax = Math.abs(x);
+  let e = -1023;
+  if (ax < 2.2250738585072014e-308) {
+    ax *= 2 ** 64;
+    e -= 64;
+  }
+  F64[0] = ax;
+  const hi = U32_OF_F64[1];
+  e += hi >>> 20;
+  U32_OF_F64[1] = (hi & 0xfffff) | 0x3ff00000;
+  const m = F64[0];
+  const n16 = rcp14Sixteenths(m);
+  const idx = n16 - 8; // rcp = 8/16 .. 16/16
+  const r = fma64(m, n16 / 16, -1);
+  const k = Math.floor(e / 3);
+  const j = e - 3 * k;
+  const pHi = CBRT_2J3_HI[j];
+  const tHi = CBRT_RCP_HI[idx];
+  const prod = pHi * tHi;
+  const err = fma64(tHi, pHi, -prod);
+  const low = fma64(tHi, CBRT_2J3_LO[j], fma64(CBRT_RCP_LO[idx], pHi, err));
+  const r2 = r * r;
+  let a = fma64(CB768, r, CB832);
+  a = fma64(r2, a, fma64(CB896, r, CB960));
+  a = fma64(r2, a, fma64(CB1024, r, CB1088));
+  a = fma64(r2, a, fma64(CB1152, r, CB1216));
+  a = fma64(r2, a, fma64(CB1280, r, CB1344));
+  const res = (fma64(a, prod * r, low) + prod) * 2 ** k;
+  return x < 0 ? -res : res;
+}
+
+// ---------------------------------------------------------------- float32 cbrt
+// SVML's __svml_cbrtf16 (LA, no callout), in float32: |x| = 2^e m, rcp = vrcp14ps(m) rounded to
+// 1/32, r = m rcp - 1, e = 3k + j; cbrt|x| = (2^(j/3) + 2^(j/3) r Q(r) + lo(j)) * cbrt(1/rcp) 2^k
+// with Q quadratic; x's sign OR-ed back. 0, inf and NaN return themselves.
+const CBRTF_2J3_HI = [0x3f800000, 0x3fa14518, 0x3fcb2ff5].map(bitsToF32);
+const CBRTF_2J3_LO = [0, 0xb2ce51af, 0x32a7adc8].map(bitsToF32);
+const CBRTF_RCP = [
+  0x3fa14518, 0x3f9e0b2b, 0x3f9b0f9b, 0x3f984a9a, 0x3f95b5af, 0x3f934b6c, 0x3f910737, 0x3f8ee526, 0x3f8ce1da, 0x3f8afa6a,
+  0x3f892c4e, 0x3f87754e, 0x3f85d377, 0x3f844510, 0x3f82c892, 0x3f815c9f, 0x3f800000,
+].map(bitsToF32);
+const [CBF_Q2, CBF_Q1, CBF_Q0] = [0x3d7d057c, 0xbde3a363, 0x3eaaaaaa].map(bitsToF32);
+
+/** np.cbrt on one float32 value. */
+export function npyCbrtF32(x: number): number {
+  if (x === 0 || x - x !== 0) return x; // 0, inf, NaN
+  F64[0] = Math.abs(x); // (float32 subnormals are normal doubles)
+  const hi = U32_OF_F64[1];
+  const e = (hi >>> 20) - 1023;
+  U32_OF_F64[1] = (hi & 0xfffff) | 0x3ff00000;
+  const m = F64[0];
+  const t = rcp14(m) * 32;
+  const fl = Math.floor(t);
+  const d = t - fl;
+  const n32 = d > 0.5 || (d === 0.5 && (fl & 1) === 1) ? fl + 1 : fl; // rcp in 32nds, 16..32
+  const r = fround(m * (n32 / 32) - 1); // (exact in float64)
+  const k = Math.floor(e / 3);
+  const j = e - 3 * k;
+  let q = fma32(CBF_Q2, r, CBF_Q1);
+  q = fma32(r, q, CBF_Q0);
+  const pHi = CBRTF_2J3_HI[j];
+  const s = fround(fma32(q, fround(pHi * r), CBRTF_2J3_LO[j]) + pHi);
+  const res = fround(s * (CBRTF_RCP[n32 - 16] * 2 ** k));
+  return x < 0 ? -res : res;
+}

@@ -114,7 +114,7 @@ const UNARY: Record<string, Table<UnaryKernel>> = {
   square: { f: (x) => x * x, i: (x) => x * x, i32: (x) => Math.imul(x, x), I: (x) => x * x },
   reciprocal: { f: (x) => 1 / x, i: (x) => (x === 0 ? 0 : Math.trunc(1 / x)), I: (x) => (x === 0n ? 0n : 1n / x) },
   sqrt: { f: (x) => Math.sqrt(x) },
-  cbrt: { f: (x) => Math.cbrt(x) },
+  cbrt: { f: (x, H) => H.cbrt64(x), f32: (x, H) => H.cbrtF32(x) },
   exp: { f: (x, H) => H.exp64(x), f32: (x, H) => H.expF32(x) },
   exp2: { f: (x, H) => H.exp2_64(x), f32: (x, H) => H.exp2F32(x) },
   expm1: { f: (x, H) => H.expm1_64(x), f32: (x, H) => H.expm1F32(x) },
