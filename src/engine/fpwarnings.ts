@@ -6,12 +6,14 @@
 //
 // Cost model: the common case pays one scan of a float output for non-finite values (`v - v`
 // is 0 only for finite v); only when one is found are the inputs looked at to classify it.
-// Integer floor_divide/remainder scan the divisor for zeros. Underflow is never reported
-// (NumPy ignores it by default; errstate(under=...) is accepted but not detected).
+// Integer floor_divide/remainder scan the divisor for zeros. Underflow (fpunderflow.ts) is
+// looked for only while the interpreter says np.errstate's `under` acts (setFpUnderflowQuery):
+// NumPy ignores it by default, so by default it costs one query per operation, no scan.
 
 import { DTYPES, isHalf, type DType } from './dtype';
 import { NDArray, forEachRow } from './ndarray';
 import { simdHasNonFinite } from './wasm/mask';
+import { binaryUnderflows, castUnderflows, unaryUnderflows } from './fpunderflow';
 
 export type FpFlag = 'divide' | 'over' | 'under' | 'invalid';
 /** NumPy's order of checks (ufunc_object.c: divide, over, under, invalid) and its words. */
@@ -45,6 +47,17 @@ function active(): boolean {
   return listener !== null && quietDepth === 0;
 }
 
+let underQuery: (() => boolean) | null = null;
+/** Installs the question "does underflow matter now?" (np.errstate's `under` is warn/raise/print). */
+export function setFpUnderflowQuery(q: (() => boolean) | null): void {
+  underQuery = q;
+}
+
+/** True when operations are being checked for underflow too. */
+export function fpCheckingUnder(): boolean {
+  return underQuery !== null && active() && underQuery();
+}
+
 /** True when operations are being checked for floating-point errors (a listener, not quieted). */
 export function fpChecking(): boolean {
   return active();
@@ -55,7 +68,7 @@ function report(bits: number, op: string): void {
   const flags = FP_FLAGS.filter((_, k) => bits & (1 << k));
   listener(flags, op);
 }
-const DIVIDE = 1, OVER = 2, INVALID = 8;
+const DIVIDE = 1, OVER = 2, UNDER = 4, INVALID = 8;
 
 function isFloat(d: DType): boolean {
   return DTYPES[d].kind === 'f';
@@ -106,8 +119,8 @@ function aliases(x: NDArray, target: NDArray): boolean {
   return x.data === target.data || (x.data.buffer === target.data.buffer && x.data.byteOffset === target.data.byteOffset);
 }
 
-function snapshot(x: NDArray): FpOperandBefore {
-  if (!isFloat(x.dtype) || !hasNonFinite(x)) return FINITE;
+function snapshot(x: NDArray, under: boolean): FpOperandBefore {
+  if (!isFloat(x.dtype) || (!under && !hasNonFinite(x))) return FINITE;
   const c = new Float64Array(x.size);
   const d = x.data as Float64Array;
   let p = 0;
@@ -122,7 +135,8 @@ export function fpBeforeWrite(target: NDArray, a: NDArray, b?: NDArray): FpBefor
   if (!active() || !isFloat(target.dtype) || target.size === 0) return null;
   const aa = aliases(a, target), ba = b !== undefined && aliases(b, target);
   if (!aa && !ba) return null;
-  return { a: aa ? snapshot(a) : undefined, b: ba ? snapshot(b!) : undefined };
+  const under = fpCheckingUnder();
+  return { a: aa ? snapshot(a, under) : undefined, b: ba ? snapshot(b!, under) : undefined };
 }
 
 /**
@@ -150,14 +164,14 @@ export function checkBinaryFp(op: string, a: NDArray, b: NDArray, out: NDArray, 
     }
     return;
   }
-  if (!hasNonFinite(out)) return;
   const A = before?.a ?? a, B = before?.b ?? b;
   const av = A === FINITE ? null : A, bv = B === FINITE ? null : B;
+  let bits = av && bv && fpCheckingUnder() && binaryUnderflows(op, av, bv, out) ? UNDER : 0;
+  if (!hasNonFinite(out)) { report(bits, op); return; }
   const od = out.data as Float64Array;
   const ad = (av ?? out).data as Float64Array, bd = (bv ?? out).data as Float64Array;
   const divZero = BINARY_DIVIDE_BY_ZERO.has(op);
   const pow = op === 'power' || op === 'float_power';
-  let bits = 0;
   const sa = av ? bcastStrides(av, out.shape) : out.shape.map(() => 0);
   const sb = bv ? bcastStrides(bv, out.shape) : out.shape.map(() => 0);
   forEachRow(out.shape, [out.strides, sa, sb], [out.offset, av ? av.offset : 0, bv ? bv.offset : 0], (offs, n, st) => {
@@ -178,11 +192,12 @@ export function checkBinaryFp(op: string, a: NDArray, b: NDArray, out: NDArray, 
 
 /** After a unary ufunc: `a` the loop input, `out` its result (`before` as for checkBinaryFp). */
 export function checkUnaryFp(op: string, a: NDArray, out: NDArray, before: FpBefore | null = null): void {
-  if (!active() || out.size === 0 || QUIET_OPS.has(op) || !isFloat(out.dtype) || !hasNonFinite(out)) return;
+  if (!active() || out.size === 0 || QUIET_OPS.has(op) || !isFloat(out.dtype)) return;
   const A = before?.a ?? a;
   const av = A === FINITE ? null : A;
+  let bits = av && fpCheckingUnder() && unaryUnderflows(op, av, out) ? UNDER : 0;
+  if (!hasNonFinite(out)) { report(bits, op); return; }
   const od = out.data as Float64Array, ad = (av ?? out).data as Float64Array;
-  let bits = 0;
   forEachRow(out.shape, [out.strides, av ? bcastStrides(av, out.shape) : out.shape.map(() => 0)], [out.offset, av ? av.offset : 0], (offs, n, st) => {
     for (let k = 0, o = offs[0], i = offs[1]; k < n; k++, o += st[0], i += st[1]) {
       const r = od[o];
@@ -276,6 +291,7 @@ export function checkCastFp(a: NDArray, to: DType): void {
   let bits = 0;
   if (tk === 'f') {
     if (to === 'float64') return;
+    if (fpCheckingUnder() && castUnderflows(a, to)) bits |= UNDER;
     const half = isHalf(to);
     forEachRow(a.shape, [a.strides], [a.offset], (offs, n, st) => {
       for (let k = 0, o = offs[0]; k < n; k++, o += st[0]) {

@@ -14,7 +14,8 @@
 // in NumPy, where the C method calls _methods._mean directly.
 import * as E from '../engine';
 import type { NDArray } from '../engine';
-import { fpQuiet, productFpFlags, reduceFpFlags, type FpFlag } from '../engine/fpwarnings';
+import { fpCheckingUnder, fpQuiet, productFpFlags, reduceFpFlags, type FpFlag } from '../engine/fpwarnings';
+import { binaryUnderflows, productReductionUnderflows, productUnderflows } from '../engine/fpunderflow';
 import { Interpreter, current, moduleFactories } from './interp';
 import { Kwargs, PyBuiltin, PyList, PyTuple, PyValue } from './values';
 import { T } from './types';
@@ -131,11 +132,28 @@ function nonFinite(r: NDArray): { nan: boolean; inf: boolean } {
   return { nan, inf };
 }
 
-function reportReduce(interp: Interpreter, a: NDArray, res: PyValue, at: WarnSite): void {
+function reportReduce(interp: Interpreter, a: NDArray, res: PyValue, at: WarnSite, productAxes?: number | number[] | null): void {
   const r = resultArray(res);
   if (!r) return;
-  const flags = reduceFpFlags(a, r);
+  let flags = reduceFpFlags(a, r);
+  if (productAxes !== undefined && fpCheckingUnder() && productReductionUnderflows(a, typeof productAxes === 'number' ? [productAxes] : productAxes)) flags = withUnder(flags);
   if (flags.length) handleFpFlags(interp, flags, 'reduce', at);
+}
+
+/** flags plus 'under', in NumPy's order (divide, over, under, invalid). */
+function withUnder(flags: FpFlag[]): FpFlag[] {
+  return (['divide', 'over', 'under', 'invalid'] as FpFlag[]).filter((f) => f === 'under' || flags.includes(f));
+}
+
+/** The mean's division of its sum by the count: underflow (only looked for while errstate's under acts). */
+function meanDivideUnderflow(interp: Interpreter, a: NDArray, axis: PyValue, count: number, res: PyValue): void {
+  const r = resultArray(res);
+  if (!r || !fpCheckingUnder() || !['float64', 'float32'].includes(a.dtype) || r.dtype !== a.dtype) return;
+  const total = fpQuiet(() => E.sum(a, { axis: axisList(a, axis) }));
+  const n = new E.NDArray(Float64Array.of(count), [], 'float64');
+  if (!binaryUnderflows('divide', total, n, r)) return;
+  if (res instanceof PyNdArray) handleFpFlags(interp, ['under'], 'divide', SITES.meanDivide);
+  else handleFpFlags(interp, ['under'], 'scalar divide', SITES.meanScalarDivide);
 }
 
 /** Runs one reduction call with NumPy's Python-level warnings around it. */
@@ -146,7 +164,7 @@ function warnedReduction(interp: Interpreter, name: Name, form: Form, a: NDArray
   switch (name) {
     case 'sum': case 'prod': {
       const res = fpQuiet(call);
-      reportReduce(interp, a, res, form === 'function' ? SITES.wrapreduction : SITES[name]);
+      reportReduce(interp, a, res, form === 'function' ? SITES.wrapreduction : SITES[name], name === 'prod' ? axisList(a, axis) : undefined);
       return res;
     }
     case 'mean': {
@@ -157,7 +175,10 @@ function warnedReduction(interp: Interpreter, name: Name, form: Form, a: NDArray
           if (isArrayResult(res)) handleFpFlags(interp, ['invalid'], 'divide', SITES.meanDivide);
           else handleFpFlags(interp, ['invalid'], 'scalar divide', SITES.meanScalarDivide);
         }
-      } else reportReduce(interp, a, res, SITES.meanSum);
+      } else {
+        reportReduce(interp, a, res, SITES.meanSum);
+        meanDivideUnderflow(interp, a, axis, c.count, res);
+      }
       return res;
     }
     case 'var': case 'std': {
@@ -232,6 +253,16 @@ function productFlags(inputs: NDArray[], res: PyValue): FpFlag[] {
   return flags.length ? flags : infinitiesMadeNaN(inputs, r) ? ['invalid'] : [];
 }
 
+/** Did dot(x, y) or cumprod(x, axis) (`axis` given) underflow? Only while errstate's under acts. */
+function productUnder(inputs: NDArray[], res: PyValue, cumAxis?: PyValue): boolean {
+  const r = resultArray(res);
+  if (!r || !fpCheckingUnder()) return false;
+  if (cumAxis === undefined) return inputs.length === 2 && productUnderflows(inputs[0], inputs[1], r.dtype);
+  const axis = cumAxis === null ? null : axisList(inputs[0], cumAxis);
+  return productReductionUnderflows(inputs[0], typeof axis === 'number' ? [axis] : axis);
+}
+const cumAxisArg = (args: PyValue[], kw: Kwargs, positional: number): PyValue => kw?.get('axis') ?? args[positional] ?? null;
+
 /** Re-issues the engine's reports of a call at NumPy's own line (or the user's, for null). */
 function atSite(interp: Interpreter, at: WarnSite | null, call: () => PyValue): PyValue {
   const { result, events } = captureFp(call);
@@ -286,7 +317,8 @@ function siteWrapper(interp: Interpreter, name: string, f: PyBuiltin): PyBuiltin
       return new PyBuiltin(name, (args, kw) => {
         const res = fpQuiet(() => f.fn(args, kw));
         const ins = arrays(args, 1);
-        const flags = ins ? productFlags(ins, res) : [];
+        let flags = ins ? productFlags(ins, res) : [];
+        if (ins && name === 'cumprod' && productUnder(ins, res, cumAxisArg(args, kw, 1))) flags = withUnder(flags);
         if (flags.length) handleFpFlags(interp, flags, 'accumulate', SITES.wrapfunc);
         return res;
       });
@@ -318,7 +350,8 @@ function siteWrapper(interp: Interpreter, name: string, f: PyBuiltin): PyBuiltin
       return new PyBuiltin(name, (args, kw) => {
         const res = fpQuiet(() => f.fn(args, kw));
         const ins = arrays(args, 2);
-        const flags = ins ? productFlags(ins, res) : [];
+        let flags = ins ? productFlags(ins, res) : [];
+        if (ins && productUnder(ins, res)) flags = withUnder(flags);
         if (flags.length) handleFpFlags(interp, flags, name, null);
         return res;
       });
@@ -339,7 +372,8 @@ function wrapMethods(): void {
       const res = fpQuiet(() => orig(self, args, kwargs));
       let ins: NDArray[] = [self];
       if (name === 'dot') { try { ins = [self, toArray(args[0])]; } catch { return res; } }
-      const flags = productFlags(ins, res);
+      let flags = productFlags(ins, res);
+      if (name !== 'cumsum' && productUnder(ins, res, name === 'cumprod' ? cumAxisArg(args, kwargs, 0) : undefined)) flags = withUnder(flags);
       if (flags.length) handleFpFlags(interp, flags, name === 'dot' ? 'dot' : 'accumulate', null);
       return res;
     });

@@ -14,7 +14,8 @@ import { PyThrow, T, pyErrOfClass, pyErr, throwErr } from './types';
 import { asFloat, asInt, repr, sliceIndices, toIndex, typeName, truthy } from './runtime';
 import { current, errorConverters } from './interp';
 import { fpOpAs, handleFpFlags, scalarMath } from './pywarnings';
-import { productFpFlags } from '../engine/fpwarnings';
+import { fpCheckingUnder, productFpFlags } from '../engine/fpwarnings';
+import { productUnderflows } from '../engine/fpunderflow';
 import { PyArrayFlags } from './arrayflags';
 import { registerArrayClasses } from './temporaries';
 
@@ -302,6 +303,7 @@ export function matmul(a: PyValue, b: PyValue): PyValue {
   // matmul is a ufunc in NumPy 2: overflow of finite operands warns 'in matmul'
   const flags = productFpFlags([x, y], r);
   if (!flags.length && infinitiesMadeNaN([x, y], r)) flags.push('invalid');
+  if (fpCheckingUnder() && productUnderflows(x, y, r.dtype)) flags.splice(flags[0] === 'over' ? 1 : 0, 0, 'under');
   if (flags.length && current.interp) handleFpFlags(current.interp, flags, 'matmul');
   return wrap(r);
 }
@@ -333,7 +335,7 @@ function arrayBinop(self: PyNative & { arr: NDArray }, op: string, other: PyValu
   const run = () => guard(() => wrap(reflected ? E.ufunc2(name, o, self.arr) : E.ufunc2(name, self.arr, o)));
   if (!(self instanceof PyNpScalar) || other instanceof PyNdArray) {
     // NumPy's fast_scalar_power: a float array ** -1 / 0.5 / 2 runs reciprocal / sqrt / square
-    const fast = op === 'Pow' && !reflected && E.DTYPES[self.arr.dtype].kind === 'f' && typeof o !== 'object' ? FAST_POWER.get(Number(o)) : undefined;
+    const fast = op === 'Pow' && !reflected && E.DTYPES[self.arr.dtype].kind === 'f' ? fastPower(o) : undefined;
     return fast ? fpOpAs('power', fast, run) : run();
   }
   // NumPy's scalar math: its floating-point flags read 'encountered in scalar divide', and
@@ -344,7 +346,11 @@ function arrayBinop(self: PyNative & { arr: NDArray }, op: string, other: PyValu
 }
 
 const INT_OVERFLOW_OPS = new Set(['Add', 'Sub', 'Mult', 'Pow']);
-const FAST_POWER = new Map([[-1, 'reciprocal'], [0.5, 'sqrt'], [2, 'square']]);
+/** NumPy 2.4's fast_scalar_power: a Python int -1 or 2, or a Python float 0.5 (`a ** 2.0` stays power). */
+function fastPower(o: NDArray | E.PyScalar): string | undefined {
+  if (typeof o === 'bigint') return o === -1n ? 'reciprocal' : o === 2n ? 'square' : undefined;
+  return typeof o === 'number' && o === 0.5 ? 'sqrt' : undefined;
+}
 function checkIntScalarOverflow(op: string, mine: NDArray, other: NDArray | E.PyScalar, reflected: boolean, r: PyNpScalar, name: string): void {
   const kind = E.DTYPES[r.arr.dtype].kind;
   if (kind !== 'i' && kind !== 'u') return;

@@ -6,7 +6,7 @@
 // np.seterr / np.geterr, and the listener the engine reports IEEE flags to
 // (src/engine/fpwarnings.ts): per flag 'ignore', 'warn' (a RuntimeWarning at the running user
 // line), 'raise' (FloatingPointError) or 'print'.
-import { FP_FLAG_TEXT, setFpListener, type FpFlag } from '../engine/fpwarnings';
+import { FP_FLAG_TEXT, setFpListener, setFpUnderflowQuery, type FpFlag } from '../engine/fpwarnings';
 import { Interpreter, current } from './interp';
 import { Kwargs, PyBuiltin, PyClass, PyDict, PyInstance, PyList, PyModule, PyNative, PyValue } from './values';
 import { PyThrow, T, makeExc, pyErr, throwErr, tracebackHook } from './types';
@@ -419,7 +419,13 @@ export function installFpListener(): void {
     if (capturing) { capturing.push({ flags: flags.slice(), op: name }); return; }
     handleFpFlags(interp, flags, name);
   });
+  // the engine looks for underflow only while it can matter (NumPy's default ignores it)
+  setFpUnderflowQuery(() => {
+    const interp = current.interp;
+    return interp !== null && interp !== undefined && UNDER_ACTS.has(getErrState(interp).under);
+  });
 }
+const UNDER_ACTS = new Set<FpMode>(['warn', 'raise', 'print']);
 
 // ------------------------------------------------------------------------------------------
 // Compile-time warnings
