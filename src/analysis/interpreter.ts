@@ -619,7 +619,7 @@ export class Interpreter {
       case 'Match': {
         this.evalExpr(s.subject, scope);
         const names = assignedNames(s, () => s.cases);
-        const outs: Map<string, Value>[] = [];
+        const outs: VarState[] = [];
         const base = snapshot(scope, names);
         for (const c of s.cases) {
           restore(scope, names, base);
@@ -646,7 +646,7 @@ export class Interpreter {
     this.narrow(s.test, scope, true);
     this.conditional++;
     let f1: Flow, f2: Flow;
-    let thenVars: Map<string, Value>;
+    let thenVars: VarState;
     try {
       f1 = this.execBlock(s.body, scope, topLevel);
       thenVars = snapshot(scope, names);
@@ -657,7 +657,7 @@ export class Interpreter {
       this.conditional--;
     }
     const elseVars = snapshot(scope, names);
-    let merged: Map<string, Value>;
+    let merged: VarState;
     if (f1 === 'stop' && f2 !== 'stop') merged = elseVars;
     else if (f2 === 'stop' && f1 !== 'stop') merged = thenVars;
     else merged = mergeVars([thenVars, elseVars]);
@@ -674,39 +674,45 @@ export class Interpreter {
   private loopFixpoint(scope: Scope, bindTarget: () => void, body: A.Stmt[], topLevel: boolean, extra: A.Node[], runsAtLeastOnce: boolean, targetNames: string[] = []): void {
     const names = assignedNames(body, () => [...extra, ...body]);
     const entry = snapshot(scope, names);
-    const run = (from: Map<string, Value>): Map<string, Value> => {
+    const run = (from: VarState): VarState => {
       restore(scope, names, from);
       bindTarget();
       this.execBlock(body, scope, false);
       return snapshot(scope, names);
     };
+    const reportFrom = (from: VarState): VarState => {
+      restore(scope, names, from);
+      bindTarget();
+      this.execBlock(body, scope, topLevel);
+      return snapshot(scope, names);
+    };
     this.loopDepth++;
-    this.quiet++;
     this.conditional++;
+    let quiet = false;
     try {
-      let after = run(entry);
+      // The first pass, from the entry state, is the reported run from the entry state too
+      // (the body is deterministic): one run fewer than running it quietly and again reported.
+      const first = reportFrom(entry);
+      this.quiet++;
+      quiet = true;
+      let after = first;
       for (let pass = 0; pass < MAX_LOOP_PASSES; pass++) {
         const next = mergeVars([after, run(after)]);
-        if (sameVars(next, after)) break;
+        if (sameVars(next, after, names)) break;
         after = pass >= MAX_LOOP_PASSES - 2 ? widenVars(after, next) : next;
       }
       this.quiet--;
-      const reportFrom = (from: Map<string, Value>): Map<string, Value> => {
-        restore(scope, names, from);
-        bindTarget();
-        this.execBlock(body, scope, topLevel);
-        return snapshot(scope, names);
-      };
-      const outs = [after];
-      // A run from the entry state differs from one from AFTER only through the names the body
-      // sees: the loop target is rebound before the body, so its entry value does not count.
-      if (!sameVars(entry, after, targetNames)) outs.push(reportFrom(entry));
-      outs.push(reportFrom(after));
-      this.quiet++;
+      quiet = false;
+      const outs = [after, first];
+      // A run from AFTER differs from the one from the entry state only through the names the
+      // body sees: the loop target is rebound before the body, so its entry value does not count.
+      if (!sameVars(entry, after, names, targetNames)) outs.push(reportFrom(after));
       if (!runsAtLeastOnce) outs.push(entry);
+      this.quiet++;
+      quiet = true;
       restore(scope, names, mergeVars(outs));
     } finally {
-      this.quiet--;
+      if (quiet) this.quiet--;
       this.loopDepth--;
       this.conditional--;
     }
@@ -769,7 +775,7 @@ export class Interpreter {
       if (s.handlers.length) this.inTry--;
     }
     if (f === 'normal' && s.orelse.length) f = this.execBlock(s.orelse, scope, topLevel);
-    const outs: Map<string, Value>[] = [];
+    const outs: VarState[] = [];
     const afterBody = snapshot(scope, names);
     if (f === 'normal') outs.push(afterBody);
     for (const h of s.handlers) {
@@ -1692,21 +1698,25 @@ function instanceId(v: object): number {
   return id;
 }
 
-function mergeVars(maps: Map<string, Value>[]): Map<string, Value> {
-  if (maps.length === 1) return maps[0];
-  const out = new Map<string, Value>();
-  const keys = new Set<string>();
-  for (const m of maps) for (const k of m.keys()) keys.add(k);
-  for (const k of keys) {
+/**
+ * The values of a statement's names (`assignedNames`) at one point, aligned with the names;
+ * undefined where a name is unbound. An array, not a Map: loops and branches take several.
+ */
+type VarState = (Value | undefined)[];
+
+/** Name by name, the join of the states where it is bound. */
+function mergeVars(states: VarState[]): VarState {
+  if (states.length === 1) return states[0];
+  const n = states[0].length;
+  const out: VarState = new Array(n);
+  for (let i = 0; i < n; i++) {
     let acc: Value | undefined;
-    let missing = false;
-    for (const m of maps) {
-      const v = m.get(k);
-      if (v === undefined) { missing = true; continue; }
-      acc = acc === undefined ? v : join(acc, v);
+    for (const st of states) {
+      const v = st[i];
+      // A name bound on only some paths keeps its value (Python would raise NameError otherwise).
+      if (v !== undefined) acc = acc === undefined ? v : join(acc, v);
     }
-    // A name bound on only some paths keeps its value (Python would raise NameError otherwise).
-    if (acc !== undefined) out.set(k, missing ? acc : acc);
+    out[i] = acc;
   }
   return out;
 }
@@ -1740,31 +1750,28 @@ function assignedNames(key: object, nodesOf: () => A.Node[]): string[] {
   return list;
 }
 
-function snapshot(scope: Scope, names: string[]): Map<string, Value> {
-  const m = new Map<string, Value>();
-  for (const n of names) {
-    const v = scope.vars.get(n);
-    if (v !== undefined) m.set(n, v);
-  }
-  return m;
+function snapshot(scope: Scope, names: string[]): VarState {
+  const out: VarState = new Array(names.length);
+  for (let i = 0; i < names.length; i++) out[i] = scope.vars.get(names[i]);
+  return out;
 }
 
-function restore(scope: Scope, names: string[], snap: Map<string, Value>): void {
-  for (const n of names) {
-    const v = snap.get(n);
-    if (v === undefined) scope.vars.delete(n);
-    else scope.vars.set(n, v);
+function restore(scope: Scope, names: string[], state: VarState): void {
+  for (let i = 0; i < names.length; i++) {
+    const v = state[i];
+    if (v === undefined) scope.vars.delete(names[i]);
+    else scope.vars.set(names[i], v);
   }
 }
 
-function sameVars(a: Map<string, Value>, b: Map<string, Value>, except: string[] = []): boolean {
-  if (except.length === 0) {
-    if (a.size !== b.size) return false;
-    for (const [k, v] of a) if (!sameValue(v, b.get(k))) return false;
-    return true;
+/** Whether two states of `names` agree, leaving out the names in `except`. */
+function sameVars(a: VarState, b: VarState, names: string[], except: string[] = []): boolean {
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i], y = b[i];
+    if (x === undefined && y === undefined) continue;
+    if (except.length && except.includes(names[i])) continue;
+    if (x === undefined || y === undefined || !sameValue(x, y)) return false;
   }
-  for (const [k, v] of a) if (!except.includes(k) && !sameValue(v, b.get(k))) return false;
-  for (const k of b.keys()) if (!except.includes(k) && !a.has(k)) return false;
   return true;
 }
 
@@ -1827,16 +1834,16 @@ function targetNamesOf(t: A.Expr): string[] {
 }
 
 /** After a few passes, anything still changing becomes unknown so the loop terminates. */
-function widenVars(prev: Map<string, Value>, next: Map<string, Value>): Map<string, Value> {
-  const out = new Map<string, Value>();
-  for (const [k, v] of next) {
-    const p = prev.get(k);
-    if (p && !sameValue(p, v)) {
-      if (v.k === 'array') out.set(k, { k: 'array', shape: v.shape && p.k === 'array' && p.shape && p.shape.length === v.shape.length ? v.shape.map((d) => ({ v: unk(), from: d.from })) : null, dtype: v.dtype });
-      else if (v.k === 'list') out.set(k, { k: 'list', items: null, elem: UNKNOWN });
-      else if (v.k === 'int') out.set(k, { k: 'int', d: { v: unk() } });
-      else out.set(k, UNKNOWN);
-    } else out.set(k, v);
+function widenVars(prev: VarState, next: VarState): VarState {
+  const out: VarState = new Array(next.length);
+  for (let i = 0; i < next.length; i++) {
+    const v = next[i], p = prev[i];
+    if (v !== undefined && p !== undefined && !sameValue(p, v)) {
+      if (v.k === 'array') out[i] = { k: 'array', shape: v.shape && p.k === 'array' && p.shape && p.shape.length === v.shape.length ? v.shape.map((d) => ({ v: unk(), from: d.from })) : null, dtype: v.dtype };
+      else if (v.k === 'list') out[i] = { k: 'list', items: null, elem: UNKNOWN };
+      else if (v.k === 'int') out[i] = { k: 'int', d: { v: unk() } };
+      else out[i] = UNKNOWN;
+    } else out[i] = v;
   }
   return out;
 }

@@ -200,7 +200,8 @@ class FastParser {
       // An indented top-level line, a stray dedent: errors, for parse() to word.
       if (t.type === TT.Indent || t.type === TT.Dedent || this.src.charCodeAt(t.start - 1) === 32 || this.src.charCodeAt(t.start - 1) === 9) return null;
       // Tokens of earlier statements are no longer needed (the pre-tokenized list is kept).
-      if (this.fill && this.i > this.base) {
+      // Dropped in batches: shortening an array gives up its capacity, and regrowing it costs.
+      if (this.fill && this.i - this.base > 256) {
         const buf = this.buf, drop = this.i - this.base;
         this.recycle?.(buf, drop);
         for (let k = drop; k < buf.length; k++) buf[k - drop] = buf[k];

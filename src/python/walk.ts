@@ -102,22 +102,74 @@ export interface Visitor {
   leave?(node: Node, parent: Node | null): void;
 }
 
-/** Depth-first walk (iterative, so deep trees cannot overflow the stack). */
+/**
+ * Depth-first walk (iterative, so deep trees cannot overflow the stack). Allocates nothing per
+ * node — the analysis walks loop and branch bodies on every pass — beyond its three stacks.
+ */
 export function walk(root: Node, visitor: Visitor | ((node: Node, parent: Node | null) => boolean | void)): void {
-  const v: Visitor = typeof visitor === 'function' ? { enter: visitor } : visitor;
-  // Each frame: node, its parent, and whether its children were already pushed.
-  const stack: { node: Node; parent: Node | null; expanded: boolean }[] = [{ node: root, parent: null, expanded: false }];
-  while (stack.length) {
-    const frame = stack[stack.length - 1];
-    if (frame.expanded) {
-      stack.pop();
-      v.leave?.(frame.node, frame.parent);
+  const enter = typeof visitor === 'function' ? visitor : visitor.enter;
+  const leave = typeof visitor === 'function' ? undefined : visitor.leave;
+  // Parallel stacks: a node, its parent, and whether its children were already pushed.
+  const nodes: Node[] = [root];
+  const parents: (Node | null)[] = [null];
+  const expanded: boolean[] = [false];
+  while (nodes.length) {
+    const top = nodes.length - 1;
+    const node = nodes[top];
+    const parent = parents[top];
+    if (expanded[top]) {
+      nodes.pop();
+      parents.pop();
+      expanded.pop();
+      leave?.(node, parent);
       continue;
     }
-    frame.expanded = true;
-    if (v.enter && v.enter(frame.node, frame.parent) === false) continue;
-    const kids = children(frame.node);
-    for (let i = kids.length - 1; i >= 0; i--) stack.push({ node: kids[i], parent: frame.node, expanded: false });
+    if (leave) expanded[top] = true;
+    else {
+      // Without a leave callback a node is done once entered.
+      nodes.pop();
+      parents.pop();
+      expanded.pop();
+    }
+    if (enter && enter(node, parent) === false) continue;
+    pushChildrenReversed(node, nodes, parents, expanded);
+  }
+}
+
+/** Pushes `node`'s children so that the first child ends on top (the order of `children`). */
+function pushChildrenReversed(node: Node, nodes: Node[], parents: (Node | null)[], expanded: boolean[]): void {
+  if (node.kind === 'Dict') {
+    for (let i = node.values.length - 1; i >= 0; i--) {
+      nodes.push(node.values[i]);
+      parents.push(node);
+      expanded.push(false);
+      const key = node.keys[i];
+      if (key) {
+        nodes.push(key);
+        parents.push(node);
+        expanded.push(false);
+      }
+    }
+    return;
+  }
+  const record = node as unknown as Record<string, unknown>;
+  const fields = CHILD_FIELDS[node.kind];
+  for (let f = fields.length - 1; f >= 0; f--) {
+    const value = record[fields[f]];
+    if (!value) continue;
+    if (Array.isArray(value)) {
+      for (let i = value.length - 1; i >= 0; i--) {
+        const v = value[i] as Node | null;
+        if (!v) continue;
+        nodes.push(v);
+        parents.push(node);
+        expanded.push(false);
+      }
+    } else {
+      nodes.push(value as Node);
+      parents.push(node);
+      expanded.push(false);
+    }
   }
 }
 
