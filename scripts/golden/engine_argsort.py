@@ -2,6 +2,7 @@
 """Golden corpus for NumPy's default (unstable) argsort order, ties and NaNs included.
 
 Writes test/engine/golden/engine_argsort.json, replayed by test/engine/argsort_order.test.ts.
+Also covers np.argpartition and np.partition (kth single, several, negative).
 Inputs are not stored: each case names a generator, a seed and a size, and both this script and
 the test rebuild the array from a 32-bit xorshift stream (same arithmetic on both sides). The
 expected permutation is stored as an FNV-style hash (full permutations for small cases), so the
@@ -10,6 +11,7 @@ its errors. Run with python3 + NumPy 2.4.6 on the x86-64 AVX-512 machine the eng
 """
 import json
 import os
+import struct
 import sys
 
 import numpy as np
@@ -93,6 +95,16 @@ def perm_hash(p):
     return h
 
 
+def value_hash(a):
+    """FNV-style hash of the values as float64 bit patterns (NaN canonical); the test mirrors it."""
+    h = 2166136261
+    for v in a.astype(np.float64).tolist():
+        lo, hi = struct.unpack('<II', struct.pack('<d', float('nan') if v != v else v))
+        h = ((h ^ lo) * 16777619) & M32
+        h = ((h ^ hi) * 16777619) & M32
+    return h
+
+
 def sizes(rng):
     fixed = [0, 1, 2, 3, 7, 8, 9, 15, 16, 17, 31, 33, 64, 100, 127, 128, 129, 255, 256, 257, 258, 300,
              511, 512, 513, 1000, 1023, 1024, 1025, 2048, 4095, 4096, 4097, 5000]
@@ -133,6 +145,26 @@ def main():
             a = values(dtype, 'small', n, seed, 4).reshape(shape)
             p = np.argsort(a, axis=axis)
             axes.append({'d': dtype, 'shape': list(shape), 'axis': axis, 's': seed, 'h': perm_hash(p.ravel())})
+    # np.argpartition / np.partition: one kth (x86-simd-sort argselect / value quickselect for
+    # 16/32/64-bit) and several kth (introselect with its pivot stack), negative kth included
+    parts = []
+    for dtype in DTYPES:
+        is_float = np.dtype(dtype).kind == 'f'
+        gens = [('small', 2), ('small', 10), ('small', 1000), ('wide', 0), ('sorted', 3), ('organ', 50)]
+        gens += [('special', 4)] if is_float else [('extreme', 5)]  # (no -0.0: see test header)
+        for n in [1, 2, 5, 16, 17, 100, 256, 257, 300, 600, 1025, 3000, 5000] + [int(rng.integers(1, 5001)) for _ in range(12)]:
+            gen, param = gens[int(rng.integers(0, len(gens)))]
+            seed += 1
+            a = values(dtype, gen, n, seed, param)
+            nk = int(rng.choice([1, 1, 1, 2, 3, 5]))
+            kth = [int(k) for k in rng.integers(-n, n, nk)]
+            if rng.integers(0, 6) == 0:
+                kth = [n - 1] if rng.integers(0, 2) else [int(rng.integers(0, min(n, 3)))]
+            k = kth[0] if len(kth) == 1 else kth
+            parts.append({'op': 'argpartition', 'd': dtype, 'g': gen, 'n': n, 's': seed, 'q': param, 'k': kth,
+                          'h': perm_hash(np.argpartition(a, k))})
+            parts.append({'op': 'partition', 'd': dtype, 'g': gen, 'n': n, 's': seed, 'q': param, 'k': kth,
+                          'h': value_hash(np.partition(a, k))})
     # kind= / stable= parsing
     x = np.array([3, 1, 4, 1, 5, 9, 2, 6, 5, 3] * 3)
     kinds = []
@@ -144,11 +176,11 @@ def main():
         except Exception as e:  # noqa: BLE001 - the error text is the expectation
             r = {'e': [type(e).__name__, str(e)]}
         kinds.append({'kind': kind, 'stable': stable, **r})
-    doc = {'numpy': np.__version__, 'x': x.tolist(), 'cases': cases, 'axes': axes, 'kinds': kinds}
+    doc = {'numpy': np.__version__, 'x': x.tolist(), 'cases': cases, 'axes': axes, 'parts': parts, 'kinds': kinds}
     with open(OUT, 'w') as f:
         json.dump(doc, f, separators=(',', ':'))
         f.write('\n')
-    print(f'{len(cases)} lane cases, {len(axes)} axis cases, {len(kinds)} kind cases -> {OUT}')
+    print(f'{len(cases)} lane cases, {len(axes)} axis cases, {len(parts)} partition cases, {len(kinds)} kind cases -> {OUT}')
 
 
 if __name__ == '__main__':

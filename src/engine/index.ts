@@ -176,12 +176,12 @@ export {
 export { type Index, type Slice, getitem, setitem, take, nonzero, argwhere, sliceIndices } from './indexing';
 export { matmul, dot, vdot, inner, outer, tensordot, inv, solve, det, norm } from './linalg';
 export { einsum } from './einsum';
-export { sort, argsort, parseSortKind, type SortKind, unique, searchsorted, type UniqueResult } from './sort';
+export { sort, argsort, argpartition, partition, parseSortKind, type SortKind, unique, searchsorted, type UniqueResult } from './sort';
 export { viewAs, asStrided, slidingWindowView, sharesMemory, mayShareBounds } from './views';
 // Decompositions and API-coverage extras, owned by the API-coverage helper (decomp.ts, extras.ts):
 export { cholesky, qr, eigh, eigvalsh, svd, lstsq, pinv, matrixRank, slogdet, matrixPower, type QrMode } from './decomp';
 export { bincount, histogram, convolve, correlate, insert, deleteItems, takeAlongAxis, putAlongAxis, fillDiagonal, logspace, polyval, polyfit, ix, broadcastShapes, ufuncAt, ufuncAtFlat, iinfo, finfo,
-  diff, roll, meshgrid, interp, append, pad, cov, corrcoef, isin, union1d, intersect1d, setdiff1d, unravelIndex, trilIndices, digitize, argpartition, partition, flatnonzero, resize, vander, cross, kron,
+  diff, roll, meshgrid, interp, append, pad, cov, corrcoef, isin, union1d, intersect1d, setdiff1d, unravelIndex, trilIndices, digitize, flatnonzero, resize, vander, cross, kron,
   geomspace, trapezoid, gradient, select, lexsort, rot90, indices, diagIndices, ravelMultiIndex, arrayEquiv, ediff1d, put, compress, extract,
   nanmedian, nanquantile, window, polyder, polyint, polyadd, histogramBinEdges, type HistogramResult, type IInfo, type FInfo } from './extras';
 export { Complex } from './complex-math';

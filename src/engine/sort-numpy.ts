@@ -583,3 +583,304 @@ function stdHeapSelect(arg: Perm, first: number, middle: number, last: number, l
     }
   }
 }
+
+// ---------------------------------------------------------------------------------------------
+// NumPy's introselect (npysort/selection.cpp, argument form): median-of-3 quickselect with a
+// median-of-medians-of-5 fallback, an O(n*k) scan for kth near the low end, and a stack of pivots
+// shared by successive kth of one lane (the kth are visited in ascending order).
+
+const MAX_PIVOT_STACK = 50;
+
+/** Pivots found so far in one lane (NumPy's pivots[] / npiv). */
+export interface PivotStack {
+  p: number[];
+}
+
+function storePivot(pivot: number, kth: number, st: PivotStack | null): void {
+  if (st === null) return;
+  if (pivot === kth && st.p.length === MAX_PIVOT_STACK) st.p[st.p.length - 1] = pivot;
+  else if (pivot >= kth && st.p.length < MAX_PIVOT_STACK) st.p.push(pivot);
+}
+
+function swapArg(arg: Perm, i: number, j: number): void {
+  const t = arg[i];
+  arg[i] = arg[j];
+  arg[j] = t;
+}
+
+/** median5_: orders five entries partially and returns the offset (1..3) of their median. */
+function median5(v: Keys, arg: Perm, o: number): number {
+  if (lessNaN(v[arg[o + 1]], v[arg[o]])) swapArg(arg, o + 1, o);
+  if (lessNaN(v[arg[o + 4]], v[arg[o + 3]])) swapArg(arg, o + 4, o + 3);
+  if (lessNaN(v[arg[o + 3]], v[arg[o]])) swapArg(arg, o + 3, o);
+  if (lessNaN(v[arg[o + 4]], v[arg[o + 1]])) swapArg(arg, o + 4, o + 1);
+  if (lessNaN(v[arg[o + 2]], v[arg[o + 1]])) swapArg(arg, o + 2, o + 1);
+  if (lessNaN(v[arg[o + 3]], v[arg[o + 2]])) return lessNaN(v[arg[o + 3]], v[arg[o + 1]]) ? 1 : 3;
+  return 2;
+}
+
+function medianOfMedians5(v: Keys, arg: Perm, o: number, num: number, isFloat: boolean): number {
+  const nmed = Math.floor(num / 5);
+  for (let i = 0, sub = 0; i < nmed; i++, sub += 5) {
+    const m = median5(v, arg, o + sub);
+    swapArg(arg, o + sub + m, o + i);
+  }
+  if (nmed > 2) npyArgIntroselect(v, arg, o, nmed, nmed >> 1, null, isFloat);
+  return nmed >> 1;
+}
+
+/**
+ * introselect_<Tag, arg=true> over arg[o, o+num): puts the kth smallest at o+kth. `isFloat`
+ * enables NumPy's shortcut for kth == num-1 on inexact types.
+ */
+export function npyArgIntroselect(v: Keys, arg: Perm, o: number, num: number, kth: number, pivots: PivotStack | null, isFloat: boolean): void {
+  let low = 0;
+  let high = num - 1;
+  while (pivots !== null && pivots.p.length > 0) {
+    const top = pivots.p[pivots.p.length - 1];
+    if (top > kth) {
+      high = top - 1;
+      break;
+    } else if (top === kth) return;
+    low = top + 1;
+    pivots.p.pop();
+  }
+  if (kth - low < 3) {
+    // dumb_select_: selection sort of the first kth-low+1 places of [low, high]
+    const n = high - low + 1;
+    const k = kth - low;
+    const b = o + low;
+    for (let i = 0; i <= k; i++) {
+      let minIdx = i;
+      let minVal = v[arg[b + i]];
+      for (let j = i + 1; j < n; j++) {
+        if (lessNaN(v[arg[b + j]], minVal)) {
+          minIdx = j;
+          minVal = v[arg[b + j]];
+        }
+      }
+      swapArg(arg, b + i, b + minIdx);
+    }
+    storePivot(kth, kth, pivots);
+    return;
+  } else if (isFloat && kth === num - 1) {
+    let maxIdx = low;
+    let maxVal = v[arg[o + low]];
+    for (let k = low + 1; k < num; k++) {
+      if (!lessNaN(v[arg[o + k]], maxVal)) {
+        maxIdx = k;
+        maxVal = v[arg[o + k]];
+      }
+    }
+    swapArg(arg, o + kth, o + maxIdx);
+    return;
+  }
+  let depthLimit = msb(num) * 2;
+  for (; low + 1 < high; ) {
+    let ll = low + 1;
+    let hh = high;
+    if (depthLimit > 0 || hh - ll < 5) {
+      const mid = low + ((high - low) >> 1);
+      // median3_swap_: median to low, smallest of the three to low+1
+      if (lessNaN(v[arg[o + high]], v[arg[o + mid]])) swapArg(arg, o + high, o + mid);
+      if (lessNaN(v[arg[o + high]], v[arg[o + low]])) swapArg(arg, o + high, o + low);
+      if (lessNaN(v[arg[o + low]], v[arg[o + mid]])) swapArg(arg, o + low, o + mid);
+      swapArg(arg, o + mid, o + low + 1);
+    } else {
+      const mid = ll + medianOfMedians5(v, arg, o + ll, hh - ll, isFloat);
+      swapArg(arg, o + mid, o + low);
+      ll--;
+      hh++;
+    }
+    depthLimit--;
+    const pivot = v[arg[o + low]];
+    for (;;) {
+      do ll++;
+      while (lessNaN(v[arg[o + ll]], pivot));
+      do hh--;
+      while (lessNaN(pivot, v[arg[o + hh]]));
+      if (hh < ll) break;
+      swapArg(arg, o + ll, o + hh);
+    }
+    swapArg(arg, o + low, o + hh);
+    if (hh !== kth) storePivot(hh, kth, pivots);
+    if (hh >= kth) high = hh - 1;
+    if (hh <= kth) low = ll;
+  }
+  if (high === low + 1 && lessNaN(v[arg[o + high]], v[arg[o + low]])) swapArg(arg, o + high, o + low);
+  storePivot(kth, kth, pivots);
+}
+
+// ---------------------------------------------------------------------------------------------
+// x86-simd-sort's value quickselect (avx512_qselect, NumPy's np.partition for one kth of a
+// 16/32/64-bit dtype). Values move as units, so the emulation moves indices and the caller
+// gathers: equal keys are equal values except -0.0/0.0, whose order inside the final sorted
+// blocks (a bitonic network in NumPy, a stable sort here) is the one thing not reproduced.
+
+/** Vector width (lanes) of the value sort by element size: zmm of 16/32/64-bit elements. */
+function valueLanes(itemsize: number): number {
+  return 64 / itemsize;
+}
+
+/** One vector's value partition_vec: `< pivot` lanes to l, `>= pivot` lanes ending at rBase+L. */
+function valuePartitionVector(keys: Keys, vec: Perm, src: number, L: number, arg: Perm, l: number, rBase: number, pivot: number): number {
+  let ge = 0;
+  for (let i = 0; i < L; i++) if (keys[vec[src + i]] >= pivot) ge++;
+  let pl = l;
+  let pr = rBase + L - ge;
+  for (let i = 0; i < L; i++) {
+    const ix = vec[src + i];
+    if (keys[ix] >= pivot) arg[pr++] = ix;
+    else arg[pl++] = ix;
+  }
+  return ge;
+}
+
+function valueScalarHead(keys: Keys, arg: Perm, left: number, right: number, count: number, pivot: number): [number, number] {
+  for (let i = count; i > 0; --i) {
+    if (!(keys[arg[left]] < pivot)) {
+      --right;
+      const t = arg[left];
+      arg[left] = arg[right];
+      arg[right] = t;
+    } else ++left;
+  }
+  return [left, right];
+}
+
+/** partition_avx512 (values, no unrolling) over arg[left, right). */
+function valuePartition(keys: Keys, arg: Perm, left: number, right: number, pivot: number, L: number): number {
+  [left, right] = valueScalarHead(keys, arg, left, right, (right - left) % L, pivot);
+  if (left === right) return left;
+  const regs = new Int32Array(3 * L);
+  if (right - left === L) {
+    regs.set(arg.subarray(left, left + L));
+    return left + L - valuePartitionVector(keys, regs, 0, L, arg, left, left, pivot);
+  }
+  regs.set(arg.subarray(left, left + L), 0); // vec_left
+  regs.set(arg.subarray(right - L, right), L); // vec_right
+  let unpartitioned = right - left - L;
+  let lStore = left;
+  left += L;
+  right -= L;
+  while (right - left !== 0) {
+    let from: number;
+    if (lStore + unpartitioned + L - right < left - lStore) {
+      right -= L;
+      from = right;
+    } else {
+      from = left;
+      left += L;
+    }
+    regs.set(arg.subarray(from, from + L), 2 * L);
+    lStore += L - valuePartitionVector(keys, regs, 2 * L, L, arg, lStore, lStore + unpartitioned, pivot);
+    unpartitioned -= L;
+  }
+  for (let v = 0; v < 2; v++) {
+    lStore += L - valuePartitionVector(keys, regs, v * L, L, arg, lStore, lStore + unpartitioned, pivot);
+    unpartitioned -= L;
+  }
+  return lStore;
+}
+
+/** partition_avx512_unrolled<vtype, 8> (values) over arg[left, right). */
+function valuePartitionUnrolled(keys: Keys, arg: Perm, left: number, right: number, pivot: number, L: number): number {
+  const U = 8;
+  if (right - left < 3 * U * L) return valuePartition(keys, arg, left, right, pivot, L);
+  [left, right] = valueScalarHead(keys, arg, left, right, (right - left) % L, pivot);
+  let unpartitioned = right - left - L;
+  let lStore = left;
+  const vecsToPartition = Math.floor((right - left) / L) % U;
+  // register file: [0, U) vec_left, [U, 2U) vec_right, [2U, 3U) current, [3U, 4U) vec_align
+  const regs = new Int32Array(4 * U * L);
+  regs.set(arg.subarray(left, left + vecsToPartition * L), 3 * U * L);
+  left += vecsToPartition * L;
+  for (let ii = 0; ii < U; ii++) {
+    regs.set(arg.subarray(left + L * ii, left + L * (ii + 1)), ii * L);
+    const r0 = right - L * (U - ii);
+    regs.set(arg.subarray(r0, r0 + L), (U + ii) * L);
+  }
+  left += U * L;
+  right -= U * L;
+  const part = (slot: number) => {
+    lStore += L - valuePartitionVector(keys, regs, slot * L, L, arg, lStore, lStore + unpartitioned, pivot);
+    unpartitioned -= L;
+  };
+  while (right - left !== 0) {
+    let from: number;
+    if (lStore + unpartitioned + L - right < left - lStore) {
+      right -= U * L;
+      from = right;
+    } else {
+      from = left;
+      left += U * L;
+    }
+    regs.set(arg.subarray(from, from + U * L), 2 * U * L);
+    for (let ii = 0; ii < U; ii++) part(2 * U + ii);
+  }
+  for (let ii = 0; ii < U; ii++) part(ii);
+  for (let ii = 0; ii < U; ii++) part(U + ii);
+  for (let ii = 0; ii < vecsToPartition; ii++) part(3 * U + ii);
+  return lStore;
+}
+
+/** A fully sorted block (NumPy: bitonic network or std::sort); ties keep index order here. */
+function sortBlockByKey(keys: Keys, arg: Perm, left: number, right: number): void {
+  const block = Array.from(arg.subarray(left, right));
+  block.sort((x, y) => keys[x] - keys[y] || x - y);
+  arg.set(block, left);
+}
+
+function valueSelectRange(keys: Keys, arg: Perm, pos: number, left: number, right: number, maxIters: number, L: number, threshold: number): void {
+  for (;;) {
+    if (maxIters <= 0 || right + 1 - left <= threshold) {
+      sortBlockByKey(keys, arg, left, right + 1);
+      return;
+    }
+    const delta = Math.floor((right - left) / L);
+    const samples: number[] = [];
+    for (let i = 0; i < L; i++) samples.push(keys[arg[left + i * delta]]);
+    samples.sort((x, y) => x - y);
+    const pivot = samples[L >> 1];
+    let min = Infinity;
+    let max = -Infinity;
+    for (let i = left; i <= right; i++) {
+      const x = keys[arg[i]];
+      if (x < min) min = x;
+      if (x > max) max = x;
+    }
+    const at = valuePartitionUnrolled(keys, arg, left, right + 1, pivot, L);
+    maxIters--;
+    if (pivot !== min && pos < at) right = at - 1;
+    else if (pivot !== max && pos >= at) left = at;
+    else return;
+  }
+}
+
+/**
+ * avx512_qselect(values, kth, n, hasnan=true) expressed on an index permutation `arg` (0..n-1 on
+ * entry): NaNs are first swapped to the end, then quickselect runs on the rest.
+ */
+export function xssValueSelect(keys: Keys, arg: Perm, kth: number, n: number, itemsize: number, isFloat: boolean): void {
+  let last = n - 1;
+  if (isFloat && n > 0) {
+    let jj = n - 1;
+    let ii = 0;
+    let count = 0;
+    while (ii < jj) {
+      if (keys[arg[ii]] !== keys[arg[ii]]) {
+        const t = arg[ii];
+        arg[ii] = arg[jj];
+        arg[jj] = t;
+        jj--;
+        count++;
+      } else ii++;
+    }
+    if (keys[arg[ii]] !== keys[arg[ii]]) count++;
+    last = n - count - 1;
+  }
+  if (last < kth) return;
+  const L = valueLanes(itemsize);
+  const threshold = itemsize === 8 ? 256 : 512;
+  valueSelectRange(keys, arg, kth, 0, last, last > 0 ? 2 * Math.floor(Math.log2(last)) : 0, L, threshold);
+}

@@ -8,7 +8,7 @@ import { DTYPES, type DType } from './dtype';
 import { unwrap, valueError } from './errors';
 import { NDArray, allocate, forEachRow } from './ndarray';
 import { copy } from './creation';
-import { npyArgQuicksort, xssArgsort, type Keys } from './sort-numpy';
+import { npyArgIntroselect, npyArgQuicksort, xssArgselect, xssArgsort, xssValueSelect, type Keys } from './sort-numpy';
 
 type Num = { [i: number]: number; length: number };
 
@@ -180,6 +180,78 @@ export function argsort(a: NDArray, axis: number | null = -1, kind: SortKind = '
 function flat(a: NDArray): NDArray {
   const c = copy(a);
   return new NDArray(c.data, [a.size], a.dtype);
+}
+
+/**
+ * NumPy's kth list for partition/argpartition: negatives wrapped, bounds checked (NumPy's
+ * message shows the wrapped value), then ascending — NumPy partitions in that order.
+ */
+function prepareKth(kth: number | number[], n: number): number[] {
+  const ks = (Array.isArray(kth) ? kth : [kth]).map((k) => {
+    const w = k < 0 ? k + n : k;
+    if (w < 0 || w >= n) throw valueError(`kth(=${w}) out of bounds (${n})`);
+    return w;
+  });
+  return ks.sort((x, y) => x - y);
+}
+
+/** The permutation NumPy's introselect (or x86-simd-sort's argselect for one kth) leaves. */
+function partitionAxis(a: NDArray, axis: number, kths: number[], withValues: boolean): { values: NDArray; indices: NDArray } {
+  const n = a.shape[axis];
+  const values = allocate(a.shape, a.dtype);
+  const indices = allocate(a.shape, 'int64');
+  const vd = values.data as unknown as Num;
+  const src = a.data as unknown as Num;
+  const id = indices.data as unknown as { [i: number]: bigint };
+  const st = a.strides[axis];
+  const outSt = values.strides[axis];
+  const restShape = a.shape.filter((_, k) => k !== axis);
+  const restStr = a.strides.filter((_, k) => k !== axis);
+  const outRest = values.strides.filter((_, k) => k !== axis);
+  const keys = new Float64Array(n);
+  const arg = new Int32Array(n);
+  const info = DTYPES[a.dtype];
+  const isFloat = info.kind === 'f';
+  forEachRow(restShape, [restStr, outRest], [a.offset, 0], (offs, len, inner) => {
+    let base = offs[0];
+    let out = offs[1];
+    for (let r = 0; r < len; r++, base += inner[0], out += inner[1]) {
+      const pad = laneKeys(src, base, st, n, a.dtype, keys);
+      for (let k = 0; k < n; k++) arg[k] = k;
+      if (kths.length === 1 && withValues && info.itemsize >= 2) xssValueSelect(keys, arg, kths[0], n, info.itemsize, isFloat);
+      else if (kths.length === 1 && !withValues && info.itemsize >= 4) xssArgselect(keys, arg, kths[0], n, pad, isFloat);
+      else {
+        const pivots = { p: [] as number[] };
+        for (const k of kths) npyArgIntroselect(keys, arg, 0, n, k, pivots, isFloat);
+      }
+      for (let k = 0; k < n; k++) {
+        const p = out + k * outSt;
+        if (withValues) vd[p] = src[base + arg[k] * st];
+        id[p] = BigInt(arg[k]);
+      }
+    }
+  });
+  return { values, indices };
+}
+
+/** np.argpartition(a, kth, axis=-1): NumPy's order (introselect, or argselect for one kth of a 32/64-bit dtype). */
+export function argpartition(a: NDArray, kth: number | number[], axis: number | null = -1): NDArray {
+  if (axis === null || a.ndim === 0) return argpartition(flat(a), kth, 0);
+  const ax = unwrap(normalizeAxisIndex(axis, a.ndim));
+  if (isStrLike(a)) return argsortAxis(a, ax, false, 'stable').indices;
+  return partitionAxis(a, ax, prepareKth(kth, a.shape[ax]), false).indices;
+}
+
+/**
+ * np.partition(a, kth, axis=-1): NumPy's layout — introselect for several kth and for 8-bit/bool
+ * dtypes, x86-simd-sort's value quickselect for one kth of a 16/32/64-bit dtype (where -0.0 and
+ * 0.0 inside the finally sorted block may be ordered differently).
+ */
+export function partition(a: NDArray, kth: number | number[], axis: number | null = -1): NDArray {
+  if (axis === null || a.ndim === 0) return partition(flat(a), kth, 0);
+  const ax = unwrap(normalizeAxisIndex(axis, a.ndim));
+  if (isStrLike(a)) return argsortAxis(a, ax, true, 'stable').values;
+  return partitionAxis(a, ax, prepareKth(kth, a.shape[ax]), true).values;
 }
 
 export interface UniqueResult {
