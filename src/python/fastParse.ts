@@ -12,7 +12,7 @@ import type * as A from './ast';
 import { parse } from './parse';
 import { computeLineStarts, lineIndexAt, rangeFromOffsets } from './positions';
 import { tokenizeOnly, type PToken } from './pyright';
-import { FastTokenizer, validNumber, type FastToken } from './fastTokenize';
+import { FastTokenizer, validNumber } from './fastTokenize';
 import { OP, STR, TT } from './pyrightKinds';
 import { decodeStringBody } from './strings';
 import { invalidCharacterError, scopeErrors } from './syntaxErrors';
@@ -81,32 +81,30 @@ class FastParser {
   private os = 0;
   private oe = 0;
 
-  /** Tokens from index `base` on (those before the current top-level statement are dropped). */
-  private buf: PToken[];
+  /** Token `base` is at index 0 of the tokenizer's queue (those of finished top-level statements are dropped). */
   private base = 0;
 
   /**
-   * `fill` appends the next line's tokens to the buffer (false: the tokenizer gave up); null
-   * when `tokens` already holds them all. Tokenizing as the parse goes keeps the tokens
-   * short-lived: they die young instead of being copied by the garbage collector.
+   * Tokens come either all at once (`pre`, pyright's) or from `tokenizer` a logical line at a
+   * time as the parse goes, so each top-level statement's tokens can be handed back for reuse.
    */
   constructor(
     private readonly src: string,
-    tokens: PToken[],
-    private readonly fill: ((buf: PToken[]) => boolean) | null,
+    private readonly pre: PToken[] | null,
+    private readonly tokenizer: FastTokenizer | null,
     private readonly lineStarts: number[],
-    /** Takes back tokens the parser is done with (the first `count` of `buf`), for reuse. */
-    private readonly recycle: ((buf: PToken[], count: number) => void) | null = null,
-  ) {
-    this.buf = tokens;
-  }
+  ) {}
 
   private tok(k: number): PToken {
     const idx = k - this.base;
-    const buf = this.buf;
-    if (idx < buf.length) return buf[idx];
-    while (idx >= buf.length) if (!this.fill || !this.fill(buf)) throw TOKENIZER_GAVE_UP;
-    return buf[idx];
+    const tokenizer = this.tokenizer;
+    if (tokenizer === null) {
+      if (idx < this.pre!.length) return this.pre![idx];
+      throw TOKENIZER_GAVE_UP;
+    }
+    const q = tokenizer.tokens;
+    while (idx >= q.length) if (!tokenizer.line()) throw TOKENIZER_GAVE_UP;
+    return q.items[idx] as unknown as PToken;
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -201,11 +199,8 @@ class FastParser {
       if (t.type === TT.Indent || t.type === TT.Dedent || this.src.charCodeAt(t.start - 1) === 32 || this.src.charCodeAt(t.start - 1) === 9) return null;
       // Tokens of earlier statements are no longer needed (the pre-tokenized list is kept).
       // Dropped in batches: shortening an array gives up its capacity, and regrowing it costs.
-      if (this.fill && this.i - this.base > 256) {
-        const buf = this.buf, drop = this.i - this.base;
-        this.recycle?.(buf, drop);
-        for (let k = drop; k < buf.length; k++) buf[k - drop] = buf[k];
-        buf.length -= drop;
+      if (this.tokenizer && this.i > this.base) {
+        this.tokenizer.dropFront(this.i - this.base);
         this.base = this.i;
       }
       const first = this.i;
@@ -1057,9 +1052,7 @@ export function parseFast(source: string): A.ParseResult | null {
     const fast = new FastTokenizer(source);
     if (fast.supported) {
       try {
-        const fill = (buf: PToken[]): boolean => fast.line(buf as unknown as FastToken[]);
-        const recycle = (buf: PToken[], count: number): void => fast.recycle(buf as unknown as FastToken[], count);
-        const body = new FastParser(source, [], fill, lineStarts, recycle).module();
+        const body = new FastParser(source, null, fast, lineStarts).module();
         return body && result(source, body, fast.comments, lineStarts);
       } catch (e) {
         if (e !== TOKENIZER_GAVE_UP) throw e;

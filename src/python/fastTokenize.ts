@@ -32,6 +32,27 @@ export class FastToken {
   get isIndentAmbiguous(): boolean { return false; }
 }
 
+/**
+ * The tokens the parser has not finished with, oldest first: appended at the end, dropped from
+ * the front, without ever giving up the array's capacity (shortening a JS array trims its
+ * storage, and regrowing it is most of what tokenizing would otherwise allocate).
+ */
+export class TokenQueue {
+  /** The tokens; only the first `length` are current (later slots are stale, kept for capacity). */
+  readonly items: FastToken[] = [];
+  length = 0;
+
+  push(t: FastToken): void {
+    if (this.length < this.items.length) this.items[this.length] = t;
+    else this.items.push(t);
+    this.length++;
+  }
+
+  last(): FastToken | undefined {
+    return this.length ? this.items[this.length - 1] : undefined;
+  }
+}
+
 export interface FastComment {
   /** Offset just after the `#`. */
   start: number;
@@ -112,8 +133,12 @@ export class FastTokenizer {
     this.supported = !UNSUPPORTED.test(src);
   }
 
+  /** The tokens produced and not yet dropped by the parser. */
+  readonly tokens = new TokenQueue();
+
   /** Appends the tokens of the next logical line (or the closing ones) to `tokens`; false: give up. */
-  line(tokens: FastToken[]): boolean {
+  line(): boolean {
+    const tokens = this.tokens;
     if (this.done) {
       tokens.push(this.token(TT.EndOfStream, this.src.length, 0));
       return true;
@@ -295,12 +320,15 @@ export class FastTokenizer {
     return t;
   }
 
-  /** Takes back the first `count` of `tokens`: the parser is done with them and keeps no reference. */
-  recycle(tokens: FastToken[], count: number): void {
-    for (let k = 0; k < count; k++) this.spare.push(tokens[k]);
+  /** Drops the oldest `count` tokens, which the parser is done with (it keeps no reference), for reuse. */
+  dropFront(count: number): void {
+    const q = this.tokens, items = q.items;
+    for (let k = 0; k < count; k++) this.spare.push(items[k]);
+    for (let k = count; k < q.length; k++) items[k - count] = items[k];
+    q.length -= count;
   }
 
-  private push(tokens: FastToken[], t: FastToken): void {
+  private push(tokens: TokenQueue, t: FastToken): void {
     tokens.push(t);
     this.lastType = t.type;
   }
@@ -310,9 +338,9 @@ export class FastTokenizer {
 export function fastTokenize(src: string): { tokens: FastToken[]; comments: FastComment[] } | null {
   const tokenizer = new FastTokenizer(src);
   if (!tokenizer.supported) return null;
-  const tokens: FastToken[] = [];
-  while (!tokens.length || tokens[tokens.length - 1].type !== TT.EndOfStream) if (!tokenizer.line(tokens)) return null;
-  return { tokens, comments: tokenizer.comments };
+  const q = tokenizer.tokens;
+  while (q.last()?.type !== TT.EndOfStream) if (!tokenizer.line()) return null;
+  return { tokens: q.items.slice(0, q.length), comments: tokenizer.comments };
 }
 
 function lineEnd(src: string, from: number): number {
