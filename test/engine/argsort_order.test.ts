@@ -114,7 +114,7 @@ function valueHash(a: NDArray): number {
   const f = new Float64Array(1);
   const w = new Uint32Array(f.buffer);
   let h = 2166136261;
-  for (const v of a.data as ArrayLike<number | bigint>) {
+  for (const v of a.data as Iterable<number | bigint>) {
     f[0] = Number(v);
     if (f[0] !== f[0]) f[0] = NaN;
     h = Math.imul(h ^ w[0], 16777619) >>> 0;
