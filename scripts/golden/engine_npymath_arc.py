@@ -81,6 +81,19 @@ def main():
         x = mixed(rng, dt, -1000, 1000, [8.0, -27.0, 0.125, 2.0**-1074 if dt == np.float64 else 2.0**-149, 3.0, 1e-40, -7e-39, 1e300 if dt == np.float64 else 1e38])
         out = check_layouts(np.cbrt, [x])
         cases[f'cbrt:{name}'] = {'x': hexes(x), 'out': hexes(out)}
+        # inverse hyperbolics: their small-argument, main and huge-argument paths and domain edges
+        hyper = {
+            'arcsinh': (-30, 30, [0.0220947265625, np.nextafter(dt(0.0220947265625), dt(0)), 2.0**511 if dt == np.float64 else 2.0**64, 1e300 if dt == np.float64 else 1e38, -1e-20]),
+            'arccosh': (0.5, 30, [1.0, np.nextafter(dt(1), dt(2)), 1.0001, 1 + 2.0**-11, 0.99, 2.0**511 if dt == np.float64 else 2.0**64, 1e300 if dt == np.float64 else 1e38]),
+            'arctanh': (-1, 1, [np.nextafter(dt(1), dt(0)), -np.nextafter(dt(1), dt(0)), 1e-20, 0.5, -0.75, 1.5]),
+        }
+        for f, (lo, hi, extra) in hyper.items():
+            if dt == np.float32:
+                continue
+            x = mixed(rng, dt, lo, hi, extra)
+            with np.errstate(all='ignore'):
+                out = check_layouts(getattr(np, f), [x])
+            cases[f'{f}:{name}'] = {'x': hexes(x), 'out': hexes(out)}
     with open(OUT, 'w') as fh:
         json.dump({'numpy': np.__version__, 'cases': cases}, fh, separators=(',', ':'))
         fh.write('\n')

@@ -497,3 +497,201 @@ export function npyCbrtF32(x: number): number {
   const res = fround(s * (CBRTF_RCP[n32 - 16] * 2 ** k));
   return x < 0 ? -res : res;
 }
+
+// ---------------------------------------------------------------- float64 log tail (asinh/acosh/atanh)
+// The shared log(Hi + Lo) step of SVML's inverse hyperbolic routines: rcp = vrcp14pd(Hi) rounded to
+// 4 fraction bits (2^47 added to its bits, low 48 cleared), R = Hi rcp - 1 and Rt = R + Lo rcp by
+// fma; log = (R + Th - k ln2_hi) + (Rt^2 P(Rt) + Lo rcp + Tl - k ln2_lo + the sum's error), with
+// Th/Tl = -log(rcp's mantissa) in 16 entries and k = rcp's exponent minus kAdjust.
+const LOGT_HI = [
+  '0000000000000000', 'bfaf0a30c0120000', 'bfbe27076e2b0000', 'bfc5ff3070a78000', 'bfcc8ff7c79a8000', 'bfd1675cababc000', 'bfd4618bc21c4000', 'bfd739d7f6bbc000',
+  'bfd9f323ecbf8000', 'bfdc8ff7c79a8000', 'bfdf128f5faf0000', 'bfe0be72e4252000', 'bfe1e85f5e704000', 'bfe307d7334f2000', 'bfe41d8fe8468000', 'bfe52a2d265bc000',
+].map(f64);
+const LOGT_LO = [
+  '0000000000000000', '3d53ab33d066d1d2', '3d2a342c2af0003c', 'bd43d3c873e20a07', 'bd4a21ac25d81ef3', '3d59f1fc63382a8f', 'bd5ec27d0b7b37b3', 'bd50069ce24c53fb',
+  'bd584bf2b68d766f', 'bd5a21ac25d81ef3', 'bd3bb2cd720ec44c', 'bd55056d312f7668', 'bd1a07bd8b34be7c', '3d5e83c094debc15', '3d5aa33736867a17', 'bd46abb9df22bc57',
+].map(f64);
+const [LG_P8, LG_P7, LG_P6, LG_P5, LG_P4, LG_P3, LG_P2, LG_P1, LG_P0] = [
+  'bfb9a9b040214368', '3fbc80666e249778', 'bfbffffb8a054bc9', '3fc24922f71256f1', 'bfc55555559ba736', '3fc9999999be77af', 'bfcffffffffffc65', '3fd55555555554c1', 'bfe0000000000000',
+].map(f64);
+const LG_LN2_HI = f64('3fe62e42fefa0000');
+const LG_LN2_LO = f64('3d7cf79abc9e0000');
+
+/** log(hi + lo) as the SVML inverse-hyperbolic tail computes it (hi a positive normal double). */
+function logHiLo(hi: number, lo: number, kAdjust: number): number {
+  const r14 = rcp14(hi);
+  F64[0] = r14;
+  // + 2^47 on the 64-bit pattern, then keep sign, exponent and the top 4 fraction bits
+  const top = ((U32_OF_F64[1] + 0x8000) & 0xffff0000) >>> 0;
+  U32_OF_F64[1] = top;
+  U32_OF_F64[0] = 0;
+  const rcp = F64[0];
+  const idx = (top >>> 16) & 15;
+  const k = ((top >>> 20) & 0x7ff) - 1023 - kAdjust;
+  const r = fma64(hi, rcp, -1);
+  const rt = fma64(lo, rcp, r);
+  const tl = fma64(lo, rcp, LOGT_LO[idx]);
+  const thk = fma64(-LG_LN2_HI, k, LOGT_HI[idx]);
+  const sum = r + thk;
+  const err = r + (thk - sum);
+  let p = fma64(LG_P8, rt, LG_P7);
+  p = fma64(rt, p, LG_P6);
+  p = fma64(rt, p, LG_P5);
+  p = fma64(rt, p, LG_P4);
+  p = fma64(rt, p, LG_P3);
+  p = fma64(rt, p, LG_P2);
+  p = fma64(rt, p, LG_P1);
+  p = fma64(rt, p, LG_P0);
+  const low = fma64(-LG_LN2_LO, k, tl);
+  p = fma64(rt * rt, p, low);
+  return sum + (p + err);
+}
+
+// ---------------------------------------------------------------- float64 arcsinh
+// SVML's __svml_asinh8_ha: |x| < 0.0220947265625: |x| + |x| x^2 P(x^2); up to 2^511:
+// log(|x| + sqrt(x^2 + 1)) with x^2 + 1 carried high/low, the root from vrsqrt14pd with a cubic
+// correction in E = 1 - r S, |x| + root as Hi + Lo, then logHiLo; from 2^511 log(|x|/8) + 4 ln2
+// (Hi = |x|/8, Lo = 0). inf and NaN (the callout) return themselves; the sign is XOR-ed back.
+const [AH_C576, AH_C640, AH_C704, AH_C768, AH_C832] = ['bfa6d78aac4ca025', '3fb333330c569eea', 'bfc555555554d8fd', '3fd1800001943612', '3fd40000013b0000'].map(f64);
+const AH_SMALL = 0.0220947265625;
+const AH_HUGE = 2 ** 511;
+
+/** np.arcsinh on one float64 value. */
+export function npyArcsinh(x: number): number {
+  const ax = Math.abs(x);
+  if (!(ax <= 1.7976931348623157e308)) return x;
+  let res: number;
+  if (ax < AH_SMALL) {
+    const x2 = x * x;
+    const p = fma64(x2, fma64(AH_C576, x2, AH_C640), AH_C704);
+    res = fma64(ax, x2 * p, ax);
+  } else if (ax >= AH_HUGE) {
+    res = logHiLo(ax * 0.125, 0, 4);
+  } else {
+    const x2 = x * x;
+    const [hi, lo] = sqrtPlusX(ax, x2 + 1, (x2 < 1 ? x2 : 1) - (x2 + 1 - (x2 > 1 ? x2 : 1)) + fma64(x, x, -x2));
+    res = logHiLo(hi, lo, 0);
+  }
+  return isNegative(x) ? -res : res;
+}
+
+/** |x| + sqrt(A + aLo) as Hi + Lo (A >= 1): SVML's rsqrt14 root with its cubic correction. */
+function sqrtPlusX(ax: number, a: number, aLo: number): [number, number] {
+  const r = rsqrt14(a);
+  const s = r * a;
+  const sLow0 = fma64(r, a, -s);
+  const sLow = fma64(r, aLo, sLow0);
+  let e = fma64(-r, s, 1);
+  e = fma64(-r, sLow, e);
+  const se = s * e;
+  let p = fma64(AH_C768, e, AH_C832);
+  p = fma64(e, p, 0.375);
+  p = fma64(e, p, 0.5);
+  const corr = fma64(p, se, sLow);
+  const t = s + ax;
+  const d = t - s;
+  const hi = t + corr;
+  const tErr = ax - d;
+  const d2 = hi - t;
+  return [hi, corr - d2 + tErr];
+}
+
+// ---------------------------------------------------------------- float64 arccosh
+// SVML's __svml_acosh8_ha: A = x^2 - 1 carried high/low, sqrt(A) = S + corr from vrsqrt14pd with
+// asinh's cubic correction; A < 2^-11: sqrt(A) (1 + A P(A)) (asinh of the root); else
+// log(x + sqrt(A)) by logHiLo, from 2^511 log(x/8) + 4 ln2. x <= 1, inf and NaN take the callout
+// (acosh(1) = 0, below 1 NaN).
+/** np.arccosh on one float64 value. */
+export function npyArccosh(x: number): number {
+  if (!(x > 1 && x <= 1.7976931348623157e308)) return x === 1 ? 0 : x === Infinity ? x : NaN;
+  if (x >= AH_HUGE) return logHiLo(x * 0.125, 0, 4);
+  const x2 = x * x;
+  const am1 = x2 - 1;
+  const lows = fma64(x, x, -x2) + (x2 - am1 - 1);
+  const a = am1 + lows;
+  const aLo = lows - (a - am1);
+  const r = rsqrt14(a);
+  const s = r * a;
+  const sLow0 = fma64(r, a, -s);
+  const sLow = fma64(r, aLo, sLow0);
+  let e = fma64(-r, s, 1);
+  e = fma64(-r, sLow, e);
+  const se = s * e;
+  let p = fma64(AH_C768, e, AH_C832);
+  p = fma64(e, p, 0.375);
+  p = fma64(e, p, 0.5);
+  const corr = fma64(p, se, sLow);
+  if (!(a >= 2 ** -11)) {
+    const small = a * fma64(a, fma64(AH_C576, a, AH_C640), AH_C704);
+    return fma64(small, s + corr, corr) + s;
+  }
+  const t = s + x;
+  const sErr = s - (t - x);
+  const hi = t + corr;
+  return logHiLo(hi, corr - (hi - t) + sErr, 0);
+}
+
+// ---------------------------------------------------------------- float64 arctanh
+// SVML's __svml_atanh8_ha: atanh|x| = (log(1 + |x|) - log(1 - |x|)) / 2 with both logs reduced as in
+// logHiLo (each argument's rounding error carried as its low part, rcp = vrcp14pd to 4 fraction
+// bits) and subtracted term by term: table and exponent differences first, the two degree-9
+// polynomials last; the sign and the half come in as one multiply by +-0.5. |x| >= 1 and NaN
+// take the callout (+-inf at +-1, else NaN).
+const NLOGT_HI = LOGT_HI.map((v) => 0 - v);
+const NLOGT_LO = LOGT_LO.map((v) => 0 - v);
+
+/** vrcp14pd(v) rounded to 4 fraction bits as the log reductions do; returns [rcp, index, exponent]. */
+function rcp14Rounded(v: number): [number, number, number] {
+  F64[0] = rcp14(v);
+  const top = ((U32_OF_F64[1] + 0x8000) & 0xffff0000) >>> 0;
+  U32_OF_F64[1] = top;
+  U32_OF_F64[0] = 0;
+  return [F64[0], (top >>> 16) & 15, ((top >>> 20) & 0x7ff) - 1023];
+}
+
+/** np.arctanh on one float64 value. */
+export function npyArctanh(x: number): number {
+  const ax = Math.abs(x);
+  if (!(ax < 1)) return ax === 1 ? x / 0 : NaN;
+  const up = 1 + ax;
+  const dn = 1 - ax;
+  const upLo = ax - (up - 1);
+  const dnErr = ax + (dn - 1);
+  const [rcpU, iu, ku] = rcp14Rounded(up);
+  const [rcpD, id, kd] = rcp14Rounded(dn);
+  let ru = fma64(rcpU, up, -1);
+  ru = fma64(upLo, rcpU, ru);
+  let rd = fma64(dn, rcpD, -1);
+  rd = fma64(-dnErr, rcpD, rd);
+  const dk = kd - ku;
+  const tl = NLOGT_LO[id] - NLOGT_LO[iu];
+  let th = NLOGT_HI[id] - NLOGT_HI[iu];
+  let pu = fma64(LG_P8, ru, LG_P7);
+  let pd = fma64(LG_P8, rd, LG_P7);
+  pu = fma64(ru, pu, LG_P6);
+  pd = fma64(rd, pd, LG_P6);
+  th = fma64(LG_LN2_HI, dk, th);
+  pu = fma64(ru, pu, LG_P5);
+  pd = fma64(rd, pd, LG_P5);
+  const low = fma64(dk, LG_LN2_LO, tl);
+  pu = fma64(ru, pu, LG_P4);
+  pd = fma64(rd, pd, LG_P4);
+  const sumU = ru + th;
+  pu = fma64(ru, pu, LG_P3);
+  pd = fma64(rd, pd, LG_P3);
+  pu = fma64(ru, pu, LG_P2);
+  pd = fma64(rd, pd, LG_P2);
+  const th2 = th - sumU;
+  const hi = sumU - rd;
+  pu = fma64(ru, pu, LG_P1);
+  pd = fma64(rd, pd, LG_P1);
+  pu = fma64(ru, pu, LG_P0);
+  pd = fma64(rd, pd, LG_P0);
+  const errU = ru + th2;
+  const back = hi - sumU;
+  pu = fma64(ru * ru, pu, low);
+  pd = fma64(-(rd * rd), pd, errU);
+  const errD = rd + back;
+  const res = (hi + (pu + pd - errD)) * 0.5;
+  return isNegative(x) ? -res : res;
+}
