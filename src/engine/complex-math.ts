@@ -16,6 +16,7 @@
 import { fma } from './fma';
 import { glibcExp } from './random/glibc-exp';
 import { glibcLog } from './random/glibc-log';
+import { glibcPow } from './random/glibc-pow';
 import { glibcCos, glibcSin } from './random/glibc-sincos';
 const log1p = Math.log1p; // V8's is fdlibm's s_log1p.c, the algorithm glibc's double log1p uses
 
@@ -338,19 +339,13 @@ export function cpow(ar: number, ai: number, br: number, bi: number): Complex {
         if (n < mask || mask <= 0) break;
         p = cmulNaive(p.re, p.im, p.re, p.im);
       }
-      if (br < 0) return cquotNaive(1, 0, aa.re, aa.im);
+      if (br < 0) return cdiv(1, 0, aa.re, aa.im); // NumPy divides with its complex divide (Smith)
       return aa;
     }
   }
   const l = clog(ar, ai);
   // glibc cpow: cexp(b * clog(a)), the product without fused operations
   return cexp(br * l.re - bi * l.im, br * l.im + bi * l.re);
-}
-
-/** NumPy's nc_quot helper (used by nc_pow for negative integer powers). */
-function cquotNaive(ar: number, ai: number, br: number, bi: number): Complex {
-  const d = br * br + bi * bi;
-  return new Complex((ar * br + ai * bi) / d, (ai * br - ar * bi) / d);
 }
 
 // ---------------------------------------------------------------- correctly rounded atan2
@@ -459,4 +454,56 @@ export function atan2CR(y: number, x: number): number {
   const num = DD_H + DD_L;
   const den = xs * ch + ys * sh;
   return t0 + num / den;
+}
+
+// ---------------------------------------------------------------- Python's complex operators
+// CPython 3.11's complexobject.c, for the interpreter's `complex` type: `/` (_Py_c_quot) and
+// `**` (c_powi by repeated multiplication for integral exponents |n| <= 100, else _Py_c_pow on
+// glibc's hypot/pow/atan2/exp/log/sin/cos). Null means CPython's EDOM (a ZeroDivisionError).
+
+/** _Py_c_quot; null for division by zero. */
+export function pyComplexQuot(ar: number, ai: number, br: number, bi: number): Complex | null {
+  const abr = Math.abs(br), abi = Math.abs(bi);
+  if (abr >= abi) {
+    if (abr === 0) return null;
+    const ratio = bi / br;
+    const denom = br + bi * ratio;
+    return new Complex((ar + ai * ratio) / denom, (ai - ar * ratio) / denom);
+  }
+  if (abi >= abr) {
+    const ratio = br / bi;
+    const denom = br * ratio + bi;
+    return new Complex((ar * ratio + ai) / denom, (ai * ratio - ar) / denom);
+  }
+  return new Complex(NaN, NaN);
+}
+
+/** `a ** b` for Python complex values; null where CPython raises ZeroDivisionError. */
+export function pyComplexPow(ar: number, ai: number, br: number, bi: number): Complex | null {
+  if (bi === 0 && br === Math.floor(br) && Math.abs(br) <= 100) {
+    const n = Math.abs(br);
+    let rr = 1, ri = 0, pr = ar, pi = ai;
+    for (let mask = 1; mask > 0 && n >= mask; mask *= 2) {
+      if (Math.floor(n / mask) % 2 === 1) {
+        const t = rr * pr - ri * pi;
+        ri = rr * pi + ri * pr;
+        rr = t;
+      }
+      const t = pr * pr - pi * pi;
+      pi = pr * pi + pi * pr;
+      pr = t;
+    }
+    return br > 0 ? new Complex(rr, ri) : pyComplexQuot(1, 0, rr, ri);
+  }
+  if (br === 0 && bi === 0) return new Complex(1, 0);
+  if (ar === 0 && ai === 0) return bi !== 0 || br < 0 ? null : new Complex(0, 0);
+  const vabs = glibcHypot(ar, ai);
+  let len = glibcPow(vabs, br);
+  const at = atan2CR(ai, ar);
+  let phase = at * br;
+  if (bi !== 0) {
+    len /= glibcExp(at * bi);
+    phase += bi * glibcLog(vabs);
+  }
+  return new Complex(len * glibcCos(phase), len * glibcSin(phase));
 }

@@ -396,3 +396,37 @@ export function isRealElementwise(a: NDArray): NDArray {
 }
 
 export { Complex, DTYPES };
+
+// ---------------------------------------------------------------- matmul
+
+/**
+ * The stacked complex product of a (..., M, K) and b (..., K, N) already broadcast-compatible
+ * (`batch` is the broadcast batch shape), in dtype `dt`. A plain loop: each element sums
+ * a[i,k]*b[k,j] for k = 0..K-1 in order, products without fused operations. NumPy calls
+ * OpenBLAS zgemm/cgemm, whose blocking and FMA use differ, so results can differ from NumPy's in
+ * the last bits (exact for small integer-valued data).
+ */
+export function complexProduct(a: NDArray, b: NDArray, batch: number[], M: number, K: number, N: number, dt: DType, broadcastTo: (x: NDArray, s: number[]) => NDArray): NDArray {
+  const A = astype(broadcastTo(a, [...batch, M, K]), dt);
+  const B = astype(broadcastTo(b, [...batch, K, N]), dt);
+  const C = allocate([...batch, M, N], dt);
+  const ad = A.data as unknown as Slots, bd = B.data as unknown as Slots, cd = C.data as unknown as Slots;
+  const f32 = dt === ('complex64' as DType);
+  const nb = batch.reduce((x, d) => x * d, 1);
+  for (let p = 0; p < nb; p++) {
+    const ao = p * M * K, bo = p * K * N, co = p * M * N;
+    for (let i = 0; i < M; i++) {
+      for (let j = 0; j < N; j++) {
+        let re = 0, im = 0;
+        for (let k = 0; k < K; k++) {
+          const x = ad[ao + i * K + k], y = bd[bo + k * N + j];
+          re += x.re * y.re - x.im * y.im;
+          im += x.re * y.im + x.im * y.re;
+        }
+        const z = new Complex(re, im);
+        cd[co + i * N + j] = f32 ? toComplex64(z) : z;
+      }
+    }
+  }
+  return C;
+}

@@ -184,6 +184,6 @@ export { bincount, histogram, convolve, correlate, insert, deleteItems, takeAlon
   diff, roll, meshgrid, interp, append, pad, cov, corrcoef, isin, union1d, intersect1d, setdiff1d, unravelIndex, trilIndices, digitize, flatnonzero, resize, vander, cross, kron,
   geomspace, trapezoid, gradient, select, lexsort, rot90, indices, diagIndices, ravelMultiIndex, arrayEquiv, ediff1d, put, compress, extract,
   nanmedian, nanquantile, window, polyder, polyint, polyadd, histogramBinEdges, type HistogramResult, type IInfo, type FInfo } from './extras';
-export { Complex } from './complex-math';
+export { Complex, pyComplexPow, pyComplexQuot } from './complex-math';
 export { realPart, imagPart, setComplexPart, isComplexOperand, isRealElementwise } from './complex';
 export { isComplexDType } from './dtype';

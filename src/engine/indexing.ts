@@ -4,6 +4,7 @@
 // src/numpy/indexing.ts; this file computes offsets and moves data. Fast paths: a full-shape
 // boolean mask (`x[x > 0]`, `a[a < 0] = 0`) and a single integer array on one axis.
 
+import { Complex } from './complex-math';
 import { isStrArray, strScalar } from './strings';
 import { indexResult, broadcastOperands, type IndexItem } from '../numpy';
 import { DTYPES } from './dtype';
@@ -262,7 +263,7 @@ export function getitem(a: NDArray, items: readonly Index[]): NDArray {
     const v = p.base;
     if (p.allInts && v.ndim === 0) {
       // a str element comes out as np.str_, whose dtype is as wide as its own text
-      if (isStrArray(v)) return strScalar(v.get(0) as unknown as string);
+      if (isStrArray(v)) return strScalar(v.get(0) as unknown as string, v.dtype);
       v.isScalar = true;
     }
     return v;
@@ -400,6 +401,11 @@ function shp(s: readonly number[]): string {
 /** A Python scalar assigned into an array of a's dtype (NumPy's setitem conversion rules). */
 function valueArray(v: PyScalar, a: NDArray): NDArray {
   const info = DTYPES[a.dtype];
+  if (v instanceof Complex && info.kind !== 'c' && info.kind !== 'b') {
+    throw new EngineError('TypeError', info.kind === 'f'
+      ? "float() argument must be a string or a real number, not 'complex'"
+      : "int() argument must be a string, a bytes-like object or a real number, not 'complex'");
+  }
   if (typeof v === 'bigint' && (info.kind === 'i' || info.kind === 'u') && (v < info.min || v > info.max)) {
     throw new EngineError('OverflowError', `Python integer ${v} out of bounds for ${a.dtype}`);
   }

@@ -10,7 +10,8 @@ import {
   matmulShape, dotShape, innerShape, tensordotShape, einsumPlan, resolveUfunc, invShape, solveShape, detShape,
   linalgDType, normShape, normDType, type TensordotAxes,
 } from '../numpy';
-import { DTYPES, type DType } from './dtype';
+import { DTYPES, type DType, isComplexDType } from './dtype';
+import { complexProduct } from './complex';
 import { EngineError, unwrap, valueError } from './errors';
 import { NDArray, allocate, allocateUninit, cStrides, shapeSize } from './ndarray';
 import { astype, copy, scalarArray } from './creation';
@@ -178,7 +179,9 @@ export function matmul(a: NDArray, b: NDArray, out?: NDArray): NDArray {
   const isF = DTYPES[dt].kind === 'f';
   const work: DType = isF ? 'float64' : dt === 'bool' ? 'int64' : DTYPES[dt].kind === 'u' ? 'uint64' : 'int64';
   let r: NDArray;
-  if (dt === 'float32' && a.dtype === 'float32' && b.dtype === 'float32' && K > 0 && float32Modelled(a2, b2, M, N)) {
+  if (isComplexDType(dt)) {
+    r = complexProduct(a2, b2, batch, M, K, N, dt, broadcastTo);
+  } else if (dt === 'float32' && a.dtype === 'float32' && b.dtype === 'float32' && K > 0 && float32Modelled(a2, b2, M, N)) {
     r = float32Product(a2, b2, batch, M, K, N);
   } else if (isF) {
     // float64 operands are read in place through their strides; other floats are cast first
@@ -375,7 +378,8 @@ export function dot(a: NDArray, b: NDArray): NDArray {
 /** np.vdot(a, b): flattened dot product. */
 export function vdot(a: NDArray, b: NDArray): NDArray {
   if (a.size !== b.size) throw valueError(`cannot reshape array of size ${b.size} into shape (${a.size},)`);
-  return matmul(ravel(a), ravel(b));
+  // vdot conjugates its first argument
+  return matmul(isComplexDType(a.dtype) ? ufunc1('conjugate', ravel(a)) : ravel(a), ravel(b));
 }
 
 /** np.inner(a, b): sum over the last axes. */

@@ -340,8 +340,20 @@ export function makeBuiltins(): Map<string, PyValue> {
   T.set.construct = (args, kw) => { noKw('set', kw); arity('set', args, 0, 1); const s = new PySet(); if (args.length) s.store = storeOf(toArray(args[0])); return s; };
   T.frozenset.construct = (args) => { const s = new PySet(true); if (args.length) s.store = storeOf(toArray(args[0])); return s; };
   T.complex.construct = (args) => {
+    if (typeof args[0] === 'string') {
+      if (args.length > 1) throwErr('TypeError', "complex() can't take second arg if first is a string");
+      return parseComplex(args[0]);
+    }
+    const asComplex = (v: PyValue): PyComplex | undefined =>
+      v instanceof PyComplex ? v : v instanceof PyNative && (v as { toComplex?: () => [number, number] }).toComplex ? new PyComplex(...(v as unknown as { toComplex: () => [number, number] }).toComplex()) : undefined;
+    const c0 = args.length ? asComplex(args[0]) : undefined, c1 = args.length > 1 ? asComplex(args[1]) : undefined;
+    if (c0 || c1) {
+      // complex(a, b) = a + b*1j for complex a, b
+      const a = c0 ?? new PyComplex(asFloat(args[0]) ?? NaN, 0);
+      const b = c1 ?? (args.length > 1 ? new PyComplex(asFloat(args[1]) ?? NaN, 0) : new PyComplex(0, 0));
+      return args.length > 1 ? new PyComplex(a.re - b.im, a.im + b.re) : a;
+    }
     const re = args.length ? asFloat(args[0]) : 0, im = args.length > 1 ? asFloat(args[1]) : 0;
-    if (args[0] instanceof PyComplex) return args[0];
     if (re === undefined || im === undefined) throwErr('TypeError', `complex() first argument must be a string or a number, not '${typeName(args[0])}'`);
     return new PyComplex(re, im);
   };
@@ -641,3 +653,27 @@ const enumSig = signature('enumerate', 'iterable, start=0');
 const powSig = signature('pow', 'base, exp, mod=None');
 
 export { makeExc, unaryop };
+
+/** complex('1+2j'), complex(' (3-4j) '), complex('inf'), as CPython parses them. */
+function parseComplex(text: string): PyComplex {
+  const bad = () => throwErr('ValueError', 'complex() arg is a malformed string');
+  let s = text.trim();
+  if (s.startsWith('(') && s.endsWith(')')) s = s.slice(1, -1).trim();
+  const num = (t: string): number => {
+    const u = t.replace(/_/g, '').toLowerCase();
+    const m = /^([+-]?)(inf|infinity|nan)$/.exec(u);
+    if (m) return m[2] === 'nan' ? NaN : m[1] === '-' ? -Infinity : Infinity;
+    if (!/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/.test(u)) bad();
+    return Number(u);
+  };
+  if (!s || /\s/.test(s)) bad();
+  if (!/[jJ]$/.test(s)) return new PyComplex(num(s), 0);
+  const body = s.slice(0, -1);
+  let split = -1;
+  for (let i = body.length - 1; i > 0; i--) {
+    if ((body[i] === '+' || body[i] === '-') && !/[eE]/.test(body[i - 1])) { split = i; break; }
+  }
+  const imText = split < 0 ? body : body.slice(split);
+  const im = imText === '' || imText === '+' ? 1 : imText === '-' ? -1 : num(imText);
+  return new PyComplex(split < 0 ? 0 : num(body.slice(0, split)), im);
+}

@@ -653,7 +653,9 @@ export class PyNpScalar extends PyNative {
   override compare(op: string, other: PyValue): PyValue { return arrayCompare(this, op, other); }
   override unary(op: string): PyValue { return arrayUnary(this, op); }
   override bool(): boolean { return truthyElement(this.value); }
-  override toFloat(): number { return Number(this.value); }
+  override toFloat(): number { const v = this.value as unknown; return v instanceof E.Complex ? v.re : Number(v); }
+  /** complex(x) of a NumPy scalar. */
+  toComplex(): [number, number] { const v = this.value as unknown; return v instanceof E.Complex ? [v.re, v.im] : [Number(v), 0]; }
   override toNumber(): number | bigint {
     const v = this.value;
     return typeof v === 'boolean' ? (v ? 1 : 0) : v;

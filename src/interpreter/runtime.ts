@@ -3,6 +3,7 @@
 // floor division and modulo signs, exact error messages), attribute and item access, iteration
 // and calling. Everything the evaluator does to a value goes through here; dunder methods of
 // user classes and PyNative hooks (NumPy objects) are dispatched from here too.
+import { pyComplexPow, pyComplexQuot } from '../engine';
 import {
   ELLIPSIS, HashStore, Kwargs, NOT_IMPLEMENTED, PyBoundMethod, PyBuiltin, PyClass, PyClassMethod, PyComplex, PyDict,
   PyEllipsis, PyFloat, PyFunction, PyInstance, PyIterator, PyList, PyModule, PyNative, PyNotImplemented, PyObject,
@@ -277,20 +278,15 @@ function complexArith(op: string, a: PyComplex, b: PyComplex): PyValue {
     case 'Sub': return new PyComplex(a.re - b.re, a.im - b.im);
     case 'Mult': return new PyComplex(a.re * b.re - a.im * b.im, a.re * b.im + a.im * b.re);
     case 'Div': {
-      const d = b.re * b.re + b.im * b.im;
-      if (d === 0) throwErr('ZeroDivisionError', 'complex division by zero');
-      return new PyComplex((a.re * b.re + a.im * b.im) / d, (a.im * b.re - a.re * b.im) / d);
+      // CPython's _Py_c_quot and c_powi/_Py_c_pow (engine complex-math.ts), bit for bit
+      const q = pyComplexQuot(a.re, a.im, b.re, b.im);
+      if (q === null) throwErr('ZeroDivisionError', 'complex division by zero');
+      return new PyComplex(q.re, q.im);
     }
     case 'Pow': {
-      if (b.im === 0 && Number.isInteger(b.re) && Math.abs(b.re) < 100) {
-        let r = new PyComplex(1, 0); let base = a; let n = Math.abs(b.re);
-        while (n > 0) { if (n & 1) r = complexArith('Mult', r, base) as PyComplex; base = complexArith('Mult', base, base) as PyComplex; n >>= 1; }
-        return b.re < 0 ? complexArith('Div', new PyComplex(1, 0), r) : r;
-      }
-      const mod = Math.hypot(a.re, a.im), arg = Math.atan2(a.im, a.re);
-      const lr = Math.log(mod);
-      const nr = Math.exp(lr * b.re - arg * b.im), na = arg * b.re + lr * b.im;
-      return new PyComplex(nr * Math.cos(na), nr * Math.sin(na));
+      const p = pyComplexPow(a.re, a.im, b.re, b.im);
+      if (p === null) throwErr('ZeroDivisionError', '0.0 to a negative or complex power');
+      return new PyComplex(p.re, p.im);
     }
   }
   return NOT_IMPLEMENTED;
