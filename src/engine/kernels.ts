@@ -7,7 +7,7 @@
 // parameters, `Math` and H's properties, so minified bundles still paste correctly.
 
 import { npyArctan, npyArctanF32, npyExpm1F32, npyLog1pF32, npyTanF32, npyTan, npyExp2, npyExp2F32, npyCoshF32, npySinhF32, npyCosF32, npyCosh, npySinh, npyExp, npyExpF32, npyExpm1, npyLog, npyLog2, npyLog10, npyLog10F32, npyLog1p, npyLog2F32, npyLogF32, npySinF32, npyTanh, npyTanhF32 } from './npymath';
-import { npyArccos, npyArccosF32, npyArcsin, npyArcsinF32, npyArctan2, npyArctan2F32, npyCbrt, npyCbrtF32, npyArcsinh, npyArccosh, npyArctanh } from './npymath-arc';
+import { npyArccos, npyArccosF32, npyArcsin, npyArcsinF32, npyArctan2, npyArctan2F32, npyCbrt, npyCbrtF32, npyArcsinh, npyArccosh, npyArctanh, npyArcsinhF32, npyArccoshF32, npyArctanhF32 } from './npymath-arc';
 import { glibcSin, glibcCos } from './random/glibc-sincos';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -152,10 +152,13 @@ export const H = {
   /** SVML's cbrt (__svml_cbrt8_ha / __svml_cbrtf16), npymath-arc.ts. */
   cbrt64: npyCbrt,
   cbrtF32: npyCbrtF32,
-  /** SVML's arcsinh/arccosh/arctanh (__svml_asinh8_ha ...), npymath-arc.ts. */
+  /** SVML's arcsinh/arccosh/arctanh (__svml_asinh8_ha, __svml_asinhf16, ...), npymath-arc.ts. */
   arcsinh64: npyArcsinh,
   arccosh64: npyArccosh,
   arctanh64: npyArctanh,
+  arcsinhF32: npyArcsinhF32,
+  arccoshF32: npyArccoshF32,
+  arctanhF32: npyArctanhF32,
   /** SVML's float32 sinh/cosh (__svml_sinhf16/__svml_coshf16), npymath.ts. */
   sinhF32: npySinhF32,
   coshF32: npyCoshF32,

@@ -695,3 +695,136 @@ export function npyArctanh(x: number): number {
   const res = (hi + (pu + pd - errD)) * 0.5;
   return isNegative(x) ? -res : res;
 }
+
+// ---------------------------------------------------------------- float32 log tail and arcsinh
+// SVML's __svml_asinhf16 (LA), in float32: the float64 scheme with rsqrt14's root corrected by a
+// linear term in E, rcp = vrcp14ps(Hi) rounded to 5 fraction bits (2^17 added to its bits, low 18
+// cleared), a 32-entry -log(rcp) table high/low and a cubic in Rt; |x| < 2^-6: |x| + |x| x^2 c;
+// from 2^63 log(|x|/8) + 4 ln2. inf and NaN return themselves.
+const LOGF_HI = [
+  0x00000000, 0xbcfc0000, 0xbd788000, 0xbdb78000, 0xbdf14000, 0xbe14a000, 0xbe300000, 0xbe4aa000, 0xbe648000, 0xbe7dc000, 0xbe8b4000,
+  0xbe974000, 0xbea31000, 0xbeae9000, 0xbeb9d000, 0xbec4d000, 0xbecfa000, 0xbeda2000, 0xbee48000, 0xbeeea000, 0xbef89000, 0xbf012800,
+  0xbf05f000, 0xbf0aa800, 0xbf0f4000, 0xbf13c800, 0xbf184000, 0xbf1ca000, 0xbf20f000, 0xbf252800, 0xbf295000, 0xbf2d6800,
+].map(bitsToF32);
+const LOGF_LO = [
+  0x80000000, 0xb726c39e, 0x3839e7fe, 0xb7528ae5, 0x377891d5, 0xb8297c10, 0x37cf8f58, 0x3852b186, 0x35838656, 0xb80c36af, 0x38235454,
+  0xb862bae1, 0x37e87bc7, 0x37848150, 0x37202511, 0xb74e1b05, 0x385c1340, 0xb8777bcd, 0x36038656, 0xb7d40984, 0xb80f5faf, 0xb8254b4c,
+  0xb865c84a, 0x37f0b42d, 0xb83ebce1, 0xb83c2513, 0x37a332c4, 0x3779654f, 0x38602f73, 0x367449f8, 0xb7b4996f, 0xb800986b,
+].map(bitsToF32);
+const [LGF_P2, LGF_P1, LGF_LN2_HI, LGF_LN2_LO, AHF_C] = [0xbe800810, 0x3eaab11e, 0x3f317000, 0x3805fdf4, 0xbe2aa5de].map(bitsToF32);
+
+/** vrcp14ps(v) rounded to 5 fraction bits; returns [rcp, table index, unbiased exponent]. */
+function rcp14RoundedF32(v: number): [number, number, number] {
+  F32[0] = rcp14(v);
+  const bits = ((U32[0] + 0x20000) & 0xfffc0000) >>> 0;
+  U32[0] = bits;
+  return [F32[0], (bits >>> 18) & 31, ((bits >>> 23) & 0xff) - 127];
+}
+
+/** log(hi + lo) by the float32 tail of SVML's asinhf/acoshf (hi a positive normal float32). */
+function logHiLoF32(hi: number, lo: number, kAdjust: number): number {
+  const [rcp, idx, k0] = rcp14RoundedF32(hi);
+  const k = k0 - kAdjust;
+  const r = fma32(hi, rcp, -1);
+  const rt = fma32(lo, rcp, r);
+  const thk = fma32(-LGF_LN2_HI, k, LOGF_HI[idx]);
+  let p = fma32(LGF_P2, rt, LGF_P1);
+  p = fma32(rt, p, -0.5);
+  const low = fma32(-LGF_LN2_LO, k, LOGF_LO[idx]);
+  p = fma32(fround(rt * rt), p, low);
+  return fround(thk + fround(p + rt));
+}
+
+/** np.arcsinh on one float32 value. */
+export function npyArcsinhF32(x: number): number {
+  const ax = Math.abs(x);
+  if (!(ax <= 3.4028234663852886e38)) return x;
+  let res: number;
+  if (ax < 0.015625) {
+    res = fma32(ax, fround(fround(x * x) * AHF_C), ax);
+  } else if (ax >= 2 ** 63) {
+    res = logHiLoF32(fround(ax * 0.125), 0, 4);
+  } else {
+    const x2 = fround(x * x);
+    const a = fround(x2 + 1);
+    const aLo = fround(fround((x2 < 1 ? x2 : 1) - fround(a - (x2 > 1 ? x2 : 1))) + fma32(x, x, -x2));
+    const r = fround(rsqrt14(a));
+    const s = fround(r * a);
+    const sLow = fma32(r, aLo, fma32(r, a, -s));
+    let e = fma32(-r, s, 1);
+    e = fma32(-r, sLow, e);
+    const corr = fma32(fma32(0.375, e, 0.5), fround(s * e), sLow);
+    const t = fround(s + ax);
+    const hi = fround(t + corr);
+    const lo = fround(fround(corr - fround(hi - t)) + fround(ax - fround(t - s)));
+    res = logHiLoF32(hi, lo, 0);
+  }
+  return isNegative(x) ? -res : res;
+}
+
+// ---------------------------------------------------------------- float32 arccosh
+// SVML's __svml_acoshf16 (LA): A = x^2 - 1 by one fma, its root S + corr from vrsqrt14ps (asinhf's
+// linear correction, no low part of A); A < 2^-12: sqrt(A) (1 - A/6'); else logHiLoF32 of
+// x + sqrt(A), from 2^63 log(x/8) + 4 ln2. x <= 1, inf and NaN take the callout.
+/** np.arccosh on one float32 value. */
+export function npyArccoshF32(x: number): number {
+  if (!(x > 1 && x <= 3.4028234663852886e38)) return x === 1 ? 0 : x === Infinity ? x : NaN;
+  if (x >= 2 ** 63) return logHiLoF32(fround(x * 0.125), 0, 4);
+  const a = fma32(x, x, -1);
+  const r = fround(rsqrt14(a));
+  const s = fround(r * a);
+  const sLow = fma32(r, a, -s);
+  let e = fma32(-r, s, 1);
+  e = fma32(-r, sLow, e);
+  const corr = fma32(fma32(0.375, e, 0.5), fround(s * e), sLow);
+  if (!(a >= 2 ** -12)) {
+    const root = fround(s + corr);
+    return fma32(fround(a * AHF_C), root, root);
+  }
+  const t = fround(s + x);
+  const hi = fround(t + corr);
+  const lo = fround(fround(corr - fround(hi - t)) + fround(s - fround(t - x)));
+  return logHiLoF32(hi, lo, 0);
+}
+
+// ---------------------------------------------------------------- float32 arctanh
+// SVML's __svml_atanhf16 (LA): (log(1 + |x|) - log(1 - |x|)) / 2 in float32, both logs reduced by
+// vrcp14ps to 5 fraction bits with the arguments' rounding errors folded into Rt, own 32-entry
+// log(rcp) table, table/exponent differences first, then Rt (1 + Rt P(Rt)) for each and the
+// difference; sign and half by one multiply. |x| >= 1 and NaN take the callout.
+const ATHF_HI = [
+  0x00000000, 0x3cfc0000, 0x3d780000, 0x3db78000, 0x3df10000, 0x3e14c000, 0x3e300000, 0x3e4a8000, 0x3e648000, 0x3e7dc000, 0x3e8b4000,
+  0x3e974000, 0x3ea30000, 0x3eae8000, 0x3eb9c000, 0x3ec4e000, 0x3ecfa000, 0x3eda2000, 0x3ee48000, 0x3eeea000, 0x3ef8a000, 0x3f013000,
+  0x3f05f000, 0x3f0aa000, 0x3f0f4000, 0x3f13d000, 0x3f184000, 0x3f1ca000, 0x3f20f000, 0x3f252000, 0x3f295000, 0x3f2d7000,
+].map(bitsToF32);
+const ATHF_LO = [
+  0x00000000, 0x3726c39e, 0x38a30c01, 0x37528ae5, 0x38e0edc5, 0xb8ab41f8, 0xb7cf8f58, 0x3896a73d, 0xb5838656, 0x380c36af, 0xb8235454,
+  0x3862bae1, 0x38c5e10e, 0x38dedfac, 0x38ebfb5e, 0xb8e63c9f, 0xb85c1340, 0x38777bcd, 0xb6038656, 0x37d40984, 0xb8b85028, 0xb8ad5a5a,
+  0x3865c84a, 0x38c3d2f5, 0x383ebce1, 0xb8a1ed76, 0xb7a332c4, 0xb779654f, 0xb8602f73, 0x38f85db0, 0x37b4996f, 0xb8bfb3ca,
+].map(bitsToF32);
+
+/** np.arctanh on one float32 value. */
+export function npyArctanhF32(x: number): number {
+  const ax = Math.abs(x);
+  if (!(ax < 1)) return ax === 1 ? x / 0 : NaN;
+  const up = fround(1 + ax);
+  const dn = fround(1 - ax);
+  const upLo = fround(ax - fround(up - 1));
+  const dnErr = fround(ax + fround(dn - 1));
+  const [rcpU, iu, ku] = rcp14RoundedF32(up);
+  const [rcpD, id, kd] = rcp14RoundedF32(dn);
+  const ru = fma32(upLo, rcpU, fma32(rcpU, up, -1));
+  const rd = fma32(-dnErr, rcpD, fma32(dn, rcpD, -1));
+  const dk = kd - ku;
+  const th = fma32(dk, LGF_LN2_HI, fround(ATHF_HI[id] - ATHF_HI[iu]));
+  const low = fma32(dk, LGF_LN2_LO, fround(ATHF_LO[id] - ATHF_LO[iu]));
+  let pu = fma32(LGF_P2, ru, LGF_P1);
+  let pd = fma32(LGF_P2, rd, LGF_P1);
+  pu = fma32(ru, pu, -0.5);
+  pd = fma32(rd, pd, -0.5);
+  pu = fma32(ru, pu, 1);
+  pd = fma32(rd, pd, 1);
+  pu = fma32(ru, pu, low);
+  const res = fround(fround(th + fma32(-rd, pd, pu)) * 0.5);
+  return isNegative(x) ? -res : res;
+}

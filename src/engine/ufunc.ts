@@ -131,9 +131,9 @@ const UNARY: Record<string, Table<UnaryKernel>> = {
   sinh: { f: (x, H) => H.sinh64(x), f32: (x, H) => H.sinhF32(x) },
   cosh: { f: (x, H) => H.cosh64(x), f32: (x, H) => H.coshF32(x) },
   tanh: { f: (x, H) => H.tanh64(x), f32: (x, H) => H.tanhF32(x) },
-  arcsinh: { f: (x, H) => H.arcsinh64(x) },
-  arccosh: { f: (x, H) => H.arccosh64(x) },
-  arctanh: { f: (x, H) => H.arctanh64(x) },
+  arcsinh: { f: (x, H) => H.arcsinh64(x), f32: (x, H) => H.arcsinhF32(x) },
+  arccosh: { f: (x, H) => H.arccosh64(x), f32: (x, H) => H.arccoshF32(x) },
+  arctanh: { f: (x, H) => H.arctanh64(x), f32: (x, H) => H.arctanhF32(x) },
   // float32 loops multiply by the float32 constant (NPY_PIf / 180.0f), computed in float32
   degrees: { f: (x) => x * (180.0 / Math.PI), f32: (x) => x * Math.fround(180 / Math.fround(Math.PI)) },
   rad2deg: { f: (x) => x * (180.0 / Math.PI), f32: (x) => x * Math.fround(180 / Math.fround(Math.PI)) },

@@ -6,7 +6,7 @@ import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as E from '../../src/engine/index';
-import { npyArccos, npyArccosF32, npyArcsin, npyArcsinF32, npyArctan2, npyArctan2F32, npyCbrt, npyCbrtF32, npyArcsinh, npyArccosh, npyArctanh } from '../../src/engine/npymath-arc';
+import { npyArccos, npyArccosF32, npyArcsin, npyArcsinF32, npyArctan2, npyArctan2F32, npyCbrt, npyCbrtF32, npyArcsinh, npyArccosh, npyArctanh, npyArcsinhF32, npyArccoshF32, npyArctanhF32 } from '../../src/engine/npymath-arc';
 
 type DT = 'float32' | 'float64';
 interface Case {
@@ -69,6 +69,9 @@ const SCALAR: Record<string, (...a: number[]) => number> = {
   'arcsinh:float64': npyArcsinh,
   'arccosh:float64': npyArccosh,
   'arctanh:float64': npyArctanh,
+  'arcsinh:float32': npyArcsinhF32,
+  'arccosh:float32': npyArccoshF32,
+  'arctanh:float32': npyArctanhF32,
 };
 
 const slice = (start: number | null, stop: number | null, step: number) => [{ start, stop, step }] as never;
