@@ -875,6 +875,8 @@ class FastParser {
 
   private number(t: PToken): A.Constant {
     if (t.isImaginary) throw GIVE_UP;
+    const small = smallInt(this.src, t.start, end(t));
+    if (small) return { kind: 'Constant', value: small.value, raw: small.raw, range: this.rng(t.start, end(t)) };
     const raw = this.src.slice(t.start, end(t));
     // Pyright's tokens (the fallback) include literals CPython rejects (`1.5e`, `012`).
     if (!validNumber(raw)) throw GIVE_UP;
@@ -975,6 +977,25 @@ function toStore(e: A.Expr, single: boolean): void {
     default:
       throw GIVE_UP;
   }
+}
+
+/** The value and text of each small int literal seen, shared by every node that writes it. */
+const SMALL_INTS: ({ value: A.ConstantValue; raw: string } | undefined)[] = new Array(10000);
+
+/**
+ * A plain decimal int literal below 10000 (sizes, axes, indices: most literals in NumPy code)
+ * without allocating: its value and text are shared, as the tree is never changed in place.
+ * Undefined for anything else, leading zeros included (`007` keeps its own text).
+ */
+function smallInt(src: string, start: number, stop: number): { value: A.ConstantValue; raw: string } | undefined {
+  if (stop - start > 4 || (stop - start > 1 && src.charCodeAt(start) === 48)) return undefined;
+  let n = 0;
+  for (let k = start; k < stop; k++) {
+    const c = src.charCodeAt(k);
+    if (c < 48 || c > 57) return undefined;
+    n = n * 10 + c - 48;
+  }
+  return (SMALL_INTS[n] ??= { value: { type: 'int', value: BigInt(n) }, raw: String(n) });
 }
 
 function safeBigInt(text: string): bigint {
