@@ -32,10 +32,27 @@ export type DType =
  * numeric type, and the entry points that can meet a str array test isStrDType first
  * (strings.ts holds the str operations). Elements are JS strings in a plain Array (DTYPES).
  */
-export type StrDType = `U${number}`;
+export type StrDType = `U${number}` | `S${number}`;
 
+/**
+ * True for the string dtypes: unicode 'U<n>' and NumPy's bytes dtype '|Sn' (named 'S<n>'). A
+ * bytes array stores each element as a JS string of char codes 0-255 (one per byte, trailing NULs
+ * stripped as NumPy does on read) and shares every str path; isBytesDType tells them apart where
+ * NumPy does (dtype names, printing b'..', Python bytes values, results of add/where/concatenate).
+ */
 export function isStrDType(d: DType | StrDType | string): boolean {
-  return d.charCodeAt(0) === 85; // 'U'
+  const c = d.charCodeAt(0);
+  return c === 85 || c === 83; // 'U' or 'S'
+}
+
+/** True for the bytes dtype 'S<n>' (NumPy '|Sn'). */
+export function isBytesDType(d: DType | StrDType | string): boolean {
+  return d.charCodeAt(0) === 83; // 'S'
+}
+
+/** The engine-side dtype value for 'S<n>'. */
+export function bytesDType(width: number): DType {
+  return `S${width}` as StrDType as unknown as DType;
 }
 
 /** The engine-side dtype value for 'U<n>' (see StrDType for why it is cast). */
@@ -126,7 +143,8 @@ function strInfo(name: StrDType): DTypeInfo {
   let i = STR_INFOS.get(name);
   if (!i) {
     const make = (n: number) => new Array<string>(n).fill('') as unknown as TypedArray;
-    i = { name: name as unknown as DType, kind: 'U', itemsize: 4 * strWidth(name), big: false, make, min: 0n, max: 0n };
+    // kind 'U' for both: the storage kind (JS string slots); bytes take one byte per character
+    i = { name: name as unknown as DType, kind: 'U', itemsize: (isBytesDType(name) ? 1 : 4) * strWidth(name), big: false, make, min: 0n, max: 0n };
     STR_INFOS.set(name, i);
   }
   return i;
@@ -135,7 +153,7 @@ function strInfo(name: StrDType): DTypeInfo {
 /** Storage facts per dtype; 'U<n>' entries are made on first use. */
 export const DTYPES: Record<DType, DTypeInfo> = new Proxy(NUMERIC_DTYPES, {
   get(target, key) {
-    if (typeof key === 'string' && !(key in target) && /^U\d+$/.test(key)) return strInfo(key as StrDType);
+    if (typeof key === 'string' && !(key in target) && /^[US]\d+$/.test(key)) return strInfo(key as StrDType);
     return target[key as string];
   },
 }) as Record<DType, DTypeInfo>;
@@ -173,7 +191,7 @@ export const isBig = (d: DType): boolean => DTYPES[d].big;
 
 /** NumPy's `dtype.char`-free short names used in messages, e.g. `<f8`. */
 export function dtypeStr(d: DType): string {
-  if (isStrDType(d)) return `<${d}`;
+  if (isStrDType(d)) return isBytesDType(d) ? `|${d}` : `<${d}`;
   const i = DTYPES[d];
   if (d === 'bool') return '|b1';
   const end = i.itemsize === 1 ? '|' : '<';

@@ -5,7 +5,7 @@
 // reaches a str array (copies, views, indexing, sort, unique, concatenate) works through the
 // element-generic paths, whose slots simply hold JS strings. Texts checked against NumPy 2.4.6.
 
-import { DTYPES, type DType, type TypedArray, isStrDType, strDType, strWidth } from './dtype';
+import { DTYPES, type DType, type TypedArray, bytesDType, isBytesDType, isStrDType, strDType, strWidth } from './dtype';
 import { EngineError, unwrap } from './errors';
 import { NDArray, allocate, forEachRow } from './ndarray';
 import { broadcastOperands } from '../numpy/broadcast';
@@ -76,18 +76,36 @@ function leafWidth(v: unknown): number {
   return 1;
 }
 
-/** np.array of leaves where at least one is a str (or a str array): a 'U<n>' array. */
+const isBytesArray = (x: unknown) => x instanceof NDArray && isBytesDType(x.dtype);
+const isUnicodeLeaf = (x: unknown) => typeof x === 'string' || (x instanceof NDArray && isStrDType(x.dtype) && !isBytesDType(x.dtype));
+
+/**
+ * np.array of leaves where at least one is a str or bytes (or such an array): a 'U<n>' array,
+ * or an 'S<n>' one when the leaves are bytes (numbers mixed in become their ASCII str()) or
+ * dtype says 'S'. A bytes leaf is a 0-d 'S' array (bytesScalar).
+ */
 export function strArrayFromLeaves(leaves: readonly unknown[], shape: readonly number[], dtype?: DType): NDArray {
+  const bytes = dtype && isStrDType(dtype) ? isBytesDType(dtype) : leaves.some(isBytesArray) && !leaves.some(isUnicodeLeaf);
   let width = 1;
   if (dtype && isStrDType(dtype) && strWidth(dtype) > 0) width = strWidth(dtype);
   else for (const x of leaves) width = Math.max(width, leafWidth(x));
-  const out = allocate(shape, strDType(width));
+  const out = allocate(shape, bytes ? bytesDType(width) : strDType(width));
   const d = out.data as unknown as Slots;
   let p = 0;
+  const fit = bytes ? (t: string) => t.slice(0, width).replace(/\0+$/, '') : (t: string) => truncateCodePoints(t, width);
   for (const x of leaves) {
-    if (x instanceof NDArray) for (const v of x) d[p++] = truncateCodePoints(elementStr(v, x.dtype), width);
-    else d[p++] = truncateCodePoints(pyStr(x), width);
+    if (x instanceof NDArray) for (const v of x) d[p++] = fit(elementStr(v, x.dtype));
+    else d[p++] = fit(pyStr(x));
   }
+  return out;
+}
+
+/** np.bytes_(b): a 0-d 'S' scalar of the bytes given as a string of char codes 0-255. */
+export function bytesScalar(latin1: string): NDArray {
+  const text = latin1.replace(/\0+$/, '');
+  const out = allocate([], bytesDType(latin1.length));
+  (out.data as unknown as Slots)[0] = text;
+  out.isScalar = true;
   return out;
 }
 
@@ -110,8 +128,9 @@ function float32Str(x: number): string {
   return pyFloatStr(x);
 }
 
-/** np.str_(s): a 0-d str scalar whose width is its own length (at least 1). */
-export function strScalar(s: string): NDArray {
+/** np.str_(s): a 0-d str scalar whose width is its own length (at least 1); np.bytes_ for an element of a bytes array (`like`). */
+export function strScalar(s: string, like?: DType): NDArray {
+  if (like && isBytesDType(like)) return bytesScalar(s);
   const out = strArrayFromLeaves([s], []);
   out.isScalar = true;
   return out;
@@ -125,7 +144,18 @@ export function strAstype(a: NDArray, dtype: DType): NDArray {
   if (isStrDType(dtype)) {
     // width 0 (dtype=str): the width NumPy gives the source dtype
     const w = strWidth(dtype) || (isStrDType(a.dtype) ? strWidth(a.dtype) : strWidthOf(a.dtype));
-    if (w !== strWidth(dtype)) return strAstype(a, strDType(w));
+    if (w !== strWidth(dtype)) return strAstype(a, isBytesDType(dtype) ? bytesDType(w) : strDType(w));
+    if (isBytesDType(dtype)) {
+      for (const v of a) {
+        const t = elementStr(v, a.dtype);
+        if (!isBytesDType(a.dtype) && /[^\x00-\x7f]/.test(t)) {
+          const ch = /[^\x00-\x7f]/.exec(t)!;
+          throw new EngineError('ValueError', `'ascii' codec can't encode character '\\u${ch[0].charCodeAt(0).toString(16).padStart(4, '0')}' in position ${ch.index}: ordinal not in range(128)`);
+        }
+        d[p++] = t.slice(0, w).replace(/\0+$/, '');
+      }
+      return out;
+    }
     for (const v of a) d[p++] = truncateCodePoints(elementStr(v, a.dtype), w);
     return out;
   }
@@ -194,13 +224,13 @@ function dtypeClass(x: StrOperand): string {
   if (typeof x === 'number') return "<class 'numpy.dtypes._PyFloatDType'>";
   if (typeof x === 'boolean') return "<class 'numpy.dtypes.BoolDType'>";
   if (typeof x === 'string') return "<class 'numpy.dtypes.StrDType'>";
-  if (isStrDType(x.dtype)) return "<class 'numpy.dtypes.StrDType'>";
+  if (isStrDType(x.dtype)) return isBytesDType(x.dtype) ? "<class 'numpy.dtypes.BytesDType'>" : "<class 'numpy.dtypes.StrDType'>";
   const name = x.dtype.replace(/^./, (c) => c.toUpperCase());
   return `<class 'numpy.dtypes.${name}DType'>`;
 }
 
 function dtypeReprOf(x: StrOperand): string {
-  if (x instanceof NDArray) return isStrDType(x.dtype) ? `dtype('<${x.dtype}')` : `dtype('${x.dtype}')`;
+  if (x instanceof NDArray) return isStrDType(x.dtype) ? `dtype('${isBytesDType(x.dtype) ? '' : '<'}${x.dtype}')` : `dtype('${x.dtype}')`;
   if (typeof x === 'string') return `dtype('<U${Math.max(1, codePointLength(x))}')`;
   return typeof x === 'bigint' ? "dtype('int64')" : typeof x === 'number' ? "dtype('float64')" : typeof x === 'object' ? "dtype('complex128')" : "dtype('bool')";
 }
@@ -223,7 +253,18 @@ export function strUfunc2(name: string, x: StrOperand, y: StrOperand): NDArray {
   const a = asArray(x);
   const b = asArray(y);
   const shape = broadcastShape([a.shape, b.shape]);
-  const outType: DType = cmp ? 'bool' : strDType(strWidth(a.dtype) + strWidth(b.dtype));
+  const bytes = isBytesDType(a.dtype);
+  if (bytes !== isBytesDType(b.dtype)) {
+    // bytes against str: no loop; `==` / `!=` answer all-False / all-True (NumPy 2's fallback)
+    if (name === 'equal' || name === 'not_equal') {
+      const r = allocate(shape, 'bool');
+      if (name === 'not_equal') (r.data as Uint8Array).fill(1);
+      if (a.ndim === 0 && b.ndim === 0) r.isScalar = true;
+      return r;
+    }
+    throw new EngineError('UFuncTypeError', `ufunc '${name}' did not contain a loop with signature matching types (${dtypeClass(x)}, ${dtypeClass(y)}) -> None`);
+  }
+  const outType: DType = cmp ? 'bool' : (bytes ? bytesDType : strDType)(strWidth(a.dtype) + strWidth(b.dtype));
   const out = allocate(shape, outType);
   const od = out.data as unknown as Slots;
   const ad = a.data as unknown as Slots;
@@ -284,7 +325,8 @@ export function strWhere(cond: NDArray, x: StrOperand, y: StrOperand): NDArray {
   const a = asArray(x);
   const b = asArray(y);
   const shape = broadcastShape([cond.shape, a.shape, b.shape]);
-  const out = allocate(shape, strDType(Math.max(strWidth(a.dtype), strWidth(b.dtype))));
+  const bytes = isBytesDType(a.dtype) && isBytesDType(b.dtype);
+  const out = allocate(shape, (bytes ? bytesDType : strDType)(Math.max(strWidth(a.dtype), strWidth(b.dtype))));
   const od = out.data as unknown as Slots;
   const cd = cond.data as unknown as Slots;
   const ad = a.data as unknown as Slots;
@@ -300,7 +342,7 @@ export function strWhere(cond: NDArray, x: StrOperand, y: StrOperand): NDArray {
 export function strResultDType(arrays: readonly NDArray[]): DType {
   let w = 0;
   for (const a of arrays) w = Math.max(w, strWidthOf(a.dtype));
-  return strDType(w);
+  return arrays.every((a) => isBytesDType(a.dtype)) ? bytesDType(w) : strDType(w);
 }
 
 /** bool array: element is a non-empty string (str truthiness, for any/all/count_nonzero). */

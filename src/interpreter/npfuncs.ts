@@ -543,10 +543,10 @@ function installArrayMethods(table: Map<string, [string, Impl]>): void {
   });
   ARRAY_METHODS.set('conj', (self) => wrap(E.ufunc1('conjugate', self)));
   ARRAY_METHODS.set('conjugate', (self) => wrap(E.ufunc1('conjugate', self)));
-  ARRAY_METHODS.set('tolist', (self) => nestedToPy(E.tolist(self) as E.PyNested));
+  ARRAY_METHODS.set('tolist', (self) => nestedToPy(E.tolist(self) as E.PyNested, E.isStrDType(self.dtype) && self.dtype.startsWith('S')));
   ARRAY_METHODS.set('item', (self, args) => {
     const v = args.length ? E.item(self, toIndex(args[0])) : E.item(self);
-    return nestedToPy(v as E.PyNested);
+    return nestedToPy(v as E.PyNested, E.isStrDType(self.dtype) && self.dtype.startsWith('S'));
   });
   ARRAY_METHODS.set('fill', (self, args) => { E.assignArray(self, E.astype(E.array(toOperand(args[0]) as E.Nested), self.dtype)); return null; });
   ARRAY_METHODS.set('sort', (self, args, kw) => {

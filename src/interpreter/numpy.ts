@@ -16,6 +16,9 @@ import { current, errorConverters } from './interp';
 import { fpOpAs, handleFpFlags, scalarMath } from './pywarnings';
 import { fpCheckingUnder, productFpFlags } from '../engine/fpwarnings';
 import { productUnderflows } from '../engine/fpunderflow';
+import { bytesDType, isBytesDType } from '../engine/dtype';
+import { bytesScalar } from '../engine/strings';
+import { PyBytes } from './pybytes';
 import { PyArrayFlags } from './arrayflags';
 import { registerArrayClasses } from './temporaries';
 
@@ -111,10 +114,20 @@ for (const d of DTYPE_NAMES) {
 export class PyDType extends PyNative {
   constructor(public dtype: DType) { super(); }
   pyType(): PyClass { return dtypeCls; }
-  override repr(): string { return `dtype('${this.str()}')`; }
-  override str(): string { return E.isStrDType(this.dtype) ? `<${this.dtype}` : this.dtype; }
+  override repr(): string { return `dtype('${isBytesDType(this.dtype) ? this.dtype : this.str()}')`; }
+  override str(): string { return E.isStrDType(this.dtype) ? `${isBytesDType(this.dtype) ? '|' : '<'}${this.dtype}` : this.dtype; }
   override getattr(name: string): PyValue | undefined {
     const info = E.DTYPES[this.dtype];
+    if (isBytesDType(this.dtype)) {
+      // bytes dtype '|Sn' (engine dtype 'S<n>')
+      switch (name) {
+        case 'name': return `bytes${info.itemsize * 8}`;
+        case 'itemsize': return BigInt(info.itemsize);
+        case 'kind': case 'char': return 'S';
+        case 'str': return this.str();
+        case 'type': return T.bytes;
+      }
+    }
     if (E.isStrDType(this.dtype)) {
       // unicode dtype '<Un' (engine dtype 'U<n>')
       switch (name) {
@@ -165,6 +178,7 @@ export function toDType(v: PyValue): DType {
     if (v === T.int) return 'int64';
     if (v === T.bool) return 'bool';
     if (v === T.str) return E.strDType(0);
+    if (v === T.bytes) return bytesDType(0);
     if (v === T.complex) return 'complex128' as DType;
     throwErr('TypeError', `Cannot interpret '${repr(v)}' as a data type`);
   }
@@ -173,6 +187,8 @@ export function toDType(v: PyValue): DType {
     if (d) return d;
     const u = /^[<>=|]?(U|str)(\d*)$/.exec(v);
     if (u) return E.strDType(Number(u[2] || 0)); // width 0: found from the data, like dtype=str
+    const b = /^[<>=|]?(S|bytes)(\d*)$/.exec(v);
+    if (b) return bytesDType(Number(b[2] || 0));
     throwErr('TypeError', `data type '${v}' not understood`);
   }
   if (v instanceof PyNdArray || v instanceof PyNpScalar) return v.arr.dtype;
@@ -200,6 +216,7 @@ export function toOperand(v: PyValue): NDArray | E.PyScalar {
   if (v instanceof PyFloat) return v.v;
   if (v instanceof PyComplex) return new E.Complex(v.re, v.im);
   if (typeof v === 'string') return guard(() => E.array(v));
+  if (v instanceof PyBytes) return bytesScalar(latin1(v.data));
   return toArray(v);
 }
 
@@ -211,6 +228,7 @@ function toNested(v: PyValue): Nested {
   if (v instanceof PyComplex) return new E.Complex(v.re, v.im);
   if (v instanceof PyList || v instanceof PyTuple) return v.items.map(toNested);
   if (typeof v === 'string') return v;
+  if (v instanceof PyBytes) return bytesScalar(latin1(v.data));
   if (v instanceof PyIterator || v === null || v instanceof PyNative) {
     if (v instanceof PyNative && (v as { toFloat?: () => number }).toFloat) return (v as { toFloat: () => number }).toFloat();
     throwErr('TypeError', `the Shapewise engine cannot make an array from a ${typeName(v)} object`);
@@ -249,7 +267,7 @@ import { toArray as toArrayPy } from './runtime';
 export function wrap(a: NDArray): PyValue {
   // np.str_ subclasses str: hand it over as a Python str (dict keys, join, str methods work;
   // only its repr loses the np.str_(...) wrapper)
-  if (a.isScalar && E.isStrDType(a.dtype)) return a.get(0) as unknown as string;
+  if (a.isScalar && E.isStrDType(a.dtype)) return isBytesDType(a.dtype) ? bytesOf(a.get(0) as unknown as string) : a.get(0) as unknown as string;
   return a.isScalar ? new PyNpScalar(a) : new PyNdArray(a);
 }
 
@@ -261,8 +279,20 @@ export function pyScalarOf(v: E.ElementValue, dtype: DType): PyValue {
   return p;
 }
 
-function nestedToPy(v: E.PyNested): PyValue {
-  if (Array.isArray(v)) return new PyList(v.map(nestedToPy));
+/** A bytes value as the engine stores it: one char code 0-255 per byte. */
+function latin1(data: Uint8Array): string {
+  let s = '';
+  for (const b of data) s += String.fromCharCode(b);
+  return s;
+}
+function bytesOf(s: string): PyBytes {
+  return new PyBytes(Uint8Array.from(s, (ch) => ch.charCodeAt(0)));
+}
+
+/** tolist()/item() values as Python values; `bytes`: the elements of a bytes ('S') array. */
+function nestedToPy(v: E.PyNested, bytes = false): PyValue {
+  if (Array.isArray(v)) return new PyList(v.map((x) => nestedToPy(x, bytes)));
+  if (bytes && typeof v === 'string') return bytesOf(v);
   if (typeof v === 'bigint') return normBig(v);
   if (typeof v === 'number') return new PyFloat(v);
   if (v instanceof E.Complex) return new PyComplex(v.re, v.im);
@@ -292,6 +322,7 @@ function operandOrNull(v: PyValue): NDArray | E.PyScalar | null {
   if (v instanceof PyFloat) return v.v;
   if (v instanceof PyComplex) return new E.Complex(v.re, v.im);
   if (v instanceof PyList || v instanceof PyTuple) return toArray(v);
+  if (v instanceof PyBytes) return bytesScalar(latin1(v.data));
   return null;
 }
 
@@ -653,9 +684,7 @@ export class PyNpScalar extends PyNative {
   override compare(op: string, other: PyValue): PyValue { return arrayCompare(this, op, other); }
   override unary(op: string): PyValue { return arrayUnary(this, op); }
   override bool(): boolean { return truthyElement(this.value); }
-  override toFloat(): number { const v = this.value as unknown; return v instanceof E.Complex ? v.re : Number(v); }
-  /** complex(x) of a NumPy scalar. */
-  toComplex(): [number, number] { const v = this.value as unknown; return v instanceof E.Complex ? [v.re, v.im] : [Number(v), 0]; }
+  override toFloat(): number { return Number(this.value); }
   override toNumber(): number | bigint {
     const v = this.value;
     return typeof v === 'boolean' ? (v ? 1 : 0) : v;

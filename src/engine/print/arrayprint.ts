@@ -17,7 +17,29 @@ export type PrintElement = number | bigint | boolean | ComplexValue | string;
  * outside the static DType union), elements are JS strings printed with Python's repr.
  */
 function isStrDType(dtype: PrintDType): boolean {
-  return dtype.charCodeAt(0) === 85; // 'U'
+  const c = dtype.charCodeAt(0);
+  return c === 85 || c === 83; // 'U', or 'S' (bytes: elements are strings of char codes 0-255)
+}
+
+function isBytesDType(dtype: PrintDType): boolean {
+  return dtype.charCodeAt(0) === 83; // 'S'
+}
+
+/** Python's repr of a bytes value given as a string of char codes 0-255: b'..' with CPython's escapes. */
+export function pyBytesRepr(s: string): string {
+  const q = s.includes("'") && !s.includes('"') ? '"' : "'";
+  let out = 'b' + q;
+  for (let i = 0; i < s.length; i++) {
+    const ch = s[i], c = s.charCodeAt(i);
+    if (ch === '\\') out += '\\\\';
+    else if (ch === q) out += '\\' + q;
+    else if (ch === '\n') out += '\\n';
+    else if (ch === '\r') out += '\\r';
+    else if (ch === '\t') out += '\\t';
+    else if (c < 0x20 || c >= 0x7f) out += '\\x' + c.toString(16).padStart(2, '0');
+    else out += ch;
+  }
+  return out + q;
 }
 
 /** Python's repr of a str: single quotes unless the text has ' and no ". */
@@ -66,12 +88,12 @@ export function shapeRepr(shape: readonly number[]): string {
 
 /** `str(np.dtype(d))` / `dtype.name`. */
 export function dtypeStr(dtype: PrintDType): string {
-  return isStrDType(dtype) ? `<${dtype}` : dtype;
+  return isStrDType(dtype) ? `${isBytesDType(dtype) ? '|' : '<'}${dtype}` : dtype;
 }
 
 /** `repr(np.dtype(d))`: `dtype('float64')`. */
 export function dtypeRepr(dtype: PrintDType): string {
-  return `dtype('${dtypeStr(dtype)}')`;
+  return `dtype('${isBytesDType(dtype) ? dtype : dtypeStr(dtype)}')`;
 }
 
 /** Dtypes whose repr NumPy leaves implicit (`dtype_is_implied`). */
@@ -94,7 +116,7 @@ function makeFormatter(dtype: PrintDType, values: PrintElement[], zeroDim: boole
     const user = userFormatter(dtype, opts.formatter);
     if (user) return (x) => user(x as Exclude<PrintElement, string>, dtype);
   }
-  if (isStrDType(dtype)) return (x) => pyStrRepr(x as string);
+  if (isStrDType(dtype)) return isBytesDType(dtype) ? (x) => pyBytesRepr(x as string) : (x) => pyStrRepr(x as string);
   if (dtype === 'bool') {
     const f = new BoolFormat(zeroDim);
     return (x) => f.format(x as boolean);
@@ -275,7 +297,7 @@ export function arrayRepr(a: PrintableArray, opts: PrintOptions = DEFAULT_PRINT_
   const extras: string[] = [];
   const isShape0 = a.shape.length === 1 && a.shape[0] === 0;
   if ((size === 0 && !isShape0) || (legacyLevel(opts) > 210 && size > opts.threshold)) extras.push(`shape=${shapeRepr(a.shape)}`);
-  if (isStrDType(a.dtype)) extras.push(`dtype='<${a.dtype}'`);
+  if (isStrDType(a.dtype)) extras.push(`dtype='${dtypeStr(a.dtype)}'`);
   else if (!dtypeIsImplied(a.dtype) || size === 0) extras.push(`dtype=${a.dtype}`);
   if (extras.length === 0) return prefix + body + ')';
   const arrStr = prefix + body + ',';
@@ -313,7 +335,7 @@ function complexScalarPart(x: number, kind: FloatKind, opts: PrintOptions): stri
 
 /** `str()` of a NumPy scalar with the given dtype (print options matter only for `legacy`). */
 export function scalarStr(v: PrintElement, dtype: PrintDType, opts: PrintOptions = DEFAULT_PRINT_OPTIONS): string {
-  if (isStrDType(dtype)) return v as string;
+  if (isStrDType(dtype)) return isBytesDType(dtype) ? pyBytesRepr(v as string) : (v as string);
   if (dtype === 'bool') return v ? 'True' : 'False';
   const kind = floatKind(dtype);
   if (kind === null) return String(v);
@@ -330,7 +352,7 @@ export function scalarStr(v: PrintElement, dtype: PrintDType, opts: PrintOptions
 export function scalarRepr(v: PrintElement, dtype: PrintDType, opts: PrintOptions = DEFAULT_PRINT_OPTIONS): string {
   if (legacyLevel(opts) <= 125) return scalarStr(v, dtype, opts);
   if (dtype === 'bool') return v ? 'np.True_' : 'np.False_';
-  if (isStrDType(dtype)) return `np.str_(${pyStrRepr(v as string)})`;
+  if (isStrDType(dtype)) return isBytesDType(dtype) ? `np.bytes_(${pyBytesRepr(v as string)})` : `np.str_(${pyStrRepr(v as string)})`;
   let text = scalarStr(v, dtype, opts);
   if (typeof v === 'object' && text.startsWith('(')) text = text.slice(1, -1);
   return `np.${dtype}(${text})`;
