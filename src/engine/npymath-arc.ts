@@ -7,8 +7,15 @@
 // are the routine's data words as hex bit patterns, read from the NumPy build's SVML tables.
 // Each section says which path it reproduces and on which inputs it was verified against NumPy.
 
-import { fma as fma64 } from './fma';
-import { fma32, rcp14, rcp14F32 } from './npymath';
+import { fma as importedFma } from './fma';
+import { fma32 as importedFma32, rcp14 as importedRcp14, rcp14F32 as importedRcp14F32 } from './npymath';
+
+// Module-local bindings: a CommonJS build (tsx, mocha) turns each use of an imported name into a
+// property getter call, a third of the time of these short routines.
+const fma64 = importedFma;
+const fma32 = importedFma32;
+const rcp14 = importedRcp14;
+const rcp14F32 = importedRcp14F32;
 
 const F64 = new Float64Array(1);
 const U32_OF_F64 = new Uint32Array(F64.buffer); // [low word, high word] (little-endian)
@@ -359,8 +366,9 @@ const [ASF_E1, ASF_E0, ASF_P4, ASF_P3, ASF_P2, ASF_P1, ASF_P0, ASF_PIO2] = [0xbd
 const ACF_PI = bitsToF32(0x40490fdb);
 const ASF_TINY_Y = 2 ** -32;
 
-/** 2 sqrt(Y) and R P(R) of the float32 asin/acos reduction (Y = (1 - |x|)/2 exact in float32). */
-function asinF32Parts(ax: number, y: number): [number, number] {
+/** R P(R) of the float32 asin/acos reduction, and 2 sqrt(Y) in partRoot (Y = (1 - |x|)/2 exact in float32). */
+let partRoot = 0; // asinF32Parts' second result (no tuple allocation on the hot path)
+function asinF32Parts(ax: number, y: number): number {
   const x2 = fround(ax * ax);
   const r = y < ASF_TINY_Y ? 0 : fround(rsqrt14(y));
   const rr = x2 < y ? x2 : y;
@@ -375,7 +383,8 @@ function asinF32Parts(ax: number, y: number): [number, number] {
   let p = fma32(ASF_P4, rr, ASF_P3);
   p = fma32(r2, p, q);
   p = fma32(rr, p, ASF_P0);
-  return [root, fround(rr * p)];
+  partRoot = root;
+  return fround(rr * p);
 }
 
 /** np.arcsin on one float32 value. */
@@ -383,7 +392,8 @@ export function npyArcsinF32(x: number): number {
   const ax = Math.abs(x);
   if (!(ax <= 1)) return ax > 1 ? NaN : x;
   const y = 0.5 - 0.5 * ax;
-  const [root, poly] = asinF32Parts(ax, y);
+  const poly = asinF32Parts(ax, y);
+  const root = partRoot;
   let res: number;
   if (ax < 0.5) res = fma32(ax, poly, ax);
   else res = fround(fma32(-root, poly, -root) + ASF_PIO2);
@@ -395,7 +405,8 @@ export function npyArccosF32(x: number): number {
   const ax = Math.abs(x);
   if (!(ax <= 1)) return NaN;
   const y = 0.5 - 0.5 * ax;
-  const [root, poly] = asinF32Parts(ax, y);
+  const poly = asinF32Parts(ax, y);
+  const root = partRoot;
   if (ax < 0.5) {
     const b = -x;
     return fround(ASF_PIO2 + fma32(b, poly, b));
@@ -517,17 +528,24 @@ const [LG_P8, LG_P7, LG_P6, LG_P5, LG_P4, LG_P3, LG_P2, LG_P1, LG_P0] = [
 const LG_LN2_HI = f64('3fe62e42fefa0000');
 const LG_LN2_LO = f64('3d7cf79abc9e0000');
 
-/** log(hi + lo) as the SVML inverse-hyperbolic tail computes it (hi a positive normal double). */
-function logHiLo(hi: number, lo: number, kAdjust: number): number {
-  const r14 = rcp14(hi);
-  F64[0] = r14;
-  // + 2^47 on the 64-bit pattern, then keep sign, exponent and the top 4 fraction bits
+let rcpIndex = 0; // rcp14Rounded(F32)'s table index and unbiased exponent
+let rcpExp = 0;
+/** vrcp14pd(v) rounded to 4 fraction bits (2^47 added to its bits, low 48 cleared) (index and exponent in rcpIndex/rcpExp). */
+function rcp14Rounded(v: number): number {
+  F64[0] = rcp14(v);
   const top = ((U32_OF_F64[1] + 0x8000) & 0xffff0000) >>> 0;
   U32_OF_F64[1] = top;
   U32_OF_F64[0] = 0;
-  const rcp = F64[0];
-  const idx = (top >>> 16) & 15;
-  const k = ((top >>> 20) & 0x7ff) - 1023 - kAdjust;
+  rcpIndex = (top >>> 16) & 15;
+  rcpExp = ((top >>> 20) & 0x7ff) - 1023;
+  return F64[0];
+}
+
+/** log(hi + lo) as the SVML inverse-hyperbolic tail computes it (hi a positive normal double). */
+function logHiLo(hi: number, lo: number, kAdjust: number): number {
+  const rcp = rcp14Rounded(hi);
+  const idx = rcpIndex;
+  const k = rcpExp - kAdjust;
   const r = fma64(hi, rcp, -1);
   const rt = fma64(lo, rcp, r);
   const tl = fma64(lo, rcp, LOGT_LO[idx]);
@@ -569,14 +587,15 @@ export function npyArcsinh(x: number): number {
     res = logHiLo(ax * 0.125, 0, 4);
   } else {
     const x2 = x * x;
-    const [hi, lo] = sqrtPlusX(ax, x2 + 1, (x2 < 1 ? x2 : 1) - (x2 + 1 - (x2 > 1 ? x2 : 1)) + fma64(x, x, -x2));
-    res = logHiLo(hi, lo, 0);
+    const hi = sqrtPlusX(ax, x2 + 1, (x2 < 1 ? x2 : 1) - (x2 + 1 - (x2 > 1 ? x2 : 1)) + fma64(x, x, -x2));
+    res = logHiLo(hi, sqrtLo, 0);
   }
   return isNegative(x) ? -res : res;
 }
 
-/** |x| + sqrt(A + aLo) as Hi + Lo (A >= 1): SVML's rsqrt14 root with its cubic correction. */
-function sqrtPlusX(ax: number, a: number, aLo: number): [number, number] {
+let sqrtLo = 0; // sqrtPlusX's low part
+/** |x| + sqrt(A + aLo) as Hi (returned) + Lo (in sqrtLo), A >= 1: SVML's rsqrt14 root with its cubic correction. */
+function sqrtPlusX(ax: number, a: number, aLo: number): number {
   const r = rsqrt14(a);
   const s = r * a;
   const sLow0 = fma64(r, a, -s);
@@ -593,7 +612,8 @@ function sqrtPlusX(ax: number, a: number, aLo: number): [number, number] {
   const hi = t + corr;
   const tErr = ax - d;
   const d2 = hi - t;
-  return [hi, corr - d2 + tErr];
+  sqrtLo = corr - d2 + tErr;
+  return hi;
 }
 
 // ---------------------------------------------------------------- float64 arccosh
@@ -640,14 +660,6 @@ export function npyArccosh(x: number): number {
 const NLOGT_HI = LOGT_HI.map((v) => 0 - v);
 const NLOGT_LO = LOGT_LO.map((v) => 0 - v);
 
-/** vrcp14pd(v) rounded to 4 fraction bits as the log reductions do; returns [rcp, index, exponent]. */
-function rcp14Rounded(v: number): [number, number, number] {
-  F64[0] = rcp14(v);
-  const top = ((U32_OF_F64[1] + 0x8000) & 0xffff0000) >>> 0;
-  U32_OF_F64[1] = top;
-  U32_OF_F64[0] = 0;
-  return [F64[0], (top >>> 16) & 15, ((top >>> 20) & 0x7ff) - 1023];
-}
 
 /** np.arctanh on one float64 value. */
 export function npyArctanh(x: number): number {
@@ -657,8 +669,12 @@ export function npyArctanh(x: number): number {
   const dn = 1 - ax;
   const upLo = ax - (up - 1);
   const dnErr = ax + (dn - 1);
-  const [rcpU, iu, ku] = rcp14Rounded(up);
-  const [rcpD, id, kd] = rcp14Rounded(dn);
+  const rcpU = rcp14Rounded(up);
+  const iu = rcpIndex;
+  const ku = rcpExp;
+  const rcpD = rcp14Rounded(dn);
+  const id = rcpIndex;
+  const kd = rcpExp;
   let ru = fma64(rcpU, up, -1);
   ru = fma64(upLo, rcpU, ru);
   let rd = fma64(dn, rcpD, -1);
@@ -713,18 +729,21 @@ const LOGF_LO = [
 ].map(bitsToF32);
 const [LGF_P2, LGF_P1, LGF_LN2_HI, LGF_LN2_LO, AHF_C] = [0xbe800810, 0x3eaab11e, 0x3f317000, 0x3805fdf4, 0xbe2aa5de].map(bitsToF32);
 
-/** vrcp14ps(v) rounded to 5 fraction bits; returns [rcp, table index, unbiased exponent]. */
-function rcp14RoundedF32(v: number): [number, number, number] {
+/** vrcp14ps(v) rounded to 5 fraction bits (table index and exponent in rcpIndex/rcpExp). */
+function rcp14RoundedF32(v: number): number {
   F32[0] = rcp14(v);
   const bits = ((U32[0] + 0x20000) & 0xfffc0000) >>> 0;
   U32[0] = bits;
-  return [F32[0], (bits >>> 18) & 31, ((bits >>> 23) & 0xff) - 127];
+  rcpIndex = (bits >>> 18) & 31;
+  rcpExp = ((bits >>> 23) & 0xff) - 127;
+  return F32[0];
 }
 
 /** log(hi + lo) by the float32 tail of SVML's asinhf/acoshf (hi a positive normal float32). */
 function logHiLoF32(hi: number, lo: number, kAdjust: number): number {
-  const [rcp, idx, k0] = rcp14RoundedF32(hi);
-  const k = k0 - kAdjust;
+  const rcp = rcp14RoundedF32(hi);
+  const idx = rcpIndex;
+  const k = rcpExp - kAdjust;
   const r = fma32(hi, rcp, -1);
   const rt = fma32(lo, rcp, r);
   const thk = fma32(-LGF_LN2_HI, k, LOGF_HI[idx]);
@@ -811,8 +830,12 @@ export function npyArctanhF32(x: number): number {
   const dn = fround(1 - ax);
   const upLo = fround(ax - fround(up - 1));
   const dnErr = fround(ax + fround(dn - 1));
-  const [rcpU, iu, ku] = rcp14RoundedF32(up);
-  const [rcpD, id, kd] = rcp14RoundedF32(dn);
+  const rcpU = rcp14RoundedF32(up);
+  const iu = rcpIndex;
+  const ku = rcpExp;
+  const rcpD = rcp14RoundedF32(dn);
+  const id = rcpIndex;
+  const kd = rcpExp;
   const ru = fma32(upLo, rcpU, fma32(rcpU, up, -1));
   const rd = fma32(-dnErr, rcpD, fma32(dn, rcpD, -1));
   const dk = kd - ku;
