@@ -19,7 +19,8 @@ Usage:
   shapewise --help | --version
 
 PATH may be a directory: every *.py file under it is checked. A FILE or PATH of '-' is standard input.
-run limits: SHAPEWISE_TIMEOUT_MS (wall clock) and SHAPEWISE_MAX_STEPS in the environment.
+run has no time limit by default, like python3; to opt in to limits set SHAPEWISE_TIMEOUT_MS
+(wall-clock milliseconds) and/or SHAPEWISE_MAX_STEPS (interpreter steps) in the environment.
 Exit status: 0 ok, 1 errors found (check) or an uncaught exception (run), 2 bad usage or input.
 `;
 

@@ -1,20 +1,17 @@
 // `shapewise run FILE.py`: runs the file on the bundled interpreter and NumPy engine, writing
 // exactly what `python3 FILE.py` would to stdout, the traceback to stderr, and returning the
-// exit status (0, or 1 on an uncaught exception). Limits: SHAPEWISE_TIMEOUT_MS / SHAPEWISE_MAX_STEPS
-// (0 means none). On the command line a program may run as long as it would under python3
-// within reason, so the defaults are looser than the editor's: a minute of wall-clock time and
-// no step budget (the editor keeps the interpreter's 10 s / 50M-step defaults).
+// exit status (0, or 1 on an uncaught exception). Like `python3 FILE.py`, a program runs until it
+// ends: no wall-clock limit and no step budget by default (QA-19: an honest training loop must not
+// be cut off). SHAPEWISE_TIMEOUT_MS / SHAPEWISE_MAX_STEPS opt in to limits (0 means none); the
+// sandbox's memory cap and recursion limit stay. The editor keeps the interpreter's own 10 s /
+// 50M-step defaults, so a runaway selection still ends there.
 import { runProgram } from '../interpreter';
 import { installHeapCollector } from '../engine/wasm/collector.node';
 import nodePath from 'node:path';
 import type { CliIO } from './io';
 
 export function runFile(path: string, source: string, io: CliIO): number {
-  const env = typeof process !== 'undefined' ? process.env : {};
-  const limits = {
-    timeoutMs: limitFromEnv(env.SHAPEWISE_TIMEOUT_MS, CLI_DEFAULT_TIMEOUT_MS),
-    maxSteps: limitFromEnv(env.SHAPEWISE_MAX_STEPS, Infinity),
-  };
+  const limits = cliLimits(typeof process !== 'undefined' ? process.env : {});
   // python3 names the main script by its absolute path in tracebacks.
   const filename = nodePath.isAbsolute(path) || !path.endsWith('.py') ? path : nodePath.resolve(path);
   installHeapCollector(); // garbage arrays hand their heap blocks back during the run (QA-38)
@@ -22,7 +19,13 @@ export function runFile(path: string, source: string, io: CliIO): number {
   return r.exitCode;
 }
 
-const CLI_DEFAULT_TIMEOUT_MS = 60_000;
+/** The run limits of the CLI: none unless the environment asks for them. */
+export function cliLimits(env: Record<string, string | undefined>): { timeoutMs: number; maxSteps: number } {
+  return {
+    timeoutMs: limitFromEnv(env.SHAPEWISE_TIMEOUT_MS, Infinity),
+    maxSteps: limitFromEnv(env.SHAPEWISE_MAX_STEPS, Infinity),
+  };
+}
 
 /** A limit from the environment: a positive number, 0 for "no limit", or the default when unset or unreadable. */
 export function limitFromEnv(value: string | undefined, fallback: number): number {

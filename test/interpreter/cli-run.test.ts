@@ -1,7 +1,7 @@
 // `shapewise run FILE.py` as the CLI calls it: stdout and stderr go to the io sink, the exit
 // status is 0 or 1 like python3, and a traceback names the file and line.
 import { strict as assert } from 'node:assert';
-import { runFile } from '../../src/cli/run';
+import { cliLimits, runFile } from '../../src/cli/run';
 
 function capture(source: string, path = 'prog.py') {
   let out = '', err = '';
@@ -57,6 +57,25 @@ describe('shapewise run (CLI)', () => {
   it('a run of identical recursive frames is collapsed like CPython', () => {
     const r = capture('def down(n):\n    return down(n + 1)\ndown(0)\n', '/tmp/w/r.py');
     assert.match(r.err, /\n {2}\[Previous line repeated \d+ more times\]\nRecursionError: maximum recursion depth exceeded\n$/);
+  });
+
+  it('has no time or step limit unless the environment sets one, like python3 (QA-19)', () => {
+    assert.deepEqual(cliLimits({}), { timeoutMs: Infinity, maxSteps: Infinity });
+    assert.deepEqual(cliLimits({ SHAPEWISE_TIMEOUT_MS: '3000' }), { timeoutMs: 3000, maxSteps: Infinity });
+    assert.deepEqual(cliLimits({ SHAPEWISE_TIMEOUT_MS: '0', SHAPEWISE_MAX_STEPS: '5000' }), { timeoutMs: Infinity, maxSteps: 5000 });
+  });
+
+  it('an opted-in limit stops an endless loop with a clear error and exit 1', () => {
+    const saved = process.env.SHAPEWISE_MAX_STEPS;
+    process.env.SHAPEWISE_MAX_STEPS = '100000';
+    try {
+      const r = capture('while True:\n    pass\n', '/tmp/w/loop.py');
+      assert.equal(r.code, 1);
+      assert.match(r.err.trim().split('\n').pop()!, /step/);
+    } finally {
+      if (saved === undefined) delete process.env.SHAPEWISE_MAX_STEPS;
+      else process.env.SHAPEWISE_MAX_STEPS = saved;
+    }
   });
 
   it('output printed before the error is kept', () => {

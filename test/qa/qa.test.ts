@@ -77,7 +77,9 @@ async function runProblem(c: Case): Promise<string | null> {
     if (r.status === 0 || r.err.trim() === '') return `endless program ended with status ${r.status} and stderr ${JSON.stringify(r.err)}`;
     return null;
   }
-  const r = await cli(['run', file(c)]);
+  // `run` has no default limit (like python3, QA-19): a generous explicit one keeps a regression
+  // that loops forever from hanging the suite
+  const r = await cli(['run', file(c)], { SHAPEWISE_TIMEOUT_MS: '120000' });
   const problems: string[] = [];
   if (r.out !== c.stdout) {
     const a = r.out.split('\n');
