@@ -88,6 +88,19 @@ def values(dtype, gen, n, seed, param):
     return np.array(out, dtype=dtype)
 
 
+STR_SPECIALS = ['\U0001F600', '\uffff', 'a\u00e9', '']
+
+
+def str_values(n, seed, param):
+    """str lanes: decimal strings of the stream mod param, every 7th a non-ASCII/astral/empty one."""
+    st = Stream(seed)
+    out = []
+    for k in range(n):
+        u = st.next()
+        out.append(STR_SPECIALS[u % 4] if k % 7 == 6 else str(u % param))
+    return np.array(out)
+
+
 def perm_hash(p):
     h = 2166136261
     for i in p.tolist():
@@ -165,6 +178,16 @@ def main():
                           'h': perm_hash(np.argpartition(a, k))})
             parts.append({'op': 'partition', 'd': dtype, 'g': gen, 'n': n, 's': seed, 'q': param, 'k': kth,
                           'h': value_hash(np.partition(a, k))})
+    # str arrays: NumPy's string introsort (argpartition of str sorts the whole lane)
+    strs = []
+    for n in [0, 1, 5, 16, 17, 40, 100, 257, 600, 2000] + [int(rng.integers(1, 3000)) for _ in range(10)]:
+        param = int(rng.choice([3, 10, 1000]))
+        seed += 1
+        a = str_values(n, seed, param)
+        case = {'n': n, 's': seed, 'q': param, 'h': perm_hash(np.argsort(a))}
+        if n:
+            case['hp'] = perm_hash(np.argpartition(a, n // 2))
+        strs.append(case)
     # kind= / stable= parsing
     x = np.array([3, 1, 4, 1, 5, 9, 2, 6, 5, 3] * 3)
     kinds = []
@@ -176,11 +199,11 @@ def main():
         except Exception as e:  # noqa: BLE001 - the error text is the expectation
             r = {'e': [type(e).__name__, str(e)]}
         kinds.append({'kind': kind, 'stable': stable, **r})
-    doc = {'numpy': np.__version__, 'x': x.tolist(), 'cases': cases, 'axes': axes, 'parts': parts, 'kinds': kinds}
+    doc = {'numpy': np.__version__, 'x': x.tolist(), 'cases': cases, 'axes': axes, 'parts': parts, 'strs': strs, 'kinds': kinds}
     with open(OUT, 'w') as f:
         json.dump(doc, f, separators=(',', ':'))
         f.write('\n')
-    print(f'{len(cases)} lane cases, {len(axes)} axis cases, {len(parts)} partition cases, {len(kinds)} kind cases -> {OUT}')
+    print(f'{len(cases)} lane cases, {len(axes)} axis cases, {len(parts)} partition cases, {len(strs)} str cases, {len(kinds)} kind cases -> {OUT}')
 
 
 if __name__ == '__main__':

@@ -363,25 +363,36 @@ function pivotOf(keys: Keys, arg: Perm, left: number, right: number): number {
   return s[4];
 }
 
-const partK = new Float64Array(LANES * 8);
-const partI = new Int32Array(LANES * 8);
+/** Register file of the unrolled partition: 0-3 first block, 4-7 last block, 8-11 current. */
+const partK = new Float64Array(LANES * 12);
+const partI = new Int32Array(LANES * 12);
+let partMin = Infinity;
+let partMax = -Infinity;
 
-/** One vector's partition_vec: `< pivot` lanes compress-stored at l, `>= pivot` ending at r. */
+/**
+ * One vector's partition_vec: `< pivot` lanes compress-stored at l, `>= pivot` lanes ending at
+ * rEnd; also folds the lanes into partMin/partMax (min_vec/max_vec).
+ */
 function partitionVector(arg: Perm, src: number, l: number, rEnd: number, pivot: number): number {
   let ge = 0;
-  for (let i = 0; i < LANES; i++) if (partK[src + i] >= pivot) ge++;
+  for (let i = src; i < src + LANES; i++) {
+    const x = partK[i];
+    if (x >= pivot) ge++;
+    if (x < partMin) partMin = x;
+    if (x > partMax) partMax = x;
+  }
   let pl = l;
   let pr = rEnd - ge;
-  for (let i = 0; i < LANES; i++) {
-    if (partK[src + i] >= pivot) arg[pr++] = partI[src + i];
-    else arg[pl++] = partI[src + i];
+  for (let i = src; i < src + LANES; i++) {
+    if (partK[i] >= pivot) arg[pr++] = partI[i];
+    else arg[pl++] = partI[i];
   }
   return ge;
 }
 
-function loadVector(keys: Keys, arg: Perm, slot: number, from: number): void {
+function loadVectors(keys: Keys, arg: Perm, slot: number, from: number, count: number): void {
   const o = slot * LANES;
-  for (let i = 0; i < LANES; i++) {
+  for (let i = 0; i < count * LANES; i++) {
     const ix = arg[from + i];
     partI[o + i] = ix;
     partK[o + i] = keys[ix];
@@ -390,17 +401,17 @@ function loadVector(keys: Keys, arg: Perm, slot: number, from: number): void {
 
 /**
  * partition_avx512_unrolled<4> over arg[left, right) (right - left > 256): returns the first
- * index of the `>= pivot` part and the range's min and max.
+ * index of the `>= pivot` part; partMin/partMax end as the range's min and max.
  */
-function partitionUnrolled(keys: Keys, arg: Perm, left: number, right: number, pivot: number): { at: number; min: number; max: number } {
+function partitionUnrolled(keys: Keys, arg: Perm, left: number, right: number, pivot: number): number {
   const UNROLL = 4;
   const block = UNROLL * LANES;
-  let min = Infinity;
-  let max = -Infinity;
+  partMin = Infinity;
+  partMax = -Infinity;
   for (let i = (right - left) % block; i > 0; --i) {
     const x = keys[arg[left]];
-    if (x < min) min = x;
-    if (x > max) max = x;
+    if (x < partMin) partMin = x;
+    if (x > partMax) partMax = x;
     if (!(x < pivot)) {
       --right;
       const t = arg[left];
@@ -408,19 +419,9 @@ function partitionUnrolled(keys: Keys, arg: Perm, left: number, right: number, p
       arg[right] = t;
     } else ++left;
   }
-  if (left === right) return { at: left, min, max };
-  // vectors 0..3 hold the first block, 4..7 the last; both are partitioned at the very end
-  for (let ii = 0; ii < UNROLL; ii++) {
-    loadVector(keys, arg, ii, left + LANES * ii);
-    loadVector(keys, arg, UNROLL + ii, right - LANES * (UNROLL - ii));
-  }
-  for (let p = 0; p < LANES * 8; p++) {
-    const x = partK[p];
-    if (x < min) min = x;
-    if (x > max) max = x;
-  }
-  const edgeK = partK.slice();
-  const edgeI = partI.slice();
+  if (left === right) return left;
+  loadVectors(keys, arg, 0, left, UNROLL);
+  loadVectors(keys, arg, UNROLL, right - block, UNROLL);
   let rStore = right - LANES;
   let lStore = left;
   left += block;
@@ -434,26 +435,19 @@ function partitionUnrolled(keys: Keys, arg: Perm, left: number, right: number, p
       from = left;
       left += block;
     }
-    for (let ii = 0; ii < UNROLL; ii++) loadVector(keys, arg, ii, from + ii * LANES);
-    for (let p = 0; p < block; p++) {
-      const x = partK[p];
-      if (x < min) min = x;
-      if (x > max) max = x;
-    }
+    loadVectors(keys, arg, 2 * UNROLL, from, UNROLL);
     for (let ii = 0; ii < UNROLL; ii++) {
-      const ge = partitionVector(arg, ii * LANES, lStore, rStore + LANES, pivot);
+      const ge = partitionVector(arg, (2 * UNROLL + ii) * LANES, lStore, rStore + LANES, pivot);
       lStore += LANES - ge;
       rStore -= ge;
     }
   }
-  partK.set(edgeK);
-  partI.set(edgeI);
   for (let ii = 0; ii < 2 * UNROLL; ii++) {
     const ge = partitionVector(arg, ii * LANES, lStore, rStore + LANES, pivot);
     lStore += LANES - ge;
     rStore -= ge;
   }
-  return { at: lStore, min, max };
+  return lStore;
 }
 
 function xssArgsortRange(keys: Keys, arg: Perm, left: number, right: number, maxIters: number, padKey: number): void {
@@ -466,7 +460,9 @@ function xssArgsortRange(keys: Keys, arg: Perm, left: number, right: number, max
     return;
   }
   const pivot = pivotOf(keys, arg, left, right);
-  const { at, min, max } = partitionUnrolled(keys, arg, left, right + 1, pivot);
+  const at = partitionUnrolled(keys, arg, left, right + 1, pivot);
+  const min = partMin;
+  const max = partMax;
   if (pivot !== min) xssArgsortRange(keys, arg, left, at - 1, maxIters - 1, padKey);
   if (pivot !== max) xssArgsortRange(keys, arg, at, right, maxIters - 1, padKey);
 }
@@ -481,7 +477,9 @@ function xssArgselectRange(keys: Keys, arg: Perm, pos: number, left: number, rig
     return;
   }
   const pivot = pivotOf(keys, arg, left, right);
-  const { at, min, max } = partitionUnrolled(keys, arg, left, right + 1, pivot);
+  const at = partitionUnrolled(keys, arg, left, right + 1, pivot);
+  const min = partMin;
+  const max = partMax;
   if (pivot !== min && pos < at) xssArgselectRange(keys, arg, pos, left, at - 1, maxIters - 1, padKey);
   else if (pivot !== max && pos >= at) xssArgselectRange(keys, arg, pos, at, right, maxIters - 1, padKey);
 }
@@ -496,6 +494,62 @@ const nanLastLess = (keys: Keys): IdxLess => (a, b) => {
 function hasNaN(keys: Keys, n: number): boolean {
   for (let i = 0; i < n; i++) if (keys[i] !== keys[i]) return true;
   return false;
+}
+
+/**
+ * When every key of the lane is distinct, any correct sort gives NumPy's permutation: an LSD radix
+ * sort over the keys' order-preserving bit patterns (16-bit digits, constant digits skipped).
+ * Fills `arg` and returns true, or returns false (arg untouched) when two keys are equal.
+ */
+function radixArgsortIfDistinct(keys: Keys, arg: Perm, n: number): boolean {
+  // a tie among ~1000 evenly spread samples settles it without the full sort
+  const step = Math.max(1, Math.floor(n / 1024));
+  const sample = new Float64Array(Math.ceil(n / step));
+  for (let i = 0, j = 0; i < n; i += step, j++) sample[j] = keys[i];
+  sample.sort();
+  for (let j = 1; j < sample.length; j++) if (sample[j] === sample[j - 1]) return false;
+  const hi = new Uint32Array(n);
+  const lo = new Uint32Array(n);
+  const f = new Float64Array(1);
+  const w = new Uint32Array(f.buffer);
+  for (let i = 0; i < n; i++) {
+    f[0] = keys[i] === 0 ? 0 : keys[i]; // -0 and 0 are one key
+    const h = w[1];
+    if (h & 0x80000000) {
+      hi[i] = ~h >>> 0;
+      lo[i] = ~w[0] >>> 0;
+    } else {
+      hi[i] = (h | 0x80000000) >>> 0;
+      lo[i] = w[0];
+    }
+  }
+  let cur = new Int32Array(n);
+  let nxt = new Int32Array(n);
+  for (let i = 0; i < n; i++) cur[i] = i;
+  const count = new Int32Array(65536);
+  for (let pass = 0; pass < 4; pass++) {
+    const words = pass < 2 ? lo : hi;
+    const shift = pass % 2 === 0 ? 0 : 16;
+    count.fill(0);
+    for (let i = 0; i < n; i++) count[(words[i] >>> shift) & 0xffff]++;
+    if (count[(words[0] >>> shift) & 0xffff] === n) continue; // one digit value: order unchanged
+    let sum = 0;
+    for (let d = 0; d < 65536; d++) {
+      const c = count[d];
+      count[d] = sum;
+      sum += c;
+    }
+    for (let i = 0; i < n; i++) {
+      const ix = cur[i];
+      nxt[count[(words[ix] >>> shift) & 0xffff]++] = ix;
+    }
+    const t = cur;
+    cur = nxt;
+    nxt = t;
+  }
+  for (let i = 1; i < n; i++) if (hi[cur[i]] === hi[cur[i - 1]] && lo[cur[i]] === lo[cur[i - 1]]) return false;
+  arg.set(cur);
+  return true;
 }
 
 /**
@@ -517,6 +571,7 @@ export function xssArgsort(keys: Keys, arg: Perm, n: number, padKey: number, isF
     }
   }
   if (sorted) return;
+  if (n > 256 && radixArgsortIfDistinct(keys, arg, n)) return;
   xssArgsortRange(keys, arg, 0, n - 1, 2 * Math.floor(Math.log2(n)), padKey);
 }
 

@@ -4,7 +4,12 @@
 // NaNs sort last, as in NumPy.
 
 import { normalizeAxisIndex } from '../numpy/reduce';
-import { DTYPES, type DType } from './dtype';
+import { DTYPES, isStrDType, isComplexDType, type DType } from './dtype';
+import type { Complex } from './complex-math';
+
+function isNanComplex(z: Complex): boolean {
+  return z.re !== z.re || z.im !== z.im;
+}
 import { unwrap, valueError } from './errors';
 import { NDArray, allocate, forEachRow } from './ndarray';
 import { copy } from './creation';
@@ -14,9 +19,21 @@ type Num = { [i: number]: number; length: number };
 
 /** NumPy's sort order: NaN after everything (bigints compare normally). */
 function cmp(x: number | bigint, y: number | bigint): number {
+  if (typeof x === 'object') return cmpComplex(x as unknown as Complex, y as unknown as Complex);
   if (x !== x) return y !== y ? 0 : 1;
   if (y !== y) return -1;
   return x < y ? -1 : x > y ? 1 : 0;
+}
+
+/** NumPy's complex sort order (npysort CDOUBLE_LT): R + Rj, R + nanj, nan + Rj, nan + nanj. */
+function complexLess(a: Complex, b: Complex): boolean {
+  if (a.re < b.re) return a.im === a.im || b.im !== b.im;
+  if (a.re > b.re) return b.im !== b.im && a.im === a.im;
+  if (a.re === b.re || (a.re !== a.re && b.re !== b.re)) return a.im < b.im || (b.im !== b.im && a.im === a.im);
+  return b.re !== b.re;
+}
+function cmpComplex(x: Complex, y: Complex): number {
+  return complexLess(x, y) ? -1 : complexLess(y, x) ? 1 : 0;
 }
 
 /** The two orders NumPy 2.4 can produce: its default unstable one and the stable one. */
@@ -46,6 +63,7 @@ export function parseSortKind(kind: string | null | undefined, stable: boolean |
  * too) so comparisons stay exact.
  */
 function laneKeys(raw: Num | { [i: number]: bigint }, base: number, step: number, n: number, dtype: DType, keys: Keys): number {
+  if (isStrDType(dtype)) return stringRanks(raw as unknown as string[], base, step, n, keys);
   const info = DTYPES[dtype];
   if (!info.big) {
     const src = raw as Num;
@@ -75,11 +93,38 @@ function laneKeys(raw: Num | { [i: number]: bigint }, base: number, step: number
   return rank.get(info.max)!;
 }
 
+/** UTF-16 unit remapped so that comparing units orders strings by code point (NumPy's UCS4). */
+function codePointUnit(c: number): number {
+  return c >= 0xd800 ? (c < 0xe000 ? c + 0x2000 : c - 0x800) : c;
+}
+
+function compareCodePoints(x: string, y: string): number {
+  const n = Math.min(x.length, y.length);
+  for (let i = 0; i < n; i++) {
+    const a = x.charCodeAt(i);
+    const b = y.charCodeAt(i);
+    if (a !== b) return codePointUnit(a) - codePointUnit(b);
+  }
+  return x.length - y.length;
+}
+
+/** Dense ranks of a str lane (its sort keys: NumPy's string sorts only compare). */
+function stringRanks(src: string[], base: number, step: number, n: number, keys: Keys): number {
+  const lane: string[] = [];
+  for (let k = 0; k < n; k++) lane.push(src[base + k * step]);
+  const uniq = [...new Set(lane)].sort(compareCodePoints);
+  const rank = new Map<string, number>();
+  uniq.forEach((v, r) => rank.set(v, r));
+  for (let k = 0; k < n; k++) keys[k] = rank.get(lane[k])!;
+  return uniq.length;
+}
+
 /** NumPy's default argsort of one lane (`arg` receives the permutation). */
 function unstableArgsortLane(keys: Keys, arg: Int32Array, n: number, padKey: number, dtype: DType): void {
   for (let k = 0; k < n; k++) arg[k] = k;
   const info = DTYPES[dtype];
-  if (info.itemsize >= 4) xssArgsort(keys, arg, n, padKey, info.kind === 'f');
+  // str: NumPy's string introsort (the SIMD sorts are for 32/64-bit numbers only)
+  if (!isStrDType(dtype) && info.itemsize >= 4) xssArgsort(keys, arg, n, padKey, info.kind === 'f');
   else npyArgQuicksort(keys, arg, n);
 }
 
@@ -89,7 +134,8 @@ function unstableArgsortLane(keys: Keys, arg: Int32Array, n: number, padKey: num
  * NumPy's default order.
  */
 export function argsortAxis(a: NDArray, axis: number, withValues: boolean, kind: SortKind = 'stable'): { values: NDArray; indices: NDArray } {
-  if (kind === 'quicksort' && !isStrLike(a)) return unstableArgsortAxis(a, axis, withValues);
+  // complex lanes: the stable order (NumPy's complex introsort may order equal values otherwise)
+  if (kind === 'quicksort' && !isComplexDType(a.dtype)) return unstableArgsortAxis(a, axis, withValues);
   const src = copy(a);
   const n = a.shape[axis];
   const st = src.strides[axis];
@@ -120,8 +166,14 @@ export function argsortAxis(a: NDArray, axis: number, withValues: boolean, kind:
   return { values, indices };
 }
 
+/** 32-bit words of a fresh (zero-filled) int64 array's buffer. */
+function indexWords(indices: NDArray): Int32Array {
+  const d = indices.data as BigInt64Array;
+  return new Int32Array(d.buffer, d.byteOffset, d.length * 2);
+}
+
 function isStrLike(a: NDArray): boolean {
-  return !(a.dtype in DTYPES);
+  return isStrDType(a.dtype);
 }
 
 function unstableArgsortAxis(a: NDArray, axis: number, withValues: boolean): { values: NDArray; indices: NDArray } {
@@ -130,7 +182,9 @@ function unstableArgsortAxis(a: NDArray, axis: number, withValues: boolean): { v
   const indices = allocate(a.shape, 'int64');
   const vd = values.data as unknown as Num;
   const src = a.data as unknown as Num;
-  const id = indices.data as unknown as { [i: number]: bigint };
+  // int64 results written as (low word, 0) pairs: indices are small and non-negative, and this
+  // skips a BigInt per element (the engine's typed arrays are little-endian, as the host)
+  const id = indexWords(indices);
   const st = a.strides[axis];
   const outSt = values.strides[axis];
   const restShape = a.shape.filter((_, k) => k !== axis);
@@ -147,7 +201,7 @@ function unstableArgsortAxis(a: NDArray, axis: number, withValues: boolean): { v
       for (let k = 0; k < n; k++) {
         const p = out + k * outSt;
         if (withValues) vd[p] = src[base + arg[k] * st];
-        id[p] = BigInt(arg[k]);
+        id[2 * p] = arg[k];
       }
     }
   });
@@ -202,7 +256,9 @@ function partitionAxis(a: NDArray, axis: number, kths: number[], withValues: boo
   const indices = allocate(a.shape, 'int64');
   const vd = values.data as unknown as Num;
   const src = a.data as unknown as Num;
-  const id = indices.data as unknown as { [i: number]: bigint };
+  // int64 results written as (low word, 0) pairs: indices are small and non-negative, and this
+  // skips a BigInt per element (the engine's typed arrays are little-endian, as the host)
+  const id = indexWords(indices);
   const st = a.strides[axis];
   const outSt = values.strides[axis];
   const restShape = a.shape.filter((_, k) => k !== axis);
@@ -227,7 +283,7 @@ function partitionAxis(a: NDArray, axis: number, kths: number[], withValues: boo
       for (let k = 0; k < n; k++) {
         const p = out + k * outSt;
         if (withValues) vd[p] = src[base + arg[k] * st];
-        id[p] = BigInt(arg[k]);
+        id[2 * p] = arg[k];
       }
     }
   });
@@ -238,8 +294,10 @@ function partitionAxis(a: NDArray, axis: number, kths: number[], withValues: boo
 export function argpartition(a: NDArray, kth: number | number[], axis: number | null = -1): NDArray {
   if (axis === null || a.ndim === 0) return argpartition(flat(a), kth, 0);
   const ax = unwrap(normalizeAxisIndex(axis, a.ndim));
-  if (isStrLike(a)) return argsortAxis(a, ax, false, 'stable').indices;
-  return partitionAxis(a, ax, prepareKth(kth, a.shape[ax]), false).indices;
+  const kths = prepareKth(kth, a.shape[ax]);
+  // str: NumPy has no string selection; its generic fallback sorts the lane with the default sort
+  if (isStrLike(a)) return unstableArgsortAxis(a, ax, false).indices;
+  return partitionAxis(a, ax, kths, false).indices;
 }
 
 /**
@@ -250,8 +308,9 @@ export function argpartition(a: NDArray, kth: number | number[], axis: number | 
 export function partition(a: NDArray, kth: number | number[], axis: number | null = -1): NDArray {
   if (axis === null || a.ndim === 0) return partition(flat(a), kth, 0);
   const ax = unwrap(normalizeAxisIndex(axis, a.ndim));
-  if (isStrLike(a)) return argsortAxis(a, ax, true, 'stable').values;
-  return partitionAxis(a, ax, prepareKth(kth, a.shape[ax]), true).values;
+  const kths = prepareKth(kth, a.shape[ax]);
+  if (isStrLike(a)) return unstableArgsortAxis(a, ax, true).values;
+  return partitionAxis(a, ax, kths, true).values;
 }
 
 export interface UniqueResult {
@@ -270,13 +329,15 @@ export function unique(a: NDArray, opts: { returnIndex?: boolean; returnInverse?
   const od = order.data as unknown as { [i: number]: bigint };
   const starts: number[] = [];
   const isF = DTYPES[a.dtype].kind === 'f';
+  const isC = isComplexDType(a.dtype);
   const equalNan = opts.equalNan ?? true;
   for (let k = 0; k < n; k++) {
     if (k === 0) starts.push(0);
     else {
       const x = sd[k - 1];
       const y = sd[k];
-      const same = x === y || (isF && equalNan && x !== x && y !== y);
+      const same = isC ? cmpComplex(x as unknown as Complex, y as unknown as Complex) === 0 && (equalNan || !isNanComplex(y as unknown as Complex))
+        : x === y || (isF && equalNan && x !== x && y !== y);
       if (!same) starts.push(k);
     }
   }

@@ -15,7 +15,8 @@ interface LaneCase { d: DType; g: string; n: number; s: number; q: number; h: nu
 interface AxisCase { d: DType; shape: number[]; axis: number | null; s: number; h: number }
 interface PartCase { op: 'argpartition' | 'partition'; d: DType; g: string; n: number; s: number; q: number; k: number[]; h: number }
 interface KindCase { kind: string | null; stable: boolean | null; p?: number[]; e?: [string, string] }
-interface Golden { numpy: string; x: number[]; cases: LaneCase[]; axes: AxisCase[]; parts: PartCase[]; kinds: KindCase[] }
+interface StrCase { n: number; s: number; q: number; h: number; hp?: number }
+interface Golden { numpy: string; x: number[]; cases: LaneCase[]; axes: AxisCase[]; parts: PartCase[]; strs: StrCase[]; kinds: KindCase[] }
 
 const GOLDEN: Golden = JSON.parse(readFileSync(path.join(__dirname, 'golden', 'engine_argsort.json'), 'utf8'));
 
@@ -132,6 +133,29 @@ describe('engine argpartition / partition: NumPy order', () => {
       const kth = c.k.length === 1 ? c.k[0] : c.k;
       if (c.op === 'argpartition') assert.equal(permHash(E.argpartition(a, kth, -1)), c.h);
       else assert.equal(valueHash(E.partition(a, kth, -1)), c.h);
+    });
+  }
+});
+
+const STR_SPECIALS = ['\u{1F600}', '\uffff', 'a\u00e9', ''];
+
+/** The script's str_values: a str lane (NumPy orders code points, like UCS4). */
+function buildStrInput(n: number, seed: number, param: number): NDArray {
+  const next = stream(seed);
+  const out: string[] = [];
+  for (let k = 0; k < n; k++) {
+    const u = next();
+    out.push(k % 7 === 6 ? STR_SPECIALS[u % 4] : String(u % param));
+  }
+  return E.array(out); // (n = 0 gives a float64 array; the empty permutation is the same)
+}
+
+describe('engine argsort / argpartition: str arrays', () => {
+  for (const c of GOLDEN.strs) {
+    it(`str(${c.q}) n=${c.n} seed=${c.s}`, () => {
+      const a = buildStrInput(c.n, c.s, c.q);
+      assert.equal(permHash(E.argsort(a, -1, 'quicksort')), c.h);
+      if (c.hp !== undefined) assert.equal(permHash(E.argpartition(a, c.n >> 1, -1)), c.hp);
     });
   }
 });
