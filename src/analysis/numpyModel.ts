@@ -330,6 +330,10 @@ export class NumpyModel {
       if (ra.shape && ra.shape.length === 0 && la.shape) return this.arr(la.shape, dtype);
       return this.arr(null, dtype);
     }
+    // Most operations broadcast known sizes to one operand's own shape (`x + b`, `2 * x`): that
+    // shape is the result, dims and all, with nothing allocated (in place, only the target's).
+    const same = sameBroadcastShape(la.shape, ra.shape);
+    if (same && (!inplace || same === la.shape)) return this.broadcastResult(la, ra, same, node, ln, rn, dtype, opText);
     const ls = la.shape.map((d) => d.v), rs = ra.shape.map((d) => d.v);
     const res = R.broadcastOperands([ls, rs]);
     if (!res.ok) {
@@ -352,7 +356,12 @@ export class NumpyModel {
           `\`${ln ? this.it.text(ln) : 'target'}\` has shape ${shapeText(la.shape)}; the result of \`${opText}\` would have shape ${shapeText(this.withProv(res.value, [la.shape, ra.shape], node))}, which cannot be written back in place. Use \`x = x ${opText} y\` to get the new shape.`);
       }
     }
-    const shape = this.withProv(res.value, [la.shape, ra.shape], node)!;
+    return this.broadcastResult(la, ra, this.withProv(res.value, [la.shape, ra.shape], node)!, node, ln, rn, dtype, opText);
+  }
+
+  /** The result of a binary operation that broadcasts to `shape`, with the warnings its operands call for. */
+  private broadcastResult(la: ArrayValue, ra: ArrayValue, shape: Dim[], node: { range: SourceRange }, ln: A.Expr | null, rn: A.Expr | null, dtype: string | null, opText: string): Value {
+    if (!la.shape || !ra.shape) return this.arr(shape, dtype);
     const out = this.arr(shape, dtype, la.scalar && ra.scalar ? { scalar: true } : keepsAxis(la, shape) || keepsAxis(ra, shape) ? { explicitAxis: true } : undefined);
     if (la.shape.length && ra.shape.length && (la.shape.length !== ra.shape.length || la.shape.some((d, i) => !dimEq(d.v, ra.shape![i].v)))) {
       out.broadcastOf = [la.shape, ra.shape];
@@ -454,6 +463,15 @@ export class NumpyModel {
     const dtype = R.promote([la.dtype, ra.dtype]);
     if (!la.shape || !ra.shape) return this.arr(null, dtype);
     if (kind === 'dot' && (la.shape.length === 0 || ra.shape.length === 0)) return this.arr(la.shape.length === 0 ? ra.shape : la.shape, dtype);
+    // Two matrices of known sizes that fit (most products): (n, k) @ (k, m) is (n, m), each dim
+    // the first operand dim of its size, as `withProv` picks them.
+    if (la.shape.length === 2 && ra.shape.length === 2) {
+      const [n, k] = la.shape, [k2, m] = ra.shape;
+      if (typeof n.v === 'number' && typeof k.v === 'number' && typeof m.v === 'number' && k.v === k2.v) {
+        const mDim = n.v === m.v ? n : k.v === m.v ? k : k2.v === m.v ? k2 : m;
+        return this.arr([n, mDim], dtype);
+      }
+    }
     const ls = la.shape.map((d) => d.v), rs = ra.shape.map((d) => d.v);
     const res = kind === 'matmul' ? R.matmulShape(ls, rs) : R.dotShape(ls, rs);
     if (!res.ok) {
@@ -1052,6 +1070,33 @@ function firstOutOfRange(seq: IndexSequence, size: number): { value: number; ite
     if (v >= size || v < -size) return { value: v, iteration: k };
   }
   return null;
+}
+
+/**
+ * When both shapes are known sizes that broadcast to one operand's shape, and that shape is
+ * what `withProv` would rebuild (it takes, for each result dim, the first operand dim of that
+ * size, left operand first), that operand's shape; else null. No allocation.
+ */
+function sameBroadcastShape(a: Dim[], b: Dim[]): Dim[] | null {
+  const n = Math.max(a.length, b.length);
+  let toA = a.length === n, toB = b.length === n;
+  for (let i = 1; i <= n; i++) {
+    const x = i <= a.length ? a[a.length - i].v : 1, y = i <= b.length ? b[b.length - i].v : 1;
+    if (typeof x !== 'number' || typeof y !== 'number') return null;
+    if (x === y) continue;
+    if (x === 1) toA = false;
+    else if (y === 1) toB = false;
+    else return null;
+  }
+  if (toA && distinctSizes(a)) return a;
+  // b's dims are rebuilt only if none of a's dims has one of their sizes (a is searched first).
+  if (toB && distinctSizes(b) && !a.some((d) => b.some((e) => e.v === d.v))) return b;
+  return null;
+}
+
+function distinctSizes(s: Dim[]): boolean {
+  for (let i = 1; i < s.length; i++) for (let j = 0; j < i; j++) if (s[i].v === s[j].v) return false;
+  return true;
 }
 
 function keepsAxis(x: ArrayValue, shape: Dim[]): boolean {

@@ -65,7 +65,23 @@ export function reduceDType(op: string, dt: string | null, dtypeArg?: string | n
   return reductionDType(op, base, forced);
 }
 
+/** dtype → dtype → promoted: bounded by the (finite) dtype names. */
+const promotedPairs = new Map<string, Map<string, string | null>>();
+
 export function promote(dts: (string | null)[]): string | null {
+  // Two dtypes (matmul, dot, where, concatenate of two): a nested-map lookup, nothing allocated.
+  if (dts.length === 2 && dts[0] !== null && dts[1] !== null) {
+    const a = dts[0], b = dts[1];
+    let byB = promotedPairs.get(a);
+    if (!byB) promotedPairs.set(a, (byB = new Map()));
+    let hit = byB.get(b);
+    if (hit === undefined) byB.set(b, (hit = promoteUncached(dts)));
+    return hit;
+  }
+  return promoteUncached(dts);
+}
+
+function promoteUncached(dts: (string | null)[]): string | null {
   const ops: DType[] = [];
   for (const d of dts) {
     const p = d ? parseDType(d) : undefined;
