@@ -12,10 +12,10 @@
 // operands make a product exact (short constants, reductions) the plain operations are used.
 // Hardware approximations are emulated exactly (vrcp14pd/ps by Intel's published reference,
 // vgetexp/vgetmant/vscalef/vreduce by bits).
-// Not modelled: SVML's multi-word 2/pi reduction of tan past |x| 65536 (float64) / 8256 (float32),
-// vrsqrt14 (so arcsin/arccos are not ported), arctan2/cbrt/arcsinh/arccosh/arctanh. NumPy
-// calls libm instead of SVML for 1-D loops with a negative stride: modelled for float64 exp/log
-// (glibc ports in random/), not for the other SVML functions.
+// float32 tan past |x| 8256 replays SVML's multi-word 2/pi reduction too; float64 tan past 65536
+// does not (Math.tan there). arctan2/arcsin/arccos/cbrt/arcsinh/arccosh/arctanh (and vrsqrt14) live
+// in npymath-arc.ts. NumPy calls libm instead of SVML for 1-D loops with a negative stride:
+// modelled for float64 exp/log (glibc ports in random/), not for the other SVML functions.
 
 import { fma as fma64, twoProductError } from './fma';
 import { glibcExp } from './random/glibc-exp';
@@ -1201,8 +1201,9 @@ export function npyLog1pF32(x: number): number {
 // SVML's __svml_tanf16 (LA), in float32: N = rint(32x/pi), R = x - N pi/32 in three fma steps,
 // tan R = R + R^3 (c1 + c2 R^2), and tan x = (Th + tan R)/(1 - Th tan R) for Th = tan(N pi/32)
 // from a table, the quotient by vrcp14ps and one fma correction carrying numerator and
-// denominator errors. |x| > 8256 takes SVML's multi-word reduction by 2/pi, not modelled
-// (float64 tan rounded to float32 there).
+// denominator errors. |x| > 8256 takes SVML's multi-word reduction (tanF32Large): the 24-bit
+// mantissa times a 96-bit window of 2/pi's bits in 16-bit integer pieces, the fraction turned into
+// float32 high/low parts, times 2pi high/low, and N from the fraction's top bits; inf/NaN give NaN.
 const TAN_F32_T = Float32Array.from(TAN_F32_TABLE, (b) => bitsToF32(b));
 const [TF_32_PI, TF_PIO32_HI, TF_PIO32_MID, TF_PIO32_LO, TF_C1, TF_C2, TF_BOUND] = TAN_F32_CONSTS.map(bitsToF32);
 const TF_SHIFTER = 12582912; // 1.5 * 2^23
@@ -1214,16 +1215,93 @@ export function rcp14F32(v: number): number {
   return v < 0 ? -r : r;
 }
 
+// floor(2/pi 2^256): the reduction table's word triple for biased exponent E is bits
+// [E - 56 - 96, E - 56) of 2/pi's binary expansion (checked against all 256 SVML table entries)
+const TWO_OVER_PI_256 = BigInt('0xa2f9836e4e441529fc2757d1f534ddc0db6295993c439041fe5163abdebbc561');
+let TAN_F32_RED: Uint32Array | null = null;
+function tanF32ReductionTable(): Uint32Array {
+  if (TAN_F32_RED) return TAN_F32_RED;
+  const t = new Uint32Array(768);
+  for (let e = 57; e < 256; e++) {
+    const w = (TWO_OVER_PI_256 >> BigInt(256 - (e - 56))) & ((1n << 96n) - 1n);
+    t[3 * e] = Number(w >> 64n);
+    t[3 * e + 1] = Number((w >> 32n) & 0xffffffffn);
+    t[3 * e + 2] = Number(w & 0xffffffffn);
+  }
+  TAN_F32_RED = t;
+  return t;
+}
+
+const f32Of = (bits: number): number => bitsToF32(bits >>> 0);
+let tanLargeIndex = 0;
+/** SVML tanf's large-argument reduction of finite |x| > 8256: returns R, sets tanLargeIndex (N mod 32). */
+function tanF32Large(x: number): number {
+  F32[0] = x;
+  const xb = U32[0];
+  const red = tanF32ReductionTable();
+  const e = (xb >>> 23) & 0xff;
+  const w0 = red[3 * e];
+  const w1 = red[3 * e + 1];
+  const w2 = red[3 * e + 2];
+  const mant = (xb & 0x7fffff) | 0x800000;
+  const mHi = mant >>> 16;
+  const mLo = mant & 0xffff;
+  const w0hi = w0 >>> 16, w0lo = w0 & 0xffff, w1hi = w1 >>> 16, w1lo = w1 & 0xffff, w2hi = w2 >>> 16, w2lo = w2 & 0xffff;
+  // 16 x 16-bit partial products (exact), summed with 32-bit wrap-around as vpaddd does
+  const hW0lo = mHi * w0lo, hW1hi = mHi * w1hi, hW1lo = mHi * w1lo, hW2hi = mHi * w2hi, hW2lo = mHi * w2lo;
+  const lW0hi = mLo * w0hi, lW0lo = mLo * w0lo, lW1hi = mLo * w1hi, lW1lo = mLo * w1lo, lW2hi = mLo * w2hi;
+  const s14 = (hW2hi + (lW2hi >>> 16) + (lW1lo & 0xffff) + (hW2lo >>> 16)) >>> 0;
+  const s8 = (hW1lo + (lW1lo >>> 16) + (lW1hi & 0xffff) + (s14 >>> 16)) >>> 0;
+  const s15 = (hW1hi + (lW1hi >>> 16) + (lW0lo & 0xffff) + (s8 >>> 16)) >>> 0;
+  const s5 = (hW0lo + (lW0lo >>> 16) + (lW0hi & 0xffff) + (s15 >>> 16)) >>> 0;
+  const hiW = ((s5 << 16) + (s15 & 0xffff)) >>> 0;
+  const loW = ((s8 << 16) + (s14 & 0xffff)) >>> 0;
+  const sgn = xb & 0x80000000;
+  // the fraction's top 23 bits as 1.f (sign of x), split at 2^-7 by the 1.5 * 2^15 shifter
+  const f2 = f32Of((hiW >>> 9) | (sgn ^ 0x3f800000));
+  const shifted = fround(f2 + 49152);
+  const hiPart = fround(f2 - fround(shifted - 49152));
+  const lowBase = f32Of(sgn ^ 0x28800000);
+  const low2 = fround(f32Of(((loW & 0x3ffff) << 5) | (sgn ^ 0x28800000)) - lowBase);
+  const midBase = f32Of(sgn ^ 0x34000000);
+  const mid = fround(f32Of((((hiW & 0x1ff) << 14) | (loW >>> 18)) | (sgn ^ 0x34000000)) - midBase);
+  const head = fround(hiPart + mid);
+  const tail = fround(fround(mid + fround(hiPart - head)) + low2);
+  const prod = fround(head * TF_2PI_HI);
+  const prodErr = fma32(head, TF_2PI_HI, -prod);
+  const prodLow = fma32(TF_2PI_LO, head, prodErr);
+  const prodTail = fma32(TF_2PI_HI, tail, prodLow);
+  F32[0] = shifted;
+  const k = U32[0] & 0xff;
+  F32[0] = prod;
+  const n = (k + 2 - (U32[0] >>> 31)) >>> 2;
+  tanLargeIndex = n & 31;
+  const j = k - 4 * n; // (|j| < 4)
+  const t = fma32(TF_PIO128_LO, j, prodTail);
+  return fma32(TF_PIO128, j, fround(t + prod));
+}
+const TF_2PI_HI = bitsToF32(0x40c90fdb);
+const TF_2PI_LO = bitsToF32(0xb43bbd2e);
+const TF_PIO128 = bitsToF32(0x3cc90fdb);
+const TF_PIO128_LO = bitsToF32(0xb03bbd2e);
+
 /** np.tan on one float32 value. */
 export function npyTanF32(x: number): number {
-  if (!(x <= TF_BOUND && x >= -TF_BOUND)) return fround(Math.tan(x));
-  const m = fma32(x, TF_32_PI, TF_SHIFTER);
-  const n = fround(m - TF_SHIFTER);
-  F32[0] = m;
-  const th = TAN_F32_T[U32[0] & 31];
-  let r = fma32(-n, TF_PIO32_HI, x);
-  r = fma32(-n, TF_PIO32_MID, r);
-  r = fma32(-TF_PIO32_LO, n, r);
+  let th: number;
+  let r: number;
+  if (x <= TF_BOUND && x >= -TF_BOUND) {
+    const m = fma32(x, TF_32_PI, TF_SHIFTER);
+    const n = fround(m - TF_SHIFTER);
+    F32[0] = m;
+    th = TAN_F32_T[U32[0] & 31];
+    r = fma32(-n, TF_PIO32_HI, x);
+    r = fma32(-n, TF_PIO32_MID, r);
+    r = fma32(-TF_PIO32_LO, n, r);
+  } else {
+    if (x - x !== 0) return NaN;
+    r = tanF32Large(x);
+    th = TAN_F32_T[tanLargeIndex];
+  }
   const r2 = fround(r * r);
   const p = fma32(r2, fround(r * fma32(r2, TF_C2, TF_C1)), r);
   const thp = fround(th * p);

@@ -1,4 +1,5 @@
-// NumPy's SVML arctan2 (and the other functions of src/engine/npymath-arc.ts) replayed bit for bit
+// NumPy's SVML arctan2, arcsin, arccos, cbrt, arcsinh, arccosh, arctanh (src/engine/npymath-arc.ts)
+// and float32 tan past |x| 8256 (npymath.ts) replayed bit for bit
 // against test/engine/npymath-arc-golden.json (python3 + NumPy 2.4.6 on x86-64 AVX512, made by
 // scripts/golden/engine_npymath_arc.py): through the scalar functions, and through the engine's
 // ufuncs on contiguous arrays, every prefix length 1..33, strided inputs and a strided out= view.
@@ -6,6 +7,7 @@ import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as E from '../../src/engine/index';
+import { npyTanF32 } from '../../src/engine/npymath';
 import { npyArccos, npyArccosF32, npyArcsin, npyArcsinF32, npyArctan2, npyArctan2F32, npyCbrt, npyCbrtF32, npyArcsinh, npyArccosh, npyArctanh, npyArcsinhF32, npyArccoshF32, npyArctanhF32 } from '../../src/engine/npymath-arc';
 
 type DT = 'float32' | 'float64';
@@ -72,6 +74,7 @@ const SCALAR: Record<string, (...a: number[]) => number> = {
   'arcsinh:float32': npyArcsinhF32,
   'arccosh:float32': npyArccoshF32,
   'arctanh:float32': npyArctanhF32,
+  'tan:float32': npyTanF32,
 };
 
 const slice = (start: number | null, stop: number | null, step: number) => [{ start, stop, step }] as never;
