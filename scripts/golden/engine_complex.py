@@ -197,6 +197,30 @@ print(y, y.dtype)
 w = z.astype(np.int16)
 print(w)
 ''',
+    'sorting_sets': r'''
+import numpy as np
+z = np.array([3 - 1j, 1 + 2j, -1j, 2 + 0j, 1 - 2j, 3 - 1j, complex(1, np.nan), complex(np.nan, 0)])
+print(np.sort(z), np.unique(z[:6]), np.argsort(z[:6], kind='stable'))
+u, c = np.unique(z[:6], return_counts=True)
+print(u, c)
+print(np.sort(np.array([[2j, 1], [0.5 + 0.5j, 0.5]]), axis=0))
+''',
+    'cumulative_stats': r'''
+import numpy as np
+z = np.array([3 - 1j, 1 + 2j, -1j, 2 + 0j])
+print(np.cumsum(z), np.cumprod(z), z.cumsum(), np.cumsum(z.reshape(2, 2), axis=0))
+print(np.var(z), np.std(z), z.var(ddof=1), np.std(z.reshape(2, 2), axis=1))
+print(np.linalg.norm(z), np.linalg.norm(z, 1), np.linalg.norm(z, np.inf), np.linalg.norm(z.reshape(2, 2), axis=0))
+w = np.exp(1j * np.linspace(0, 5, 50)) * np.linspace(1, 2, 50)
+print(w.var(), w.std(), np.linalg.norm(w), w.cumsum()[-3:], w[:10].cumprod()[-1])
+print(z.astype(str), z.astype(np.complex64).astype(str))
+''',
+    'trig': r'''
+import numpy as np
+z = np.array([3 - 1j, 1 + 2j, -1j, 2 + 0j, 0.5 + 0.25j])
+print(np.sin(z), np.cos(z), np.tan(z))
+print(np.sinh(z), np.cosh(z), np.tanh(z))
+''',
     'learner_roots': r'''
 import numpy as np
 n = 6
@@ -259,6 +283,9 @@ def run_values():
         'exp': parts(np.exp(small)), 'log': parts(np.log(a)), 'sqrt': parts(np.sqrt(a)),
         'power_int3': parts(small ** 3), 'power_int7': parts(np.power(small, 7)), 'power_neg5': parts(np.power(small, -5)),
         'power_complex': parts(np.power(small, small[::-1])),
+        'sin': parts(np.sin(small)), 'cos': parts(np.cos(small)), 'tan': parts(np.tan(small)),
+        'sinh': parts(np.sinh(small)), 'cosh': parts(np.cosh(small)), 'tanh': parts(np.tanh(small)),
+        'cumprod': parts(np.cumprod(small[:40] / np.abs(small[:40]) * 1.01)),
         'multiply64': parts(small.astype(np.complex64) * small[::-1].astype(np.complex64)),
         'absolute64': np.abs(small.astype(np.complex64)).astype(np.float64).tolist(),
     }

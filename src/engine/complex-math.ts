@@ -507,3 +507,96 @@ export function pyComplexPow(ar: number, ai: number, br: number, bi: number): Co
   }
   return new Complex(len * glibcCos(phase), len * glibcSin(phase));
 }
+
+// ---------------------------------------------------------------- trigonometric (glibc)
+// glibc's csin/ccos/ctan/csinh/ccosh/ctanh for finite arguments of moderate size (|part| <= 354
+// where glibc switches to scaled formulas, not modelled: those use the same formulas here).
+// sinh/cosh are glibc's (fdlibm's formulas on glibc's exp).
+
+/**
+ * glibc's __ieee754_sinh: fdlibm's formulas on glibc's exp and V8's expm1 (fdlibm's; glibc's
+ * x86-64 build compiles it with FMA, so ~1% of its results differ in the last bit).
+ */
+function glibcSinh(x: number): number {
+  const h = x < 0 ? -0.5 : 0.5;
+  const ax = Math.abs(x);
+  if (ax < 22) {
+    if (ax < 2 ** -28) return x;
+    const t = Math.expm1(ax);
+    if (ax < 1) return h * (2.0 * t - (t * t) / (t + 1));
+    return h * (t + t / (t + 1));
+  }
+  if (ax < 709.782712893384) return h * glibcExp(ax);
+  return x * Infinity; // overflow (the scaled 709..710 range is not modelled)
+}
+
+/** glibc's __ieee754_cosh. */
+function glibcCosh(x: number): number {
+  const ax = Math.abs(x);
+  if (ax < 0.5 * Math.LN2) {
+    const t = Math.expm1(ax);
+    const w = 1 + t;
+    if (ax < 2 ** -55) return w;
+    return 1 + (t * t) / (w + w);
+  }
+  if (ax < 22) {
+    const t = glibcExp(ax);
+    return 0.5 * t + 0.5 / t;
+  }
+  if (ax < 709.782712893384) return 0.5 * glibcExp(ax);
+  return Infinity;
+}
+
+function sinCosOf(x: number): [number, number] {
+  return Math.abs(x) > DBL_MIN ? [glibcSin(x), glibcCos(x)] : [x, 1];
+}
+
+/** glibc csinh. */
+export function csinh(re: number, im: number): Complex {
+  if (!Number.isFinite(re) || !Number.isFinite(im)) return new Complex(NaN, NaN);
+  const neg = re < 0 || Object.is(re, -0);
+  const x = Math.abs(re);
+  const [s, c] = sinCosOf(im);
+  let r = glibcSinh(x) * c;
+  if (neg) r = -r;
+  return new Complex(r, glibcCosh(x) * s);
+}
+
+/** glibc ccosh. */
+export function ccosh(re: number, im: number): Complex {
+  if (!Number.isFinite(re) || !Number.isFinite(im)) return new Complex(NaN, NaN);
+  const [s, c] = sinCosOf(im);
+  return new Complex(glibcCosh(re) * c, glibcSinh(re) * s);
+}
+
+/** glibc csin. */
+export function csin(re: number, im: number): Complex {
+  if (!Number.isFinite(re) || !Number.isFinite(im)) return new Complex(NaN, NaN);
+  const neg = re < 0 || Object.is(re, -0);
+  let [s, c] = sinCosOf(Math.abs(re));
+  if (neg) s = -s;
+  return new Complex(glibcCosh(im) * s, glibcSinh(im) * c);
+}
+
+/** glibc ccos: ccosh(-im + i re). */
+export function ccos(re: number, im: number): Complex {
+  return ccosh(-im, re);
+}
+
+/** glibc ctanh. */
+export function ctanh(re: number, im: number): Complex {
+  if (!Number.isFinite(re) || !Number.isFinite(im)) return new Complex(NaN, NaN);
+  const [s, c] = sinCosOf(im);
+  const [sh, ch] = Math.abs(re) > DBL_MIN ? [glibcSinh(re), glibcCosh(re)] : [re, 1];
+  const den = Math.abs(sh) > Math.abs(c) * DBL_EPSILON ? sh * sh + c * c : c * c;
+  return new Complex((sh * ch) / den, (s * c) / den);
+}
+
+/** glibc ctan. */
+export function ctan(re: number, im: number): Complex {
+  if (!Number.isFinite(re) || !Number.isFinite(im)) return new Complex(NaN, NaN);
+  const [s, c] = sinCosOf(re);
+  const [sh, ch] = Math.abs(im) > DBL_MIN ? [glibcSinh(im), glibcCosh(im)] : [im, 1];
+  const den = Math.abs(sh) > Math.abs(c) * DBL_EPSILON ? c * c + sh * sh : c * c;
+  return new Complex((s * c) / den, (sh * ch) / den);
+}

@@ -8,8 +8,8 @@
 // complex included: float32 array * 1j is complex64) and no-loop errors are NumPy's. Loops are
 // plain per-element JS (no SIMD); results are fresh arrays, `out=` is written by ufunc.ts.
 // Not modelled: floating-point warnings of complex loops (NumPy's 'invalid value' /
-// 'divide by zero' for complex division by 0 are not reported), complex trigonometric and
-// hyperbolic ufuncs (NotImplementedError), complex max/min reductions.
+// 'divide by zero' for complex division by 0 are not reported), the inverse trigonometric and
+// hyperbolic ufuncs of complex values (NotImplementedError).
 
 import { resolveUfunc } from '../numpy/ufuncs';
 import { broadcastOperands } from '../numpy/broadcast';
@@ -19,7 +19,7 @@ import { EngineError, unwrap } from './errors';
 import { NDArray, allocate, forEachRow } from './ndarray';
 import { astype, scalarArray } from './creation';
 import { fma32 } from './npymath';
-import { Complex, COMPLEX_ZERO, cabs, cdiv, cexp, clog, cmulFma, cpow, creciprocal, csqrt, toComplex64 } from './complex-math';
+import { Complex, COMPLEX_ZERO, cabs, ccos, ccosh, cdiv, cexp, clog, cmulFma, cpow, creciprocal, csin, csinh, csqrt, ctan, ctanh, toComplex64 } from './complex-math';
 import type { PyScalar } from './rules-adapter';
 
 type Operand = NDArray | PyScalar;
@@ -130,6 +130,12 @@ const UNARY: Record<string, UnaryK> = {
   log10: (a) => { const l = clog(a.re, a.im); return new Complex(l.re * LOG10E, l.im * LOG10E); },
   log2: (a) => { const l = clog(a.re, a.im); return new Complex(l.re * LOG2E, l.im * LOG2E); },
   sqrt: (a) => csqrt(a.re, a.im),
+  sin: (a) => csin(a.re, a.im),
+  cos: (a) => ccos(a.re, a.im),
+  tan: (a) => ctan(a.re, a.im),
+  sinh: (a) => csinh(a.re, a.im),
+  cosh: (a) => ccosh(a.re, a.im),
+  tanh: (a) => ctanh(a.re, a.im),
   // NumPy 2: sign(z) = z / |z| (0 for 0, nan+nanj when a part is NaN)
   sign: (a) => {
     if (isNanC(a)) return new Complex(NaN, NaN);
@@ -429,4 +435,46 @@ export function complexProduct(a: NDArray, b: NDArray, batch: number[], M: numbe
     }
   }
   return C;
+}
+
+/**
+ * cumsum / cumprod of a C-contiguous complex array `src` along `ax` into `out` (same shape):
+ * NumPy's accumulate runs the add/multiply loop element after element (the multiply loop's
+ * scalar path: no fused operations, as its input overlaps its output).
+ */
+export function complexAccumulate(src: NDArray, out: NDArray, ax: number, isProd: boolean): void {
+  const sd = src.data as unknown as Slots, od = out.data as unknown as Slots;
+  const f32 = src.dtype === ('complex64' as DType);
+  const round = f32 ? toComplex64 : (z: Complex) => z;
+  const n = src.shape[ax], st = src.strides[ax];
+  const restShape = src.shape.filter((_, k) => k !== ax);
+  const restStr = src.strides.filter((_, k) => k !== ax);
+  const step = isProd ? naiveMul : BINARY.add;
+  forEachRow(restShape, [restStr], [0], (offs, len, inner) => {
+    let base = offs[0];
+    for (let r = 0; r < len; r++, base += inner[0]) {
+      let acc = sd[base];
+      od[base] = acc;
+      for (let k = 1; k < n; k++) {
+        acc = round(step(acc, sd[base + k * st], f32) as Complex);
+        od[base + k * st] = acc;
+      }
+    }
+  });
+}
+
+/** re*re + im*im of each element (NumPy's _var step for complex input), as a C-contiguous array of dtype `dt`. */
+export function complexAbsSquared(x: NDArray, dt: DType): NDArray {
+  const out = allocate(x.shape, dt);
+  const od = out.data as Float64Array;
+  const xd = x.data as unknown as Slots;
+  const f32 = dt === 'float32';
+  forEachRow(x.shape, [out.strides, x.strides], [out.offset, x.offset], (offs, n, st) => {
+    let o = offs[0], i = offs[1];
+    for (let k = 0; k < n; k++, o += st[0], i += st[1]) {
+      const z = xd[i];
+      od[o] = f32 ? f(f(z.re * z.re) + f(z.im * z.im)) : z.re * z.re + z.im * z.im;
+    }
+  });
+  return out;
 }

@@ -11,7 +11,7 @@ import {
   linalgDType, normShape, normDType, type TensordotAxes,
 } from '../numpy';
 import { DTYPES, type DType, isComplexDType } from './dtype';
-import { complexProduct } from './complex';
+import { complexProduct, imagPart, realPart } from './complex';
 import { EngineError, unwrap, valueError } from './errors';
 import { NDArray, allocate, allocateUninit, cStrides, shapeSize } from './ndarray';
 import { astype, copy, scalarArray } from './creation';
@@ -635,6 +635,7 @@ export function det(a: NDArray): NDArray {
 /** np.linalg.norm(x, ord=None, axis=None, keepdims=False) for the common orders. */
 export function norm(x: NDArray, ord: number | 'fro' | 'nuc' | null = null, axis: number | readonly number[] | null = null, keepdims = false): NDArray {
   const shape = unwrap(normShape(x.shape, axis, keepdims, ord !== null)) as number[];
+  if (isComplexDType(x.dtype)) return complexNorm(x, ord, axis, keepdims);
   const dt = engineDType(normDType(x.dtype), 'np.linalg.norm');
   const xf = DTYPES[x.dtype].kind === 'f' ? x : astype(x, 'float64');
   void dt;
@@ -676,6 +677,26 @@ export function norm(x: NDArray, ord: number | 'fro' | 'nuc' | null = null, axis
   if (r.ndim === 0) r.isScalar = true;
   void scalarArray;
   void cStrides;
+  return r;
+}
+
+/**
+ * np.linalg.norm of a complex array, as NumPy computes it: the default 2-norm of the whole array
+ * as sqrt(re.dot(re) + im.dot(im)) (C order here; NumPy ravels in memory order), 2-norms and
+ * Frobenius norms along axes from (conj(x) * x).real, every other order on abs(x).
+ */
+function complexNorm(x: NDArray, ord: number | 'fro' | 'nuc' | null, axis: number | readonly number[] | null, keepdims: boolean): NDArray {
+  const axes = axis === null ? null : typeof axis === 'number' ? [axis] : [...axis];
+  let r: NDArray;
+  if (axes === null && (ord === null || (ord === 'fro' && x.ndim === 2) || (ord === 2 && x.ndim === 1))) {
+    const re = ravel(realPart(x)), im = ravel(imagPart(x));
+    r = ufunc1('sqrt', ufunc2('add', matmul(re, re), matmul(im, im)));
+    if (keepdims) r = reshape(r, x.shape.map(() => 1));
+  } else if (axes !== null && ((axes.length === 1 && (ord ?? 2) === 2) || (axes.length === 2 && (ord ?? 'fro') === 'fro'))) {
+    const s = realPart(ufunc2('multiply', ufunc1('conjugate', x), x));
+    r = ufunc1('sqrt', sum(s, { axis: axes, keepdims }));
+  } else return norm(ufunc1('absolute', x), ord, axis, keepdims);
+  if (r.ndim === 0) r.isScalar = true;
   return r;
 }
 

@@ -22,7 +22,7 @@ import { NDArray, allocate, cStrides, forEachRow, shapeSize } from './ndarray';
 import { astype, copy, copyK, scalarArray } from './creation';
 import { promoteAll, type PyScalar } from './rules-adapter';
 import { toSlot, isComplexDType } from './dtype';
-import { complexReduceRow } from './complex';
+import { complexAbsSquared, complexAccumulate, complexReduceRow } from './complex';
 import { ufunc1, ufunc2, engineDType, assignArray, type Operand } from './ufunc';
 import { argsortAxis } from './sort';
 import { heapFree, isHeapArray } from './wasm/heap';
@@ -967,6 +967,20 @@ export function mean(a: NDArray, opts: ReduceOptions = {}): NDArray {
 function variance(a: NDArray, opts: ReduceOptions, name: 'var' | 'std'): NDArray {
   const dt = ruleDType(name, a, opts);
   const axes = axesOf(a, opts.axis);
+  if (isComplexDType(a.dtype)) {
+    if (opts.where) throw new EngineError('NotImplementedError', `np.${name} of complex arrays with where= is not supported by the Shapewise engine yet`);
+    // NumPy's _var for complex input: the complex mean, then |x - mean|^2 as re*re + im*im
+    // (float multiplies and an add), summed in the real dtype
+    const n = countOf(a, axes);
+    const keptShape = a.shape.map((d, k) => (axes.includes(k) ? 1 : d));
+    const m0 = divideBy(reduceCore(a, axes, 'add', a.dtype), n);
+    const x = ufunc2('subtract', a, new NDArray(m0.data, keptShape, m0.dtype));
+    const sq = complexAbsSquared(x, dt);
+    const s = reduceCore(sq, axes, 'add', dt);
+    let r = divideBy(s, Math.max(n - (opts.ddof ?? 0), 0));
+    if (name === 'std') r = ufunc1('sqrt', r);
+    return finish(a, axes, r, opts);
+  }
   if (opts.where) return maskedVariance(a, opts, name, dt, axes, opts.where);
   const n = countOf(a, axes);
   const keptShape = a.shape.map((d, k) => (axes.includes(k) ? 1 : d));
@@ -1088,9 +1102,13 @@ function cumulative(name: 'cumsum' | 'cumprod' | 'nancumsum' | 'nancumprod', a0:
   if (name.startsWith('nan') && DTYPES[a.dtype].kind === 'f') a = replaceNan(a, name === 'nancumsum' ? 0 : 1);
   const src = astype(a, dt);
   const out = allocate(src.shape, dt);
+  const isProd = name.endsWith('prod');
+  if (isComplexDType(dt)) {
+    complexAccumulate(src, out, ax, isProd);
+    return out;
+  }
   const od = out.data as Num;
   const sd = src.data as Num;
-  const isProd = name.endsWith('prod');
   const big = DTYPES[dt].big;
   const f32 = dt === 'float32';
   const n = src.shape[ax];

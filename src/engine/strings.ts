@@ -61,6 +61,7 @@ function strWidthOf(d: DType): number {
   const info = DTYPES[d];
   if (info.kind === 'b') return 5;
   if (info.kind === 'f') return 32;
+  if (info.kind === 'c') return 64;
   // digits of the largest value, plus a sign for signed types (NumPy gives int64 21, not 20)
   const width: Record<string, number> = { int8: 4, int16: 6, int32: 11, int64: 21, uint8: 3, uint16: 5, uint32: 10, uint64: 20 };
   return width[d];
@@ -115,6 +116,14 @@ function elementStr(v: unknown, d: DType): string {
   if (DTYPES[d].kind === 'f') {
     // NumPy casts float32 to str through its own shortest repr of the float32 value
     return d === 'float32' ? float32Str(v as number) : pyFloatStr(v as number);
+  }
+  if (DTYPES[d].kind === 'c') {
+    // Python's repr of the complex, complex64 parts by float32's shortest digits
+    const z = v as Complex;
+    const part = (x: number) => { const t = d === ('complex64' as DType) ? float32Str(x) : pyFloatStr(x); return t.endsWith('.0') ? t.slice(0, -2) : t; };
+    const im = part(z.im);
+    if (z.re === 0 && !Object.is(z.re, -0)) return im + 'j';
+    return `(${part(z.re)}${im.startsWith('-') ? '' : '+'}${im}j)`;
   }
   return String(v);
 }
