@@ -156,7 +156,7 @@ export function ones(shape: readonly number[], dtype: DType = 'float64'): NDArra
 /** np.full(shape, fill_value, dtype=None): dtype from the fill value when not given. */
 export function full(shape: readonly number[], fill: PyScalar | NDArray | string, dtype?: DType): NDArray {
   checkShape(shape);
-  if (typeof fill === 'string' || (dtype !== undefined && isStrDType(dtype))) {
+  if (typeof fill === 'string' || (dtype !== undefined && isStrDType(dtype)) || (fill instanceof NDArray && isStrDType(fill.dtype))) {
     // a str fill (or dtype=str): the width of the fill's text unless dtype says otherwise
     const leaf = strArrayFromLeaves([fill], [], dtype);
     const out = allocate(shape, leaf.dtype);

@@ -24,7 +24,7 @@ import { EXTRA_FUNCS, PyGrid, installLinalgExtras, makeStrideTricks, ufuncAtMeth
 import { registerUfuncClass } from './temporaries';
 import { Interpreter, moduleFactories } from './interp';
 import {
-  ABSTRACT_TYPES, ARRAY_METHODS, ENG, NP_EXC, PyDType, PyNdArray, PyNpScalar, SCALAR_TYPES, guard, matmul, ndarrayCls,
+  ABSTRACT_TYPES, ARRAY_METHODS, BYTES_CLS, ENG, NP_EXC, PyDType, PyNdArray, PyNpScalar, SCALAR_TYPES, STR_CLS, guard, matmul, ndarrayCls,
   nestedToPy, optDType, printOptions, setPrintOptions, toArray, toArrayChecked, toDType, toOperand, toShape, wrap,
 } from './numpy';
 
@@ -43,6 +43,11 @@ function scalarOf(v: PyValue): E.PyScalar {
     return E.toPython(o.get(0), o.dtype);
   }
   return o;
+}
+/** A fill value: a bytes value stays a 0-d 'S' array (scalarOf would make it a str). */
+function bytesOrScalar(v: PyValue): E.PyScalar | E.NDArray {
+  const o = toOperand(v);
+  return o instanceof E.NDArray && o.dtype.startsWith('S') ? o : scalarOf(v);
 }
 function axisOf(v: PyValue): number | number[] | null {
   if (v === null || v === undefined) return null;
@@ -132,7 +137,7 @@ const FUNCS: [string, string, Impl][] = [
   ['zeros', 'shape, dtype=None', (b) => new PyNdArray(E.zeros(toShape(b.shape), optDType(b.dtype) ?? 'float64'))],
   ['ones', 'shape, dtype=None', (b) => new PyNdArray(E.ones(toShape(b.shape), optDType(b.dtype) ?? 'float64'))],
   ['empty', 'shape, dtype=None', (b) => new PyNdArray(E.zeros(toShape(b.shape), optDType(b.dtype) ?? 'float64'))],
-  ['full', 'shape, fill_value, dtype=None', (b) => new PyNdArray(E.full(toShape(b.shape), scalarOf(b.fill_value), optDType(b.dtype)))],
+  ['full', 'shape, fill_value, dtype=None', (b) => new PyNdArray(E.full(toShape(b.shape), bytesOrScalar(b.fill_value), optDType(b.dtype)))],
   ['triu', 'm, k=0', (b) => wrap(triangle(A(b.m), toIndex(b.k), true))],
   ['tril', 'm, k=0', (b) => wrap(triangle(A(b.m), toIndex(b.k), false))],
   ['diagonal', 'a, offset=0, axis1=0, axis2=1', (b) => new PyNdArray(diagonal(A(b.a), toIndex(b.offset)))],
@@ -838,6 +843,8 @@ function makeNumpy(interp: Interpreter): PyModule {
   for (const [alias, d] of [['int_', 'int64'], ['intp', 'int64'], ['double', 'float64'], ['single', 'float32'], ['uint', 'uint64'], ['byte', 'int8'], ['ubyte', 'uint8'], ['short', 'int16'], ['intc', 'int32'], ['longlong', 'int64'], ['half', 'float32'], ['cdouble', 'complex128'], ['csingle', 'complex64']] as const) m.dict.set(alias, SCALAR_TYPES.get(d as DType)!);
   for (const [n, c] of Object.entries(ABSTRACT_TYPES)) m.dict.set(n, c);
   m.dict.set('ndarray', ndarrayCls);
+  m.dict.set('str_', STR_CLS);
+  m.dict.set('bytes_', BYTES_CLS);
   m.dict.set('dtype', dtypeClass());
   m.dict.set('pi', new PyFloat(Math.PI));
   m.dict.set('e', new PyFloat(Math.E));

@@ -11,7 +11,7 @@ import {
   normBig,
 } from './values';
 import { PyThrow, T, pyErrOfClass, pyErr, throwErr } from './types';
-import { asFloat, asInt, repr, sliceIndices, toIndex, typeName, truthy } from './runtime';
+import { asFloat, asInt, callValue, repr, sliceIndices, toIndex, typeName, truthy } from './runtime';
 import { current, errorConverters } from './interp';
 import { fpOpAs, handleFpFlags, scalarMath } from './pywarnings';
 import { fpCheckingUnder, productFpFlags } from '../engine/fpwarnings';
@@ -125,7 +125,7 @@ export class PyDType extends PyNative {
         case 'itemsize': return BigInt(info.itemsize);
         case 'kind': case 'char': return 'S';
         case 'str': return this.str();
-        case 'type': return T.bytes;
+        case 'type': return BYTES_CLS;
       }
     }
     if (E.isStrDType(this.dtype)) {
@@ -135,7 +135,7 @@ export class PyDType extends PyNative {
         case 'itemsize': return BigInt(info.itemsize);
         case 'kind': case 'char': return 'U';
         case 'str': return this.str();
-        case 'type': return T.str;
+        case 'type': return STR_CLS;
       }
     }
     switch (name) {
@@ -157,6 +157,12 @@ export class PyDType extends PyNative {
   override hashKey(): unknown { return 'dtype:' + this.dtype; }
 }
 const dtypeCls = new PyClass('dtype', [T.object], 'numpy');
+
+/** np.str_ / np.bytes_: the scalar types of 'U' and 'S' arrays (their elements come out as Python str / bytes). */
+export const STR_CLS = new PyClass('str_', [T.str], 'numpy');
+export const BYTES_CLS = new PyClass('bytes_', [T.bytes], 'numpy');
+STR_CLS.construct = (args, kw) => callValue(T.str, args, kw);
+BYTES_CLS.construct = (args, kw) => callValue(T.bytes, args, kw);
 dtypeCls.construct = (args) => new PyDType(toDType(args[0]));
 
 const DTYPE_ALIASES: Record<string, DType> = {
@@ -178,7 +184,8 @@ export function toDType(v: PyValue): DType {
     if (v === T.int) return 'int64';
     if (v === T.bool) return 'bool';
     if (v === T.str) return E.strDType(0);
-    if (v === T.bytes) return bytesDType(0);
+    if (v === T.bytes || v === BYTES_CLS) return bytesDType(0);
+    if (v === STR_CLS) return E.strDType(0);
     if (v === T.complex) return 'complex128' as DType;
     throwErr('TypeError', `Cannot interpret '${repr(v)}' as a data type`);
   }

@@ -18,3 +18,8 @@ for x in np.array([b"cat", b"dog", b"cat"]):
 print(counts, [x.decode().upper() for x in labels], labels.item(1), np.dtype("S4"), np.dtype(bytes))
 header = b"\x93NUMPY\x01\x00"
 print(header[:6], header[6], list(header[6:]), header.hex(), len(header), header + b"!", header.decode("latin-1")[1:6])
+b = np.array([b"ab", b"c"], dtype=np.bytes_)
+b[1] = b"zzz"
+print(b, b.dtype, np.full(2, b"q"), np.array([b"a"]).astype("S3").dtype, b.astype(np.bytes_).dtype, np.array(["x", "yz"], dtype=np.str_).dtype)
+print(b.argsort(), np.isin(b, [b"ab"]), b.reshape(1, 2).T, np.stack([b, b]), np.tile(b, 2), np.repeat(b, 2))
+print(b.dtype.type is np.bytes_, isinstance(b[0], bytes), np.bytes_(b"hi") == b"hi", np.str_("s") == "s")
