@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 # Generates test/engine/npymath-arc-golden.json with real NumPy (2.4.6) on x86-64 AVX512: inputs and
 # results of the ufuncs src/engine/npymath-arc.ts reproduces (SVML's arctan2, arcsin, arccos, cbrt,
-# arcsinh, arccosh, arctanh paths as NumPy calls them) and float32 tan's large-argument path, as hex bit patterns (8 hex digits per
+# arcsinh, arccosh, arctanh paths as NumPy calls them) and tan's large-argument paths, as hex bit patterns (8 hex digits per
 # float32, 16 per float64, concatenated). Inputs mix random bit patterns, the ranges users hit,
 # thresholds of the SVML main paths, subnormals and specials. The script asserts NumPy gives the
 # same bits for every prefix length 1..33 and for strided views, so the test can replay any layout.
@@ -97,6 +97,11 @@ def main():
     big[:6] = [8256.0, -8256.0078125, 8256.0078125, 3.4028235e38, 1e10, -123456.789]
     out = check_layouts(np.tan, [big])
     cases['tan:float32'] = {'x': hexes(big), 'out': hexes(out)}
+    # float64 tan past |x| 65536.0035 (tanLarge)
+    big = rng.choice([-1, 1], N) * np.exp(rng.uniform(np.log(65536), np.log(1.7e308), N))
+    big[:6] = [65536.00349206588, 65536.0035, -65537.0, 1.7976931348623157e308, 1e22, 2.0**1023]
+    out = check_layouts(np.tan, [big])
+    cases['tan:float64'] = {'x': hexes(big), 'out': hexes(out)}
     with open(OUT, 'w') as fh:
         json.dump({'numpy': np.__version__, 'cases': cases}, fh, separators=(',', ':'))
         fh.write('\n')

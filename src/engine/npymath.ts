@@ -12,8 +12,7 @@
 // operands make a product exact (short constants, reductions) the plain operations are used.
 // Hardware approximations are emulated exactly (vrcp14pd/ps by Intel's published reference,
 // vgetexp/vgetmant/vscalef/vreduce by bits).
-// float32 tan past |x| 8256 replays SVML's multi-word 2/pi reduction too; float64 tan past 65536
-// does not (Math.tan there). arctan2/arcsin/arccos/cbrt/arcsinh/arccosh/arctanh (and vrsqrt14) live
+// tan past |x| 8256 (float32) / 65536 (float64) replays SVML's multi-word 2/pi reduction too. arctan2/arcsin/arccos/cbrt/arcsinh/arccosh/arctanh (and vrsqrt14) live
 // in npymath-arc.ts. NumPy calls libm instead of SVML for 1-D loops with a negative stride:
 // modelled for float64 exp/log (glibc ports in random/), not for the other SVML functions.
 
@@ -1322,22 +1321,106 @@ export function npyTanF32(x: number): number {
 // carried), tan R = R + R^3 P(R^2) with its low part, and tan x = (Th + tan R)/(1 - Th tan R) for
 // Th + Tl = tan(N pi/16), numerator and denominator kept high/low, the quotient by vrcp14pd, one
 // refinement of the reciprocal and one of the quotient. |x| > 65536 takes SVML's multi-word 2/pi
-// reduction, not ported (Math.tan there); inf and NaN give NaN.
+// reduction (tanLarge, BigInt); inf and NaN give NaN.
 const TAN_F64_T = wordsToF64(TAN_F64_TABLE);
 const [TD_16_PI, TD_PIO16_1, TD_PIO16_2, TD_PIO16_3, TD_C640, TD_C704, TD_C768, TD_C832, TD_C896, TD_BOUND] = wordsToF64(TAN_F64_CONSTS);
 const TD_SHIFTER = 6755399441055744; // 1.5 * 2^52
 
 /** np.tan on one float64 value. */
+// floor(2/pi 2^1200): the float64 reduction table's 192-bit window for biased exponent E is bits
+// [E - 885 - 192, E - 885) of 2/pi (checked against all 2048 SVML table entries)
+const TWO_OVER_PI_1200 = BigInt(
+  '0x' +
+  'a2f9836e4e441529fc2757d1f534ddc0db6295993c439041fe5163abdebbc561b7246e3a424dd2e006492eea09d1921c' +
+  'fe1deb1cb129a73ee88235f52ebb4484e99c7026b45f7e413991d639835339f49c845f8bbdf9283b1ff897ffde05980f' +
+  'ef2f118b5a0a6d1f6d367ecf27cb09b74f463f669e5fea2d7527bac7ebe5f17b3d0739f78a5292ea6bfb5fb11f8d5d08' +
+  '56033046fc7b',
+);
+const MASK32 = 0xffffffffn;
+const MASK64 = 0xffffffffffffffffn;
+const F64_BITS = new BigUint64Array(F64.buffer);
+function f64OfBits(bits: bigint): number {
+  F64_BITS[0] = bits;
+  return F64[0];
+}
+
+let tanLargeLow = 0;
+/**
+ * SVML tan's large-argument reduction of finite |x| > 65536 (float64): the 53-bit mantissa times
+ * a 192-bit window of 2/pi in 32-bit pieces with 64-bit wrap (BigInt), the fraction as three
+ * doubles, times 2pi high/low, N and j from its top bits, R = prod + j pi/256 carried high/low.
+ * Returns R, sets tanLargeLow (its low part) and tanLargeIndex (N mod 16).
+ */
+function tanLarge(x: number): number {
+  F64[0] = x;
+  const xb = F64_BITS[0];
+  const e = Number((xb >> 52n) & 0x7ffn);
+  const s = e - 885;
+  const win = s <= 0 ? 0n : (TWO_OVER_PI_1200 >> BigInt(1200 - s)) & ((1n << 192n) - 1n);
+  const w0 = win >> 128n;
+  const w1 = (win >> 64n) & MASK64;
+  const w2 = win & MASK64;
+  const mant = (xb & 0xfffffffffffffn) | 0x10000000000000n;
+  const mHi = mant >> 32n;
+  const mLo = mant & MASK32;
+  const w0hi = w0 >> 32n, w0lo = w0 & MASK32, w1hi = w1 >> 32n, w1lo = w1 & MASK32, w2hi = w2 >> 32n, w2lo = w2 & MASK32;
+  const hW0lo = mHi * w0lo, hW1hi = mHi * w1hi, hW1lo = mHi * w1lo, hW2hi = mHi * w2hi, hW2lo = mHi * w2lo;
+  const lW0hi = mLo * w0hi, lW0lo = mLo * w0lo, lW1hi = mLo * w1hi, lW1lo = mLo * w1lo, lW2hi = mLo * w2hi;
+  const s14 = (hW2hi + (lW2hi >> 32n) + (lW1lo & MASK32) + (hW2lo >> 32n)) & MASK64;
+  const s8 = (hW1lo + (lW1lo >> 32n) + (lW1hi & MASK32) + (s14 >> 32n)) & MASK64;
+  const s15 = (hW1hi + (lW1hi >> 32n) + (lW0lo & MASK32) + (s8 >> 32n)) & MASK64;
+  const s0 = (hW0lo + (lW0lo >> 32n) + (lW0hi & MASK32) + (s15 >> 32n)) & MASK64;
+  const hiW = ((s0 << 32n) + (s15 & MASK32)) & MASK64;
+  const loW = ((s8 << 32n) + (s14 & MASK32)) & MASK64;
+  const sgn = xb & 0x8000000000000000n;
+  const f2 = f64OfBits((hiW >> 12n) | (sgn ^ 0x3ff0000000000000n));
+  const shifted = f2 + TL_SHIFTER;
+  const hiPart = f2 - (shifted - TL_SHIFTER);
+  const lowBase = sgn ^ 0x3970000000000000n;
+  const low2 = f64OfBits(((loW & 0xffffffn) << 28n) | lowBase) - f64OfBits(lowBase);
+  const midBase = sgn ^ 0x3cb0000000000000n;
+  const mid = f64OfBits(((hiW & 0xfffn) << 40n) | (loW >> 24n) | midBase) - f64OfBits(midBase);
+  const head = hiPart + mid;
+  const prod = head * TL_2PI_HI;
+  const tail = mid + (hiPart - head) + low2;
+  const prodErr = fma64(head, TL_2PI_HI, -prod);
+  const prodTail = fma64(TL_2PI_HI, tail, fma64(TL_2PI_LO, head, prodErr));
+  F64[0] = shifted;
+  const k = U32_OF_F64[0] & 0x1ff;
+  const n = (k + 8 - (prod < 0 || Object.is(prod, -0) ? 1 : 0)) >>> 4;
+  tanLargeIndex64 = n & 15;
+  const j = k - 16 * n;
+  const r = fma64(TL_PIO256_HI, j, prod);
+  const back = fma64(-j, TL_PIO256_HI, r);
+  tanLargeLow = fma64(TL_PIO256_LO, j, prod - back) + prodTail;
+  return r;
+}
+let tanLargeIndex64 = 0;
+const TL_SHIFTER = 13194139533312; // 1.5 * 2^43: rounds the fraction to 9 bits
+const TL_2PI_HI = 6.283185307179586;
+const TL_2PI_LO = 2.4492935982947064e-16;
+const TL_PIO256_HI = 0.012271846303085129;
+const TL_PIO256_LO = 4.7837765591693485e-19;
+
 export function npyTan(x: number): number {
-  if (!(x <= TD_BOUND && x >= -TD_BOUND)) return Math.tan(x);
-  const m = fma64(x, TD_16_PI, TD_SHIFTER);
-  const n = m - TD_SHIFTER;
-  F64[0] = m;
-  const j = U32_OF_F64[0] & 15;
-  const r0 = fma64(-n, TD_PIO16_1, x);
-  const r1 = fma64(-n, TD_PIO16_2, r0);
-  const r = fma64(-n, TD_PIO16_3, r1);
-  const rl = fma64(-n, TD_PIO16_2, r0 - r1) - fma64(n, TD_PIO16_3, r - r1);
+  let j: number;
+  let r: number;
+  let rl: number;
+  if (x <= TD_BOUND && x >= -TD_BOUND) {
+    const m = fma64(x, TD_16_PI, TD_SHIFTER);
+    const n = m - TD_SHIFTER;
+    F64[0] = m;
+    j = U32_OF_F64[0] & 15;
+    const r0 = fma64(-n, TD_PIO16_1, x);
+    const r1 = fma64(-n, TD_PIO16_2, r0);
+    r = fma64(-n, TD_PIO16_3, r1);
+    rl = fma64(-n, TD_PIO16_2, r0 - r1) - fma64(n, TD_PIO16_3, r - r1);
+  } else {
+    if (x - x !== 0) return NaN;
+    r = tanLarge(x);
+    rl = tanLargeLow;
+    j = tanLargeIndex64;
+  }
   const r2 = r * r;
   const th = TAN_F64_T[j];
   const tl = TAN_F64_T[16 + j];

@@ -1,5 +1,5 @@
 // NumPy's SVML arctan2, arcsin, arccos, cbrt, arcsinh, arccosh, arctanh (src/engine/npymath-arc.ts)
-// and float32 tan past |x| 8256 (npymath.ts) replayed bit for bit
+// and tan past |x| 8256 (float32) / 65536 (float64) (npymath.ts) replayed bit for bit
 // against test/engine/npymath-arc-golden.json (python3 + NumPy 2.4.6 on x86-64 AVX512, made by
 // scripts/golden/engine_npymath_arc.py): through the scalar functions, and through the engine's
 // ufuncs on contiguous arrays, every prefix length 1..33, strided inputs and a strided out= view.
@@ -7,7 +7,7 @@ import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as E from '../../src/engine/index';
-import { npyTanF32 } from '../../src/engine/npymath';
+import { npyTan, npyTanF32 } from '../../src/engine/npymath';
 import { npyArccos, npyArccosF32, npyArcsin, npyArcsinF32, npyArctan2, npyArctan2F32, npyCbrt, npyCbrtF32, npyArcsinh, npyArccosh, npyArctanh, npyArcsinhF32, npyArccoshF32, npyArctanhF32 } from '../../src/engine/npymath-arc';
 
 type DT = 'float32' | 'float64';
@@ -75,6 +75,7 @@ const SCALAR: Record<string, (...a: number[]) => number> = {
   'arccosh:float32': npyArccoshF32,
   'arctanh:float32': npyArctanhF32,
   'tan:float32': npyTanF32,
+  'tan:float64': npyTan,
 };
 
 const slice = (start: number | null, stop: number | null, step: number) => [{ start, stop, step }] as never;
