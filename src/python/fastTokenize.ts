@@ -213,7 +213,7 @@ export class FastTokenizer {
           i = s.start + s.length;
           continue;
         }
-        const word = src.slice(i, j);
+        const word = internedWord(src, i, j);
         const kw = KEYWORDS.get(word);
         if (kw !== undefined) {
           const t = this.token(TT.Keyword, i, j - i);
@@ -373,20 +373,14 @@ function numberEnd(src: string, i: number): number {
   const next = src.charCodeAt(j);
   // Plain digits (the common case): no pattern test needed.
   if (j > i && !(next === 46 || next === 101 || next === 69 || next === 106 || next === 74 || isIdChar(next)) && !(c0 === 48 && j > i + 1)) return j;
-  const digits = (): void => {
-    while (j < n && (isDigit(src.charCodeAt(j)) || src.charCodeAt(j) === 95)) j++;
-  };
-  digits();
-  if (src.charCodeAt(j) === 46) {
-    j++;
-    digits();
-  }
+  j = skipDigits(src, j);
+  if (src.charCodeAt(j) === 46) j = skipDigits(src, j + 1);
   const e = src.charCodeAt(j);
   if (e === 101 || e === 69) {
     j++;
     const sign = src.charCodeAt(j);
     if (sign === 43 || sign === 45) j++;
-    digits();
+    j = skipDigits(src, j);
   }
   const last = src.charCodeAt(j);
   if (last === 106 || last === 74) j++;
@@ -397,6 +391,50 @@ function numberEnd(src: string, i: number): number {
   if (!DECIMAL.test(text)) return -1;
   // Leading zeros (`012`) are an error CPython words itself.
   if (c0 === 48 && isDigit(c1) && !/^[0_]+$/.test(text)) return -1;
+  return j;
+}
+
+/**
+ * One string per distinct identifier: `np`, `axis`, `x` are written thousands of times in a
+ * file, and slicing each would allocate a string the tree then keeps. Buckets by hash; shared
+ * by all parses (strings are immutable), emptied if it ever grows past MAX_INTERNED (names
+ * are short: at most a few hundred kilobytes).
+ */
+const interned = new Map<number, string[]>();
+let internedCount = 0;
+const MAX_INTERNED = 50_000;
+
+function internedWord(src: string, start: number, stop: number): string {
+  // A slice of 13 characters or more is a view that would keep the whole source alive in this
+  // table (V8's sliced strings): long names are sliced each time instead.
+  if (stop - start >= 13) return src.slice(start, stop);
+  let h = stop - start;
+  for (let k = start; k < stop; k++) h = (Math.imul(h, 31) + src.charCodeAt(k)) | 0;
+  let bucket = interned.get(h);
+  if (bucket) {
+    for (const w of bucket) {
+      if (w.length !== stop - start) continue;
+      let k = 0;
+      while (k < w.length && w.charCodeAt(k) === src.charCodeAt(start + k)) k++;
+      if (k === w.length) return w;
+    }
+  } else {
+    if (internedCount >= MAX_INTERNED) {
+      interned.clear();
+      internedCount = 0;
+    }
+    interned.set(h, (bucket = []));
+  }
+  const word = src.slice(start, stop);
+  bucket.push(word);
+  internedCount++;
+  return word;
+}
+
+/** The end of the digits and underscores from `j` (a plain function: a closure would cost every call a context). */
+function skipDigits(src: string, j: number): number {
+  const n = src.length;
+  while (j < n && (isDigit(src.charCodeAt(j)) || src.charCodeAt(j) === 95)) j++;
   return j;
 }
 

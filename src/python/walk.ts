@@ -103,52 +103,79 @@ export interface Visitor {
 }
 
 /**
- * Depth-first walk (iterative, so deep trees cannot overflow the stack). Allocates nothing per
- * node — the analysis walks loop and branch bodies on every pass — beyond its three stacks.
+ * The stacks of one walk: a node, its parent, and whether its children were already pushed,
+ * `size` entries deep. Kept for the next walk (with their capacity: shortening a JS array
+ * trims its storage), so a walk allocates nothing — the analysis walks loop and branch
+ * bodies on every pass.
  */
+class WalkStack {
+  nodes: Node[] = [];
+  parents: (Node | null)[] = [];
+  expanded: boolean[] = [];
+  size = 0;
+  /** The deepest `size` since the last `clear`. */
+  private used = 0;
+
+  push(node: Node, parent: Node | null): void {
+    const i = this.size++;
+    if (this.size > this.used) this.used = this.size;
+    if (i < this.nodes.length) {
+      this.nodes[i] = node;
+      this.parents[i] = parent;
+      this.expanded[i] = false;
+    } else {
+      this.nodes.push(node);
+      this.parents.push(parent);
+      this.expanded.push(false);
+    }
+  }
+
+  /** Drops references to the tree so a kept stack does not keep it alive. */
+  clear(): void {
+    this.nodes.fill(null as unknown as Node, 0, this.used);
+    this.parents.fill(null, 0, this.used);
+    this.size = this.used = 0;
+  }
+}
+
+/** Stacks of finished walks (a visitor may start another walk, so there can be several). */
+const spareStacks: WalkStack[] = [];
+
+/** Depth-first walk (iterative, so deep trees cannot overflow the stack). */
 export function walk(root: Node, visitor: Visitor | ((node: Node, parent: Node | null) => boolean | void)): void {
   const enter = typeof visitor === 'function' ? visitor : visitor.enter;
   const leave = typeof visitor === 'function' ? undefined : visitor.leave;
-  // Parallel stacks: a node, its parent, and whether its children were already pushed.
-  const nodes: Node[] = [root];
-  const parents: (Node | null)[] = [null];
-  const expanded: boolean[] = [false];
-  while (nodes.length) {
-    const top = nodes.length - 1;
-    const node = nodes[top];
-    const parent = parents[top];
-    if (expanded[top]) {
-      nodes.pop();
-      parents.pop();
-      expanded.pop();
-      leave?.(node, parent);
-      continue;
-    }
-    if (leave) expanded[top] = true;
-    else {
+  const st = spareStacks.pop() ?? new WalkStack();
+  try {
+    st.push(root, null);
+    while (st.size > 0) {
+      const top = st.size - 1;
+      const node = st.nodes[top];
+      const parent = st.parents[top];
+      if (st.expanded[top]) {
+        st.size--;
+        leave?.(node, parent);
+        continue;
+      }
       // Without a leave callback a node is done once entered.
-      nodes.pop();
-      parents.pop();
-      expanded.pop();
+      if (leave) st.expanded[top] = true;
+      else st.size--;
+      if (enter && enter(node, parent) === false) continue;
+      pushChildrenReversed(node, st);
     }
-    if (enter && enter(node, parent) === false) continue;
-    pushChildrenReversed(node, nodes, parents, expanded);
+  } finally {
+    st.clear();
+    spareStacks.push(st);
   }
 }
 
 /** Pushes `node`'s children so that the first child ends on top (the order of `children`). */
-function pushChildrenReversed(node: Node, nodes: Node[], parents: (Node | null)[], expanded: boolean[]): void {
+function pushChildrenReversed(node: Node, st: WalkStack): void {
   if (node.kind === 'Dict') {
     for (let i = node.values.length - 1; i >= 0; i--) {
-      nodes.push(node.values[i]);
-      parents.push(node);
-      expanded.push(false);
+      st.push(node.values[i], node);
       const key = node.keys[i];
-      if (key) {
-        nodes.push(key);
-        parents.push(node);
-        expanded.push(false);
-      }
+      if (key) st.push(key, node);
     }
     return;
   }
@@ -160,16 +187,9 @@ function pushChildrenReversed(node: Node, nodes: Node[], parents: (Node | null)[
     if (Array.isArray(value)) {
       for (let i = value.length - 1; i >= 0; i--) {
         const v = value[i] as Node | null;
-        if (!v) continue;
-        nodes.push(v);
-        parents.push(node);
-        expanded.push(false);
+        if (v) st.push(v, node);
       }
-    } else {
-      nodes.push(value as Node);
-      parents.push(node);
-      expanded.push(false);
-    }
+    } else st.push(value as Node, node);
   }
 }
 
