@@ -221,6 +221,16 @@ z = np.array([3 - 1j, 1 + 2j, -1j, 2 + 0j, 0.5 + 0.25j])
 print(np.sin(z), np.cos(z), np.tan(z))
 print(np.sinh(z), np.cosh(z), np.tanh(z))
 ''',
+    'formatting_hash': r'''
+import numpy as np
+z = 1.5 - 2.25j
+print(f"{z}", f"{z:.2f}", "{:.3f}".format(z), str(z), format(z, ''), f"{z!r}", f"{z:>14.1f}|")
+a = np.array([1 + 2j, 3.5 - 1j])
+print(f"{a[0]}", f"{a[0]:.1f}", str(a[0]), "%s" % a[0])
+print(np.linspace(0, 1j, 3), np.linspace(1 + 1j, 2 - 2j, 4, endpoint=False))
+print(hash(1 + 0j) == hash(1), 1j in {1j: 1}, (1 + 0j) == 1, {2 + 0j: 'a'}[2])
+print(sum([1j, 2j]), abs(a), max(abs(a)), round(abs(a[0]), 3), -z, +z, z ** 0.5, 2 ** (3 + 4j))
+''',
     'learner_roots': r'''
 import numpy as np
 n = 6

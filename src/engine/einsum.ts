@@ -16,8 +16,8 @@
 // last bit). Integer and bool results do not depend on the order.
 
 import { einsumPlan, resolveUfunc } from '../numpy';
-import { DTYPES, type DType } from './dtype';
-import { unwrap } from './errors';
+import { DTYPES, type DType, isComplexDType } from './dtype';
+import { EngineError, unwrap } from './errors';
 import { NDArray, allocate } from './ndarray';
 import { astype } from './creation';
 import { engineDType } from './ufunc';
@@ -37,6 +37,7 @@ export function einsum(subscripts: string, operands: readonly NDArray[]): NDArra
   const plan = unwrap(einsumPlan(subscripts, operands.map((o) => o.shape)));
   let dt = operands[0].dtype as DType;
   for (const o of operands.slice(1)) dt = engineDType(unwrap(resolveUfunc('multiply', [dt, o.dtype])).outputs[0], 'np.einsum');
+  if (isComplexDType(dt)) throw new EngineError('NotImplementedError', 'np.einsum of complex arrays is not supported by the Shapewise engine yet');
   const ops = operands.map((o) => (o.dtype === dt ? o : astype(o, dt)));
   const nop = ops.length;
   const outLabels = plan.output as string[];

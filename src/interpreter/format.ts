@@ -2,8 +2,8 @@
 // and format() use it, `str % args`, and str.format. The digit work and the format-spec
 // mini-language are the printing area's (engine/print/pyformat.ts); this file only maps
 // interpreter values onto it and turns its errors into Python exceptions.
-import { PyFormatError, PercentArg, formatFloat, formatInt, formatStr, percentArg, percentFormat } from '../engine/print/pyformat';
-import { PyDict, PyFloat, PyInstance, PyNative, PyTuple, PyValue } from './values';
+import { PyFormatError, PercentArg, formatComplex, formatFloat, formatInt, formatStr, percentArg, percentFormat } from '../engine/print/pyformat';
+import { PyComplex, PyDict, PyFloat, PyInstance, PyNative, PyTuple, PyValue } from './values';
 import { asFloat, asInt, bindIfFunction, callValue, dictGet, getattr, getitem, repr, str, typeName } from './runtime';
 import { pyErr, throwErr } from './types';
 
@@ -24,6 +24,7 @@ export function formatValue(v: PyValue, spec: string): string {
   if (typeof v === 'boolean') return spec === '' ? str(v) : wrapFmt(() => formatInt(v ? 1n : 0n, spec));
   if (typeof v === 'number' || typeof v === 'bigint') return wrapFmt(() => formatInt(BigInt(v), spec));
   if (v instanceof PyFloat) return wrapFmt(() => formatFloat(v.v, spec));
+  if (v instanceof PyComplex) return wrapFmt(() => formatComplex(v.re, v.im, spec));
   if (v instanceof PyNative) {
     if (v.format) return wrapFmt(() => v.format!(spec));
     if (spec === '') return str(v);

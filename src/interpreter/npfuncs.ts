@@ -14,7 +14,7 @@ import { Generator } from '../engine/random/generator';
 import type { Sampler } from '../engine/random/sampler';
 import type { RandomArray } from '../engine/random/result';
 import {
-  Kwargs, PyBuiltin, PyClass, PyDict, PyFloat, PyList, PyModule, PyNative, PyTuple, PyValue, normBig,
+  Kwargs, PyBuiltin, PyClass, PyComplex, PyDict, PyFloat, PyList, PyModule, PyNative, PyTuple, PyValue, normBig,
 } from './values';
 import { T, pyErr, pyErrOfClass, throwErr } from './types';
 import { asFloat, asInt, callValue, dictSet, toArray as toPyList, toIndex, truthy } from './runtime';
@@ -174,6 +174,7 @@ const FUNCS: [string, string, Impl][] = [
     return new PyNdArray(E.arange(op(b.start), op(b.stop), b.step === null ? 1n : op(b.step), optDType(b.dtype)));
   }],
   ['linspace', 'start, stop, num=50, endpoint=True, retstep=False, dtype=None', (b) => {
+    if (isComplexValue(b.start) || isComplexValue(b.stop)) return complexLinspace(b);
     const a = new PyNdArray(E.linspace(num(b.start), num(b.stop), toIndex(b.num), bool(b.endpoint), optDType(b.dtype)));
     if (bool(b.retstep)) return new PyTuple([a, new PyFloat(E.linspaceStep(num(b.start), num(b.stop), toIndex(b.num), bool(b.endpoint)))]);
     return a;
@@ -463,6 +464,32 @@ function isclose(a: NDArray, b: NDArray, rtol: number, atol: number, equalNan: b
 
 // ------------------------------------------------------------------------------------------
 // Ufuncs by name
+
+function isComplexValue(v: PyValue): boolean {
+  return v instanceof PyComplex || ((v instanceof PyNpScalar || v instanceof PyNdArray) && E.isComplexDType(v.arr.dtype));
+}
+
+/** np.linspace with complex endpoints, NumPy's steps: arange * (delta / div) + start, the last set to stop. */
+function complexLinspace(b: Args): PyValue {
+  const cdt = 'complex128' as DType;
+  const start = E.astype(A(b.start), cdt), stop = E.astype(A(b.stop), cdt);
+  const n = toIndex(b.num);
+  if (n < 0) throwErr('ValueError', `Number of samples, ${n}, must be non-negative.`);
+  const div = bool(b.endpoint) ? n - 1 : n;
+  const delta = E.ufunc2('subtract', stop, start);
+  let y = E.astype(E.arange(0n, BigInt(n)), cdt);
+  const step = E.ufunc2('divide', delta, BigInt(Math.max(div, 1)));
+  if (div > 0) {
+    const zero = (step.get(0) as unknown as E.Complex).re === 0 && (step.get(0) as unknown as E.Complex).im === 0;
+    y = zero ? E.ufunc2('multiply', E.ufunc2('divide', y, BigInt(div)), delta) : E.ufunc2('multiply', y, step);
+  } else y = E.ufunc2('multiply', y, delta);
+  y = E.ufunc2('add', y, start);
+  if (bool(b.endpoint) && n > 1) y.set(n - 1, stop.get(0));
+  y.isScalar = false;
+  const dt = optDType(b.dtype);
+  const out = new PyNdArray(dt ? E.astype(y, dt) : y);
+  return bool(b.retstep) ? new PyTuple([out, wrap(step)]) : out;
+}
 
 const UFUNC_ALIASES: Record<string, string> = {
   abs: 'absolute', true_divide: 'divide', mod: 'remainder', conj: 'conjugate',

@@ -4,7 +4,7 @@
 // engine operands, EngineError -> Python exception mapping (numpy.exceptions.AxisError, ...),
 // and print options / errstate state per run. The `np.*` function table is in npfuncs.ts.
 import * as E from '../engine';
-import { arrayRepr, arrayStr, scalarRepr, scalarStr, DEFAULT_PRINT_OPTIONS, type PrintOptions, PrintOptionsError, PyFormatError, formatFloat, formatInt, pyFloatRepr } from '../engine/print';
+import { arrayRepr, arrayStr, scalarRepr, scalarStr, DEFAULT_PRINT_OPTIONS, type PrintOptions, PrintOptionsError, PyFormatError, formatComplex, formatFloat, formatInt, pyFloatRepr } from '../engine/print';
 import type { NDArray, DType } from '../engine';
 import {
   Kwargs, NOT_IMPLEMENTED, PyBuiltin, PyClass, PyComplex, PyEllipsis, PyFloat, PyIterator, PyList, PyNative, PySlice, PyTuple, PyValue,
@@ -647,6 +647,7 @@ export class PyNpScalar extends PyNative {
     // spec: f"{np.float32(0.1)}" is 0.10000000149011612, not str()'s 0.1 (QA-8).
     if (spec === '' && typeof v === 'number' && E.DTYPES[this.arr.dtype].kind === 'f') return pyFloatRepr(v);
     if (spec === '') return this.str();
+    if ((v as unknown) instanceof E.Complex) return guard(() => formatComplex((v as unknown as E.Complex).re, (v as unknown as E.Complex).im, spec));
     if (typeof v === 'boolean') return guard(() => formatInt(v ? 1n : 0n, spec));
     if (typeof v === 'bigint' || E.DTYPES[this.arr.dtype].kind !== 'f') return guard(() => formatInt(BigInt(v as number | bigint), spec));
     return guard(() => formatFloat(v as number, spec));
@@ -691,7 +692,9 @@ export class PyNpScalar extends PyNative {
   override compare(op: string, other: PyValue): PyValue { return arrayCompare(this, op, other); }
   override unary(op: string): PyValue { return arrayUnary(this, op); }
   override bool(): boolean { return truthyElement(this.value); }
-  override toFloat(): number { return Number(this.value); }
+  override toFloat(): number { const v = this.value as unknown; return v instanceof E.Complex ? v.re : Number(v); }
+  /** complex(x) of a NumPy scalar. */
+  toComplex(): [number, number] { const v = this.value as unknown; return v instanceof E.Complex ? [v.re, v.im] : [Number(v), 0]; }
   override toNumber(): number | bigint {
     const v = this.value;
     return typeof v === 'boolean' ? (v ? 1 : 0) : v;

@@ -568,6 +568,7 @@ export function hashKey(v: PyValue): unknown {
   }
   if (v === null) return v;
   if (v instanceof PyFloat) return Number.isInteger(v.v) && Math.abs(v.v) <= Number.MAX_SAFE_INTEGER ? v.v : Number.isNaN(v.v) ? v : 'f' + v.v;
+  if (v instanceof PyComplex) return v.im === 0 ? hashKey(new PyFloat(v.re)) : 'c' + v.re + ',' + v.im;
   if (v instanceof PyTuple) return 't(' + v.items.map((x) => keyString(hashKey(x))).join(',') + ')';
   if (v instanceof PyList || v instanceof PyDict || (v instanceof PySet && !v.frozen)) throwErr('TypeError', `unhashable type: '${typeName(v)}'`);
   if (v instanceof PySet) return 'fs{' + [...v.store.map.keys()].map(keyString).sort().join(',') + '}';
