@@ -253,6 +253,13 @@ function productFlags(inputs: NDArray[], res: PyValue): FpFlag[] {
   return flags.length ? flags : infinitiesMadeNaN(inputs, r) ? ['invalid'] : [];
 }
 
+/** Did x * x underflow (float x)? */
+function binaryUnderflowsOf(op: string, x: NDArray): boolean {
+  if (x.dtype !== 'float64' && x.dtype !== 'float32') return false;
+  const sq = fpQuiet(() => E.ufunc2(op, x, x));
+  return binaryUnderflows(op, x, x, sq);
+}
+
 /** Did dot(x, y) or cumprod(x, axis) (`axis` given) underflow? Only while errstate's under acts. */
 function productUnder(inputs: NDArray[], res: PyValue, cumAxis?: PyValue): boolean {
   const r = resultArray(res);
@@ -439,10 +446,11 @@ export function installNumpyWarnings(): void {
           try { x = toArray(b.x); } catch { return res; }
           const flags = productFlags([x], res);
           const plain = b.ord === null || b.ord === undefined;
-          if (flags.length && plain) {
-            if (b.axis === null || b.axis === undefined) handleFpFlags(interp, ['over'], 'dot', SITES.normDot);
-            else handleFpFlags(interp, ['over'], 'multiply', SITES.normMultiply);
-          }
+          const whole = b.axis === null || b.axis === undefined;
+          // x.dot(x) of the flattened x, or x * x along an axis: a tiny square underflows
+          const flat = whole && plain && fpCheckingUnder() ? E.reshape(x, [-1]) : null;
+          const under = plain && fpCheckingUnder() && (flat ? productUnderflows(flat, flat, flat.dtype) : binaryUnderflowsOf('multiply', x));
+          if ((flags.length || under) && plain) handleFpFlags(interp, [...(flags.length ? ['over' as const] : []), ...(under ? ['under' as const] : [])], whole ? 'dot' : 'multiply', whole ? SITES.normDot : SITES.normMultiply);
           return res;
         }));
       }

@@ -114,3 +114,12 @@ def decorated(v):
 
 attempt("decorated", lambda: decorated(A([1e-200])))
 print(decorated(A([2.0])))
+
+with np.errstate(under="raise"):
+    attempt("norm", lambda: np.linalg.norm(A([1e-170, 1e-170])))
+    attempt("norm axis", lambda: np.linalg.norm(A([[1e-170, 1e-170]]), axis=1))
+    attempt("norm fine", lambda: np.linalg.norm(A([[1e-17, 1.0]])))
+    attempt("norm ord", lambda: np.linalg.norm(A([1e-170, 1.0]), ord=1))
+    attempt("gauss", lambda: np.exp(-np.linspace(-40, 40, 9) ** 2 / 2))
+    attempt("decay", lambda: 0.5 ** np.arange(0, 1200, 100))
+    attempt("einsum", lambda: np.einsum("i,i->", A([1e-200]), A([1e-200])))
