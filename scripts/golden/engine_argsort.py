@@ -2,7 +2,8 @@
 """Golden corpus for NumPy's default (unstable) argsort order, ties and NaNs included.
 
 Writes test/engine/golden/engine_argsort.json, replayed by test/engine/argsort_order.test.ts.
-Also covers np.argpartition and np.partition (kth single, several, negative).
+Also covers np.argpartition and np.partition (kth single, several, negative), np.sort's values
+where -0.0 meets 0.0, and which zero np.unique keeps.
 Inputs are not stored: each case names a generator, a seed and a size, and both this script and
 the test rebuild the array from a 32-bit xorshift stream (same arithmetic on both sides). The
 expected permutation is stored as an FNV-style hash (full permutations for small cases), so the
@@ -37,6 +38,7 @@ class Stream:
 
 
 SPECIALS = [float('nan'), float('inf'), float('-inf'), 0.0, -0.0, 1.5, -2.25, 3.0]
+ZEROS = [0.0, -0.0, 1.0, -1.0, 2.5]
 
 
 def values(dtype, gen, n, seed, param):
@@ -76,6 +78,8 @@ def values(dtype, gen, n, seed, param):
                 out.append(u - (1 << bits) if signed and u >= (1 << (bits - 1)) else u)
     elif gen == 'special':  # floats only: NaN, infinities, signed zeros among few values
         out = [SPECIALS[st.next() % param] for _ in range(n)]
+    elif gen == 'zeros':  # floats only: -0.0 and 0.0 among a few numbers
+        out = [ZEROS[st.next() % param] for _ in range(n)]
     elif gen == 'extreme':  # integers only: the dtype's min/max (the SIMD padding value) and neighbours
         lo, hi = (-(1 << (bits - 1)), (1 << (bits - 1)) - 1) if signed else (0, (1 << bits) - 1)
         table = [lo, hi, 0, 1, hi - 1]
@@ -164,7 +168,7 @@ def main():
     for dtype in DTYPES:
         is_float = np.dtype(dtype).kind == 'f'
         gens = [('small', 2), ('small', 10), ('small', 1000), ('wide', 0), ('sorted', 3), ('organ', 50)]
-        gens += [('special', 4)] if is_float else [('extreme', 5)]  # (no -0.0: see test header)
+        gens += [('special', 5), ('special', 8), ('zeros', 2), ('zeros', 5)] if is_float else [('extreme', 5)]
         for n in [1, 2, 5, 16, 17, 100, 256, 257, 300, 600, 1025, 3000, 5000] + [int(rng.integers(1, 5001)) for _ in range(12)]:
             gen, param = gens[int(rng.integers(0, len(gens)))]
             seed += 1
@@ -178,6 +182,20 @@ def main():
                           'h': perm_hash(np.argpartition(a, k))})
             parts.append({'op': 'partition', 'd': dtype, 'g': gen, 'n': n, 's': seed, 'q': param, 'k': kth,
                           'h': value_hash(np.partition(a, k))})
+    # np.sort (values: where -0.0 meets 0.0 the SIMD networks decide the zeros' signs) and
+    # np.unique's kept zero (values-only, return_inverse and return_index take different sorts)
+    sorts = []
+    for dtype in ['float32', 'float64', 'int32', 'int16', 'uint64']:
+        is_float = np.dtype(dtype).kind == 'f'
+        gens = [('zeros', 2), ('zeros', 5), ('special', 5), ('special', 8)] if is_float else [('small', 3), ('wide', 0)]
+        for n in [1, 2, 3, 8, 9, 16, 17, 33, 64, 100, 255, 256, 257, 511, 512, 513, 1000, 3000, 5000] + [int(rng.integers(1, 5001)) for _ in range(10)]:
+            gen, param = gens[int(rng.integers(0, len(gens)))]
+            seed += 1
+            a = values(dtype, gen, n, seed, param)
+            case = {'d': dtype, 'g': gen, 'n': n, 's': seed, 'q': param, 'h': value_hash(np.sort(a)),
+                    'u': [value_hash(np.unique(a)), value_hash(np.unique(a, return_inverse=True)[0]),
+                          value_hash(np.unique(a, return_index=True)[0])]}
+            sorts.append(case)
     # str arrays: NumPy's string introsort (argpartition of str sorts the whole lane)
     strs = []
     for n in [0, 1, 5, 16, 17, 40, 100, 257, 600, 2000] + [int(rng.integers(1, 3000)) for _ in range(10)]:
@@ -199,11 +217,11 @@ def main():
         except Exception as e:  # noqa: BLE001 - the error text is the expectation
             r = {'e': [type(e).__name__, str(e)]}
         kinds.append({'kind': kind, 'stable': stable, **r})
-    doc = {'numpy': np.__version__, 'x': x.tolist(), 'cases': cases, 'axes': axes, 'parts': parts, 'strs': strs, 'kinds': kinds}
+    doc = {'numpy': np.__version__, 'x': x.tolist(), 'cases': cases, 'axes': axes, 'parts': parts, 'sorts': sorts, 'strs': strs, 'kinds': kinds}
     with open(OUT, 'w') as f:
         json.dump(doc, f, separators=(',', ':'))
         f.write('\n')
-    print(f'{len(cases)} lane cases, {len(axes)} axis cases, {len(parts)} partition cases, {len(strs)} str cases, {len(kinds)} kind cases -> {OUT}')
+    print(f'{len(cases)} lane cases, {len(axes)} axis cases, {len(parts)} partition cases, {len(sorts)} sort cases, {len(strs)} str cases, {len(kinds)} kind cases -> {OUT}')
 
 
 if __name__ == '__main__':

@@ -886,12 +886,18 @@ function sortBlockByKey(keys: Keys, arg: Perm, left: number, right: number): voi
   arg.set(block, left);
 }
 
-function valueSelectRange(keys: Keys, arg: Perm, pos: number, left: number, right: number, maxIters: number, L: number, threshold: number): void {
+/**
+ * qselect_ down to its final block; returns that block [left, right] when a sorting network
+ * sorted it (the caller may redo it on the values: see xssValueSelect), else null.
+ */
+function valueSelectRange(keys: Keys, arg: Perm, pos: number, left: number, right: number, maxIters: number, L: number, threshold: number): [number, number] | null {
   for (;;) {
-    if (maxIters <= 0 || right + 1 - left <= threshold) {
-      sortBlockByKey(keys, arg, left, right + 1);
-      return;
+    if (maxIters <= 0) {
+      // std::sort of the values: not stable, so equal keys (-0.0/0.0) move as it moves them
+      stdSort(arg, left, right + 1, (a, b) => keys[a] < keys[b]);
+      return null;
     }
+    if (right + 1 - left <= threshold) return [left, right]; // (left unsorted for the caller)
     const delta = Math.floor((right - left) / L);
     const samples: number[] = [];
     for (let i = 0; i < L; i++) samples.push(keys[arg[left + i * delta]]);
@@ -908,15 +914,17 @@ function valueSelectRange(keys: Keys, arg: Perm, pos: number, left: number, righ
     maxIters--;
     if (pivot !== min && pos < at) right = at - 1;
     else if (pivot !== max && pos >= at) left = at;
-    else return;
+    else return null;
   }
 }
 
 /**
  * avx512_qselect(values, kth, n, hasnan=true) expressed on an index permutation `arg` (0..n-1 on
- * entry): NaNs are first swapped to the end, then quickselect runs on the rest.
+ * entry): NaNs are first swapped to the end, then quickselect runs on the rest. Returns the final
+ * network-sorted block or null; with `netOut`, that block's network output values (signs of
+ * zeros as NumPy's) are also written there at the block's places.
  */
-export function xssValueSelect(keys: Keys, arg: Perm, kth: number, n: number, itemsize: number, isFloat: boolean): void {
+export function xssValueSelect(keys: Keys, arg: Perm, kth: number, n: number, itemsize: number, isFloat: boolean, netOut: Float64Array | null = null): [number, number] | null {
   let last = n - 1;
   if (isFloat && n > 0) {
     let jj = n - 1;
@@ -934,8 +942,275 @@ export function xssValueSelect(keys: Keys, arg: Perm, kth: number, n: number, it
     if (keys[arg[ii]] !== keys[arg[ii]]) count++;
     last = n - count - 1;
   }
-  if (last < kth) return;
+  if (last < kth) return null;
   const L = valueLanes(itemsize);
   const threshold = itemsize === 8 ? 256 : 512;
-  valueSelectRange(keys, arg, kth, 0, last, last > 0 ? 2 * Math.floor(Math.log2(last)) : 0, L, threshold);
+  const block = valueSelectRange(keys, arg, kth, 0, last, last > 0 ? 2 * Math.floor(Math.log2(last)) : 0, L, threshold);
+  if (block === null) return null;
+  if (netOut !== null) valueNetworkBlock(keys, arg, block[0], block[1], itemsize, netOut);
+  sortBlockByKey(keys, arg, block[0], block[1] + 1);
+  return block;
+}
+
+/**
+ * The values np.partition leaves in a network-sorted block [left, right] of a float lane whose
+ * permutation is `arg`: the network's min/max output (signs of zeros as NumPy's).
+ */
+export function valueNetworkBlock(keys: Keys, arg: Perm, left: number, right: number, itemsize: number, out: Float64Array): void {
+  const m = right + 1 - left;
+  const block = new Float64Array(m);
+  for (let i = 0; i < m; i++) block[i] = keys[arg[left + i]];
+  valueNetworkSort(block, m, valueLanes(itemsize), itemsize === 8 ? 256 : 512, out, left);
+}
+
+// ---------------------------------------------------------------------------------------------
+// x86-simd-sort's value quicksort (avx512_qsort, NumPy's np.sort of float32/float64), run only
+// where it can be told apart from any other sort: a lane holding both -0.0 and 0.0. Its sorting
+// networks compute min/max rather than move elements, and vminps/vmaxps return their second
+// operand when both are zeros, so the signs of the zeros that come out (even how many of each)
+// depend on the exact network. Values are emulated as doubles (a float32 is exact in one).
+
+/** Lane-wise COEX of registers x, y of the file `r` (L lanes each): min to x, max to y. */
+function coexValues(r: Float64Array, x: number, y: number, L: number): void {
+  const ox = x * L;
+  const oy = y * L;
+  for (let i = 0; i < L; i++) {
+    const a = r[ox + i];
+    const b = r[oy + i];
+    r[ox + i] = a < b ? a : b;
+    r[oy + i] = a > b ? a : b;
+  }
+}
+
+/** Sorting networks across registers (sorting each lane's column), as pairs per register count. */
+const COLUMN_NETWORKS: Record<number, number[]> = {
+  1: [],
+  2: [0, 1],
+  4: [0, 2, 1, 3, 0, 1, 2, 3, 1, 2],
+  8: [0, 2, 1, 3, 4, 6, 5, 7, 0, 4, 1, 5, 2, 6, 3, 7, 0, 1, 2, 3, 4, 5, 6, 7, 2, 4, 3, 5, 1, 4, 3, 6, 1, 2, 3, 4, 5, 6],
+  16: [
+    0, 13, 1, 12, 2, 15, 3, 14, 4, 8, 5, 6, 7, 11, 9, 10, 0, 5, 1, 7, 2, 9, 3, 4, 6, 13, 8, 14, 10, 15, 11, 12, 0, 1, 2, 3, 4, 5, 6, 8,
+    7, 9, 10, 11, 12, 13, 14, 15, 0, 2, 1, 3, 4, 10, 5, 11, 6, 7, 8, 9, 12, 14, 13, 15, 1, 2, 3, 12, 4, 6, 5, 7, 8, 10, 9, 11, 13, 14,
+    1, 4, 2, 6, 5, 8, 7, 10, 9, 13, 11, 14, 2, 4, 3, 6, 9, 12, 11, 13, 3, 5, 6, 8, 7, 9, 10, 12, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 6, 7,
+    8, 9,
+  ],
+  32: [
+    0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 0, 2, 1, 3,
+    4, 6, 5, 7, 8, 10, 9, 11, 12, 14, 13, 15, 16, 18, 17, 19, 20, 22, 21, 23, 24, 26, 25, 27, 28, 30, 29, 31, 0, 4, 1, 5, 2, 6, 3, 7,
+    8, 12, 9, 13, 10, 14, 11, 15, 16, 20, 17, 21, 18, 22, 19, 23, 24, 28, 25, 29, 26, 30, 27, 31, 0, 8, 1, 9, 2, 10, 3, 11, 4, 12, 5,
+    13, 6, 14, 7, 15, 16, 24, 17, 25, 18, 26, 19, 27, 20, 28, 21, 29, 22, 30, 23, 31, 0, 16, 1, 8, 2, 4, 3, 12, 5, 10, 6, 9, 7, 14, 11,
+    13, 15, 31, 17, 24, 18, 20, 19, 28, 21, 26, 22, 25, 23, 30, 27, 29, 1, 2, 3, 5, 4, 8, 6, 22, 7, 11, 9, 25, 10, 12, 13, 14, 17, 18,
+    19, 21, 20, 24, 23, 27, 26, 28, 29, 30, 1, 17, 2, 18, 3, 19, 4, 20, 5, 10, 7, 23, 8, 24, 11, 27, 12, 28, 13, 29, 14, 30, 21, 26, 3,
+    17, 4, 16, 5, 21, 6, 18, 7, 9, 8, 20, 10, 26, 11, 23, 13, 25, 14, 28, 15, 27, 22, 24, 1, 4, 3, 8, 5, 16, 7, 17, 9, 21, 10, 22, 11,
+    19, 12, 20, 14, 24, 15, 26, 23, 28, 27, 30, 2, 5, 7, 8, 9, 18, 11, 17, 12, 16, 13, 22, 14, 20, 15, 19, 23, 24, 26, 29, 2, 4, 6, 12,
+    9, 16, 10, 11, 13, 17, 14, 18, 15, 22, 19, 25, 20, 21, 27, 29, 5, 6, 8, 12, 9, 10, 11, 13, 14, 16, 15, 17, 18, 20, 19, 23, 21, 22,
+    25, 26, 3, 5, 6, 7, 8, 9, 10, 12, 11, 14, 13, 16, 15, 18, 17, 20, 19, 21, 22, 23, 24, 25, 26, 28, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12,
+    13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28,
+  ],
+};
+
+/** Lane permutation within blocks of `scale`: reverse, or swap the two halves. */
+function blockPermute(r: Float64Array, v: number, L: number, scale: number, reverse: boolean, out: Float64Array): void {
+  const o = v * L;
+  const half = scale >> 1;
+  for (let i = 0; i < L; i++) {
+    const b = i - (i % scale);
+    const k = i % scale;
+    out[i] = r[o + b + (reverse ? scale - 1 - k : (k + half) % scale)];
+  }
+}
+
+/** merge_step over `count` registers from `base` at block size `scale` (cross, then in-register). */
+function valueMergeStep(r: Float64Array, base: number, count: number, L: number, scale: number): void {
+  const tmp = new Float64Array(L);
+  const substep = (b: number, c: number): void => {
+    if (c <= 1) return;
+    for (let i = b + (c >> 1); i < b + c; i++) {
+      blockPermute(r, i, L, scale, true, tmp);
+      r.set(tmp, i * L);
+    }
+    for (let i = 0; i < c >> 1; i++) coexValues(r, b + i, b + c - 1 - i, L);
+    substep(b, c >> 1);
+    substep(b + (c >> 1), c >> 1);
+  };
+  substep(base, count);
+  for (let s = scale, first = true; s > 1; s >>= 1, first = false) {
+    for (let v = base; v < base + count; v++) {
+      blockPermute(r, v, L, s, first, tmp); // rev (or swap) of v
+      const o = v * L;
+      for (let i = 0; i < L; i++) {
+        const a = tmp[i];
+        const b = r[o + i];
+        const mn = a < b ? a : b; // COEX(rev, v): rev gets the min, v the max
+        const mx = a > b ? a : b;
+        r[o + i] = i % s < s >> 1 ? mn : mx; // merge_n: low half of each block from rev
+      }
+    }
+  }
+}
+
+/** sort_n<vtype, threshold> on vals[0, n): writes the network's output into `out` at `at`. */
+function valueNetworkSort(vals: Float64Array, n: number, L: number, threshold: number, out: Float64Array, at: number): void {
+  let numVecs = threshold / L;
+  while (numVecs > 1 && n * 2 <= numVecs * L) numVecs >>= 1;
+  const r = new Float64Array(numVecs * L).fill(Infinity);
+  r.set(vals.subarray(0, n));
+  const pairs = COLUMN_NETWORKS[numVecs];
+  for (let p = 0; p < pairs.length; p += 2) coexValues(r, pairs[p], pairs[p + 1], L);
+  for (let scale = 2; scale <= L; scale *= 2) valueMergeStep(r, 0, numVecs, L, scale);
+  out.set(r.subarray(0, n), at);
+}
+
+interface ValuePivot {
+  pivot: number;
+  alreadySorted: boolean;
+  only2Values: boolean;
+}
+
+/** get_pivot_near_constant: the sampled lanes were all `common`; look for other values. */
+function pivotNearConstant(keys: Keys, arg: Perm, common: number, left: number, right: number, L: number): ValuePivot {
+  let index = left;
+  let value1 = 0;
+  let value2 = 0;
+  const at = (i: number): number => keys[arg[i]];
+  for (; index <= right - L; index += L) {
+    let differs = false;
+    for (let i = 0; i < L; i++) if (at(index + i) !== common) differs = true;
+    if (differs) break;
+  }
+  for (; index <= right; index++) {
+    if (at(index) !== common) {
+      value1 = at(index);
+      break;
+    }
+  }
+  if (index === right + 1) return { pivot: common, alreadySorted: true, only2Values: false };
+  for (; index <= right - L; index += L) {
+    let notCommon = false;
+    let notValue1 = false;
+    for (let i = 0; i < L; i++) {
+      if (at(index + i) !== common) notCommon = true;
+      if (at(index + i) !== value1) notValue1 = true;
+    }
+    if (notCommon && notValue1) break;
+  }
+  for (; index <= right; index++) {
+    if (at(index) !== common && at(index) !== value1) {
+      value2 = at(index);
+      break;
+    }
+  }
+  if (index === right + 1) return { pivot: value1 < common ? common : value1, alreadySorted: false, only2Values: true };
+  const lo = value2 < value1 ? value2 : value1;
+  const hi = value1 < value2 ? value2 : value1;
+  const mid = common < hi ? common : hi;
+  return { pivot: mid < lo ? lo : mid, alreadySorted: false, only2Values: false };
+}
+
+/** get_pivot_smart for the value quicksort (median of 4 sorted vectors, near-constant checks). */
+function pivotSmart(keys: Keys, arg: Perm, left: number, right: number, L: number, isFloat: boolean): ValuePivot {
+  const numVecs = 4;
+  if (right - left + 1 <= 4 * numVecs * L) {
+    const delta = Math.floor((right - left) / L);
+    const s: number[] = [];
+    for (let i = 0; i < L; i++) s.push(keys[arg[left + i * delta]]);
+    s.sort((x, y) => x - y);
+    return { pivot: s[L >> 1], alreadySorted: false, only2Values: false };
+  }
+  const width = right - L - left;
+  const delta = Math.floor(width / numVecs);
+  const s: number[] = [];
+  for (let i = 0; i < numVecs; i++) for (let k = 0; k < L; k++) s.push(keys[arg[left + delta * i + k]]);
+  s.sort((x, y) => x - y);
+  const N = numVecs * L;
+  const smallest = s[0];
+  const largest = s[N - 1];
+  const median = s[N >> 1];
+  if (smallest === largest) return pivotNearConstant(keys, arg, median, left, right, L);
+  let pivot = median;
+  if (median === smallest) pivot = isFloat ? nextUp(median) : median + 1; // (median < type max here)
+  return { pivot, alreadySorted: false, only2Values: false };
+}
+
+/** std::nextafter(x, +inf) for the key's float type: float64 keys only reach here as doubles. */
+let nextUpFloat32 = false;
+function nextUp(x: number): number {
+  if (x !== x || x === Infinity) return x;
+  if (nextUpFloat32) {
+    const f = new Float32Array([x]);
+    const u = new Int32Array(f.buffer);
+    if (x === 0) u[0] = 1;
+    else if (x > 0) u[0]++;
+    else u[0]--;
+    return f[0];
+  }
+  const f = new Float64Array([x]);
+  const u = new BigInt64Array(f.buffer);
+  if (x === 0) u[0] = 1n;
+  else if (x > 0) u[0]++;
+  else u[0]--;
+  return f[0];
+}
+
+/**
+ * avx512_qsort(values, n, hasnan=true) of a float lane: NaNs become +inf for the sort and the
+ * last nan_count places NaN afterwards. Returns the sorted values, signs of zeros as NumPy's.
+ */
+export function xssValueSortFloat(lane: Float64Array, n: number, itemsize: number): Float64Array {
+  const L = valueLanes(itemsize);
+  const threshold = itemsize === 8 ? 256 : 512;
+  nextUpFloat32 = itemsize === 4;
+  const keys = new Float64Array(n);
+  let nanCount = 0;
+  for (let i = 0; i < n; i++) {
+    const v = lane[i];
+    if (v !== v) nanCount++;
+    keys[i] = v !== v ? Infinity : v;
+  }
+  const out = new Float64Array(n);
+  const arg = new Int32Array(n);
+  for (let i = 0; i < n; i++) arg[i] = i;
+  const scratch = new Float64Array(threshold);
+  const copyOut = (lo: number, hi: number): void => {
+    for (let i = lo; i < hi; i++) out[i] = keys[arg[i]];
+  };
+  const range = (left: number, right: number, maxIters: number): void => {
+    if (right < left) return;
+    if (maxIters <= 0) {
+      stdSort(arg, left, right + 1, (a, b) => keys[a] < keys[b]);
+      copyOut(left, right + 1);
+      return;
+    }
+    const m = right + 1 - left;
+    if (m <= threshold) {
+      for (let i = 0; i < m; i++) scratch[i] = keys[arg[left + i]];
+      valueNetworkSort(scratch, m, L, threshold, out, left);
+      return;
+    }
+    const pr = pivotSmart(keys, arg, left, right, L, true);
+    if (pr.alreadySorted) {
+      copyOut(left, right + 1);
+      return;
+    }
+    let min = Infinity;
+    let max = -Infinity;
+    for (let i = left; i <= right; i++) {
+      const x = keys[arg[i]];
+      if (x < min) min = x;
+      if (x > max) max = x;
+    }
+    const at = valuePartitionUnrolled(keys, arg, left, right + 1, pr.pivot, L);
+    if (pr.only2Values) {
+      copyOut(left, right + 1);
+      return;
+    }
+    if (pr.pivot !== min) range(left, at - 1, maxIters - 1);
+    else copyOut(left, at);
+    if (pr.pivot !== max) range(at, right, maxIters - 1);
+    else copyOut(at, right + 1);
+  };
+  if (n > 1) range(0, n - 1, 2 * Math.floor(Math.log2(n)));
+  else copyOut(0, n);
+  for (let i = n - 1; nanCount > 0; --i, --nanCount) out[i] = NaN;
+  return out;
 }

@@ -13,7 +13,7 @@ function isNanComplex(z: Complex): boolean {
 import { unwrap, valueError } from './errors';
 import { NDArray, allocate, forEachRow } from './ndarray';
 import { copy } from './creation';
-import { npyArgIntroselect, npyArgQuicksort, xssArgselect, xssArgsort, xssValueSelect, type Keys } from './sort-numpy';
+import { npyArgIntroselect, npyArgQuicksort, xssArgselect, xssArgsort, xssValueSelect, xssValueSortFloat, type Keys } from './sort-numpy';
 
 type Num = { [i: number]: number; length: number };
 
@@ -210,14 +210,52 @@ function unstableArgsortAxis(a: NDArray, axis: number, withValues: boolean): { v
 
 /**
  * np.sort(a, axis=-1, kind); axis=null sorts the flattened array. Sorted values are the same for
- * every kind except where -0.0 and 0.0 meet (NumPy's value sort is a different SIMD routine);
- * those keep the stable order.
+ * every correct sort except where -0.0 and 0.0 meet: kind 'quicksort' then runs NumPy's SIMD value
+ * sort (xssValueSortFloat), whose networks decide the zeros' signs; 'stable' keeps them in order.
  */
 export function sort(a: NDArray, axis: number | null = -1, kind: SortKind = 'stable'): NDArray {
-  void kind;
-  if (axis === null) return sort(flat(a), 0);
+  if (axis === null) return sort(flat(a), 0, kind);
   const ax = unwrap(normalizeAxisIndex(axis, a.ndim));
+  if (kind === 'quicksort' && (DTYPES[a.dtype].kind === 'f' || DTYPES[a.dtype].kind === 'i' || DTYPES[a.dtype].kind === 'u' || a.dtype === 'bool')) {
+    return unstableSortValues(a, ax);
+  }
   return argsortAxis(a, ax, true, 'stable').values;
+}
+
+/** NumPy's default value sort of a real dtype along `axis` (see sort). */
+function unstableSortValues(a: NDArray, axis: number): NDArray {
+  const n = a.shape[axis];
+  const info = DTYPES[a.dtype];
+  const values = allocate(a.shape, a.dtype);
+  const vd = values.data as unknown as Num;
+  const src = a.data as unknown as Num;
+  const st = a.strides[axis];
+  const outSt = values.strides[axis];
+  const restShape = a.shape.filter((_, k) => k !== axis);
+  const restStr = a.strides.filter((_, k) => k !== axis);
+  const outRest = values.strides.filter((_, k) => k !== axis);
+  const lane = info.big ? (info.kind === 'i' ? new BigInt64Array(n) : new BigUint64Array(n)) : new Float64Array(n);
+  const ln = lane as unknown as Num;
+  forEachRow(restShape, [restStr, outRest], [a.offset, 0], (offs, len, inner) => {
+    let base = offs[0];
+    let out = offs[1];
+    for (let r = 0; r < len; r++, base += inner[0], out += inner[1]) {
+      let negZero = false;
+      let posZero = false;
+      for (let k = 0; k < n; k++) {
+        const v = src[base + k * st];
+        ln[k] = v;
+        if (v === 0) {
+          if (Object.is(v, -0)) negZero = true;
+          else posZero = true;
+        }
+      }
+      const sorted = info.kind === 'f' && negZero && posZero ? xssValueSortFloat(lane as Float64Array, n, info.itemsize) : lane.sort();
+      const sd = sorted as unknown as Num;
+      for (let k = 0; k < n; k++) vd[out + k * outSt] = sd[k];
+    }
+  });
+  return values;
 }
 
 /**
@@ -268,13 +306,16 @@ function partitionAxis(a: NDArray, axis: number, kths: number[], withValues: boo
   const arg = new Int32Array(n);
   const info = DTYPES[a.dtype];
   const isFloat = info.kind === 'f';
+  const blockOut = withValues && isFloat ? new Float64Array(n) : new Float64Array(0);
   forEachRow(restShape, [restStr, outRest], [a.offset, 0], (offs, len, inner) => {
     let base = offs[0];
     let out = offs[1];
     for (let r = 0; r < len; r++, base += inner[0], out += inner[1]) {
       const pad = laneKeys(src, base, st, n, a.dtype, keys);
       for (let k = 0; k < n; k++) arg[k] = k;
-      if (kths.length === 1 && withValues && info.itemsize >= 2) xssValueSelect(keys, arg, kths[0], n, info.itemsize, isFloat);
+      let netBlock: [number, number] | null = null;
+      const mixedZeros = withValues && isFloat && hasMixedZeros(keys, 0, n - 1);
+      if (kths.length === 1 && withValues && info.itemsize >= 2) netBlock = xssValueSelect(keys, arg, kths[0], n, info.itemsize, isFloat, mixedZeros ? blockOut : null);
       else if (kths.length === 1 && !withValues && info.itemsize >= 4) xssArgselect(keys, arg, kths[0], n, pad, isFloat);
       else {
         const pivots = { p: [] as number[] };
@@ -285,9 +326,26 @@ function partitionAxis(a: NDArray, axis: number, kths: number[], withValues: boo
         if (withValues) vd[p] = src[base + arg[k] * st];
         id[2 * p] = arg[k];
       }
+      if (netBlock && mixedZeros) {
+        // the final block went through a min/max network: zeros' signs are its output's
+        for (let k = netBlock[0]; k <= netBlock[1]; k++) vd[out + k * outSt] = blockOut[k];
+      }
     }
   });
   return { values, indices };
+}
+
+function hasMixedZeros(keys: Keys, lo: number, hi: number): boolean {
+  let neg = false;
+  let pos = false;
+  for (let k = lo; k <= hi; k++) {
+    const v = keys[k];
+    if (v === 0) {
+      if (Object.is(v, -0)) neg = true;
+      else pos = true;
+    }
+  }
+  return neg && pos;
 }
 
 /** np.argpartition(a, kth, axis=-1): NumPy's order (introselect, or argselect for one kth of a 32/64-bit dtype). */
@@ -324,7 +382,14 @@ export interface UniqueResult {
 export function unique(a: NDArray, opts: { returnIndex?: boolean; returnInverse?: boolean; returnCounts?: boolean; equalNan?: boolean } = {}): UniqueResult {
   const f = flat(a);
   const n = f.size;
-  const { values: sorted, indices: order } = argsortAxis(f, 0, true);
+  // NumPy's _unique1d: a mergesort argsort for return_index, a quicksort argsort for
+  // return_inverse alone, else an in-place quicksort of the values (which one is kept of -0.0/0.0
+  // follows from that choice)
+  const { values: sorted, indices: order } = opts.returnIndex
+    ? argsortAxis(f, 0, true)
+    : opts.returnInverse
+      ? argsortAxis(f, 0, true, 'quicksort')
+      : { values: sort(f, 0, 'quicksort'), indices: f };
   const sd = sorted.data as unknown as Num;
   const od = order.data as unknown as { [i: number]: bigint };
   const starts: number[] = [];

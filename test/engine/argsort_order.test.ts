@@ -1,7 +1,7 @@
 // Replays test/engine/golden/engine_argsort.json (scripts/golden/engine_argsort.py, NumPy 2.4.6 on
 // x86-64 AVX-512): NumPy's default argsort permutation, ties and NaNs included, for every dtype,
 // generator (few distinct values, wide range, sorted, reversed, saw teeth, NaN/inf/±0, dtype
-// extremes) and size 0..5000 plus a few long lanes; argsort along each axis of 2-D/3-D arrays; and
+// extremes) and size 0..5000 plus a few long lanes; np.sort / np.unique values where -0.0 meets 0.0; argsort along each axis of 2-D/3-D arrays; and
 // how kind=/stable= are read; np.argpartition and np.partition with one and several kth. Inputs are rebuilt here from the generator, seed and size with the
 // same xorshift32 stream the script uses; each expectation is the hash of NumPy's permutation
 // (and the permutation itself for lanes of up to 40 elements).
@@ -15,8 +15,9 @@ interface LaneCase { d: DType; g: string; n: number; s: number; q: number; h: nu
 interface AxisCase { d: DType; shape: number[]; axis: number | null; s: number; h: number }
 interface PartCase { op: 'argpartition' | 'partition'; d: DType; g: string; n: number; s: number; q: number; k: number[]; h: number }
 interface KindCase { kind: string | null; stable: boolean | null; p?: number[]; e?: [string, string] }
+interface SortCase { d: DType; g: string; n: number; s: number; q: number; h: number; u: [number, number, number] }
 interface StrCase { n: number; s: number; q: number; h: number; hp?: number }
-interface Golden { numpy: string; x: number[]; cases: LaneCase[]; axes: AxisCase[]; parts: PartCase[]; strs: StrCase[]; kinds: KindCase[] }
+interface Golden { numpy: string; x: number[]; cases: LaneCase[]; axes: AxisCase[]; parts: PartCase[]; sorts: SortCase[]; strs: StrCase[]; kinds: KindCase[] }
 
 const GOLDEN: Golden = JSON.parse(readFileSync(path.join(__dirname, 'golden', 'engine_argsort.json'), 'utf8'));
 
@@ -34,6 +35,7 @@ function stream(seed: number): () => number {
 }
 
 const SPECIALS = [NaN, Infinity, -Infinity, 0, -0, 1.5, -2.25, 3];
+const ZEROS = [0, -0, 1, -1, 2.5];
 
 /** The script's values(dtype, gen, n, seed, param), as an engine array. */
 function buildInput(dtype: DType, gen: string, n: number, seed: number, param: number): NDArray {
@@ -68,6 +70,7 @@ function buildInput(dtype: DType, gen: string, n: number, seed: number, param: n
       }
     }
   } else if (gen === 'special') for (let k = 0; k < n; k++) out.push(SPECIALS[next() % param]);
+  else if (gen === 'zeros') for (let k = 0; k < n; k++) out.push(ZEROS[next() % param]);
   else if (gen === 'extreme') {
     const table = [info.min, info.max, 0n, 1n, info.max - 1n];
     for (let k = 0; k < n; k++) out.push(table[next() % param]);
@@ -124,8 +127,6 @@ function valueHash(a: NDArray): number {
   return h;
 }
 
-// (the corpus has no -0.0 beside 0.0 for partition: NumPy's final sorted block is a bitonic
-// network whose -0.0/0.0 order is not reproduced — see xssValueSelect)
 describe('engine argpartition / partition: NumPy order', () => {
   for (const c of GOLDEN.parts) {
     it(`${c.op} ${c.d} ${c.g}(${c.q}) n=${c.n} kth=${c.k} seed=${c.s}`, () => {
@@ -133,6 +134,18 @@ describe('engine argpartition / partition: NumPy order', () => {
       const kth = c.k.length === 1 ? c.k[0] : c.k;
       if (c.op === 'argpartition') assert.equal(permHash(E.argpartition(a, kth, -1)), c.h);
       else assert.equal(valueHash(E.partition(a, kth, -1)), c.h);
+    });
+  }
+});
+
+describe('engine sort / unique: NumPy values (signs of zeros where -0.0 meets 0.0)', () => {
+  for (const c of GOLDEN.sorts) {
+    it(`${c.d} ${c.g}(${c.q}) n=${c.n} seed=${c.s}`, () => {
+      const a = buildInput(c.d, c.g, c.n, c.s, c.q);
+      assert.equal(valueHash(E.sort(a, -1, 'quicksort')), c.h, 'np.sort');
+      assert.equal(valueHash(E.unique(a).values), c.u[0], 'np.unique');
+      assert.equal(valueHash(E.unique(a, { returnInverse: true }).values), c.u[1], 'np.unique(return_inverse=True)');
+      assert.equal(valueHash(E.unique(a, { returnIndex: true }).values), c.u[2], 'np.unique(return_index=True)');
     });
   }
 });
