@@ -7,6 +7,7 @@ import { checkFiles } from './check';
 import { collectPythonFiles, InputError, readPythonFile } from './files';
 import { EXIT_USAGE, type CliIO, type SourceFile } from './io';
 import { runFile } from './run';
+import { tuneHeap } from '../server/heapTuning.node';
 import { shapesOfFile } from './shapes';
 
 const USAGE = `Shapewise ${version}: NumPy shape checking and a NumPy-exact evaluator, no Python needed.
@@ -135,6 +136,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
 
 /** Runs the CLI on this process's arguments and streams (used by bin/shapewise). */
 export function runCli(): void {
+  tuneHeap();
   // `shapewise run big.py | head` closes the pipe early: stop quietly instead of an EPIPE stack trace.
   const quietOnClosedPipe = (error: NodeJS.ErrnoException) => {
     if (error.code !== 'EPIPE') throw error;

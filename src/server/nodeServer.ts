@@ -7,6 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createConnection, ProposedFeatures, type Connection } from 'vscode-languageserver/node';
 import { analysisAnalyzer } from './analysisBackend';
+import { tuneHeap } from './heapTuning.node';
 import { WorkerRunExecutor } from './runner.node';
 import { startServer, type ServerHandle } from './server';
 
@@ -20,6 +21,7 @@ export interface NodeServerOptions {
 }
 
 export function startNodeServer(options: NodeServerOptions = {}): ServerHandle {
+  tuneHeap();
   const connection = options.connection ?? createConnection(ProposedFeatures.all);
   const filename = options.workerFile ?? path.join(__dirname, '..', 'server', 'run-worker.node.js');
   const executor = new WorkerRunExecutor({ filename }, (m) => connection.console.log(m));
