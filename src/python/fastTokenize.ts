@@ -396,39 +396,37 @@ function numberEnd(src: string, i: number): number {
 
 /**
  * One string per distinct identifier: `np`, `axis`, `x` are written thousands of times in a
- * file, and slicing each would allocate a string the tree then keeps. Buckets by hash; shared
- * by all parses (strings are immutable), emptied if it ever grows past MAX_INTERNED (names
- * are short: at most a few hundred kilobytes).
+ * file, and slicing each would allocate a string the tree then keeps. An open-addressing table
+ * (a few probes, no resizing: when a run of slots is full the word is simply sliced) shared by
+ * all parses, as strings are immutable.
  */
-const interned = new Map<number, string[]>();
-let internedCount = 0;
-const MAX_INTERNED = 50_000;
+const INTERN_SLOTS = 1 << 14;
+const INTERN_PROBES = 8;
+const internTable: (string | undefined)[] = new Array(INTERN_SLOTS).fill(undefined);
 
-function internedWord(src: string, start: number, stop: number): string {
-  // A slice of 13 characters or more is a view that would keep the whole source alive in this
-  // table (V8's sliced strings): long names are sliced each time instead.
-  if (stop - start >= 13) return src.slice(start, stop);
+/** The hash `internedWord` expects: h = h * 31 + code over the word, from its length. */
+function wordHash(src: string, start: number, stop: number): number {
   let h = stop - start;
   for (let k = start; k < stop; k++) h = (Math.imul(h, 31) + src.charCodeAt(k)) | 0;
-  let bucket = interned.get(h);
-  if (bucket) {
-    for (const w of bucket) {
-      if (w.length !== stop - start) continue;
-      let k = 0;
-      while (k < w.length && w.charCodeAt(k) === src.charCodeAt(start + k)) k++;
-      if (k === w.length) return w;
-    }
-  } else {
-    if (internedCount >= MAX_INTERNED) {
-      interned.clear();
-      internedCount = 0;
-    }
-    interned.set(h, (bucket = []));
+  return h;
+}
+
+function internedWord(src: string, start: number, stop: number): string {
+  const len = stop - start;
+  // A slice of 13 characters or more is a view that would keep the whole source alive in this
+  // table (V8's sliced strings): long names are sliced each time instead.
+  if (len >= 13) return src.slice(start, stop);
+  const h = wordHash(src, start, stop);
+  for (let p = 0; p < INTERN_PROBES; p++) {
+    const slot = (h + p) & (INTERN_SLOTS - 1);
+    const w = internTable[slot];
+    if (w === undefined) return (internTable[slot] = src.slice(start, stop));
+    if (w.length !== len) continue;
+    let k = 0;
+    while (k < len && w.charCodeAt(k) === src.charCodeAt(start + k)) k++;
+    if (k === len) return w;
   }
-  const word = src.slice(start, stop);
-  bucket.push(word);
-  internedCount++;
-  return word;
+  return src.slice(start, stop);
 }
 
 /** The end of the digits and underscores from `j` (a plain function: a closure would cost every call a context). */
