@@ -8,7 +8,7 @@
 // Each section says which path it reproduces and on which inputs it was verified against NumPy.
 
 import { fma as importedFma } from './fma';
-import { fma32 as importedFma32, rcp14 as importedRcp14, rcp14F32 as importedRcp14F32 } from './npymath';
+import { fma32 as importedFma32, rcp14 as importedRcp14, rcp14F32 as importedRcp14F32, registerGlibcF32 } from './npymath';
 
 // Module-local bindings: a CommonJS build (tsx, mocha) turns each use of an imported name into a
 // property getter call, a third of the time of these short routines.
@@ -851,3 +851,106 @@ export function npyArctanhF32(x: number): number {
   const res = fround(fround(th + fma32(-rd, pd, pu)) * 0.5);
   return isNegative(x) ? -res : res;
 }
+
+// ---------------------------------------------------------------- glibc float32 asinf (negative strides)
+// NumPy's 1-D loops with a negative stride call libm's asinf (glibc 2.36, sysdeps/ieee754/flt-32:
+// the fdlibm float port with Moshier's polynomial): |x| < 0.5: x + x t p(t), t = x^2; else from
+// t = (1 - |x|)/2 and s = sqrt(t), with a split s for |x| < 0.975. Each operation rounds to float32.
+const GA_PIO2_HI = fround(1.57079637050628662109375);
+const GA_PIO2_LO = fround(-4.37113900018624283e-8);
+const GA_PIO4_HI = fround(0.785398185253143310546875);
+const [GA_P0, GA_P1, GA_P2, GA_P3, GA_P4] = [1.666675248e-1, 7.495297643e-2, 4.547037598e-2, 2.417951451e-2, 4.21663088e-2].map(fround);
+
+function asinfPoly(t: number): number {
+  return fround(t * fround(GA_P0 + fround(t * fround(GA_P1 + fround(t * fround(GA_P2 + fround(t * fround(GA_P3 + fround(t * GA_P4)))))))));
+}
+
+/** glibc's asinf on a float32 value. */
+export function glibcAsinF32(x: number): number {
+  F32[0] = x;
+  const ix = U32[0] & 0x7fffffff;
+  if (ix === 0x3f800000) return fround(fround(x * GA_PIO2_HI) + fround(x * GA_PIO2_LO));
+  if (ix > 0x3f800000) return NaN;
+  if (ix < 0x3f000000) {
+    if (ix < 0x32000000) return x;
+    const w = asinfPoly(fround(x * x));
+    return fround(x + fround(x * w));
+  }
+  const t = fround(fround(1 - Math.abs(x)) * 0.5);
+  const p = asinfPoly(t);
+  const s = fround(Math.sqrt(t));
+  let res: number;
+  if (ix >= 0x3f79999a) {
+    res = fround(GA_PIO2_HI - fround(fround(2 * fround(s + fround(s * p))) - GA_PIO2_LO));
+  } else {
+    F32[0] = s;
+    U32[0] &= 0xfffff000;
+    const w = F32[0];
+    const c = fround(fround(t - fround(w * w)) / fround(s + w));
+    const pp = fround(fround(fround(2 * s) * p) - fround(GA_PIO2_LO - fround(2 * c)));
+    const q = fround(GA_PIO4_HI - fround(2 * w));
+    res = fround(GA_PIO4_HI - fround(pp - q));
+  }
+  return x > 0 ? res : -res;
+}
+
+// ---------------------------------------------------------------- glibc float32 acosf (negative strides)
+// The fdlibm float port glibc 2.36 ships (sysdeps/ieee754/flt-32), each operation rounded to
+// float32: a rational approximation p(z)/q(z), with a split sqrt for x > 0.5. (glibc 2.36's atanf,
+// and so atan2f, is not the fdlibm port: 0.4% of results differ from it; not modelled.)
+const [GC_PI, GC_PIO2_HI, GC_PIO2_LO] = [0x40490fda, 0x3fc90fda, 0x33a22168].map(bitsToF32);
+const [GC_S0, GC_S1, GC_S2, GC_S3, GC_S4, GC_S5, GC_Q1, GC_Q2, GC_Q3, GC_Q4] = [
+  0x3e2aaaab, 0xbea6b090, 0x3e4e0aa8, 0xbd241146, 0x3a4f7f04, 0x3811ef08, 0xc019d139, 0x4001572d, 0xbf303361, 0x3d9dc62e,
+].map(bitsToF32);
+
+const GC_PS = [GC_S0, GC_S1, GC_S2, GC_S3, GC_S4, GC_S5];
+const GC_QS = [GC_Q1, GC_Q2, GC_Q3, GC_Q4];
+
+/**
+ * c[first] + v (c[first + step] + v (... + v c[last])) in float32 (every step rounded), the
+ * coefficients taken every `step` entries from `first` to `last`.
+ */
+function hornerF32(v: number, c: readonly number[], last: number, first: number, step = 2): number {
+  let acc = c[last];
+  for (let k = last - step; k >= first; k -= step) acc = fround(c[k] + fround(v * acc));
+  return acc;
+}
+
+/** acosf's p(z)/q(z). */
+function acosfRatio(z: number): number {
+  const p = fround(z * hornerF32(z, GC_PS, 5, 0, 1));
+  const q = fround(1 + fround(z * hornerF32(z, GC_QS, 3, 0, 1)));
+  return fround(p / q);
+}
+
+/** glibc's acosf on a float32 value. */
+export function glibcAcosF32(x: number): number {
+  F32[0] = x;
+  const hx = U32[0] | 0;
+  const ix = hx & 0x7fffffff;
+  if (ix === 0x3f800000) return hx > 0 ? 0 : fround(GC_PI + fround(2 * GC_PIO2_LO));
+  if (ix > 0x3f800000) return NaN;
+  if (ix < 0x3f000000) {
+    if (ix <= 0x23000000) return fround(GC_PIO2_HI + GC_PIO2_LO);
+    const r = acosfRatio(fround(x * x));
+    return fround(GC_PIO2_HI - fround(x - fround(GC_PIO2_LO - fround(x * r))));
+  }
+  if (hx < 0) {
+    const z = fround(fround(1 + x) * 0.5);
+    const s = fround(Math.sqrt(z));
+    const w = fround(fround(acosfRatio(z) * s) - GC_PIO2_LO);
+    return fround(GC_PI - fround(2 * fround(s + w)));
+  }
+  const z = fround(fround(1 - x) * 0.5);
+  const s = fround(Math.sqrt(z));
+  F32[0] = s;
+  U32[0] &= 0xfffff000;
+  const df = F32[0];
+  const c = fround(fround(z - fround(df * df)) / fround(s + df));
+  const w = fround(fround(acosfRatio(z) * s) + c);
+  return fround(2 * fround(df + w));
+}
+
+// NumPy's 1-D float32 loops with a negative stride call these libm functions (ufunc.ts asks npymath.ts)
+registerGlibcF32('arcsin', glibcAsinF32);
+registerGlibcF32('arccos', glibcAcosF32);

@@ -506,7 +506,7 @@ export function ufunc1(name: string, x: Operand, opts: UfuncOptions = {}): NDArr
   const jsRun = compileUnary(`${canon}:${inDt}`, kernel, constsOf(inDt), target.data, a.data);
   const run = (inDt === outDt && simdUnaryLoop(canon, inDt, target.data, a.data, jsRun)) || jsRun;
   // NumPy's 1-D loops with a negative stride call libm instead of SVML (npymath.ts)
-  const libmRun = inDt === 'float64' && outDt === 'float64' && a.ndim <= 1 ? negativeStrideLoop(canon) : null;
+  const libmRun = (inDt === 'float64' || inDt === 'float32') && outDt === inDt && a.ndim <= 1 ? negativeStrideLoop(canon, inDt) : null;
   forEachRow(a.shape, [target.strides, a.strides], [target.offset, a.offset], (offs, n, st) => (libmRun && (st[0] < 0 || st[1] < 0) ? libmRun : run)(target.data, offs[0], st[0], a.data, offs[1], st[1], n));
   if (isHalf(outDt)) roundHalfView(target);
   checkUnaryFp(canon, a, target, fpBefore);

@@ -16,7 +16,7 @@ interface Case {
   y?: string;
   out: string;
 }
-const golden = JSON.parse(fs.readFileSync(path.join(__dirname, 'npymath-arc-golden.json'), 'utf8')) as { cases: Record<string, Case> };
+const golden = JSON.parse(fs.readFileSync(path.join(__dirname, 'npymath-arc-golden.json'), 'utf8')) as { cases: Record<string, Case>; reversed: Record<string, Case> };
 
 function decode(hex: string, dt: DT): E.NDArray {
   const w = dt === 'float32' ? 8 : 16;
@@ -109,6 +109,20 @@ describe('NumPy SVML arctan2/arcsin/arccos/cbrt/arcsinh/arccosh/arctanh (npymath
         const head = inputs.map((a) => E.getitem(a, slice(0, len, 1)));
         assert.deepEqual(mismatches(inputs, apply(head), want, dt), [], `[:${len}]`);
       }
+    });
+  }
+
+  for (const [key, c] of Object.entries(golden.reversed)) {
+    const [name, dt] = key.split(':') as [string, DT];
+    it(`${key}: np.${name}(x[::-1]) and out=o[::-1] on 1-D take glibc's loop, as NumPy's negative-stride loop does`, () => {
+      const x = decode(c.x, dt);
+      const want = decode(c.out, dt);
+      const n = x.shape[0];
+      const reversed = E.getitem(x, slice(null, null, -1));
+      assert.deepEqual(mismatches([x], E.ufunc1(name, reversed), want, dt, (k) => n - 1 - k).slice(0, 5), []);
+      const out = E.zeros([n], dt);
+      E.ufunc1(name, x, { out: E.getitem(out, slice(null, null, -1)) });
+      assert.deepEqual(mismatches([x], E.getitem(out, slice(null, null, -1)), want, dt).slice(0, 5), []);
     });
   }
 });
