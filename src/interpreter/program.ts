@@ -14,6 +14,7 @@ import { installStdModules } from './stdmodules';
 import { installNumpy } from './npfuncs';
 import { compileWarnings, installFpListener } from './pywarnings';
 import { installNumpyWarnings } from './npwarnings';
+import { installBufferFunctions } from './npbuffer';
 
 export interface RunOptions {
   filename?: string;
@@ -43,6 +44,7 @@ function setup(): void {
   installStdModules();
   installNumpy();
   installNumpyWarnings();
+  installBufferFunctions();
   installFpListener();
   sharedBuiltins = makeBuiltins();
 }

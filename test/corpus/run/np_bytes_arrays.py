@@ -23,3 +23,20 @@ b[1] = b"zzz"
 print(b, b.dtype, np.full(2, b"q"), np.array([b"a"]).astype("S3").dtype, b.astype(np.bytes_).dtype, np.array(["x", "yz"], dtype=np.str_).dtype)
 print(b.argsort(), np.isin(b, [b"ab"]), b.reshape(1, 2).T, np.stack([b, b]), np.tile(b, 2), np.repeat(b, 2))
 print(b.dtype.type is np.bytes_, isinstance(b[0], bytes), np.bytes_(b"hi") == b"hi", np.str_("s") == "s")
+# raw bytes: np.frombuffer / ndarray.tobytes (little-endian, as NumPy on x86-64)
+raw = bytes(range(8))
+u8 = np.frombuffer(raw, dtype=np.uint8)
+print(u8, u8.dtype, u8.flags.writeable, np.frombuffer(b"\x01\x00\x02\x00", dtype=np.int16), np.frombuffer(b"\x00\x00\x80\x3f", dtype=np.float32))
+print(np.array([1, 2, 3], dtype=np.uint8).tobytes(), np.arange(3, dtype=np.int16).tobytes(), np.frombuffer(np.arange(4.0).tobytes()))
+print(np.frombuffer(b"ab\x00c", dtype="S2"), np.array([b"ab", b"c"]).tobytes(), np.array(["a"]).tobytes())
+print(np.frombuffer(b"\x01\x02\x03\x04", dtype=np.uint8, count=2, offset=1), np.array([[1, 2], [3, 4]], dtype=np.int8).T.tobytes())
+print(np.array([True, False]).tobytes(), np.frombuffer(b"\x00\x01", dtype=bool), np.frombuffer(np.arange(3).tobytes(), dtype=np.int64))
+for bad in [lambda: np.frombuffer(b"abc", dtype=np.int16), lambda: np.frombuffer(b"abcd", dtype=np.int16, count=3)]:
+    try:
+        bad()
+    except ValueError as e:
+        print("ValueError:", e)
+try:
+    u8[0] = 1
+except ValueError as e:
+    print("ValueError:", e)
