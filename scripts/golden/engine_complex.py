@@ -231,6 +231,17 @@ print(np.linspace(0, 1j, 3), np.linspace(1 + 1j, 2 - 2j, 4, endpoint=False))
 print(hash(1 + 0j) == hash(1), 1j in {1j: 1}, (1 + 0j) == 1, {2 + 0j: 'a'}[2])
 print(sum([1j, 2j]), abs(a), max(abs(a)), round(abs(a[0]), 3), -z, +z, z ** 0.5, 2 ** (3 + 4j))
 ''',
+    'argreduce_conversions': r'''
+import numpy as np
+z = np.array([3 - 1j, 1 + 2j, -1j, 2 + 0j, 3 + 1j])
+print(z.max(), z.min(), np.argmax(z), np.argmin(z), np.median(z), np.abs(z.astype(np.complex64)))
+print(float(z[0]))
+print(int(z[3]), bool(z[2]), complex(z[1]))
+try:
+    np.percentile(z, 50)
+except TypeError as e:
+    print('TypeError', e)
+''',
     'learner_roots': r'''
 import numpy as np
 n = 6

@@ -385,8 +385,10 @@ function ddMul(ah: number, al: number, bh: number, bl: number): void {
 const PIO2_A = 1.5707963267948966;
 const PIO2_B = 6.123233995736766e-17;
 const PIO2_C = -1.4973849048591698e-33;
-/** 1/n! for n = 0..27 as double-doubles. */
-const INV_FACTORIAL: [number, number][] = (() => {
+/** 1/n! for n = 0..27 as double-doubles (made on first use: no work at module load). */
+let INV_FACTORIAL: [number, number][] = [];
+function invFactorials(): [number, number][] {
+  if (INV_FACTORIAL.length) return INV_FACTORIAL;
   const out: [number, number][] = [[1, 0]];
   let h = 1, l = 0;
   for (let n = 1; n <= 27; n++) {
@@ -398,11 +400,13 @@ const INV_FACTORIAL: [number, number][] = (() => {
     l = q2 - (h - q1);
     out.push([h, l]);
   }
+  INV_FACTORIAL = out;
   return out;
-})();
+}
 
 /** sin and cos of x (|x| <= 4) as double-doubles: [sinH, sinL, cosH, cosL]. */
 function ddSinCos(x: number): [number, number, number, number] {
+  const INV_FACTORIAL = invFactorials();
   const k = Math.round(x / PIO2_A);
   let p = k * PIO2_A;
   ddAdd(x, 0, -p, -fma(k, PIO2_A, -p));

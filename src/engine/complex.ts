@@ -478,3 +478,20 @@ export function complexAbsSquared(x: NDArray, dt: DType): NDArray {
   });
   return out;
 }
+
+/** True when a part of z is NaN (argmax/argmin stop at the first such element). */
+export function complexHasNan(z: Complex): boolean {
+  return isNanC(z);
+}
+
+/** argmax/argmin's test: z lexicographically above (isMax) or below the best so far. */
+export function complexBeats(z: Complex, best: Complex, isMax: boolean): boolean {
+  return isMax ? lessThan(best, z) : lessThan(z, best);
+}
+
+/** Throws NotImplementedError when any operand is complex (functions whose kernels read float parts only). */
+export function refuseComplex(what: string, ...arrays: (NDArray | null | undefined)[]): void {
+  for (const a of arrays) {
+    if (a && isComplexDType(a.dtype)) throw new EngineError('NotImplementedError', `${what} of complex arrays is not supported by the Shapewise engine yet`);
+  }
+}

@@ -20,6 +20,7 @@
 //   - lstsq/pinv/matrix_rank follow NumPy's Python code (_linalg.py) on top of svd: rcond
 //     defaults (eps*max(M,N) for lstsq, 1e-15 for pinv, S.max*max(M,N)*eps for matrix_rank),
 //     residuals only when rank == N < M.
+import { refuseComplex } from './complex';
 import { checkSquareStack, checkStacked2d, linalgDType } from '../numpy';
 import type { DType } from './dtype';
 import { EngineError, unwrap } from './errors';
@@ -61,6 +62,7 @@ function writeStack(batch: number[], inner: number[], blocks: Float64Array[], dt
 // Cholesky
 
 export function cholesky(a: NDArray, upper = false): NDArray {
+  refuseComplex('np.linalg.cholesky', a);
   const s = readStack(a, true);
   const n = s.n;
   const outs = s.mats.map((A) => {
@@ -133,6 +135,7 @@ function householderQr(R: Float64Array, m: number, n: number, qcols: number): Fl
 }
 
 export function qr(a: NDArray, mode: QrMode = 'reduced'): NDArray | NDArray[] {
+  refuseComplex('np.linalg.qr', a);
   if (!['reduced', 'complete', 'r', 'raw'].includes(mode)) throw new EngineError('ValueError', `Unrecognized mode '${mode}'`);
   if (mode === 'raw') throw new EngineError('NotImplementedError', "np.linalg.qr(mode='raw') is not available in this build of the Shapewise engine yet");
   const s = readStack(a, false);
@@ -238,6 +241,7 @@ function checkUplo(uplo: string): 'L' | 'U' {
 }
 
 export function eigh(a: NDArray, uplo = 'L'): NDArray[] {
+  refuseComplex('np.linalg.eigh', a);
   const u = checkUplo(uplo);
   const s = readStack(a, true);
   const n = s.n;
@@ -250,6 +254,7 @@ export function eigh(a: NDArray, uplo = 'L'): NDArray[] {
 }
 
 export function eigvalsh(a: NDArray, uplo = 'L'): NDArray {
+  refuseComplex('np.linalg.eigvalsh', a);
   const u = checkUplo(uplo);
   const s = readStack(a, true);
   const ws = s.mats.map((A) => jacobiEigen(symmetrise(A, s.n, u), s.n, false).w);
@@ -363,6 +368,7 @@ function svdOne(A0: Float64Array, m: number, n: number, full: boolean): SvdParts
 }
 
 export function svd(a: NDArray, fullMatrices = true, computeUV = true, hermitian = false): NDArray | NDArray[] {
+  refuseComplex('np.linalg.svd', a);
   void hermitian;
   const st = readStack(a, false);
   const { m, n } = st;
@@ -383,6 +389,7 @@ export function svd(a: NDArray, fullMatrices = true, computeUV = true, hermitian
 
 /** np.linalg.lstsq(a, b, rcond=None): [x, residuals, rank (int32 scalar), s]. */
 export function lstsq(a: NDArray, b: NDArray, rcond: number | null = null): NDArray[] {
+  refuseComplex('np.linalg.lstsq', a, b);
   if (a.ndim !== 2) throw linAlgError(`${a.ndim}-dimensional array given. Array must be two-dimensional`);
   const is1d = b.ndim === 1;
   if (b.ndim !== 1 && b.ndim !== 2) throw linAlgError(`${b.ndim}-dimensional array given. Array must be two-dimensional`);
@@ -438,6 +445,7 @@ export function lstsq(a: NDArray, b: NDArray, rcond: number | null = null): NDAr
 
 /** np.linalg.pinv(a, rcond=None, hermitian=False, *, rtol): V diag(1/s) U^T with NumPy's cutoff. */
 export function pinv(a: NDArray, rcond: number | null = null, rtol: number | null | undefined = undefined): NDArray {
+  refuseComplex('np.linalg.pinv', a);
   const st = readStack(a, false);
   const { m, n } = st;
   if (rcond !== null && rtol !== undefined) throw new EngineError('ValueError', "`rtol` and `rcond` can't be both set.");
@@ -467,6 +475,7 @@ export function pinv(a: NDArray, rcond: number | null = null, rtol: number | nul
  * stacks); for 1-D input NumPy returns a Python int (`int(not all(A == 0))`), here a number.
  */
 export function matrixRank(a: NDArray, tol: number | null = null, rtol: number | null = null): NDArray | number {
+  refuseComplex('np.linalg.matrix_rank', a);
   if (a.ndim < 2) {
     let nz = false;
     for (let i = 0; i < a.size; i++) if (Number(a.get(i)) !== 0) nz = true;
@@ -492,6 +501,7 @@ export function matrixRank(a: NDArray, tol: number | null = null, rtol: number |
 
 /** np.linalg.slogdet(a): [sign, logabsdet] from LU with partial pivoting (first largest pivot). */
 export function slogdet(a: NDArray): NDArray[] {
+  refuseComplex('np.linalg.slogdet', a);
   const st = readStack(a, true);
   const n = st.n;
   const signs: Float64Array[] = [], logs: Float64Array[] = [];

@@ -3,6 +3,7 @@
 // polyfit/polyval, ix_, broadcast_shapes, ufunc.at (unbuffered), and the iinfo/finfo tables.
 // Each follows NumPy's Python-level implementation (numpy/lib/*.py) step by step, through the
 // engine's own ufuncs/indexing so dtypes, broadcasting and error texts are NumPy's.
+import { refuseComplex } from './complex';
 import { broadcastShapes as broadcastShapesRule } from '../numpy';
 import { DTYPES, type DType } from './dtype';
 import { EngineError, unwrap } from './errors';
@@ -59,6 +60,7 @@ export interface HistogramResult { hist: NDArray; edges: NDArray }
  * values on an edge land in the same bin as in NumPy; array bins use searchsorted semantics.
  */
 export function histogram(a: NDArray, bins: number | string | NDArray = 10, range: [number, number] | null = null, weights: NDArray | null = null, density = false): HistogramResult {
+  refuseComplex('np.histogram', a, weights);
   if (typeof bins === 'string') bins = estimateBinCount(a, bins, range, weights);
   const vals = numbers(a);
   if (weights !== null && (weights.ndim !== a.ndim || weights.shape.some((d, i) => d !== a.shape[i]))) throw valueError('weights should have the same shape as a.');
@@ -222,11 +224,13 @@ function pyRepr(s: string): string { return `'${s}'`; }
 
 /** np.convolve(a, v, mode='full'). */
 export function convolve(a: NDArray, v: NDArray, mode: string = 'full'): NDArray {
+  refuseComplex('np.convolve', a, v);
   return correlateCore(a, v, mode, true);
 }
 
 /** np.correlate(a, v, mode='valid'). */
 export function correlate(a: NDArray, v: NDArray, mode: string = 'valid'): NDArray {
+  refuseComplex('np.correlate', a, v);
   return correlateCore(a, v, mode, false);
 }
 
@@ -397,6 +401,7 @@ export function polyval(p: NDArray, x: NDArray): NDArray {
 
 /** np.polyfit(x, y, deg): NumPy's scaled Vandermonde least squares (rcond = len(x)*eps). */
 export function polyfit(x: NDArray, y: NDArray, deg: number): NDArray {
+  refuseComplex('np.polyfit', x, y);
   const order = deg + 1;
   if (deg < 0) throw valueError('expected deg >= 0');
   if (x.ndim !== 1) throw new EngineError('TypeError', 'expected 1D vector for x');
@@ -595,6 +600,7 @@ export function meshgrid(xi: NDArray[], indexing: string = 'xy', sparse = false)
 
 /** np.interp(x, xp, fp, left=None, right=None): NumPy's compiled loop (binary search, slope form, NaN fallback). */
 export function interp(x: NDArray, xp: NDArray, fp: NDArray, left: number | null = null, right: number | null = null): NDArray {
+  refuseComplex('np.interp', x, xp, fp);
   if (xp.ndim !== 1 || fp.ndim !== 1) throw valueError('object too deep for desired array');
   if (xp.size === 0) throw valueError('array of sample points is empty');
   if (xp.size !== fp.size) throw valueError('fp and xp are not of the same length.');
@@ -664,6 +670,7 @@ function normPairs(w: number[][], ndim: number, what: string): [number, number][
 
 /** np.cov(m, y=None, rowvar=True, bias=False, ddof=None). */
 export function cov(m: NDArray, y: NDArray | null = null, rowvar = true, bias = false, ddof: number | null = null): NDArray {
+  refuseComplex('np.cov', m, y);
   if (m.ndim > 2) throw valueError('m has more than 2 dimensions');
   const dt: DType = m.dtype === 'float32' && (!y || y.dtype === 'float32') ? 'float32' : 'float64';
   let X = astype(m, dt);
@@ -712,6 +719,7 @@ function sumAll(a: NDArray): NDArray {
 
 /** np.corrcoef(x, y=None, rowvar=True): cov normalised by the standard deviations, clipped to [-1, 1]. */
 export function corrcoef(x: NDArray, y: NDArray | null = null, rowvar = true): NDArray {
+  refuseComplex('np.corrcoef', x, y);
   const c = cov(x, y, rowvar);
   if (c.ndim === 0) return ufunc2('divide', c, c);
   const n = c.shape[0];
@@ -931,6 +939,7 @@ export function trapezoid(y: NDArray, x: NDArray | null = null, dx = 1, axis = -
 
 /** np.gradient(f, *varargs, axis=None, edge_order=1): second-order central differences, one-sided edges. */
 export function gradient(f: NDArray, spacing: (number | NDArray)[] = [], axes: number[] | null = null, edgeOrder = 1): NDArray[] {
+  refuseComplex('np.gradient', f);
   if (edgeOrder !== 1 && edgeOrder !== 2) throw valueError("'edge_order' greater than 2 not supported");
   const axs = (axes ?? f.shape.map((_, i) => i)).map((a) => normAxis(a, f.ndim));
   const dxs = spacing.length === 0 ? axs.map(() => 1 as number | NDArray) : spacing.length === 1 ? axs.map(() => spacing[0]) : spacing;
@@ -1139,6 +1148,7 @@ export function nanmedian(a: NDArray, axis: number | null = null, keepdims = fal
 
 /** np.nanquantile / np.nanpercentile with method='linear' (NumPy's two-sided lerp). */
 export function nanquantile(a: NDArray, q: NDArray, axis: number | null = null, keepdims = false, percent = false): NDArray {
+  refuseComplex('np.nanquantile', a);
   const qs = numbers(q).map((v) => (percent ? v / 100 : v));
   if (qs.some((x) => !(x >= 0 && x <= 1))) throw valueError(percent ? 'Percentiles must be in the range [0, 100]' : 'Quantiles must be in the range [0, 1]');
   const { lanes, shape } = lanesOf(a, axis, keepdims);

@@ -11,7 +11,7 @@ import {
   linalgDType, normShape, normDType, type TensordotAxes,
 } from '../numpy';
 import { DTYPES, type DType, isComplexDType } from './dtype';
-import { complexProduct, imagPart, realPart } from './complex';
+import { complexProduct, imagPart, realPart, refuseComplex } from './complex';
 import { EngineError, unwrap, valueError } from './errors';
 import { NDArray, allocate, allocateUninit, cStrides, shapeSize } from './ndarray';
 import { astype, copy, scalarArray } from './creation';
@@ -561,6 +561,7 @@ function hasZeroPivot(lu: Float64Array, n: number): boolean {
 
 /** np.linalg.inv(a) (stacked). */
 export function inv(a: NDArray): NDArray {
+  refuseComplex('np.linalg.inv', a);
   unwrap(invShape(a.shape));
   const { data, dt } = floatMatrices(a);
   const n = a.shape[a.ndim - 1];
@@ -580,6 +581,7 @@ export function inv(a: NDArray): NDArray {
 
 /** np.linalg.solve(a, b). */
 export function solve(a: NDArray, b: NDArray): NDArray {
+  refuseComplex('np.linalg.solve', a, b);
   const shape = unwrap(solveShape(a.shape, b.shape)) as number[];
   const n = a.shape[a.ndim - 1];
   const vec = b.ndim === 1;
@@ -605,6 +607,7 @@ export function solve(a: NDArray, b: NDArray): NDArray {
 
 /** np.linalg.det(a): sign * exp(sum log|u_ii|), as NumPy's umath_linalg computes it. */
 export function det(a: NDArray): NDArray {
+  refuseComplex('np.linalg.det', a);
   const shape = unwrap(detShape(a.shape)) as number[];
   const { data, dt } = floatMatrices(a);
   const n = a.shape[a.ndim - 1];

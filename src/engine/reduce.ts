@@ -22,7 +22,7 @@ import { NDArray, allocate, cStrides, forEachRow, shapeSize } from './ndarray';
 import { astype, copy, copyK, scalarArray } from './creation';
 import { promoteAll, type PyScalar } from './rules-adapter';
 import { toSlot, isComplexDType } from './dtype';
-import { complexAbsSquared, complexAccumulate, complexReduceRow } from './complex';
+import { Complex, complexAbsSquared, complexAccumulate, complexBeats, complexHasNan, complexReduceRow } from './complex';
 import { ufunc1, ufunc2, engineDType, assignArray, type Operand } from './ufunc';
 import { argsortAxis } from './sort';
 import { heapFree, isHeapArray } from './wasm/heap';
@@ -1034,6 +1034,7 @@ function argReduce(a: NDArray, axis: number | null | undefined, name: 'argmax' |
     ax = 0;
   } else ax = unwrap(normalizeAxisIndex(axis, a.ndim));
   const isF = DTYPES[a.dtype].kind === 'f';
+  const isC = isComplexDType(a.dtype);
   const outShape = src.shape.filter((_, k) => k !== ax);
   if (isStrArray(a)) return strArgReduce(src, ax, isMax, outShape, keepdims ? a.shape.map((d, k) => (axis === null || axis === undefined || k === ax ? 1 : d)) : null);
   const out = allocate(outShape, 'int64');
@@ -1051,12 +1052,12 @@ function argReduce(a: NDArray, axis: number | null | undefined, name: 'argmax' |
       let bv: number = NaN;
       for (let k = 0; k < n; k++) {
         const v = d[base + k * s];
-        if (isF && v !== v) {
+        if ((isF && v !== v) || (isC && complexHasNan(v as unknown as Complex))) {
           if (nan) continue;
           best = k;
           break;
         }
-        if (best < 0 || (isMax ? v > bv : v < bv)) {
+        if (best < 0 || (isC ? complexBeats(v as unknown as Complex, bv as unknown as Complex, isMax) : isMax ? v > bv : v < bv)) {
           best = k;
           bv = v;
         }

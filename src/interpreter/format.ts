@@ -43,7 +43,9 @@ export function toPercentArg(v: PyValue): PercentArg {
   if (v instanceof PyFloat) return percentArg.float(v.v);
   if (typeof v === 'string') return percentArg.str(v, repr(v));
   const base = percentArg.object(typeName(v), str(v), repr(v));
-  if (v instanceof PyNative) {
+  // a complex NumPy scalar has no float/int conversion here (NumPy's would warn and drop the imaginary part)
+  const complexScalar = v instanceof PyNative && /^complex/.test(String((v as { arr?: { dtype?: string } }).arr?.dtype ?? ''));
+  if (v instanceof PyNative && !complexScalar) {
     let f: number | undefined, i: number | bigint | undefined;
     try { f = asFloat(v); i = asInt(v); } catch { f = undefined; i = undefined; }
     if (f !== undefined) {

@@ -3,7 +3,6 @@
 // methods (most delegate to the same table with the array as first argument), np.random
 // (legacy RandomState + default_rng Generator), np.linalg, constants, dtypes, errstate and
 // printoptions. Shape operations the engine does not export yet are done here as strided views.
-import { ComplexWarning, warnComplexCast } from './npcomplex';
 import * as E from '../engine';
 import type { NDArray, DType } from '../engine';
 import {
@@ -24,7 +23,7 @@ import { EXTRA_FUNCS, PyGrid, installLinalgExtras, makeStrideTricks, ufuncAtMeth
 import { registerUfuncClass } from './temporaries';
 import { Interpreter, moduleFactories } from './interp';
 import {
-  ABSTRACT_TYPES, ARRAY_METHODS, BYTES_CLS, ENG, NP_EXC, PyDType, PyNdArray, PyNpScalar, SCALAR_TYPES, STR_CLS, guard, matmul, ndarrayCls,
+  ABSTRACT_TYPES, ARRAY_METHODS, BYTES_CLS, ComplexWarning, ENG, NP_EXC, PyDType, PyNdArray, PyNpScalar, SCALAR_TYPES, STR_CLS, guard, matmul, ndarrayCls, warnComplexCast,
   nestedToPy, optDType, printOptions, setPrintOptions, toArray, toArrayChecked, toDType, toOperand, toShape, wrap,
 } from './numpy';
 
@@ -354,6 +353,7 @@ function diagonal(a: NDArray, offset: number): NDArray {
 
 /** NumPy's 'linear' quantile: virtual index (n-1)*q, gamma = its fraction, and NumPy's two-sided lerp. */
 function quantile(a: NDArray, qv: PyValue, axis: number | null, percent: boolean, keepdims = false): PyValue {
+  if (E.isComplexDType(a.dtype)) throwErr('TypeError', 'a must be an array of real numbers');
   const reducedAxis = axis === null ? null : axis < 0 ? axis + a.ndim : axis;
   let q = toArray(qv, 'float64');
   if (percent) q = E.ufunc2('divide', q, 100n);

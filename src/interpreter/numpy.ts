@@ -13,7 +13,7 @@ import {
 import { PyThrow, T, pyErrOfClass, pyErr, throwErr } from './types';
 import { asFloat, asInt, callValue, repr, sliceIndices, toIndex, typeName, truthy } from './runtime';
 import { current, errorConverters } from './interp';
-import { fpOpAs, handleFpFlags, scalarMath } from './pywarnings';
+import { emitWarning, fpOpAs, handleFpFlags, scalarMath } from './pywarnings';
 import { fpCheckingUnder, productFpFlags } from '../engine/fpwarnings';
 import { productUnderflows } from '../engine/fpunderflow';
 import { bytesDType, isBytesDType } from '../engine/dtype';
@@ -41,6 +41,16 @@ export const NP_EXC: Record<string, PyClass> = {
 function displayAs(c: PyClass, tracebackName: string): PyClass {
   c.tracebackName = tracebackName;
   return c;
+}
+
+/** numpy.exceptions.ComplexWarning. */
+export const ComplexWarning = new PyClass('ComplexWarning', [T.RuntimeWarning], 'numpy.exceptions');
+
+/** Warns as NumPy does when casting `a` to `to` drops imaginary parts (complex to bool or str is silent). */
+export function warnComplexCast(a: NDArray, to: DType): void {
+  if (!E.isComplexDType(a.dtype) || E.isComplexDType(to) || to === 'bool' || E.isStrDType(to)) return;
+  const interp = current.interp;
+  if (interp) emitWarning(interp, ComplexWarning, 'Casting complex values to real discards the imaginary part', null);
 }
 
 export function engineErrorToPy(err: unknown): PyThrow | null {
@@ -692,11 +702,17 @@ export class PyNpScalar extends PyNative {
   override compare(op: string, other: PyValue): PyValue { return arrayCompare(this, op, other); }
   override unary(op: string): PyValue { return arrayUnary(this, op); }
   override bool(): boolean { return truthyElement(this.value); }
-  override toFloat(): number { const v = this.value as unknown; return v instanceof E.Complex ? v.re : Number(v); }
+  override toFloat(): number {
+    const v = this.value as unknown;
+    if (!(v instanceof E.Complex)) return Number(v);
+    warnComplexCast(this.arr, 'float64'); // float(np.complex128(...)) warns, as NumPy's __float__
+    return v.re;
+  }
   /** complex(x) of a NumPy scalar. */
   toComplex(): [number, number] { const v = this.value as unknown; return v instanceof E.Complex ? [v.re, v.im] : [Number(v), 0]; }
   override toNumber(): number | bigint {
     const v = this.value;
+    if ((v as unknown) instanceof E.Complex) return this.toFloat();
     return typeof v === 'boolean' ? (v ? 1 : 0) : v;
   }
   override toIndex(): number | undefined {
