@@ -102,16 +102,20 @@ def main():
     big[:6] = [65536.00349206588, 65536.0035, -65537.0, 1.7976931348623157e308, 1e22, 2.0**1023]
     out = check_layouts(np.tan, [big])
     cases['tan:float64'] = {'x': hexes(big), 'out': hexes(out)}
-    # 1-D negative strides: NumPy calls libm (glibc 2.36's asinf/acosf) instead of SVML
+    # 1-D negative strides: NumPy calls libm (glibc 2.36's asinf/acosf/cbrtf/cbrt) instead of SVML
     reversed_cases = {}
-    for f in ('arcsin', 'arccos'):
-        x = mixed(rng, np.float32, -1, 1, [0.975, 0.97499996, 0.5, -0.49999997, 1e-30, 2.0**-27])
+    for f, dt, lo, hi, extra in (('arcsin', np.float32, -1, 1, [0.975, 0.97499996, 0.5, -0.49999997, 1e-30, 2.0**-27]),
+                                 ('arccos', np.float32, -1, 1, [0.975, 0.5, -0.5, -0.49999997, 1e-30, 2.0**-57]),
+                                 ('cbrt', np.float32, -1000, 1000, [8.0, -27.0, 1e-40, 3.0]),
+                                 ('cbrt', np.float64, -1000, 1000, [8.0, -27.0, 1e-310, 3.0, 1e300])):
+        x = mixed(rng, dt, lo, hi, extra)
         with np.errstate(all='ignore'):
             out = getattr(np, f)(x[::-1])[::-1].copy()
             out2 = np.empty_like(x)
             getattr(np, f)(x, out=out2[::-1])
-        assert (out2[::-1].view(np.uint32) == out.view(np.uint32)).all(), f
-        reversed_cases[f'{f}:float32'] = {'x': hexes(x), 'out': hexes(out)}
+        ut = np.uint32 if dt == np.float32 else np.uint64
+        assert (out2[::-1].view(ut) == out.view(ut)).all(), f
+        reversed_cases[f'{f}:{np.dtype(dt).name}'] = {'x': hexes(x), 'out': hexes(out)}
     with open(OUT, 'w') as fh:
         json.dump({'numpy': np.__version__, 'cases': cases, 'reversed': reversed_cases}, fh, separators=(',', ':'))
         fh.write('\n')

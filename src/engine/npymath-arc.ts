@@ -8,7 +8,7 @@
 // Each section says which path it reproduces and on which inputs it was verified against NumPy.
 
 import { fma as importedFma } from './fma';
-import { fma32 as importedFma32, rcp14 as importedRcp14, rcp14F32 as importedRcp14F32, registerGlibcF32 } from './npymath';
+import { fma32 as importedFma32, rcp14 as importedRcp14, rcp14F32 as importedRcp14F32, registerGlibcLoop } from './npymath';
 
 // Module-local bindings: a CommonJS build (tsx, mocha) turns each use of an imported name into a
 // property getter call, a third of the time of these short routines.
@@ -951,6 +951,53 @@ export function glibcAcosF32(x: number): number {
   return fround(2 * fround(df + w));
 }
 
-// NumPy's 1-D float32 loops with a negative stride call these libm functions (ufunc.ts asks npymath.ts)
-registerGlibcF32('arcsin', glibcAsinF32);
-registerGlibcF32('arccos', glibcAcosF32);
+// ---------------------------------------------------------------- glibc float32 cbrtf (negative strides)
+// glibc's own cbrtf (Alboth/Drepper): |x| = xm 2^xe by frexpf, a quadratic first guess u (double
+// constants, rounded to float), t2 = u^3 in float, one Halley step in double times
+// 2^((xe mod 3)/3), rounded to float, then ldexpf by xe/3 (C's truncating division and remainder).
+const CBRTF_FACTOR = [1 / 1.5874010519681994748, 1 / 1.2599210498948731648, 1, 1.2599210498948731648, 1.5874010519681994748];
+
+/** glibc's cbrtf on a float32 value. */
+export function glibcCbrtF32(x: number): number {
+  if (x === 0 || x - x !== 0) return x + x;
+  F64[0] = Math.abs(x); // (float32 subnormals are normal doubles)
+  const hi = U32_OF_F64[1];
+  const xe = (hi >>> 20) - 1022;
+  U32_OF_F64[1] = (hi & 0xfffff) | 0x3fe00000;
+  const xm = F64[0]; // in [0.5, 1)
+  const u = fround(0.492659620528969547 + (0.69757046020792277 - 0.191502161678719066 * xm) * xm);
+  const t2 = fround(fround(u * u) * u);
+  const ym = fround(((u * (t2 + 2.0 * xm)) / (2.0 * t2 + xm)) * CBRTF_FACTOR[2 + (xe % 3)]);
+  const q = (xe / 3) | 0;
+  return fround((x > 0 ? ym : -ym) * 2 ** q);
+}
+
+/** glibc's cbrt (float64) on a double: the same scheme with a degree-6 first guess, all in double. */
+export function glibcCbrt(x: number): number {
+  if (x === 0 || x - x !== 0) return x + x;
+  let ax = Math.abs(x);
+  let xe = -1022;
+  if (ax < 2.2250738585072014e-308) {
+    ax *= 2 ** 64;
+    xe -= 64;
+  }
+  F64[0] = ax;
+  const hi = U32_OF_F64[1];
+  xe += hi >>> 20;
+  U32_OF_F64[1] = (hi & 0xfffff) | 0x3fe00000;
+  const xm = F64[0];
+  const u =
+    0.35489576504391986 +
+    (1.50819193781584896 + (-2.11499494167371287 + (2.4469312256353443 + (-1.83469277483613086 + (0.784932344976639262 - 0.145263899385486377 * xm) * xm) * xm) * xm) * xm) * xm;
+  const t2 = u * u * u;
+  const ym = ((u * (t2 + 2.0 * xm)) / (2.0 * t2 + xm)) * CBRTF_FACTOR[2 + (xe % 3)];
+  const q = (xe / 3) | 0;
+  const h = q >> 1; // 2^q in two steps (q down to -358)
+  return (x > 0 ? ym : -ym) * 2 ** h * 2 ** (q - h);
+}
+
+// NumPy's 1-D loops with a negative stride call these libm functions (ufunc.ts asks npymath.ts)
+registerGlibcLoop('arcsin', 'float32', glibcAsinF32);
+registerGlibcLoop('arccos', 'float32', glibcAcosF32);
+registerGlibcLoop('cbrt', 'float32', glibcCbrtF32);
+registerGlibcLoop('cbrt', 'float64', glibcCbrt);

@@ -1568,8 +1568,8 @@ function nextDownF32(v: number): number {
 // NumPy runs its SVML loops only when the 1-D loop's input and output strides are non-negative
 // (and the buffers do not partly overlap); otherwise, as for np.exp(x[::-1]) on a 1-D x, it calls
 // libm per element. N-D arrays go through the iterator, which flips negative strides first.
-// glibc's exp and log are ported (random/glibc-*.ts), and float32 asinf/acosf (npymath-arc.ts,
-// registered below): those loops are modelled; the other SVML functions keep SVML's results there.
+// glibc's exp and log are ported (random/glibc-*.ts), and asinf/acosf/cbrtf/cbrt (npymath-arc.ts
+// registers them): those loops are modelled; the other SVML functions keep SVML's results there.
 
 type StridedLoop = UnaryLoop; // (o, oi, os, a, ai, as, n) over float64 buffers
 
@@ -1582,9 +1582,9 @@ function stridedLoop(f: (x: number) => number): StridedLoop {
 const GLIBC_LOOPS: Record<string, StridedLoop> = { exp: stridedLoop(glibcExp), log: stridedLoop(glibcLog) };
 const GLIBC_LOOPS_F32: Record<string, StridedLoop> = {};
 
-/** Registers a ported float32 libm function (npymath-arc.ts: glibc's asinf/acosf) for negativeStrideLoop. */
-export function registerGlibcF32(name: string, f: (x: number) => number): void {
-  GLIBC_LOOPS_F32[name] = stridedLoop(f);
+/** Registers a ported libm function (npymath-arc.ts: glibc's asinf/acosf/cbrtf/cbrt) for negativeStrideLoop. */
+export function registerGlibcLoop(name: string, dtype: 'float64' | 'float32', f: (x: number) => number): void {
+  (dtype === 'float32' ? GLIBC_LOOPS_F32 : GLIBC_LOOPS)[name] = stridedLoop(f);
 }
 
 /** The loop NumPy uses instead of SVML's for a 1-D operand with a negative stride, if ported. */
