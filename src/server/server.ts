@@ -68,6 +68,8 @@ const SEVERITY: Record<AnalysisSeverity, DiagnosticSeverity> = {
 };
 
 const SILENT_BROADCAST = /silent[-_]?broadcast/i;
+/** From this size on (~2,500 lines) a document's first analysis is not recorded for reuse at once (see `recorded`). */
+const LARGE_DOCUMENT_CHARS = 100_000;
 const EMPTY_ANALYSIS: AnalyzedFile = {
   diagnostics: [],
   hoverAt: () => undefined,
@@ -84,6 +86,14 @@ export function startServer(connection: Connection, options: ServerOptions): Ser
   let inlayRefresh = false;
   let runCounter = 0;
   const cache = new Map<string, { version: number; key: string; file: AnalyzedFile }>();
+  // Documents analysed with their URI as key, so re-analyses reuse what an edit did not reach
+  // (the analysis' statement memo). Recording costs about a second analysis, so a large
+  // document's first analysis on opening — which the user waits for — is a plain one, and the
+  // recorded one runs once they are idle (scheduleWarmUp) or at their first edit, whichever
+  // comes first.
+  const recorded = new Set<string>();
+  const analysed = new Set<string>();
+  const warmUps = new Map<string, ReturnType<typeof setTimeout>>();
   const timers = new Map<string, ReturnType<typeof setTimeout>>();
   let idleWaiters: (() => void)[] = [];
 
@@ -103,13 +113,46 @@ export function startServer(connection: Connection, options: ServerOptions): Ser
         const uri = `${dir}${name.split('.').map(encodeURIComponent).join('/')}.py`;
         return documents.get(uri)?.getText() ?? options.readFile?.(uri);
       };
-      file = options.analyzer(doc.getText(), { silentBroadcast: settings.diagnostics.silentBroadcast, resolveModule, moduleName, documentKey: doc.uri });
+      const text = doc.getText();
+      const deferRecording = !analysed.has(doc.uri) && text.length >= LARGE_DOCUMENT_CHARS;
+      analysed.add(doc.uri);
+      if (!deferRecording) {
+        recorded.add(doc.uri);
+        cancelWarmUp(doc.uri);
+      }
+      file = options.analyzer(text, { silentBroadcast: settings.diagnostics.silentBroadcast, resolveModule, moduleName, documentKey: deferRecording ? undefined : doc.uri });
+      if (deferRecording) scheduleWarmUp(doc.uri, doc.version, key, () => options.analyzer(text, { silentBroadcast: settings.diagnostics.silentBroadcast, resolveModule, moduleName, documentKey: doc.uri }));
     } catch (err) {
       // Analysis must never throw on user code; if it does, say so in the log and stay quiet.
       connection.console.error(`shapewise: analysis failed on ${doc.uri}: ${(err as Error)?.stack ?? err}`);
     }
     cache.set(doc.uri, { version: doc.version, key, file });
     return file;
+  }
+
+  /**
+   * After a large document's first (plain) analysis: the same analysis recorded for reuse, once
+   * nothing else is pending, so the first edit is fast. Its result replaces the plain one.
+   */
+  function scheduleWarmUp(uri: string, version: number, key: string, analyse: () => AnalyzedFile) {
+    warmUps.set(uri, setTimeout(() => {
+      warmUps.delete(uri);
+      const hit = cache.get(uri);
+      // An edit since then records at its own analysis (a pending one, or the one that ran).
+      if (recorded.has(uri) || documents.get(uri)?.version !== version || timers.has(uri) || hit?.version !== version || hit.key !== key) return;
+      recorded.add(uri);
+      try {
+        cache.set(uri, { version, key, file: analyse() });
+      } catch (err) {
+        connection.console.error(`shapewise: analysis failed on ${uri}: ${(err as Error)?.stack ?? err}`);
+      }
+    }, debounceMs));
+  }
+
+  function cancelWarmUp(uri: string) {
+    const pending = warmUps.get(uri);
+    if (pending) clearTimeout(pending);
+    warmUps.delete(uri);
   }
 
   function diagnosticsOf(doc: TextDocument): Diagnostic[] {
@@ -222,6 +265,9 @@ export function startServer(connection: Connection, options: ServerOptions): Ser
     if (pending) clearTimeout(pending);
     timers.delete(e.document.uri);
     cache.delete(e.document.uri);
+    cancelWarmUp(e.document.uri);
+    recorded.delete(e.document.uri);
+    analysed.delete(e.document.uri);
     void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
   });
 
