@@ -996,8 +996,100 @@ export function glibcCbrt(x: number): number {
   return (x > 0 ? ym : -ym) * 2 ** h * 2 ** (q - h);
 }
 
+// ---------------------------------------------------------------- glibc float32 atanhf (negative strides)
+// glibc's atanhf (Drepper): 0.5 log1pf(2x + 2x x/(1 - x)) below 0.5, 0.5 log1pf(2x/(1 - x)) above,
+// with log1pf the fdlibm float port; every operation rounded to float32.
+const [LP_LN2_HI, LP_LN2_LO, LP1, LP2, LP3, LP4, LP5, LP6, LP7] = [
+  0x3f317180, 0x3717f7d1, 0x3f2aaaab, 0x3ecccccd, 0x3e924925, 0x3e638e29, 0x3e3a3325, 0x3e1cd04f, 0x3e178897,
+].map(bitsToF32);
+const LP_TWO_THIRDS = fround(0.66666666666666666);
+
+/** glibc's log1pf on a float32 value. */
+export function glibcLog1pF32(x: number): number {
+  F32[0] = x;
+  const hx = U32[0] | 0;
+  const ax = hx & 0x7fffffff;
+  let k = 1;
+  let f = 0;
+  let hu = 0;
+  let c = 0;
+  if (hx < 0x3ed413d7) {
+    if (ax >= 0x3f800000) return x === -1 ? -Infinity : NaN;
+    if (ax < 0x31000000) return ax < 0x24800000 ? x : fround(x - fround(fround(x * x) * 0.5));
+    if (hx > 0 || hx <= (0xbe95f61f | 0)) {
+      k = 0;
+      f = x;
+      hu = 1;
+    }
+  }
+  if (hx >= 0x7f800000) return x + x;
+  if (k !== 0) {
+    let u: number;
+    if (hx < 0x5a000000) {
+      u = fround(1 + x);
+      F32[0] = u;
+      hu = U32[0] | 0;
+      k = (hu >> 23) - 127;
+      c = k > 0 ? fround(1 - fround(u - x)) : fround(x - fround(u - 1));
+      c = fround(c / u);
+    } else {
+      u = x;
+      F32[0] = u;
+      hu = U32[0] | 0;
+      k = (hu >> 23) - 127;
+      c = 0;
+    }
+    hu &= 0x007fffff;
+    if (hu < 0x3504f7) {
+      U32[0] = hu | 0x3f800000;
+      u = F32[0];
+    } else {
+      k += 1;
+      U32[0] = hu | 0x3f000000;
+      u = F32[0];
+      hu = (0x00800000 - hu) >> 2;
+    }
+    f = fround(u - 1);
+  }
+  const hfsq = fround(fround(0.5 * f) * f);
+  const kf = fround(k);
+  if (hu === 0) {
+    if (f === 0) {
+      if (k === 0) return 0;
+      c = fround(c + fround(kf * LP_LN2_LO));
+      return fround(fround(kf * LP_LN2_HI) + c);
+    }
+    const r = fround(hfsq * fround(1 - fround(LP_TWO_THIRDS * f)));
+    if (k === 0) return fround(f - r);
+    return fround(fround(kf * LP_LN2_HI) - fround(fround(r - fround(fround(kf * LP_LN2_LO) + c)) - f));
+  }
+  const sq = fround(f / fround(2 + f));
+  const z = fround(sq * sq);
+  const r = fround(z * hornerF32(z, [LP1, LP2, LP3, LP4, LP5, LP6, LP7], 6, 0, 1));
+  if (k === 0) return fround(f - fround(hfsq - fround(sq * fround(hfsq + r))));
+  return fround(fround(kf * LP_LN2_HI) - fround(fround(hfsq - fround(fround(sq * fround(hfsq + r)) + fround(fround(kf * LP_LN2_LO) + c))) - f));
+}
+
+/** glibc's atanhf on a float32 value. */
+export function glibcAtanhF32(x: number): number {
+  const xa = Math.abs(x);
+  let t: number;
+  if (xa < 0.5) {
+    if (xa < 2 ** -28) return x;
+    t = fround(xa + xa);
+    t = fround(0.5 * glibcLog1pF32(fround(t + fround(fround(t * xa) / fround(1 - xa)))));
+  } else if (xa < 1) {
+    t = fround(0.5 * glibcLog1pF32(fround(fround(xa + xa) / fround(1 - xa))));
+  } else {
+    return xa > 1 ? NaN : x / 0;
+  }
+  return isNegative(x) ? -t : t;
+}
+
 // NumPy's 1-D loops with a negative stride call these libm functions (ufunc.ts asks npymath.ts)
 registerGlibcLoop('arcsin', 'float32', glibcAsinF32);
 registerGlibcLoop('arccos', 'float32', glibcAcosF32);
 registerGlibcLoop('cbrt', 'float32', glibcCbrtF32);
 registerGlibcLoop('cbrt', 'float64', glibcCbrt);
+registerGlibcLoop('arctanh', 'float32', glibcAtanhF32);
+registerGlibcLoop('log1p', 'float32', glibcLog1pF32);
