@@ -172,7 +172,10 @@ const dtypeCls = new PyClass('dtype', [T.object], 'numpy');
 export const STR_CLS = new PyClass('str_', [T.str], 'numpy');
 export const BYTES_CLS = new PyClass('bytes_', [T.bytes], 'numpy');
 STR_CLS.construct = (args, kw) => callValue(T.str, args, kw);
-BYTES_CLS.construct = (args, kw) => callValue(T.bytes, args, kw);
+BYTES_CLS.construct = (args, kw) => {
+  const b = callValue(T.bytes, args, kw);
+  return b instanceof PyBytes ? new PyNpBytes(b.data) : b;
+};
 dtypeCls.construct = (args) => new PyDType(toDType(args[0]));
 
 const DTYPE_ALIASES: Record<string, DType> = {
@@ -284,7 +287,7 @@ import { toArray as toArrayPy } from './runtime';
 export function wrap(a: NDArray): PyValue {
   // np.str_ subclasses str: hand it over as a Python str (dict keys, join, str methods work;
   // only its repr loses the np.str_(...) wrapper)
-  if (a.isScalar && E.isStrDType(a.dtype)) return isBytesDType(a.dtype) ? bytesOf(a.get(0) as unknown as string) : a.get(0) as unknown as string;
+  if (a.isScalar && E.isStrDType(a.dtype)) return isBytesDType(a.dtype) ? new PyNpBytes(bytesOf(a.get(0) as unknown as string).data) : a.get(0) as unknown as string;
   return a.isScalar ? new PyNpScalar(a) : new PyNdArray(a);
 }
 
@@ -304,6 +307,12 @@ function latin1(data: Uint8Array): string {
 }
 function bytesOf(s: string): PyBytes {
   return new PyBytes(Uint8Array.from(s, (ch) => ch.charCodeAt(0)));
+}
+
+/** An element of a bytes array (np.bytes_): Python bytes whose type and repr are NumPy's. */
+class PyNpBytes extends PyBytes {
+  override pyType(): PyClass { return BYTES_CLS; }
+  override repr(): string { return `np.bytes_(${super.repr()})`; }
 }
 
 /** tolist()/item() values as Python values; `bytes`: the elements of a bytes ('S') array. */
