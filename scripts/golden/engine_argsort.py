@@ -18,7 +18,7 @@ import sys
 import numpy as np
 
 OUT = os.path.join(os.path.dirname(__file__), '..', '..', 'test', 'engine', 'golden', 'engine_argsort.json')
-DTYPES = ['bool', 'int8', 'uint8', 'int16', 'uint16', 'int32', 'uint32', 'int64', 'uint64', 'float32', 'float64']
+DTYPES = ['bool', 'int8', 'uint8', 'int16', 'uint16', 'int32', 'uint32', 'int64', 'uint64', 'float16', 'float32', 'float64']
 M32 = 0xFFFFFFFF
 
 
@@ -125,7 +125,7 @@ def value_hash(a):
 def sizes(rng):
     fixed = [0, 1, 2, 3, 7, 8, 9, 15, 16, 17, 31, 33, 64, 100, 127, 128, 129, 255, 256, 257, 258, 300,
              511, 512, 513, 1000, 1023, 1024, 1025, 2048, 4095, 4096, 4097, 5000]
-    return fixed + [int(rng.integers(0, 5001)) for _ in range(16)]
+    return fixed + [int(rng.integers(0, 5001)) for _ in range(40)]
 
 
 def main():
@@ -139,7 +139,7 @@ def main():
         gens = [('small', 2), ('small', 3), ('small', 10), ('small', 1000), ('wide', 0), ('sorted', 2),
                 ('reverse', 3), ('organ', 37)]
         gens += [('special', 8), ('special', 5)] if is_float else [('extreme', 5), ('extreme', 2)]
-        for n in sizes(rng):
+        for n in sizes(rng):  # (see sizes: fixed edges + random)
             gen, param = gens[int(rng.integers(0, len(gens)))]
             seed += 1
             a = values(dtype, gen, n, seed, param)
@@ -185,7 +185,7 @@ def main():
     # np.sort (values: where -0.0 meets 0.0 the SIMD networks decide the zeros' signs) and
     # np.unique's kept zero (values-only, return_inverse and return_index take different sorts)
     sorts = []
-    for dtype in ['float32', 'float64', 'int32', 'int16', 'uint64']:
+    for dtype in ['float16', 'float32', 'float64', 'int32', 'int16', 'uint64']:
         is_float = np.dtype(dtype).kind == 'f'
         gens = [('zeros', 2), ('zeros', 5), ('special', 5), ('special', 8)] if is_float else [('small', 3), ('wide', 0)]
         for n in [1, 2, 3, 8, 9, 16, 17, 33, 64, 100, 255, 256, 257, 511, 512, 513, 1000, 3000, 5000] + [int(rng.integers(1, 5001)) for _ in range(10)]:

@@ -779,17 +779,27 @@ function valueLanes(itemsize: number): number {
 
 /** One vector's value partition_vec: `< pivot` lanes to l, `>= pivot` lanes ending at rBase+L. */
 function valuePartitionVector(keys: Keys, vec: Perm, src: number, L: number, arg: Perm, l: number, rBase: number, pivot: number): number {
+  // float16's vector ge compares sign and magnitude and flips the result for two negatives, so a
+  // negative lane equal to the pivot counts as below it (the scalar comparison is exact)
+  const negEqualIsLess = halfGeQuirk && pivot < 0;
   let ge = 0;
-  for (let i = 0; i < L; i++) if (keys[vec[src + i]] >= pivot) ge++;
+  for (let i = 0; i < L; i++) {
+    const x = keys[vec[src + i]];
+    if (x >= pivot && !(negEqualIsLess && x === pivot)) ge++;
+  }
   let pl = l;
   let pr = rBase + L - ge;
   for (let i = 0; i < L; i++) {
     const ix = vec[src + i];
-    if (keys[ix] >= pivot) arg[pr++] = ix;
+    const x = keys[ix];
+    if (x >= pivot && !(negEqualIsLess && x === pivot)) arg[pr++] = ix;
     else arg[pl++] = ix;
   }
   return ge;
 }
+
+/** Set while a float16 value select runs (see valuePartitionVector). */
+let halfGeQuirk = false;
 
 function valueScalarHead(keys: Keys, arg: Perm, left: number, right: number, count: number, pivot: number): [number, number] {
   for (let i = count; i > 0; --i) {
@@ -945,7 +955,9 @@ export function xssValueSelect(keys: Keys, arg: Perm, kth: number, n: number, it
   if (last < kth) return null;
   const L = valueLanes(itemsize);
   const threshold = itemsize === 8 ? 256 : 512;
+  halfGeQuirk = isFloat && itemsize === 2;
   const block = valueSelectRange(keys, arg, kth, 0, last, last > 0 ? 2 * Math.floor(Math.log2(last)) : 0, L, threshold);
+  halfGeQuirk = false;
   if (block === null) return null;
   if (netOut !== null) valueNetworkBlock(keys, arg, block[0], block[1], itemsize, netOut);
   sortBlockByKey(keys, arg, block[0], block[1] + 1);
@@ -1128,8 +1140,38 @@ function pivotSmart(keys: Keys, arg: Perm, left: number, right: number, L: numbe
   const median = s[N >> 1];
   if (smallest === largest) return pivotNearConstant(keys, arg, median, left, right, L);
   let pivot = median;
-  if (median === smallest) pivot = isFloat ? nextUp(median) : median + 1; // (median < type max here)
+  if (median === smallest) pivot = halfGeQuirk ? (median < 0 ? median - 1 : median + 1) : isFloat ? nextUp(median) : median + 1; // (median < type max here)
   return { pivot, alreadySorted: false, only2Values: false };
+}
+
+/**
+ * float16 sort key: x86-simd-sort (ICL) orders float16 bit patterns by sign and magnitude, so
+ * the key is the pattern as a signed magnitude: b for a positive pattern, -(b & 0x7fff) - 1 for a
+ * negative one (-0.0 is -1, below 0.0). Its next_value adds one to the bits: key + 1 for a
+ * positive, key - 1 for a negative (the value moves away from zero; past an infinity it becomes a
+ * NaN pattern that sorts beyond it). NaN stays NaN.
+ */
+export function halfKey(v: number): number {
+  if (v !== v) return NaN;
+  const neg = v < 0 || Object.is(v, -0);
+  const m = Math.abs(v);
+  let bits: number;
+  if (m === Infinity) bits = 0x7c00;
+  else if (m < 2 ** -14) bits = Math.round(m / 2 ** -24);
+  else {
+    const e = Math.floor(Math.log2(m));
+    bits = ((e + 15) << 10) | Math.round((m / 2 ** e - 1) * 1024);
+  }
+  return neg ? -bits - 1 : bits;
+}
+
+function halfFromKey(k: number): number {
+  const neg = k < 0;
+  const bits = neg ? -k - 1 : k;
+  const e = bits >> 10;
+  const mant = bits & 0x3ff;
+  const m = e === 0 ? mant * 2 ** -24 : e === 31 ? (mant ? NaN : Infinity) : (1 + mant / 1024) * 2 ** (e - 15);
+  return neg ? -m : m;
 }
 
 /** std::nextafter(x, +inf) for the key's float type: float64 keys only reach here as doubles. */
@@ -1160,13 +1202,18 @@ export function xssValueSortFloat(lane: Float64Array, n: number, itemsize: numbe
   const L = valueLanes(itemsize);
   const threshold = itemsize === 8 ? 256 : 512;
   nextUpFloat32 = itemsize === 4;
+  // float16 (ICL): x86-simd-sort compares its bit patterns in sign-magnitude order (halfKey),
+  // with the vector ge and next_value quirks (valuePartitionVector, pivotSmart) that can leave
+  // NumPy's output not quite sorted
+  const half = itemsize === 2;
   const keys = new Float64Array(n);
   let nanCount = 0;
   for (let i = 0; i < n; i++) {
     const v = lane[i];
     if (v !== v) nanCount++;
-    keys[i] = v !== v ? Infinity : v;
+    keys[i] = half ? halfKey(v !== v ? Infinity : v) : v !== v ? Infinity : v;
   }
+  halfGeQuirk = half;
   const out = new Float64Array(n);
   const arg = new Int32Array(n);
   for (let i = 0; i < n; i++) arg[i] = i;
@@ -1211,6 +1258,8 @@ export function xssValueSortFloat(lane: Float64Array, n: number, itemsize: numbe
   };
   if (n > 1) range(0, n - 1, 2 * Math.floor(Math.log2(n)));
   else copyOut(0, n);
+  halfGeQuirk = false;
+  if (half) for (let i = 0; i < n; i++) out[i] = halfFromKey(out[i]);
   for (let i = n - 1; nanCount > 0; --i, --nanCount) out[i] = NaN;
   return out;
 }

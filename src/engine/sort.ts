@@ -13,7 +13,7 @@ function isNanComplex(z: Complex): boolean {
 import { unwrap, valueError } from './errors';
 import { NDArray, allocate, forEachRow } from './ndarray';
 import { copy } from './creation';
-import { npyArgIntroselect, npyArgQuicksort, xssArgselect, xssArgsort, xssValueSelect, xssValueSortFloat, type Keys } from './sort-numpy';
+import { halfKey, npyArgIntroselect, npyArgQuicksort, xssArgselect, xssArgsort, xssValueSelect, xssValueSortFloat, type Keys } from './sort-numpy';
 
 type Num = { [i: number]: number; length: number };
 
@@ -250,7 +250,9 @@ function unstableSortValues(a: NDArray, axis: number): NDArray {
           else posZero = true;
         }
       }
-      const sorted = info.kind === 'f' && negZero && posZero ? xssValueSortFloat(lane as Float64Array, n, info.itemsize) : lane.sort();
+      // float16 always runs NumPy's routine (its quirks can leave it unsorted; see xssValueSortFloat)
+      const emulate = info.kind === 'f' && (info.itemsize === 2 || (negZero && posZero));
+      const sorted = emulate ? xssValueSortFloat(lane as Float64Array, n, info.itemsize) : lane.sort();
       const sd = sorted as unknown as Num;
       for (let k = 0; k < n; k++) vd[out + k * outSt] = sd[k];
     }
@@ -307,19 +309,23 @@ function partitionAxis(a: NDArray, axis: number, kths: number[], withValues: boo
   const info = DTYPES[a.dtype];
   const isFloat = info.kind === 'f';
   const blockOut = withValues && isFloat ? new Float64Array(n) : new Float64Array(0);
+  const isHalf = isFloat && info.itemsize === 2;
   forEachRow(restShape, [restStr, outRest], [a.offset, 0], (offs, len, inner) => {
     let base = offs[0];
     let out = offs[1];
     for (let r = 0; r < len; r++, base += inner[0], out += inner[1]) {
       const pad = laneKeys(src, base, st, n, a.dtype, keys);
       for (let k = 0; k < n; k++) arg[k] = k;
+      // float16's value select compares bit patterns in sign-magnitude order (halfKey)
+      if (withValues && isHalf && kths.length === 1) for (let k = 0; k < n; k++) keys[k] = halfKey(keys[k]);
       let netBlock: [number, number] | null = null;
-      const mixedZeros = withValues && isFloat && hasMixedZeros(keys, 0, n - 1);
+      const mixedZeros = withValues && isFloat && !isHalf && hasMixedZeros(keys, 0, n - 1);
       if (kths.length === 1 && withValues && info.itemsize >= 2) netBlock = xssValueSelect(keys, arg, kths[0], n, info.itemsize, isFloat, mixedZeros ? blockOut : null);
       else if (kths.length === 1 && !withValues && info.itemsize >= 4) xssArgselect(keys, arg, kths[0], n, pad, isFloat);
       else {
         const pivots = { p: [] as number[] };
-        for (const k of kths) npyArgIntroselect(keys, arg, 0, n, k, pivots, isFloat);
+        // (NumPy's "inexact" shortcut is typed on the storage: npy_half is an integer type)
+        for (const k of kths) npyArgIntroselect(keys, arg, 0, n, k, pivots, isFloat && info.itemsize >= 4);
       }
       for (let k = 0; k < n; k++) {
         const p = out + k * outSt;

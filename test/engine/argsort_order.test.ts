@@ -79,7 +79,7 @@ function buildInput(dtype: DType, gen: string, n: number, seed: number, param: n
   for (let k = 0; k < n; k++) {
     const v = out[k];
     if (dtype === 'bool') (data as Uint8Array)[k] = Number(BigInt(v) % 2n) !== 0 ? 1 : 0;
-    else if (isFloat) (data as Float64Array)[k] = v as number; // float32 storage rounds like np.float32
+    else if (isFloat) (data as Float64Array)[k] = info.itemsize === 2 ? E.roundToHalf(v as number) : (v as number); // float32 storage rounds like np.float32
     else if (info.big) (data as BigInt64Array)[k] = BigInt(v); // stores wrap modulo 2^64
     else (data as Int32Array)[k] = Number(v); // stores wrap modulo 2^bits
   }
