@@ -814,26 +814,6 @@ export function digitize(x: NDArray, bins: NDArray, right = false): NDArray {
   return r;
 }
 
-/**
- * np.argpartition / np.partition. The contract holds (the kth element in its sorted place,
- * nothing larger before it, nothing smaller after) but the order inside each side is a stable
- * sort's, not NumPy's introselect order.
- */
-export function argpartition(a: NDArray, kth: number | number[], axis: number | null = -1): NDArray {
-  const x = axis === null ? ravel(a) : a;
-  const ax = normAxis(axis ?? 0, x.ndim);
-  const n = x.shape[ax];
-  for (const k of Array.isArray(kth) ? kth : [kth]) if (k < -n || k >= n) throw valueError(`kth(=${k}) out of bounds (${n})`);
-  return argsort(x, ax);
-}
-export function partition(a: NDArray, kth: number | number[], axis: number | null = -1): NDArray {
-  const x = axis === null ? ravel(a) : a;
-  const ax = normAxis(axis ?? 0, x.ndim);
-  const n = x.shape[ax];
-  for (const k of Array.isArray(kth) ? kth : [kth]) if (k < -n || k >= n) throw valueError(`kth(=${k}) out of bounds (${n})`);
-  return sort(x, ax);
-}
-
 /** np.flatnonzero(a). */
 export function flatnonzero(a: NDArray): NDArray {
   return nonzero(ravel(a))[0];
