@@ -961,11 +961,12 @@ export class NumpyModel {
     if (a.shape.length === 0 && axes && axes.every((x) => x === 0 || x === -1)) return this.arr([], dtype, { scalar: true });
     const r = R.reductionAxes(a.shape.length, axes);
     if (!r.ok) return this.axisFail(r.error, e, a, axisV);
-    const shape: Dim[] = [];
-    a.shape.forEach((d, i) => {
-      if (!r.value.includes(i)) shape.push(d);
-      else if (keepdims) shape.push({ v: 1, from: this.it.prov(e, 'kept by keepdims') });
-    });
+    // Built exactly sized (the shape outlives the analysis in hovers; a pushed-to array keeps spare room).
+    const shape: Dim[] = !keepdims && r.value.length === a.shape.length ? [] : new Array<Dim>(keepdims ? a.shape.length : a.shape.length - r.value.length);
+    for (let i = 0, j = 0; i < a.shape.length; i++) {
+      if (!r.value.includes(i)) shape[j++] = a.shape[i];
+      else if (keepdims) shape[j++] = { v: 1, from: this.it.prov(e, 'kept by keepdims') };
+    }
     return this.arr(shape, dtype, {
       reduced: { axes: r.value, sourceShape: a.shape, keepdims, sourceText: srcNode ? `${this.it.text(srcNode)}.${base}` : base },
       scalar: shape.length === 0 ? true : undefined,

@@ -104,6 +104,8 @@ export function normalizeAxes(axes: number[], ndim: number): RuleResult<number[]
   return N.normalizeAxisTuple(axes, ndim);
 }
 
+const ALL_AXES: (RuleResult<number[]> | undefined)[] = new Array(33).fill(undefined);
+
 /**
  * The axes a reduction over `axes` (null = all) removes, normalised and sorted, or NumPy's
  * error: the analysis builds the reduced shape itself (it keeps each dim's provenance), and
@@ -115,6 +117,8 @@ export function reductionAxes(ndim: number, axes: number[] | null): RuleResult<n
   if (axes !== null && axes.length === 1 && Number.isInteger(axes[0]) && axes[0] >= -ndim && axes[0] < ndim) {
     return ok([axes[0] < 0 ? axes[0] + ndim : axes[0]]);
   }
+  // All axes (`x.sum()`): one shared, never-changed result per rank.
+  if (axes === null && ndim < ALL_AXES.length) return (ALL_AXES[ndim] ??= N.reductionAxes(ndim, null));
   return N.reductionAxes(ndim, axes);
 }
 
