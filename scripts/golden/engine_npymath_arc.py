@@ -102,14 +102,16 @@ def main():
     big[:6] = [65536.00349206588, 65536.0035, -65537.0, 1.7976931348623157e308, 1e22, 2.0**1023]
     out = check_layouts(np.tan, [big])
     cases['tan:float64'] = {'x': hexes(big), 'out': hexes(out)}
-    # 1-D negative strides: NumPy calls libm (glibc 2.36's asinf/acosf/cbrtf/cbrt/atanhf/log1pf) instead of SVML
+    # 1-D negative strides: NumPy calls libm (glibc 2.36's asinf/acosf/cbrtf/cbrt/atanhf/log1pf/asinhf/acoshf) instead of SVML
     reversed_cases = {}
     for f, dt, lo, hi, extra in (('arcsin', np.float32, -1, 1, [0.975, 0.97499996, 0.5, -0.49999997, 1e-30, 2.0**-27]),
                                  ('arccos', np.float32, -1, 1, [0.975, 0.5, -0.5, -0.49999997, 1e-30, 2.0**-57]),
                                  ('cbrt', np.float32, -1000, 1000, [8.0, -27.0, 1e-40, 3.0]),
                                  ('cbrt', np.float64, -1000, 1000, [8.0, -27.0, 1e-310, 3.0, 1e300]),
                                  ('arctanh', np.float32, -1, 1, [0.5, 0.49999997, -0.75, 2.0**-28, 2.0**-29]),
-                                 ('log1p', np.float32, -1, 10, [0.41421, 0.41422, -0.2929, -0.29289, 1e-30, 2.0**-29, 1e30])):
+                                 ('log1p', np.float32, -1, 10, [0.41421, 0.41422, -0.2929, -0.29289, 1e-30, 2.0**-29, 1e30]),
+                                 ('arcsinh', np.float32, -30, 30, [2.0, 2.0000002, 16384.0, 16385.0, 2.0**-14, 1e38]),
+                                 ('arccosh', np.float32, 0.5, 30, [1.0, 1.0000001, 2.0, 2.0000002, 2.0**28, 3e38])):
         x = mixed(rng, dt, lo, hi, extra)
         with np.errstate(all='ignore'):
             out = getattr(np, f)(x[::-1])[::-1].copy()

@@ -1086,6 +1086,86 @@ export function glibcAtanhF32(x: number): number {
   return isNegative(x) ? -t : t;
 }
 
+// ---------------------------------------------------------------- glibc float32 logf, asinhf, acoshf (negative strides)
+// glibc's logf (Szabolcs Nagy's, in double: 16-entry 1/c and log c table, cubic in r = z/c - 1;
+// glibc runs its FMA build here, so r and the polynomial steps are fused multiply-adds), and the
+// fdlibm float asinhf/acoshf on top of it and log1pf; float ops rounded to float32.
+const LOGF_T = [
+  '3ff661ec79f8f3be', 'bfd57bf7808caade', '3ff571ed4aaf883d', 'bfd2bef0a7c06ddb', '3ff49539f0f010b0', 'bfd01eae7f513a67',
+  '3ff3c995b0b80385', 'bfcb31d8a68224e9', '3ff30d190c8864a5', 'bfc6574f0ac07758', '3ff25e227b0b8ea0', 'bfc1aa2bc79c8100',
+  '3ff1bb4a4a1a343f', 'bfba4e76ce8c0e5e', '3ff12358f08ae5ba', 'bfb1973c5a611ccc', '3ff0953f419900a7', 'bfa252f438e10c1e',
+  '3ff0000000000000', '0000000000000000', '3fee608cfd9a47ac', '3faaa5aa5df25984', '3feca4b31f026aa0', '3fbc5e53aa362eb4',
+  '3feb2036576afce6', '3fc526e57720db08', '3fe9c2d163a1aa2d', '3fcbc2860d224770', '3fe886e6037841ed', '3fd1058bc8a07ee1',
+  '3fe767dcf5534862', '3fd4043057b6ee09',
+].map(f64);
+const LOGF_LN2 = f64('3fe62e42fefa39ef');
+const [LOGF_A0, LOGF_A1, LOGF_A2] = ['bfd00ea348b88334', '3fd5575b0be00b6a', 'bfdffffef20a4123'].map(f64);
+const LN2_F = bitsToF32(0x3f317218);
+
+/** glibc's logf on a float32 value. */
+export function glibcLogF32(x: number): number {
+  F32[0] = x;
+  let ix = U32[0];
+  if (ix === 0x3f800000) return 0;
+  if (ix - 0x00800000 >= 0x7f800000 - 0x00800000) {
+    if (ix * 2 === 0 || ix === 0x80000000) return -Infinity;
+    if (ix === 0x7f800000) return x;
+    if (ix & 0x80000000 || ix * 2 >= 0xff000000) return NaN;
+    F32[0] = x * 2 ** 23;
+    ix = U32[0] - (23 << 23);
+  }
+  const tmp = (ix - 0x3f330000) >>> 0;
+  const i = (tmp >>> 19) & 15;
+  const k = (tmp | 0) >> 23;
+  U32[0] = (ix - (tmp & (0x1ff << 23))) >>> 0;
+  const z = F32[0];
+  const invc = LOGF_T[2 * i];
+  const logc = LOGF_T[2 * i + 1];
+  const r = fma64(z, invc, -1);
+  const y0 = logc + k * LOGF_LN2;
+  const r2 = r * r;
+  let y = fma64(LOGF_A1, r, LOGF_A2);
+  y = fma64(LOGF_A0, r2, y);
+  y = fma64(y, r2, y0 + r);
+  return fround(y);
+}
+
+/** glibc's asinhf on a float32 value. */
+export function glibcAsinhF32(x: number): number {
+  F32[0] = x;
+  const ix = U32[0] & 0x7fffffff;
+  if (ix < 0x38000000) return x;
+  let w: number;
+  if (ix > 0x47000000) {
+    if (ix >= 0x7f800000) return x + x;
+    w = fround(glibcLogF32(Math.abs(x)) + LN2_F);
+  } else {
+    const xa = Math.abs(x);
+    if (ix > 0x40000000) {
+      w = glibcLogF32(fround(fround(2 * xa) + fround(1 / fround(fround(Math.sqrt(fround(fround(xa * xa) + 1))) + xa))));
+    } else {
+      const t = fround(xa * xa);
+      w = glibcLog1pF32(fround(xa + fround(t / fround(1 + fround(Math.sqrt(fround(1 + t)))))));
+    }
+  }
+  return isNegative(x) ? -w : w;
+}
+
+/** glibc's acoshf on a float32 value. */
+export function glibcAcoshF32(x: number): number {
+  F32[0] = x;
+  const hx = U32[0] | 0;
+  if (hx < 0x3f800000) return NaN;
+  if (hx >= 0x4d800000) return hx >= 0x7f800000 ? x + x : fround(glibcLogF32(x) + LN2_F);
+  if (hx === 0x3f800000) return 0;
+  if (hx > 0x40000000) {
+    const t = fround(x * x);
+    return glibcLogF32(fround(fround(2 * x) - fround(1 / fround(x + fround(Math.sqrt(fround(t - 1)))))));
+  }
+  const t = fround(x - 1);
+  return glibcLog1pF32(fround(t + fround(Math.sqrt(fround(fround(2 * t) + fround(t * t))))));
+}
+
 // NumPy's 1-D loops with a negative stride call these libm functions (ufunc.ts asks npymath.ts)
 registerGlibcLoop('arcsin', 'float32', glibcAsinF32);
 registerGlibcLoop('arccos', 'float32', glibcAcosF32);
@@ -1093,3 +1173,5 @@ registerGlibcLoop('cbrt', 'float32', glibcCbrtF32);
 registerGlibcLoop('cbrt', 'float64', glibcCbrt);
 registerGlibcLoop('arctanh', 'float32', glibcAtanhF32);
 registerGlibcLoop('log1p', 'float32', glibcLog1pF32);
+registerGlibcLoop('arcsinh', 'float32', glibcAsinhF32);
+registerGlibcLoop('arccosh', 'float32', glibcAcoshF32);

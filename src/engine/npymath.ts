@@ -1568,8 +1568,8 @@ function nextDownF32(v: number): number {
 // NumPy runs its SVML loops only when the 1-D loop's input and output strides are non-negative
 // (and the buffers do not partly overlap); otherwise, as for np.exp(x[::-1]) on a 1-D x, it calls
 // libm per element. N-D arrays go through the iterator, which flips negative strides first.
-// glibc's exp and log are ported (random/glibc-*.ts), and asinf/acosf/cbrtf/cbrt/atanhf/log1pf (npymath-arc.ts
-// registers them): those loops are modelled; the other SVML functions keep SVML's results there.
+// glibc's exp and log are ported (random/glibc-*.ts), and asinf/acosf/asinhf/acoshf/atanhf/log1pf/cbrtf/cbrt
+// (npymath-arc.ts registers them): those loops are modelled; the other SVML functions keep SVML's results there.
 
 type StridedLoop = UnaryLoop; // (o, oi, os, a, ai, as, n) over float64 buffers
 
