@@ -307,6 +307,7 @@ def run_values():
         'sin': parts(np.sin(small)), 'cos': parts(np.cos(small)), 'tan': parts(np.tan(small)),
         'sinh': parts(np.sinh(small)), 'cosh': parts(np.cosh(small)), 'tanh': parts(np.tanh(small)),
         'cumprod': parts(np.cumprod(small[:40] / np.abs(small[:40]) * 1.01)),
+        'hypot': np.hypot(a.real, a.imag).tolist(),
         'multiply64': parts(small.astype(np.complex64) * small[::-1].astype(np.complex64)),
         'absolute64': np.abs(small.astype(np.complex64)).astype(np.float64).tolist(),
     }

@@ -9,6 +9,7 @@
 import { npyArctan, npyArctanF32, npyExpm1F32, npyLog1pF32, npyTanF32, npyTan, npyExp2, npyExp2F32, npyCoshF32, npySinhF32, npyCosF32, npyCosh, npySinh, npyExp, npyExpF32, npyExpm1, npyLog, npyLog2, npyLog10, npyLog10F32, npyLog1p, npyLog2F32, npyLogF32, npySinF32, npyTanh, npyTanhF32 } from './npymath';
 import { npyArccos, npyArccosF32, npyArcsin, npyArcsinF32, npyArctan2, npyArctan2F32, npyCbrt, npyCbrtF32, npyArcsinh, npyArccosh, npyArctanh, npyArcsinhF32, npyArccoshF32, npyArctanhF32 } from './npymath-arc';
 import { glibcSin, glibcCos } from './random/glibc-sincos';
+import { glibcHypot } from './complex-math';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 export type BinaryKernel = (x: any, y: any, H: Helpers, C: KernelConsts) => any;
@@ -25,6 +26,8 @@ const TWO63 = 1n << 63n;
 
 /** Python-semantics helpers the kernels call (all exact; names are part of the kernel ABI). */
 export const H = {
+  /** glibc's hypot (complex-math.ts), as NumPy's float hypot loops call it. */
+  hypot: glibcHypot,
   /** NumPy's npy_divmod floor division for floats. */
   fdiv(a: number, b: number): number {
     if (b === 0) return a / b;

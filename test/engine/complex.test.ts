@@ -89,6 +89,9 @@ describe('complex element formulas, bit for bit with NumPy', () => {
     const unit = E.ufunc2('multiply', E.ufunc2('divide', E.getitem(small, [{ start: 0, stop: 40, step: 1 }]), E.ufunc1('absolute', E.getitem(small, [{ start: 0, stop: 40, step: 1 }]))), 1.01);
     expectExact('cumprod', E.cumprod(unit));
   });
+  it('np.hypot (glibc hypot, which complex log and sqrt build on)', () => {
+    expectExact('hypot', E.ufunc2('hypot', E.realPart(a), E.imagPart(a)), 1);
+  });
   it('complex64 multiply and absolute', () => {
     const s64 = E.astype(small, 'complex64' as E.DType);
     expectExact('multiply64', E.ufunc2('multiply', s64, E.flip(s64, 0)));
