@@ -204,6 +204,7 @@ print(np.sort(z), np.unique(z[:6]), np.argsort(z[:6], kind='stable'))
 u, c = np.unique(z[:6], return_counts=True)
 print(u, c)
 print(np.sort(np.array([[2j, 1], [0.5 + 0.5j, 0.5]]), axis=0))
+print(repr(np.real_if_close(np.array([1 + 1e-15j, 2]))), repr(np.real_if_close(np.array([1 + 1e-3j]))), repr(np.sort_complex(np.array([3, 1, 2]))), repr(np.sort_complex(np.array([3, 1], dtype=np.int8))))
 ''',
     'cumulative_stats': r'''
 import numpy as np

@@ -475,6 +475,24 @@ export const EXTRA_FUNCS: [string, string, Impl][] = [
     return wrap(r);
   }],
   ['isreal', 'x', (b) => wrap(E.isRealElementwise(A(b.x)))],
+  ['real_if_close', 'a, tol=100', (b) => {
+    // NumPy: the real part when every |imag| < tol (times the dtype's eps when tol > 1)
+    const a = A(b.a);
+    if (!E.isComplexDType(a.dtype)) return b.a instanceof PyNdArray ? b.a : wrap(a);
+    let tol = asFloat(b.tol) ?? 100;
+    if (tol > 1) tol *= a.dtype === ('complex64' as E.DType) ? 1.1920928955078125e-7 : 2.220446049250313e-16;
+    const im = E.imagPart(a);
+    for (const v of im) if (!(Math.abs(v as number) < tol)) return wrap(a);
+    return wrap(E.realPart(a));
+  }],
+  ['sort_complex', 'a', (b) => {
+    // NumPy: a sorted copy, cast to complex64 for (u)int8/16 input, complex128 otherwise
+    const a = A(b.a);
+    const sorted = E.sort(a, -1);
+    if (E.isComplexDType(a.dtype)) return wrap(sorted);
+    const small = ['int8', 'int16', 'uint8', 'uint16'].includes(a.dtype);
+    return wrap(E.astype(sorted, (small ? 'complex64' : 'complex128') as E.DType));
+  }],
   ['angle', 'z, deg=False', (b) => {
     // NumPy: arctan2(z.imag, z.real) for complex input, arctan2(0, z) otherwise; deg multiplies by 180/pi
     const z = A(b.z);
