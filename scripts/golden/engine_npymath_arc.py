@@ -102,7 +102,7 @@ def main():
     big[:6] = [65536.00349206588, 65536.0035, -65537.0, 1.7976931348623157e308, 1e22, 2.0**1023]
     out = check_layouts(np.tan, [big])
     cases['tan:float64'] = {'x': hexes(big), 'out': hexes(out)}
-    # 1-D negative strides: NumPy calls libm (glibc 2.36's asinf/acosf/cbrtf/cbrt/atanhf/log1pf/asinhf/acoshf) instead of SVML
+    # 1-D negative strides: NumPy calls libm (glibc 2.36's asinf/acosf/atanf/cbrtf/cbrt/atanhf/log1pf/asinhf/acoshf) instead of SVML
     reversed_cases = {}
     for f, dt, lo, hi, extra in (('arcsin', np.float32, -1, 1, [0.975, 0.97499996, 0.5, -0.49999997, 1e-30, 2.0**-27]),
                                  ('arccos', np.float32, -1, 1, [0.975, 0.5, -0.5, -0.49999997, 1e-30, 2.0**-57]),
@@ -111,7 +111,8 @@ def main():
                                  ('arctanh', np.float32, -1, 1, [0.5, 0.49999997, -0.75, 2.0**-28, 2.0**-29]),
                                  ('log1p', np.float32, -1, 10, [0.41421, 0.41422, -0.2929, -0.29289, 1e-30, 2.0**-29, 1e30]),
                                  ('arcsinh', np.float32, -30, 30, [2.0, 2.0000002, 16384.0, 16385.0, 2.0**-14, 1e38]),
-                                 ('arccosh', np.float32, 0.5, 30, [1.0, 1.0000001, 2.0, 2.0000002, 2.0**28, 3e38])):
+                                 ('arccosh', np.float32, 0.5, 30, [1.0, 1.0000001, 2.0, 2.0000002, 2.0**28, 3e38]),
+                                 ('arctan', np.float32, -10, 10, [0.4375, 0.43749997, 1.1875, 2.4375, 2.0**25, -2.0**25, 1e-30])):
         x = mixed(rng, dt, lo, hi, extra)
         with np.errstate(all='ignore'):
             out = getattr(np, f)(x[::-1])[::-1].copy()
@@ -120,6 +121,17 @@ def main():
         ut = np.uint32 if dt == np.float32 else np.uint64
         assert (out2[::-1].view(ut) == out.view(ut)).all(), f
         reversed_cases[f'{f}:{np.dtype(dt).name}'] = {'x': hexes(x), 'out': hexes(out)}
+    # arctan2 on float32 with a negative stride: glibc's atan2f (and atanf)
+    y = mixed(rng, np.float32, -10, 10, [])
+    x = mixed(rng, np.float32, -10, 10, [])
+    rng.shuffle(x)
+    zeros = np.array([0.0, -0.0, 1.0, -1.0, np.inf, -np.inf, np.nan, 1e30, 1e-30], dtype=np.float32)
+    zy, zx = np.meshgrid(zeros, zeros)
+    y = np.concatenate([y, zy.ravel()])
+    x = np.concatenate([x, zx.ravel()])
+    with np.errstate(all='ignore'):
+        out = np.arctan2(y[::-1], x[::-1])[::-1].copy()
+    reversed_cases['arctan2:float32'] = {'y': hexes(y), 'x': hexes(x), 'out': hexes(out)}
     with open(OUT, 'w') as fh:
         json.dump({'numpy': np.__version__, 'cases': cases, 'reversed': reversed_cases}, fh, separators=(',', ':'))
         fh.write('\n')

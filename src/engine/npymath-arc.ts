@@ -1166,6 +1166,85 @@ export function glibcAcoshF32(x: number): number {
   return glibcLog1pF32(fround(t + fround(Math.sqrt(fround(fround(2 * t) + fround(t * t))))));
 }
 
+// ---------------------------------------------------------------- glibc float32 atanf, atan2f (negative strides)
+// The fdlibm float ports in glibc 2.36: atanf reduces by 7/16, 11/16, 19/16, 39/16 (|x| from 2^25
+// gives pi/2) with an odd/even polynomial split; atan2f handles zeros, infinities and extreme
+// ratios, else atanf(|y/x|) with pi folded in high/low. The polynomial's first coefficient is the
+// float nearest its decimal 3.3333334327e-01 (0x3eaaaaab, as the binary has it, not the comment's ...aa).
+const GT_HI = [0x3eed6338, 0x3f490fda, 0x3f7b985e, 0x3fc90fda].map(bitsToF32);
+const GT_LO = [0x31ac3769, 0x33222168, 0x33140fb4, 0x33a22168].map(bitsToF32);
+const GT_A = [0x3eaaaaab, 0xbe4ccccd, 0x3e124925, 0xbde38e38, 0x3dba2e6e, 0xbd9d8795, 0x3d886b35, 0xbd6ef16b, 0x3d4bda59, 0xbd15a221, 0x3c8569d7].map(bitsToF32);
+
+/** glibc's atanf on a float32 value. */
+export function glibcAtanF32(x: number): number {
+  F32[0] = x;
+  const hx = U32[0] | 0;
+  const ix = hx & 0x7fffffff;
+  let id: number;
+  if (ix >= 0x4c000000) {
+    if (ix > 0x7f800000) return x + x;
+    return hx > 0 ? fround(GT_HI[3] + GT_LO[3]) : fround(-GT_HI[3] - GT_LO[3]);
+  }
+  if (ix < 0x3ee00000) {
+    if (ix < 0x31000000) return x;
+    id = -1;
+  } else {
+    x = Math.abs(x);
+    if (ix < 0x3f980000) {
+      if (ix < 0x3f300000) {
+        id = 0;
+        x = fround(fround(fround(2 * x) - 1) / fround(2 + x));
+      } else {
+        id = 1;
+        x = fround(fround(x - 1) / fround(x + 1));
+      }
+    } else if (ix < 0x401c0000) {
+      id = 2;
+      x = fround(fround(x - 1.5) / fround(1 + fround(1.5 * x)));
+    } else {
+      id = 3;
+      x = fround(-1 / x);
+    }
+  }
+  const z = fround(x * x);
+  const w = fround(z * z);
+  const s1 = fround(z * hornerF32(w, GT_A, 10, 0));
+  const s2 = fround(w * hornerF32(w, GT_A, 9, 1));
+  if (id < 0) return fround(x - fround(x * fround(s1 + s2)));
+  const r = fround(GT_HI[id] - fround(fround(fround(x * fround(s1 + s2)) - GT_LO[id]) - x));
+  return hx < 0 ? -r : r;
+}
+
+const [GA2_PI_O_4, GA2_PI_O_2, GA2_PI, GA2_PI_LO] = [0x3f490fdb, 0x3fc90fdb, 0x40490fdb, 0xb3bbbd2e].map(bitsToF32);
+const GA2_INF_CASES = [GA2_PI_O_4, -GA2_PI_O_4, fround(3 * GA2_PI_O_4), fround(-3 * GA2_PI_O_4)];
+const GA2_XINF_CASES = [0, -0, GA2_PI, -GA2_PI];
+
+/** glibc's atan2f(y, x) on float32 values. */
+export function glibcAtan2F32(y: number, x: number): number {
+  F32[0] = x;
+  const hx = U32[0] | 0;
+  const ix = hx & 0x7fffffff;
+  F32[0] = y;
+  const hy = U32[0] | 0;
+  const iy = hy & 0x7fffffff;
+  if (ix > 0x7f800000 || iy > 0x7f800000) return x + y;
+  if (hx === 0x3f800000) return glibcAtanF32(y);
+  const m = ((hy >>> 31) & 1) | ((hx >>> 30) & 2);
+  if (iy === 0) return m <= 1 ? y : m === 2 ? GA2_PI : -GA2_PI;
+  if (ix === 0) return hy < 0 ? -GA2_PI_O_2 : GA2_PI_O_2;
+  if (ix === 0x7f800000) return iy === 0x7f800000 ? GA2_INF_CASES[m] : GA2_XINF_CASES[m];
+  if (iy === 0x7f800000) return hy < 0 ? -GA2_PI_O_2 : GA2_PI_O_2;
+  const k = (iy - ix) >> 23;
+  let z: number;
+  if (k > 60) z = fround(GA2_PI_O_2 + fround(0.5 * GA2_PI_LO));
+  else if (hx < 0 && k < -60) z = 0;
+  else z = glibcAtanF32(Math.abs(fround(y / x)));
+  if (m === 0) return z;
+  if (m === 1) return -z;
+  if (m === 2) return fround(GA2_PI - fround(z - GA2_PI_LO));
+  return fround(fround(z - GA2_PI_LO) - GA2_PI);
+}
+
 // NumPy's 1-D loops with a negative stride call these libm functions (ufunc.ts asks npymath.ts)
 registerGlibcLoop('arcsin', 'float32', glibcAsinF32);
 registerGlibcLoop('arccos', 'float32', glibcAcosF32);
@@ -1175,3 +1254,16 @@ registerGlibcLoop('arctanh', 'float32', glibcAtanhF32);
 registerGlibcLoop('log1p', 'float32', glibcLog1pF32);
 registerGlibcLoop('arcsinh', 'float32', glibcAsinhF32);
 registerGlibcLoop('arccosh', 'float32', glibcAcoshF32);
+registerGlibcLoop('arctan', 'float32', glibcAtanF32);
+
+/** A binary strided loop (o, oi, os, a, ai, as, b, bi, bs, n) over float buffers. */
+export type BinaryStridedLoop = (o: Float64Array | Float32Array, oi: number, os: number, a: Float64Array | Float32Array, ai: number, as: number, b: Float64Array | Float32Array, bi: number, bs: number, n: number) => void;
+
+const atan2fLoop: BinaryStridedLoop = (o, oi, os, a, ai, as, b, bi, bs, n) => {
+  for (let k = 0; k < n; k++, oi += os, ai += as, bi += bs) o[oi] = glibcAtan2F32(a[ai], b[bi]);
+};
+
+/** The libm loop NumPy's binary ufunc uses instead of SVML's when a 1-D stride is negative, if ported. */
+export function negativeStrideLoop2(name: string, dtype: string): BinaryStridedLoop | null {
+  return name === 'arctan2' && dtype === 'float32' ? atan2fLoop : null;
+}

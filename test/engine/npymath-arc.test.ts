@@ -114,15 +114,16 @@ describe('NumPy SVML arctan2/arcsin/arccos/cbrt/arcsinh/arccosh/arctanh (npymath
 
   for (const [key, c] of Object.entries(golden.reversed)) {
     const [name, dt] = key.split(':') as [string, DT];
-    it(`${key}: np.${name}(x[::-1]) and out=o[::-1] on 1-D take glibc's loop, as NumPy's negative-stride loop does`, () => {
-      const x = decode(c.x, dt);
+    it(`${key}: np.${name} on reversed 1-D operands and out=o[::-1] takes glibc's loop, as NumPy's negative-stride loop does`, () => {
+      const inputs = c.y !== undefined ? [decode(c.y, dt), decode(c.x, dt)] : [decode(c.x, dt)];
+      const apply = (args: E.NDArray[], opts = {}) => (args.length === 2 ? E.ufunc2(name, args[0], args[1], opts) : E.ufunc1(name, args[0], opts));
       const want = decode(c.out, dt);
-      const n = x.shape[0];
-      const reversed = E.getitem(x, slice(null, null, -1));
-      assert.deepEqual(mismatches([x], E.ufunc1(name, reversed), want, dt, (k) => n - 1 - k).slice(0, 5), []);
+      const n = want.shape[0];
+      const reversed = inputs.map((a) => E.getitem(a, slice(null, null, -1)));
+      assert.deepEqual(mismatches(inputs, apply(reversed), want, dt, (k) => n - 1 - k).slice(0, 5), []);
       const out = E.zeros([n], dt);
-      E.ufunc1(name, x, { out: E.getitem(out, slice(null, null, -1)) });
-      assert.deepEqual(mismatches([x], E.getitem(out, slice(null, null, -1)), want, dt).slice(0, 5), []);
+      apply(inputs, { out: E.getitem(out, slice(null, null, -1)) });
+      assert.deepEqual(mismatches(inputs, E.getitem(out, slice(null, null, -1)), want, dt).slice(0, 5), []);
     });
   }
 });
