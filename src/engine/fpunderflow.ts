@@ -180,6 +180,26 @@ export function unaryUnderflows(op: string, a: NDArray, out: NDArray): boolean {
   return found;
 }
 
+/**
+ * Flags NumPy's ldexp / nextafter / spacing loops raise for one element (x, y: the inputs, y the
+ * exponent for ldexp; r: the result in `dtype`): overflow to inf from a finite x; underflow for
+ * ldexp when x * 2^y rounds to a tiny inexact value, for nextafter when a step lands below the
+ * smallest normal, for spacing of a subnormal x (measured on NumPy 2.4.6).
+ */
+export function scaleOpFlags(op: 'ldexp' | 'nextafter' | 'spacing', x: number, y: number, r: number, dtype: DType): { over: boolean; under: boolean } {
+  const f = formatOf(dtype) ?? F64;
+  const over = x - x === 0 && (r === Infinity || r === -Infinity);
+  let under = false;
+  if (op === 'ldexp') {
+    if (finiteNonZero(x) && y === y && Math.abs(r) <= f.min) {
+      const [mx, ex] = decompose(x);
+      under = underflowsExact(mx, 1n, ex + y, r, f);
+    }
+  } else if (op === 'nextafter') under = x !== y && x === x && y === y && Math.abs(r) < f.min;
+  else under = x !== 0 && Math.abs(x) < f.min;
+  return { over, under };
+}
+
 /** Casting float data `a` to float dtype `to`: did a value round to a tiny inexact result? */
 export function castUnderflows(a: NDArray, to: DType): boolean {
   const f = formatOf(to);

@@ -15,6 +15,10 @@ import { asFloat, asInt, callValue, getattrOpt, repr as pyRepr, toArray as pyIte
 import { canCast as canCastRule } from '../numpy';
 import { formatPositional, formatScientific, type FloatKind } from '../engine/print';
 import { PyDType, PyNdArray, PyNpScalar, SCALAR_TYPES, guard, optDType, toArray, toDType, toOperand, wrap, arrayGetItem } from './numpy';
+import { fpChecking, fpCheckingUnder, type FpFlag } from '../engine/fpwarnings';
+import { scaleOpFlags } from '../engine/fpunderflow';
+import { handleFpFlags } from './pywarnings';
+import { current } from './interp';
 
 type Args = Record<string, PyValue> & { __varargs?: PyValue[]; __varkw?: Map<string, PyValue> };
 type Impl = (b: Args) => PyValue;
@@ -392,9 +396,9 @@ export const EXTRA_FUNCS: [string, string, Impl][] = [
   }],
   ['modf', 'x, /', (b) => floatParts(b.x, (v) => { const t = Math.trunc(v); return [Math.abs(v) === Infinity ? copySign(0, v) : copySign(v - t, v), t]; }, ['float', 'float'])],
   ['frexp', 'x, /', (b) => floatParts(b.x, (v) => frexp(v), ['float', 'int32'])],
-  ['ldexp', 'x1, x2, /', (b) => floatBinary(b.x1, b.x2, (x, e) => ldexp(x, e))],
-  ['nextafter', 'x1, x2, /', (b) => floatBinary(b.x1, b.x2, (x, y, f32) => nextAfter(x, y, f32))],
-  ['spacing', 'x, /', (b) => floatParts(b.x, (v, f32) => [Number.isFinite(v) ? (f32 ? Math.fround(nextAfter(v, copySign(Infinity, v), true) - v) : nextAfter(v, copySign(Infinity, v), false) - v) : NaN], ['float'])],
+  ['ldexp', 'x1, x2, /', (b) => withScaleFlags('ldexp', b.x1, b.x2, floatBinary(b.x1, b.x2, (x, e) => ldexp(x, e)))],
+  ['nextafter', 'x1, x2, /', (b) => withScaleFlags('nextafter', b.x1, b.x2, floatBinary(b.x1, b.x2, (x, y, f32) => nextAfter(x, y, f32)))],
+  ['spacing', 'x, /', (b) => withScaleFlags('spacing', b.x, 0, floatParts(b.x, (v, f32) => [Number.isFinite(v) ? (f32 ? Math.fround(nextAfter(v, copySign(Infinity, v), true) - v) : nextAfter(v, copySign(Infinity, v), false) - v) : NaN], ['float']))],
   // NumPy 2's array-API unique_* (sorted; unique_values is hash-ordered in NumPy, so it is left out)
   ['unique_counts', 'x', (b) => { const r = uniqueParts(A(b.x)); return named('UniqueCountsResult', ['values', 'counts'], [r.values, r.counts]); }],
   ['unique_inverse', 'x', (b) => { const x = A(b.x); const r = uniqueParts(x); return named('UniqueInverseResult', ['values', 'inverse_indices'], [r.values, E.reshape(r.inverse, x.shape.slice())]); }],
@@ -1129,6 +1133,25 @@ function floatParts(v: PyValue, f: (x: number, f32: boolean) => number[], kinds:
   const scalar = x.ndim === 0 && !(v instanceof PyNdArray);
   outs.forEach((o) => { o.isScalar = scalar; });
   return outs.length === 1 ? wrap(outs[0]) : new PyTuple(outs.map(wrap));
+}
+
+/** The overflow / underflow flags of an ldexp / nextafter / spacing result, reported as NumPy's ufunc does. */
+function withScaleFlags(op: 'ldexp' | 'nextafter' | 'spacing', a: PyValue, b: PyValue, res: PyValue): PyValue {
+  const interp = current.interp;
+  const r = res instanceof PyNdArray || res instanceof PyNpScalar ? res.arr : null;
+  if (!interp || !r || !fpChecking()) return res;
+  const shape = r.shape.slice();
+  const xb = E.broadcastTo(A(a), shape), yb = E.broadcastTo(A(b), shape);
+  const under = fpCheckingUnder();
+  let over = false, tiny = false;
+  for (let i = 0; i < r.size; i++) {
+    const fl = scaleOpFlags(op, Number(xb.get(i)), Number(yb.get(i)), r.get(i) as number, r.dtype);
+    over ||= fl.over;
+    tiny ||= under && fl.under;
+  }
+  const flags: FpFlag[] = [...(over ? ['over' as const] : []), ...(tiny ? ['under' as const] : [])];
+  if (flags.length) handleFpFlags(interp, flags, op);
+  return res;
 }
 
 /** Elementwise (float, number) -> float with broadcasting; the first operand's float dtype is kept. */

@@ -123,3 +123,13 @@ with np.errstate(under="raise"):
     attempt("gauss", lambda: np.exp(-np.linspace(-40, 40, 9) ** 2 / 2))
     attempt("decay", lambda: 0.5 ** np.arange(0, 1200, 100))
     attempt("einsum", lambda: np.einsum("i,i->", A([1e-200]), A([1e-200])))
+
+print(np.ldexp(1.0, 2000), np.ldexp(A([1.5, 3.0]), A([1, 1030])))
+print(np.nextafter(A([np.finfo(float).max]), np.inf), np.spacing(A([1e308])), np.spacing(np.finfo(float).max))
+with np.errstate(under="raise"):
+    attempt("ldexp", lambda: np.ldexp(1.5, -1074))
+    attempt("ldexp exact", lambda: np.ldexp(1.0, -1074))
+    attempt("nextafter", lambda: np.nextafter(0.0, 1.0))
+    attempt("nextafter normal", lambda: np.nextafter(2.2250738585072014e-308, 1.0))
+    attempt("spacing", lambda: np.spacing(A([1e-310])))
+    attempt("spacing zero", lambda: np.spacing(0.0))
