@@ -243,6 +243,17 @@ try:
 except TypeError as e:
     print('TypeError', e)
 ''',
+    'fp_warnings': r'''
+import numpy as np
+a = np.array([1 + 1j, 1 + 0j, 0j, 2j])
+print(a / 0)
+print(np.log(np.array([0j, 1j])))
+print(np.exp(np.array([1000 + 1j, 1 + 1j])))
+print(np.array([1e308 + 1e308j]) * 10)
+with np.errstate(all='ignore'):
+    print(a / 0)
+print(np.reciprocal(np.array([0j])))
+''',
     'learner_roots': r'''
 import numpy as np
 n = 6

@@ -7,9 +7,9 @@
 // Loop dtypes come from the rules module (resolveUfunc), so promotion (NEP 50 weak Python
 // complex included: float32 array * 1j is complex64) and no-loop errors are NumPy's. Loops are
 // plain per-element JS (no SIMD); results are fresh arrays, `out=` is written by ufunc.ts.
-// Not modelled: floating-point warnings of complex loops (NumPy's 'invalid value' /
-// 'divide by zero' for complex division by 0 are not reported), the inverse trigonometric and
-// hyperbolic ufuncs of complex values (NotImplementedError).
+// Floating-point warnings are classified from inputs and results (see binaryFlags). Not
+// modelled: the inverse trigonometric and hyperbolic ufuncs of complex values
+// (NotImplementedError).
 
 import { resolveUfunc } from '../numpy/ufuncs';
 import { broadcastOperands } from '../numpy/broadcast';
@@ -19,6 +19,7 @@ import { EngineError, unwrap } from './errors';
 import { NDArray, allocate, forEachRow } from './ndarray';
 import { astype, scalarArray } from './creation';
 import { fma32 } from './npymath';
+import { fpChecking, reportFpBits } from './fpwarnings';
 import { Complex, COMPLEX_ZERO, cabs, ccos, ccosh, cdiv, cexp, clog, cmulFma, cpow, creciprocal, csin, csinh, csqrt, ctan, ctanh, toComplex64 } from './complex-math';
 import type { PyScalar } from './rules-adapter';
 
@@ -209,6 +210,7 @@ export function complexUfunc2(canon: string, x: Operand, y: Operand, dtype?: DTy
     let o = offs[0], i = offs[1], j = offs[2];
     for (let k = 0; k < n; k++, o += st[0], i += st[1], j += st[2]) od[o] = storeValue(kernel(ad[i], bd[j], f32), outDt);
   });
+  if (fpChecking() && isComplexDType(outDt)) binaryFlags(canon, out, a, b, shape);
   out.isScalar = (!(x instanceof NDArray) || x.ndim === 0) && (!(y instanceof NDArray) || y.ndim === 0);
   return out;
 }
@@ -232,8 +234,62 @@ export function complexUfunc1(canon: string, x: Operand, dtype?: DType): NDArray
   if (!isComplexDType(inDt) || !kernel) throw noLoop(canon, inDt);
   const a = loopInput(x, inDt);
   const out = unaryInto(kernel, a, allocate(a.shape, outDt), inDt === ('complex64' as DType));
+  if (fpChecking() && DTYPES[outDt].kind !== 'b') unaryFlags(canon, out, a);
   out.isScalar = !(x instanceof NDArray) || x.ndim === 0;
   return out;
+}
+
+// ---------------------------------------------------------------- floating-point flags
+// NumPy's RuntimeWarnings for complex loops, classified from inputs and results: a non-finite
+// part out of finite inputs is an overflow, or invalid when NaN; a complex division by zero
+// gives 'divide by zero' for each nonzero part of the dividend and 'invalid value' for each
+// zero part (x/0 and 0/0 in Smith's zero branch); log of 0 is a division by zero.
+
+function finiteC(z: Complex): boolean {
+  return z.re - z.re === 0 && z.im - z.im === 0;
+}
+
+function binaryFlags(canon: string, out: NDArray, a: NDArray, b: NDArray, shape: readonly number[]): void {
+  const od = out.data as unknown as Slots, ad = a.data as unknown as Slots, bd = b.data as unknown as Slots;
+  const flags = { divide: false, over: false, invalid: false };
+  forEachRow(shape, [out.strides, broadcastStrides(a, shape), broadcastStrides(b, shape)], [out.offset, a.offset, b.offset], (offs, n, st) => {
+    let o = offs[0], i = offs[1], j = offs[2];
+    for (let k = 0; k < n; k++, o += st[0], i += st[1], j += st[2]) {
+      const r = od[o];
+      if (finiteC(r)) continue;
+      const x = ad[i], y = bd[j];
+      if (!finiteC(x) || !finiteC(y)) continue;
+      if (canon === 'divide' && y.re === 0 && y.im === 0) {
+        for (const part of [x.re, x.im]) {
+          if (part === 0) flags.invalid = true;
+          else flags.divide = true;
+        }
+      } else if (r.re !== r.re || r.im !== r.im) flags.invalid = true;
+      else flags.over = true;
+    }
+  });
+  if (flags.divide || flags.over || flags.invalid) reportFpBits(flags, canon);
+}
+
+function unaryFlags(canon: string, out: NDArray, a: NDArray): void {
+  const od = out.data as unknown as unknown[], ad = a.data as unknown as Slots;
+  const flags = { divide: false, over: false, invalid: false };
+  const isLog = canon === 'log' || canon === 'log2' || canon === 'log10';
+  forEachRow(a.shape, [out.strides, a.strides], [out.offset, a.offset], (offs, n, st) => {
+    let o = offs[0], i = offs[1];
+    for (let k = 0; k < n; k++, o += st[0], i += st[1]) {
+      const x = ad[i];
+      if (!finiteC(x)) continue;
+      if (isLog && x.re === 0 && x.im === 0) { flags.divide = true; continue; }
+      const r = od[o] as Complex | number;
+      const bad = typeof r === 'number' ? !(r - r === 0) : !finiteC(r);
+      if (!bad) continue;
+      const nan = typeof r === 'number' ? r !== r : r.re !== r.re || r.im !== r.im;
+      if (nan) flags.invalid = true;
+      else flags.over = true;
+    }
+  });
+  if (flags.divide || flags.over || flags.invalid) reportFpBits(flags, canon);
 }
 
 // ---------------------------------------------------------------- reductions

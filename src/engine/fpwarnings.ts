@@ -63,6 +63,15 @@ export function fpChecking(): boolean {
   return active();
 }
 
+/**
+ * Reports flags found by a loop that classifies its own results (complex.ts), in NumPy's order;
+ * nothing while checking is off.
+ */
+export function reportFpBits(bits: { divide?: boolean; over?: boolean; invalid?: boolean }, op: string): void {
+  if (!active()) return;
+  report((bits.divide ? DIVIDE : 0) | (bits.over ? OVER : 0) | (bits.invalid ? INVALID : 0), op);
+}
+
 function report(bits: number, op: string): void {
   if (!bits || !listener) return;
   const flags = FP_FLAGS.filter((_, k) => bits & (1 << k));
