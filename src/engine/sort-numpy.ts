@@ -332,8 +332,30 @@ function bitonicMergeVectors(base: number, count: number): void {
   for (let i = 0; i < count; i++) bitonicMergeVector(base + i);
 }
 
-/** argsort_n: bitonic sort of arg[lo, lo+n) (n <= 256) padded with `padKey` lanes. */
+const blockTmp = new Int32Array(256);
+const byKey = (keys: Keys) => (a: number, b: number): number => (keys[a] < keys[b] ? -1 : keys[a] > keys[b] ? 1 : 0);
+
+/**
+ * argsort_n: bitonic sort of arg[lo, lo+n) (n <= 256) padded with `padKey` lanes. A block of
+ * distinct keys (none equal to the padding) has one sorted order, whatever the network: it is
+ * sorted directly, and only blocks with ties run the lane-exact network.
+ */
 function argsortNetwork(keys: Keys, arg: Perm, lo: number, n: number, padKey: number): void {
+  if (n > 16) {
+    const tmp = blockTmp.subarray(0, n);
+    tmp.set(arg.subarray(lo, lo + n));
+    tmp.sort(byKey(keys));
+    let distinct = keys[tmp[n - 1]] !== padKey;
+    for (let i = 1; distinct && i < n; i++) if (keys[tmp[i]] === keys[tmp[i - 1]]) distinct = false;
+    if (distinct) {
+      arg.set(tmp, lo);
+      return;
+    }
+  }
+  argsortNetworkLanes(keys, arg, lo, n, padKey);
+}
+
+function argsortNetworkLanes(keys: Keys, arg: Perm, lo: number, n: number, padKey: number): void {
   let numVecs = 32;
   while (numVecs > 1 && n * 2 <= numVecs * LANES) numVecs >>= 1;
   const total = numVecs * LANES;
@@ -371,16 +393,11 @@ let partMax = -Infinity;
 
 /**
  * One vector's partition_vec: `< pivot` lanes compress-stored at l, `>= pivot` lanes ending at
- * rEnd; also folds the lanes into partMin/partMax (min_vec/max_vec).
+ * rEnd.
  */
 function partitionVector(arg: Perm, src: number, l: number, rEnd: number, pivot: number): number {
   let ge = 0;
-  for (let i = src; i < src + LANES; i++) {
-    const x = partK[i];
-    if (x >= pivot) ge++;
-    if (x < partMin) partMin = x;
-    if (x > partMax) partMax = x;
-  }
+  for (let i = src; i < src + LANES; i++) if (partK[i] >= pivot) ge++;
   let pl = l;
   let pr = rEnd - ge;
   for (let i = src; i < src + LANES; i++) {
@@ -406,12 +423,18 @@ function loadVectors(keys: Keys, arg: Perm, slot: number, from: number, count: n
 function partitionUnrolled(keys: Keys, arg: Perm, left: number, right: number, pivot: number): number {
   const UNROLL = 4;
   const block = UNROLL * LANES;
-  partMin = Infinity;
-  partMax = -Infinity;
+  // min_vec/max_vec end as the range's min and max: one pass up front
+  let mn = Infinity;
+  let mx = -Infinity;
+  for (let i = left; i < right; i++) {
+    const x = keys[arg[i]];
+    if (x < mn) mn = x;
+    if (x > mx) mx = x;
+  }
+  partMin = mn;
+  partMax = mx;
   for (let i = (right - left) % block; i > 0; --i) {
     const x = keys[arg[left]];
-    if (x < partMin) partMin = x;
-    if (x > partMax) partMax = x;
     if (!(x < pivot)) {
       --right;
       const t = arg[left];
