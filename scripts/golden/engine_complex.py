@@ -320,6 +320,9 @@ def run_values():
         'sinh': parts(np.sinh(small)), 'cosh': parts(np.cosh(small)), 'tanh': parts(np.tanh(small)),
         'cumprod': parts(np.cumprod(small[:40] / np.abs(small[:40]) * 1.01)),
         'hypot': np.hypot(a.real, a.imag).tolist(),
+        'exp64': parts(np.exp(small.astype(np.complex64))), 'sqrt64': parts(np.sqrt(small.astype(np.complex64))),
+        'power64': parts(small.astype(np.complex64) ** 3), 'divide64': parts(small.astype(np.complex64) / small[::-1].astype(np.complex64)),
+        'mean64': parts(np.array([small.astype(np.complex64).mean()])),
         'multiply64': parts(small.astype(np.complex64) * small[::-1].astype(np.complex64)),
         'absolute64': np.abs(small.astype(np.complex64)).astype(np.float64).tolist(),
     }

@@ -20,6 +20,7 @@ import { NDArray, allocate, forEachRow } from './ndarray';
 import { astype, scalarArray } from './creation';
 import { fma32 } from './npymath';
 import { fpChecking, reportFpBits } from './fpwarnings';
+import { cexpF32, clogF32, cpowF32, csqrtF32 } from './complex-math';
 import { Complex, COMPLEX_ZERO, cabs, ccos, ccosh, cdiv, cexp, clog, cmulFma, cpow, creciprocal, csin, csinh, csqrt, ctan, ctanh, toComplex64 } from './complex-math';
 import type { PyScalar } from './rules-adapter';
 
@@ -100,7 +101,7 @@ const BINARY: Record<string, BinaryK> = {
   subtract: (a, b, s) => (s ? new Complex(f(a.re - b.re), f(a.im - b.im)) : new Complex(a.re - b.re, a.im - b.im)),
   multiply: mul,
   divide: div,
-  power: (a, b) => cpow(a.re, a.im, b.re, b.im),
+  power: (a, b, s) => (s ? cpowF32(a.re, a.im, b.re, b.im) : cpow(a.re, a.im, b.re, b.im)),
   equal: (a, b) => a.re === b.re && a.im === b.im,
   not_equal: (a, b) => a.re !== b.re || a.im !== b.im,
   less: (a, b) => lessThan(a, b),
@@ -125,12 +126,12 @@ const UNARY: Record<string, UnaryK> = {
   absolute: (a, s) => (s ? cabs32(a) : cabs(a.re, a.im)),
   square: (a, s) => mul(a, a, s),
   reciprocal: (a) => creciprocal(a.re, a.im),
-  exp: (a) => cexp(a.re, a.im),
+  exp: (a, s) => (s ? cexpF32(a.re, a.im) : cexp(a.re, a.im)),
   exp2: (a) => cexp(a.re * Math.LN2, a.im * Math.LN2),
-  log: (a) => clog(a.re, a.im),
+  log: (a, s) => (s ? clogF32(a.re, a.im) : clog(a.re, a.im)),
   log10: (a) => { const l = clog(a.re, a.im); return new Complex(l.re * LOG10E, l.im * LOG10E); },
   log2: (a) => { const l = clog(a.re, a.im); return new Complex(l.re * LOG2E, l.im * LOG2E); },
-  sqrt: (a) => csqrt(a.re, a.im),
+  sqrt: (a, s) => (s ? csqrtF32(a.re, a.im) : csqrt(a.re, a.im)),
   sin: (a) => csin(a.re, a.im),
   cos: (a) => ccos(a.re, a.im),
   tan: (a) => ctan(a.re, a.im),

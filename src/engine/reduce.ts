@@ -934,6 +934,8 @@ function countOf(a: NDArray, axes: readonly number[]): number {
 
 /** `ret / count` as NumPy's _mean does it (true_divide; float32 stays float32). */
 function divideBy(r: NDArray, count: number | NDArray): NDArray {
+  // NumPy divides by an intp count: complex64 / int64 runs the complex128 loop, cast back
+  if (r.dtype === ('complex64' as DType)) return astype(ufunc2('divide', astype(r, 'complex128' as DType), count), r.dtype);
   // `r` is a fresh reduction result: divide it in place, as NumPy's _mean does (out=ret)
   if (typeof count === 'number' && DTYPES[r.dtype].kind === 'f') return ufunc2('divide', r, count, { out: r });
   const c = typeof count === 'number' ? count : count;
