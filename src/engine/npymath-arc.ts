@@ -8,6 +8,7 @@
 // Each section says which path it reproduces and on which inputs it was verified against NumPy.
 
 import { fma as importedFma } from './fma';
+import { glibcLog as importedGlibcLog } from './random/glibc-log';
 import { fma32 as importedFma32, rcp14 as importedRcp14, rcp14F32 as importedRcp14F32, registerGlibcLoop } from './npymath';
 
 // Module-local bindings: a CommonJS build (tsx, mocha) turns each use of an imported name into a
@@ -16,6 +17,7 @@ const fma64 = importedFma;
 const fma32 = importedFma32;
 const rcp14 = importedRcp14;
 const rcp14F32 = importedRcp14F32;
+const glibcLog = importedGlibcLog;
 
 const F64 = new Float64Array(1);
 const U32_OF_F64 = new Uint32Array(F64.buffer); // [low word, high word] (little-endian)
@@ -1245,6 +1247,133 @@ export function glibcAtan2F32(y: number, x: number): number {
   return fround(fround(z - GA2_PI_LO) - GA2_PI);
 }
 
+// ---------------------------------------------------------------- glibc float64 asinh, acosh (negative strides)
+// fdlibm's asinh/acosh as glibc 2.36 builds them, over glibc's log (random/glibc-log.ts) and
+// glibc's log1p (fdlibm's with Shimizu's pipelined polynomial R1 + z2 R2 + z4 R3 + z6 R4, in
+// glibc's FMA build: the contractions GCC made there, read off the x86-64 binary, are fma64 here).
+const LN2 = 6.93147180559945286227e-01;
+const L1P_LN2_HI = 6.9314718036912381649e-1;
+const L1P_LN2_LO = 1.90821492927058770002e-10;
+const [L1P1, L1P2, L1P3, L1P4, L1P5, L1P6, L1P7] = [
+  6.666666666666735130e-1, 3.999999999940941908e-1, 2.857142874366239149e-1, 2.222219843214978396e-1, 1.818357216161805012e-1,
+  1.531383769920937332e-1, 1.479819860511658591e-1,
+];
+
+/** glibc's log1p on a double. */
+export function glibcLog1p(x: number): number {
+  F64[0] = x;
+  const hx = U32_OF_F64[1] | 0;
+  const ax = hx & 0x7fffffff;
+  let k = 1;
+  let f = 0;
+  let hu = 0;
+  let c = 0;
+  if (hx < 0x3fda827a) {
+    if (ax >= 0x3ff00000) return x === -1 ? -Infinity : NaN;
+    if (ax < 0x3e200000) return ax < 0x3c900000 ? x : x - x * x * 0.5;
+    if (hx > 0 || hx <= (0xbfd2bec3 | 0)) {
+      k = 0;
+      f = x;
+      hu = 1;
+    }
+  } else if (hx >= 0x7ff00000) return x + x;
+  if (k !== 0) {
+    let u: number;
+    if (hx < 0x43400000) {
+      u = 1.0 + x;
+      F64[0] = u;
+      hu = U32_OF_F64[1] | 0;
+      k = (hu >> 20) - 1023;
+      c = (k > 0 ? 1.0 - (u - x) : x - (u - 1.0)) / u;
+    } else {
+      u = x;
+      F64[0] = u;
+      hu = U32_OF_F64[1] | 0;
+      k = (hu >> 20) - 1023;
+      c = 0;
+    }
+    hu &= 0x000fffff;
+    if (hu < 0x6a09e) {
+      U32_OF_F64[1] = hu | 0x3ff00000;
+    } else {
+      k += 1;
+      U32_OF_F64[1] = hu | 0x3fe00000;
+      hu = (0x00100000 - hu) >> 2;
+    }
+    u = F64[0];
+    f = u - 1.0;
+  }
+  const hfsq = 0.5 * f * f;
+  if (hu === 0) {
+    if (f === 0) return k === 0 ? 0 : fma64(k, L1P_LN2_HI, fma64(k, L1P_LN2_LO, c));
+    const r = hfsq * fma64(-f, 0.66666666666666666, 1.0);
+    return k === 0 ? f - r : fma64(k, L1P_LN2_HI, -(r - fma64(k, L1P_LN2_LO, c) - f));
+  }
+  const sq = f / (2.0 + f);
+  const z = sq * sq;
+  const z2 = z * z;
+  const z4 = z2 * z2;
+  const z6 = z4 * z2;
+  let r = fma64(z, L1P1, z2 * fma64(z, L1P3, L1P2));
+  r = fma64(z4, fma64(z, L1P5, L1P4), r);
+  r = fma64(z6, fma64(z, L1P7, L1P6), r);
+  if (k === 0) return f - (hfsq - sq * (hfsq + r));
+  return fma64(k, L1P_LN2_HI, -(hfsq - (sq * (hfsq + r) + fma64(k, L1P_LN2_LO, c)) - f));
+}
+
+/** glibc's asinh on a double. */
+export function glibcAsinh(x: number): number {
+  F64[0] = x;
+  const ix = U32_OF_F64[1] & 0x7fffffff;
+  if (ix < 0x3e300000) return x;
+  let w: number;
+  if (ix > 0x41b00000) {
+    if (ix >= 0x7ff00000) return x + x;
+    w = glibcLog(Math.abs(x)) + LN2;
+  } else {
+    const xa = Math.abs(x);
+    if (ix > 0x40000000) {
+      w = glibcLog(2.0 * xa + 1 / (Math.sqrt(xa * xa + 1) + xa));
+    } else {
+      const t = xa * xa;
+      w = glibcLog1p(xa + t / (1 + Math.sqrt(1 + t)));
+    }
+  }
+  return isNegative(x) ? -w : w;
+}
+
+/** glibc's atanh on a double (Drepper's: 0.5 log1p(2x + 2x x/(1 - x)) or 0.5 log1p(2x/(1 - x))). */
+export function glibcAtanh(x: number): number {
+  const xa = Math.abs(x);
+  let t: number;
+  if (xa < 0.5) {
+    if (xa < 2 ** -28) return x;
+    t = xa + xa;
+    t = 0.5 * glibcLog1p(t + (t * xa) / (1.0 - xa));
+  } else if (xa < 1) {
+    t = 0.5 * glibcLog1p((xa + xa) / (1.0 - xa));
+  } else {
+    return xa > 1 ? NaN : x / 0;
+  }
+  return isNegative(x) ? -t : t;
+}
+
+/** glibc's acosh on a double. */
+export function glibcAcosh(x: number): number {
+  F64[0] = x;
+  const hx = U32_OF_F64[1] | 0;
+  const lx = U32_OF_F64[0];
+  if (hx < 0x3ff00000) return NaN;
+  if (hx >= 0x41b00000) return hx >= 0x7ff00000 ? x + x : glibcLog(x) + LN2;
+  if (hx === 0x3ff00000 && lx === 0) return 0;
+  if (hx > 0x40000000) {
+    const t = x * x;
+    return glibcLog(2.0 * x - 1 / (x + Math.sqrt(t - 1)));
+  }
+  const t = x - 1;
+  return glibcLog1p(t + Math.sqrt(2.0 * t + t * t));
+}
+
 // NumPy's 1-D loops with a negative stride call these libm functions (ufunc.ts asks npymath.ts)
 registerGlibcLoop('arcsin', 'float32', glibcAsinF32);
 registerGlibcLoop('arccos', 'float32', glibcAcosF32);
@@ -1255,6 +1384,10 @@ registerGlibcLoop('log1p', 'float32', glibcLog1pF32);
 registerGlibcLoop('arcsinh', 'float32', glibcAsinhF32);
 registerGlibcLoop('arccosh', 'float32', glibcAcoshF32);
 registerGlibcLoop('arctan', 'float32', glibcAtanF32);
+registerGlibcLoop('log1p', 'float64', glibcLog1p);
+registerGlibcLoop('arcsinh', 'float64', glibcAsinh);
+registerGlibcLoop('arccosh', 'float64', glibcAcosh);
+registerGlibcLoop('arctanh', 'float64', glibcAtanh);
 
 /** A binary strided loop (o, oi, os, a, ai, as, b, bi, bs, n) over float buffers. */
 export type BinaryStridedLoop = (o: Float64Array | Float32Array, oi: number, os: number, a: Float64Array | Float32Array, ai: number, as: number, b: Float64Array | Float32Array, bi: number, bs: number, n: number) => void;
