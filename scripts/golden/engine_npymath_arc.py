@@ -12,7 +12,7 @@ import os
 import numpy as np
 
 OUT = os.path.join(os.path.dirname(__file__), '..', '..', 'test', 'engine', 'npymath-arc-golden.json')
-N = 700
+N = 420
 
 
 def mixed(rng, dt, lo, hi, extra, n=N):
