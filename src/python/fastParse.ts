@@ -197,8 +197,8 @@ class FastParser {
       if (t.type === TT.EndOfStream) break;
       // An indented top-level line, a stray dedent: errors, for parse() to word.
       if (t.type === TT.Indent || t.type === TT.Dedent || this.src.charCodeAt(t.start - 1) === 32 || this.src.charCodeAt(t.start - 1) === 9) return null;
-      // Tokens of earlier statements are no longer needed (the pre-tokenized list is kept).
-      // Dropped in batches: shortening an array gives up its capacity, and regrowing it costs.
+      // Tokens of earlier statements are no longer needed: the tokenizer takes them back for
+      // reuse (the pre-tokenized list is kept).
       if (this.tokenizer && this.i > this.base) {
         this.tokenizer.dropFront(this.i - this.base);
         this.base = this.i;

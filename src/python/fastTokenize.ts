@@ -19,7 +19,7 @@ export class FastToken {
   aux = -1;
   /** An identifier's name, a string's body. */
   value = '';
-  // Not readonly: the tokenizer reuses the tokens of finished statements (`recycle`).
+  // Not readonly: the tokenizer reuses the tokens of finished statements (`dropFront`).
   constructor(public type: number, public start: number, public length: number) {}
   get keywordType(): number { return this.aux; }
   get operatorType(): number { return this.aux; }
@@ -404,7 +404,7 @@ const INTERN_SLOTS = 1 << 14;
 const INTERN_PROBES = 8;
 const internTable: (string | undefined)[] = new Array(INTERN_SLOTS).fill(undefined);
 
-/** The hash `internedWord` expects: h = h * 31 + code over the word, from its length. */
+/** A hash of the word's characters, for `internedWord`'s table. */
 function wordHash(src: string, start: number, stop: number): number {
   let h = stop - start;
   for (let k = start; k < stop; k++) h = (Math.imul(h, 31) + src.charCodeAt(k)) | 0;
