@@ -666,10 +666,11 @@ export class Interpreter {
   }
 
   /**
-   * A loop: AFTER, the join of the states after one or more iterations, is found quietly
-   * (AFTER = body(entry) ⊔ body(AFTER), widened after a few passes); then the body is analysed
-   * for real from the entry state and from AFTER, which covers every iteration. After the loop
-   * the state is AFTER when the body certainly ran, else entry ⊔ AFTER.
+   * A loop: the body is analysed for real (reported) from the entry state; AFTER, the join of
+   * the states after one or more iterations, is then found quietly (AFTER = body(entry) ⊔
+   * body(AFTER), widened after a few passes), and the body is analysed for real from AFTER too
+   * when that differs from the entry state: together these cover every iteration. After the
+   * loop the state is AFTER when the body certainly ran, else entry ⊔ AFTER.
    */
   private loopFixpoint(scope: Scope, bindTarget: () => void, body: A.Stmt[], topLevel: boolean, extra: A.Node[], runsAtLeastOnce: boolean, targetNames: string[] = []): void {
     const names = assignedNames(body, () => [...extra, ...body]);
