@@ -6,6 +6,12 @@
 // multiply-adds, fma32 for float32 ones, vrcp14 by Intel's reference from npymath.ts); constants
 // are the routine's data words as hex bit patterns, read from the NumPy build's SVML tables.
 // Each section says which path it reproduces and on which inputs it was verified against NumPy.
+// 1-D loops with a negative stride call libm instead (glibc 2.36 here): the glibc* functions port
+// those (fdlibm float ports, glibc's own cbrt/atanh, log1p as glibc's FMA build computes it) and
+// register themselves with npymath.ts's negativeStrideLoop; arctan2 uses negativeStrideLoop2.
+// Not modelled: float64 arcsin/arccos/arctan2 on negative strides (glibc's IBM routines), float32
+// and float64 tan there, and SVML atan2's scalar callout (scaled into range here: 2 in 1M
+// random-bit pairs differ).
 
 import { fma as importedFma } from './fma';
 import { glibcLog as importedGlibcLog } from './random/glibc-log';
