@@ -64,6 +64,7 @@ export function parseSortKind(kind: string | null | undefined, stable: boolean |
  */
 function laneKeys(raw: Num | { [i: number]: bigint }, base: number, step: number, n: number, dtype: DType, keys: Keys): number {
   if (isStrDType(dtype)) return stringRanks(raw as unknown as string[], base, step, n, keys);
+  if (isComplexDType(dtype)) return complexRanks(raw as unknown as Complex[], base, step, n, keys);
   const info = DTYPES[dtype];
   if (!info.big) {
     const src = raw as Num;
@@ -119,12 +120,28 @@ function stringRanks(src: string[], base: number, step: number, n: number, keys:
   return uniq.length;
 }
 
+/**
+ * Ranks of a complex lane under NumPy's complex order (values neither less nor greater than each
+ * other share a rank): its complex introsort only compares, so it runs on the ranks.
+ */
+function complexRanks(src: Complex[], base: number, step: number, n: number, keys: Keys): number {
+  const order = Array.from({ length: n }, (_, k) => k);
+  const lane = order.map((k) => src[base + k * step]);
+  order.sort((i, j) => cmpComplex(lane[i], lane[j]));
+  let r = 0;
+  for (let k = 0; k < n; k++) {
+    if (k > 0 && cmpComplex(lane[order[k - 1]], lane[order[k]]) !== 0) r++;
+    keys[order[k]] = r;
+  }
+  return r + 1;
+}
+
 /** NumPy's default argsort of one lane (`arg` receives the permutation). */
 function unstableArgsortLane(keys: Keys, arg: Int32Array, n: number, padKey: number, dtype: DType): void {
   for (let k = 0; k < n; k++) arg[k] = k;
   const info = DTYPES[dtype];
-  // str: NumPy's string introsort (the SIMD sorts are for 32/64-bit numbers only)
-  if (!isStrDType(dtype) && info.itemsize >= 4) xssArgsort(keys, arg, n, padKey, info.kind === 'f');
+  // str and complex: NumPy's own introsort (the SIMD sorts are for 32/64-bit reals only)
+  if (!isStrDType(dtype) && !isComplexDType(dtype) && info.itemsize >= 4) xssArgsort(keys, arg, n, padKey, info.kind === 'f');
   else npyArgQuicksort(keys, arg, n);
 }
 
@@ -134,8 +151,7 @@ function unstableArgsortLane(keys: Keys, arg: Int32Array, n: number, padKey: num
  * NumPy's default order.
  */
 export function argsortAxis(a: NDArray, axis: number, withValues: boolean, kind: SortKind = 'stable'): { values: NDArray; indices: NDArray } {
-  // complex lanes: the stable order (NumPy's complex introsort may order equal values otherwise)
-  if (kind === 'quicksort' && !isComplexDType(a.dtype)) return unstableArgsortAxis(a, axis, withValues);
+  if (kind === 'quicksort') return unstableArgsortAxis(a, axis, withValues);
   const src = copy(a);
   const n = a.shape[axis];
   const st = src.strides[axis];
@@ -219,7 +235,8 @@ export function sort(a: NDArray, axis: number | null = -1, kind: SortKind = 'sta
   if (kind === 'quicksort' && (DTYPES[a.dtype].kind === 'f' || DTYPES[a.dtype].kind === 'i' || DTYPES[a.dtype].kind === 'u' || a.dtype === 'bool')) {
     return unstableSortValues(a, ax);
   }
-  return argsortAxis(a, ax, true, 'stable').values;
+  // complex: NumPy's complex introsort moves values, so its permutation's gather is its result
+  return argsortAxis(a, ax, true, kind === 'quicksort' && isComplexDType(a.dtype) ? 'quicksort' : 'stable').values;
 }
 
 /** NumPy's default value sort of a real dtype along `axis` (see sort). */
@@ -307,6 +324,7 @@ function partitionAxis(a: NDArray, axis: number, kths: number[], withValues: boo
   const keys = new Float64Array(n);
   const arg = new Int32Array(n);
   const info = DTYPES[a.dtype];
+  const isC = isComplexDType(a.dtype);
   const isFloat = info.kind === 'f';
   const blockOut = withValues && isFloat ? new Float64Array(n) : new Float64Array(0);
   const isHalf = isFloat && info.itemsize === 2;
@@ -320,12 +338,13 @@ function partitionAxis(a: NDArray, axis: number, kths: number[], withValues: boo
       if (withValues && isHalf && kths.length === 1) for (let k = 0; k < n; k++) keys[k] = halfKey(keys[k]);
       let netBlock: [number, number] | null = null;
       const mixedZeros = withValues && isFloat && !isHalf && hasMixedZeros(keys, 0, n - 1);
-      if (kths.length === 1 && withValues && info.itemsize >= 2) netBlock = xssValueSelect(keys, arg, kths[0], n, info.itemsize, isFloat, mixedZeros ? blockOut : null);
-      else if (kths.length === 1 && !withValues && info.itemsize >= 4) xssArgselect(keys, arg, kths[0], n, pad, isFloat);
+      // (complex has no SIMD selection in NumPy: introselect with its complex order, on ranks)
+      if (kths.length === 1 && withValues && info.itemsize >= 2 && !isC) netBlock = xssValueSelect(keys, arg, kths[0], n, info.itemsize, isFloat, mixedZeros ? blockOut : null);
+      else if (kths.length === 1 && !withValues && info.itemsize >= 4 && !isC) xssArgselect(keys, arg, kths[0], n, pad, isFloat);
       else {
         const pivots = { p: [] as number[] };
         // (NumPy's "inexact" shortcut is typed on the storage: npy_half is an integer type)
-        for (const k of kths) npyArgIntroselect(keys, arg, 0, n, k, pivots, isFloat && info.itemsize >= 4);
+        for (const k of kths) npyArgIntroselect(keys, arg, 0, n, k, pivots, (isFloat && info.itemsize >= 4) || isC);
       }
       for (let k = 0; k < n; k++) {
         const p = out + k * outSt;
