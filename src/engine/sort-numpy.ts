@@ -1,15 +1,19 @@
-// NumPy 2.4's unstable argsort, reproduced permutation-for-permutation (ties and NaNs included)
-// for an x86-64 CPU with AVX-512 (NumPy's AVX512_SKX dispatch target; the CI machine has it).
-// What NumPy runs for kind='quicksort' (the default), by element size:
-//  - 32/64-bit (int32/64, uint32/64, float32/64): x86-simd-sort's avx512_argsort. Float lanes
-//    with a NaN go whole to libstdc++'s std::sort with a NaN-last comparator; otherwise a
-//    vectorised quicksort (median-of-8 pivot, 4x-unrolled compress-store partition, depth limit
-//    2*floor(log2 n) falling back to std::sort) down to <=256 elements, which a bitonic network
-//    of 8-lane registers sorts. The lane-level behaviour (min/max, masked moves, compress-stores)
-//    is emulated exactly because tie order comes from it.
-//  - 8/16-bit and bool: NumPy's own introsort (median-of-3, insertion sort at <=16, heapsort when
-//    the depth budget 2*msb(n) runs out).
-// Keys arrive as a Float64Array of order-preserving numbers (see argsortKeys in sort.ts): the
+// NumPy 2.4's sorting and selection orders, reproduced element-for-element (ties, NaNs and signed
+// zeros included) for an x86-64 CPU with AVX-512 (NumPy's AVX512_SKX/ICL dispatch targets; the CI
+// machine has them). What NumPy runs for the default kind, by dtype:
+//  - argsort of 32/64-bit (int32/64, uint32/64, float32/64): x86-simd-sort's avx512_argsort. Float
+//    lanes with a NaN go whole to libstdc++'s std::sort with a NaN-last comparator; an already
+//    non-decreasing lane keeps the identity; otherwise a vectorised quicksort (median-of-8 pivot,
+//    4x-unrolled compress-store partition, depth limit 2*floor(log2 n) falling back to std::sort)
+//    down to <=256 elements, which a bitonic network of 8-lane key/index registers sorts. The lane
+//    behaviour (min/max, masked moves, compress-stores) is emulated because tie order comes from it.
+//  - argsort of 8/16-bit, bool, float16, str, complex: NumPy's own introsort (median-of-3,
+//    insertion sort at <=16, heapsort when the depth budget 2*msb(n) runs out).
+//  - argpartition: avx512_argselect for one kth of a 32/64-bit dtype, else NumPy's introselect.
+//  - np.partition (values): avx512_qselect for one kth of a 16/32/64-bit dtype, else introselect.
+//  - np.sort (values): only observable where -0.0 meets 0.0 (or for float16): avx512_qsort, whose
+//    min/max networks decide the zeros' signs.
+// Keys arrive as a Float64Array of order-preserving numbers (see laneKeys in sort.ts): the
 // algorithms only compare keys, so any map that keeps <, == and NaN-ness gives the same result.
 // The algorithms are re-derived from reading NumPy/x86-simd-sort/libstdc++; no code is copied.
 
