@@ -254,6 +254,17 @@ with np.errstate(all='ignore'):
     print(a / 0)
 print(np.reciprocal(np.array([0j])))
 ''',
+    'scalar_math': r'''
+import numpy as np
+rng = np.random.default_rng(7)
+z = rng.standard_normal(6) + 1j * rng.standard_normal(6)
+w = rng.standard_normal(6) + 1j * rng.standard_normal(6)
+print([repr(z[k] * w[k]) for k in range(6)])
+print([repr(np.multiply(z[k], w[k])) for k in range(6)])
+print([repr(abs(z[k])) for k in range(6)], [repr(np.abs(z[k])) for k in range(6)])
+print([repr(z[k] ** 2) for k in range(3)], [repr(z[k] * (0.3 + 0.1j)) for k in range(3)], [repr((0.3 + 0.1j) * z[k]) for k in range(3)])
+print(repr(z * w), repr(np.abs(z)))
+''',
     'learner_roots': r'''
 import numpy as np
 n = 6

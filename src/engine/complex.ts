@@ -20,7 +20,7 @@ import { NDArray, allocate, forEachRow } from './ndarray';
 import { astype, scalarArray } from './creation';
 import { fma32 } from './npymath';
 import { fpChecking, reportFpBits } from './fpwarnings';
-import { cexpF32, clogF32, cpowF32, csqrtF32 } from './complex-math';
+import { cexpF32, clogF32, cpowF32, csqrtF32, glibcHypot } from './complex-math';
 import { Complex, COMPLEX_ZERO, cabs, ccos, ccosh, cdiv, cexp, clog, cmulFma, cpow, creciprocal, csin, csinh, csqrt, ctan, ctanh, toComplex64 } from './complex-math';
 import type { PyScalar } from './rules-adapter';
 
@@ -176,6 +176,9 @@ function cabs32(a: Complex): number {
   return f(big * f(Math.sqrt(fma32(r, r, 1))));
 }
 
+/** abs() of a NumPy complex scalar: npy_cabs, i.e. hypot (glibc's; hypotf for complex64). */
+const scalarAbs: UnaryK = (a, s) => (s ? f(Math.sqrt(a.re * a.re + a.im * a.im)) : glibcHypot(a.re, a.im));
+
 function storeValue(v: Result, dt: DType): unknown {
   if (v instanceof Complex) return dt === ('complex64' as DType) ? toComplex64(v) : v;
   if (typeof v === 'boolean') return v ? 1 : 0;
@@ -189,11 +192,11 @@ function noLoop(canon: string, dt: DType): EngineError {
 }
 
 /** A binary ufunc where an operand is complex (or the dtype= loop is); a fresh result array. */
-export function complexUfunc2(canon: string, x: Operand, y: Operand, dtype?: DType): NDArray {
+export function complexUfunc2(canon: string, x: Operand, y: Operand, dtype?: DType, scalarMath = false): NDArray {
   const loop = unwrap(resolveUfunc(canon, [ruleOperand(x), ruleOperand(y)], dtype ? { dtype: dtype as never } : {}));
   const inDt = loop.inputs[0] as DType, outDt = loop.outputs[0] as DType;
   if (!isComplexDType(inDt) || loop.inputs[1] !== loop.inputs[0]) throw noLoop(canon, inDt);
-  const kernel = BINARY[canon];
+  const kernel = scalarMath && canon === 'multiply' ? naiveMul : BINARY[canon];
   if (!kernel) throw noLoop(canon, inDt);
   const a = loopInput(x, inDt), b = loopInput(y, inDt);
   const shape = unwrap(broadcastOperands([a.shape, b.shape])) as number[];
@@ -228,10 +231,10 @@ function unaryInto(kernel: UnaryK, a: NDArray, out: NDArray, f32: boolean): NDAr
 }
 
 /** A unary ufunc on a complex operand; a fresh result array. */
-export function complexUfunc1(canon: string, x: Operand, dtype?: DType): NDArray {
+export function complexUfunc1(canon: string, x: Operand, dtype?: DType, scalarMath = false): NDArray {
   const loop = unwrap(resolveUfunc(canon, [ruleOperand(x)], dtype ? { dtype: dtype as never } : {}));
   const inDt = loop.inputs[0] as DType, outDt = loop.outputs[0] as DType;
-  const kernel = UNARY[canon];
+  const kernel = scalarMath && canon === 'absolute' ? scalarAbs : UNARY[canon];
   if (!isComplexDType(inDt) || !kernel) throw noLoop(canon, inDt);
   const a = loopInput(x, inDt);
   const out = unaryInto(kernel, a, allocate(a.shape, outDt), inDt === ('complex64' as DType));

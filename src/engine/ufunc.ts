@@ -203,6 +203,11 @@ export interface UfuncOptions {
   out?: NDArray;
   /** dtype= argument. */
   dtype?: DType;
+  /**
+   * The operation is a Python operator on NumPy scalars (NumPy's scalarmath.c, not the ufunc
+   * loop): complex multiply without fused operations, complex abs by hypot.
+   */
+  scalarMath?: boolean;
 }
 
 function sharesBuffer(a: NDArray, b: NDArray): boolean {
@@ -419,7 +424,7 @@ export function ufunc2(name: string, x: Operand, y: Operand, opts: UfuncOptions 
   }
   if (isStrArray(x) || isStrArray(y)) return strUfunc2(canon, x, y);
   if (isComplexOperand(x) || isComplexOperand(y) || (opts.dtype !== undefined && isComplexDType(opts.dtype))) {
-    const r = complexUfunc2(canon, x, y, opts.dtype);
+    const r = complexUfunc2(canon, x, y, opts.dtype, opts.scalarMath);
     return opts.out ? writeInto(opts.out, r, canon) : r;
   }
   if (COMPARISON.has(canon) && !opts.out) {
@@ -493,7 +498,7 @@ export function ufunc1(name: string, x: Operand, opts: UfuncOptions = {}): NDArr
     throw new EngineError('TypeError', `ufunc '${canon}' not supported for the input types, and the inputs could not be safely coerced to any supported types according to the casting rule ''safe''`);
   }
   if (isComplexOperand(x) || (opts.dtype !== undefined && isComplexDType(opts.dtype))) {
-    const r = complexUfunc1(canon, x, opts.dtype);
+    const r = complexUfunc1(canon, x, opts.dtype, opts.scalarMath);
     return opts.out ? writeInto(opts.out, r, canon) : r;
   }
   const loop = unwrap(resolveUfunc(canon, [toRuleOperand(x)], opts.dtype ? { dtype: opts.dtype } : {}));

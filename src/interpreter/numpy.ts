@@ -396,8 +396,10 @@ function arrayBinop(self: PyNative & { arr: NDArray }, op: string, other: PyValu
     return fast ? fpOpAs('power', fast, run) : run();
   }
   // NumPy's scalar math: its floating-point flags read 'encountered in scalar divide', and
-  // integer scalars warn on overflow (arrays wrap silently)
-  const r = scalarMath(run);
+  // integer scalars warn on overflow (arrays wrap silently); complex scalars multiply without
+  // the array loop's fused operations
+  const scalarRun = () => guard(() => wrap(reflected ? E.ufunc2(name, o, self.arr, { scalarMath: true }) : E.ufunc2(name, self.arr, o, { scalarMath: true })));
+  const r = scalarMath(scalarRun);
   if (r instanceof PyNpScalar && INT_OVERFLOW_OPS.has(op)) checkIntScalarOverflow(op, self.arr, o, reflected, r, name);
   return r;
 }
@@ -432,7 +434,8 @@ function checkIntScalarOverflow(op: string, mine: NDArray, other: NDArray | E.Py
 function arrayUnary(self: { arr: NDArray }, op: string): PyValue {
   const name = op === 'USub' ? 'negative' : op === 'UAdd' ? 'positive' : op === 'Invert' ? 'invert' : op === 'Abs' ? 'absolute' : null;
   if (!name) return NOT_IMPLEMENTED;
-  return guard(() => wrap(E.ufunc1(name, self.arr)));
+  // abs() of a NumPy scalar is scalar math (a complex one takes hypot, not the array loop's formula)
+  return guard(() => wrap(E.ufunc1(name, self.arr, self instanceof PyNpScalar ? { scalarMath: true } : {})));
 }
 
 function arrayCompare(self: { arr: NDArray }, op: string, other: PyValue): PyValue {
