@@ -8,7 +8,7 @@ import type { Interpreter } from './interpreter';
 import type { NumpyModel } from './numpyModel';
 import { ELEMENTWISE_UNARY, ELEMENTWISE_BINARY, BOOL_RESULT, REDUCTIONS, CUMULATIVE } from './numpyModel';
 import {
-  type Value, type ArrayValue, type Dim, type IntValue,
+  type Value, type Provenance, type ArrayValue, type Dim, type IntValue,
   UNKNOWN, NONE, joinValues, withNote, unk, isUnknown, dimEq, dimText, shapeText, numpyShapeText, dimAdd,
 } from './values';
 import * as R from './rules';
@@ -45,7 +45,9 @@ function vectorDraw(m: NumpyModel, it: Interpreter, f: string, args: Value[], kw
 
 export function callNumpyFunction(m: NumpyModel, it: Interpreter, name: string, args: Value[], kw: Kw, e: A.Call): Value {
   const arg = (i: number, key: string): Value | undefined => kw.get(key) ?? args[i];
-  const from = it.prov(e);
+  // Where new dims came from: made only when one is (most calls keep their inputs' dims).
+  let made: Provenance | undefined;
+  const fromCall = (): Provenance => (made ??= it.prov(e));
   const asArr = (v: Value | undefined, node: A.Expr | null): ArrayValue | null => (v ? m.toArray(v, node) : null);
   const argNode = (i: number, key?: string): A.Expr | null => (key ? e.keywords.find((k) => k.arg === key)?.value : undefined) ?? e.args[i] ?? null;
   const dimsFrom = (v: Value | undefined) => m.shapeArg(v, e);
@@ -102,7 +104,7 @@ export function callNumpyFunction(m: NumpyModel, it: Interpreter, name: string, 
       if (!a) return m.arr(null, dt ?? null);
       let shape = a.shape;
       const ndmin = m.intOf(kw.get('ndmin'));
-      if (shape && ndmin !== null && shape.length < ndmin) shape = [...Array.from({ length: ndmin - shape.length }, () => ({ v: 1 as number, from })), ...shape];
+      if (shape && ndmin !== null && shape.length < ndmin) shape = [...Array.from({ length: ndmin - shape.length }, () => ({ v: 1 as number, from: fromCall() })), ...shape];
       return m.arr(shape, dt !== undefined ? dt : short === 'asfarray' ? 'float64' : a.dtype, shape && shape.length === 0 ? { scalar: src.k === 'array' ? src.scalar : true } : a.explicitAxis ? { explicitAxis: true } : undefined);
     }
     case 'zeros': case 'ones': case 'empty':
@@ -121,26 +123,26 @@ export function callNumpyFunction(m: NumpyModel, it: Interpreter, name: string, 
     case 'arange': {
       const nums = args.slice(0, 3);
       const dt = m.dtypeArg(kw.get('dtype'), (nums.some((x) => x.k === 'float') ? 'float64' : nums.every((x) => x.k === 'int') ? 'int64' : null));
-      if (args.length === 1 && args[0].k === 'int') return m.arr([{ v: args[0].d.v, from: isUnknown(args[0].d.v) ? from : typeof args[0].d.v === 'number' ? from : args[0].d.from ?? from }], dt);
+      if (args.length === 1 && args[0].k === 'int') return m.arr([{ v: args[0].d.v, from: isUnknown(args[0].d.v) ? fromCall() : typeof args[0].d.v === 'number' ? fromCall() : args[0].d.from ?? fromCall() }], dt);
       const [a, b, s] = [m.intOf(args[0]), m.intOf(args[1]), args[2] ? m.intOf(args[2]) : 1];
-      if (a !== null && b !== null && s !== null && s !== 0 && args.length <= 3 && dt !== 'float64') return m.arr([{ v: Math.max(0, Math.ceil((b - a) / s)), from }], dt);
+      if (a !== null && b !== null && s !== null && s !== 0 && args.length <= 3 && dt !== 'float64') return m.arr([{ v: Math.max(0, Math.ceil((b - a) / s)), from: fromCall() }], dt);
       // Known float bounds: NumPy's length is ceil((stop - start) / step) computed in floating point.
       const num = (x: Value | undefined): number | null => (x === undefined ? null : x.k === 'int' && typeof x.d.v === 'number' ? x.d.v : x.k === 'float' && x.v !== undefined ? x.v : null);
       const fa = args.length === 1 ? 0 : num(args[0]), fb = args.length === 1 ? num(args[0]) : num(args[1]), fs = args.length > 2 ? num(args[2]) : 1;
       if (args.length <= 3 && fa !== null && fb !== null && fs !== null && fs !== 0 && Number.isFinite((fb - fa) / fs)) {
-        return m.arr([{ v: Math.max(0, Math.ceil((fb - fa) / fs)), from }], dt);
+        return m.arr([{ v: Math.max(0, Math.ceil((fb - fa) / fs)), from: fromCall() }], dt);
       }
-      if (args.length === 2 && args[0].k === 'int' && args[0].d.v === 0 && args[1].k === 'int') return m.arr([{ v: args[1].d.v, from: args[1].d.from ?? from }], dt);
-      return m.arr([{ v: unk(), from }], dt);
+      if (args.length === 2 && args[0].k === 'int' && args[0].d.v === 0 && args[1].k === 'int') return m.arr([{ v: args[1].d.v, from: args[1].d.from ?? fromCall() }], dt);
+      return m.arr([{ v: unk(), from: fromCall() }], dt);
     }
     case 'linspace': case 'logspace': case 'geomspace': {
       const num = arg(2, 'num');
-      const n = num ? m.dimOf(num, e) : { v: 50, from };
+      const n = num ? m.dimOf(num, e) : { v: 50, from: fromCall() };
       const endpoint = kw.get('endpoint');
       void endpoint;
       // Array start/stop: the samples axis is inserted at axis= into their broadcast shape.
       const ends = [arg(0, 'start'), arg(1, 'stop')].map((x, i) => (x && x.k !== 'int' && x.k !== 'float' ? asArr(x, argNode(i)) : null));
-      let sampleShape: Dim[] | null = [n ?? { v: unk(), from }];
+      let sampleShape: Dim[] | null = [n ?? { v: unk(), from: fromCall() }];
       if (ends.some((x) => x && (!x.shape || x.shape.length > 0))) {
         const shapes = ends.map((x) => (x ? x.shape : []));
         const b = shapes.every((x) => x) && args.length <= 5 ? R.broadcastOperands(shapes.map((x) => x!.map((d) => d.v))) : null;
@@ -174,10 +176,10 @@ export function callNumpyFunction(m: NumpyModel, it: Interpreter, name: string, 
       if (a.shape.length === 1) {
         const n = a.shape[0].v;
         const d = typeof n === 'number' ? n + Math.abs(k) : k === 0 ? n : unk();
-        return m.arr([{ v: d, from }, { v: d, from }], a.dtype);
+        return m.arr([{ v: d, from: fromCall() }, { v: d, from: fromCall() }], a.dtype);
       }
-      if (a.shape.length === 2 && k === 0 && typeof a.shape[0].v === 'number' && typeof a.shape[1].v === 'number') return m.arr([{ v: Math.min(a.shape[0].v, a.shape[1].v), from }], a.dtype);
-      return m.arr(a.shape.length === 2 ? [{ v: unk(), from }] : null, a.dtype);
+      if (a.shape.length === 2 && k === 0 && typeof a.shape[0].v === 'number' && typeof a.shape[1].v === 'number') return m.arr([{ v: Math.min(a.shape[0].v, a.shape[1].v), from: fromCall() }], a.dtype);
+      return m.arr(a.shape.length === 2 ? [{ v: unk(), from: fromCall() }] : null, a.dtype);
     }
     case 'tril': case 'triu': {
       const a = asArr(args[0], argNode(0));
@@ -194,7 +196,7 @@ export function callNumpyFunction(m: NumpyModel, it: Interpreter, name: string, 
         if (sparse.k !== 'bool') return UNKNOWN;
         // sparse=True: each output keeps only its own axis (the first two swap places with 'xy').
         const pos = (i: number) => (ij || lens.length < 2 || i > 1 ? i : 1 - i);
-        return { k: 'tuple', items: arrs.map((a, i) => m.arr(lens.map((_, j) => (j === pos(i) ? lens[i] : { v: 1, from })), a!.dtype)) };
+        return { k: 'tuple', items: arrs.map((a, i) => m.arr(lens.map((_, j) => (j === pos(i) ? lens[i] : { v: 1, from: fromCall() })), a!.dtype)) };
       }
       return { k: 'tuple', items: arrs.map((a) => m.arr(shape, a!.dtype)) };
     }
@@ -278,7 +280,7 @@ export function callNumpyFunction(m: NumpyModel, it: Interpreter, name: string, 
       if (!a || !b) return m.arr(null, null);
       if (short === 'outer') {
         const n1 = a.shape ? R.dimProduct(a.shape.map((d) => d.v)) : unk(), n2 = b.shape ? R.dimProduct(b.shape.map((d) => d.v)) : unk();
-        return m.arr([{ v: n1, from: a.shape && a.shape.length === 1 ? a.shape[0].from : from }, { v: n2, from: b.shape && b.shape.length === 1 ? b.shape[0].from : from }], R.promote([a.dtype, b.dtype]));
+        return m.arr([{ v: n1, from: a.shape && a.shape.length === 1 ? a.shape[0].from : fromCall() }, { v: n2, from: b.shape && b.shape.length === 1 ? b.shape[0].from : fromCall() }], R.promote([a.dtype, b.dtype]));
       }
       if (short === 'vdot') return m.arr([], R.promote([a.dtype, b.dtype]), { scalar: true });
       if (short === 'matmul' || short === 'dot') return m.matmul(a, b, e, argNode(0), argNode(1), short);
@@ -326,15 +328,15 @@ export function callNumpyFunction(m: NumpyModel, it: Interpreter, name: string, 
       let j = 0;
       const nd = r.value.length;
       const norm = axes.map((x) => (x < 0 ? x + nd : x));
-      return m.arr(r.value.map((_, i) => (norm.includes(i) ? { v: 1, from } : a.shape![j++])), a.dtype, { explicitAxis: true });
+      return m.arr(r.value.map((_, i) => (norm.includes(i) ? { v: 1, from: fromCall() } : a.shape![j++])), a.dtype, { explicitAxis: true });
     }
     case 'ravel': case 'flatten': {
       const a = asArr(args[0], argNode(0));
-      return a ? m.arr(a.shape ? [{ v: R.dimProduct(a.shape.map((d) => d.v)), from }] : null, a.dtype) : UNKNOWN;
+      return a ? m.arr(a.shape ? [{ v: R.dimProduct(a.shape.map((d) => d.v)), from: fromCall() }] : null, a.dtype) : UNKNOWN;
     }
     case 'atleast_1d': case 'atleast_2d': case 'atleast_3d':
       if (args.length > 1) return { k: 'tuple', items: args.map((x) => callNumpyFunction(m, it, short, [x], kw, e)) };
-      return atleastNd(m, short, asArr(args[0], argNode(0)), from);
+      return atleastNd(m, short, asArr(args[0], argNode(0)), fromCall());
     case 'concatenate': case 'stack': case 'vstack': case 'hstack': case 'row_stack': case 'column_stack': case 'dstack':
       return joinArrays(m, it, short, args, kw, e);
     // NumPy 2's array-API name for concatenate.
@@ -351,7 +353,7 @@ export function callNumpyFunction(m: NumpyModel, it: Interpreter, name: string, 
       // At least one dimension: a 0-d input comes back with shape (1,).
       const a = asArr(args[0], argNode(0));
       if (!a || !a.shape) return m.arr(null, a?.dtype ?? null);
-      return m.arr(a.shape.length ? a.shape : [{ v: 1, from }], m.dtypeArg(kw.get('dtype'), a.dtype));
+      return m.arr(a.shape.length ? a.shape : [{ v: 1, from: fromCall() }], m.dtypeArg(kw.get('dtype'), a.dtype));
     }
     case 'split': case 'array_split': case 'hsplit': case 'vsplit': case 'dsplit':
       return splitArray(m, it, short, args, kw, e);
@@ -412,7 +414,7 @@ export function callNumpyFunction(m: NumpyModel, it: Interpreter, name: string, 
     }
     case 'unique_values': case 'unique_counts': case 'unique_inverse': case 'unique_all': {
       const a = asArr(args[0], argNode(0));
-      const n: Dim = { v: unk(), from: withNote(from, 'number of unique values') };
+      const n: Dim = { v: unk(), from: withNote(fromCall(), 'number of unique values') };
       const values = m.arr([n], a?.dtype ?? null), perUnique = m.arr([n], 'int64'), inverse = m.arr(a?.shape ?? null, 'int64');
       if (short === 'unique_values') return values;
       if (short === 'unique_counts') return { k: 'tuple', items: [values, perUnique] };
@@ -428,7 +430,7 @@ export function callNumpyFunction(m: NumpyModel, it: Interpreter, name: string, 
     case 'where': {
       if (args.length === 1) {
         const c = asArr(args[0], argNode(0));
-        return c && c.shape ? { k: 'tuple', items: c.shape.map(() => m.arr([{ v: unk(), from }], 'int64')) } : UNKNOWN;
+        return c && c.shape ? { k: 'tuple', items: c.shape.map(() => m.arr([{ v: unk(), from: fromCall() }], 'int64')) } : UNKNOWN;
       }
       const arrs = [0, 1, 2].map((i) => asArr(args[i], argNode(i)));
       if (arrs.some((a) => !a || !a.shape)) return m.arr(null, null);
@@ -457,18 +459,18 @@ export function callNumpyFunction(m: NumpyModel, it: Interpreter, name: string, 
       const nd = Math.max(a.shape.length, reps.length);
       const sh = [...Array.from({ length: nd - a.shape.length }, () => ({ v: 1 as number })), ...a.shape.map((d) => ({ v: d.v }))];
       const rp = [...Array.from({ length: nd - reps.length }, () => ({ v: 1 as number })), ...reps];
-      return m.arr(sh.map((d, i) => ({ v: R.dimMul(d.v, rp[i].v), from })), a.dtype);
+      return m.arr(sh.map((d, i) => ({ v: R.dimMul(d.v, rp[i].v), from: fromCall() })), a.dtype);
     }
     case 'repeat': {
       const a = asArr(args[0], argNode(0));
       const n = m.intOf(arg(1, 'repeats'));
       const ax = m.axisOf(arg(2, 'axis'));
       if (!a || !a.shape || n === null || ax === undefined || Array.isArray(ax)) return m.arr(null, a?.dtype ?? null);
-      if (ax === null) return m.arr([{ v: R.dimMul(R.dimProduct(a.shape.map((d) => d.v)), n), from }], a.dtype);
+      if (ax === null) return m.arr([{ v: R.dimMul(R.dimProduct(a.shape.map((d) => d.v)), n), from: fromCall() }], a.dtype);
       const r = R.normalizeAxis(ax, a.shape.length);
       if (!r.ok) { it.report('axis-out-of-bounds', e.range, r.error.message); return UNKNOWN; }
       const out = [...a.shape];
-      out[r.value] = { v: R.dimMul(out[r.value].v, n), from };
+      out[r.value] = { v: R.dimMul(out[r.value].v, n), from: fromCall() };
       return m.arr(out, a.dtype);
     }
     case 'broadcast_to': {
@@ -483,7 +485,7 @@ export function callNumpyFunction(m: NumpyModel, it: Interpreter, name: string, 
       const a = asArr(args[0], argNode(0));
       if (!a) return UNKNOWN;
       const ax = arg(1, 'axis');
-      if (ax && ax.k === 'none') return m.arr(a.shape ? [{ v: R.dimProduct(a.shape.map((d) => d.v)), from }] : null, a.dtype);
+      if (ax && ax.k === 'none') return m.arr(a.shape ? [{ v: R.dimProduct(a.shape.map((d) => d.v)), from: fromCall() }] : null, a.dtype);
       return m.arr(a.shape, a.dtype);
     }
     case 'flip': case 'fliplr': case 'flipud': case 'roll': case 'nan_to_num': {
@@ -495,14 +497,14 @@ export function callNumpyFunction(m: NumpyModel, it: Interpreter, name: string, 
       if (!a) return UNKNOWN;
       const ax = arg(1, 'axis');
       // axis=None sorts the flattened array
-      if (ax && ax.k === 'none') return m.arr(a.shape ? [{ v: R.dimProduct(a.shape.map((d) => d.v)), from }] : null, 'int64');
+      if (ax && ax.k === 'none') return m.arr(a.shape ? [{ v: R.dimProduct(a.shape.map((d) => d.v)), from: fromCall() }] : null, 'int64');
       return m.arr(a.shape, 'int64');
     }
     case 'unique': {
       const a = asArr(args[0], argNode(0));
       // Without axis=: the unique values of the flattened array; index and counts have one entry
       // per unique value and the inverse has the input's shape (NumPy 2).
-      const n: Dim = { v: unk(), from: withNote(from, 'number of unique values') };
+      const n: Dim = { v: unk(), from: withNote(fromCall(), 'number of unique values') };
       const axisGiven = kw.has('axis') && kw.get('axis')!.k !== 'none';
       const u = m.arr(axisGiven ? null : [n], a?.dtype ?? null);
       const extra = ['return_index', 'return_inverse', 'return_counts'].filter((k) => kw.get(k)?.k === 'bool' && (kw.get(k) as { v?: boolean }).v);
@@ -512,10 +514,10 @@ export function callNumpyFunction(m: NumpyModel, it: Interpreter, name: string, 
     case 'nonzero': case 'argwhere': case 'flatnonzero': {
       // One entry per nonzero element: a data-dependent count.
       const a = asArr(args[0], argNode(0));
-      const n: Dim = { v: unk(), from: withNote(from, 'number of nonzero elements') };
+      const n: Dim = { v: unk(), from: withNote(fromCall(), 'number of nonzero elements') };
       if (short === 'flatnonzero') return m.arr([n], 'int64');
-      if (!a || !a.shape) return short === 'argwhere' ? m.arr([n, { v: unk(), from }], 'int64') : UNKNOWN;
-      if (short === 'argwhere') return m.arr([n, { v: a.shape.length, from }], 'int64');
+      if (!a || !a.shape) return short === 'argwhere' ? m.arr([n, { v: unk(), from: fromCall() }], 'int64') : UNKNOWN;
+      if (short === 'argwhere') return m.arr([n, { v: a.shape.length, from: fromCall() }], 'int64');
       return a.shape.length ? { k: 'tuple', items: a.shape.map(() => m.arr([n], 'int64')) } : UNKNOWN;
     }
     case 'percentile': case 'quantile': case 'nanpercentile': case 'nanquantile': {
@@ -544,7 +546,7 @@ export function callNumpyFunction(m: NumpyModel, it: Interpreter, name: string, 
       if (short === 'size' && axV && axV.k !== 'none') {
         // np.size(a, axis) is the length of that axis
         const ax = m.intOf(axV);
-        if (ax === null || !a.shape || ax < -a.shape.length || ax >= a.shape.length) return { k: 'int', d: { v: unk(), from } };
+        if (ax === null || !a.shape || ax < -a.shape.length || ax >= a.shape.length) return { k: 'int', d: { v: unk(), from: fromCall() } };
         return { k: 'int', d: a.shape[ax < 0 ? ax + a.shape.length : ax] };
       }
       return m.arrayAttr(a, short, null);
@@ -554,14 +556,14 @@ export function callNumpyFunction(m: NumpyModel, it: Interpreter, name: string, 
       const shapes = args.map((x) => m.shapeArg(x, e));
       if (shapes.some((s) => !s)) return UNKNOWN;
       const r = R.broadcastOperands(shapes.map((s) => s!.map((d) => d.v)));
-      return r.ok ? { k: 'tuple', items: r.value.map((v): IntValue => ({ k: 'int', d: { v, from } })) } : UNKNOWN;
+      return r.ok ? { k: 'tuple', items: r.value.map((v): IntValue => ({ k: 'int', d: { v, from: fromCall() } })) } : UNKNOWN;
     }
     case 'pad': {
       const a = asArr(args[0], argNode(0));
       if (!a || !a.shape) return m.arr(null, a?.dtype ?? null);
       const widths = padWidths(m, arg(1, 'pad_width'), a.shape.length);
-      if (!widths) return m.arr(a.shape.map(() => ({ v: unk(), from })), a.dtype);
-      return m.arr(a.shape.map((d, i) => (widths[i] === 0 ? d : { v: typeof d.v === 'number' ? d.v + widths[i] : dimAdd(d.v, widths[i], 1), from })), a.dtype);
+      if (!widths) return m.arr(a.shape.map(() => ({ v: unk(), from: fromCall() })), a.dtype);
+      return m.arr(a.shape.map((d, i) => (widths[i] === 0 ? d : { v: typeof d.v === 'number' ? d.v + widths[i] : dimAdd(d.v, widths[i], 1), from: fromCall() })), a.dtype);
     }
     case 'trace': {
       // The sum over the diagonal of the first two axes: the remaining axes stay.

@@ -711,19 +711,21 @@ export class NumpyModel {
     let advAdjacent = true;
     let lastAdv = -2;
     let axis = 0;
-    const from = this.it.prov(node);
+    // Made only when a new dim needs it (most indexing keeps or drops the array's own dims).
+    let made: Provenance | undefined;
+    const from = (): Provenance => (made ??= this.it.prov(node));
     for (let k = 0; k < full.length; k++) {
       const it = full[k];
-      if (it.kind === 'none') { out.push({ v: 1, from }); continue; }
+      if (it.kind === 'none') { out.push({ v: 1, from: from() }); continue; }
       if (it.kind === 'slice') {
         const d = a.shape[axis++];
         const st = this.intOf(it.step) ?? (it.step.k === 'none' ? 1 : null);
-        if (st === null) { out.push({ v: unk(), from }); continue; }
+        if (st === null) { out.push({ v: unk(), from: from() }); continue; }
         const s = it.start.k === 'none' ? null : this.dimOrNull(it.start);
         const e = it.stop.k === 'none' ? null : this.dimOrNull(it.stop);
-        if (s === undefined || e === undefined) { out.push({ v: this.batchDim(it.node, it.stop), from }); continue; }
+        if (s === undefined || e === undefined) { out.push({ v: this.batchDim(it.node, it.stop), from: from() }); continue; }
         const len = R.sliceLength(d.v, s, e, st);
-        out.push(len === d.v ? d : { v: len, from });
+        out.push(len === d.v ? d : { v: len, from: from() });
         continue;
       }
       if (it.kind === 'int') {
@@ -782,7 +784,8 @@ export class NumpyModel {
     }
     if (out.length === 0 && a.dtype === null) return UNKNOWN; // an element of an object/structured array
     const newAxis = items.some((i) => i.kind === 'none') || a.explicitAxis;
-    return this.arr(out, a.dtype, out.length === 0 ? { scalar: true } : newAxis ? { explicitAxis: true } : undefined);
+    // Exactly sized: the shape outlives the analysis in hovers (a pushed-to array keeps spare room).
+    return this.arr(out.slice(), a.dtype, out.length === 0 ? { scalar: true } : newAxis ? { explicitAxis: true } : undefined);
   }
 
   /** `X[i:i+bs]` inside a batching loop: a dimension bounded by bs (`≤bs`). */
