@@ -334,6 +334,7 @@ def run_values():
         'exp64': parts(np.exp(small.astype(np.complex64))), 'sqrt64': parts(np.sqrt(small.astype(np.complex64))),
         'power64': parts(small.astype(np.complex64) ** 3), 'divide64': parts(small.astype(np.complex64) / small[::-1].astype(np.complex64)),
         'mean64': parts(np.array([small.astype(np.complex64).mean()])),
+        'log64': parts(np.log(a.astype(np.complex64))),
         'multiply64': parts(small.astype(np.complex64) * small[::-1].astype(np.complex64)),
         'absolute64': np.abs(small.astype(np.complex64)).astype(np.float64).tolist(),
     }
