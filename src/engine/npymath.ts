@@ -1569,7 +1569,7 @@ function nextDownF32(v: number): number {
 // (and the buffers do not partly overlap); otherwise, as for np.exp(x[::-1]) on a 1-D x, it calls
 // libm per element. N-D arrays go through the iterator, which flips negative strides first.
 // glibc's exp and log are ported (random/glibc-*.ts), and float32 asinf/acosf/atanf/asinhf/acoshf/
-// atanhf/log1pf/cbrtf and float64 cbrt/log1p/asinh/acosh/atanh (npymath-arc.ts registers them; atan2f
+// atanhf/log1pf/cbrtf and float64 cbrt/log1p/asinh/acosh/atanh (libm-glibc.ts registers them; atan2f
 // through its binary loop): those loops are modelled; the other SVML functions keep SVML's results.
 
 type StridedLoop = UnaryLoop; // (o, oi, os, a, ai, as, n) over float64 buffers
@@ -1583,7 +1583,7 @@ function stridedLoop(f: (x: number) => number): StridedLoop {
 const GLIBC_LOOPS: Record<string, StridedLoop> = { exp: stridedLoop(glibcExp), log: stridedLoop(glibcLog) };
 const GLIBC_LOOPS_F32: Record<string, StridedLoop> = {};
 
-/** Registers a ported libm function (npymath-arc.ts: glibc's asinf/acosf/cbrtf/cbrt) for negativeStrideLoop. */
+/** Registers a ported libm function (libm-glibc.ts) for negativeStrideLoop. */
 export function registerGlibcLoop(name: string, dtype: 'float64' | 'float32', f: (x: number) => number): void {
   (dtype === 'float32' ? GLIBC_LOOPS_F32 : GLIBC_LOOPS)[name] = stridedLoop(f);
 }

@@ -25,7 +25,7 @@ import { simdCompareLoop } from './wasm/mask';
 import { allocateLike, astype, scalarArray } from './creation';
 import { type BinaryKernel, type UnaryKernel, type KernelConsts, compileBinary, compileUnary } from './kernels';
 import { negativeStrideLoop } from './npymath';
-import { negativeStrideLoop2 } from './npymath-arc';
+import { negativeStrideLoop2 } from './libm-glibc';
 import type { PyScalar } from './rules-adapter';
 
 /** An operand: an NDArray (strong dtype) or a Python scalar (weak, NEP 50). */
@@ -472,7 +472,7 @@ export function ufunc2(name: string, x: Operand, y: Operand, opts: UfuncOptions 
     smallInt64(canon, a, b, target);
   } else if (!(simdRun && inDt === outDt && binary2d(canon, inDt, target, a, b))) {
   const run = simdRun || jsRun;
-  // NumPy's 1-D SVML loops (arctan2) fall back to libm when a stride is negative (npymath-arc.ts)
+  // NumPy's 1-D SVML loops (arctan2) fall back to libm when a stride is negative (libm-glibc.ts)
   const libmRun = tshape.length <= 1 && outDt === inDt && inDt2 === inDt ? negativeStrideLoop2(canon, inDt) : null;
   forEachRow(tshape, [target.strides, broadcastStrides(a, tshape), broadcastStrides(b, tshape)], [target.offset, a.offset, b.offset], (offs, n, st) =>
     libmRun && (st[0] < 0 || st[1] < 0 || st[2] < 0)

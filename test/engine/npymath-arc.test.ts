@@ -1,4 +1,5 @@
-// NumPy's SVML arctan2, arcsin, arccos, cbrt, arcsinh, arccosh, arctanh (src/engine/npymath-arc.ts)
+// NumPy's SVML arctan2, arcsin, arccos, cbrt, arcsinh, arccosh, arctanh (src/engine/npymath-arc.ts), the glibc
+// loops of negative strides (src/engine/libm-glibc.ts)
 // and tan past |x| 8256 (float32) / 65536 (float64) (npymath.ts) replayed bit for bit
 // against test/engine/npymath-arc-golden.json (python3 + NumPy 2.4.6 on x86-64 AVX512, made by
 // scripts/golden/engine_npymath_arc.py): through the scalar functions, and through the engine's
