@@ -265,6 +265,14 @@ print([repr(abs(z[k])) for k in range(6)], [repr(np.abs(z[k])) for k in range(6)
 print([repr(z[k] ** 2) for k in range(3)], [repr(z[k] * (0.3 + 0.1j)) for k in range(3)], [repr((0.3 + 0.1j) * z[k]) for k in range(3)])
 print(repr(z * w), repr(np.abs(z)))
 ''',
+    'fft_helpers': r'''
+import numpy as np
+from numpy.fft import fftfreq, fftshift
+print(np.fft.fftfreq(8), np.fft.fftfreq(7, d=0.1), np.fft.rfftfreq(9, 0.5), fftfreq(4, 2))
+x = np.arange(10).reshape(2, 5)
+print(fftshift(np.arange(7)), np.fft.ifftshift(np.arange(7)), np.fft.fftshift(x), np.fft.fftshift(x, axes=1), np.fft.ifftshift(x, axes=(0,)))
+print(np.fft.fftshift(np.fft.fftfreq(6, 1/6)))
+''',
     'learner_roots': r'''
 import numpy as np
 n = 6

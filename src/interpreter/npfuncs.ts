@@ -21,6 +21,7 @@ import { bind, signature, Signature } from './args';
 import { PyIndexConcat } from './indextricks';
 import { EXTRA_FUNCS, PyGrid, installLinalgExtras, makeStrideTricks, ufuncAtMethod } from './npextras';
 import { registerUfuncClass } from './temporaries';
+import { makeFftModule } from './npfft';
 import { Interpreter, moduleFactories } from './interp';
 import {
   ABSTRACT_TYPES, ARRAY_METHODS, BYTES_CLS, ComplexWarning, ENG, NP_EXC, PyDType, PyNdArray, PyNpScalar, SCALAR_TYPES, STR_CLS, guard, matmul, ndarrayCls, warnComplexCast,
@@ -885,6 +886,7 @@ function makeNumpy(interp: Interpreter): PyModule {
   m.dict.set('random', interp.importModule('numpy.random'));
   m.dict.set('linalg', interp.importModule('numpy.linalg'));
   m.dict.set('lib', interp.importModule('numpy.lib'));
+  m.dict.set('fft', interp.importModule('numpy.fft'));
   const exc = new PyModule('numpy.exceptions');
   exc.dict.set('AxisError', NP_EXC.AxisError);
   exc.dict.set('ComplexWarning', ComplexWarning);
@@ -917,6 +919,7 @@ export function installNumpy(): void {
   moduleFactories.set('numpy.linalg', () => makeLinalg());
   moduleFactories.set('numpy.lib', makeNumpyLib);
   moduleFactories.set('numpy.lib.stride_tricks', () => makeStrideTricks(defIn));
+  moduleFactories.set('numpy.fft', () => makeFftModule(defIn));
 }
 
 void callValue; void PyNpScalar; void SCALAR_TYPES;
