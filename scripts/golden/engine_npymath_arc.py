@@ -102,7 +102,7 @@ def main():
     big[:6] = [65536.00349206588, 65536.0035, -65537.0, 1.7976931348623157e308, 1e22, 2.0**1023]
     out = check_layouts(np.tan, [big])
     cases['tan:float64'] = {'x': hexes(big), 'out': hexes(out)}
-    # 1-D negative strides: NumPy calls libm (glibc 2.36's asinf/acosf/atanf/atan2f/cbrtf/atanhf/log1pf/asinhf/acoshf, cbrt/log1p/asinh/acosh/atanh) instead of SVML
+    # 1-D negative strides: NumPy calls libm (glibc 2.36's asinf/acosf/atanf/atan2f/tanf/cbrtf/atanhf/log1pf/asinhf/acoshf, cbrt/log1p/asinh/acosh/atanh) instead of SVML
     reversed_cases = {}
     for f, dt, lo, hi, extra in (('arcsin', np.float32, -1, 1, [0.975, 0.97499996, 0.5, -0.49999997, 1e-30, 2.0**-27]),
                                  ('arccos', np.float32, -1, 1, [0.975, 0.5, -0.5, -0.49999997, 1e-30, 2.0**-57]),
@@ -116,7 +116,8 @@ def main():
                                  ('log1p', np.float64, -1, 10, [0.41422, 0.4142199, -0.2929, -0.29289, 1e-300, 2.0**-29, 2.0**-55, 1e300]),
                                  ('arcsinh', np.float64, -30, 30, [2.0, 2.0000000000000004, 2.0**28, 2.0**28 + 2, 2.0**-28, 1e300]),
                                  ('arccosh', np.float64, 0.5, 30, [1.0, 1.0000000000000002, 2.0, 2.0000000000000004, 2.0**28, 1e300]),
-                                 ('arctanh', np.float64, -1, 1, [0.5, 0.49999999999999994, -0.75, 2.0**-28, 2.0**-29, 1e-300])):
+                                 ('arctanh', np.float64, -1, 1, [0.5, 0.49999999999999994, -0.75, 2.0**-28, 2.0**-29, 1e-300]),
+                                 ('tan', np.float32, -200, 200, [0.7853982, 0.78539819, 0.6744, 119.99999, 120.0, 1e10, 3e38, 1e-30])):
         x = mixed(rng, dt, lo, hi, extra)
         with np.errstate(all='ignore'):
             out = getattr(np, f)(x[::-1])[::-1].copy()

@@ -1,12 +1,12 @@
 // The libm loops NumPy 2.4.6 runs instead of its SVML ones when a 1-D loop has a negative input or
 // output stride (np.arcsin(x[::-1]), out=o[::-1]): glibc 2.36's functions on this x86-64, ported
 // operation for operation. float32: the fdlibm float ports (asinf, acosf, atanf, atan2f, asinhf,
-// acoshf, log1pf) with every operation rounded to float32, Drepper's atanhf and cbrtf, Nagy's logf
-// (in double, FMA build); float64: Drepper's cbrt and atanh, fdlibm asinh/acosh over glibc's log
-// (random/glibc-log.ts), glibc's log1p with the contractions of its FMA build (read off the libm
-// binary). Each function registers itself with npymath.ts's negativeStrideLoop (unary) or is
+// acoshf, log1pf, tanf's kernel) with every operation rounded to float32, Drepper's atanhf and
+// cbrtf, Nagy's logf (in double, FMA build), tanf's double reductions; float64: Drepper's cbrt
+// and atanh, fdlibm asinh/acosh over glibc's log (random/glibc-log.ts), glibc's log1p with the
+// contractions of its FMA build (read off the libm binary). Each function registers itself with npymath.ts's negativeStrideLoop (unary) or is
 // returned by negativeStrideLoop2 (arctan2); each was checked on 1-3M reversed NumPy samples.
-// Not modelled: float64 arcsin/arccos/arctan2/tan (glibc's IBM routines) and float32 tan.
+// Not modelled: float64 arcsin/arccos/arctan2/tan (glibc's IBM routines).
 
 import { fma as importedFma } from './fma';
 import { registerGlibcLoop } from './npymath';
@@ -556,6 +556,117 @@ export function glibcAcosh(x: number): number {
   return glibcLog1p(t + Math.sqrt(2.0 * t + t * t));
 }
 
+// ---------------------------------------------------------------- glibc float32 tanf (negative strides)
+// glibc 2.36's tanf: |x| <= pi/4 straight to fdlibm's float __kernel_tanf; else sinf/cosf's
+// reductions in double (|x| < 120: n from x 2^24 (2/pi) in fixed point, x - n pi/2; beyond: the
+// 24-bit mantissa times 2/pi's bits in 64-bit integer arithmetic, BigInt here), split into float
+// high/low parts for the kernel, whose sign/reciprocal flag is n's parity.
+const TK_T = [
+  0x3eaaaaab, 0x3e088889, 0x3d5d0dd1, 0x3cb327a4, 0x3c11371f, 0x3b6b6916, 0x3abede48, 0x3a1a26c8, 0x398137b9, 0x38a3f445, 0x3895c07a,
+  0xb79bae5f, 0x37d95384,
+].map(bitsToF32);
+const TK_PIO4 = bitsToF32(0x3f490fda);
+const TK_PIO4LO = bitsToF32(0x33222168);
+
+/** fdlibm's __kernel_tanf(x, y, iy): tan(x + y) for iy = 1, -1/tan(x + y) for iy = -1. */
+function kernelTanF32(x: number, y: number, iy: number): number {
+  F32[0] = x;
+  const hx = U32[0] | 0;
+  const ix = hx & 0x7fffffff;
+  if (ix < 0x39000000 && Math.trunc(x) === 0) {
+    if ((ix | (iy + 1)) === 0) return fround(1 / Math.abs(x));
+    return iy === 1 ? x : fround(-1 / x);
+  }
+  const big = ix >= 0x3f2ca140;
+  if (big) {
+    if (hx < 0) {
+      x = -x;
+      y = -y;
+    }
+    const z0 = fround(TK_PIO4 - x);
+    const w0 = fround(TK_PIO4LO - y);
+    x = fround(z0 + w0);
+    y = 0;
+    if (Math.abs(x) < 2 ** -13) return fround((1 - ((hx >> 30) & 2)) * iy * fround(1 - fround(2 * iy * x)));
+  }
+  const z = fround(x * x);
+  const w = fround(z * z);
+  let r = hornerF32(w, TK_T, 11, 1);
+  const v = fround(z * hornerF32(w, TK_T, 12, 2));
+  const sx = fround(z * x);
+  r = fround(y + fround(z * fround(fround(sx * fround(r + v)) + y)));
+  r = fround(r + fround(TK_T[0] * sx));
+  const wv = fround(x + r);
+  if (big) {
+    const vi = iy;
+    const t = fround(vi - fround(2 * fround(x - fround(fround(fround(wv * wv) / fround(wv + vi)) - r))));
+    return fround((1 - ((hx >> 30) & 2)) * t);
+  }
+  if (iy === 1) return wv;
+  F32[0] = wv;
+  U32[0] &= 0xfffff000;
+  const zz = F32[0];
+  const vv = fround(r - fround(zz - x));
+  const a = fround(-1 / wv);
+  F32[0] = a;
+  U32[0] &= 0xfffff000;
+  const t = F32[0];
+  const sv = fround(1 + fround(t * zz));
+  return fround(t + fround(a * fround(sv + fround(t * vv))));
+}
+
+const TANF_HPI_INV = 10680707.430881744; // 0x1.45f306dc9c883p+23: 2^24 (2/pi)
+const TANF_HPI = 1.5707963267948966;
+const TANF_PI63 = 1.5707963267948966 * 2 ** -62; // 0x1.921fb54442d18p-62
+// 2/pi's first 30 bytes; sinf/cosf's __inv_pio4[i] is the 32-bit window ending at byte i + 1
+const INV_PIO4_BYTES = 'a2f9836e4e441529fc2757d1f534ddc0db6295993c439041fe5163ab';
+function invPio4(i: number): bigint {
+  const end = 2 * (i + 1);
+  return BigInt('0x' + INV_PIO4_BYTES.slice(Math.max(0, end - 8), end));
+}
+const INV_PIO4 = Array.from({ length: 24 }, (_, i) => invPio4(i));
+const M64 = 0xffffffffffffffffn;
+
+let tanfN = 0;
+/** glibc's rem_pio2f for tanf: returns the reduced double, n in tanfN. */
+function tanfReduce(x: number): number {
+  F32[0] = x;
+  const xi = U32[0];
+  if (((xi >>> 20) & 0x7ff) < 0x42f) {
+    const dx = x;
+    const r = dx * TANF_HPI_INV;
+    const n = ((Math.trunc(r) | 0) + 0x800000) >> 24;
+    tanfN = n;
+    return dx - n * TANF_HPI;
+  }
+  const base = (xi >>> 26) & 15;
+  const shift = (xi >>> 23) & 7;
+  const m = BigInt((((xi & 0xffffff) | 0x800000) << shift) >>> 0);
+  let res0 = (m * INV_PIO4[base]) & 0xffffffffn;
+  const res1 = (m * INV_PIO4[base + 4]) & M64;
+  const res2 = (m * INV_PIO4[base + 8]) & M64;
+  res0 = ((res2 >> 32n) | (res0 << 32n)) & M64;
+  res0 = (res0 + res1) & M64;
+  const n = (res0 + (1n << 61n)) >> 62n;
+  res0 = (res0 - (n << 62n)) & M64;
+  tanfN = Number(n);
+  const signed = res0 >= 1n << 63n ? res0 - (1n << 64n) : res0;
+  const d = Number(signed) * TANF_PI63;
+  return xi >>> 31 ? -d : d;
+}
+
+/** glibc's tanf on a float32 value. */
+export function glibcTanF32(x: number): number {
+  F32[0] = x;
+  const ix = U32[0] & 0x7fffffff;
+  if (ix <= 0x3f490fda) return kernelTanF32(x, 0, 1);
+  if (ix >= 0x7f800000) return NaN;
+  const dx = tanfReduce(x);
+  const y0 = fround(dx);
+  const y1 = fround(dx - y0);
+  return kernelTanF32(y0, y1, 1 - ((tanfN & 1) << 1));
+}
+
 // NumPy's 1-D loops with a negative stride call these libm functions (ufunc.ts asks npymath.ts)
 registerGlibcLoop('arcsin', 'float32', glibcAsinF32);
 registerGlibcLoop('arccos', 'float32', glibcAcosF32);
@@ -566,6 +677,7 @@ registerGlibcLoop('log1p', 'float32', glibcLog1pF32);
 registerGlibcLoop('arcsinh', 'float32', glibcAsinhF32);
 registerGlibcLoop('arccosh', 'float32', glibcAcoshF32);
 registerGlibcLoop('arctan', 'float32', glibcAtanF32);
+registerGlibcLoop('tan', 'float32', glibcTanF32);
 registerGlibcLoop('log1p', 'float64', glibcLog1p);
 registerGlibcLoop('arcsinh', 'float64', glibcAsinh);
 registerGlibcLoop('arccosh', 'float64', glibcAcosh);

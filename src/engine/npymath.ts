@@ -1568,7 +1568,7 @@ function nextDownF32(v: number): number {
 // NumPy runs its SVML loops only when the 1-D loop's input and output strides are non-negative
 // (and the buffers do not partly overlap); otherwise, as for np.exp(x[::-1]) on a 1-D x, it calls
 // libm per element. N-D arrays go through the iterator, which flips negative strides first.
-// glibc's exp and log are ported (random/glibc-*.ts), and float32 asinf/acosf/atanf/asinhf/acoshf/
+// glibc's exp and log are ported (random/glibc-*.ts), and float32 asinf/acosf/atanf/tanf/asinhf/acoshf/
 // atanhf/log1pf/cbrtf and float64 cbrt/log1p/asinh/acosh/atanh (libm-glibc.ts registers them; atan2f
 // through its binary loop): those loops are modelled; the other SVML functions keep SVML's results.
 
