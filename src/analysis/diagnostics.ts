@@ -66,10 +66,18 @@ export interface AnalysisOptions {
   /** Name of the analysed module, to stop it importing itself. */
   moduleName?: string;
   /**
-   * Identifies the document across edits (the editor's URI): re-analyses of it replay the
-   * top-level statements an edit did not affect (statementMemo.ts). Omit for one-off analyses.
+   * Identifies the document across edits (the editor's URI): its parse is kept so the next
+   * analysis re-parses only what an edit changed (incrementalParse.ts), and re-analyses replay
+   * the top-level statements an edit did not affect (statementMemo.ts). Omit for one-off
+   * analyses (the CLI): nothing is then kept.
    */
   documentKey?: string;
+  /**
+   * With a `documentKey`: whether this analysis records its statements for the next one to
+   * replay (default true). Recording costs about a second analysis; the editor skips it for a
+   * large document's first analysis, which the user waits for.
+   */
+  recordStatements?: boolean;
 }
 
 export function isDiagnosticCode(s: string): s is DiagnosticCode {

@@ -87,7 +87,9 @@ export function hoverMarkdown(h: HoverRecord, name: string): string {
  * statements an edit left unchanged are not parsed again (incrementalParse.ts).
  */
 export function analyze(source: string, options: AnalysisOptions = {}): Analysis {
-  return analyzeParsed(source, parseIncremental(source, options.documentKey), options);
+  // A one-off analysis keeps nothing: its tree dies with it.
+  const parsed = options.documentKey === undefined ? parseFast(source) ?? parse(source) : parseIncremental(source, options.documentKey);
+  return analyzeParsed(source, parsed, options);
 }
 
 /** The same, for a caller that already has the parse (the server, benchmarks). */
@@ -114,7 +116,7 @@ export function analyzeParsed(source: string, parsed: ParseResult, options: Anal
       return pm;
     }
     : undefined;
-  const memo = options.documentKey !== undefined ? memoForDocument(options.documentKey) : null;
+  const memo = options.documentKey !== undefined && options.recordStatements !== false ? memoForDocument(options.documentKey) : null;
   const it = new Interpreter(source, parsed.lineStarts, shapeComments, ignores, resolve, memo);
   let crashed = false;
   try {

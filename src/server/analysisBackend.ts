@@ -11,6 +11,7 @@ export const analysisAnalyzer: Analyzer = (source, options): AnalyzedFile => {
     resolveModule: options.resolveModule,
     moduleName: options.moduleName,
     documentKey: options.documentKey,
+    recordStatements: options.recordStatements,
   });
   return {
     diagnostics: analysis.diagnostics.map((d) => ({

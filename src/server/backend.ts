@@ -53,6 +53,8 @@ export interface AnalyzeOptions {
   moduleName?: string;
   /** The document's URI: re-analyses after an edit reuse what the edit did not affect. */
   documentKey?: string;
+  /** With `documentKey`: record this analysis for the next one to reuse (default true; costs about a second analysis). */
+  recordStatements?: boolean;
 }
 
 export type Analyzer = (source: string, options: AnalyzeOptions) => AnalyzedFile;

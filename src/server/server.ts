@@ -120,7 +120,7 @@ export function startServer(connection: Connection, options: ServerOptions): Ser
         recorded.add(doc.uri);
         cancelWarmUp(doc.uri);
       }
-      file = options.analyzer(text, { silentBroadcast: settings.diagnostics.silentBroadcast, resolveModule, moduleName, documentKey: deferRecording ? undefined : doc.uri });
+      file = options.analyzer(text, { silentBroadcast: settings.diagnostics.silentBroadcast, resolveModule, moduleName, documentKey: doc.uri, recordStatements: !deferRecording });
       if (deferRecording) scheduleWarmUp(doc.uri, doc.version, key, () => options.analyzer(text, { silentBroadcast: settings.diagnostics.silentBroadcast, resolveModule, moduleName, documentKey: doc.uri }));
     } catch (err) {
       // Analysis must never throw on user code; if it does, say so in the log and stay quiet.
