@@ -273,6 +273,18 @@ x = np.arange(10).reshape(2, 5)
 print(fftshift(np.arange(7)), np.fft.ifftshift(np.arange(7)), np.fft.fftshift(x), np.fft.fftshift(x, axes=1), np.fft.ifftshift(x, axes=(0,)))
 print(np.fft.fftshift(np.fft.fftfreq(6, 1/6)))
 ''',
+    'fft_learner': r'''
+import numpy as np
+t = np.arange(32) / 32
+signal = np.sin(2 * np.pi * 4 * t) + 0.5 * np.cos(2 * np.pi * 9 * t)
+spectrum = np.fft.fft(signal)
+print(np.abs(spectrum).round(6))
+print(np.fft.fftfreq(32, d=1 / 32)[np.abs(spectrum) > 1])
+print(np.fft.fft(np.arange(8.0)), np.fft.ifft(np.fft.fft(np.arange(6.0))).real)
+print(np.fft.fft2(np.arange(12.0).reshape(3, 4)))
+print(np.fft.ifft(np.arange(4.0), norm='ortho'), np.fft.fft(np.arange(5.0), n=8), np.fft.fft(np.eye(3), axis=0))
+print(np.fft.fftshift(np.fft.fft(np.ones(6))))
+''',
     'learner_roots': r'''
 import numpy as np
 n = 6
@@ -352,6 +364,11 @@ def run_values():
     for m in [1, 2, 3, 4, 5, 7, 8, 9, 15, 16, 17, 31, 63, 64, 65, 66, 100, 127, 128, 129, 130, 200, 257, 513, 1000, 3000]:
         sums[str(m)] = parts(long[:m].sum())
     v['sums'] = sums
+    fft = {}
+    for m in [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 12, 14, 15, 16, 21, 24, 25, 27, 32, 35, 49, 60, 64, 100, 128]:
+        z = rng.standard_normal(m) + 1j * rng.standard_normal(m)
+        fft[str(m)] = {'z': parts(z), 'fft': parts(np.fft.fft(z)), 'ifft': parts(np.fft.ifft(z))}
+    v['fft'] = fft
     v['sum_strided'] = parts(long[::3].sum())
     v['sum64'] = parts(long.astype(np.complex64).sum())
     return v

@@ -187,3 +187,4 @@ export { bincount, histogram, convolve, correlate, insert, deleteItems, takeAlon
 export { Complex, pyComplexPow, pyComplexQuot } from './complex-math';
 export { realPart, imagPart, setComplexPart, isComplexOperand, isRealElementwise } from './complex';
 export { isComplexDType } from './dtype';
+export { fftAlongAxis } from './fft';

@@ -12,7 +12,7 @@ import type { NDArray } from '../../src/engine';
 interface Program { code: string; stdout: string; stderr: string; exit: number }
 const golden = JSON.parse(readFileSync(path.join(__dirname, 'golden', 'complex.json'), 'utf8')) as {
   programs: Record<string, Program>;
-  values: Record<string, number[]> & { sums: Record<string, number[]> };
+  values: Record<string, number[]> & { sums: Record<string, number[]>; fft: Record<string, { z: number[]; fft: number[]; ifft: number[] }> };
 };
 const V = golden.values;
 
@@ -102,6 +102,14 @@ describe('complex element formulas, bit for bit with NumPy', () => {
     expectExact('mean64', E.mean(s64));
     // clogf: glibc's float atan2f and log1pf ported (2 of 3,000 random values differ elsewhere)
     expectExact('log64', E.ufunc1('log', E.astype(a, 'complex64' as E.DType)), 2, 1);
+  });
+  it('np.fft.fft / ifft follow pocketfft bit for bit (25 lengths with factors 2, 3, 5, 7)', () => {
+    for (const [m, c] of Object.entries(V.fft)) {
+      const z = complexArray(c.z);
+      const n = Number(m);
+      assert.deepEqual(partsOf(E.fftAlongAxis(z, n, 0, true, 1)), c.fft, `fft of length ${m}`);
+      assert.deepEqual(partsOf(E.fftAlongAxis(z, n, 0, false, 1 / n)), c.ifft, `ifft of length ${m}`);
+    }
   });
   it('complex64 multiply and absolute', () => {
     const s64 = E.astype(small, 'complex64' as E.DType);
