@@ -284,6 +284,12 @@ print(np.fft.fft(np.arange(8.0)), np.fft.ifft(np.fft.fft(np.arange(6.0))).real)
 print(np.fft.fft2(np.arange(12.0).reshape(3, 4)))
 print(np.fft.ifft(np.arange(4.0), norm='ortho'), np.fft.fft(np.arange(5.0), n=8), np.fft.fft(np.eye(3), axis=0))
 print(np.fft.fftshift(np.fft.fft(np.ones(6))))
+o = np.zeros(4, complex)
+print(np.fft.fft(np.arange(4), out=o) is o, o, np.fft.fft(np.array([1, 2, 3, 4], dtype=np.int8)))
+try:
+    np.fft.fft(np.arange(4.0), norm='bad')
+except ValueError as e:
+    print(e)
 ''',
     'learner_roots': r'''
 import numpy as np

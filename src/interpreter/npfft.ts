@@ -18,7 +18,7 @@ const TRANSFORMS = ['rfft', 'irfft', 'hfft', 'ihfft', 'rfft2', 'irfft2', 'rfftn'
 /** NumPy's normalisation factor for a transform of n points. */
 function normFactor(norm: PyValue, n: number, forward: boolean): number {
   const mode = norm === null ? 'backward' : String(norm);
-  if (mode !== 'backward' && mode !== 'ortho' && mode !== 'forward') throwErr('ValueError', `Invalid norm value ${mode}; should be "backward", "ortho" or "forward".`);
+  if (mode !== 'backward' && mode !== 'ortho' && mode !== 'forward') throwErr('ValueError', `Invalid norm value ${mode}; should be "backward","ortho" or "forward".`);
   if (mode === 'ortho') return 1 / Math.sqrt(n);
   return (mode === 'forward') === forward ? 1 / n : 1;
 }
@@ -30,7 +30,15 @@ function transform(b: Args, forward: boolean): PyValue {
   const ax = axis < 0 ? axis + a.ndim : axis;
   if (ax < 0 || ax >= a.ndim) throwErr('AxisError', `axis ${axis} is out of bounds for array of dimension ${a.ndim}`);
   const n = b.n === null ? a.shape[ax] : toIndex(b.n);
-  return new PyNdArray(E.fftAlongAxis(a, n, ax, forward, normFactor(b.norm, n, forward)));
+  return withOut(b.out, E.fftAlongAxis(a, n, ax, forward, normFactor(b.norm, n, forward)));
+}
+
+/** out=: the result written into the given array (NumPy's shape/dtype checks left to assignArray). */
+function withOut(out: PyValue, r: NDArray): PyValue {
+  if (out === null || out === undefined) return new PyNdArray(r);
+  if (!(out instanceof PyNdArray)) throwErr('TypeError', 'return arrays must be of ArrayType');
+  E.assignArray(out.arr, r);
+  return out;
 }
 
 function transformN(b: Args, forward: boolean, twoD: boolean): PyValue {
@@ -42,7 +50,7 @@ function transformN(b: Args, forward: boolean, twoD: boolean): PyValue {
     const ax = axes[j] < 0 ? axes[j] + a.ndim : axes[j];
     a = E.fftAlongAxis(a, s[j], ax, forward, normFactor(b.norm, s[j], forward));
   }
-  return new PyNdArray(a);
+  return withOut(b.out, a);
 }
 
 function spacing(v: PyValue): number {
