@@ -7,7 +7,8 @@ import type * as A from '../python/ast';
 import type { SourceRange } from '../python/ast';
 import {
   type Value, type ArrayValue, type Dim, type DimValue, type Scope, type ModuleContext, type FuncValue,
-  type ClassValue, type InstanceValue, type Shape, type TupleValue, type IntValue,
+  type ClassValue, type InstanceValue, type Shape, type TupleValue, type IntValue, type LoopToken, type RangeValue,
+  type DictValue, dictKey, forgetContents,
   type Provenance, type Anchor, SourceProvenance, withNote, fileAnchor,
   quote, UNKNOWN, NONE, join, joinValues, sameValue, sym, unk, isUnknown, dimEq, dimAdd, dimMul, dimText, shapeText, valueText,
 } from './values';
@@ -607,7 +608,11 @@ export class Interpreter {
         this.execImportFrom(s, scope);
         return 'normal';
       case 'Delete':
-        for (const t of s.targets) if (t.kind === 'Name') this.lookupScopeFor(scope, t.id).vars.delete(t.id);
+        for (const t of s.targets) {
+          if (t.kind === 'Name') this.lookupScopeFor(scope, t.id).vars.delete(t.id);
+          // `del xs[i]`, `del d[k]`: the container no longer has its known items.
+          else if (t.kind === 'Subscript') forgetContents(this.evalExpr(t.value, scope), 0);
+        }
         return 'normal';
       case 'Global':
         if (!scope.globals) scope.globals = new Set();
@@ -728,7 +733,7 @@ export class Interpreter {
     // A loop that certainly runs rebinds its target first: the statement memo need not compare
     // the target's value before the loop.
     if (runsAtLeastOnce && this.recording && this.recording.statement === s) (this.recording.dead ??= []).push(...targetNames);
-    const items = iter.k === 'list' || iter.k === 'tuple' ? iter.items : null;
+    const items = iter.k === 'list' || iter.k === 'tuple' || iter.k === 'dict' ? this.np.knownItems(iter) : null;
     if (items && items.length > 0 && items.length <= MAX_UNROLLED_ITEMS && this.loopDepth === 0 && canUnroll(s)) {
       // A few known items (`for W in [W1, W2]`, a list of layers): each iteration runs in turn
       // with its own item, exactly as Python does, so a shape that only breaks on the second
@@ -744,12 +749,19 @@ export class Interpreter {
     } else {
       // `for i in range(a, b, s)` with known bounds, a body that always runs to its end: the
       // target carries its values in order, so `x[i]` past the end of x is a certain IndexError.
-      const loop = { active: true, depth: this.conditional + 1 };
-      const target: Value = iter.k === 'range' && typeof iter.len === 'number' && iter.len > 0 && iter.start !== undefined && iter.step !== undefined && s.target.kind === 'Name' && canUnroll(s)
-        ? { k: 'int', d: (elem as IntValue).d, seq: { start: iter.start, step: iter.step, count: iter.len, loop } }
-        : elem;
+      const loop: LoopToken = { active: true, depth: this.conditional + 1, pass: 0 };
+      const sequenced = iter.k === 'range' && typeof iter.len === 'number' && iter.len > 0 && iter.start !== undefined && iter.step !== undefined && s.target.kind === 'Name' && canUnroll(s);
+      // Each run of the body gets its own target value (tagged with the run): a value carried
+      // over from an earlier run describes the previous iteration, not this one.
+      const bind = sequenced
+        ? () => {
+          loop.pass++;
+          const r = iter as RangeValue;
+          this.assign(s.target, { k: 'int', d: (elem as IntValue).d, seq: { start: r.start!, step: r.step!, count: r.len as number, loop, pass: loop.pass } }, scope, s.iter, topLevel);
+        }
+        : () => this.assign(s.target, elem, scope, s.iter, topLevel);
       try {
-        this.loopFixpoint(scope, () => this.assign(s.target, target, scope, s.iter, topLevel), s.body, topLevel, [s.target], runsAtLeastOnce, targetNames);
+        this.loopFixpoint(scope, bind, s.body, topLevel, [s.target], runsAtLeastOnce, targetNames);
       } finally {
         loop.active = false;
       }
@@ -926,11 +938,37 @@ export class Interpreter {
             obj.elem = join(joinValues(obj.items), v);
             obj.items = null;
           }
-        } else if (obj.k === 'dict' && obj.entries && idx.k === 'str' && idx.v !== undefined) obj.entries.set(idx.v, this.loopJoin(obj.entries.get(idx.v), v));
+        } else if (obj.k === 'dict') this.setDictItem(obj, idx, v);
         return;
       }
       default:
         return;
+    }
+  }
+
+  /**
+   * Whether a change to a list or dict made at conditional depth `madeAt` certainly runs here
+   * whenever the object exists: not inside an `if`, loop body, try body or function called on
+   * it (the object would then hold items it may not have).
+   */
+  changesCertainly(madeAt: number | undefined): boolean {
+    return this.inTry === 0 && (madeAt ?? 0) === this.conditional;
+  }
+
+  /** `d[key] = v`: an unknown key may replace any entry; a key added where it may not run leaves the key set inexact. */
+  private setDictItem(obj: DictValue, idx: Value, v: Value): void {
+    if (!obj.entries) return;
+    const key = dictKey(idx);
+    if (key === null) {
+      obj.entries = null;
+      obj.exactKeys = false;
+      return;
+    }
+    const old = obj.entries.get(key);
+    if (this.changesCertainly(obj.depth)) obj.entries.set(key, this.loopJoin(old, v));
+    else {
+      if (old === undefined) obj.exactKeys = false;
+      obj.entries.set(key, old === undefined ? v : join(old, v));
     }
   }
 
@@ -1221,21 +1259,21 @@ export class Interpreter {
             else return { k: 'list', items: null, elem: UNKNOWN };
           } else items.push(this.evalExpr(x, scope));
         }
-        return { k: 'list', items, elem: UNKNOWN };
+        return { k: 'list', items, elem: UNKNOWN, depth: this.conditional };
       }
       case 'Set':
         for (const x of e.elts) this.evalExpr(x, scope);
         return UNKNOWN;
       case 'Dict': {
-        const entries = new Map<string, Value>();
+        const entries = new Map<string | number, Value>();
         let known = true;
         e.keys.forEach((k, i) => {
           const v = this.evalExpr(e.values[i], scope);
-          const kv = k ? this.evalExpr(k, scope) : null;
-          if (kv && kv.k === 'str' && kv.v !== undefined) entries.set(kv.v, v);
+          const kv = k ? dictKey(this.evalExpr(k, scope)) : null;
+          if (kv !== null) entries.set(kv, v);
           else known = false;
         });
-        return { k: 'dict', entries: known ? entries : null, elem: UNKNOWN };
+        return known ? { k: 'dict', entries, elem: UNKNOWN, exactKeys: true, depth: this.conditional } : { k: 'dict', entries: null, elem: UNKNOWN };
       }
       case 'IfExp': {
         const t = this.evalExpr(e.test, scope);
@@ -1264,8 +1302,14 @@ export class Interpreter {
         // The element may run zero times (an empty iterable, a filter).
         this.conditional++;
         let inner: { scope: Scope; count: number | null } | null, elem: Value;
+        let firstIter: Value | undefined;
         try {
-          inner = this.comprehensionScope(e.generators, scope);
+          if (e.kind === 'ListComp' && e.generators.length === 1 && e.generators[0].ifs.length === 0 && !e.generators[0].is_async) {
+            firstIter = this.evalExpr(e.generators[0].iter, scope);
+            const perItem = this.comprehensionItems(e, firstIter, scope);
+            if (perItem) return { k: 'list', items: perItem, elem: joinValues(perItem), depth: this.conditional - 1 };
+          }
+          inner = this.comprehensionScope(e.generators, scope, firstIter);
           elem = inner ? this.evalExpr(e.elt, inner.scope) : UNKNOWN;
         } finally {
           this.conditional--;
@@ -1313,12 +1357,34 @@ export class Interpreter {
     }
   }
 
+  /**
+   * `[f(x) for x in items]` over a few known items (one generator, no filter): the element of
+   * each item, in order, as Python makes them (a list of known items that np.stack can check).
+   * Every item's element certainly runs, so its errors are reported; hovers show their join.
+   * Null when the items are not all known.
+   */
+  private comprehensionItems(e: A.ListComp, iter: Value, scope: Scope): Value[] | null {
+    const items = this.np.knownItems(iter);
+    if (!items || items.length === 0 || items.length > MAX_UNROLLED_ITEMS) return null;
+    const g = e.generators[0];
+    const out: Value[] = [];
+    const h0 = this.hovers.length, i0 = this.inlays.length;
+    for (const item of items) {
+      const inner: Scope = { vars: new Map(), parent: scope, globals: null };
+      this.assign(g.target, item, inner, g.iter, false);
+      out.push(this.evalExpr(e.elt, inner));
+    }
+    this.hovers.joinRepeats(h0);
+    joinRepeatedInlays(this.inlays, i0);
+    return out;
+  }
+
   /** Comprehension: a child scope with the targets bound to the element values (one pass). */
-  private comprehensionScope(gens: A.Comprehension[], scope: Scope): { scope: Scope; count: number | null } | null {
+  private comprehensionScope(gens: A.Comprehension[], scope: Scope, firstIter?: Value): { scope: Scope; count: number | null } | null {
     const inner: Scope = { vars: new Map(), parent: scope, globals: null };
     let count: number | null = 1;
     for (const g of gens) {
-      const it = this.evalExpr(g.iter, inner);
+      const it = g === gens[0] && firstIter !== undefined ? firstIter : this.evalExpr(g.iter, inner);
       const elem = this.np.iterElement(it, g.iter);
       const n = this.np.iterLength(it);
       count = count !== null && n !== null && g.ifs.length === 0 ? count * n : null;
@@ -1406,6 +1472,12 @@ export class Interpreter {
       this.setVar(scope, e.func.value.id, { k: 'array', shape: this.np.shapeArg(target, e), dtype: callee.self.dtype });
       return NONE;
     }
+    // A list or dict handed to code the analysis does not follow (an unknown function,
+    // `random.shuffle`) may be changed there: forget its items.
+    if ((!ANALYSED_CALLEES.has(callee.k) && !(e.func.kind === 'Name' && PURE_BUILTINS.has(e.func.id))) || (callee.k === 'np' && callee.name.endsWith('shuffle'))) {
+      for (let i = 0; i < args.length; i++) forgetContents(args[i], 0);
+      if (kwargs.size) for (const v of kwargs.values()) forgetContents(v, 0);
+    }
     return this.callValue(callee, args, kwargs, e, scope);
   }
 
@@ -1440,7 +1512,7 @@ export class Interpreter {
   /** Analyses a user function for these argument values (cached per signature, recursion-guarded). */
   callFunction(f: FuncValue, args: Value[], kwargs: ReadonlyMap<string, Value>, callRange: SourceRange, standalone = false): Value {
     const def = f.def;
-    if (this.callStack.includes(def) || this.callStack.length >= MAX_CALL_DEPTH) return UNKNOWN;
+    if (this.callStack.includes(def) || this.callStack.length >= MAX_CALL_DEPTH) return forgetArgs(args, kwargs);
     this.calledFunctions.add(def);
     const rec = this.recording;
     if (rec) rec.called.push(def);
@@ -1484,7 +1556,7 @@ export class Interpreter {
       }
       return cached.result;
     }
-    if (--this.callBudget < 0) return UNKNOWN;
+    if (--this.callBudget < 0) return forgetArgs(args, kwargs);
     const savedSink = this.diagSink;
     const savedQuiet = this.quiet;
     const savedTry = this.inTry;
@@ -1668,8 +1740,10 @@ export class RevealLog {
 function sig(v: Value): string {
   switch (v.k) {
     // Unknown dims are all alike here: a call's errors depend only on its known dims.
-    case 'array': return `a${v.dtype}${v.scalar ? 's' : ''}${v.shape ? v.shape.map((d) => dimText(d.v)).join(',') : '?'}`;
-    case 'int': return `i${dimText(v.d.v)}`;
+    case 'array': return `a${v.dtype}${v.scalar ? 's' : ''}${v.shape ? v.shape.map(dimSig).join(',') : '?'}`;
+    // A loop target's values (and a batch length per iteration) are facts of one loop run:
+    // a call with them shares its analysis only with calls on the very same values.
+    case 'int': return v.seq ? `i${dimText(v.d.v)}@${instanceId(v.seq)}` : `i${dimText(v.d.v)}`;
     case 'float': return `f${v.v ?? ''}`;
     case 'bool': return `b${v.v ?? ''}`;
     case 'str': return `s${v.v ?? ''}`;
@@ -1689,6 +1763,10 @@ function sig(v: Value): string {
     case 'slice': return `sl${sig(v.start)}:${sig(v.stop)}:${sig(v.step)}`;
     default: return `x${v.k}${nextId++}`;
   }
+}
+
+function dimSig(d: Dim): string {
+  return d.perIteration ? `${dimText(d.v)}@${instanceId(d.perIteration)}` : dimText(d.v);
 }
 
 let nextId = 0;
@@ -1778,6 +1856,17 @@ function sameVars(a: VarState, b: VarState, names: string[], except: string[] = 
 
 
 const MAX_UNROLLED_ITEMS = 8;
+/** Callees whose effect on list and dict arguments the analysis follows (NumPy never changes them). */
+const ANALYSED_CALLEES = new Set<Value['k']>(['np', 'method', 'func', 'bound', 'class', 'dtype']);
+/** Builtins the analysis does not model that never change a list or dict they are given. */
+const PURE_BUILTINS = new Set(['set', 'frozenset', 'id', 'hash', 'repr', 'format', 'getattr', 'hasattr', 'callable', 'isinstance', 'issubclass', 'vars', 'dir', 'ascii', 'bin', 'hex', 'oct', 'chr', 'ord']);
+
+/** A call not analysed (recursion, budget): its list and dict arguments may have changed. */
+function forgetArgs(args: Value[], kwargs: ReadonlyMap<string, Value>): Value {
+  for (let i = 0; i < args.length; i++) forgetContents(args[i], 0);
+  for (const v of kwargs.values()) forgetContents(v, 0);
+  return UNKNOWN;
+}
 const LIST_MUTATORS = new Set(['append', 'extend', 'insert', 'pop', 'remove', 'clear', 'sort', 'reverse']);
 
 /**

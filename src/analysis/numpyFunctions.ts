@@ -857,6 +857,7 @@ function callBuiltin(m: NumpyModel, it: Interpreter, f: string, args: Value[], k
       }
       if (a0.k === 'tuple') return { k: 'int', d: { v: a0.items.length, from } };
       if (a0.k === 'list' && a0.items) return { k: 'int', d: { v: a0.items.length, from } };
+      if (a0.k === 'dict' && a0.entries && a0.exactKeys) return { k: 'int', d: { v: a0.entries.size, from } };
       if (a0.k === 'range') return { k: 'int', d: { v: a0.len, from } };
       return { k: 'int', d: { v: unk(), from } };
     }
@@ -874,10 +875,24 @@ function callBuiltin(m: NumpyModel, it: Interpreter, f: string, args: Value[], k
       if (typeof len === 'number' && typeof start === 'number' && typeof step === 'number') return { k: 'range', len: Math.max(0, len), elem, start, step };
       return { k: 'range', len: typeof len === 'number' ? Math.max(0, len) : len, elem };
     }
-    case 'enumerate':
+    case 'enumerate': {
+      // Known items give known (index, item) pairs.
+      const items = a0 ? m.knownItems(a0) : null;
+      const start = args.length > 1 ? m.intOf(args[1]) : kw.has('start') ? m.intOf(kw.get('start')) : 0;
+      if (items && start !== null && items.length <= 256) {
+        return { k: 'list', items: items.map((x, i): Value => ({ k: 'tuple', items: [{ k: 'int', d: { v: start + i, from } }, x] })), elem: UNKNOWN, depth: it.conditional };
+      }
       return { k: 'list', items: null, elem: { k: 'tuple', items: [{ k: 'int', d: { v: unk() } }, a0 ? m.iterElement(a0, e.args[0]) : UNKNOWN] } };
-    case 'zip':
+    }
+    case 'zip': {
+      // Known items in every argument: the pairs, as long as the shortest.
+      const lists = args.length ? args.map((x) => m.knownItems(x)) : null;
+      if (lists && lists.every((x) => x !== null)) {
+        const n = Math.min(...lists.map((x) => x!.length));
+        return { k: 'list', items: Array.from({ length: n }, (_, i): Value => ({ k: 'tuple', items: lists.map((x) => x![i]) })), elem: UNKNOWN, depth: it.conditional };
+      }
       return { k: 'list', items: null, elem: { k: 'tuple', items: args.map((x, i) => m.iterElement(x, e.args[i])) } };
+    }
     case 'int': {
       if (a0 && a0.k === 'int') return a0;
       if (a0 && a0.k === 'float' && a0.v !== undefined) return { k: 'int', d: { v: Math.trunc(a0.v), from } };
@@ -896,6 +911,13 @@ function callBuiltin(m: NumpyModel, it: Interpreter, f: string, args: Value[], k
       return args.length > 1 ? { k: 'float' } : { k: 'int', d: { v: unk(), from } };
     case 'list': case 'tuple': case 'sorted': case 'reversed': {
       if (!a0) return f === 'tuple' ? { k: 'tuple', items: [] } : { k: 'list', items: [], elem: UNKNOWN };
+      // Known items in a known order: sorted needs comparable known keys (ints, or strs).
+      const known = m.knownItems(a0);
+      if (known) {
+        const ordered = f === 'sorted' ? sortedItems(known, kw) : f === 'reversed' ? [...known].reverse() : [...known];
+        if (ordered) return f === 'tuple' ? { k: 'tuple', items: ordered } : { k: 'list', items: ordered, elem: UNKNOWN, depth: it.conditional };
+        return { k: 'list', items: null, elem: known.length ? joinValues(known) : UNKNOWN };
+      }
       if (a0.k === 'tuple') return f === 'tuple' ? a0 : { k: 'list', items: [...a0.items], elem: UNKNOWN };
       if (a0.k === 'list') return f === 'tuple' && a0.items ? { k: 'tuple', items: [...a0.items] } : f === 'tuple' ? UNKNOWN : { ...a0, items: a0.items ? [...a0.items] : null };
       if (a0.k === 'range' && typeof a0.len === 'number' && a0.len <= 256 && f === 'list') return { k: 'list', items: Array.from({ length: a0.len }, () => a0.elem), elem: a0.elem };
@@ -1544,4 +1566,35 @@ function atleastNd(m: NumpyModel, name: string, a: ArrayValue | null, from: Retu
   if (name === 'atleast_1d') return m.arr(s.length ? s : [one], a.dtype);
   if (name === 'atleast_2d') return m.arr(s.length >= 2 ? s : s.length === 1 ? [one, s[0]] : [one, one], a.dtype);
   return m.arr(s.length === 0 ? [one, one, one] : s.length === 1 ? [one, s[0], one] : s.length === 2 ? [s[0], s[1], one] : s, a.dtype);
+}
+
+/**
+ * `sorted(items)` when the order is certain: every item a known int (or bool) or every item a
+ * known str (compared by code point, as Python does), no `key=`; `reverse=` known. Null otherwise.
+ */
+function sortedItems(items: Value[], kw: Kw): Value[] | null {
+  if (kw.has('key')) return null;
+  const rev = kw.get('reverse');
+  let reverse = false;
+  if (rev) {
+    if (rev.k === 'bool' && rev.v !== undefined) reverse = rev.v;
+    else if (rev.k === 'int' && typeof rev.d.v === 'number') reverse = rev.d.v !== 0;
+    else return null;
+  }
+  const num = (v: Value): number | null => (v.k === 'int' && typeof v.d.v === 'number' ? v.d.v : v.k === 'bool' && v.v !== undefined ? (v.v ? 1 : 0) : null);
+  let cmp: (a: Value, b: Value) => number;
+  if (items.every((v) => num(v) !== null)) cmp = (a, b) => num(a)! - num(b)!;
+  else if (items.every((v) => v.k === 'str' && v.v !== undefined)) cmp = (a, b) => compareCodePoints((a as { v: string }).v, (b as { v: string }).v);
+  else return null;
+  // Both sorts are stable: reverse=True keeps equal items in their original order, as Python.
+  return [...items].sort(reverse ? (a, b) => cmp(b, a) : cmp);
+}
+
+function compareCodePoints(a: string, b: string): number {
+  const x = Array.from(a), y = Array.from(b);
+  for (let i = 0; i < Math.min(x.length, y.length); i++) {
+    const d = x[i].codePointAt(0)! - y[i].codePointAt(0)!;
+    if (d !== 0) return d;
+  }
+  return x.length - y.length;
 }

@@ -7,8 +7,9 @@ import type * as A from '../python/ast';
 import type { SourceRange } from '../python/ast';
 import type { Interpreter } from './interpreter';
 import {
-  type Value, type ArrayValue, type Dim, type Provenance, type DimValue, type Scope, type ModuleValue, type IntValue, type ListValue, type IndexSequence,
+  type Value, type ArrayValue, type Dim, type Provenance, type DimValue, type Scope, type ModuleValue, type IntValue, type ListValue, type IndexSequence, type IterationLengths,
   UNKNOWN, NONE, join, joinValues, withNote, sym, unk, isUnknown, isSym, dimEq, dimNe, dimAdd, dimMul, dimDiv, dimText, shapeText,
+  dictKey, dictKeys, keyValue, forgetContents,
 } from './values';
 import * as R from './rules';
 import type { QuickFix } from './diagnostics';
@@ -591,8 +592,27 @@ export class NumpyModel {
       case 'array': return this.indexFirst(v);
       case 'list': return v.items ? joinValues(v.items) : v.elem;
       case 'tuple': return joinValues(v.items);
-      case 'dict': return { k: 'str' };
+      case 'dict': return v.entries && v.exactKeys && v.entries.size ? joinValues(dictKeys(v.entries)) : { k: 'str' };
       default: void node; return UNKNOWN;
+    }
+  }
+
+  /**
+   * The items iterating `v` certainly gives, in order: a list or tuple of known items, the keys
+   * of a dict whose key set is exact, a range with known bounds (up to 256 values); else null.
+   */
+  knownItems(v: Value): Value[] | null {
+    switch (v.k) {
+      case 'list': return v.items;
+      case 'tuple': return v.items;
+      case 'dict': return v.entries && v.exactKeys ? dictKeys(v.entries) : null;
+      case 'range': {
+        if (typeof v.len !== 'number' || v.start === undefined || v.step === undefined || v.len > 256) return null;
+        const out: Value[] = [];
+        for (let k = 0; k < v.len; k++) out.push({ k: 'int', d: { v: v.start + k * v.step, from: v.elem.d.from } });
+        return out;
+      }
+      default: return null;
     }
   }
 
@@ -600,6 +620,7 @@ export class NumpyModel {
     if (v.k === 'range' && typeof v.len === 'number') return v.len;
     if (v.k === 'list' && v.items) return v.items.length;
     if (v.k === 'tuple') return v.items.length;
+    if (v.k === 'dict' && v.entries && v.exactKeys) return v.entries.size;
     if (v.k === 'array' && v.shape && v.shape.length && typeof v.shape[0].v === 'number') return v.shape[0].v;
     return null;
   }
@@ -628,7 +649,10 @@ export class NumpyModel {
       return joinValues(items);
     }
     if (obj.k === 'list') return idx.k === 'slice' ? obj : obj.elem;
-    if (obj.k === 'dict') return obj.entries && idx.k === 'str' && idx.v !== undefined ? obj.entries.get(idx.v) ?? UNKNOWN : obj.elem;
+    if (obj.k === 'dict') {
+      const key = obj.entries ? dictKey(idx) : null;
+      return key !== null ? obj.entries!.get(key) ?? UNKNOWN : obj.elem;
+    }
     return UNKNOWN;
   }
 
@@ -723,7 +747,11 @@ export class NumpyModel {
         if (st === null) { out.push({ v: unk(), from: from() }); continue; }
         const s = it.start.k === 'none' ? null : this.dimOrNull(it.start);
         const e = it.stop.k === 'none' ? null : this.dimOrNull(it.stop);
-        if (s === undefined || e === undefined) { out.push({ v: this.batchDim(it.node, it.stop), from: from() }); continue; }
+        if (s === undefined || e === undefined) {
+          const perIteration = typeof d.v === 'number' ? sliceLengths(d.v, it.start, it.stop, st) : null;
+          out.push(perIteration ? { v: this.batchDim(it.node, it.stop), from: from(), perIteration } : { v: this.batchDim(it.node, it.stop), from: from() });
+          continue;
+        }
         const len = R.sliceLength(d.v, s, e, st);
         out.push(len === d.v ? d : { v: len, from: from() });
         continue;
@@ -735,7 +763,7 @@ export class NumpyModel {
             `Axis ${axis} of \`${this.it.text(node.value)}\` has size ${d.v}${d.from ? ` (from \`${d.from.text}\`, line ${d.from.line})` : ''}; valid indices are ${-d.v}..${d.v - 1}.`);
         }
         // A loop target: the first value out of range, if this runs on every iteration.
-        if (it.seq && it.seq.loop.active && it.seq.loop.depth === this.it.conditional && typeof d.v === 'number') {
+        if (it.seq && this.runsEveryIteration(it.seq) && typeof d.v === 'number') {
           const bad = firstOutOfRange(it.seq, d.v);
           if (bad !== null) {
             return this.fail('index-out-of-bounds', node, { message: R.indexOutOfBounds(bad.value, axis, d.v) },
@@ -786,6 +814,15 @@ export class NumpyModel {
     const newAxis = items.some((i) => i.kind === 'none') || a.explicitAxis;
     // Exactly sized: the shape outlives the analysis in hovers (a pushed-to array keeps spare room).
     return this.arr(out.slice(), a.dtype, out.length === 0 ? { scalar: true } : newAxis ? { explicitAxis: true } : undefined);
+  }
+
+  /**
+   * Whether per-iteration facts of this loop target hold here: inside its loop, in the run of
+   * the body that made them (not carried over from the previous iteration), where the code runs
+   * on every iteration (no enclosing `if`, comprehension or function of its own).
+   */
+  runsEveryIteration(seq: IndexSequence): boolean {
+    return seq.loop.active && seq.pass === seq.loop.pass && seq.loop.depth === this.it.conditional;
   }
 
   /** `X[i:i+bs]` inside a batching loop: a dimension bounded by bs (`≤bs`). */
@@ -879,7 +916,7 @@ export class NumpyModel {
 
   callMethod(name: string, self: Value, args: Value[], kw: Kw, e: A.Call, scope: Scope): Value {
     if (self.k === 'list') {
-      if (name === 'list.append' && self.items && this.it.loopDepth === 0) {
+      if (name === 'list.append' && self.items && this.it.loopDepth === 0 && this.it.changesCertainly(self.depth)) {
         self.items.push(args[0] ?? UNKNOWN);
         self.elem = join(self.elem, args[0] ?? UNKNOWN);
       } else if (name === 'list.append' || name === 'list.insert') {
@@ -890,13 +927,33 @@ export class NumpyModel {
       } else if (name === 'list.extend') {
         self.items = null;
         self.elem = UNKNOWN;
-      } else if (name === 'list.pop') return self.items ? joinValues(self.items) : self.elem;
-      else if (name === 'list.copy') return { ...self, items: self.items ? [...self.items] : null };
-      return name === 'list.index' || name === 'list.count' ? { k: 'int', d: { v: unk() } } : NONE;
+      } else if (name === 'list.copy') return { ...self, items: self.items ? [...self.items] : null, depth: this.it.conditional };
+      else if (name === 'list.index' || name === 'list.count') return { k: 'int', d: { v: unk() } };
+      else {
+        // pop, remove, clear, sort, reverse, ...: the items (or their order) change.
+        const was = self.items ? (self.items.length ? joinValues(self.items) : UNKNOWN) : self.elem;
+        forgetContents(self, 3);
+        if (name === 'list.pop') return was;
+      }
+      return NONE;
     }
     if (self.k === 'dict') {
-      if (name === 'dict.get') return self.entries && args[0]?.k === 'str' && args[0].v !== undefined ? self.entries.get(args[0].v) ?? args[1] ?? NONE : UNKNOWN;
-      if (name === 'dict.items' || name === 'dict.values' || name === 'dict.keys') return { k: 'list', items: null, elem: UNKNOWN };
+      const known = self.entries && self.exactKeys ? self.entries : null;
+      if (name === 'dict.get') {
+        const key = self.entries && args[0] ? dictKey(args[0]) : null;
+        return key !== null ? self.entries!.get(key) ?? args[1] ?? NONE : UNKNOWN;
+      }
+      if (name === 'dict.keys') return known ? { k: 'list', items: dictKeys(known), elem: UNKNOWN, depth: this.it.conditional } : { k: 'list', items: null, elem: UNKNOWN };
+      if (name === 'dict.values') return known ? { k: 'list', items: [...known.values()], elem: UNKNOWN, depth: this.it.conditional } : { k: 'list', items: null, elem: UNKNOWN };
+      if (name === 'dict.items') {
+        if (!known) return { k: 'list', items: null, elem: UNKNOWN };
+        const items: Value[] = [];
+        for (const [key, v] of known) items.push({ k: 'tuple', items: [keyValue(key), v] });
+        return { k: 'list', items, elem: UNKNOWN, depth: this.it.conditional };
+      }
+      if (name === 'dict.copy') return self.entries ? { k: 'dict', entries: new Map(self.entries), elem: self.elem, exactKeys: self.exactKeys, depth: this.it.conditional } : { k: 'dict', entries: null, elem: self.elem };
+      // update, pop, popitem, setdefault, clear, ...: the entries change.
+      forgetContents(self, 3);
       return UNKNOWN;
     }
     if (self.k === 'str') return name === 'str.format' || name === 'str.join' ? { k: 'str' } : UNKNOWN;
@@ -1005,9 +1062,46 @@ export class NumpyModel {
       return this.fail('reshape-size-mismatch', e, r.error,
         `\`${srcNode ? this.it.text(srcNode) : 'the array'}\` has shape ${shapeText(a.shape)}, ${dimText(size)} elements; the requested shape holds ${dimText(R.dimProduct(dims.map((d) => d.v).filter((x) => x !== -1)))}${dims.some((d) => d.v === -1) ? ' times the inferred dimension, which does not divide evenly' : ''}.`);
     }
+    const bad = this.reshapeOnSomeIteration(a.shape, dims);
+    if (bad) {
+      return this.fail('reshape-size-mismatch', e, bad.error,
+        `\`${srcNode ? this.it.text(srcNode) : 'the array'}\` has shape ${shapeText(a.shape)}: on iteration ${bad.iteration + 1} of the loop it has shape (${bad.shape.join(', ')}${bad.shape.length === 1 ? ',' : ''}), ${bad.size} elements, which the requested shape cannot hold (a last batch shorter than the others?).`);
+    }
     const from = this.it.prov(e);
     const shape = r.value.map((v, i) => (dims[i].v === -1 ? { v, from: withNote(from, 'inferred from -1') } : dimEq(v, dims[i].v) && dims[i].from ? dims[i] : { v, from }));
     return this.arr(shape, a.dtype);
+  }
+
+  /**
+   * A reshape inside a `range` loop of an array whose length changes per iteration (a batch
+   * `x[i:i + bs]`): the first iteration, among those that certainly reach this line, whose size
+   * the new shape (known ints, at most one -1) cannot hold, with NumPy's error for it.
+   */
+  private reshapeOnSomeIteration(shape: Dim[], dims: Dim[]): { iteration: number; shape: number[]; size: number; error: { message: string } } | null {
+    let seq: IndexSequence | null = null;
+    for (const d of shape) {
+      if (d.perIteration) {
+        if (seq && (seq.loop !== d.perIteration.seq.loop || seq.pass !== d.perIteration.seq.pass)) return null;
+        seq = d.perIteration.seq;
+      } else if (typeof d.v !== 'number') return null;
+    }
+    if (!seq || !this.runsEveryIteration(seq)) return null;
+    let known = 1, inferred = false;
+    for (const d of dims) {
+      if (typeof d.v !== 'number') return null;
+      if (d.v < 0) inferred = true;
+      else known *= d.v;
+    }
+    for (let k = 0; k < Math.min(seq.count, 1_000_000); k++) {
+      let size = 1;
+      for (const d of shape) size *= d.perIteration ? d.perIteration.lengthAt(k) : (d.v as number);
+      if (inferred ? known !== 0 && size % known === 0 : size === known) continue;
+      const concrete = shape.map((d) => (d.perIteration ? d.perIteration.lengthAt(k) : (d.v as number)));
+      const r = R.reshapeShape(concrete, dims.map((d) => d.v));
+      if (r.ok) return null; // our size rule and NumPy's disagree: say nothing
+      return { iteration: k, shape: concrete, size, error: r.error };
+    }
+    return null;
   }
 
   /** `a.shape = new_shape`: like reshape (NumPy raises the same size error). */
@@ -1131,3 +1225,21 @@ function sliceList<T>(items: T[], start: number | null, stop: number | null, ste
 import { callNumpyFunction } from './numpyFunctions';
 export { ELEMENTWISE_UNARY, ELEMENTWISE_BINARY, BOOL_RESULT, REDUCTIONS, CUMULATIVE, isUfunc, canonicalUfuncName };
 export type { ListValue };
+
+/**
+ * The length of `x[a:b:step]` on each iteration of a `range` loop, for an axis of known size
+ * when a bound is the loop target (shifted or scaled: `x[i:i + bs]`) and the other is too (of
+ * the same loop and run) or a known int or absent; null otherwise.
+ */
+function sliceLengths(size: number, start: Value, stop: Value, step: number): IterationLengths | null {
+  const a = start.k === 'int' ? start.seq ?? null : null, b = stop.k === 'int' ? stop.seq ?? null : null;
+  const seq = a ?? b;
+  if (!seq || (a && b && (a.loop !== b.loop || a.pass !== b.pass || a.count !== b.count))) return null;
+  const fixed = (v: Value): number | null | undefined => (v.k === 'none' ? null : v.k === 'int' && typeof v.d.v === 'number' ? v.d.v : undefined);
+  const fa = a ? undefined : fixed(start), fb = b ? undefined : fixed(stop);
+  if ((!a && fa === undefined) || (!b && fb === undefined)) return null;
+  return {
+    seq,
+    lengthAt: (k: number): number => R.sliceLength(size, a ? a.start + k * a.step : fa!, b ? b.start + k * b.step : fb!, step) as number,
+  };
+}

@@ -83,6 +83,8 @@ export type DimValue = NDim;
 export interface Dim {
   v: DimValue;
   from?: Provenance;
+  /** Set on a slice length over a loop target (`x[i:i + bs]`): the exact length per iteration. */
+  perIteration?: IterationLengths;
 }
 
 /** null = unknown rank. */
@@ -109,7 +111,18 @@ export interface ArrayValue {
  * and only where the code runs on every iteration (the interpreter's conditional depth equals
  * `loop.depth`) can an index made of it be checked against an axis.
  */
-export interface IndexSequence { start: number; step: number; count: number; loop: { active: boolean; depth: number } }
+export interface IndexSequence { start: number; step: number; count: number; loop: LoopToken; pass: number }
+/**
+ * One `for` loop whose target carries its values. `pass` counts the analyser's runs of the body:
+ * a value made in an earlier run (carried over to the next iteration) describes the previous
+ * iteration, so per-iteration facts hold only when their pass is the loop's current one.
+ */
+export interface LoopToken { active: boolean; depth: number; pass: number }
+/**
+ * An axis length that changes with the iterations of such a loop (`x[i:i + bs]`, shorter on the
+ * last batch): its length on iteration k (0-based) of the loop of `seq`.
+ */
+export interface IterationLengths { seq: IndexSequence; lengthAt(k: number): number }
 export interface IntValue { k: 'int'; d: Dim; seq?: IndexSequence }
 export interface FloatValue { k: 'float'; v?: number }
 export interface BoolValue { k: 'bool'; v?: boolean }
@@ -117,9 +130,18 @@ export interface StrValue { k: 'str'; v?: string }
 export interface NoneValue { k: 'none' }
 /** fromShape: the tuple is (a slice of) an array's `.shape`. */
 export interface TupleValue { k: 'tuple'; items: Value[]; fromShape?: boolean }
-/** items known when the list literal is known; elem is the join of the elements otherwise. */
-export interface ListValue { k: 'list'; items: Value[] | null; elem: Value }
-export interface DictValue { k: 'dict'; entries: Map<string, Value> | null; elem: Value }
+/**
+ * items known when the list literal is known; elem is the join of the elements otherwise.
+ * depth: the interpreter's conditional depth where the known items were made; an append
+ * elsewhere (inside an `if`, a function called on the list) may not run, so it forgets them.
+ */
+export interface ListValue { k: 'list'; items: Value[] | null; elem: Value; depth?: number }
+/**
+ * entries: values by key (a str key is its string, an int key its number), in insertion order;
+ * null when some key is unknown. exactKeys: the key set is certainly exactly these keys (a
+ * literal not changed where a change may not run), so iterating the dict gives them.
+ */
+export interface DictValue { k: 'dict'; entries: Map<string | number, Value> | null; elem: Value; exactKeys?: boolean; depth?: number }
 export interface SliceValue { k: 'slice'; start: Value; stop: Value; step: Value }
 export interface FuncValue { k: 'func'; def: FunctionDef | Lambda; scope: Scope; ctx: ModuleContext; name: string }
 export interface ClassValue { k: 'class'; def: ClassDef; attrs: Map<string, Value>; name: string; ctx: ModuleContext }
@@ -341,4 +363,42 @@ export function sameValue(a: Value | undefined, b: Value | undefined): boolean {
 
 export function rangeContains(r: SourceRange, offset: number): boolean {
   return r.start <= offset && offset <= r.end;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Lists and dicts with known items
+
+/** A dict key the analysis tracks: a known str (its string) or int (its number); null otherwise. */
+export function dictKey(v: Value): string | number | null {
+  if (v.k === 'str' && v.v !== undefined) return v.v;
+  if (v.k === 'int' && typeof v.d.v === 'number') return v.d.v;
+  return null;
+}
+
+/** Lists and dicts in `v` (and in its tuples, lists and dicts) lose their known items: code we do not follow may change them. */
+export function forgetContents(v: Value, depth: number): void {
+  if (depth > 3) return;
+  if (v.k === 'list' && v.items) {
+    const items = v.items;
+    v.items = null;
+    if (items.length) v.elem = joinValues(items);
+    for (const x of items) forgetContents(x, depth + 1);
+  } else if (v.k === 'dict' && v.entries) {
+    const vals = [...v.entries.values()];
+    v.entries = null;
+    v.exactKeys = false;
+    for (const x of vals) forgetContents(x, depth + 1);
+  } else if (v.k === 'tuple') for (const x of v.items) forgetContents(x, depth + 1);
+}
+
+/** The Python value of a tracked dict key. */
+export function keyValue(key: string | number): Value {
+  return typeof key === 'number' ? { k: 'int', d: { v: key } } : { k: 'str', v: key };
+}
+
+/** A dict's keys as values, in insertion order. */
+export function dictKeys(entries: Map<string | number, Value>): Value[] {
+  const out: Value[] = [];
+  for (const key of entries.keys()) out.push(keyValue(key));
+  return out;
 }
