@@ -17,6 +17,7 @@ import { NumpyModel } from './numpyModel';
 import { type ShapeComment, parseShapeSpec } from './comments';
 import * as R from './rules';
 import { walk } from '../python/walk';
+import { parseFast } from '../python/fastParse';
 import { type StatementMemo, type StatementEntry, isImmutableValue, ANY_VALUE } from './statementMemo';
 
 export interface HoverRecord {
@@ -622,7 +623,14 @@ export class Interpreter {
       case 'Continue':
         return 'stop';
       case 'Match': {
-        this.evalExpr(s.subject, scope);
+        const subject = this.evalExpr(s.subject, scope);
+        // The first case whose pattern certainly matches (every case before it certainly not)
+        // is the one that runs, with its captures bound: as `if True`.
+        const certain = this.certainCase(s, subject, scope);
+        if (certain) {
+          for (const [name, v] of certain.binds) this.setVar(scope, name, v);
+          return this.execBlock(certain.c.body, scope);
+        }
         const names = assignedNames(s, () => s.cases);
         const outs: VarState[] = [];
         const base = snapshot(scope, names);
@@ -638,6 +646,33 @@ export class Interpreter {
       default:
         return 'normal';
     }
+  }
+
+  /**
+   * The case of a `match` that certainly runs, with what its pattern captures: every case before
+   * it certainly does not match its subject and its own pattern certainly does (no guard, or one
+   * known true). Null when that is not certain.
+   */
+  private certainCase(s: A.Match, subject: Value, scope: Scope): { c: A.MatchCase; binds: [string, Value][] } | null {
+    for (const c of s.cases) {
+      const pattern = patternOf(this.ctx.source, c);
+      if (!pattern) return null;
+      const binds: [string, Value][] = [];
+      const m = matchPattern(pattern, subject, binds);
+      if (m === false) continue;
+      if (m === null) return null;
+      if (c.guard) {
+        // The guard sees the captures: evaluate it quietly in a scope that has them.
+        const inner: Scope = { vars: new Map(binds), parent: scope, globals: null };
+        this.quiet++;
+        let t: boolean | undefined;
+        try { t = truthOf(this.evalExpr(c.guard, inner)); } finally { this.quiet--; }
+        if (t === false) continue;
+        if (t !== true) return null;
+      }
+      return { c, binds };
+    }
+    return null;
   }
 
   private execIf(s: A.If, scope: Scope, topLevel: boolean): Flow {
@@ -1936,6 +1971,136 @@ function widenVars(prev: VarState, next: VarState): VarState {
     } else out[i] = v;
   }
   return out;
+}
+
+const parsedPatterns = new WeakMap<A.MatchCase, A.Expr | null>();
+
+/**
+ * A case's pattern read as the expression it looks like (`{"dims": (a, b)}` a dict, `[x, *rest]`
+ * a list, `1 | 2` an or); null when it is not one (`str() as s`, a parse failure). The parser
+ * keeps patterns as text.
+ */
+function patternOf(source: string, c: A.MatchCase): A.Expr | null {
+  let p = parsedPatterns.get(c);
+  if (p !== undefined) return p;
+  p = null;
+  const text = source.slice(c.pattern.start, c.pattern.end);
+  if (!/[\n\r]/.test(text) && text.length < 2000) {
+    const parsed = parseFast(`(${text}\n)\n`);
+    const st = parsed && parsed.module.body.length === 1 ? parsed.module.body[0] : null;
+    if (st && st.kind === 'Expr' && parsed!.errors.length === 0) p = st.value;
+  }
+  parsedPatterns.set(c, p);
+  return p;
+}
+
+/** A known Python scalar's value for `==` with a literal pattern; undefined when not known. */
+function scalarOf(v: Value): number | string | null | undefined {
+  if (v.k === 'str') return v.v;
+  if (v.k === 'int') return typeof v.d.v === 'number' ? v.d.v : undefined;
+  if (v.k === 'bool') return v.v === undefined ? undefined : v.v ? 1 : 0;
+  if (v.k === 'float') return v.v;
+  if (v.k === 'none') return null;
+  return undefined;
+}
+
+/** A literal pattern's value (`"relu"`, `3`, `-1`, `None`, `True`); undefined for anything else. */
+function literalOf(p: A.Expr): number | string | null | undefined {
+  if (p.kind === 'UnaryOp' && p.op === 'USub' && p.operand.kind === 'Constant') {
+    const x = literalOf(p.operand);
+    return typeof x === 'number' ? -x : undefined;
+  }
+  if (p.kind !== 'Constant') return undefined;
+  const c = p.value;
+  switch (c.type) {
+    case 'None': return null;
+    case 'bool': return c.value ? 1 : 0;
+    case 'int': return Number(c.value);
+    case 'float': return c.value;
+    case 'str': return c.value;
+    default: return undefined;
+  }
+}
+
+/**
+ * Whether `pattern` matches `v`: true (certainly; its captures appended to binds), false
+ * (certainly not), null (not known). Literal, capture, wildcard, sequence, mapping and or
+ * patterns; class and value (dotted name) patterns are not known.
+ */
+function matchPattern(p: A.Expr, v: Value, binds: [string, Value][]): boolean | null {
+  switch (p.kind) {
+    case 'Name':
+      if (p.id !== '_') binds.push([p.id, v]);
+      return true;
+    case 'Constant': case 'UnaryOp': {
+      if (p.kind === 'Constant' && p.value.type === 'bool') {
+        // True and False match by identity: only a bool.
+        if (v.k === 'bool') return v.v === undefined ? null : v.v === p.value.value;
+        return scalarOf(v) !== undefined || v.k === 'list' || v.k === 'tuple' || v.k === 'dict' ? false : null;
+      }
+      const lit = literalOf(p);
+      if (lit === undefined) return null;
+      const x = scalarOf(v);
+      if (x === undefined) return v.k === 'list' || v.k === 'tuple' || v.k === 'dict' ? false : null;
+      // None matches by identity; a str never equals a number.
+      if (lit === null || x === null) return lit === x;
+      if (typeof lit !== typeof x) return false;
+      return lit === x;
+    }
+    case 'BinOp': {
+      if (p.op !== 'BitOr') return null;
+      const l = matchPattern(p.left, v, binds);
+      if (l !== false) return l;
+      return matchPattern(p.right, v, binds);
+    }
+    case 'Tuple': case 'List': {
+      if (v.k === 'str' || v.k === 'dict' || v.k === 'int' || v.k === 'float' || v.k === 'bool' || v.k === 'none') return false;
+      const items = v.k === 'tuple' ? v.items : v.k === 'list' ? v.items : null;
+      if (!items) return null;
+      const star = p.elts.findIndex((x) => x.kind === 'Starred');
+      if (star < 0 ? items.length !== p.elts.length : items.length < p.elts.length - 1) return false;
+      let result: boolean | null = true;
+      for (let i = 0; i < p.elts.length; i++) {
+        const sub = p.elts[i];
+        let r: boolean | null;
+        if (i === star) {
+          const rest = items.slice(star, items.length - (p.elts.length - 1 - star));
+          r = sub.kind === 'Starred' ? matchPattern(sub.value, { k: 'list', items: rest, elem: UNKNOWN }, binds) : null;
+        } else {
+          const at = star >= 0 && i > star ? items.length - (p.elts.length - i) : i;
+          r = matchPattern(sub, items[at], binds);
+        }
+        if (r === false) return false;
+        if (r === null) result = null;
+      }
+      return result;
+    }
+    case 'Dict': {
+      if (v.k === 'list' || v.k === 'tuple' || v.k === 'str' || v.k === 'int' || v.k === 'float' || v.k === 'bool' || v.k === 'none') return false;
+      if (v.k !== 'dict' || !v.entries || !v.exactKeys) return null;
+      let result: boolean | null = true;
+      for (let i = 0; i < p.keys.length; i++) {
+        const k = p.keys[i];
+        if (!k) {
+          binds.push([(p.values[i] as A.Name).id ?? '_', { k: 'dict', entries: null, elem: UNKNOWN }]);
+          continue;
+        }
+        const lit = literalOf(k);
+        if (lit === undefined || lit === null) return null;
+        const found = v.entries.get(lit);
+        if (found === undefined) {
+          // A bool/float key pattern may equal an int key: not decided here.
+          return typeof lit === 'number' && k.kind === 'Constant' && k.value.type !== 'int' ? null : false;
+        }
+        const r = matchPattern(p.values[i], found, binds);
+        if (r === false) return false;
+        if (r === null) result = null;
+      }
+      return result;
+    }
+    default:
+      return null;
+  }
 }
 
 function truthOf(v: Value): boolean | undefined {
