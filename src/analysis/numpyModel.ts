@@ -350,6 +350,11 @@ export class NumpyModel {
       const expl = `Shapes align from the right: ${shapeText(la.shape)} ${opText} ${shapeText(ra.shape)}. ${this.clashText(la.shape, ra.shape)}`;
       return this.fail('broadcast-mismatch', node, res.error, expl, fixes, this.clashDims(la.shape, ra.shape));
     }
+    const bad = inplace || (!hasPerIteration(la.shape) && !hasPerIteration(ra.shape)) ? null : this.broadcastOnSomeIteration(la.shape, ra.shape);
+    if (bad) {
+      return this.fail('broadcast-mismatch', node, bad.error,
+        `On iteration ${bad.iteration + 1} of the loop the operands have shapes (${bad.shapes[0].join(', ')}${bad.shapes[0].length === 1 ? ',' : ''}) ${opText} (${bad.shapes[1].join(', ')}${bad.shapes[1].length === 1 ? ',' : ''}): ${shapeText(la.shape)} and ${shapeText(ra.shape)} differ on a batch shorter than the others?`);
+    }
     if (inplace) {
       const out = R.broadcastToOutput([ls, rs], ls);
       if (!out.ok) {
@@ -1073,19 +1078,55 @@ export class NumpyModel {
   }
 
   /**
-   * A reshape inside a `range` loop of an array whose length changes per iteration (a batch
-   * `x[i:i + bs]`): the first iteration, among those that certainly reach this line, whose size
-   * the new shape (known ints, at most one -1) cannot hold, with NumPy's error for it.
+   * The loop run whose per-iteration lengths make up `shape` (with `seen`, the one found in
+   * another operand), when it holds here and every other dim is a known size; else null.
    */
-  private reshapeOnSomeIteration(shape: Dim[], dims: Dim[]): { iteration: number; shape: number[]; size: number; error: { message: string } } | null {
-    let seq: IndexSequence | null = null;
+  private iterationSeq(shape: Dim[], seen: IndexSequence | null): IndexSequence | null {
+    let seq = seen;
     for (const d of shape) {
       if (d.perIteration) {
         if (seq && (seq.loop !== d.perIteration.seq.loop || seq.pass !== d.perIteration.seq.pass)) return null;
         seq = d.perIteration.seq;
       } else if (typeof d.v !== 'number') return null;
     }
-    if (!seq || !this.runsEveryIteration(seq)) return null;
+    return seq && this.runsEveryIteration(seq) ? seq : null;
+  }
+
+  /**
+   * Two operands of which one has a length that changes per iteration of a `range` loop
+   * (`x[i:i + bs] - y`): the first certainly-run iteration whose shapes do not broadcast, with
+   * NumPy's error for them.
+   */
+  private broadcastOnSomeIteration(a: Dim[], b: Dim[]): { iteration: number; shapes: [number[], number[]]; error: { message: string } } | null {
+    if (!hasPerIteration(a) && !hasPerIteration(b)) return null;
+    const seqA = this.iterationSeq(a, null);
+    const seq = seqA ? this.iterationSeq(b, seqA) : null;
+    if (!seq) return null;
+    const at = (d: Dim, k: number): number => (d.perIteration ? d.perIteration.lengthAt(k) : (d.v as number));
+    const n = Math.min(a.length, b.length);
+    for (let k = 0; k < Math.min(seq.count, 1_000_000); k++) {
+      let clash = false;
+      for (let i = 1; i <= n && !clash; i++) {
+        const x = at(a[a.length - i], k), y = at(b[b.length - i], k);
+        clash = x !== y && x !== 1 && y !== 1;
+      }
+      if (!clash) continue;
+      const shapes: [number[], number[]] = [a.map((d) => at(d, k)), b.map((d) => at(d, k))];
+      const r = R.broadcastOperands(shapes);
+      if (r.ok) return null; // our rule and NumPy's disagree: say nothing
+      return { iteration: k, shapes, error: r.error };
+    }
+    return null;
+  }
+
+  /**
+   * A reshape inside a `range` loop of an array whose length changes per iteration (a batch
+   * `x[i:i + bs]`): the first iteration, among those that certainly reach this line, whose size
+   * the new shape (known ints, at most one -1) cannot hold, with NumPy's error for it.
+   */
+  private reshapeOnSomeIteration(shape: Dim[], dims: Dim[]): { iteration: number; shape: number[]; size: number; error: { message: string } } | null {
+    const seq = this.iterationSeq(shape, null);
+    if (!seq) return null;
     let known = 1, inferred = false;
     for (const d of dims) {
       if (typeof d.v !== 'number') return null;
@@ -1225,6 +1266,12 @@ function sliceList<T>(items: T[], start: number | null, stop: number | null, ste
 import { callNumpyFunction } from './numpyFunctions';
 export { ELEMENTWISE_UNARY, ELEMENTWISE_BINARY, BOOL_RESULT, REDUCTIONS, CUMULATIVE, isUfunc, canonicalUfuncName };
 export type { ListValue };
+
+/** Whether a dim of the shape has a length per loop iteration (a loop without allocation: broadcasting is hot). */
+function hasPerIteration(shape: Dim[]): boolean {
+  for (let i = 0; i < shape.length; i++) if (shape[i].perIteration) return true;
+  return false;
+}
 
 /**
  * The length of `x[a:b:step]` on each iteration of a `range` loop, for an axis of known size
