@@ -10,7 +10,7 @@ import {
   type ClassValue, type InstanceValue, type Shape, type TupleValue, type IntValue, type LoopToken, type RangeValue,
   type DictValue, dictKey, forgetContents,
   type Provenance, type Anchor, SourceProvenance, withNote, fileAnchor,
-  quote, UNKNOWN, NONE, join, joinValues, sameValue, sym, unk, isUnknown, dimEq, dimAdd, dimMul, dimText, shapeText, valueText,
+  quote, UNKNOWN, NONE, COMPLEX, join, joinValues, sameValue, sym, unk, isUnknown, dimEq, dimAdd, dimMul, dimText, shapeText, valueText,
 } from './values';
 import { type Diagnostic, type DiagnosticCode, type QuickFix, DIAGNOSTIC_CODES } from './diagnostics';
 import { NumpyModel } from './numpyModel';
@@ -1443,6 +1443,8 @@ export class Interpreter {
         return this.np.member(obj, attr);
       case 'np':
         return this.np.member(obj, attr);
+      case 'complex':
+        return attr === 'real' || attr === 'imag' ? { k: 'float' } : UNKNOWN;
       case 'instance': {
         const v = obj.attrs.get(attr);
         if (v) return v;
@@ -2159,6 +2161,7 @@ function constantValue(e: A.Constant, it: Interpreter): Value {
       return { k: 'int', d: { v: n, from: it.prov(e) } };
     }
     case 'float': return { k: 'float', v: c.value };
+    case 'complex': return COMPLEX;
     case 'bool': return { k: 'bool', v: c.value };
     case 'str': return { k: 'str', v: c.value };
     case 'None': return NONE;
@@ -2167,7 +2170,7 @@ function constantValue(e: A.Constant, it: Interpreter): Value {
   }
 }
 
-const BUILTINS = new Set(['reveal_shape', 'reveal_type', 'len', 'range', 'print', 'int', 'float', 'bool', 'str', 'list', 'tuple', 'zip', 'enumerate', 'abs', 'min', 'max', 'sum', 'isinstance', 'round', 'sorted', 'reversed', 'map', 'dict', 'type', 'super', 'iter', 'next', 'divmod', 'pow', 'any', 'all']);
+const BUILTINS = new Set(['reveal_shape', 'reveal_type', 'len', 'range', 'print', 'int', 'float', 'complex', 'bool', 'str', 'list', 'tuple', 'zip', 'enumerate', 'abs', 'min', 'max', 'sum', 'isinstance', 'round', 'sorted', 'reversed', 'map', 'dict', 'type', 'super', 'iter', 'next', 'divmod', 'pow', 'any', 'all']);
 
 /** One immutable value per builtin (no object and name string per use of `range`, `len`...). */
 const BUILTIN_VALUES = new Map<string, Value>([...BUILTINS].map((n): [string, Value] => [n, { k: 'np', name: `builtins.${n}` }]));

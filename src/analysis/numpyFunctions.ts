@@ -9,7 +9,7 @@ import type { NumpyModel } from './numpyModel';
 import { ELEMENTWISE_UNARY, ELEMENTWISE_BINARY, BOOL_RESULT, REDUCTIONS, CUMULATIVE } from './numpyModel';
 import {
   type Value, type Provenance, type ArrayValue, type Dim, type IntValue,
-  UNKNOWN, NONE, joinValues, withNote, unk, isUnknown, dimEq, dimText, shapeText, numpyShapeText, dimAdd,
+  UNKNOWN, NONE, COMPLEX, joinValues, withNote, unk, isUnknown, dimEq, dimText, shapeText, numpyShapeText, dimAdd,
 } from './values';
 import * as R from './rules';
 import { ufuncResultDType } from '../numpy/ufuncs';
@@ -244,6 +244,14 @@ export function callNumpyFunction(m: NumpyModel, it: Interpreter, name: string, 
       dt = r.ok ? r.value : a.dtype;
     }
     if ((short === 'round' || short === 'around') && a.dtype) dt = a.dtype;
+    // A complex array's parts are real; angle is arctan2(imag, real) as NumPy computes it
+    // (of a real array: arctan2(0, x), so int8 gives float16 and bool float64).
+    if ((short === 'real' || short === 'imag' || short === 'angle') && a.dtype) {
+      const complex = a.dtype === 'complex128' || a.dtype === 'complex64';
+      const part = a.dtype === 'complex128' ? 'float64' : a.dtype === 'complex64' ? 'float32' : a.dtype;
+      const partType = R.parseDType(part) ?? null;
+      dt = short !== 'angle' ? part : R.binaryDType('arctan2', complex ? partType : R.weakScalar('int', 0), partType);
+    }
     const op = args[0] ? m.operand(args[0]) : null;
     if (op && typeof op !== 'string' && a.scalar) return BOOL_RESULT.has(short) ? { k: 'bool' } : { k: 'float' };
     return m.arr(a.shape, dt, a.scalar ? { scalar: true } : undefined);
@@ -899,12 +907,14 @@ function callBuiltin(m: NumpyModel, it: Interpreter, f: string, args: Value[], k
       return { k: 'int', d: { v: unk(), from } };
     }
     case 'float': return { k: 'float' };
+    case 'complex': return COMPLEX;
     case 'bool': return { k: 'bool' };
     case 'str': case 'repr': return { k: 'str' };
     case 'abs':
-      if (a0 && a0.k === 'array') return m.arr(a0.shape, a0.dtype, a0.scalar ? { scalar: true } : undefined);
+      // The magnitude of a complex array is real (complex128 -> float64, complex64 -> float32).
+      if (a0 && a0.k === 'array') return m.arr(a0.shape, a0.dtype === 'complex128' ? 'float64' : a0.dtype === 'complex64' ? 'float32' : a0.dtype, a0.scalar ? { scalar: true } : undefined);
       if (a0 && a0.k === 'int') return { k: 'int', d: { v: typeof a0.d.v === 'number' ? Math.abs(a0.d.v) : unk() } };
-      return a0 && a0.k === 'float' ? { k: 'float' } : UNKNOWN;
+      return a0 && (a0.k === 'float' || a0.k === 'complex') ? { k: 'float' } : UNKNOWN;
     case 'round':
       if (a0 && a0.k === 'array') return m.arr(a0.shape, a0.dtype);
       if (!a0 || (a0.k !== 'int' && a0.k !== 'float')) return UNKNOWN;

@@ -8,7 +8,7 @@ import type { SourceRange } from '../python/ast';
 import type { Interpreter } from './interpreter';
 import {
   type Value, type ArrayValue, type Dim, type Provenance, type DimValue, type Scope, type ModuleValue, type IntValue, type ListValue, type IndexSequence, type IterationLengths,
-  UNKNOWN, NONE, join, joinValues, withNote, sym, unk, isUnknown, isSym, dimEq, dimNe, dimAdd, dimMul, dimDiv, dimText, shapeText,
+  UNKNOWN, NONE, COMPLEX, join, joinValues, withNote, sym, unk, isUnknown, isSym, dimEq, dimNe, dimAdd, dimMul, dimDiv, dimText, shapeText,
   dictKey, dictKeys, keyValue, forgetContents,
 } from './values';
 import * as R from './rules';
@@ -116,6 +116,7 @@ export class NumpyModel {
     if (v.k === 'array') return v.dtype ? (R.parseDType(v.dtype) ?? null) : null;
     if (v.k === 'int') return R.weakScalar('int', typeof v.d.v === 'number' ? v.d.v : undefined);
     if (v.k === 'float') return R.weakScalar('float');
+    if (v.k === 'complex') return R.weakScalar('complex');
     if (v.k === 'bool') return R.weakScalar('bool');
     if (v.k === 'list' || v.k === 'tuple') {
       const a = this.literalArray(v, null);
@@ -130,6 +131,7 @@ export class NumpyModel {
       case 'array': return v;
       case 'int': return this.arr([], 'int64', { scalar: true });
       case 'float': return this.arr([], 'float64', { scalar: true });
+      case 'complex': return this.arr([], 'complex128', { scalar: true });
       case 'bool': return this.arr([], 'bool', { scalar: true });
       case 'list':
       case 'tuple': return this.literalArray(v, node);
@@ -143,6 +145,7 @@ export class NumpyModel {
     const walk = (x: Value): { shape: Dim[] | null; dtype: string | null } | null => {
       if (x.k === 'int') return { shape: [], dtype: 'int64' };
       if (x.k === 'float') return { shape: [], dtype: 'float64' };
+      if (x.k === 'complex') return { shape: [], dtype: 'complex128' };
       if (x.k === 'bool') return { shape: [], dtype: 'bool' };
       if (x.k === 'array') return { shape: x.shape, dtype: x.dtype };
       const items = x.k === 'tuple' ? x.items : x.k === 'list' ? x.items : null;
@@ -260,6 +263,10 @@ export class NumpyModel {
     // Python numbers
     if ((l.k === 'int' || l.k === 'bool') && (r.k === 'int' || r.k === 'bool')) return this.intArith(op, l, r, node);
     if ((l.k === 'int' || l.k === 'float' || l.k === 'bool') && (r.k === 'int' || r.k === 'float' || r.k === 'bool')) return { k: 'float' };
+    // Python complex arithmetic stays complex (`//` and `%` raise TypeError: left unknown).
+    if ((l.k === 'complex' || r.k === 'complex') && (l.k === 'int' || l.k === 'float' || l.k === 'bool' || l.k === 'complex') && (r.k === 'int' || r.k === 'float' || r.k === 'bool' || r.k === 'complex')) {
+      return op === 'Add' || op === 'Sub' || op === 'Mult' || op === 'Div' || op === 'Pow' ? COMPLEX : UNKNOWN;
+    }
     if (l.k === 'tuple' && r.k === 'tuple' && op === 'Add') return { k: 'tuple', items: [...l.items, ...r.items] };
     if (l.k === 'list' && r.k === 'list' && op === 'Add') {
       return l.items && r.items ? { k: 'list', items: [...l.items, ...r.items], elem: UNKNOWN } : { k: 'list', items: null, elem: join(l.items ? joinValues(l.items) : l.elem, r.items ? joinValues(r.items) : r.elem) };
@@ -514,6 +521,7 @@ export class NumpyModel {
       return { k: 'int', d: { v: unk() } };
     }
     if (v.k === 'float') return op === 'USub' && v.v !== undefined ? { k: 'float', v: -v.v } : { k: 'float' };
+    if (v.k === 'complex') return op === 'Invert' ? UNKNOWN : v;
     if (v.k === 'array') return op === 'Invert' || op === 'USub' || op === 'UAdd' ? { ...v, reduced: undefined, broadcastOf: undefined } : v;
     if (v.k === 'bool' && op === 'USub') return { k: 'int', d: { v: v.v === undefined ? unk() : v.v ? -1 : 0 } };
     return UNKNOWN;

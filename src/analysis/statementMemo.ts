@@ -177,7 +177,7 @@ export function isImmutableValue(v: Value | undefined, memo: StatementMemo, dept
   if (v === undefined) return true;
   if (depth > 8) return false;
   switch (v.k) {
-    case 'array': case 'int': case 'float': case 'bool': case 'str': case 'none': case 'np':
+    case 'array': case 'int': case 'float': case 'complex': case 'bool': case 'str': case 'none': case 'np':
     case 'dtype': case 'unknown': case 'range':
       return true;
     case 'module':

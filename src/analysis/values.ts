@@ -125,6 +125,8 @@ export interface LoopToken { active: boolean; depth: number; pass: number }
 export interface IterationLengths { seq: IndexSequence; lengthAt(k: number): number }
 export interface IntValue { k: 'int'; d: Dim; seq?: IndexSequence }
 export interface FloatValue { k: 'float'; v?: number }
+/** A Python complex number (`2j`, `complex(a, b)`); its value is not tracked. */
+export interface ComplexValue { k: 'complex' }
 export interface BoolValue { k: 'bool'; v?: boolean }
 export interface StrValue { k: 'str'; v?: string }
 export interface NoneValue { k: 'none' }
@@ -158,7 +160,7 @@ export interface RangeValue { k: 'range'; len: DimValue; elem: IntValue; start?:
 export interface UnknownValue { k: 'unknown' }
 
 export type Value =
-  | ArrayValue | IntValue | FloatValue | BoolValue | StrValue | NoneValue | TupleValue | ListValue
+  | ArrayValue | IntValue | FloatValue | ComplexValue | BoolValue | StrValue | NoneValue | TupleValue | ListValue
   | DictValue | SliceValue | FuncValue | ClassValue | InstanceValue | ModuleValue | NpValue
   | MethodValue | BoundValue | DtypeValue | RangeValue | UnknownValue;
 
@@ -180,6 +182,7 @@ export interface ModuleContext {
 
 export const UNKNOWN: UnknownValue = { k: 'unknown' };
 export const NONE: NoneValue = { k: 'none' };
+export const COMPLEX: ComplexValue = { k: 'complex' };
 
 // ---------------------------------------------------------------------------------------------
 // Dimension helpers over src/numpy/dims (the shared algebra: polynomials with three-valued facts)
@@ -256,6 +259,7 @@ export function valueText(v: Value): string {
     case 'array': return `${shapeText(v.shape)}${v.dtype ? ' ' + v.dtype : ''}`;
     case 'int': return typeof v.d.v === 'number' ? `int = ${v.d.v}` : isSym(v.d.v) ? `int = ${v.d.v.text}` : 'int';
     case 'float': return 'float';
+    case 'complex': return 'complex';
     case 'bool': return 'bool';
     case 'str': return 'str';
     case 'none': return 'None';
@@ -310,6 +314,7 @@ export function join(a: Value, b: Value): Value {
   if (a.k === 'bool' && b.k === 'bool') return a.v === b.v ? a : { k: 'bool' };
   if (a.k === 'str' && b.k === 'str') return a.v === b.v ? a : { k: 'str' };
   if (a.k === 'none' && b.k === 'none') return a;
+  if (a.k === 'complex' && b.k === 'complex') return a;
   if (a.k === 'tuple' && b.k === 'tuple' && a.items.length === b.items.length) {
     return { k: 'tuple', items: a.items.map((x, i) => join(x, b.items[i])) };
   }
@@ -357,7 +362,7 @@ export function sameValue(a: Value | undefined, b: Value | undefined): boolean {
     return !a.items && !b.items && sameValue(a.elem, b.elem);
   }
   if (a.k === 'float' || a.k === 'bool' || a.k === 'str') return (a as FloatValue).v === (b as FloatValue).v;
-  if (a.k === 'none' || a.k === 'unknown') return true;
+  if (a.k === 'none' || a.k === 'unknown' || a.k === 'complex') return true;
   return sameRef(a, b) || a === b;
 }
 
