@@ -967,7 +967,8 @@ export class Interpreter {
           const ix = idx.k === 'int' && typeof idx.d.v === 'number' ? idx.d.v : null;
           if (ix !== null && ix >= -obj.items.length && ix < obj.items.length) {
             const at = (ix + obj.items.length) % obj.items.length;
-            obj.items[at] = this.loopJoin(obj.items[at], v);
+            // Where the change may not run (an `if`, a function given the list), both values are possible.
+            obj.items[at] = this.changesCertainly(obj.depth) ? this.loopJoin(obj.items[at], v) : join(obj.items[at], v);
           } else {
             // Unknown position (or a slice): any element may have changed.
             obj.elem = join(joinValues(obj.items), v);
