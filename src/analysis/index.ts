@@ -204,8 +204,8 @@ export function analyzeParsed(source: string, parsed: ParseResult, options: Anal
         // The latest record of the smallest range wins (loops end with their widest state).
         if (start <= offset && offset < end && (bestIndex < 0 || end - start <= bestEnd - bestStart)) { bestIndex = i; bestStart = start; bestEnd = end; }
       }
-      if (bestIndex < 0 || hovers.values[bestIndex].k === 'unknown') return undefined;
-      const best: HoverRecord = { range: rangeFromOffsets(parsed.lineStarts, bestStart, bestEnd), value: hovers.values[bestIndex] };
+      if (bestIndex < 0 || hovers.valueAt(bestIndex).k === 'unknown') return undefined;
+      const best: HoverRecord = { range: rangeFromOffsets(parsed.lineStarts, bestStart, bestEnd), value: hovers.valueAt(bestIndex) };
       best.note = it.noteOf(best.value);
       const name = source.slice(best.range.start, best.range.end);
       return { markdown: hoverMarkdown(best, name.length > 40 ? name.slice(0, 37) + '...' : name), start: best.range.start, end: best.range.end };

@@ -351,7 +351,7 @@ export class Interpreter {
       reads: rec.reads ? [...rec.reads.keys()] : NOTHING as string[], readValues: rec.reads ? [...rec.reads.values()] : NOTHING as Value[],
       called: rec.called.length ? rec.called : NOTHING as A.FunctionDef[], fnDefs: tail(this.fnDefs, f0),
       calls: calls - this.callBudget,
-      hoverBounds: this.hovers.boundsFrom(h0), hoverValues: tail(this.hovers.values, h0),
+      hoverBounds: this.hovers.boundsFrom(h0), hoverValues: h0 === this.hovers.length ? NOTHING as Value[] : this.hovers.valuesFrom(h0),
       inlays: tail(this.inlays, i0), topLevel: tail(this.topLevel, t0),
       revealedLines: NOTHING as number[], revealedValues: NOTHING as Value[],
       steps: budget - this.stepBudget, stops: flow === 'stop', generation: memo.generation,
@@ -1666,45 +1666,65 @@ export class Interpreter {
 }
 
 /**
- * Hover records: the start and end offset of each expression (packed in one growing Int32Array,
- * no object per record) and what it evaluated to.
+ * Hover records: the start and end offset of each expression and what it evaluated to, in
+ * chunks of HOVER_CHUNK records (bounds packed in an Int32Array, no object per record). Chunks,
+ * not one growing array: a 10,000-line file has ~50,000 records, and an array that big lives
+ * in V8's large-object space, where every regrowth lands on fresh pages (page faults).
  */
+const HOVER_CHUNK_BITS = 12;
+const HOVER_CHUNK = 1 << HOVER_CHUNK_BITS;
+const HOVER_MASK = HOVER_CHUNK - 1;
+
 export class HoverLog {
-  private bounds = new Int32Array(2048);
-  readonly values: Value[] = [];
+  private readonly boundChunks: Int32Array[] = [];
+  private readonly valueChunks: Value[][] = [];
+  private count = 0;
 
   get length(): number {
-    return this.values.length;
+    return this.count;
   }
 
   startAt(i: number): number {
-    return this.bounds[2 * i];
+    return this.boundChunks[i >> HOVER_CHUNK_BITS][2 * (i & HOVER_MASK)];
   }
 
   endAt(i: number): number {
-    return this.bounds[2 * i + 1];
+    return this.boundChunks[i >> HOVER_CHUNK_BITS][2 * (i & HOVER_MASK) + 1];
+  }
+
+  valueAt(i: number): Value {
+    return this.valueChunks[i >> HOVER_CHUNK_BITS][i & HOVER_MASK];
   }
 
   push(start: number, end: number, v: Value): void {
-    const n = this.values.length;
-    if (2 * n + 2 > this.bounds.length) this.grow(2 * n + 2);
-    this.bounds[2 * n] = start;
-    this.bounds[2 * n + 1] = end;
-    this.values.push(v);
+    const i = this.count++;
+    const c = i >> HOVER_CHUNK_BITS, o = i & HOVER_MASK;
+    if (o === 0) {
+      this.boundChunks.push(new Int32Array(2 * HOVER_CHUNK));
+      this.valueChunks.push([]);
+    }
+    const bounds = this.boundChunks[c];
+    bounds[2 * o] = start;
+    bounds[2 * o + 1] = end;
+    this.valueChunks[c].push(v);
   }
 
   /** A copy of the bounds of records `from`.. (start, end pairs; a plain array: most are short). */
   boundsFrom(from: number): number[] {
     const out: number[] = [];
-    for (let i = 2 * from; i < 2 * this.values.length; i++) out.push(this.bounds[i]);
+    for (let i = from; i < this.count; i++) out.push(this.startAt(i), this.endAt(i));
+    return out;
+  }
+
+  /** A copy of the values of records `from`.. */
+  valuesFrom(from: number): Value[] {
+    const out: Value[] = [];
+    for (let i = from; i < this.count; i++) out.push(this.valueAt(i));
     return out;
   }
 
   append(bounds: number[], values: Value[]): void {
-    const n = this.values.length;
-    if (2 * n + bounds.length > this.bounds.length) this.grow(2 * n + bounds.length);
-    for (let i = 0; i < bounds.length; i++) this.bounds[2 * n + i] = bounds[i];
-    for (let i = 0; i < values.length; i++) this.values.push(values[i]);
+    for (let i = 0; i < values.length; i++) this.push(bounds[2 * i], bounds[2 * i + 1], values[i]);
   }
 
   /**
@@ -1714,21 +1734,13 @@ export class HoverLog {
   joinRepeats(from: number): void {
     const last = new Map<number, number>();
     const joined = new Map<number, Value>();
-    for (let i = from; i < this.values.length; i++) {
-      const key = this.bounds[2 * i] * 4294967296 + this.bounds[2 * i + 1];
+    for (let i = from; i < this.count; i++) {
+      const key = this.startAt(i) * 4294967296 + this.endAt(i);
       const prev = joined.get(key);
-      joined.set(key, prev === undefined ? this.values[i] : join(prev, this.values[i]));
+      joined.set(key, prev === undefined ? this.valueAt(i) : join(prev, this.valueAt(i)));
       last.set(key, i);
     }
-    for (const [key, i] of last) this.values[i] = joined.get(key)!;
-  }
-
-  private grow(min: number): void {
-    let size = this.bounds.length * 2;
-    while (size < min) size *= 2;
-    const next = new Int32Array(size);
-    next.set(this.bounds);
-    this.bounds = next;
+    for (const [key, i] of last) this.valueChunks[i >> HOVER_CHUNK_BITS][i & HOVER_MASK] = joined.get(key)!;
   }
 }
 
