@@ -101,6 +101,14 @@ export function callNumpyFunction(m: NumpyModel, it: Interpreter, name: string, 
       const dt = m.dtypeOf(dtV);
       // Structured and object dtypes change how nested sequences map to dimensions.
       if (dt === null) return m.arr(null, null);
+      if (!a && (short === 'array' || short === 'asarray')) {
+        const ragged = raggedArrays(src);
+        if (ragged) {
+          it.report('concatenate-mismatch', e.range, ragged.message,
+            `The arrays in \`${it.text(e.args[0] ?? e)}\` have shapes ${ragged.shapes.join(', ')}: np.array needs them all the same shape (np.stack and np.concatenate say the same).`);
+          return UNKNOWN;
+        }
+      }
       if (!a) return m.arr(null, dt ?? null);
       let shape = a.shape;
       const ndmin = m.intOf(kw.get('ndmin'));
@@ -1607,4 +1615,40 @@ function compareCodePoints(a: string, b: string): number {
     if (d !== 0) return d;
   }
   return x.length - y.length;
+}
+
+/**
+ * np.array of a list or tuple of arrays (known dtypes, every size known, at least 1-D) whose
+ * shapes differ: NumPy's ragged-input error. The detected shape is the list's length and the
+ * longest prefix every array shares with the first one. Null when that is not certain.
+ */
+function raggedArrays(src: Value): { message: string; shapes: string[] } | null {
+  const items = src.k === 'list' ? src.items : src.k === 'tuple' ? src.items : null;
+  if (!items || items.length < 2) return null;
+  const shapes: number[][] = [];
+  for (const x of items) {
+    if (x.k !== 'array' || !x.shape || x.shape.length === 0 || x.dtype === null || x.scalar) return null;
+    const s: number[] = [];
+    for (const d of x.shape) {
+      if (typeof d.v !== 'number') return null;
+      s.push(d.v);
+    }
+    shapes.push(s);
+  }
+  const s0 = shapes[0];
+  let common = s0.length;
+  let ragged = false;
+  for (const s of shapes) {
+    let same = 0;
+    while (same < s.length && same < s0.length && s[same] === s0[same]) same++;
+    if (same !== s.length || same !== s0.length) ragged = true;
+    common = Math.min(common, same);
+  }
+  if (!ragged) return null;
+  const detected = [items.length, ...s0.slice(0, common)];
+  const text = (sh: number[]): string => (sh.length === 1 ? `(${sh[0]},)` : `(${sh.join(', ')})`);
+  return {
+    message: `setting an array element with a sequence. The requested array has an inhomogeneous shape after ${detected.length} dimensions. The detected shape was ${text(detected)} + inhomogeneous part.`,
+    shapes: shapes.map(text),
+  };
 }
