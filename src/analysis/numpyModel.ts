@@ -697,7 +697,7 @@ export class NumpyModel {
   private indexArray(a: ArrayValue, sliceNode: A.Expr, scope: Scope, node: A.Subscript): Value {
     const elts = sliceNode.kind === 'Tuple' ? sliceNode.elts : [sliceNode];
     type Item = { kind: 'int'; v: DimValue; node: A.Expr; seq?: IndexSequence } | { kind: 'slice'; start: Value; stop: Value; step: Value; node: A.Expr } | { kind: 'none' } | { kind: 'ellipsis' }
-      | { kind: 'adv'; shape: Dim[] | null } | { kind: 'bool'; shape: Dim[] | null; node: A.Expr } | { kind: 'unknown' };
+      | { kind: 'adv'; shape: Dim[] | null; values?: number[] } | { kind: 'bool'; shape: Dim[] | null; node: A.Expr } | { kind: 'unknown' };
     const items: Item[] = [];
     for (const e of elts) {
       const v = this.it.evalExpr(e, scope);
@@ -718,7 +718,7 @@ export class NumpyModel {
       else if (v.k === 'list' || (v.k === 'tuple' && sliceNode.kind !== 'Tuple')) {
         const la = this.literalArray(v, e);
         if (la && la.dtype === 'bool') items.push({ kind: 'bool', shape: la.shape, node: e });
-        else if (la && la.dtype && /int/.test(la.dtype)) items.push({ kind: 'adv', shape: la.shape });
+        else if (la && la.dtype && /int/.test(la.dtype)) items.push({ kind: 'adv', shape: la.shape, values: knownInts(v) ?? undefined });
         else items.push({ kind: 'unknown' });
       } else items.push({ kind: 'unknown' });
     }
@@ -748,6 +748,7 @@ export class NumpyModel {
     let advAdjacent = true;
     let lastAdv = -2;
     let axis = 0;
+    let oob: { value: number; axis: number; size: number } | null = null;
     // Made only when a new dim needs it (most indexing keeps or drops the array's own dims).
     let made: Provenance | undefined;
     const from = (): Provenance => (made ??= this.it.prov(node));
@@ -793,6 +794,11 @@ export class NumpyModel {
         lastAdv = k;
         advShapes.push(it.shape ?? []);
         if (!it.shape) return this.arr(null, a.dtype);
+        // A list of known ints (`x[[0, 5]]`): the first value past the axis, in axis order.
+        const size = a.shape[axis].v;
+        if (it.values && typeof size === 'number' && !oob) {
+          for (const x of it.values) if (x >= size || x < -size) { oob = { value: x, axis, size }; break; }
+        }
         axis++;
         continue;
       }
@@ -818,6 +824,11 @@ export class NumpyModel {
       const b = R.broadcastOperands(advShapes.map((s) => s.map((d) => d.v)));
       if (!b.ok) {
         return this.fail('broadcast-mismatch', node, { message: `shape mismatch: indexing arrays could not be broadcast together with shapes ${advShapes.map((s) => R.shapeToNumpyString(s.map((d) => d.v)) + ' ').join('')}`.trimEnd() });
+      }
+      // NumPy checks the index values once the index arrays broadcast (masks aside).
+      if (oob && !items.some((i) => i.kind === 'bool')) {
+        return this.fail('index-out-of-bounds', node, { message: R.indexOutOfBounds(oob.value, oob.axis, oob.size) },
+          `Axis ${oob.axis} of \`${this.it.text(node.value)}\` has size ${oob.size}; valid indices are ${-oob.size}..${oob.size - 1}, and the index list holds ${oob.value}.`);
       }
       const bs = this.withProv(b.value, advShapes, node)!;
       if (advAdjacent) out.splice(advPos, 0, ...bs);
@@ -1297,4 +1308,21 @@ function sliceLengths(size: number, start: Value, stop: Value, step: number): It
     seq,
     lengthAt: (k: number): number => R.sliceLength(size, a ? a.start + k * a.step : fa!, b ? b.start + k * b.step : fb!, step) as number,
   };
+}
+
+/** The ints of a (nested) list or tuple of known ints, in C order; null when any is not one. */
+function knownInts(v: Value): number[] | null {
+  const out: number[] = [];
+  const walk = (x: Value): boolean => {
+    if (x.k === 'int') {
+      if (typeof x.d.v !== 'number') return false;
+      out.push(x.d.v);
+      return true;
+    }
+    const items = x.k === 'list' ? x.items : x.k === 'tuple' ? x.items : null;
+    if (!items) return false;
+    for (const y of items) if (!walk(y)) return false;
+    return true;
+  };
+  return walk(v) ? out : null;
 }
