@@ -504,6 +504,11 @@ export class NumpyModel {
         : undefined;
       return this.fail('matmul-mismatch', node, res.error, expl, fixes, la.shape.length && ra.shape.length ? [k1, k2] : []);
     }
+    const bad = hasPerIteration(la.shape) || hasPerIteration(ra.shape) ? this.productOnSomeIteration(la.shape, ra.shape, kind) : null;
+    if (bad) {
+      return this.fail('matmul-mismatch', node, bad.error,
+        `On iteration ${bad.iteration + 1} of the loop the operands have shapes (${bad.shapes[0].join(', ')}${bad.shapes[0].length === 1 ? ',' : ''}) and (${bad.shapes[1].join(', ')}${bad.shapes[1].length === 1 ? ',' : ''}): ${shapeText(la.shape)} @ ${shapeText(ra.shape)} differ in the inner dimension on a batch shorter than the others?`);
+    }
     const shape = this.withProv(res.value, [la.shape, ra.shape], node)!;
     return this.arr(shape, dtype, shape.length === 0 ? { scalar: true } : undefined);
   }
@@ -1097,16 +1102,18 @@ export class NumpyModel {
   }
 
   /**
-   * The loop run whose per-iteration lengths make up `shape` (with `seen`, the one found in
-   * another operand), when it holds here and every other dim is a known size; else null.
+   * The one loop run whose per-iteration lengths appear in these shapes, when it holds here and
+   * every other dim is a known size; else null.
    */
-  private iterationSeq(shape: Dim[], seen: IndexSequence | null): IndexSequence | null {
-    let seq = seen;
-    for (const d of shape) {
-      if (d.perIteration) {
-        if (seq && (seq.loop !== d.perIteration.seq.loop || seq.pass !== d.perIteration.seq.pass)) return null;
-        seq = d.perIteration.seq;
-      } else if (typeof d.v !== 'number') return null;
+  private iterationSeq(shapes: Dim[][]): IndexSequence | null {
+    let seq: IndexSequence | null = null;
+    for (const shape of shapes) {
+      for (const d of shape) {
+        if (d.perIteration) {
+          if (seq && (seq.loop !== d.perIteration.seq.loop || seq.pass !== d.perIteration.seq.pass)) return null;
+          seq = d.perIteration.seq;
+        } else if (typeof d.v !== 'number') return null;
+      }
     }
     return seq && this.runsEveryIteration(seq) ? seq : null;
   }
@@ -1118,8 +1125,7 @@ export class NumpyModel {
    */
   private broadcastOnSomeIteration(a: Dim[], b: Dim[]): { iteration: number; shapes: [number[], number[]]; error: { message: string } } | null {
     if (!hasPerIteration(a) && !hasPerIteration(b)) return null;
-    const seqA = this.iterationSeq(a, null);
-    const seq = seqA ? this.iterationSeq(b, seqA) : null;
+    const seq = this.iterationSeq([a, b]);
     if (!seq) return null;
     const at = (d: Dim, k: number): number => (d.perIteration ? d.perIteration.lengthAt(k) : (d.v as number));
     const n = Math.min(a.length, b.length);
@@ -1139,12 +1145,33 @@ export class NumpyModel {
   }
 
   /**
+   * A matrix product (1-D or 2-D operands) of which one has a length per iteration of a `range`
+   * loop (`W @ x[i:i + bs]`): the first certainly-run iteration whose inner dimensions differ,
+   * with NumPy's error for it.
+   */
+  private productOnSomeIteration(a: Dim[], b: Dim[], kind: 'matmul' | 'dot'): { iteration: number; shapes: [number[], number[]]; error: { message: string } } | null {
+    if (a.length === 0 || b.length === 0 || a.length > 2 || b.length > 2) return null;
+    const seq = this.iterationSeq([a, b]);
+    if (!seq) return null;
+    const at = (d: Dim, k: number): number => (d.perIteration ? d.perIteration.lengthAt(k) : (d.v as number));
+    const k1 = a[a.length - 1], k2 = b[0];
+    for (let k = 0; k < Math.min(seq.count, 1_000_000); k++) {
+      if (at(k1, k) === at(k2, k)) continue;
+      const shapes: [number[], number[]] = [a.map((d) => at(d, k)), b.map((d) => at(d, k))];
+      const r = kind === 'matmul' ? R.matmulShape(shapes[0], shapes[1]) : R.dotShape(shapes[0], shapes[1]);
+      if (r.ok) return null; // our rule and NumPy's disagree: say nothing
+      return { iteration: k, shapes, error: r.error };
+    }
+    return null;
+  }
+
+  /**
    * A reshape inside a `range` loop of an array whose length changes per iteration (a batch
    * `x[i:i + bs]`): the first iteration, among those that certainly reach this line, whose size
    * the new shape (known ints, at most one -1) cannot hold, with NumPy's error for it.
    */
   private reshapeOnSomeIteration(shape: Dim[], dims: Dim[]): { iteration: number; shape: number[]; size: number; error: { message: string } } | null {
-    const seq = this.iterationSeq(shape, null);
+    const seq = this.iterationSeq([shape]);
     if (!seq) return null;
     let known = 1, inferred = false;
     for (const d of dims) {
