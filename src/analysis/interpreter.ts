@@ -712,7 +712,7 @@ export class Interpreter {
    * when that differs from the entry state: together these cover every iteration. After the
    * loop the state is AFTER when the body certainly ran, else entry ⊔ AFTER.
    */
-  private loopFixpoint(scope: Scope, bindTarget: () => void, body: A.Stmt[], topLevel: boolean, extra: A.Node[], runsAtLeastOnce: boolean, targetNames: string[] = []): void {
+  private loopFixpoint(scope: Scope, bindTarget: () => void, body: A.Stmt[], topLevel: boolean, extra: A.Node[], runsAtLeastOnce: boolean, targetNames: string[] = [], loop?: LoopToken): void {
     const names = assignedNames(body, () => [...extra, ...body]);
     const entry = snapshot(scope, names);
     const run = (from: VarState): VarState => {
@@ -733,6 +733,10 @@ export class Interpreter {
     try {
       // The first pass, from the entry state, is the reported run from the entry state too
       // (the body is deterministic): one run fewer than running it quietly and again reported.
+      if (loop) {
+        loop.settled = false;
+        loop.pending = [];
+      }
       const first = reportFrom(entry);
       this.quiet++;
       quiet = true;
@@ -747,7 +751,15 @@ export class Interpreter {
       const outs = [after, first];
       // A run from AFTER differs from the one from the entry state only through the names the
       // body sees: the loop target is rebound before the body, so its entry value does not count.
-      if (!sameVars(entry, after, names, targetNames)) outs.push(reportFrom(after));
+      const entryIsFixpoint = sameVars(entry, after, names, targetNames);
+      if (loop) {
+        // Facts about every iteration found from the entry state hold when it is the fixpoint.
+        const pending = loop.pending;
+        loop.pending = null;
+        loop.settled = true;
+        if (entryIsFixpoint && pending) for (const emit of pending) emit();
+      }
+      if (!entryIsFixpoint) outs.push(reportFrom(after));
       if (!runsAtLeastOnce) outs.push(entry);
       this.quiet++;
       quiet = true;
@@ -784,7 +796,7 @@ export class Interpreter {
     } else {
       // `for i in range(a, b, s)` with known bounds, a body that always runs to its end: the
       // target carries its values in order, so `x[i]` past the end of x is a certain IndexError.
-      const loop: LoopToken = { active: true, depth: this.conditional + 1, pass: 0 };
+      const loop: LoopToken = { active: true, depth: this.conditional + 1, pass: 0, settled: false, pending: null };
       const sequenced = iter.k === 'range' && typeof iter.len === 'number' && iter.len > 0 && iter.start !== undefined && iter.step !== undefined && s.target.kind === 'Name' && canUnroll(s);
       // Each run of the body gets its own target value (tagged with the run): a value carried
       // over from an earlier run describes the previous iteration, not this one.
@@ -796,7 +808,7 @@ export class Interpreter {
         }
         : () => this.assign(s.target, elem, scope, s.iter, topLevel);
       try {
-        this.loopFixpoint(scope, bind, s.body, topLevel, [s.target], runsAtLeastOnce, targetNames);
+        this.loopFixpoint(scope, bind, s.body, topLevel, [s.target], runsAtLeastOnce, targetNames, sequenced ? loop : undefined);
       } finally {
         loop.active = false;
       }

@@ -358,9 +358,9 @@ export class NumpyModel {
       return this.fail('broadcast-mismatch', node, res.error, expl, fixes, this.clashDims(la.shape, ra.shape));
     }
     const bad = inplace || (!hasPerIteration(la.shape) && !hasPerIteration(ra.shape)) ? null : this.broadcastOnSomeIteration(la.shape, ra.shape);
-    if (bad) {
-      return this.fail('broadcast-mismatch', node, bad.error,
-        `On iteration ${bad.iteration + 1} of the loop the operands have shapes (${bad.shapes[0].join(', ')}${bad.shapes[0].length === 1 ? ',' : ''}) ${opText} (${bad.shapes[1].join(', ')}${bad.shapes[1].length === 1 ? ',' : ''}): ${shapeText(la.shape)} and ${shapeText(ra.shape)} differ on a batch shorter than the others?`);
+    if (bad && this.failOnIterations(bad.seq, 'broadcast-mismatch', node, bad.error,
+        `On iteration ${bad.iteration + 1} of the loop the operands have shapes (${bad.shapes[0].join(', ')}${bad.shapes[0].length === 1 ? ',' : ''}) ${opText} (${bad.shapes[1].join(', ')}${bad.shapes[1].length === 1 ? ',' : ''}): ${shapeText(la.shape)} and ${shapeText(ra.shape)} differ on a batch shorter than the others?`)) {
+      return UNKNOWN;
     }
     if (inplace) {
       const out = R.broadcastToOutput([ls, rs], ls);
@@ -505,9 +505,9 @@ export class NumpyModel {
       return this.fail('matmul-mismatch', node, res.error, expl, fixes, la.shape.length && ra.shape.length ? [k1, k2] : []);
     }
     const bad = hasPerIteration(la.shape) || hasPerIteration(ra.shape) ? this.productOnSomeIteration(la.shape, ra.shape, kind) : null;
-    if (bad) {
-      return this.fail('matmul-mismatch', node, bad.error,
-        `On iteration ${bad.iteration + 1} of the loop the operands have shapes (${bad.shapes[0].join(', ')}${bad.shapes[0].length === 1 ? ',' : ''}) and (${bad.shapes[1].join(', ')}${bad.shapes[1].length === 1 ? ',' : ''}): ${shapeText(la.shape)} @ ${shapeText(ra.shape)} differ in the inner dimension on a batch shorter than the others?`);
+    if (bad && this.failOnIterations(bad.seq, 'matmul-mismatch', node, bad.error,
+      `On iteration ${bad.iteration + 1} of the loop the operands have shapes (${bad.shapes[0].join(', ')}${bad.shapes[0].length === 1 ? ',' : ''}) and (${bad.shapes[1].join(', ')}${bad.shapes[1].length === 1 ? ',' : ''}): ${shapeText(la.shape)} @ ${shapeText(ra.shape)} differ in the inner dimension on a batch shorter than the others?`)) {
+      return UNKNOWN;
     }
     const shape = this.withProv(res.value, [la.shape, ra.shape], node)!;
     return this.arr(shape, dtype, shape.length === 0 ? { scalar: true } : undefined);
@@ -784,9 +784,9 @@ export class NumpyModel {
         // A loop target: the first value out of range, if this runs on every iteration.
         if (it.seq && this.runsEveryIteration(it.seq) && typeof d.v === 'number') {
           const bad = firstOutOfRange(it.seq, d.v);
-          if (bad !== null) {
-            return this.fail('index-out-of-bounds', node, { message: R.indexOutOfBounds(bad.value, axis, d.v) },
-              `\`${this.it.text(it.node)}\` reaches ${bad.value} on iteration ${bad.iteration + 1} of the loop, but axis ${axis} of \`${this.it.text(node.value)}\` has size ${d.v}${d.from ? ` (from \`${d.from.text}\`, line ${d.from.line})` : ''}; valid indices are ${-d.v}..${d.v - 1}.`);
+          if (bad !== null && this.failOnIterations(it.seq, 'index-out-of-bounds', node, { message: R.indexOutOfBounds(bad.value, axis, d.v) },
+            `\`${this.it.text(it.node)}\` reaches ${bad.value} on iteration ${bad.iteration + 1} of the loop, but axis ${axis} of \`${this.it.text(node.value)}\` has size ${d.v}${d.from ? ` (from \`${d.from.text}\`, line ${d.from.line})` : ''}; valid indices are ${-d.v}..${d.v - 1}.`)) {
+            return UNKNOWN;
           }
         }
         if (lastAdv >= 0) { /* an int between advanced indices counts as advanced */ }
@@ -852,6 +852,20 @@ export class NumpyModel {
    */
   runsEveryIteration(seq: IndexSequence): boolean {
     return seq.loop.active && seq.pass === seq.loop.pass && seq.loop.depth === this.it.conditional;
+  }
+
+  /**
+   * A failure on some iteration of a `range` loop: reported now once the loop's state is its
+   * fixpoint (true: stop here), else kept until the loop knows whether its entry state was
+   * (false: go on as if it held; see values.ts LoopToken).
+   */
+  private failOnIterations(seq: IndexSequence, code: Parameters<Interpreter['report']>[0], node: { range: SourceRange }, err: { message: string }, explanation: string): boolean {
+    if (seq.loop.settled) {
+      this.fail(code, node, err, explanation);
+      return true;
+    }
+    if (this.it.reporting && seq.loop.pending) seq.loop.pending.push(() => { this.fail(code, node, err, explanation); });
+    return false;
   }
 
   /** `X[i:i+bs]` inside a batching loop: a dimension bounded by bs (`≤bs`). */
@@ -1092,9 +1106,9 @@ export class NumpyModel {
         `\`${srcNode ? this.it.text(srcNode) : 'the array'}\` has shape ${shapeText(a.shape)}, ${dimText(size)} elements; the requested shape holds ${dimText(R.dimProduct(dims.map((d) => d.v).filter((x) => x !== -1)))}${dims.some((d) => d.v === -1) ? ' times the inferred dimension, which does not divide evenly' : ''}.`);
     }
     const bad = this.reshapeOnSomeIteration(a.shape, dims);
-    if (bad) {
-      return this.fail('reshape-size-mismatch', e, bad.error,
-        `\`${srcNode ? this.it.text(srcNode) : 'the array'}\` has shape ${shapeText(a.shape)}: on iteration ${bad.iteration + 1} of the loop it has shape (${bad.shape.join(', ')}${bad.shape.length === 1 ? ',' : ''}), ${bad.size} elements, which the requested shape cannot hold (a last batch shorter than the others?).`);
+    if (bad && this.failOnIterations(bad.seq, 'reshape-size-mismatch', e, bad.error,
+      `\`${srcNode ? this.it.text(srcNode) : 'the array'}\` has shape ${shapeText(a.shape)}: on iteration ${bad.iteration + 1} of the loop it has shape (${bad.shape.join(', ')}${bad.shape.length === 1 ? ',' : ''}), ${bad.size} elements, which the requested shape cannot hold (a last batch shorter than the others?).`)) {
+      return UNKNOWN;
     }
     const from = this.it.prov(e);
     const shape = r.value.map((v, i) => (dims[i].v === -1 ? { v, from: withNote(from, 'inferred from -1') } : dimEq(v, dims[i].v) && dims[i].from ? dims[i] : { v, from }));
@@ -1123,7 +1137,7 @@ export class NumpyModel {
    * (`x[i:i + bs] - y`): the first certainly-run iteration whose shapes do not broadcast, with
    * NumPy's error for them.
    */
-  private broadcastOnSomeIteration(a: Dim[], b: Dim[]): { iteration: number; shapes: [number[], number[]]; error: { message: string } } | null {
+  private broadcastOnSomeIteration(a: Dim[], b: Dim[]): { seq: IndexSequence; iteration: number; shapes: [number[], number[]]; error: { message: string } } | null {
     if (!hasPerIteration(a) && !hasPerIteration(b)) return null;
     const seq = this.iterationSeq([a, b]);
     if (!seq) return null;
@@ -1139,7 +1153,7 @@ export class NumpyModel {
       const shapes: [number[], number[]] = [a.map((d) => at(d, k)), b.map((d) => at(d, k))];
       const r = R.broadcastOperands(shapes);
       if (r.ok) return null; // our rule and NumPy's disagree: say nothing
-      return { iteration: k, shapes, error: r.error };
+      return { seq, iteration: k, shapes, error: r.error };
     }
     return null;
   }
@@ -1149,7 +1163,7 @@ export class NumpyModel {
    * loop (`W @ x[i:i + bs]`): the first certainly-run iteration whose inner dimensions differ,
    * with NumPy's error for it.
    */
-  private productOnSomeIteration(a: Dim[], b: Dim[], kind: 'matmul' | 'dot'): { iteration: number; shapes: [number[], number[]]; error: { message: string } } | null {
+  private productOnSomeIteration(a: Dim[], b: Dim[], kind: 'matmul' | 'dot'): { seq: IndexSequence; iteration: number; shapes: [number[], number[]]; error: { message: string } } | null {
     if (a.length === 0 || b.length === 0 || a.length > 2 || b.length > 2) return null;
     const seq = this.iterationSeq([a, b]);
     if (!seq) return null;
@@ -1160,7 +1174,7 @@ export class NumpyModel {
       const shapes: [number[], number[]] = [a.map((d) => at(d, k)), b.map((d) => at(d, k))];
       const r = kind === 'matmul' ? R.matmulShape(shapes[0], shapes[1]) : R.dotShape(shapes[0], shapes[1]);
       if (r.ok) return null; // our rule and NumPy's disagree: say nothing
-      return { iteration: k, shapes, error: r.error };
+      return { seq, iteration: k, shapes, error: r.error };
     }
     return null;
   }
@@ -1170,7 +1184,7 @@ export class NumpyModel {
    * `x[i:i + bs]`): the first iteration, among those that certainly reach this line, whose size
    * the new shape (known ints, at most one -1) cannot hold, with NumPy's error for it.
    */
-  private reshapeOnSomeIteration(shape: Dim[], dims: Dim[]): { iteration: number; shape: number[]; size: number; error: { message: string } } | null {
+  private reshapeOnSomeIteration(shape: Dim[], dims: Dim[]): { seq: IndexSequence; iteration: number; shape: number[]; size: number; error: { message: string } } | null {
     const seq = this.iterationSeq([shape]);
     if (!seq) return null;
     let known = 1, inferred = false;
@@ -1186,7 +1200,7 @@ export class NumpyModel {
       const concrete = shape.map((d) => (d.perIteration ? d.perIteration.lengthAt(k) : (d.v as number)));
       const r = R.reshapeShape(concrete, dims.map((d) => d.v));
       if (r.ok) return null; // our size rule and NumPy's disagree: say nothing
-      return { iteration: k, shape: concrete, size, error: r.error };
+      return { seq, iteration: k, shape: concrete, size, error: r.error };
     }
     return null;
   }

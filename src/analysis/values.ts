@@ -116,8 +116,13 @@ export interface IndexSequence { start: number; step: number; count: number; loo
  * One `for` loop whose target carries its values. `pass` counts the analyser's runs of the body:
  * a value made in an earlier run (carried over to the next iteration) describes the previous
  * iteration, so per-iteration facts hold only when their pass is the loop's current one.
+ * A fact about every iteration also needs the other values to be the same on every iteration:
+ * true of the loop's fixpoint state, not of its entry state when the body changes them (`x`
+ * grown in the body). Until the analyser knows which (`settled`), failures wait in `pending`:
+ * reported if the entry state was the fixpoint, dropped otherwise (the run from the fixpoint
+ * then checks again).
  */
-export interface LoopToken { active: boolean; depth: number; pass: number }
+export interface LoopToken { active: boolean; depth: number; pass: number; settled: boolean; pending: (() => void)[] | null }
 /**
  * An axis length that changes with the iterations of such a loop (`x[i:i + bs]`, shorter on the
  * last batch): its length on iteration k (0-based) of the loop of `seq`.
