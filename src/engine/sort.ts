@@ -72,19 +72,22 @@ function laneKeys(raw: Num | { [i: number]: bigint }, base: number, step: number
     return info.kind === 'f' ? Infinity : Number(info.max);
   }
   const src = raw as { [i: number]: bigint };
-  const SAFE = 9007199254740991n;
+  // read the 64-bit words as (low, high) 32-bit halves: no BigInt per element while every value
+  // is within 2^52 in magnitude (then hi * 2^32 + lo is exact)
+  const words = raw as unknown as BigInt64Array;
+  const lo32 = new Uint32Array(words.buffer, words.byteOffset, words.length * 2);
+  const hi32 = info.kind === 'i' ? new Int32Array(words.buffer, words.byteOffset, words.length * 2) : lo32;
   let safe = true;
   for (let k = 0; k < n; k++) {
-    const v = src[base + k * step];
-    if (v > SAFE || v < -SAFE) {
+    const j = 2 * (base + k * step);
+    const hi = hi32[j + 1];
+    if (hi >= 0x100000 || hi < -0x100000) {
       safe = false;
       break;
     }
+    keys[k] = hi * 4294967296 + lo32[j];
   }
-  if (safe) {
-    for (let k = 0; k < n; k++) keys[k] = Number(src[base + k * step]);
-    return Number(info.max); // 2^63 or 2^64 as a double: above every safe value
-  }
+  if (safe) return Number(info.max); // 2^63 or 2^64 as a double: above every value here
   const vals: bigint[] = [info.max];
   for (let k = 0; k < n; k++) vals.push(src[base + k * step]);
   const uniq = [...new Set(vals)].sort((x, y) => (x < y ? -1 : x > y ? 1 : 0));
