@@ -20,6 +20,7 @@ import { glibcLog } from './random/glibc-log';
 import { glibcPow } from './random/glibc-pow';
 import { cos as crCos, exp as crExp, log as crLog, sin as crSin } from './random/libm';
 import { glibcCos, glibcSin } from './random/glibc-sincos';
+import { glibcAtan2F32 as atan2F32, glibcLog1pF32 as log1pF32 } from './libm-glibc';
 const log1p = Math.log1p; // V8's is fdlibm's s_log1p.c, the algorithm glibc's double log1p uses
 
 /** One complex number: an element of a complex64/complex128 array, or a Python complex. */
@@ -659,108 +660,8 @@ function f32FromBits(b: number): number {
   I32_BOX[0] = b;
   return F32_BOX[0];
 }
-const ATANF_HI = [4.6364760399e-1, 7.8539812565e-1, 9.8279368877e-1, 1.5707962513].map(f32);
-const ATANF_LO = [5.012158244e-9, 3.7748947079e-8, 3.447321717e-8, 7.5497894159e-8].map(f32);
-const ATANF_T = [3.3333334327e-1, -2.0000000298e-1, 1.4285714924e-1, -1.1111110449e-1, 9.0908870101e-2, -7.6918758452e-2,
-  6.6610731184e-2, -5.8335702866e-2, 4.9768779427e-2, -3.6531571299e-2, 1.6285819933e-2].map(f32);
 
-function atanF32(x0: number): number {
-  let x = x0;
-  const hx = f32Bits(x), ix = hx & 0x7fffffff;
-  let id: number;
-  if (ix >= 0x4c000000) {
-    if (ix > 0x7f800000) return x;
-    return hx > 0 ? f32(ATANF_HI[3] + ATANF_LO[3]) : f32(-ATANF_HI[3] - ATANF_LO[3]);
-  }
-  if (ix < 0x3ee00000) {
-    if (ix < 0x31000000) return x;
-    id = -1;
-  } else {
-    x = Math.abs(x);
-    if (ix < 0x3f980000) {
-      if (ix < 0x3f300000) { id = 0; x = f32(f32(f32(2 * x) - 1) / f32(2 + x)); }
-      else { id = 1; x = f32(f32(x - 1) / f32(x + 1)); }
-    } else if (ix < 0x401c0000) { id = 2; x = f32(f32(x - 1.5) / f32(1 + f32(1.5 * x))); }
-    else { id = 3; x = f32(-1 / x); }
-  }
-  const T = ATANF_T;
-  const z = f32(x * x), w = f32(z * z);
-  let odd = T[10];
-  for (let q = 8; q >= 0; q -= 2) odd = f32(T[q] + f32(w * odd));
-  let even = T[9];
-  for (let q = 7; q >= 1; q -= 2) even = f32(T[q] + f32(w * even));
-  const s1 = f32(z * odd), s2 = f32(w * even);
-  if (id < 0) return f32(x - f32(x * f32(s1 + s2)));
-  const r = f32(ATANF_HI[id] - f32(f32(f32(x * f32(s1 + s2)) - ATANF_LO[id]) - x));
-  return hx < 0 ? -r : r;
-}
 
-const PI_F = f32(3.141592741), PI_LO_F = f32(-8.7422776573e-8), PI_O_2_F = f32(1.5707963705);
-
-/** glibc's atan2f (0 mismatches on 3,000 complex64 log angles). */
-function atan2F32(y: number, x: number): number {
-  const hx = f32Bits(x), ix = hx & 0x7fffffff, hy = f32Bits(y), iy = hy & 0x7fffffff;
-  if (ix > 0x7f800000 || iy > 0x7f800000) return x + y;
-  if (ix === 0x7f800000 || iy === 0x7f800000) return f32(Math.atan2(y, x));
-  if (hx === 0x3f800000) return atanF32(y);
-  const m = ((hy >>> 31) & 1) | ((hx >>> 30) & 2);
-  if (iy === 0) return m < 2 ? y : m === 2 ? PI_F : -PI_F;
-  if (ix === 0) return hy < 0 ? -PI_O_2_F : PI_O_2_F;
-  const k = (iy - ix) >> 23;
-  let z: number;
-  if (k > 26) z = f32(PI_O_2_F + f32(0.5 * PI_LO_F));
-  else if (hx < 0 && k < -26) z = 0;
-  else z = atanF32(Math.abs(f32(y / x)));
-  switch (m) {
-    case 0: return z;
-    case 1: return -z;
-    case 2: return f32(PI_F - f32(z - PI_LO_F));
-    default: return f32(f32(z - PI_LO_F) - PI_F);
-  }
-}
-
-const LN2_HI_F = f32(6.9313812256e-1), LN2_LO_F = f32(9.0580006145e-6);
-const LP_F = [6.6666668653e-1, 4.0000000596e-1, 2.8571429849e-1, 2.2222198546e-1, 1.818357259e-1, 1.5313838422e-1, 1.479819864e-1].map(f32);
-
-/** glibc's log1pf (fdlibm's float algorithm). */
-function log1pF32(x: number): number {
-  const hx = f32Bits(x), ax = hx & 0x7fffffff;
-  let k = 1, fv = 0, hu = 0, c = 0;
-  if (hx < 0x3ed413d7) {
-    if (ax >= 0x3f800000) return x === -1 ? -Infinity : NaN;
-    if (ax < 0x31000000) return ax < 0x24800000 ? x : f32(x - f32(f32(x * x) * 0.5));
-    if (hx > 0 || hx <= (0xbe95f61f | 0)) { k = 0; fv = x; hu = 1; }
-  }
-  if (hx >= 0x7f800000) return x + x;
-  if (k !== 0) {
-    let u: number;
-    if (hx < 0x5a000000) {
-      u = f32(1 + x);
-      hu = f32Bits(u);
-      k = (hu >> 23) - 127;
-      c = k > 0 ? f32(1 - f32(u - x)) : f32(x - f32(u - 1));
-      c = f32(c / u);
-    } else { u = x; hu = f32Bits(u); k = (hu >> 23) - 127; c = 0; }
-    hu &= 0x007fffff;
-    if (hu < 0x3504f4) u = f32FromBits(hu | 0x3f800000);
-    else { k += 1; u = f32FromBits(hu | 0x3f000000); hu = (0x00800000 - hu) >> 2; }
-    fv = f32(u - 1);
-  }
-  const hfsq = f32(f32(0.5 * fv) * fv);
-  if (hu === 0) {
-    if (fv === 0) return k === 0 ? 0 : f32(f32(k * LN2_HI_F) + f32(c + f32(k * LN2_LO_F)));
-    const R = f32(hfsq * f32(1 - f32(f32(0.6666666666666666) * fv)));
-    if (k === 0) return f32(fv - R);
-    return f32(f32(k * LN2_HI_F) - f32(f32(R - f32(f32(k * LN2_LO_F) + c)) - fv));
-  }
-  const s = f32(fv / f32(2 + fv));
-  const z = f32(s * s);
-  let P = LP_F[6];
-  for (let q = 5; q >= 0; q--) P = f32(LP_F[q] + f32(z * P));
-  const R = f32(z * P);
-  if (k === 0) return f32(fv - f32(hfsq - f32(s * f32(hfsq + R))));
-  return f32(f32(k * LN2_HI_F) - f32(f32(hfsq - f32(f32(s * f32(hfsq + R)) + f32(f32(k * LN2_LO_F) + c))) - fv));
-}
 
 /** glibc clogf (the float branches of clog; __x2y2m1f evaluates in double). */
 export function clogF32(re: number, im: number): Complex {
